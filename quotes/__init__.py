@@ -1,0 +1,1 @@
+"""quotes: find quotations in news text, attribute them, and compare outlets."""

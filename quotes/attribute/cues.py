@@ -1,0 +1,232 @@
+"""Recognise speech cues in a parse and find the words that name their speaker.
+
+A cue is a speech verb (``said``, ``told``, ``adding``, ``rule out``), a source phrase (``according
+to X``), or a light verb with a speech noun (``issued a statement``). Its speaker is its subject,
+with the usual detours: the subject of the verb a participle or conjunct hangs on ("…, adding
+that"), the noun a participle or relative clause describes ("an official speaking to reporters"),
+the agent of a passive, and the source of a document ("a statement from the ministry said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from quotes.lexicons.speech import (
+    COGNITION_VERBS,
+    LIGHT_SPEECH_VERBS,
+    LISTENER_VERBS,
+    PHRASAL_SPEECH_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_VERBAL = frozenset({"VERB", "AUX"})
+# Words spaCy sometimes tags as verbs in headlines and lists, and would make poor cues.
+_NEVER_CUES = frozenset({"order", "list", "post", "print", "read", "head", "face", "flag", "figure"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech cue: its token(s), how it was recognised, and the token heading its speaker."""
+
+    token: Token  # the verb, or the first word of a phrase ("according")
+    text: str  # as written: "said", "according to", "rule out", "issued a statement"
+    kind: str  # "verb" | "phrasal" | "source" | "noun"
+    speaker: Token | None
+    cognition: bool = False
+
+
+def verb_lemma(token: Token) -> str:
+    """The lemma of a verb, robust to a few tagger slips (``said`` tagged as an adjective)."""
+    lemma = token.lemma_.lower()
+    if token.lower_ in {"said", "says", "saying"}:
+        return "say"
+    if token.lower_ in {"told", "tells", "telling"}:
+        return "tell"
+    return lemma
+
+
+def _particle(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def speech_verb(token: Token) -> str | None:
+    """The cue text if ``token`` is a speech verb (``said``, ``rule out``), else None."""
+    if token.pos_ not in _VERBAL and token.tag_ not in {"VBD", "VBN", "VBG", "VBZ", "VBP", "VB"}:
+        return None
+    lemma = verb_lemma(token)
+    prt = _particle(token)
+    if prt and (lemma, prt) in PHRASAL_SPEECH_VERBS:
+        return f"{token.text} {prt}"
+    if lemma in SPEECH_VERBS and lemma not in _NEVER_CUES:
+        if lemma == "call" and not _call_is_speech(token):
+            return None
+        return token.text
+    return None
+
+
+def _call_is_speech(token: Token) -> bool:
+    """``call`` reports speech when it names ("called it a disaster") or asks ("called for").
+
+    Not a phone call, nor a call that is a noun.
+    """
+    deps = {c.dep_ for c in token.children}
+    return bool(deps & {"oprd", "ccomp", "xcomp", "dobj", "prep", "attr"})
+
+
+def source_phrase(token: Token) -> tuple[str, Token | None] | None:
+    """``according to X`` / ``per X`` / ``quoting X``: the phrase and the head of X."""
+    low = token.lower_
+    if low == "according":
+        for child in token.children:
+            if child.lower_ == "to" and child.dep_ == "prep":
+                return "according to", _pobj(child)
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.lower_ == "to":
+            return "according to", _pobj(nxt)
+        return None
+    if low == "per" and token.dep_ == "prep":
+        obj = _pobj(token)
+        if obj is not None and (obj.ent_type_ in {"PERSON", "ORG", "NORP"} or obj.lower_ in SPEECH_NOUNS):
+            return "per", obj
+    if low == "quoting" and token.dep_ in {"advcl", "prep", "acl"}:
+        for child in token.children:
+            if child.dep_ == "dobj" and (child.ent_type_ in {"PERSON", "ORG"} or child.pos_ == "PROPN"):
+                return low, child
+    return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            return child
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a speech verb, following participles, conjuncts and relative clauses upward.
+
+    A relative pronoun is returned as is ("who said"): it is the local mention of the speaker. A
+    passive verb without an agent ("was dubbed") has no speaker; a verb of belief needs a subject
+    of its own.
+    """
+    current = verb
+    for _ in range(6):
+        agent = _agent(current)
+        if agent is not None:
+            return agent
+        passive = False
+        for child in current.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+            if child.dep_ == "nsubjpass":
+                if verb_lemma(current) == "quote":
+                    return child  # "X was quoted as saying"
+                passive = True
+            elif child.dep_ == "auxpass":
+                passive = True
+        if passive:
+            return None
+        # A finite speech verb after its speaker, inverted and tagged as object: "…," said the mayor.
+        if current is verb and current.tag_ in _FINITE and verb_lemma(current) not in LISTENER_VERBS:
+            for child in current.children:
+                if (
+                    child.dep_ in {"dobj", "attr"}
+                    and child.i > current.i
+                    and _inverted_subject(current, child)
+                ):
+                    return child
+        if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            head = current.head
+            if head.lower_ in SPEECH_NOUNS:  # "a statement saying", "a letter warning"
+                return document_source(head) or _user_of(head) or head
+            return head
+        if verb_lemma(verb) in COGNITION_VERBS:
+            return None
+        if current.dep_ in {"conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis", "dep"}:
+            current = current.head
+            if current.dep_ == "prep":
+                current = current.head
+            continue
+        return None
+    return None
+
+
+def _user_of(noun: Token) -> Token | None:
+    """Who put out a speech noun: the subject of "issued a statement", "in a letter, X wrote"."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in _VERBAL:
+        return subject_of(noun.head)
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return _pobj(child)
+    return None
+
+
+def _inverted_subject(verb: Token, obj: Token) -> bool:
+    """In "…," said X, spaCy may tag X as an object; it is the subject when a quotation precedes."""
+    doc = verb.doc
+    before = doc[max(0, verb.i - 3) : verb.i]
+    return any(t.is_quote or t.text in {",", "—", "–"} for t in before) and (
+        obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or obj.tag_ == "NN"
+    )
+
+
+def document_source(noun: Token) -> Token | None:
+    """The source of a speech noun: "the ministry's statement", "a statement from the ministry"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "in"}:
+            obj = _pobj(child)
+            if obj is not None and obj.lower_ not in SPEECH_NOUNS:
+                return obj
+            if obj is not None:
+                deeper = document_source(obj)
+                if deeper is not None:
+                    return deeper
+                return obj
+    for child in noun.children:
+        if child.dep_ == "compound" and (
+            child.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or child.pos_ == "PROPN"
+        ):
+            return child
+    return None
+
+
+def cue_at(token: Token) -> Cue | None:
+    """The speech cue headed by ``token``, if it heads one."""
+    phrase = source_phrase(token)
+    if phrase is not None:
+        text, obj = phrase
+        if obj is not None and obj.lower_ in SPEECH_NOUNS:
+            obj = document_source(obj) or obj
+        return Cue(token, text, "source", obj)
+    verb = speech_verb(token)
+    if verb is not None:
+        subject = subject_of(token)
+        if subject is not None and subject.lower_ in SPEECH_NOUNS:
+            subject = document_source(subject) or subject
+        return Cue(
+            token,
+            verb.lower(),
+            "phrasal" if " " in verb else "verb",
+            subject,
+            cognition=verb_lemma(token) in COGNITION_VERBS,
+        )
+    if token.pos_ in _VERBAL and verb_lemma(token) in LIGHT_SPEECH_VERBS:
+        for child in token.children:
+            if child.dep_ == "dobj" and child.lower_ in SPEECH_NOUNS:
+                return Cue(token, f"{token.text} {child.text}".lower(), "noun", subject_of(token))
+    return None

@@ -1,0 +1,30 @@
+"""Tell a direct quotation from a partial one and from a scare quote."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from quotes.records import Kind
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def is_clause(text: str, tokens: list[Token]) -> bool:
+    """True when the quoted words are a sentence or clause of their own, not a fragment."""
+    words = _WORD.findall(text)
+    if len(words) < 3:
+        return False
+    first = next((c for c in text if c.isalnum() or c in "[…"), "")
+    if not (first.isupper() or first.isdigit() or first in "[…"):
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens)
+
+
+def kind_of(text: str, tokens: list[Token], attributed: bool) -> Kind:
+    """``direct`` for a clause quoted as said, ``partial`` for an attributed fragment, else ``scare``."""
+    clause = is_clause(text, tokens)
+    if attributed:
+        return "direct" if clause else "partial"
+    return "direct" if clause and len(_WORD.findall(text)) >= 5 else "scare"

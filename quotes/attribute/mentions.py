@@ -1,0 +1,141 @@
+"""The words that name a speaker at one place in the text: a mention and what kind it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from quotes.lexicons.people import (
+    NOT_PERSON_NOUNS,
+    PERSON_SUFFIXES,
+    PERSONAL_PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
+
+MentionKind = Literal["name", "org", "role", "pronoun", "other"]
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "npadvmod", "quantmod"})
+_NAME_ENTS = frozenset({"PERSON"})
+_ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention of a speaker: its span, its head, and the entity span inside it, if any."""
+
+    span: Span
+    head: Token
+    kind: MentionKind
+    entity: Span | None
+    refers: Token | None = None  # for a relative pronoun ("who said"), the noun it stands for
+
+    @property
+    def text(self) -> str:
+        """The mention as written."""
+        return self.span.text
+
+
+def is_person_noun(token: Token) -> bool:
+    """A common noun that names a person by role or description (minister, spokeswoman, voter)."""
+    low = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+    if token.lower_ in ROLE_NOUNS or low in ROLE_NOUNS:
+        return True
+    if token.pos_ != "NOUN" or len(low) <= 4 or not low.endswith(PERSON_SUFFIXES):
+        return False
+    # Compounds of things are things: newspaper, website, headquarter.
+    return not any(low.endswith(word) for word in NOT_PERSON_NOUNS)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity that ``token`` is part of, if any."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def _np_bounds(head: Token) -> tuple[int, int]:
+    """Token bounds of a noun phrase's head with its left modifiers (no clauses, no appositions)."""
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ in _LEFT_DEPS or (child.dep_ == "punct" and child.text in {"-", "'s"}):
+            left = min(t.i for t in child.subtree)
+            if left < start:
+                start = left
+        else:
+            break
+    end = head.i + 1
+    # A flat name tagged as a chain of compounds to the right ("Al-Sharq Al-Awsat").
+    doc = head.doc
+    while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
+        end += 1
+    ent = entity_of(head)
+    if ent is not None:
+        start, end = min(start, ent.start), max(end, ent.end)
+    while start < head.i and doc[start].dep_ == "punct":
+        start += 1
+    return start, end
+
+
+def mention_for(head: Token) -> Mention:
+    """The mention headed by ``head``: the noun phrase, its kind, and the entity inside it."""
+    doc = head.doc
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=head.head.head)
+    if head.pos_ == "PRON" or head.lower_ in PERSONAL_PRONOUNS:
+        return Mention(doc[head.i : head.i + 1], head, "pronoun", None)
+    start, end = _np_bounds(head)
+    span = doc[start:end]
+    # A name in apposition names the speaker: "the newspaper Al-Example", "its chief, Jo Roe".
+    entity = None
+    for child in head.children if head.pos_ == "NOUN" else ():
+        if child.dep_ == "appos" and child.i > head.i:
+            s, e = _np_bounds(child)
+            entity = _best_entity(doc[s:e])
+            if entity is not None:
+                break
+    if entity is None:
+        entity = _best_entity(span)
+        # An adjective of nationality is a modifier, not the speaker: "the Syrian regime".
+        modifier = entity is not None and not (entity.start <= head.i < entity.end)
+        if modifier and entity.label_ in {"NORP", "GPE"} and not is_person_noun(head):
+            entity = None
+    if entity is not None and entity.label_ in _NAME_ENTS:
+        return Mention(span, head, "name", entity)
+    if is_person_noun(head):
+        return Mention(span, head, "role", entity)
+    if entity is not None:
+        return Mention(span, head, "org", entity)
+    if head.pos_ == "PROPN":
+        return Mention(span, head, "name" if _looks_like_person_name(span) else "org", None)
+    return Mention(span, head, "other", None)
+
+
+def _best_entity(span: Span) -> Span | None:
+    best = None
+    for ent in span.ents:
+        if ent.label_ in _NAME_ENTS:
+            return ent
+        if ent.label_ in _ORG_ENTS and (best is None or len(ent) > len(best)):
+            best = ent
+    # An entity that starts inside the span but runs past it.
+    if best is None and span:
+        ent = entity_of(span[-1])
+        if ent is not None and ent.label_ in _NAME_ENTS | _ORG_ENTS:
+            return ent
+    return best
+
+
+def _looks_like_person_name(span: Span) -> bool:
+    words = [t for t in span if t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS]
+    return 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words)

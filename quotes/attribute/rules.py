@@ -1,0 +1,367 @@
+"""Sentence-level attribution: find the cue that governs a quotation, and its speaker.
+
+The ways a cue reaches a quotation, tried together and ranked:
+
+- ``frame-after``: the words right after the closing mark are the cue clause ("“…,” X said", "“…,”
+  said X, a spokeswoman"), whatever the parser made of the sentence. First for a quotation set
+  off by a comma, question or exclamation mark: that is how a direct quotation is framed.
+- ``frame-before``: the words right before the opening mark end in the cue ("X said: “…”",
+  "X told reporters, “…”"); this also carries the second part of a split quotation.
+- ``name-colon``: a name and a colon: "Jo Roe: “…”".
+- ``syntax``: the quotation hangs in the parse, directly or through clauses, from a speech verb or
+  a source phrase ("X said that Y had been “very successful”", "X called it “…”", "according to
+  X"), or a parenthetical cue hangs from a clause above it ("…, he said, Congress can pass it with
+  “a strong vote”"; "As X has pointed out, that is the “textbook definition”").
+- ``colon-frame``: a clause whose subject is someone, ending in a colon ("She is sure of it: “…”").
+- ``sentence-cue``: the one speech verb with a speaker in the quotation's sentence, before it.
+
+A cue whose speaker is missing, generic ("you"), or inside a quotation does not count; nor does a
+quotation that is itself the subject of the verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from quotes.attribute.cues import SUBJECTS, Cue, cue_at
+from quotes.attribute.mentions import entity_of, is_person_noun
+
+_SENT_END = frozenset({".", "?", "!", "…"})
+_PATH_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "appos"})
+_GENERIC_SPEAKERS = frozenset({"you", "one", "yourself", "someone", "anyone", "everyone", "nobody"})
+_SOURCE_WORDS = frozenset({"according", "per", "quoting"})
+_SET_OFF = frozenset(",?!—–…")
+_MAX_DEPTH = 8
+_HANGING = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep"})
+_MODIFIER_VERBS = frozenset({"amod", "compound", "acl", "relcl", "npadvmod", "nmod", "aux", "auxpass"})
+
+
+@dataclass(slots=True)
+class QuoteTokens:
+    """A quotation located in the Doc: its words' tokens and its marks."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    last_paragraph: int
+    tokens: list[Token]
+    open_mark: Token | None
+    close_mark: Token | None
+
+
+@dataclass(slots=True)
+class Found:
+    """What the rules found for a quotation: the cue, the speaker's head token, the rule."""
+
+    cue: Cue | None
+    speaker: Token | None
+    rule: str
+    confidence: float
+
+
+def locate(
+    doc: Doc,
+    index: int,
+    parts: Sequence[tuple[int, int]],
+    open_at: int,
+    close_at: int | None,
+    paragraph: int,
+    last_paragraph: int,
+) -> QuoteTokens:
+    """Find a quotation's tokens in the Doc from its character offsets."""
+    tokens: list[Token] = []
+    for s, e in parts:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            tokens.extend(t for t in span if not t.is_space)
+    open_mark = _token_at(doc, open_at)
+    close_mark = _token_at(doc, close_at) if close_at is not None else None
+    return QuoteTokens(
+        index, parts[0][0], parts[-1][1], paragraph, last_paragraph, tokens, open_mark, close_mark
+    )
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+class SentenceRules:
+    """The sentence-level rules over one Doc and its quotations."""
+
+    def __init__(self, doc: Doc, quotes: Sequence[QuoteTokens]) -> None:
+        self.doc = doc
+        self.quotes = quotes
+        self.owner = [-1] * len(doc)  # which quotation each token belongs to (marks included)
+        for q in quotes:
+            for t in q.tokens:
+                self.owner[t.i] = q.index
+            for m in (q.open_mark, q.close_mark):
+                if m is not None:
+                    self.owner[m.i] = q.index
+
+    def outside(self, token: Token) -> bool:
+        """True when ``token`` is in no quotation."""
+        return self.owner[token.i] == -1
+
+    def _valid(self, cue: Cue | None) -> bool:
+        return (
+            cue is not None
+            and cue.speaker is not None
+            and self.outside(cue.token)
+            and self.outside(cue.speaker)
+            and cue.speaker.lower_ not in _GENERIC_SPEAKERS
+            and cue.speaker.dep_ != "expl"
+        )
+
+    # -- syntax ------------------------------------------------------------------------------
+    def by_syntax(self, q: QuoteTokens) -> tuple[float, Found] | None:
+        """The nearest cue above the quotation in the parse (or a cue hanging from its words)."""
+        own = {t.i for t in q.tokens}
+        best: tuple[float, Cue] | None = None
+
+        def offer(depth: float, cue: Cue | None) -> None:
+            nonlocal best
+            if self._valid(cue) and (best is None or depth < best[0]):
+                best = (depth, cue)  # type: ignore[assignment]
+
+        for t in q.tokens:
+            # Cues below the quotation's words: “…,” the minister added (parataxis).
+            for child in t.children:
+                if child.i not in own and self.outside(child):
+                    for node, depth in self._hanging(child):
+                        offer(depth, cue_at(node))
+            if t.head.i in own or t.head is t:
+                continue
+            path_dep, path_child = t.dep_, t
+            node, depth = t.head, 1
+            while depth <= _MAX_DEPTH and (best is None or depth < best[0]):
+                if self.outside(node) and path_dep not in _PATH_STOP:
+                    cue = cue_at(node)
+                    if self._valid(cue):
+                        offer(depth, cue)
+                        break
+                for child in node.children:
+                    if child is path_child or not self.outside(child):
+                        continue
+                    if child.lower_ in _SOURCE_WORDS or _parenthetical(child):
+                        offer(depth + 0.5, cue_at(child))
+                if node.head is node:
+                    break
+                path_dep, path_child = node.dep_, node
+                node, depth = node.head, depth + 1
+        if best is None:
+            return None
+        depth, cue = best
+        return depth, Found(cue, cue.speaker, "syntax", max(0.6, 0.95 - 0.05 * (depth - 1)))
+
+    def _hanging(self, child: Token) -> list[tuple[Token, float]]:
+        """A token below the quotation's words, and clauses below it: “…” was, he said, …"""
+        out = [(child, 1.0)]
+        for grand in child.children:
+            if grand.dep_ in _HANGING and self.outside(grand):
+                out.append((grand, 1.5))
+        return out
+
+    # -- frames ------------------------------------------------------------------------------
+    def _frame_after(self, q: QuoteTokens) -> list[Token]:
+        if q.close_mark is None:
+            return []
+        out: list[Token] = []
+        for t in self.doc[q.close_mark.i + 1 :]:
+            if not self.outside(t) or (t.is_space and "\n" in t.text):
+                break
+            if t.text in _SENT_END:
+                break
+            out.append(t)
+        return out
+
+    def _frame_before(self, q: QuoteTokens) -> list[Token]:
+        """Words before the opening mark, back to the sentence start or the last quotation.
+
+        A quotation opening its paragraph after a paragraph that ends with a colon takes that
+        paragraph's last sentence ("Stated the senator:" ¶ "“…”").
+        """
+        if q.open_mark is None:
+            return []
+        out: list[Token] = []
+        i = q.open_mark.i - 1
+        while i >= 0:
+            t = self.doc[i]
+            if t.is_space and "\n" in t.text and not out:
+                prev = self.doc[i - 1] if i > 0 else None
+                if prev is not None and prev.text == ":" and self.outside(prev):
+                    i -= 1
+                    continue
+            if not self.outside(t) or (t.is_space and "\n" in t.text) or t.text in _SENT_END:
+                break
+            out.insert(0, t)
+            i -= 1
+        return [t for t in out if not t.is_space]
+
+    def by_frame_after(self, q: QuoteTokens) -> Found | None:
+        """“…,” X said / “…,” said X: the first clause verb after the closing mark is the cue."""
+        frame = [t for t in self._frame_after(q) if not (t.is_punct or t.is_space)]
+        for k, t in enumerate(frame):
+            if t.lower_ == "according":
+                cue = cue_at(t)
+                return Found(cue, cue.speaker, "frame-after", 0.85) if self._valid(cue) else None
+            if t.pos_ in {"VERB", "AUX"} and t.dep_ not in _MODIFIER_VERBS:
+                cue = cue_at(t)
+                if cue is None or k > 15:
+                    return None
+                if cue.speaker is None or not self.outside(cue.speaker):
+                    subject = _name_between(frame[:k])
+                    if subject is not None:
+                        cue = Cue(cue.token, cue.text, cue.kind, subject, cue.cognition)
+                if not self._valid(cue):
+                    return None
+                return Found(cue, cue.speaker, "frame-after", 0.9)
+        return None
+
+    def by_frame_before(self, q: QuoteTokens) -> Found | None:
+        """X said: “…” / X told reporters, “…” / Jo Roe: “…”: the frame before the mark ends in a cue."""
+        words = self._frame_before(q)
+        if not words:
+            return None
+        tail = words[-1]
+        if tail.text == ":":
+            name = _name_before_colon(words[:-1])
+            if name is not None:
+                return Found(Cue(tail, ":", "colon", name), name, "name-colon", 0.8)
+        # Only a colon, a comma, "that" or the verb itself may stand between the cue and the mark.
+        framing = tail.text in {":", ",", "—", "–"} or tail.lower_ == "that"
+        if not framing and tail.pos_ not in {"VERB", "NOUN", "PROPN", "PRON"}:
+            return None
+        for t in reversed(words[-10:]):
+            if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}:
+                cue = cue_at(t)
+                if self._valid(cue):
+                    return Found(cue, cue.speaker, "frame-before", 0.85)
+                break
+            if t.lower_ == "according":
+                cue = cue_at(t)
+                if self._valid(cue):
+                    return Found(cue, cue.speaker, "frame-before", 0.85)
+        if tail.text == ":":
+            return self._colon_frame(tail)
+        return None
+
+    def _colon_frame(self, colon: Token) -> Found | None:
+        """A clause about someone that ends in a colon introduces their words."""
+        root = colon.sent.root
+        if not self.outside(root):
+            return None
+        for child in root.children:
+            if child.dep_ in SUBJECTS and self.outside(child) and _someone(child):
+                cue = Cue(root, root.text.lower(), "colon", child)
+                if self._valid(cue):
+                    return Found(cue, child, "colon-frame", 0.7)
+        return None
+
+    def by_sentence(self, q: QuoteTokens) -> Found | None:
+        """The one speech verb with someone as speaker in the quotation's sentence, before it."""
+        if not q.tokens:
+            return None
+        sent = q.tokens[0].sent
+        cues = []
+        for t in sent:
+            if t.i >= q.tokens[0].i:
+                break
+            if self.outside(t) and t.pos_ in {"VERB", "AUX"}:
+                cue = cue_at(t)
+                if self._valid(cue) and not cue.cognition and _someone(cue.speaker):
+                    cues.append(cue)
+        if len(cues) != 1:
+            return None
+        return Found(cues[0], cues[0].speaker, "sentence-cue", 0.6)
+
+    def attribute(self, q: QuoteTokens) -> Found | None:
+        """The best sentence-level attribution of a quotation, or None."""
+        after = self.by_frame_after(q)
+        if after is not None and self._set_off(q) and not _introduces_next(after):
+            return after
+        before = self.by_frame_before(q)
+        syntax = self.by_syntax(q)
+        if before is not None and before.rule in {"frame-before", "name-colon"}:
+            framed = self._frame_before(q)[-1].text in {":", ","}
+            if framed or syntax is None:
+                return before
+        if syntax is not None:
+            return syntax[1]
+        return before or after or self.by_sentence(q)
+
+    def _set_off(self, q: QuoteTokens) -> bool:
+        """True when the quotation ends with a comma, question or exclamation mark, or a dash."""
+        if not q.tokens:
+            return False
+        last = q.tokens[-1]
+        if last.text in _SET_OFF or last.text in {"?!", "..."}:
+            return True
+        if q.close_mark is not None and q.close_mark.i + 1 < len(self.doc):
+            return self.doc[q.close_mark.i + 1].text == ","
+        return False
+
+
+def _introduces_next(found: Found) -> bool:
+    """A cue followed by a colon introduces the next quotation, not the one before it."""
+    if found.cue is None:
+        return False
+    doc = found.cue.token.doc
+    for t in doc[found.cue.token.i + 1 : found.cue.token.i + 6]:
+        if t.text == ":":
+            return True
+        if t.text in _SENT_END or t.is_quote:
+            return False
+    return False
+
+
+def _parenthetical(token: Token) -> bool:
+    """A cue set in a clause above the quotation: "…, he said, …"; "As X has pointed out, …"."""
+    if token.dep_ == "parataxis":
+        return True
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+
+
+def _someone(token: Token) -> bool:
+    """True when a subject names a person or an organisation that can speak."""
+    if token.lower_ in {"he", "she", "they", "i", "we", "who"}:
+        return True
+    if token.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    return token.pos_ == "PROPN" or is_person_noun(token)
+
+
+def _name_between(tokens: Sequence[Token]) -> Token | None:
+    """The head of a name standing between a closing mark and the cue verb."""
+    for t in tokens:
+        if t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "PROPN" or is_person_noun(t):
+            ent = entity_of(t)
+            return ent.root if ent is not None else t
+    return None
+
+
+def _name_before_colon(words: Sequence[Token]) -> Token | None:
+    """ "Jo Roe: “…”": a name (and nothing else of its clause) right before a colon."""
+    if not words:
+        return None
+    last = words[-1]
+    ent = entity_of(last)
+    if ent is None or ent.label_ not in {"PERSON", "ORG"} or ent.end != last.i + 1:
+        return None
+    before = [t for t in words if t.i < ent.start]
+    if before and not (before[-1].is_punct or before[-1].lower_ in {"and", "but", "said", "says"}):
+        return None
+    return ent.root
+
+
+def subject_token(sentence_root: Token) -> Token | None:
+    """The subject of a sentence's main verb."""
+    for child in sentence_root.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    return None

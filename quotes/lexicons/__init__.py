@@ -1,0 +1,15 @@
+"""Word lists of general English that the rules read: speech, people, page furniture.
+
+- ``speech``: speech verbs, source phrases, speech nouns (where a new cue word goes).
+- ``people``: titles, role nouns, pronouns, gendered words.
+- ``furniture``: the vocabulary of web-page menus, teasers, forms and appeals.
+
+Quotation-mark styles live in ``quotes.marks.styles``.
+"""
+
+from __future__ import annotations
+
+
+def words(block: str) -> frozenset[str]:
+    """The white-space separated words of a block of text, lower-cased."""
+    return frozenset(w.strip().lower() for w in block.split() if w.strip())

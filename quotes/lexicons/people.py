@@ -1,0 +1,128 @@
+"""Words about people: titles before names, role nouns, pronouns and gender.
+
+General English. Titles are dropped from canonical names ("Army General Jane Roe" → "Jane Roe")
+and remembered as the person's roles, so that "the general" later finds her.
+"""
+
+from __future__ import annotations
+
+from quotes.lexicons import words
+
+# Words that may stand in a title before a name (each also makes a role noun).
+TITLE_WORDS: frozenset[str] = words(
+    """
+    mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady rev rev.
+    reverend father sister brother rabbi imam sheikh sheik pope cardinal bishop archbishop pastor
+    president vice vice-president president-elect prime minister premier chancellor secretary
+    deputy undersecretary under-secretary foreign defense defence interior finance justice health
+    education intelligence energy transport transportation trade labor labour economy treasury
+    environment agriculture commerce culture home state homeland security public affairs
+    attorney general solicitor governor gov gov. lieutenant lt lt. mayor senator sen sen.
+    representative rep rep. congressman congresswoman councilman councilwoman councillor
+    councilor alderman speaker leader majority minority whip chairman chairwoman chairperson chair
+    chief executive ceo cfo coo cto cio founder co-founder director commissioner ambassador envoy
+    spokesman spokeswoman spokesperson judge magistrate officer sergeant sgt sgt. corporal cpl
+    captain capt capt. major maj maj. colonel col col. commander cmdr admiral adm adm. general gen
+    gen. brigadier marshal army navy naval air force police detective det. inspector
+    superintendent constable sheriff king queen prince princess duke duchess emperor empress
+    crown sultan emir ayatollah sheikh coach manager owner candidate nominee former acting interim
+    then-president then former ex senior junior assistant associate special supreme high
+    first lady gentleman
+    """
+)
+
+# Role nouns: common nouns for a person by office, job or description ("the minister said").
+ROLE_NOUNS: frozenset[str] = words(
+    """
+    president minister secretary chancellor premier governor mayor senator congressman
+    congresswoman representative lawmaker legislator politician official officials spokesman
+    spokeswoman spokesperson spokespeople aide aides adviser advisor advisers advisors counselor
+    ambassador envoy diplomat general admiral colonel commander officer chief director
+    chairman chairwoman chair chairperson executive ceo founder owner manager head leader
+    candidate nominee contender challenger incumbent judge justice prosecutor attorney lawyer
+    counsel defendant plaintiff witness victim suspect detective inspector sheriff police
+    policeman policewoman trooper soldier sergeant captain analyst expert economist scientist
+    researcher professor scholar historian strategist consultant pollster doctor physician
+    nurse surgeon teacher principal student resident residents neighbor neighbour citizen
+    voter voters supporter supporters activist activists organizer protester protesters
+    critic critics opponent opponents observer observers commentator columnist journalist
+    reporter editor writer author host anchor correspondent blogger king queen prince princess
+    pope cleric priest rabbi imam bishop pastor monk worker workers employee employees
+    farmer owner businessman businesswoman entrepreneur investor banker trader engineer
+    player coach athlete actor actress singer musician artist director producer star
+    father mother son daughter brother sister husband wife widow parent parents child
+    man woman boy girl person people friend relative source sources insider insiders
+    member members delegate delegates minister deputy commissioner regulator administrator
+    inspector auditor negotiator mediator representative rep staffer staffers volunteer
+    chief-of-staff secretary-general director-general rapporteur president-elect
+    governor-elect senator-elect mayor-elect vice-president veteran survivor eyewitness
+    official spokesperson operator pilot driver passenger customer patient mp mep
+    campaigner campaign campaigners fan fans teenager student students militant militants
+    rebel rebels commander commanders leader leaders
+    """
+)
+
+# Suffixes of English person nouns not in ROLE_NOUNS (campaigner, strategist, theologian).
+PERSON_SUFFIXES: tuple[str, ...] = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "man",
+    "woman",
+    "person",
+    "ant",
+    "ent",
+    "eer",
+    "ee",
+    "ess",
+)
+
+# Nouns that end like person nouns but are not people.
+NOT_PERSON_NOUNS: frozenset[str] = words(
+    """
+    paper order number water matter letter power center centre border corner cancer computer
+    chapter character quarter manner dinner summer winter weather answer register error mirror
+    terror horror sector factor motor floor door flavor color colour honor honour labor labour
+    favor favour tumor rumor rumour vapor harbor harbour statement government comment moment
+    document agreement payment movement department element event content percent talent
+    fee committee coffee degree decree tree guarantee jubilee median budget tower shelter
+    river silver hunger anger danger finger layer filter cluster poster banner barrier
+    tender timber lumber fever sister-city headquarter headquarters report paper monitor
+    """
+)
+
+MALE_WORDS: frozenset[str] = words(
+    """
+    he him his himself mr mr. sir lord king prince duke emperor sultan emir father brother son
+    husband widower man boy gentleman spokesman chairman congressman councilman alderman
+    businessman policeman sportsman statesman actor uncle nephew grandfather monk
+    """
+)
+FEMALE_WORDS: frozenset[str] = words(
+    """
+    she her hers herself mrs mrs. ms ms. miss madam dame lady queen princess duchess empress
+    mother sister daughter wife widow woman girl spokeswoman chairwoman congresswoman
+    councilwoman businesswoman policewoman sportswoman stateswoman actress aunt niece
+    grandmother nun first-lady
+    """
+)
+
+PERSONAL_PRONOUNS: dict[str, str] = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+    "i": "first",
+    "we": "first",
+    "it": "neuter",
+    "its": "neuter",
+    "who": "relative",
+    "which": "relative",
+    "that": "relative",
+}

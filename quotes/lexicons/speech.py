@@ -1,0 +1,85 @@
+"""Words that report speech: the cues that tie a quotation to its speaker.
+
+General English, not any one corpus. Verbs are listed by lemma; every tense and participle is
+recognised (``said``, ``says``, ``saying``, ``has told``). Phrasal verbs are listed with their
+particle. textacy's reporting verbs are a subset of these.
+"""
+
+from __future__ import annotations
+
+from quotes.lexicons import words
+
+# Verbs whose subject is the speaker of what they introduce.
+SPEECH_VERBS: frozenset[str] = words(
+    """
+    say tell add state declare announce explain note observe remark comment mention
+    stress emphasize emphasise underline underscore highlight insist maintain assert aver claim
+    contend argue reason suggest propose recommend urge call warn caution threaten promise
+    pledge vow swear assure reassure acknowledge admit concede confess agree disagree deny
+    reject dismiss refute rebut counter retort reply respond answer ask inquire enquire wonder
+    question demand request plead beg implore appeal recall recount relate describe
+    characterize characterise portray label brand dub term praise hail laud applaud commend
+    congratulate thank criticize criticise condemn denounce decry slam blast lambaste
+    castigate rebuke chide scold accuse charge allege blame complain lament regret apologize
+    apologise joke quip tease exclaim shout yell scream cry whisper mutter murmur groan sigh
+    sob boast brag gush rave rant fume snap bark growl hiss
+    tweet retweet post write blog text email e-mail message report reveal disclose divulge
+    confirm affirm reaffirm reiterate repeat restate echo predict forecast estimate conclude
+    summarize summarise concur interject interrupt continue testify inform advise instruct
+    order command proclaim pronounce opine posit theorize theorise speculate surmise
+    hypothesize hypothesise muse ponder reflect reminisce grant cite quote paraphrase read
+    sing chant pray preach lecture counsel signal indicate imply hint intimate insinuate
+    protest object dispute challenge contradict correct clarify elaborate detail outline
+    specify list highlight flag stress announce broadcast publish print headline caption
+    recommend vouch attest certify guarantee concede allow acknowledge exhort grouse gripe carp
+    bemoan bewail deplore scoff sneer taunt mock ridicule deride lampoon needle goad jab
+    retort riposte rejoin counter-attack concur lash vent thunder bellow roar howl
+    cite reference invoke allude acknowledge announce advertise tout trumpet herald
+    assail berate excoriate pillory savage skewer chastise admonish reprimand upbraid
+    defend justify rationalize rationalise explain contend insist protest
+    reckon figure guess think believe feel fear hope worry expect know doubt suspect consider
+    want wish
+    """
+)
+
+# Verbs that report a belief, not an utterance: cues of lower confidence.
+COGNITION_VERBS: frozenset[str] = words(
+    "reckon figure guess think believe feel fear hope worry expect know doubt suspect consider want wish"
+)
+
+# Phrasal speech verbs, as (lemma, particle).
+PHRASAL_SPEECH_VERBS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(pair.split("+"))
+    for pair in """
+    point+out spell+out lay+out set+out sound+off chime+in weigh+in speak+out speak+up
+    open+up fire+back hit+back shoot+back push+back lash+out cry+out call+out write+in
+    rule+out play+down talk+up bring+up go+on carry+on pipe+up butt+in cut+in break+in
+    tell+off sum+up wrap+up follow+up own+up fess+up
+    """.split()
+)
+
+# Phrases whose object is the source: "according to X", "per X".
+SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according to", "per", "quoting"})
+
+# Nouns for a piece of speech or writing: "in a statement", "X's remarks", "the report said".
+SPEECH_NOUNS: frozenset[str] = words(
+    """
+    statement statements remark remarks comment comments word words speech speeches address
+    interview interviews tweet tweets post posts letter letters memo memorandum email emails
+    e-mail release announcement testimony declaration message messages note report reports
+    op-ed column essay book blog video ad advertisement transcript response reply answer
+    question warning promise pledge vow claim accusation allegation charge criticism complaint
+    apology explanation assessment argument quote briefing conference editorial sermon lecture
+    podcast broadcast filing motion lawsuit complaint ruling opinion verdict decision order
+    study survey poll analysis document documents paper article story text message note
+    communique communiqué notice advisory bulletin readout leaflet manifesto platform
+    """
+)
+
+# Verbs that put out a speech noun: "issued a statement", "gave an interview".
+LIGHT_SPEECH_VERBS: frozenset[str] = words(
+    "issue release give make offer send publish post put deliver read pen write"
+)
+
+# Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
+LISTENER_VERBS: frozenset[str] = words("tell inform advise assure reassure warn remind ask urge brief")

@@ -1,0 +1,277 @@
+"""Who is who in one article: the people and organisations named, their roles and their gender.
+
+Built once per article from the parse. Every name mention joins a person keyed by surname, so that
+"Netanyahu" finds "Benjamin Netanyahu", the fullest form the article gives. Titles before a name
+("Intelligence Minister", "Army General") and appositions ("Jane Roe, a spokeswoman for the city,";
+"John Doe, 47,") become the person's roles, so that "the minister", "the spokeswoman" or "the
+47-year-old" find the person later. Gender comes from titles, gendered role nouns and the pronouns
+that refer to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.attribute.mentions import Mention, entity_of, is_person_noun
+from quotes.lexicons.people import FEMALE_WORDS, MALE_WORDS, TITLE_WORDS
+
+EntityKind = Literal["person", "org", "role"]
+Gender = Literal["male", "female"] | None
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, an organisation, or someone known only by a role ("a senior official")."""
+
+    id: int
+    kind: EntityKind
+    names: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    gender: Gender = None
+    plural: bool = False
+    positions: list[int] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The canonical name: the fullest form the article gives."""
+        return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else ""
+
+
+def _clean(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip(" ,;:-–—\"'“”‘’()")
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    return text.strip()
+
+
+def strip_titles(words: list[Token]) -> list[Token]:
+    """A name's words without the titles before it: "Army General Jane Roe" → "Jane Roe"."""
+    i = 0
+    while i < len(words) - 1 and (words[i].lower_ in TITLE_WORDS or words[i].ent_type_ in {"NORP", "GPE"}):
+        i += 1
+    return words[i:]
+
+
+def _surname(words: list[str]) -> str:
+    core = [w for w in words if w.lower().strip(".") not in _SUFFIXES]
+    return (core or words)[-1].lower()
+
+
+def _without_det(span: Span) -> str:
+    words = list(span)
+    while words and (
+        words[0].lower_ in _DETERMINERS or (words[0].dep_ == "poss" and words[0].pos_ == "PRON")
+    ):
+        words = words[1:]
+    return _clean("".join(t.text_with_ws for t in words))
+
+
+class Registry:
+    """The entities of one article and how mentions resolve to them."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_surname: dict[str, list[Entity]] = {}
+        self._orgs: dict[str, Entity] = {}
+        self._roles: dict[str, Entity] = {}
+
+    # -- building ----------------------------------------------------------------------------
+    @classmethod
+    def from_doc(cls, doc: Doc) -> Registry:
+        """Collect the people and organisations a parsed article names."""
+        reg = cls()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                reg._add_person(ent)
+            elif ent.label_ in _ORG_LABELS:
+                reg._add_org(ent)
+        return reg
+
+    def _new(self, kind: EntityKind) -> Entity:
+        ent = Entity(len(self.entities), kind)
+        self.entities.append(ent)
+        return ent
+
+    def _add_person(self, ent: Span) -> Entity | None:
+        words = strip_titles([t for t in ent if not t.is_punct or t.text in {"-", "."}])
+        names = [_clean(t.text) for t in words]
+        names = [n for n in names if n]
+        if not names or not any(n[:1].isupper() for n in names):
+            return None
+        name = " ".join(names)
+        person = self._find_person(names, ent.start_char)
+        if person is None:
+            person = self._new("person")
+            self._by_surname.setdefault(_surname(names), []).append(person)
+        if name not in person.names:
+            person.names.append(name)
+        person.positions.append(ent.start_char)
+        self._learn_roles(person, ent)
+        return person
+
+    def _find_person(self, names: list[str], at: int) -> Entity | None:
+        """The person a name refers to: same surname, and first names that agree."""
+        candidates = self._by_surname.get(_surname(names), [])
+        if not candidates and len(names) == 1:
+            low = names[0].lower()
+            candidates = [
+                e
+                for e in self.entities
+                if e.kind == "person" and any(n.split()[0].lower() == low for n in e.names)
+            ]
+        if not candidates:
+            return None
+        lowered = {n.lower() for n in names}
+        agreeing = [
+            e
+            for e in candidates
+            if len(names) == 1
+            or any(
+                lowered <= {w.lower() for w in n.split()} or {w.lower() for w in n.split()} <= lowered
+                for n in e.names
+            )
+        ]
+        if not agreeing:
+            return None
+        return _nearest(agreeing, at)
+
+    def _learn_roles(self, person: Entity, ent: Span) -> None:
+        doc = ent.doc
+        # Titles before the name: "Syrian Deputy Foreign Minister Jo Roe" → deputy foreign minister…
+        left: list[Token] = []
+        i = ent.start - 1
+        while i >= 0 and doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.i >= ent.start - 1:
+            left.insert(0, doc[i])
+            i -= 1
+        inside = [t for t in ent if t.lower_ in TITLE_WORDS]
+        title = [t for t in left if t.ent_type_ not in {"ORG", "PERSON"}] + inside
+        self._add_role_words(person, [t.lower_ for t in title if t.is_alpha or "-" in t.text])
+        head = ent.root
+        for child in head.children:
+            if child.dep_ == "appos":
+                if child.like_num:
+                    person.roles.add(f"{child.text}-year-old")
+                elif is_person_noun(child):
+                    words = [
+                        t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and t.dep_ != "poss"
+                    ]
+                    words = [t for t in words if t.ent_type_ not in {"GPE"} or t.i == child.i]
+                    self._add_role_words(person, [t.lower_ for t in words if t.is_alpha or "-" in t.text])
+        # "the city's spokeswoman, Jane Roe": the name is in apposition to the role.
+        if head.dep_ == "appos" and is_person_noun(head.head):
+            self._add_role_words(person, [head.head.lower_])
+        for w in [t.lower_ for t in left] + [t.lower_ for t in inside]:
+            self._learn_gender(person, w)
+
+    def _add_role_words(self, person: Entity, words: list[str]) -> None:
+        """Every tail of a title is a role: deputy foreign minister, foreign minister, minister."""
+        words = [w for w in words if w not in _DETERMINERS]
+        while words and words[0] in {"former", "then", "acting", "interim", "ex"}:
+            words = words[1:]
+        for k in range(len(words)):
+            role = " ".join(words[k:])
+            if role.rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"}:
+                continue
+            person.roles.add(role)
+        for w in words:
+            self._learn_gender(person, w)
+
+    @staticmethod
+    def _learn_gender(person: Entity, word: str) -> None:
+        if person.gender is None:
+            if word in MALE_WORDS:
+                person.gender = "male"
+            elif word in FEMALE_WORDS:
+                person.gender = "female"
+
+    def _add_org(self, ent: Span) -> Entity:
+        name = _clean(_without_det(ent))
+        key = name.lower()
+        org = self._orgs.get(key)
+        if org is None:
+            org = self._new("org")
+            org.names.append(name)
+            self._orgs[key] = org
+        org.positions.append(ent.start_char)
+        return org
+
+    # -- resolving ---------------------------------------------------------------------------
+    def person_for(self, ent: Span) -> Entity | None:
+        """The person a PERSON entity span refers to."""
+        words = strip_titles([t for t in ent if not t.is_punct or t.text in {"-", "."}])
+        names = [n for n in (_clean(t.text) for t in words) if n]
+        if not names:
+            return None
+        return self._find_person(names, ent.start_char) or self._add_person(ent)
+
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity a name, organisation or role mention refers to (not pronouns)."""
+        at = mention.span.start_char
+        if mention.kind == "name":
+            if mention.entity is not None:
+                return self.person_for(mention.entity)
+            words = strip_titles([t for t in mention.span if t.pos_ == "PROPN"])
+            names = [n for n in (_clean(t.text) for t in words) if n]
+            return self._find_person(names, at) if names else None
+        if mention.kind == "org" and mention.entity is not None:
+            return self._add_org(mention.entity)
+        if mention.kind == "role":
+            return self.resolve_role(mention)
+        return None
+
+    def resolve_role(self, mention: Mention) -> Entity:
+        """A role noun phrase: the person introduced with that role, or a new role entity."""
+        span, head = mention.span, mention.head
+        at = span.start_char
+        org = mention.entity if mention.entity is not None and mention.entity.label_ in _ORG_LABELS else None
+        if org is not None:
+            # "a French Foreign Ministry spokeswoman": a spokesperson named by the organisation.
+            name = _without_det(span[: head.i - span.start + 1])
+            return self._role_entity(name, head, at)
+        definite = span[0].lower_ in {"the", "this", "that"} or span[0].dep_ == "poss"
+        words = [t.lower_ for t in span if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
+        words = [w for w in words if w.isalpha() or "-" in w]
+        if definite and words:
+            phrase = " ".join(words)
+            for candidate in (phrase, " ".join(words[-2:]), head.lower_, head.lemma_.lower()):
+                found = [e for e in self.entities if e.kind == "person" and candidate in e.roles]
+                if found:
+                    return _nearest(found, at)
+        return self._role_entity(_without_det(span), head, at)
+
+    def _role_entity(self, name: str, head: Token, at: int) -> Entity:
+        key = name.lower()
+        ent = self._roles.get(key)
+        if ent is None or (head.tag_ in {"NNS", "NNPS"} and not ent.plural):
+            ent = self._new("role")
+            ent.names.append(name)
+            ent.roles.add(head.lower_)
+            ent.plural = head.tag_ in {"NNS", "NNPS"}
+            self._learn_gender(ent, head.lower_)
+            self._roles[key] = ent
+        ent.positions.append(at)
+        return ent
+
+    def mark_gender(self, entity: Entity, pronoun: str) -> None:
+        """Remember the gender a pronoun gives an entity ("he" said → male)."""
+        self._learn_gender(entity, pronoun.lower())
+
+
+def _nearest(candidates: list[Entity], at: int) -> Entity:
+    """The candidate mentioned last before ``at``, else the first mentioned after it."""
+    before = [(max((p for p in e.positions if p <= at), default=-1), e) for e in candidates]
+    best = max(before, key=lambda pair: pair[0])
+    if best[0] >= 0:
+        return best[1]
+    return min(candidates, key=lambda e: min(e.positions, default=1 << 60))
+
+
+__all__ = ["Entity", "Registry", "entity_of", "strip_titles"]

@@ -1,0 +1,153 @@
+"""Resolve pronouns to the most salient earlier person, walking the article in order.
+
+Every mention of a person or organisation outside quotations is an event with a weight: a speaker of
+a quotation weighs most, then the subject of a main clause, then any subject, then any other mention.
+A pronoun goes to the candidate with the best weight less a penalty for distance, among those whose
+gender and number agree. A person merely mentioned inside a subordinate clause ("if Y launched a
+campaign, he would be attacked") therefore does not outrank the minister who has been speaking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from quotes.attribute.cues import SUBJECTS
+from quotes.attribute.mentions import Mention, entity_of, is_person_noun, mention_for
+from quotes.lexicons.people import PERSONAL_PRONOUNS
+from quotes.speakers.registry import Entity, Registry
+
+_WINDOW_SENTENCES = 8
+_SPEAKER_WEIGHT = 3.0
+_MAIN_SUBJECT_WEIGHT = 2.0
+_SUBJECT_WEIGHT = 1.0
+_DISTANCE_PENALTY = 0.6
+
+
+@dataclass(slots=True)
+class _Event:
+    sentence: int
+    token: int
+    entity: Entity
+    weight: float
+
+
+def _is_main_clause(token: Token) -> bool:
+    head = token.head
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "ROOT"
+
+
+class Salience:
+    """Walks a Doc's mentions in order, resolving pronouns as it meets them."""
+
+    def __init__(self, doc: Doc, registry: Registry, outside: list[bool], speakers: Iterable[int]) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.outside = outside
+        self.speaker_tokens = set(speakers)
+        self.sentence_of: list[int] = [0] * len(doc)
+        for k, sent in enumerate(doc.sents):
+            for t in sent:
+                self.sentence_of[t.i] = k
+        self.events: list[_Event] = []
+        self.resolved: dict[int, Entity | None] = {}
+        self._walk()
+
+    def _weight(self, token: Token) -> float:
+        w = 0.0
+        if token.i in self.speaker_tokens:
+            w += _SPEAKER_WEIGHT
+        if token.dep_ in SUBJECTS:
+            w += _MAIN_SUBJECT_WEIGHT if _is_main_clause(token) else _SUBJECT_WEIGHT
+        return w
+
+    def _walk(self) -> None:
+        """Resolve every mention outside quotations, in text order."""
+        doc = self.doc
+        seen_ents: set[int] = set()
+        for token in doc:
+            if not self.outside[token.i] or token.is_space:
+                continue
+            low = token.lower_
+            entity: Entity | None = None
+            if (
+                token.pos_ == "PRON"
+                and low in PERSONAL_PRONOUNS
+                and PERSONAL_PRONOUNS[low] in {"male", "female", "plural", "neuter"}
+            ):
+                if token.dep_ in SUBJECTS or token.i in self.speaker_tokens or token.dep_ == "poss":
+                    entity = self.pronoun(token)
+                    self.resolved[token.i] = entity
+                    if entity is not None and PERSONAL_PRONOUNS[low] in {"male", "female"}:
+                        self.registry.mark_gender(entity, low)
+            elif token.ent_type_ and token.ent_iob_ == "B":
+                ent = entity_of(token)
+                if ent is not None and ent.start not in seen_ents:
+                    seen_ents.add(ent.start)
+                    entity = self.registry.resolve(mention_for(ent.root))
+                    if entity is not None:
+                        self.resolved[ent.root.i] = entity
+                        self._add(ent.root, entity)
+                    continue
+            elif (
+                (token.dep_ in SUBJECTS or token.i in self.speaker_tokens)
+                and token.pos_ == "NOUN"
+                and is_person_noun(token)
+            ):
+                mention = mention_for(token)
+                entity = (
+                    self.registry.resolve(mention)
+                    if mention.entity is None or mention.kind == "role"
+                    else None
+                )
+                self.resolved[token.i] = entity
+            if entity is not None:
+                self._add(token, entity)
+
+    def _add(self, token: Token, entity: Entity) -> None:
+        self.events.append(_Event(self.sentence_of[token.i], token.i, entity, self._weight(token)))
+
+    def pronoun(self, token: Token) -> Entity | None:
+        """The entity a pronoun refers to, from the events before it."""
+        kind = PERSONAL_PRONOUNS.get(token.lower_)
+        here = self.sentence_of[token.i]
+        scores: dict[int, tuple[float, Entity]] = {}
+        for ev in reversed(self.events):
+            if ev.token >= token.i:
+                continue
+            distance = here - ev.sentence
+            if distance > _WINDOW_SENTENCES:
+                break
+            e = ev.entity
+            if not _agrees(e, kind):
+                continue
+            score = ev.weight - _DISTANCE_PENALTY * distance + 0.001 * ev.token
+            if e.id not in scores or scores[e.id][0] < score:
+                scores[e.id] = (score, e)
+        if not scores:
+            return None
+        return max(scores.values(), key=lambda pair: pair[0])[1]
+
+    def entity_for(self, mention: Mention) -> Entity | None:
+        """The entity of a speaker mention (a pronoun's antecedent, or the named entity)."""
+        if mention.kind == "pronoun":
+            if mention.head.i in self.resolved:
+                return self.resolved[mention.head.i]
+            return self.pronoun(mention.head)
+        return self.resolved.get(mention.head.i) or self.registry.resolve(mention)
+
+
+def _agrees(entity: Entity, kind: str | None) -> bool:
+    if kind == "male":
+        return entity.kind != "org" and entity.gender != "female" and not entity.plural
+    if kind == "female":
+        return entity.kind != "org" and entity.gender != "male" and not entity.plural
+    if kind == "plural":
+        return entity.plural or entity.kind == "org"
+    if kind == "neuter":
+        return entity.kind == "org"
+    return False
