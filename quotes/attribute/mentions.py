@@ -98,8 +98,9 @@ def mention_for(head: Token) -> Mention:
     span = doc[start:end]
     # A name in apposition names the speaker: "the newspaper Al-Example", "its chief, Jo Roe".
     entity = None
-    for child in head.children if head.pos_ == "NOUN" else ():
-        if child.dep_ == "appos" and child.i > head.i:
+    common_noun = head.pos_ == "NOUN" and entity_of(head) is None
+    for child in head.children if common_noun else ():
+        if child.dep_ == "appos" and child.i > head.i and doc[head.i + 1].text != ":":
             s, e = _np_bounds(child)
             entity = _best_entity(doc[s:e])
             if entity is not None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.mentions import Mention, entity_of, is_person_noun
 from quotes.lexicons.people import FEMALE_WORDS, MALE_WORDS, TITLE_WORDS
+from quotes.speakers.names import TitledName
 
 EntityKind = Literal["person", "org", "role"]
 Gender = Literal["male", "female"] | None
@@ -94,6 +95,20 @@ class Registry:
             elif ent.label_ in _ORG_LABELS:
                 reg._add_org(ent)
         return reg
+
+    def add_titled(self, found: TitledName) -> Entity:
+        """A person named with a title in text that was not parsed ("Prime Minister Jane Roe")."""
+        names = list(found.name)
+        person = self._find_person(names, found.start)
+        if person is None:
+            person = self._new("person")
+            self._by_surname.setdefault(_surname(names), []).append(person)
+        name = " ".join(names)
+        if name not in person.names:
+            person.names.append(name)
+        person.positions.append(found.start)
+        self._add_role_words(person, list(found.title))
+        return person
 
     def _new(self, kind: EntityKind) -> Entity:
         ent = Entity(len(self.entities), kind)
@@ -240,11 +255,14 @@ class Registry:
         words = [t.lower_ for t in span if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
         words = [w for w in words if w.isalpha() or "-" in w]
         if definite and words:
-            phrase = " ".join(words)
-            for candidate in (phrase, " ".join(words[-2:]), head.lower_, head.lemma_.lower()):
+            # "the prime minister" must match a prime minister, not any minister.
+            for k in range(len(words)):
+                candidate = " ".join(words[k:])
                 found = [e for e in self.entities if e.kind == "person" and candidate in e.roles]
                 if found:
                     return _nearest(found, at)
+                if len(words) - k <= 2:
+                    break
         return self._role_entity(_without_det(span), head, at)
 
     def _role_entity(self, name: str, head: Token, at: int) -> Entity:

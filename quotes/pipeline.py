@@ -53,9 +53,20 @@ def prepare(article: Article) -> _Prepared:
     return _Prepared(article, layout, kept, spans, issues)
 
 
+CONTEXT_PARAGRAPHS = 1  # paragraphs parsed before each paragraph with a quotation
+
+
 def parse_plan(prep: _Prepared) -> list[Paragraph]:
-    """The paragraphs the rules need parsed: every kept paragraph (headline and body)."""
-    return prep.kept
+    """The paragraphs the rules need parsed: those with quotations and the ones just before them.
+
+    The rest of the article is never parsed: speaker names there are found by ``quotes.speakers.names``.
+    """
+    wanted: set[int] = set()
+    for span in prep.spans:
+        for n in range(span.paragraph - CONTEXT_PARAGRAPHS, max(span.last_paragraph, span.paragraph) + 1):
+            if n >= 0:
+                wanted.add(n)
+    return [p for p in prep.kept if p.index in wanted]
 
 
 def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:

@@ -1,0 +1,33 @@
+# quotes: `make run` shows the main job on seeds/, `make test` runs the checks.
+# Both create .venv and install the package on first use; nothing else needs installing by hand.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+## run: extract and compare the quotations of the seed articles
+run: $(STAMP)
+	$(BIN)/quotes extract seeds --format table
+
+## test: lint, then the test suite
+test: $(STAMP) lint
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check quotes tests bench
+
+## bench: time extraction against spaCy's own nlp.pipe on the same texts
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,231 @@
+"""The ``quotes`` command: a thin skin over the library, one command per job.
+
+Exit status: 0 all went well; 1 some input could not be read (the rest was still processed), or
+``check`` found problems at or above its fail level; 2 a usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from quotes import __version__
+from quotes.errors import InputError, QuotesError, UsageError
+from quotes.records import RECORD_FIELDS, Article
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Find quotations in news articles, say who said them, and compare how outlets quote them.",
+)
+
+T = TypeVar("T")
+
+
+class Format(StrEnum):
+    """Output formats shared by every command that writes records."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Reporter:
+    """Prints one line per problem on stderr and remembers whether anything failed."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.console = Console(stderr=True, highlight=False, soft_wrap=True)
+        self.failed = 0
+        self.quiet = quiet
+
+    def error(self, err: InputError | str) -> None:
+        """Report one input that could not be processed."""
+        self.failed += 1
+        self.console.print(f"[bold red]error[/]: {err}", markup=True, highlight=False)
+
+    def warning(self, message: str) -> None:
+        """Report something the user should know that did not stop the run."""
+        if not self.quiet:
+            self.console.print(f"[yellow]warning[/]: {message}", markup=True, highlight=False)
+
+
+def _default_format(fmt: Format | None) -> str:
+    if fmt is not None:
+        return fmt.value
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+@contextmanager
+def _progress(reporter: Reporter, label: str) -> Iterator[Callable[[Iterable[T]], Iterator[T]]]:
+    """A wrapper that shows a progress line on a terminal and stays silent when piped."""
+    if reporter.quiet or not sys.stderr.isatty():
+        yield lambda items: iter(items)
+        return
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=reporter.console, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+
+        def track(items: Iterable[T]) -> Iterator[T]:
+            for item in items:
+                yield item
+                progress.advance(task)
+
+        yield track
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    Console(stderr=True, highlight=False).print(f"[bold red]error[/]: {message}")
+    return typer.Exit(code)
+
+
+def _articles(
+    paths: list[str], manifest: str | None, encoding: str | None, max_bytes: int, reporter: Reporter
+) -> Iterator[Article]:
+    from quotes.read import iter_articles
+
+    return iter_articles(
+        paths,
+        manifest=manifest,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        on_error=reporter.error,
+        on_warning=reporter.warning,
+    )
+
+
+def _short(text: Any, width: int = 90) -> str:
+    text = "" if text is None else str(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+EXTRACT_COLUMNS: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
+    ("article", lambda r: Path(str(r["article"])).name),
+    ("speaker", lambda r: r.get("speaker") or "—"),
+    ("kind", lambda r: r["kind"]),
+    ("cue", lambda r: r.get("cue") or ""),
+    ("quote", lambda r: _short(r["quote"])),
+]
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or - for stdin.")]
+ManifestOpt = Annotated[
+    str | None, typer.Option("--manifest", help="CSV of file,outlet,published,title,url.")
+]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="An installed spaCy pipeline (default: en_core_web_sm).")
+]
+EncodingOpt = Annotated[
+    str | None, typer.Option("--encoding", help="Read files in this encoding, not UTF-8.")
+]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Skip articles larger than this many bytes.")]
+OutputOpt = Annotated[
+    str | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no warnings.")]
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format", "-f", help="table (default on a terminal), json, jsonl (default when piped) or csv."
+        ),
+    ] = None,
+    output: OutputOpt = None,
+    manifest: ManifestOpt = None,
+    model: ModelOpt = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per spaCy batch.")] = 32,
+    encoding: EncodingOpt = None,
+    max_bytes: MaxBytesOpt = 10_000_000,
+    quiet: QuietOpt = False,
+) -> None:
+    """Find every quotation in news articles and say who said it; one record per quotation."""
+    from quotes.pipeline import extract_many
+    from quotes.write.atomic import atomic_output
+    from quotes.write.formats import make_writer
+
+    reporter = Reporter(quiet)
+    chosen = _default_format(fmt)
+    try:
+        articles = _articles(paths, manifest, encoding, max_bytes, reporter)
+        with (
+            atomic_output(output, newline="" if chosen == "csv" else None) as stream,
+            _progress(reporter, "extracting") as track,
+        ):
+            writer = make_writer(chosen, stream, RECORD_FIELDS, EXTRACT_COLUMNS)
+            results = extract_many(
+                articles,
+                model=model,
+                workers=workers,
+                batch_size=batch_size,
+                on_error=lambda art, exc: reporter.error(f"{art.id}: could not attribute: {exc}"),
+            )
+            for result in track(results):
+                for quote in result.quotes:
+                    writer.write(quote.to_dict())
+            writer.close()
+    except UsageError as exc:
+        raise _fail(str(exc)) from None
+    except QuotesError as exc:
+        raise _fail(str(exc), 1) from None
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(0) from None
+    except OSError as exc:
+        raise _fail(f"{output or 'stdout'}: cannot write: {exc.strerror or exc}", 1) from None
+    if reporter.failed:
+        raise typer.Exit(1)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"quotes {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Find quotations in news articles, say who said them, and compare how outlets quote them."""
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (``quotes … | head``), send what is left to /dev/null, quietly."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def main() -> None:
+    """Entry point of the ``quotes`` script."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        Console(stderr=True).print("interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(0)

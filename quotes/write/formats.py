@@ -1,0 +1,117 @@
+"""Record writers, one per output format; every command writes its records through these.
+
+``json`` is one JSON array (streamed, never held whole in memory), ``jsonl`` one record a line,
+``csv`` one row a record with a header, ``table`` a rich table for the terminal.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv")
+
+
+class RecordWriter:
+    """Writes records one at a time; ``close`` finishes the document."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Write one record."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Finish the output (closing brackets, the table itself)."""
+
+
+class JsonWriter(RecordWriter):
+    """A JSON array, written as records arrive."""
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.stream.write("[\n" if self.count == 0 else ",\n")
+        self.stream.write(json.dumps(record, ensure_ascii=False))
+        self.count += 1
+
+    def close(self) -> None:
+        self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+
+
+class JsonlWriter(RecordWriter):
+    """One JSON object a line, flushed as it goes so a pipe sees records as articles finish."""
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.stream.flush()
+        self.count += 1
+
+
+class CsvWriter(RecordWriter):
+    """CSV with a header row; lists and dicts in a cell are written as JSON."""
+
+    def __init__(self, stream: TextIO, fields: Sequence[str]) -> None:
+        super().__init__(stream)
+        self.writer = csv.DictWriter(stream, fieldnames=list(fields), extrasaction="ignore")
+        self.writer.writeheader()
+
+    def write(self, record: dict[str, Any]) -> None:
+        row = {
+            k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+            for k, v in record.items()
+        }
+        self.writer.writerow(row)
+        self.count += 1
+
+
+class TableWriter(RecordWriter):
+    """A rich table of chosen columns, printed when closed."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        columns: Sequence[tuple[str, Callable[[dict[str, Any]], str]]],
+        title: str | None = None,
+    ) -> None:
+        super().__init__(stream)
+        self.columns = columns
+        self.table = Table(title=title, show_lines=False, expand=True)
+        for name, _ in columns:
+            self.table.add_column(name, overflow="fold")
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.table.add_row(*(get(record) for _, get in self.columns))
+        self.count += 1
+
+    def close(self) -> None:
+        console = Console(file=self.stream, soft_wrap=False)
+        if self.count:
+            console.print(self.table)
+        else:
+            console.print("no records")
+
+
+def make_writer(
+    fmt: str,
+    stream: TextIO,
+    fields: Sequence[str],
+    columns: Sequence[tuple[str, Callable[[dict[str, Any]], str]]] = (),
+    title: str | None = None,
+) -> RecordWriter:
+    """The writer for an output format."""
+    if fmt == "json":
+        return JsonWriter(stream)
+    if fmt == "jsonl":
+        return JsonlWriter(stream)
+    if fmt == "csv":
+        return CsvWriter(stream, fields)
+    if fmt == "table":
+        cols = columns or [(f, lambda r, f=f: "" if r.get(f) is None else str(r.get(f))) for f in fields]
+        return TableWriter(stream, cols, title)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
