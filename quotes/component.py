@@ -1,0 +1,47 @@
+"""The ``quotes`` spaCy component: ``nlp.add_pipe("quotes")`` sets ``doc._.quotes``.
+
+It runs after the parser and the entity recognizer, on the whole Doc, and gives the same records as
+``quotes.extract``. Metadata can be put in ``doc.user_data`` under ``id``, ``outlet``, ``published``
+and ``title`` before the pipeline runs (``nlp.pipe`` with Docs as input).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotes.pipeline import finish, prepare
+from quotes.records import Article
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+class QuotesComponent:
+    """Finds and attributes the quotations of a parsed Doc."""
+
+    def __init__(self, name: str = "quotes") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.quotes`` to the list of Quote records of the Doc's text."""
+        if not doc.has_annotation("DEP"):
+            raise ValueError(
+                "the 'quotes' component needs a dependency parse: add it after the 'parser' component"
+            )
+        meta = doc.user_data
+        article = Article(
+            id=str(meta.get("id", "<doc>")),
+            text=doc.text,
+            outlet=meta.get("outlet"),
+            published=meta.get("published"),
+            title=meta.get("title"),
+        )
+        doc._.quotes = finish(prepare(article), doc).quotes
+        return doc
+
+
+@Language.factory("quotes", requires=["token.dep", "token.pos", "doc.ents"], assigns=["doc._.quotes"])
+def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
+    """spaCy factory for the ``quotes`` component."""
+    return QuotesComponent(name)
