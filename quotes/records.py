@@ -70,3 +70,65 @@ class Quote:
 
 
 RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Quote))
+
+
+@dataclass(slots=True)
+class Version:
+    """One outlet's printing of a statement, compared with the statement's reference version."""
+
+    article: str
+    outlet: str | None
+    published: str | None
+    quote: str
+    start: int
+    end: int
+    speaker: str | None
+    relation: str
+    similarity: float
+    diff: list[dict[str, Any]] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The version as a plain dict."""
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Statement:
+    """The same words said by the same speaker on one occasion, as printed by each outlet."""
+
+    id: str
+    speaker: str
+    text: str
+    first_published: str | None
+    outlets: list[str]
+    versions: list[Version]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The statement as a plain dict (the ``quotes compare --format json`` schema)."""
+        return asdict(self)
+
+    @property
+    def shared(self) -> bool:
+        """True when two or more outlets print it."""
+        return len(self.outlets) >= 2
+
+
+@dataclass(slots=True)
+class OutletSummary:
+    """How one outlet quotes: its quotations, shared statements, and how faithfully it prints them."""
+
+    outlet: str
+    quotations: int = 0
+    statements_shared: int = 0
+    reference: int = 0
+    verbatim: int = 0
+    fragment: int = 0
+    elided: int = 0
+    extended: int = 0
+    variant: int = 0
+    altered: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary row as a plain dict."""
+        return asdict(self)

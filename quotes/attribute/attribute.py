@@ -22,7 +22,7 @@ from quotes.layout.furniture import Role
 from quotes.layout.paragraphs import Paragraph
 from quotes.marks.scan import QuoteSpan
 from quotes.records import Kind
-from quotes.speakers.names import titled_names
+from quotes.speakers.names import appositive_names, titled_names
 from quotes.speakers.registry import Entity, Registry
 from quotes.speakers.salience import Salience
 
@@ -84,6 +84,8 @@ def attribute_quotes(
     registry = Registry.from_doc(doc)
     for para in paragraphs:
         for found_name in titled_names(text, para.start, para.end):
+            registry.add_titled(found_name)
+        for found_name in appositive_names(text, para.start, para.end):
             registry.add_titled(found_name)
     speakers = [f.speaker.i for f in found if f is not None and f.speaker is not None]
     salience = Salience(doc, registry, outside, speakers)

@@ -123,9 +123,11 @@ def subject_of(verb: Token) -> Token | None:
         if agent is not None:
             return agent
         passive = False
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            # Two subjects is a parser slip ("a move the council branded"): the nearer one speaks.
+            return min(subjects, key=lambda c: abs(current.i - c.i))
         for child in current.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return child
             if child.dep_ == "nsubjpass":
                 if verb_lemma(current) == "quote":
                     return child  # "X was quoted as saying"

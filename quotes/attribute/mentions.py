@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -17,6 +18,7 @@ from quotes.lexicons.people import (
 
 MentionKind = Literal["name", "org", "role", "pronoun", "other"]
 
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "npadvmod", "quantmod"})
 _NAME_ENTS = frozenset({"PERSON"})
@@ -113,8 +115,8 @@ def mention_for(head: Token) -> Mention:
             entity = None
     if entity is not None and entity.label_ in _NAME_ENTS:
         return Mention(span, head, "name", entity)
-    if is_person_noun(head):
-        return Mention(span, head, "role", entity)
+    if is_person_noun(head) or _AGE.search(span.text):
+        return Mention(span, head, "role", entity if entity is not None and entity.label_ != "DATE" else None)
     if entity is not None:
         return Mention(span, head, "org", entity)
     if head.pos_ == "PROPN":

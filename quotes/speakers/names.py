@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from quotes.lexicons.people import TITLE_WORDS
+from quotes.lexicons.people import NOT_PERSON_NOUNS, PERSON_SUFFIXES, ROLE_NOUNS, TITLE_WORDS
 
 # Capitalised words, joined by single spaces, with the particles of names.
 _PARTICLES = r"(?:de|van|von|der|den|al|el|bin|ibn|da|di|du|del|la|le|dos|das)"
@@ -54,3 +54,34 @@ def titled_names(text: str, start: int = 0, end: int | None = None) -> Iterator[
             continue
         title = tuple(w.lower().rstrip(".") for w in words[first : last + 1])
         yield TitledName(name, title, start + m.start() + len(" ".join(words[: last + 1])) + 1)
+
+
+_NAME = rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0][A-Z]))){{1,3}}"
+_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME}), (?:(?P<age>\d{{1,3}})(?=,)"
+    rf"|(?:a|an|the|its|their) (?P<role>[a-z][\w-]*(?: [a-z][\w-]*){{0,4}}?)"
+    rf"(?= (?:for|of|at|in|with|from|who|to)\b|,))"
+)
+
+
+def _person_word(word: str) -> bool:
+    word = word.lower()
+    if word in ROLE_NOUNS or word.rstrip("s") in ROLE_NOUNS:
+        return True
+    return (
+        len(word) > 4
+        and word.endswith(PERSON_SUFFIXES)
+        and not any(word.endswith(n) for n in NOT_PERSON_NOUNS)
+    )
+
+
+def appositive_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
+    """Every "Jane Roe, 47," and "Jane Roe, a spokeswoman for the port," in ``text[start:end]``."""
+    for m in _APPOSITION.finditer(text, start, len(text) if end is None else end):
+        words = tuple(m.group("name").replace("\u00a0", " ").split(" "))
+        if _is_title(words[0]):
+            continue  # "Governor Jane Roe" is found by titled_names
+        if m.group("age"):
+            yield TitledName(words, (f"{m.group('age')}-year-old",), m.start())
+        elif m.group("role") and _person_word(m.group("role").split()[-1]):
+            yield TitledName(words, tuple(m.group("role").split()), m.start())

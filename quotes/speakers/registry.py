@@ -167,7 +167,7 @@ class Registry:
             left.insert(0, doc[i])
             i -= 1
         inside = [t for t in ent if t.lower_ in TITLE_WORDS]
-        title = [t for t in left if t.ent_type_ not in {"ORG", "PERSON"}] + inside
+        title = [t for t in left if t.ent_type_ != "PERSON"] + inside
         self._add_role_words(person, [t.lower_ for t in title if t.is_alpha or "-" in t.text])
         head = ent.root
         for child in head.children:
@@ -209,6 +209,15 @@ class Registry:
 
     def _add_org(self, ent: Span) -> Entity:
         name = _clean(_without_det(ent))
+        # A bare surname is often tagged as an organisation: "Roe said" after "Jane Roe".
+        words = name.split()
+        if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            person = (
+                self._find_person(words, ent.start_char) if self._by_surname.get(_surname(words)) else None
+            )
+            if person is not None:
+                person.positions.append(ent.start_char)
+                return person
         key = name.lower()
         org = self._orgs.get(key)
         if org is None:
@@ -252,8 +261,7 @@ class Registry:
             name = _without_det(span[: head.i - span.start + 1])
             return self._role_entity(name, head, at)
         definite = span[0].lower_ in {"the", "this", "that"} or span[0].dep_ == "poss"
-        words = [t.lower_ for t in span if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
-        words = [w for w in words if w.isalpha() or "-" in w]
+        words = [w for w in _without_det(span).lower().split() if any(c.isalpha() for c in w)]
         if definite and words:
             # "the prime minister" must match a prime minister, not any minister.
             for k in range(len(words)):

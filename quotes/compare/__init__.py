@@ -1,0 +1,134 @@
+"""Compare how outlets quote the same statement.
+
+``compare(records)`` groups quotation records into statements (``group``), picks each statement's
+reference version (the fullest), and tells how every version relates to it (``relations``):
+verbatim, fragment, elided, extended, variant or altered, with a word-level diff.
+``summarize`` then counts, per outlet, how faithfully it quotes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from quotes.compare.align import words
+from quotes.compare.group import group
+from quotes.compare.relations import compare_versions
+from quotes.records import OutletSummary, Quote, Statement, Version
+
+__all__ = ["compare", "outlet_of", "summarize"]
+
+
+def outlet_of(q: Quote | Version) -> str:
+    """The outlet that printed a version; an article without a known outlet stands for itself."""
+    return q.outlet or f"({Path(str(q.article)).name})"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "unknown"
+
+
+def _speaker(members: Sequence[Quote]) -> str:
+    names = Counter(q.speaker or "" for q in members)
+    return max(names, key=lambda n: (names[n], len(n)))
+
+
+def _reference(members: Sequence[Quote]) -> Quote:
+    """The fullest version: most words, then the earliest, then the first article."""
+    return max(
+        members, key=lambda q: (len(words(q.quote).norm), _neg_date(q.published), _neg(q.article), -q.start)
+    )
+
+
+def _neg_date(value: str | None) -> tuple[int, ...]:
+    if not value:
+        return (-(10**9),)
+    return tuple(-int(p) for p in re.findall(r"\d+", value))
+
+
+def _neg(text: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in text)
+
+
+def compare(records: Iterable[Quote], window: int = 3) -> list[Statement]:
+    """Group quotation records into statements and compare every version with the reference.
+
+    Every attributed, non-scare quotation ends up in exactly one statement; statements printed by
+    several outlets come first. ``window`` is the largest gap, in days, between the publication
+    dates of one statement's versions.
+    """
+    records = list(records)
+    statements: list[Statement] = []
+    for members_idx in group(records, window):
+        members = sorted(
+            (records[i] for i in members_idx), key=lambda q: (q.published or "", q.article, q.start)
+        )
+        ref = _reference(members)
+        ref_words = words(ref.quote)
+        versions = []
+        for q in members:
+            if q is ref:
+                versions.append(_version(q, "reference", 1.0, [], []))
+                continue
+            cmp_ = compare_versions(ref_words, words(q.quote))
+            versions.append(_version(q, cmp_.relation, cmp_.similarity, cmp_.diff, list(cmp_.reasons)))
+        dates = sorted(q.published for q in members if q.published)
+        speaker = _speaker(members)
+        first = dates[0] if dates else None
+        digest = hashlib.sha1(f"{speaker}|{first}|{ref.quote}".encode()).hexdigest()[:6]
+        outlets = sorted({outlet_of(q) for q in members})
+        statements.append(
+            Statement(
+                id=f"{_slug(speaker)}-{first or 'undated'}-{digest}",
+                speaker=speaker,
+                text=ref.quote,
+                first_published=first,
+                outlets=outlets,
+                versions=versions,
+            )
+        )
+    statements.sort(key=lambda s: (-len(s.outlets), s.first_published or "9999", s.id))
+    return statements
+
+
+def _version(q: Quote, relation: str, similarity: float, diff: list, reasons: list[str]) -> Version:
+    return Version(
+        article=q.article,
+        outlet=q.outlet,
+        published=q.published,
+        quote=q.quote,
+        start=q.start,
+        end=q.end,
+        speaker=q.speaker,
+        relation=relation,
+        similarity=similarity,
+        diff=diff,
+        reasons=reasons,
+    )
+
+
+def summarize(statements: Sequence[Statement], records: Iterable[Quote] = ()) -> list[OutletSummary]:
+    """Per outlet: its quotations, the statements it shares with other outlets, and their relations."""
+    rows: dict[str, OutletSummary] = {}
+    counts: dict[str, int] = defaultdict(int)
+    for q in records:
+        if q.kind != "scare":
+            counts[outlet_of(q)] += 1
+    for st in statements:
+        for v in st.versions:
+            counts.setdefault(outlet_of(v), 0)
+    for outlet, n in counts.items():
+        rows[outlet] = OutletSummary(outlet, quotations=n)
+    for st in statements:
+        if not st.shared:
+            continue
+        for outlet in st.outlets:
+            rows[outlet].statements_shared += 1
+        for v in st.versions:
+            row = rows[outlet_of(v)]
+            if hasattr(row, v.relation):
+                setattr(row, v.relation, getattr(row, v.relation) + 1)
+    return sorted(rows.values(), key=lambda r: (-r.statements_shared, -r.quotations, r.outlet))

@@ -1,0 +1,122 @@
+"""Show statements on a terminal: one panel per statement, each version with its differences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from quotes.compare import outlet_of
+from quotes.records import OutletSummary, Statement, Version
+
+_RELATION_STYLE = {
+    "reference": "bold",
+    "verbatim": "green",
+    "fragment": "cyan",
+    "elided": "cyan",
+    "extended": "cyan",
+    "variant": "yellow",
+    "altered": "bold red",
+}
+
+
+def diff_text(version: Version) -> Text:
+    """A version's words with its differences from the reference marked.
+
+    Words of the reference left out are struck through; words the version adds are underlined;
+    replaced words show both.
+    """
+    out = Text()
+    if version.relation in {"reference", "verbatim"} or not version.diff:
+        return Text(version.quote)
+    for op in version.diff:
+        if out:
+            out.append(" ")
+        if op["op"] == "equal":
+            out.append(op["text"])
+        elif op["op"] == "delete":
+            out.append(op["text"], style="strike dim red")
+        elif op["op"] == "insert":
+            out.append(op["text"], style="underline green")
+        else:
+            out.append(op["from"], style="strike dim red")
+            out.append(" ")
+            out.append(op["to"], style="underline green")
+    return out
+
+
+def statement_panel(st: Statement) -> Panel:
+    """One statement: speaker, dates, and each outlet's version against the reference."""
+    rows = Table.grid(padding=(0, 1))
+    rows.add_column(style="bold", no_wrap=True)
+    rows.add_column()
+    for v in st.versions:
+        label = Text(f"{outlet_of(v)}\n", style="bold")
+        label.append(f"{v.published or 'undated'} · {Path(str(v.article)).name}\n", style="dim")
+        label.append(v.relation, style=_RELATION_STYLE.get(v.relation, ""))
+        if v.relation not in {"reference", "verbatim"}:
+            label.append(f" {v.similarity:.2f}", style="dim")
+        if v.reasons:
+            label.append("\n" + ", ".join(v.reasons), style="red")
+        rows.add_row(label, diff_text(v))
+    dates = sorted({v.published for v in st.versions if v.published})
+    when = dates[0] if len(dates) <= 1 else f"{dates[0]} – {dates[-1]}"
+    title = Text(st.speaker, style="bold")
+    title.append(
+        f"  {when or 'undated'}  ·  {len(st.outlets)} outlet{'s' if len(st.outlets) != 1 else ''}",
+        style="dim",
+    )
+    return Panel(rows, title=title, title_align="left", subtitle=st.id, subtitle_align="right")
+
+
+def summary_table(rows: Sequence[OutletSummary]) -> Table:
+    """The outlet summary: quotations, shared statements, and how each outlet's versions relate."""
+    table = Table(title="Outlets", title_justify="left")
+    for name in (
+        "outlet",
+        "quotations",
+        "shared",
+        "reference",
+        "verbatim",
+        "fragment",
+        "elided",
+        "variant",
+        "altered",
+    ):
+        table.add_column(name, justify="left" if name == "outlet" else "right")
+    for r in rows:
+        table.add_row(
+            r.outlet,
+            str(r.quotations),
+            str(r.statements_shared),
+            str(r.reference),
+            str(r.verbatim),
+            str(r.fragment),
+            str(r.elided),
+            str(r.variant),
+            Text(str(r.altered), style="bold red" if r.altered else ""),
+        )
+    return table
+
+
+def print_comparison(
+    stream: TextIO, statements: Sequence[Statement], summary: Sequence[OutletSummary], show_all: bool = False
+) -> None:
+    """The terminal view of ``quotes compare``."""
+    console = Console(file=stream)
+    shown = [st for st in statements if st.shared or (show_all and len(st.versions) >= 1)]
+    for st in shown:
+        console.print(statement_panel(st))
+    hidden = len(statements) - len(shown)
+    if not shown:
+        console.print("No statement is quoted by two or more outlets.")
+    if hidden and not show_all:
+        console.print(
+            Text(f"{hidden} statements printed by one outlet only (--all shows them).", style="dim")
+        )
+    console.print(Group(summary_table(summary)))
