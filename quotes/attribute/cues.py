@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from quotes.lexicons.speech import (
     COGNITION_VERBS,
+    EXTRA_SPEECH_VERBS,
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     PHRASAL_SPEECH_VERBS,
@@ -65,7 +66,7 @@ def speech_verb(token: Token) -> str | None:
     prt = _particle(token)
     if prt and (lemma, prt) in PHRASAL_SPEECH_VERBS:
         return f"{token.text} {prt}"
-    if lemma in SPEECH_VERBS and lemma not in _NEVER_CUES:
+    if (lemma in SPEECH_VERBS or lemma in EXTRA_SPEECH_VERBS) and lemma not in _NEVER_CUES:
         if lemma == "call" and not _call_is_speech(token):
             return None
         return token.text

@@ -42,6 +42,15 @@ SPEECH_VERBS: frozenset[str] = words(
     """
 )
 
+# Speech verbs added at run time (``speech-verbs`` in the check configuration).
+EXTRA_SPEECH_VERBS: set[str] = set()
+
+
+def add_speech_verbs(lemmas: list[str]) -> None:
+    """Recognise more speech verbs (by lemma) from now on, in this process."""
+    EXTRA_SPEECH_VERBS.update(w.strip().lower() for w in lemmas if w.strip())
+
+
 # Verbs that report a belief, not an utterance: cues of lower confidence.
 COGNITION_VERBS: frozenset[str] = words(
     "reckon figure guess think believe feel fear hope worry expect know doubt suspect consider want wish"

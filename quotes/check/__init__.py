@@ -1,0 +1,114 @@
+"""Check drafts' quotations the way a linter checks code: ``quotes check``.
+
+``check(drafts, bank=...)`` extracts and attributes each draft's quotations and reports, per draft,
+the findings of rules Q001–Q006 (see ``findings.RULES``); ``source_bank(paths)`` builds the quote
+bank the drafts are checked against. It never modifies a draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from quotes.check.bank import BankError, QuoteBank, fill, open_bank
+from quotes.check.findings import LEVELS, RULES, Finding
+from quotes.check.locate import Locator
+from quotes.check.rules import mark_findings, quote_findings
+from quotes.errors import InputError
+from quotes.pipeline import ArticleQuotes, extract_many
+from quotes.records import Article, Quote
+
+__all__ = [
+    "RULES",
+    "BankError",
+    "DraftReport",
+    "Finding",
+    "QuoteBank",
+    "check",
+    "fails",
+    "open_bank",
+    "source_bank",
+]
+
+
+@dataclass(slots=True)
+class DraftReport:
+    """One draft's findings."""
+
+    article: Article
+    findings: list[Finding]
+
+
+def check(
+    drafts: Iterable[Article],
+    *,
+    bank: QuoteBank | None = None,
+    ignore: Iterable[str] = (),
+    nlp: Language | None = None,
+    model: str | None = None,
+    on_error: Callable[[Article, Exception], None] | None = None,
+) -> Iterator[DraftReport]:
+    """The findings of each draft, in order; ``bank`` holds the sources (Q003–Q006 need it)."""
+    off = set(ignore)
+    for result in extract_many(drafts, nlp=nlp, model=model, on_error=on_error):
+        loc = Locator(result.article)
+        path = result.article.id
+        found = list(mark_findings(path, result.issues, loc.locate))
+        found += quote_findings(path, result, bank, loc.locate)
+        kept = [f for f in found if f.rule not in off and not loc.suppressed(f.line, f.rule)]
+        kept.sort(key=lambda f: (f.line, f.column, f.rule))
+        yield DraftReport(result.article, kept)
+
+
+def fails(findings: Iterable[Finding], fail_level: str) -> bool:
+    """True when a finding is at or above the fail level."""
+    threshold = LEVELS[fail_level]
+    return any(LEVELS[f.severity] >= threshold for f in findings)
+
+
+def _records_by_article(records: Iterable[Quote]) -> Iterator[ArticleQuotes]:
+    """Records grouped into one result per article (records come article by article)."""
+    by_article: dict[str, list[Quote]] = {}
+    for q in records:
+        by_article.setdefault(q.article, []).append(q)
+    for key, quotes in by_article.items():
+        first = quotes[0]
+        text = "\n".join(r.quote for r in quotes)
+        yield ArticleQuotes(
+            Article(id=key, text=text, outlet=first.outlet, published=first.published), quotes
+        )
+
+
+def source_bank(
+    paths: Iterable[str],
+    *,
+    articles: Callable[[list[str]], Iterable[Article]],
+    nlp: Language | None = None,
+    model: str | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> QuoteBank:
+    """The bank of the sources: an existing ``.db`` bank, or one built in memory from the paths.
+
+    ``paths`` may mix articles, transcripts, ``quotes extract`` records and ``.db`` banks;
+    ``articles`` reads article paths (``quotes.read.iter_articles`` with the caller's options).
+    """
+    from quotes.read.records import is_records_file, iter_records
+
+    paths = list(paths)
+    banks = [p for p in paths if p.endswith(".db")]
+    others = [p for p in paths if not p.endswith(".db")]
+    if len(banks) == 1 and not others:
+        return open_bank(banks[0])
+    bank = QuoteBank(":memory:")
+    for db in banks:
+        bank.merge_from(open_bank(db).path)
+    record_files = [p for p in others if is_records_file(p)]
+    article_paths = [p for p in others if p not in record_files]
+    report = on_error or (lambda e: None)
+    for p in record_files:
+        fill(bank, _records_by_article(iter_records(p, report)))
+    if article_paths:
+        fill(bank, extract_many(articles(article_paths), nlp=nlp, model=model))
+    return bank

@@ -1,0 +1,98 @@
+"""Report findings like the linters editors know: text lines, versioned JSON, or SARIF 2.1.0."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from quotes import __version__
+from quotes.check.findings import RULES, Finding
+
+JSON_SCHEMA_VERSION = 1
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def counts(findings: Sequence[Finding]) -> dict[str, int]:
+    """How many errors and warnings."""
+    return {
+        "errors": sum(1 for f in findings if f.severity == "error"),
+        "warnings": sum(1 for f in findings if f.severity == "warning"),
+    }
+
+
+def write_text(stream: TextIO, findings: Sequence[Finding], files: int) -> None:
+    """``path:line:col: Q004 error: message`` lines, details indented under them, then a summary."""
+    for f in findings:
+        stream.write(f.text() + "\n")
+        if f.detail:
+            stream.write(f"    {f.detail}\n")
+    c = counts(findings)
+    if findings:
+        stream.write(f"Found {c['errors']} error(s) and {c['warnings']} warning(s) in {files} file(s).\n")
+    else:
+        stream.write(f"All quotations checked: no problems in {files} file(s).\n")
+
+
+def as_json(findings: Sequence[Finding], files: int) -> dict[str, Any]:
+    """The JSON report (schema version 1): ``{version, tool, summary, findings}``."""
+    return {
+        "version": JSON_SCHEMA_VERSION,
+        "tool": {"name": "quotes", "version": __version__},
+        "summary": {"files": files, **counts(findings)},
+        "findings": [f.to_dict() for f in findings],
+    }
+
+
+def as_sarif(findings: Sequence[Finding]) -> dict[str, Any]:
+    """A SARIF 2.1.0 log with one run, for code-scanning dashboards."""
+    rule_ids = list(RULES)
+    rules = [
+        {
+            "id": r.id,
+            "name": r.name,
+            "shortDescription": {"text": r.description},
+            "defaultConfiguration": {"level": r.severity},
+        }
+        for r in RULES.values()
+    ]
+    results = []
+    for f in findings:
+        result: dict[str, Any] = {
+            "ruleId": f.rule,
+            "ruleIndex": rule_ids.index(f.rule),
+            "level": f.severity,
+            "message": {"text": f.message + (f"\n{f.detail}" if f.detail else "")},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": Path(f.path).as_posix()},
+                        "region": {"startLine": f.line, "startColumn": f.column},
+                    }
+                }
+            ],
+        }
+        results.append(result)
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "quotes", "version": __version__, "rules": rules}},
+                "results": results,
+            }
+        ],
+    }
+
+
+def write(stream: TextIO, fmt: str, findings: Sequence[Finding], files: int) -> None:
+    """Write the report in ``text``, ``json`` or ``sarif``."""
+    if fmt == "text":
+        write_text(stream, findings, files)
+    elif fmt == "json":
+        stream.write(json.dumps(as_json(findings, files), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "sarif":
+        stream.write(json.dumps(as_sarif(findings), ensure_ascii=False, indent=2) + "\n")
+    else:
+        raise ValueError(f"unknown report format {fmt!r}")
