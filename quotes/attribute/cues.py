@@ -66,7 +66,8 @@ def speech_verb(token: Token) -> str | None:
     prt = _particle(token)
     if prt and (lemma, prt) in PHRASAL_SPEECH_VERBS:
         return f"{token.text} {prt}"
-    if (lemma in SPEECH_VERBS or lemma in EXTRA_SPEECH_VERBS) and lemma not in _NEVER_CUES:
+    extra = lemma in EXTRA_SPEECH_VERBS or token.lower_ in EXTRA_SPEECH_VERBS
+    if (lemma in SPEECH_VERBS or extra) and lemma not in _NEVER_CUES:
         if lemma == "call" and not _call_is_speech(token):
             return None
         return token.text

@@ -82,9 +82,11 @@ def mark_findings(path: str, issues: list[MarkIssue], locate: Locate) -> Iterato
 def quote_findings(
     path: str, result: ArticleQuotes, bank: QuoteBank | None, locate: Locate
 ) -> Iterator[Finding]:
-    """Q002 to Q006 for the draft's quotations."""
+    """Q002 to Q006 for the draft's quotations (not for an unbalanced one: Q001 says it all)."""
+    text = result.article.text
+    unclosed = [i.offset for i in result.issues if i.problem == "unclosed"]
     for q in result.quotes:
-        if q.kind == "scare":
+        if q.kind == "scare" or any(o < q.start and not text[o + 1 : q.start].strip() for o in unclosed):
             continue
         line, col = locate(q.start, q.quote)
 

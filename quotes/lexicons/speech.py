@@ -47,8 +47,18 @@ EXTRA_SPEECH_VERBS: set[str] = set()
 
 
 def add_speech_verbs(lemmas: list[str]) -> None:
-    """Recognise more speech verbs (by lemma) from now on, in this process."""
-    EXTRA_SPEECH_VERBS.update(w.strip().lower() for w in lemmas if w.strip())
+    """Recognise more speech verbs (by lemma, in every form) from now on, in this process."""
+    for lemma in (w.strip().lower() for w in lemmas if w.strip()):
+        EXTRA_SPEECH_VERBS.update(inflections(lemma))
+
+
+def inflections(lemma: str) -> set[str]:
+    """The regular forms of an English verb: harrumph, harrumphs, harrumphed, harrumphing."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
 
 
 # Verbs that report a belief, not an utterance: cues of lower confidence.
