@@ -18,6 +18,7 @@ from quotes.attribute.discourse import (
 from quotes.attribute.kinds import is_clause, kind_of
 from quotes.attribute.mentions import Mention, mention_for
 from quotes.attribute.rules import Found, QuoteTokens, SentenceRules, locate
+from quotes.compare.align import longest_run
 from quotes.layout.furniture import Role
 from quotes.layout.paragraphs import Paragraph
 from quotes.marks.scan import QuoteSpan
@@ -172,31 +173,20 @@ def _discourse(
         if mention is not None:
             return _from_mention(mention, salience, None, 0.8, "headline-colon")
 
-    # The same words attributed elsewhere in the article.
-    mine = quote_words[i]
-    if len(mine) >= 4:
-        best: tuple[float, int] | None = None
-        for j in range(len(spans)):
-            if j == i or done[j] is None:
-                continue
-            other = quote_words[j]
-            score = containment(mine, other) if len(mine) <= len(other) else containment(other, mine)
-            if score >= 0.8 and (best is None or score > best[0]):
-                best = (score, j)
-        if best is not None:
-            source = done[best[1]]
-            if source is not None and source.speaker is not None:
-                return _copy(source, "same-words", 0.85)
-
     clause = is_clause(quoted, q.tokens) or _whole_paragraph(q, para, text)
     # A quotation after another in the same paragraph.
     for j in range(i - 1, -1, -1):
         if qts[j].last_paragraph != q.paragraph:
             break
         previous = done[j]
-        if previous is not None and previous.speaker is not None and clause:
+        if previous is not None and previous.speaker is not None and (clause or opens_sentence(q, outside)):
             return _copy(previous, "continuation", 0.8)
         break
+
+    # The same words attributed elsewhere in the article (a headline, a standfirst, a pull quote).
+    same = _same_words(i, quote_words, done)
+    if same is not None:
+        return _copy(same, "same-words", 0.85)
 
     if not clause or not opens_sentence(q, outside):
         return None
@@ -222,6 +212,30 @@ def _discourse(
             if mention.kind in {"name", "role", "pronoun", "org"}:
                 return _from_mention(mention, salience, None, 0.65, "previous-subject")
     return None
+
+
+def _same_words(i: int, quote_words: list[list[str]], done: list[Attribution | None]) -> Attribution | None:
+    """An attributed quotation elsewhere in the article with the same words as quotation ``i``.
+
+    The same words: most of the shorter one's words, in a run of at least half of them.
+    """
+    mine = quote_words[i]
+    if len(mine) < 4:
+        return None
+    best: tuple[float, int] | None = None
+    for j, other in enumerate(quote_words):
+        source = done[j]
+        if j == i or source is None or source.speaker is None:
+            continue
+        short, long = (mine, other) if len(mine) <= len(other) else (other, mine)
+        if len(short) < 4 or containment(short, long) < 0.8:
+            continue
+        if longest_run(tuple(short), tuple(long)) < max(4, len(short) // 2):
+            continue
+        score = containment(short, long) * len(short) / max(len(long), 1)
+        if best is None or score > best[0]:
+            best = (score, j)
+    return done[best[1]] if best is not None else None
 
 
 def _whole_paragraph(q: QuoteTokens, para: Paragraph, text: str) -> bool:

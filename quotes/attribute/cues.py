@@ -27,7 +27,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _VERBAL = frozenset({"VERB", "AUX"})
 # Words spaCy sometimes tags as verbs in headlines and lists, and would make poor cues.
-_NEVER_CUES = frozenset({"order", "list", "post", "print", "read", "head", "face", "flag", "figure"})
+_NEVER_CUES = frozenset({"order", "list", "print", "head", "face", "flag", "figure"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +207,31 @@ def document_source(noun: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def speech_noun_cue(token: Token) -> Cue | None:
+    """A piece of speech with its author named: "her claim that …", "X's remarks", "a letter from X"."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    source = None
+    for child in token.children:
+        if child.dep_ == "poss":
+            source = child
+            break
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            source = _pobj(child)
+            break
+    if source is None:
+        return None
+    return Cue(token, token.text.lower(), "noun", source)
+
+
+def in_words_of(token: Token) -> Cue | None:
+    """ "In X's words", "in a statement from X": a preposition whose object is someone's speech."""
+    if token.dep_ != "prep" or token.lower_ not in {"in", "by"}:
+        return None
+    obj = _pobj(token)
+    return speech_noun_cue(obj) if obj is not None else None
 
 
 def cue_at(token: Token) -> Cue | None:

@@ -26,14 +26,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quotes.attribute.cues import SUBJECTS, Cue, cue_at
+from quotes.attribute.cues import SUBJECTS, Cue, cue_at, document_source, in_words_of, speech_noun_cue
 from quotes.attribute.mentions import entity_of, is_person_noun
+from quotes.lexicons.speech import SPEECH_NOUNS
 
 _SENT_END = frozenset({".", "?", "!", "…"})
 _PATH_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "appos"})
 _GENERIC_SPEAKERS = frozenset({"you", "one", "yourself", "someone", "anyone", "everyone", "nobody"})
 _SOURCE_WORDS = frozenset({"according", "per", "quoting"})
 _SET_OFF = frozenset(",?!—–…")
+_SUBORDINATE = frozenset({"advcl", "acl", "relcl", "xcomp", "pcomp", "amod", "npadvmod"})
 _MAX_DEPTH = 8
 _HANGING = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep"})
 _MODIFIER_VERBS = frozenset({"amod", "compound", "acl", "relcl", "npadvmod", "nmod", "aux", "auxpass"})
@@ -145,11 +147,15 @@ class SentenceRules:
                     if self._valid(cue):
                         offer(depth, cue)
                         break
+                if self.outside(node) and path_dep not in _PATH_STOP:
+                    offer(depth + 0.25, speech_noun_cue(node))
                 for child in node.children:
                     if child is path_child or not self.outside(child):
                         continue
                     if child.lower_ in _SOURCE_WORDS or _parenthetical(child):
                         offer(depth + 0.5, cue_at(child))
+                    elif child.dep_ == "prep":
+                        offer(depth + 0.5, in_words_of(child))
                 if node.head is node:
                     break
                 path_dep, path_child = node.dep_, node
@@ -237,11 +243,13 @@ class SentenceRules:
         framing = tail.text in {":", ",", "—", "–"} or tail.lower_ == "that"
         if not framing and tail.pos_ not in {"VERB", "NOUN", "PROPN", "PRON"}:
             return None
-        for t in reversed(words[-10:]):
+        for t in reversed(words[-20:]):
             if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}:
                 cue = cue_at(t)
                 if self._valid(cue):
                     return Found(cue, cue.speaker, "frame-before", 0.85)
+                if t.dep_ in _SUBORDINATE:
+                    continue  # "X joked, again using an accent, “…”": look past the participle
                 break
             if t.lower_ == "according":
                 cue = cue_at(t)
@@ -257,10 +265,15 @@ class SentenceRules:
         if not self.outside(root):
             return None
         for child in root.children:
-            if child.dep_ in SUBJECTS and self.outside(child) and _someone(child):
-                cue = Cue(root, root.text.lower(), "colon", child)
+            if child.dep_ not in SUBJECTS or not self.outside(child):
+                continue
+            speaker = child
+            if child.lemma_.lower() in SPEECH_NOUNS:  # "Her letter makes the case: “…”"
+                speaker = document_source(child) or child
+            if _someone(speaker) or speaker is not child:
+                cue = Cue(root, root.text.lower(), "colon", speaker)
                 if self._valid(cue):
-                    return Found(cue, child, "colon-frame", 0.7)
+                    return Found(cue, speaker, "colon-frame", 0.7)
         return None
 
     def by_sentence(self, q: QuoteTokens) -> Found | None:

@@ -36,7 +36,9 @@ SPEECH_VERBS: frozenset[str] = words(
     retort riposte rejoin counter-attack concur lash vent thunder bellow roar howl
     cite reference invoke allude acknowledge announce advertise tout trumpet herald
     assail berate excoriate pillory savage skewer chastise admonish reprimand upbraid
-    defend justify rationalize rationalise explain contend insist protest
+    defend justify rationalize rationalise explain contend insist protest refer snipe grumble crow
+    confide hedge demur blurt stammer stutter drawl rasp huff sputter intone chirp wail moan
+    exult enthuse rhapsodize marvel josh kid rib banter sass quibble nitpick harangue lecture
     reckon figure guess think believe feel fear hope worry expect know doubt suspect consider
     want wish
     """
@@ -91,7 +93,8 @@ SPEECH_NOUNS: frozenset[str] = words(
     apology explanation assessment argument quote briefing conference editorial sermon lecture
     podcast broadcast filing motion lawsuit complaint ruling opinion verdict decision order
     study survey poll analysis document documents paper article story text message note
-    communique communiqué notice advisory bulletin readout leaflet manifesto platform
+    communique communiqué notice advisory bulletin readout leaflet manifesto platform call plea
+    appeal demand request slogan motto catchphrase description characterization label
     """
 )
 
