@@ -6,6 +6,7 @@ Exit status: 0 all went well; 1 some input could not be read (the rest was still
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from quotes import __version__
@@ -41,28 +43,55 @@ class Format(StrEnum):
     csv = "csv"
 
 
+_SPACE = re.compile(r"\s+")
+
+
+def one_line(message: object) -> str:
+    """A message as one line of plain text: white space (line breaks too) collapsed."""
+    text = str(message)
+    if not text and isinstance(message, BaseException):
+        text = type(message).__name__
+    return _SPACE.sub(" ", text).strip()
+
+
+def _stderr() -> Console:
+    """A console on stderr that never wraps a line (one problem, one line)."""
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _print_problem(console: Console, label: str, message: object) -> None:
+    """``label: message`` on one line; the message is printed as is, never read as rich markup."""
+    console.print(f"{label}: {escape(one_line(message))}", markup=True, highlight=False)
+
+
 class Reporter:
     """Prints one line per problem on stderr and remembers whether anything failed."""
 
     def __init__(self, quiet: bool = False) -> None:
-        self.console = Console(stderr=True, highlight=False, soft_wrap=True)
+        self.console = _stderr()
         self.failed = 0
         self.quiet = quiet
 
     def error(self, err: InputError | str) -> None:
         """Report one input that could not be processed."""
         self.failed += 1
-        self.console.print(f"[bold red]error[/]: {err}", markup=True, highlight=False)
+        _print_problem(self.console, "[bold red]error[/]", err)
 
     def warning(self, message: str) -> None:
         """Report something the user should know that did not stop the run."""
         if not self.quiet:
-            self.console.print(f"[yellow]warning[/]: {message}", markup=True, highlight=False)
+            _print_problem(self.console, "[yellow]warning[/]", message)
 
 
-def _default_format(fmt: Format | None) -> str:
+_FORMAT_OF_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+
+
+def _default_format(fmt: Format | None, output: str | None = None) -> str:
+    """The format asked for; else the output file's suffix; else a table on a terminal, jsonl otherwise."""
     if fmt is not None:
         return fmt.value
+    if output is not None and output != "-":
+        return _FORMAT_OF_SUFFIX.get(Path(output).suffix.lower(), "jsonl")
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
@@ -90,9 +119,18 @@ def _progress(reporter: Reporter, label: str) -> Iterator[Callable[[Iterable[T]]
         yield track
 
 
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    Console(stderr=True, highlight=False).print(f"[bold red]error[/]: {message}")
+def _fail(message: object, code: int = 2) -> typer.Exit:
+    _print_problem(_stderr(), "[bold red]error[/]", message)
     return typer.Exit(code)
+
+
+def _mark_issues(issues: list[Any]) -> str:
+    """The unpaired quotation marks of an article, in words, for a warning."""
+    what = {"unclosed": "unclosed", "stray-close": "stray closing"}
+    shown = [f"{what.get(i.problem, i.problem)} {i.mark} at offset {i.offset}" for i in issues[:3]]
+    more = f" and {len(issues) - 3} more" if len(issues) > 3 else ""
+    plural = "s" if len(issues) > 1 else ""
+    return f"unpaired quotation mark{plural} ({'; '.join(shown)}{more}); nearby quotations may be cut short"
 
 
 def _articles(
@@ -123,7 +161,10 @@ EXTRACT_COLUMNS: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
     ("quote", lambda r: _short(r["quote"])),
 ]
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or - for stdin.")]
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(metavar="PATH", help="Files, folders (searched recursively) or - for stdin."),
+]
 ManifestOpt = Annotated[
     str | None, typer.Option("--manifest", help="CSV of file,outlet,published,title,url.")
 ]
@@ -133,7 +174,9 @@ ModelOpt = Annotated[
 EncodingOpt = Annotated[
     str | None, typer.Option("--encoding", help="Read files in this encoding, not UTF-8.")
 ]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Skip articles larger than this many bytes.")]
+MaxBytesOpt = Annotated[
+    int, typer.Option("--max-bytes", min=1, help="Skip articles larger than this many bytes.")
+]
 OutputOpt = Annotated[
     str | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
 ]
@@ -164,7 +207,7 @@ def extract(
     from quotes.write.formats import make_writer
 
     reporter = Reporter(quiet)
-    chosen = _default_format(fmt)
+    chosen = _default_format(fmt, output)
     try:
         articles = _articles(paths, manifest, encoding, max_bytes, reporter)
         with (
@@ -177,21 +220,25 @@ def extract(
                 model=model,
                 workers=workers,
                 batch_size=batch_size,
-                on_error=lambda art, exc: reporter.error(f"{art.id}: could not attribute: {exc}"),
+                on_error=lambda art, exc: reporter.error(f"{art.id}: could not attribute: {one_line(exc)}"),
             )
             for result in track(results):
+                if result.issues:
+                    reporter.warning(f"{result.article.id}: {_mark_issues(result.issues)}")
                 for quote in result.quotes:
                     writer.write(quote.to_dict())
             writer.close()
     except UsageError as exc:
-        raise _fail(str(exc)) from None
+        raise _fail(exc) from None
     except QuotesError as exc:
-        raise _fail(str(exc), 1) from None
+        raise _fail(exc, 1) from None
     except BrokenPipeError:
         _silence_stdout()
         raise typer.Exit(0) from None
     except OSError as exc:
         raise _fail(f"{output or 'stdout'}: cannot write: {exc.strerror or exc}", 1) from None
+    except Exception as exc:  # a bug: still one line, and the output file is left as it was
+        raise _fail(f"internal error: {type(exc).__name__}: {one_line(exc)}", 1) from None
     if reporter.failed:
         raise typer.Exit(1)
 

@@ -8,6 +8,7 @@ soon as it is done, so memory stays flat however large the corpus.
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,8 @@ from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations
 from quotes.nlp.doc import make_doc
 from quotes.nlp.model import load_model
 from quotes.records import Article, Quote
+
+ErrorHandler = Callable[[Article, Exception], None]
 
 
 @dataclass(slots=True)
@@ -99,15 +102,50 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
     return ArticleQuotes(art, records, prep.issues, prep.kept)
 
 
+def _guarded(articles: Iterable[Article], on_error: ErrorHandler | None) -> Iterator[_Prepared]:
+    """``prepare`` each article; one that fails goes to ``on_error`` (or raises when there is none)."""
+    for article in articles:
+        try:
+            prep = prepare(article)
+        except Exception as exc:  # one bad article must not lose the others
+            if on_error is None:
+                raise
+            on_error(article, exc)
+            continue
+        yield prep
+
+
+def _doc_for(nlp: Language, prep: _Prepared) -> Doc:
+    """The Doc to parse for a prepared article: only the paragraphs the rules need, or nothing at all."""
+    if not prep.spans:  # no quotation: nothing to attribute, nothing to parse
+        return nlp.make_doc("")
+    text = prep.article.text
+    if len(text) > nlp.max_length:
+        raise ValueError(
+            f"text too long to parse ({len(text):,} characters; the limit is {nlp.max_length:,})"
+        )
+    return make_doc(nlp, text, parse_plan(prep), prep.article.nonprose)
+
+
 def _docs(
-    nlp: Language, preps: Iterable[_Prepared], batch_size: int
+    nlp: Language, preps: Iterable[_Prepared], batch_size: int, on_error: ErrorHandler | None = None
 ) -> Iterator[tuple[Doc | None, _Prepared]]:
-    """Parse the prepared articles that have quotations, in batches; pass the others through."""
+    """Parse the prepared articles that have quotations, in batches; pass the others through.
+
+    ``nlp.pipe`` pulls its input one batch at a time, so at most ``batch_size`` articles are read
+    ahead of the one being yielded.
+    """
 
     def inputs() -> Iterator[tuple[Doc, _Prepared]]:
         for prep in preps:
-            keep = parse_plan(prep) if prep.spans else []
-            yield make_doc(nlp, prep.article.text, keep, prep.article.nonprose), prep
+            try:
+                doc = _doc_for(nlp, prep)
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(prep.article, exc)
+                continue
+            yield doc, prep
 
     yield from nlp.pipe(inputs(), as_tuples=True, batch_size=batch_size)
 
@@ -119,57 +157,114 @@ def extract_many(
     model: str | None = None,
     batch_size: int = 32,
     workers: int = 1,
-    on_error: Callable[[Article, Exception], None] | None = None,
+    on_error: ErrorHandler | None = None,
 ) -> Iterator[ArticleQuotes]:
     """Stream articles through the pipeline and yield each article's quotations as it is done.
+
+    Lazy: articles are taken from ``articles`` one batch at a time, and nothing is kept once an
+    article's result is yielded. ``on_error(article, exception)`` is called for an article that
+    fails (and the run goes on); without it the exception propagates.
 
     ``workers`` > 1 runs whole articles in that many processes (each loads the model once); the
     order of the input is kept.
     """
     if workers > 1:
-        yield from _extract_parallel(articles, model=model, batch_size=batch_size, workers=workers)
+        yield from _extract_parallel(
+            articles, model=model, batch_size=batch_size, workers=workers, on_error=on_error
+        )
         return
     nlp = nlp or load_model(model)
-    for doc, prep in _docs(nlp, (prepare(a) for a in articles), batch_size):
+    for doc, prep in _docs(nlp, _guarded(articles, on_error), batch_size, on_error):
         try:
-            yield finish(prep, doc)
+            result = finish(prep, doc)
         except Exception as exc:  # one bad article must not lose the others
             if on_error is None:
                 raise
             on_error(prep.article, exc)
+            continue
+        yield result
+
+
+def _article_for(text: str, metadata: dict[str, Any]) -> Article:
+    """The Article ``extract`` works on: the text prepared as a file of that format would be."""
+    from quotes.read.markdown import markdown_spans
+    from quotes.read.markup import markup_spans
+
+    fmt = metadata.pop("format", "text")
+    values = {name: metadata.pop(name, None) for name in ("outlet", "published", "title", "url")}
+    article_id = metadata.pop("id", "<text>")
+    if metadata:
+        raise TypeError(f"unknown metadata: {', '.join(sorted(metadata))}")
+    if fmt == "html":
+        from quotes.read.html_page import NoText, extract_html
+
+        try:
+            text, _ = extract_html(text)
+        except NoText:
+            text = ""
+        nonprose: list[tuple[int, int]] = []
+    elif fmt == "markdown":
+        nonprose = markdown_spans(text)
+    elif fmt == "text":
+        nonprose = markup_spans(text)
+    else:
+        raise ValueError(f"format must be text, markdown or html, not {fmt!r}")
+    return Article(id=article_id, text=text, format=fmt, nonprose=nonprose, **values)
 
 
 def extract(
     text: str, *, nlp: Language | None = None, model: str | None = None, **metadata: Any
 ) -> list[Quote]:
-    """The quotations in one text, attributed. ``metadata``: id, outlet, published, title, url, format."""
-    article = Article(
-        id=metadata.pop("id", "<text>"),
-        text=text,
-        outlet=metadata.pop("outlet", None),
-        published=metadata.pop("published", None),
-        title=metadata.pop("title", None),
-        url=metadata.pop("url", None),
-        format=metadata.pop("format", "text"),
-    )
-    if metadata:
-        raise TypeError(f"unknown metadata: {', '.join(sorted(metadata))}")
-    (result,) = extract_many([article], nlp=nlp, model=model)
-    return result.quotes
+    """The quotations in one text, attributed. ``metadata``: id, outlet, published, title, url, format.
+
+    The metadata is copied into every record as given. ``format`` (text, markdown or html) says how
+    to read the text, as for a file of that kind: markup and Markdown code are not searched, and
+    for HTML the offsets refer to the page's main text.
+    """
+    article = _article_for(text, dict(metadata))
+    results = list(extract_many([article], nlp=nlp, model=model))
+    return results[0].quotes if results else []
 
 
 # -- several processes ---------------------------------------------------------------------------
+# Each worker loads the model once and runs whole chunks of articles; results come back in input
+# order. At most two chunks per worker are in flight, so a large corpus is never read ahead whole.
 _worker_nlp: Language | None = None
+_worker_error: Exception | None = None
+
+
+@dataclass(slots=True)
+class _Failure:
+    """An article that failed in a worker: sent back as text, since not every exception pickles."""
+
+    article: Article
+    message: str
+
+
+class WorkerError(Exception):
+    """An article's failure in a worker process, with the original exception's message."""
 
 
 def _init_worker(model: str | None) -> None:
-    global _worker_nlp
-    _worker_nlp = load_model(model)
+    global _worker_nlp, _worker_error
+    try:
+        _worker_nlp = load_model(model)
+    except Exception as exc:  # reported by _work, not logged by the pool as a traceback
+        _worker_error = exc
 
 
-def _work(chunk: list[Article]) -> list[ArticleQuotes]:
+def _work(chunk: list[Article]) -> list[ArticleQuotes | _Failure]:
+    if _worker_error is not None:
+        raise _worker_error
     assert _worker_nlp is not None
-    return list(extract_many(chunk, nlp=_worker_nlp))
+    out: list[ArticleQuotes | _Failure] = []
+
+    def failed(article: Article, exc: Exception) -> None:
+        out.append(_Failure(article, str(exc) or type(exc).__name__))
+
+    for result in extract_many(chunk, nlp=_worker_nlp, on_error=failed):
+        out.append(result)
+    return out
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -184,11 +279,45 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _extract_parallel(
-    articles: Iterable[Article], *, model: str | None, batch_size: int, workers: int
+    articles: Iterable[Article],
+    *,
+    model: str | None,
+    batch_size: int,
+    workers: int,
+    on_error: ErrorHandler | None = None,
 ) -> Iterator[ArticleQuotes]:
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from quotes.errors import QuotesError
+
+    load_model(model)  # a bad --model fails here, once; forked workers inherit the loaded model
     ctx = multiprocessing.get_context(
         "spawn" if multiprocessing.get_start_method(allow_none=True) == "spawn" else "fork"
     )
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
-        for results in pool.imap(_work, _chunks(articles, batch_size)):
-            yield from results
+
+    def collect(future: Future[list[ArticleQuotes | _Failure]]) -> Iterator[ArticleQuotes]:
+        try:
+            items = future.result()
+        except BrokenProcessPool:
+            raise QuotesError("a worker process died; try again with --workers 1") from None
+        for item in items:
+            if isinstance(item, _Failure):
+                if on_error is None:
+                    raise WorkerError(f"{item.article.id}: {item.message}")
+                on_error(item.article, WorkerError(item.message))
+            else:
+                yield item
+
+    pending: deque[Future[list[ArticleQuotes | _Failure]]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
+        try:
+            for chunk in _chunks(articles, batch_size):
+                pending.append(pool.submit(_work, chunk))
+                if len(pending) >= 2 * workers:
+                    yield from collect(pending.popleft())
+            while pending:
+                yield from collect(pending.popleft())
+        finally:
+            for future in pending:
+                future.cancel()

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv")
 
@@ -86,7 +87,8 @@ class TableWriter(RecordWriter):
             self.table.add_column(name, overflow="fold")
 
     def write(self, record: dict[str, Any]) -> None:
-        self.table.add_row(*(get(record) for _, get in self.columns))
+        # Plain Text cells: brackets in a quotation ("[the minister] said") are words, not rich markup.
+        self.table.add_row(*(Text(str(get(record))) for _, get in self.columns))
         self.count += 1
 
     def close(self) -> None:
