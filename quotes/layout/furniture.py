@@ -21,8 +21,11 @@ from quotes.lexicons.furniture import (
     APPEAL_OPENINGS,
     APPEAL_WORDS,
     BYLINE,
+    COMMENT_COUNT,
     FURNITURE_PHRASES,
     MENU_WORDS,
+    PAGE_WORDS,
+    PERSONAL_VOICE,
     READER_ADDRESS,
     ZONE_HEADINGS,
 )
@@ -35,16 +38,20 @@ _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*+-]|\d{1,3}[.)])\s+")
 _DOMAIN = re.compile(r"^\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*\s*$", re.I)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE = re.compile(
-    rf"""^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:
+    rf"""^\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)(?:\s+on)?\s*:?\s*)?
+    (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:
         {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
       | \d{{1,2}}\s+{_MONTH},?\s+\d{{4}}
       | \d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}
     )(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\s*\|?\s*$""",
     re.I | re.X,
 )
-_SENTENCE_END = re.compile(r"[.!?…\"”’»)]\s*$")
+_SENTENCE_END = re.compile(r"(?:[.!?…\"”’»)]|'')\s*$")
 _TEASER_END = re.compile(r"[^\W_](?:\.\.\.|…)\s*$")
 _NAME_LINE = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}\s*$")
+_COMMENTER = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:says|said|wrote|writes)\s*:\s*$")
+# Quotations set off by marks; reader address inside them is a speaker's, not the page's.
+_QUOTED = re.compile(r"[“\"„«»”][^“”\"„«»]*[”\"“»«]|(?<!\w)[‘'][^‘’']*[’'](?!\w)")
 _NAME_STOP = words(
     """
     the of and for in on at to a an with from by new
@@ -75,14 +82,19 @@ class _Features:
     appeal_start: bool
     teaser: bool
     address: float
+    voice: bool
+    appeal: int
 
 
 def _features(text: str) -> _Features:
     words = _WORD.findall(text)
     n = len(words)
     lower = text.strip().lower().rstrip(":.")
-    quoted = any(ch in ALL_MARKS for ch in text if ch not in "'’")
-    address = sum(1 for w in words if w.lower() in READER_ADDRESS) / n if n else 0.0
+    quoted = any(ch in ALL_MARKS for ch in text if ch not in "'’") or "''" in text or "``" in text
+    unquoted = _QUOTED.sub(" ", text) if quoted else text
+    own = [w.lower().replace("’", "'") for w in _WORD.findall(unquoted)]
+    address = sum(1 for w in own if w in READER_ADDRESS) / n if n else 0.0
+    voice = any(w in PERSONAL_VOICE for w in own) or any(ch in "?!" for ch in unquoted)
     appeal = sum(1 for w in words if w.lower() in APPEAL_WORDS)
     bad = (
         n == 0
@@ -95,11 +107,19 @@ def _features(text: str) -> _Features:
         or _DATE_LINE.match(text) is not None
         or _DOMAIN.match(text) is not None
         or (
-            not quoted and n >= 6 and address >= 0.12 and sum(w.lower() in READER_ADDRESS for w in words) >= 2
+            # Addressed to the reader about the page itself ("we ask you, our readers"; "this video is
+            # not available in your location"): "we" and "you" alone are an opinion writer's voice.
+            not quoted
+            and n >= 6
+            and address >= 0.12
+            and sum(w.lower() in READER_ADDRESS for w in words) >= 2
+            and any(w.lower() in PAGE_WORDS or w.lower() in APPEAL_WORDS for w in words)
         )
         or (not quoted and appeal >= 2 and address > 0)
     )
-    marker = n <= 8 and ZONE_HEADINGS.match(text) is not None
+    marker = (n <= 8 and ZONE_HEADINGS.match(text) is not None) or (
+        n <= 30 and COMMENT_COUNT.match(text) is not None and not _SENTENCE_END.search(text.rstrip("”\"’'"))
+    )
     good = not bad and not marker and n >= 10 and (_SENTENCE_END.search(text) is not None or quoted)
     return _Features(
         text=text,
@@ -111,6 +131,8 @@ def _features(text: str) -> _Features:
         appeal_start=APPEAL_OPENINGS.match(text) is not None,
         teaser=_TEASER_END.search(text) is not None,
         address=address,
+        voice=voice,
+        appeal=appeal,
     )
 
 
@@ -119,34 +141,83 @@ def _title_like(f: _Features) -> bool:
     return not f.bad and not f.marker and 3 <= n <= 30 and not f.text.rstrip().endswith((",", ";"))
 
 
+def _restore_headline(feats: Sequence[_Features], roles: list[Role], start: int) -> None:
+    """The article begins at ``start`` after a box of furniture: its headline may stand just above,
+    with only bylines, dates and buttons between."""
+    j = start - 1
+    while j >= 0 and (feats[j].bad or feats[j].marker):
+        j -= 1
+    if j >= 0 and _headline_like(feats[j]) and not feats[j].teaser:
+        roles[j] = "body"
+
+
+def _short_sentence(f: _Features) -> bool:
+    """A short paragraph of running prose: "Nobody was hurt." (not a label, a name or a teaser)."""
+    return (
+        not f.bad
+        and not f.marker
+        and not f.teaser
+        and 3 <= len(f.words) < 10
+        and _SENTENCE_END.search(f.text) is not None
+        and any(w[0].islower() for w in f.words)
+    )
+
+
+def _headline_like(f: _Features) -> bool:
+    """A headline: title-like, neither addressed to the reader nor asking for money."""
+    return _title_like(f) and f.address == 0 and f.appeal == 0 and not f.quoted
+
+
+def _prose(f: _Features) -> bool:
+    """A paragraph of the article: full prose not addressed to the reader (quotations aside)."""
+    return f.good and f.address < 0.05 and not f.appeal_start
+
+
 def _norm(text: str) -> str:
     return " ".join(w.lower().replace("’", "'") for w in _WORD.findall(text))
 
 
+def _commenter(f: _Features) -> str | None:
+    """``"name"`` for a line that is only a name, ``"says"`` for "Jane Roe says:", else None."""
+    if f.quoted or any(w.lower() in _NAME_STOP for w in f.words):
+        return None
+    if _COMMENTER.match(f.text):
+        return "says"
+    return "name" if _NAME_LINE.match(f.text) else None
+
+
 def _comment_thread_start(feats: Sequence[_Features]) -> int | None:
-    """Where a trailing run of reader comments (a name line, then the comment) begins."""
+    """Where a trailing run of reader comments (a name line, then the comment) begins.
+
+    Time stamps and buttons ("Reply") between them are part of the thread.
+    """
     start = None
     i = len(feats) - 1
-    names = 0
+    names: list[str] = []
+    comments: list[_Features] = []
+
+    def name_above(k: int) -> bool:
+        while k >= 0 and feats[k].bad:
+            k -= 1
+        return k >= 0 and _commenter(feats[k]) is not None
+
     while i >= 0:
         f = feats[i]
-        name = (
-            _NAME_LINE.match(f.text) is not None
-            and not f.quoted
-            and not any(w.lower() in _NAME_STOP for w in f.words)
-        )
-        if name:
-            names += 1
+        kind = _commenter(f)
+        if kind is not None:
+            names.append(kind)
             start = i
-            i -= 1
-            continue
-        if len(f.words) <= 60 and not f.marker and i > 0:
-            prev = feats[i - 1]
-            if _NAME_LINE.match(prev.text) and not any(w.lower() in _NAME_STOP for w in prev.words):
-                i -= 1
-                continue
-        break
-    return start if names >= 2 else None
+        elif f.bad and start is not None:
+            pass
+        elif len(f.words) <= 60 and not f.marker and name_above(i - 1):
+            comments.append(f)
+        elif not f.bad:
+            break
+        i -= 1
+    # Readers write in their own voice (I, you, a question) or in scraps; an article's cross-headed
+    # sections ("What Happens Next", then a paragraph) have the same shape but are full third-person prose.
+    readers = "says" in names or any(c.voice or not _SENTENCE_END.search(c.text) for c in comments)
+    return start if len(names) >= 2 and readers else None
 
 
 def classify(text: str, paragraphs: Sequence[Paragraph], title: str | None = None) -> Layout:
@@ -156,7 +227,7 @@ def classify(text: str, paragraphs: Sequence[Paragraph], title: str | None = Non
     seen: set[str] = set()
     mode = "article"
     seen_good = False
-    good_run = 0
+    good_run = run_start = 0
     for i, f in enumerate(feats):
         key = _norm(f.text)
         duplicate = len(f.words) >= 6 and key in seen
@@ -166,16 +237,26 @@ def classify(text: str, paragraphs: Sequence[Paragraph], title: str | None = Non
         elif f.marker:
             mode = "tail" if seen_good else "box"
         if mode in ("tail", "box"):
-            good_run = good_run + 1 if f.good and not f.teaser else 0
+            # Full paragraphs in a row mean the article goes on; a short sentence between them
+            # ("Nobody was hurt.") does not break the run, a teaser or a label does.
+            if f.good and not f.teaser:
+                if good_run == 0:
+                    run_start = i
+                good_run += 1
+            elif not (good_run and _short_sentence(f)):
+                good_run = 0
             if good_run >= 2 or (mode == "box" and good_run >= 1 and len(f.words) >= 25):
+                for j in range(run_start, i):
+                    if roles[j] == "furniture" and not feats[j].bad:
+                        roles[j] = "body"
+                if mode == "box":
+                    _restore_headline(feats, roles, run_start)
                 mode = "article"
-                if i > 0 and roles[i - 1] == "furniture" and feats[i - 1].good:
-                    roles[i - 1] = "body"
             else:
                 roles[i] = "furniture"
                 continue
         if mode == "appeal":
-            if f.good and f.address < 0.05 and not f.appeal_start:
+            if _prose(f) or (_headline_like(f) and i + 1 < len(feats) and _prose(feats[i + 1])):
                 mode = "article"
             else:
                 roles[i] = "furniture"
@@ -198,10 +279,11 @@ def _mark_title(feats: Sequence[_Features], roles: list[Role], title: str | None
     at = None
     if title:
         want = _norm(title)
-        for i, f in enumerate(feats):
-            if roles[i] != "furniture" and want and _norm(f.text) == want:
-                at = i
-                break
+        matches = [i for i, f in enumerate(feats) if want and _norm(f.text) == want]
+        # The headline itself, even where a block above it (an appeal, a teaser box) swallowed it.
+        kept = [i for i in matches if roles[i] != "furniture"]
+        loose = [i for i in matches if not feats[i].bad and not feats[i].marker]
+        at = (kept or loose or [None])[0]
     if at is None:
         for i, f in enumerate(feats):
             if roles[i] == "furniture":

@@ -46,7 +46,7 @@ def _is_wrapped(block: Sequence[str]) -> bool:
     longest = max(lengths)
     if longest > _WRAP_MAX or longest < 50:
         return False
-    if any(_LIST_ITEM.match(line) or _HEADING.match(line) for line in block):
+    if any(_LIST_ITEM.match(line) or _HEADING.match(line) for line in block[1:]) or _HEADING.match(block[0]):
         return False
     inner = lengths[:-1]
     if any(n < 0.6 * longest for n in inner):
@@ -79,11 +79,33 @@ def split_paragraphs(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Pa
         paragraphs.append(Paragraph(start + lead, end - trail, len(paragraphs)))
 
     for block in blocks:
-        if not block:
-            continue
-        if _is_wrapped([text[s:e] for s, e in block]):
-            add(block[0][0], block[-1][1])
-        else:
-            for s, e in block:
-                add(s, e)
+        for run in _runs(text, block):
+            if _is_wrapped([text[s:e] for s, e in run]):
+                add(run[0][0], run[-1][1])
+            else:
+                for s, e in run:
+                    add(s, e)
     return paragraphs
+
+
+def _runs(text: str, block: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Cut a block of lines where a heading or a list item stands: each may start a paragraph of its own.
+
+    A heading is a paragraph by itself; a list item takes the indented lines that continue it.
+    """
+    runs: list[list[tuple[int, int]]] = []
+    kind = ""
+    for s, e in block:
+        line = text[s:e]
+        if _HEADING.match(line):
+            runs.append([(s, e)])
+            kind = "heading"
+        elif _LIST_ITEM.match(line):
+            runs.append([(s, e)])
+            kind = "item"
+        elif not runs or kind == "heading" or (kind == "item" and not line[:1].isspace()):
+            runs.append([(s, e)])
+            kind = "text"
+        else:
+            runs[-1].append((s, e))
+    return runs

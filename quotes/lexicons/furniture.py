@@ -19,7 +19,7 @@ MENU_WORDS: frozenset[str] = words(
     careers jobs faq help more skip to content main back top toggle navigation previous next
     continue reading read load show see view all follow facebook twitter instagram linkedin
     youtube whatsapp telegram rss podcast podcasts video videos photos gallery live latest
-    trending most popular editor's picks
+    trending most popular editor's picks reply replies
     """
 )
 
@@ -48,11 +48,18 @@ ZONE_HEADINGS: re.Pattern[str] = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# The heading of a comment section that names the article: 3 thoughts on “Council approves plan”.
+COMMENT_COUNT: re.Pattern[str] = re.compile(
+    r"^\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s",
+    re.IGNORECASE,
+)
+
 # Phrases that mark a paragraph as page furniture wherever they stand.
 FURNITURE_PHRASES: re.Pattern[str] = re.compile(
     r"""(?:
         share\s+on\s+(?:facebook|twitter|x|linkedin|whatsapp|reddit|email)
-      | all\s+rights\s+reserved | ©\s*\d{4} | copyright\s+(?:©\s*)?\d{4}
+      | all\s+rights\s+reserved | ©\s*\d{4} | ^\s*(?:©|\(c\)\s*\d{4}) | copyright\s+(?:©\s*)?\d{4}
       | (?:previous|next)\s+(?:article|post|story)
       | sign\s+up\s+(?:for|to)\s+(?:our|the)\b | subscribe\s+(?:to|for|now|today)\b
       | join\s+our\s+\w+(?:\s+\w+)?\s+(?:page|group|channel|community|list)
@@ -64,9 +71,12 @@ FURNITURE_PHRASES: re.Pattern[str] = re.compile(
       | hosted\s+by\s+\S+\.\w{2,} | powered\s+by\s+\w+
       | \[(?:contact-form|gallery|caption|embed|shortcode|vc_)[^\]]*\]
       | (?:photo|image|video)\s+credit\s*: | \(photo\s*credit
+      | ^\s*(?:photo|photograph|image|picture|video|illustration)s?\s*(?:credit)?\s*:
+      | enter\s+your\s+e-?mail | your\s+e-?mail\s+address | (?:in|to)\s+your\s+inbox | by\s+signing\s+up
       | last\s+(?:modified|updated)\s*:
-      | (?:published|posted|updated)\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
+      | (?:published|posted|updated)\s*:?\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
       | advertisement\s*$
+      | ^\s*(?:posted|filed)\s+(?:in|under)\s+[^.!?]*\|\s*tag | ^\s*tag(?:s|ged)(?:\s+with)?\s*:
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -93,6 +103,15 @@ APPEAL_WORDS: frozenset[str] = words(
     """
 )
 
+# Words of the page and its reader: with "we" and "you", the page speaks about itself.
+PAGE_WORDS: frozenset[str] = words(
+    """
+    article articles story stories site website page pages post posts newsletter newsletters email
+    e-mail inbox video videos podcast browser app location content feedback reader readers
+    follower followers comment comments subscribe share follow click sign register login account
+    """
+)
+
 # Pronouns that address the reader or speak for the publication; rare in reporting prose.
 READER_ADDRESS: frozenset[str] = words(
     """
@@ -100,5 +119,19 @@ READER_ADDRESS: frozenset[str] = words(
     """
 )
 
-# Lines that credit the writer.
-BYLINE: re.Pattern[str] = re.compile(r"^\s*(?:by|written\s+by|story\s+by|reporting\s+by)\s+[A-Z]", re.I)
+# Lines that credit the writer: "By Jane Roe", or a name and a newsroom job ("Jane Roe | Staff Writer").
+BYLINE: re.Pattern[str] = re.compile(
+    r"""^\s*(?:
+        (?i:by|written\s+by|story\s+by|reporting\s+by)\s+[A-Z]
+      | [A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}\s*[,|–—]\s*(?:[\w'’-]+\s+){0,3}
+        (?i:reporter|correspondent|editor|writer|contributor|columnist|journalist|staff)s?\b
+    )""",
+    re.VERBOSE,
+)
+
+# First and second person: the voice of a reader's comment, rare in reporting outside quotations.
+PERSONAL_VOICE: frozenset[str] = words(
+    """
+    i i'm i've i'd i'll me my mine myself you you're you've your yours we we're our us
+    """
+)

@@ -7,7 +7,9 @@ outer quotation (headline style: ‘He said “no”’).
 
 Whether a mark opens or closes is decided by what stands around it (a mark after a space and
 before a letter opens; after a letter and before a space or punctuation, it closes); the glyph
-decides only when the context cannot. So mixed and mis-curled pairs still pair.
+decides only when the context cannot. So mixed and mis-curled pairs still pair. Two-character marks
+('' for both “ and ” in typewriter and newswire text, ``…'' in TeX-style text) are read as one double
+mark; the offsets of the quoted words leave both characters out.
 
 A paragraph that ends inside a quotation continues into the next paragraph when that one opens with
 a mark of the same family (the journalistic convention for quotations of several paragraphs), or,
@@ -20,13 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons import words
 from quotes.marks.styles import (
     CLOSING_CONTEXT,
+    DIGRAPH_STYLES,
     DOUBLE_MARKS,
     ELISIONS,
     OPENING_CONTEXT,
@@ -40,6 +43,9 @@ Problem = Literal["unclosed", "stray-close"]
 _WEAK_OPENING = frozenset(",:;")
 _SENTENCE_END = re.compile(r"[.!?…:;,—–-]\s*$")
 _WS = re.compile(r"\s+")
+_DIGRAPH = re.compile("|".join(re.escape(s.char) for s in DIGRAPH_STYLES))
+_DIGRAPH_STYLE = {s.char: s for s in DIGRAPH_STYLES}
+_FILLER = "\u2060"  # stands for the second character of a two-character mark: no space, no letter, no mark
 _ROCK_N_ROLL = re.compile(r"['’‘]n['’]")
 # Words that follow a closing quotation mark but never a plural possessive (‘yes’ to, ‘no’ and).
 _FUNCTION_WORDS = words(
@@ -147,12 +153,26 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
         after = _char(text, i + 1 + len(word), lo, hi)
         if word in ELISIONS and (after is None or not after.isalpha()):
             return after not in {"’", "'"}
-    return bool(prev is not None and prev.isdigit())  # feet: 5'10
+    # Feet: 5'10", 6' tall. A curly mark after a figure before a space may close (‘Round 2’): it is
+    # left to pair, and dropped as an apostrophe if nothing is open.
+    return bool(
+        prev is not None
+        and prev.isdigit()
+        and (text[i] == "'" or nxt is None or nxt.isdigit() or nxt in '"”″')
+    )
 
 
-def _is_inch_mark(text: str, i: int, lo: int) -> bool:
-    """A straight double quote right after a number: 12" or 5'10"."""
-    return text[i] == '"' and i - 1 >= lo and text[i - 1].isdigit()
+_FEET_INCHES = re.compile(r"\d['’′]\d{1,2}$")
+
+
+def _is_inch_mark(text: str, i: int, lo: int, is_open: bool) -> bool:
+    """A double mark for inches: after feet (5’10”, 6'2"), or a straight one after a number (12")
+    where no quotation is open (in one, it more likely closes it: “The score was 5-10" he said)."""
+    if i - 1 < lo or not text[i - 1].isdigit() or text[i] not in '"”″':
+        return False
+    if _FEET_INCHES.search(text, max(lo, i - 5), i) is not None:
+        return True
+    return text[i] == '"' and not is_open
 
 
 def _candidates(
@@ -168,9 +188,14 @@ def _candidates(
 
 
 def _possessive(text: str, i: int, lo: int, hi: int) -> bool:
-    """A closing-looking single mark after a plural -s, before a lower-case word: the voters’ choice."""
+    """A closing-looking single mark after a plural -s, before a lower-case word: the voters’ choice.
+
+    Or after a figure, before a lower-case word: the 6’ wall (feet).
+    """
     prev = _char(text, i - 1, lo, hi)
     follow = re.match(r"\s+([a-z]+)", text[i + 1 : hi])
+    if prev is not None and prev.isdigit():
+        return follow is not None  # a measure in feet: the 6’ wall
     return prev in {"s", "S"} and follow is not None and follow.group(1) not in _FUNCTION_WORDS
 
 
@@ -185,7 +210,7 @@ def _roles(
     for i, ch in found:
         if family == "single" and _is_apostrophe(text, i, lo, hi):
             continue
-        if family == "double" and _is_inch_mark(text, i, lo) and not is_open:
+        if family == "double" and _is_inch_mark(text, i, lo, is_open):
             continue
         role = _role(ch, _char(text, i - 1, lo, hi), _char(text, i + 1, lo, hi), is_open)
         marks.append(_Mark(i, ch, role))
@@ -198,15 +223,23 @@ def _roles(
 def _single_filter(text: str, marks: list[_Mark], lo: int, hi: int, carried: bool) -> list[_Mark]:
     """Keep single marks that pair; the rest are apostrophes (residents’ homes, ’tis)."""
     kept: list[_Mark] = []
+    # A quotation carried over from the previous paragraph stands open until a mark of this one says
+    # otherwise: a closing mark ends it (a line broken mid-sentence), an opening mark at the start of
+    # the paragraph continues it, and any other opening mark that pairs starts a new quotation.
     pending: _Mark | None = _Mark(lo, "", "open") if carried else None
     for k, m in enumerate(marks):
         if m.role == "open":
             has_close = any(n.role == "close" for n in marks[k + 1 :])
-            if has_close and pending is None:
+            continues = pending is not None and not pending.char and not text[lo : m.at].strip()
+            if pending is not None and not pending.char and (continues or has_close):
+                pending = None
+            if (has_close or continues) and pending is None:
                 pending = m
                 kept.append(m)
-            elif pending is None and m.char == "‘":
-                kept.append(m)  # a clear opening mark never closed: keep it to report it
+            elif pending is None and (STYLE_OF[m.char].direction == "open" or not text[lo : m.at].strip()):
+                # A clear opening mark never closed, or any mark opening the paragraph: keep it to
+                # report it, or to carry the quotation into the next paragraph.
+                kept.append(m)
             continue
         if pending is None:
             continue  # a closing-looking mark with nothing open: an apostrophe
@@ -220,11 +253,48 @@ def _single_filter(text: str, marks: list[_Mark], lo: int, hi: int, carried: boo
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == _FILLER):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] == _FILLER):
         end -= 1
     return start, end
+
+
+def _fold_digraphs(text: str, nonprose: Sequence[tuple[int, int]]) -> tuple[str, dict[int, tuple[int, str]]]:
+    """The text, same length, with each two-character mark ('' ``) written as one double mark and a filler.
+
+    The mark takes the outer character and the filler the inner one (next to the quoted words), so
+    that the context rules read the characters around the pair. Returns the folded text and, for
+    each folded mark, the offset and characters of the original pair. Pairs that touch a ``nonprose``
+    span are left as they are (never read).
+    """
+    if "''" not in text and "``" not in text and "‘‘" not in text and "’’" not in text:
+        return text, {}
+    chars = list(text)
+    original: dict[int, tuple[int, str]] = {}
+    for m in _DIGRAPH.finditer(text):
+        i, style = m.start(), _DIGRAPH_STYLE[m.group()]
+        prev = text[i - 1] if i > 0 else None
+        nxt = text[i + 2] if i + 2 < len(text) else None
+        p_space, n_space = prev is None or prev.isspace(), nxt is None or nxt.isspace()
+        if prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum():
+            continue  # inside a word: a doubled apostrophe (don''t)
+        if any(s < i + 2 and i < e for s, e in nonprose):
+            continue
+        can_open = not n_space and (p_space or prev in OPENING_CONTEXT)
+        can_close = not p_space and (n_space or nxt in CLOSING_CONTEXT)
+        if prev in _WEAK_OPENING and not n_space and nxt not in CLOSING_CONTEXT:
+            can_open = can_close = False  # ,''Yes: the context cannot tell
+        if style.direction == "open" or (style.direction == "either" and can_open and not can_close):
+            at, glyph = i, "“"
+        elif style.direction == "close" or (can_close and not can_open):
+            at, glyph = i + 1, "”"
+        else:
+            at, glyph = i, '"'
+        chars[i] = chars[i + 1] = _FILLER
+        chars[at] = glyph
+        original[at] = (i, m.group())
+    return "".join(chars), original
 
 
 def _pair_family(
@@ -242,11 +312,18 @@ def _pair_family(
         parts = [p for p in (_strip(text, s, e) for s, e in op.parts) if p[1] > p[0]]
         if close_at is None:
             issues.append(MarkIssue(op.open_at, text[op.open_at], "unclosed", op.paragraph))
-            if family == "single":
-                return  # an unpaired single mark is too often an apostrophe to keep its words
+            if family == "single" and STYLE_OF[text[op.open_at]].direction != "open":
+                return  # an unpaired straight single mark is too often an apostrophe to keep its words
         if parts and any(ch.isalnum() for s, e in parts for ch in text[s:e]):
+            # The paragraphs the quoted words lie in (a mark alone on its line holds no words).
+            held = [
+                j
+                for j in range(op.paragraph, last_par + 1)
+                if any(paragraphs[j].start <= s < paragraphs[j].end for s, _ in (parts[0], parts[-1]))
+            ]
+            first_par, last_par = held[0], held[-1]
             quotes.append(
-                QuoteSpan(parts, family, op.open_at, close_at, op.paragraph, close_at is not None, last_par)
+                QuoteSpan(parts, family, op.open_at, close_at, first_par, close_at is not None, last_par)
             )
 
     for n, para in enumerate(paragraphs):
@@ -303,6 +380,7 @@ def find_quotations(
     """
     paragraphs = list(paragraphs)
     nonprose = sorted(nonprose)
+    text, digraphs = _fold_digraphs(text, nonprose)
     hidden = {p.index: [(s, e) for s, e in nonprose if s < p.end and e > p.start] for p in paragraphs}
     doubles, issues = _pair_family(text, paragraphs, "double", hidden)
     double_ranges = [part for q in doubles for part in q.parts]
@@ -317,8 +395,20 @@ def find_quotations(
 
     kept_doubles = []
     for d in doubles:
-        inside = any(s.open_at < d.open_at and (s.close_at or s.end) > d.end for s in singles)
+        inside = any(
+            s.open_at < d.open_at and d.end <= (s.close_at if s.close_at is not None else s.end)
+            for s in singles
+        )
         if not inside:
             kept_doubles.append(d)
+    # An unclosed single quotation runs to the end of its paragraph; where a double quotation leaves it
+    # on the way, its extent is a guess, and the double quotation is the better record.
+    singles = [
+        s for s in singles if s.balanced or not any(d.start < s.end and d.end > s.start for d in kept_doubles)
+    ]
     out = sorted(kept_doubles + singles, key=lambda q: q.start)
+    issues = [
+        replace(i, offset=digraphs[i.offset][0], mark=digraphs[i.offset][1]) if i.offset in digraphs else i
+        for i in issues
+    ]
     return out, sorted(issues + single_issues, key=lambda i: i.offset)

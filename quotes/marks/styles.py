@@ -46,6 +46,15 @@ MARK_STYLES: tuple[MarkStyle, ...] = (
     MarkStyle("›", "single", "close", "right-pointing single angle quotation mark"),
 )
 
+# Two-character marks that stand for one double mark: typewriter and newswire texts print `''` for
+# both “ and ” (and TeX-style texts ``…''); some doubled curly singles (‘‘…’’).
+DIGRAPH_STYLES: tuple[MarkStyle, ...] = (
+    MarkStyle("''", "double", "either", "two straight single quotes"),
+    MarkStyle("``", "double", "open", "two grave accents (TeX, Penn Treebank)"),
+    MarkStyle("‘‘", "double", "open", "two left single quotation marks"),
+    MarkStyle("’’", "double", "close", "two right single quotation marks"),
+)
+
 STYLE_OF: dict[str, MarkStyle] = {s.char: s for s in MARK_STYLES}
 ALL_MARKS: frozenset[str] = frozenset(STYLE_OF)
 DOUBLE_MARKS: frozenset[str] = frozenset(s.char for s in MARK_STYLES if s.family == "double")
