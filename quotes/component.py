@@ -10,8 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.pipeline import finish, prepare
-from quotes.records import Article
+from quotes.pipeline import article_from_text, finish, prepare
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -30,13 +29,8 @@ class QuotesComponent:
                 "the 'quotes' component needs a dependency parse: add it after the 'parser' component"
             )
         meta = doc.user_data
-        article = Article(
-            id=str(meta.get("id", "<doc>")),
-            text=doc.text,
-            outlet=meta.get("outlet"),
-            published=meta.get("published"),
-            title=meta.get("title"),
-        )
+        fields = {k: meta.get(k) for k in ("outlet", "published", "title", "url", "format") if meta.get(k)}
+        article = article_from_text(doc.text, {"id": str(meta.get("id", "<doc>")), **fields})
         doc._.quotes = finish(prepare(article), doc).quotes
         return doc
 

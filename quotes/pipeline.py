@@ -185,31 +185,24 @@ def extract_many(
         yield result
 
 
-def _article_for(text: str, metadata: dict[str, Any]) -> Article:
-    """The Article ``extract`` works on: the text prepared as a file of that format would be."""
-    from quotes.read.markdown import markdown_spans
-    from quotes.read.markup import markup_spans
+def article_from_text(text: str, metadata: dict[str, Any]) -> Article:
+    """The Article for a string, prepared as a file of that format would be (``format``: text,
+    markdown or html); ``metadata`` (id, outlet, published, title, url) wins over what the text says."""
+    from quotes.errors import InputError
+    from quotes.read.article import build_article
 
+    metadata = dict(metadata)
     fmt = metadata.pop("format", "text")
-    values = {name: metadata.pop(name, None) for name in ("outlet", "published", "title", "url")}
+    if fmt not in {"text", "markdown", "html"}:
+        raise ValueError(f"format must be text, markdown or html, not {fmt!r}")
     article_id = metadata.pop("id", "<text>")
+    stated = {name: metadata.pop(name, None) for name in ("outlet", "published", "title", "url")}
     if metadata:
         raise TypeError(f"unknown metadata: {', '.join(sorted(metadata))}")
-    if fmt == "html":
-        from quotes.read.html_page import NoText, extract_html
-
-        try:
-            text, _ = extract_html(text)
-        except NoText:
-            text = ""
-        nonprose: list[tuple[int, int]] = []
-    elif fmt == "markdown":
-        nonprose = markdown_spans(text)
-    elif fmt == "text":
-        nonprose = markup_spans(text)
-    else:
-        raise ValueError(f"format must be text, markdown or html, not {fmt!r}")
-    return Article(id=article_id, text=text, format=fmt, nonprose=nonprose, **values)
+    try:
+        return build_article(article_id, text, fmt, stated)
+    except InputError:  # an HTML page with no article text
+        return Article(id=article_id, text="", format=fmt, **stated)
 
 
 def extract(
@@ -221,7 +214,7 @@ def extract(
     to read the text, as for a file of that kind: markup and Markdown code are not searched, and
     for HTML the offsets refer to the page's main text.
     """
-    article = _article_for(text, dict(metadata))
+    article = article_from_text(text, dict(metadata))
     results = list(extract_many([article], nlp=nlp, model=model))
     return results[0].quotes if results else []
 

@@ -33,11 +33,17 @@ def available_model(name: str | None = None) -> str:
     )
 
 
-@functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """Load an installed spaCy pipeline by package name or path; never download anything."""
+    """Load an installed spaCy pipeline by package name or path; never download anything.
+
+    Loaded once per process and name: later calls return the same pipeline.
+    """
+    return _load(available_model(name))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model: str) -> Language:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    model = available_model(name)
     try:
         nlp = spacy.load(model, exclude=[])
     except OSError as exc:

@@ -260,7 +260,9 @@ class Registry:
             # "a French Foreign Ministry spokeswoman": a spokesperson named by the organisation.
             name = _without_det(span[: head.i - span.start + 1])
             return self._role_entity(name, head, at)
-        definite = span[0].lower_ in {"the", "this", "that"} or span[0].dep_ == "poss"
+        # "the minister", "its spokeswoman", or a bare role as headlines print it ("Mayor: ‘…’").
+        bare = not any(t.dep_ == "det" for t in span) and head.tag_ in {"NN", "NNP"}
+        definite = span[0].lower_ in {"the", "this", "that"} or span[0].dep_ == "poss" or bare
         words = [w for w in _without_det(span).lower().split() if any(c.isalpha() for c in w)]
         if definite and words:
             # "the prime minister" must match a prime minister, not any minister.
