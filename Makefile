@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 
 ## run: extract and compare the quotations of the seed articles
 run: $(STAMP)
-	$(BIN)/quotes extract seeds --format table
+	$(BIN)/quotes compare seeds --format table
 
 ## test: lint, then the test suite
 test: $(STAMP) lint

@@ -6,6 +6,7 @@ Exit status: 0 all went well; 1 some input could not be read (the rest was still
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -21,7 +22,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from quotes import __version__
 from quotes.errors import InputError, QuotesError, UsageError
-from quotes.records import RECORD_FIELDS, Article
+from quotes.records import RECORD_FIELDS, Article, Quote, Statement, Version
 
 app = typer.Typer(
     add_completion=False,
@@ -124,6 +125,33 @@ def _fail(message: object, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+@contextmanager
+def _guard(output: str | None) -> Iterator[None]:
+    """Turn what goes wrong in a command into one line on stderr and an exit status.
+
+    2 for a usage or configuration error; 1 for anything else (input, output, a bug). An output
+    file is left as it was.
+    """
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except UsageError as exc:
+        raise _fail(exc) from None
+    except QuotesError as exc:
+        raise _fail(exc, 1) from None
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(0) from None
+    except OSError as exc:
+        target = output or "stdout"
+        if exc.filename and str(exc.filename) != str(output) and ".tmp" not in str(exc.filename):
+            raise _fail(f"{exc.filename}: {exc.strerror or exc}", 1) from None
+        raise _fail(f"{target}: cannot write: {exc.strerror or exc}", 1) from None
+    except Exception as exc:  # a bug: still one line
+        raise _fail(f"internal error: {type(exc).__name__}: {one_line(exc)}", 1) from None
+
+
 def _mark_issues(issues: list[Any]) -> str:
     """The unpaired quotation marks of an article, in words, for a warning."""
     what = {"unclosed": "unclosed", "stray-close": "stray closing"}
@@ -208,7 +236,7 @@ def extract(
 
     reporter = Reporter(quiet)
     chosen = _default_format(fmt, output)
-    try:
+    with _guard(output):
         articles = _articles(paths, manifest, encoding, max_bytes, reporter)
         with (
             atomic_output(output, newline="" if chosen == "csv" else None) as stream,
@@ -228,17 +256,300 @@ def extract(
                 for quote in result.quotes:
                     writer.write(quote.to_dict())
             writer.close()
-    except UsageError as exc:
-        raise _fail(exc) from None
-    except QuotesError as exc:
-        raise _fail(exc, 1) from None
-    except BrokenPipeError:
-        _silence_stdout()
-        raise typer.Exit(0) from None
-    except OSError as exc:
-        raise _fail(f"{output or 'stdout'}: cannot write: {exc.strerror or exc}", 1) from None
-    except Exception as exc:  # a bug: still one line, and the output file is left as it was
-        raise _fail(f"internal error: {type(exc).__name__}: {one_line(exc)}", 1) from None
+    if reporter.failed:
+        raise typer.Exit(1)
+
+
+def _records(
+    paths: list[str],
+    reporter: Reporter,
+    *,
+    manifest: str | None,
+    encoding: str | None,
+    max_bytes: int,
+    model: str | None,
+    workers: int,
+    track: Callable[[Iterable[Any]], Iterator[Any]],
+) -> list[Quote]:
+    """Quotation records from record files (``quotes extract`` output) and articles (extracted now)."""
+    from quotes.pipeline import extract_many
+    from quotes.read.records import is_records_file, iter_records
+
+    record_files = [p for p in paths if is_records_file(p)]
+    article_paths = [p for p in paths if p not in record_files]
+    records: list[Quote] = []
+    for path in record_files:
+        records.extend(iter_records(path, reporter.error))
+    if article_paths:
+        articles = _articles(article_paths, manifest, encoding, max_bytes, reporter)
+        results = extract_many(
+            articles,
+            model=model,
+            workers=workers,
+            on_error=lambda art, exc: reporter.error(f"{art.id}: could not attribute: {one_line(exc)}"),
+        )
+        for result in track(results):
+            records.extend(result.quotes)
+    return records
+
+
+def _version_row(st: Statement, v: Version) -> dict[str, Any]:
+    row = {"statement": st.id, "statement_speaker": st.speaker, **v.to_dict()}
+    row["reasons"] = "; ".join(v.reasons)
+    return row
+
+
+VERSION_FIELDS = (
+    "statement",
+    "statement_speaker",
+    "article",
+    "outlet",
+    "published",
+    "quote",
+    "start",
+    "end",
+    "speaker",
+    "relation",
+    "similarity",
+    "reasons",
+    "diff",
+)
+
+
+@app.command()
+def compare(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH", help="Articles (as for extract) or records from quotes extract (.json, .jsonl)."
+        ),
+    ],
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (default on a terminal), json, jsonl (a statement a line) or csv (a row a version).",
+        ),
+    ] = None,
+    output: OutputOpt = None,
+    window: Annotated[
+        int, typer.Option("--window", min=0, help="Days between the dates of one statement's versions.")
+    ] = 3,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also show statements printed by one outlet only.")
+    ] = False,
+    manifest: ManifestOpt = None,
+    model: ModelOpt = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")] = 1,
+    encoding: EncodingOpt = None,
+    max_bytes: MaxBytesOpt = 10_000_000,
+    quiet: QuietOpt = False,
+) -> None:
+    """How different outlets quote the same statement: verbatim, trimmed, re-translated or altered."""
+    from quotes.compare import compare as group_statements
+    from quotes.compare import summarize
+    from quotes.write.atomic import atomic_output
+    from quotes.write.formats import make_writer
+    from quotes.write.statements import print_comparison
+
+    reporter = Reporter(quiet)
+    chosen = _default_format(fmt, output)
+    with _guard(output):
+        with _progress(reporter, "extracting") as track:
+            records = _records(
+                paths,
+                reporter,
+                manifest=manifest,
+                encoding=encoding,
+                max_bytes=max_bytes,
+                model=model,
+                workers=workers,
+                track=track,
+            )
+        statements = group_statements(records, window=window)
+        summary = summarize(statements, records)
+        with atomic_output(output, newline="" if chosen == "csv" else None) as stream:
+            if chosen == "table":
+                print_comparison(stream, statements, summary, show_all=show_all)
+            elif chosen == "json":
+                doc = {
+                    "statements": [st.to_dict() for st in statements],
+                    "outlets": [r.to_dict() for r in summary],
+                }
+                stream.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+            elif chosen == "jsonl":
+                writer = make_writer("jsonl", stream, ())
+                for st in statements:
+                    writer.write(st.to_dict())
+            else:
+                writer = make_writer("csv", stream, VERSION_FIELDS)
+                for st in statements:
+                    for v in st.versions:
+                        writer.write(_version_row(st, v))
+    if reporter.failed:
+        raise typer.Exit(1)
+
+
+class ReportFormat(StrEnum):
+    """Report formats of ``quotes check``."""
+
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+
+
+class FailLevel(StrEnum):
+    """The least severe finding that makes ``quotes check`` exit with status 1."""
+
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str], typer.Argument(metavar="PATH", help="Drafts: Markdown, text or HTML files, or folders.")
+    ],
+    against: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--against",
+            "-a",
+            help="Sources: transcripts, articles, quotes extract records, or a .db bank. Repeatable.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="text (path:line:col: rule), json or sarif.")
+    ] = ReportFormat.text,
+    fail_level: Annotated[
+        FailLevel | None, typer.Option("--fail-level", help="error (default), warning or never.")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="A rule to turn off, e.g. Q002. Repeatable.")
+    ] = None,
+    config: Annotated[
+        str | None, typer.Option("--config", help="A .quotes.toml or pyproject.toml to read settings from.")
+    ] = None,
+    output: OutputOpt = None,
+    manifest: ManifestOpt = None,
+    model: ModelOpt = None,
+    encoding: EncodingOpt = None,
+    max_bytes: MaxBytesOpt = 10_000_000,
+    quiet: QuietOpt = False,
+) -> None:
+    """Report quotation problems in drafts, like a linter: Q001 to Q006; never modifies a draft.
+
+    Exit status: 0 when nothing at or above the fail level is found, 1 when something is (or a draft
+    cannot be read), 2 for a usage or configuration error.
+    """
+    from quotes.check import RULES, fails, source_bank
+    from quotes.check import check as check_drafts
+    from quotes.check.config import find_config, load_config
+    from quotes.check.report import write as write_report
+    from quotes.lexicons.speech import add_speech_verbs
+    from quotes.write.atomic import atomic_output
+
+    reporter = Reporter(quiet)
+    with _guard(output):
+        cfg = load_config(Path(config) if config else find_config(Path.cwd()))
+        if config and not Path(config).is_file():
+            raise UsageError(f"{config}: no such configuration file")
+        unknown = [r for r in ignore or [] if r not in RULES]
+        if unknown:
+            raise UsageError(f"unknown rule {', '.join(unknown)}; the rules are {', '.join(RULES)}")
+        add_speech_verbs(cfg.speech_verbs)
+        sources = list(against) if against else cfg.against
+        level = fail_level.value if fail_level else cfg.fail_level
+        off = set(ignore or []) | cfg.ignore
+
+        def read(ps: list[str]) -> Iterator[Article]:
+            return _articles(ps, manifest, encoding, max_bytes, reporter)
+
+        bank = None
+        if sources:
+            missing = [s_ for s_ in sources if s_ != "-" and not Path(s_).exists()]
+            if missing:
+                raise UsageError(
+                    f"{missing[0]}: no such source; --against takes files, folders or a .db bank"
+                )
+            with _progress(reporter, "reading sources") as track:
+                bank = source_bank(
+                    sources, articles=lambda ps: track(read(ps)), model=model, on_error=reporter.error
+                )
+        findings = []
+        files = 0
+        for report in check_drafts(
+            read(paths),
+            bank=bank,
+            ignore=off,
+            model=model,
+            on_error=lambda art, exc: reporter.error(f"{art.id}: could not check: {one_line(exc)}"),
+        ):
+            files += 1
+            findings.extend(report.findings)
+        with atomic_output(output) as stream:
+            write_report(stream, fmt.value, findings, files)
+    if fails(findings, level) or reporter.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def index(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH", help="Articles, transcripts or quotes extract records to put in the bank."
+        ),
+    ],
+    db: Annotated[
+        str, typer.Option("--db", help="The quote bank (an SQLite file; created if missing).")
+    ] = "quotes.db",
+    manifest: ManifestOpt = None,
+    model: ModelOpt = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")] = 1,
+    encoding: EncodingOpt = None,
+    max_bytes: MaxBytesOpt = 10_000_000,
+    quiet: QuietOpt = False,
+) -> None:
+    """Build or update a quote bank for quotes check --against BANK.db; re-indexing is idempotent."""
+    from quotes.check.bank import QuoteBank, fill
+    from quotes.check.records_bank import results_from_records
+    from quotes.pipeline import extract_many
+    from quotes.read.records import is_records_file, iter_records
+
+    reporter = Reporter(quiet)
+    with _guard(db):
+        if Path(db).exists() and not Path(db).is_file():
+            raise UsageError(f"{db}: is a folder, not a quote bank file")
+        with QuoteBank(db) as bank, _progress(reporter, "indexing") as track:
+            record_files = [p for p in paths if is_records_file(p)]
+            article_paths = [p for p in paths if p not in record_files]
+            counts = {"added": 0, "replaced": 0, "unchanged": 0}
+            for path in record_files:
+                for k, v in fill(bank, results_from_records(iter_records(path, reporter.error))).items():
+                    counts[k] += v
+            if article_paths:
+                results = extract_many(
+                    _articles(article_paths, manifest, encoding, max_bytes, reporter),
+                    model=model,
+                    workers=workers,
+                    on_error=lambda art, exc: reporter.error(
+                        f"{art.id}: could not attribute: {one_line(exc)}"
+                    ),
+                )
+                for k, v in fill(bank, track(results)).items():
+                    counts[k] += v
+            n_articles, n_quotes = bank.count()
+        if not quiet:
+            reporter.console.print(
+                f"{db}: {counts['added']} added, {counts['replaced']} replaced, "
+                f"{counts['unchanged']} unchanged; "
+                f"the bank holds {n_articles} articles and {n_quotes} quotations",
+                markup=False,
+                highlight=False,
+            )
     if reporter.failed:
         raise typer.Exit(1)
 

@@ -15,10 +15,11 @@ from spacy.language import Language
 from quotes.check.bank import BankError, QuoteBank, fill, open_bank
 from quotes.check.findings import LEVELS, RULES, Finding
 from quotes.check.locate import Locator
+from quotes.check.records_bank import results_from_records
 from quotes.check.rules import mark_findings, quote_findings
 from quotes.errors import InputError
-from quotes.pipeline import ArticleQuotes, extract_many
-from quotes.records import Article, Quote
+from quotes.pipeline import extract_many
+from quotes.records import Article
 
 __all__ = [
     "RULES",
@@ -68,19 +69,6 @@ def fails(findings: Iterable[Finding], fail_level: str) -> bool:
     return any(LEVELS[f.severity] >= threshold for f in findings)
 
 
-def _records_by_article(records: Iterable[Quote]) -> Iterator[ArticleQuotes]:
-    """Records grouped into one result per article (records come article by article)."""
-    by_article: dict[str, list[Quote]] = {}
-    for q in records:
-        by_article.setdefault(q.article, []).append(q)
-    for key, quotes in by_article.items():
-        first = quotes[0]
-        text = "\n".join(r.quote for r in quotes)
-        yield ArticleQuotes(
-            Article(id=key, text=text, outlet=first.outlet, published=first.published), quotes
-        )
-
-
 def source_bank(
     paths: Iterable[str],
     *,
@@ -108,7 +96,7 @@ def source_bank(
     article_paths = [p for p in others if p not in record_files]
     report = on_error or (lambda e: None)
     for p in record_files:
-        fill(bank, _records_by_article(iter_records(p, report)))
+        fill(bank, results_from_records(iter_records(p, report)))
     if article_paths:
         fill(bank, extract_many(articles(article_paths), nlp=nlp, model=model))
     return bank

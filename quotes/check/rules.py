@@ -9,7 +9,7 @@ from quotes.check.bank import QuoteBank, SourceQuote
 from quotes.check.findings import Finding
 from quotes.compare.align import words
 from quotes.compare.group import MIN_WORDS, same_speaker
-from quotes.compare.relations import Comparison, compare_versions
+from quotes.compare.relations import Comparison, compare_versions, render_diff
 from quotes.marks.scan import MarkIssue
 from quotes.pipeline import ArticleQuotes
 from quotes.records import Quote
@@ -132,18 +132,3 @@ def quote_findings(
                 source=src.describe(),
                 diff=cmp_.diff,
             )
-
-
-def render_diff(diff: list[dict[str, object]]) -> str:
-    """A word diff as plain text: ``[-removed-]`` and ``{+added+}``, as ``git diff --word-diff`` shows it."""
-    parts = []
-    for op in diff:
-        if op["op"] == "equal":
-            parts.append(str(op["text"]))
-        elif op["op"] == "delete":
-            parts.append(f"[-{op['text']}-]")
-        elif op["op"] == "insert":
-            parts.append(f"{{+{op['text']}+}}")
-        else:
-            parts.append(f"[-{op['from']}-]{{+{op['to']}+}}")
-    return " ".join(parts)

@@ -167,3 +167,18 @@ def _marked_gaps(ref: Words, ver: Words, al: Alignment) -> bool:
 def _only_at_edges(al: Alignment) -> bool:
     inner = [op for op in al.ops[1:-1] if op[0] != "equal"]
     return not inner
+
+
+def render_diff(diff: list[dict[str, Any]]) -> str:
+    """A word diff as plain text: ``[-removed-]`` and ``{+added+}``, as ``git diff --word-diff`` shows it."""
+    parts = []
+    for op in diff:
+        if op["op"] == "equal":
+            parts.append(str(op["text"]))
+        elif op["op"] == "delete":
+            parts.append(f"[-{op['text']}-]")
+        elif op["op"] == "insert":
+            parts.append(f"{{+{op['text']}+}}")
+        else:
+            parts.append(f"[-{op['from']}-]{{+{op['to']}+}}")
+    return " ".join(parts)

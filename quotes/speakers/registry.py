@@ -61,6 +61,24 @@ def strip_titles(words: list[Token]) -> list[Token]:
     return words[i:]
 
 
+def name_parts(ent: Span) -> tuple[str, list[str]] | None:
+    """A person's name as printed, without titles or descriptions before it, and its words.
+
+    "Army General Jane Roe" → "Jane Roe"; "harbour master Jo Cray" → "Jo Cray"; "Al-Sharq" stays whole.
+    """
+    tokens = [t for t in ent if not t.is_space]
+    words = strip_titles(tokens)
+    while len(words) > 1 and words[0].text[:1].islower():
+        words = words[1:]
+    if not words:
+        return None
+    name = _clean(ent.doc[words[0].i : words[-1].i + 1].text)
+    names = [w for w in name.split() if w]
+    if not names or not any(n[:1].isupper() for n in names):
+        return None
+    return name, names
+
+
 def _surname(words: list[str]) -> str:
     core = [w for w in words if w.lower().strip(".") not in _SUFFIXES]
     return (core or words)[-1].lower()
@@ -116,12 +134,10 @@ class Registry:
         return ent
 
     def _add_person(self, ent: Span) -> Entity | None:
-        words = strip_titles([t for t in ent if not t.is_punct or t.text in {"-", "."}])
-        names = [_clean(t.text) for t in words]
-        names = [n for n in names if n]
-        if not names or not any(n[:1].isupper() for n in names):
+        parts = name_parts(ent)
+        if parts is None:
             return None
-        name = " ".join(names)
+        name, names = parts
         person = self._find_person(names, ent.start_char)
         if person is None:
             person = self._new("person")
@@ -230,11 +246,10 @@ class Registry:
     # -- resolving ---------------------------------------------------------------------------
     def person_for(self, ent: Span) -> Entity | None:
         """The person a PERSON entity span refers to."""
-        words = strip_titles([t for t in ent if not t.is_punct or t.text in {"-", "."}])
-        names = [n for n in (_clean(t.text) for t in words) if n]
-        if not names:
+        parts = name_parts(ent)
+        if parts is None:
             return None
-        return self._find_person(names, ent.start_char) or self._add_person(ent)
+        return self._find_person(parts[1], ent.start_char) or self._add_person(ent)
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a name, organisation or role mention refers to (not pronouns)."""

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quotes.compare import outlet_of
+from quotes.compare.relations import render_diff
 from quotes.records import OutletSummary, Statement, Version
 
 _RELATION_STYLE = {
@@ -25,15 +26,17 @@ _RELATION_STYLE = {
 }
 
 
-def diff_text(version: Version) -> Text:
+def diff_text(version: Version, plain: bool = False) -> Text:
     """A version's words with its differences from the reference marked.
 
-    Words of the reference left out are struck through; words the version adds are underlined;
-    replaced words show both.
+    On a terminal, words of the reference left out are struck through and words the version adds
+    are underlined; ``plain`` (no colours: a file or a pipe) writes ``[-left out-]{+added+}``.
     """
     out = Text()
     if version.relation in {"reference", "verbatim"} or not version.diff:
         return Text(version.quote)
+    if plain:
+        return Text(render_diff(version.diff))
     for op in version.diff:
         if out:
             out.append(" ")
@@ -50,7 +53,7 @@ def diff_text(version: Version) -> Text:
     return out
 
 
-def statement_panel(st: Statement) -> Panel:
+def statement_panel(st: Statement, plain: bool = False) -> Panel:
     """One statement: speaker, dates, and each outlet's version against the reference."""
     rows = Table.grid(padding=(0, 1))
     rows.add_column(style="bold", no_wrap=True)
@@ -63,7 +66,7 @@ def statement_panel(st: Statement) -> Panel:
             label.append(f" {v.similarity:.2f}", style="dim")
         if v.reasons:
             label.append("\n" + ", ".join(v.reasons), style="red")
-        rows.add_row(label, diff_text(v))
+        rows.add_row(label, diff_text(v, plain))
     dates = sorted({v.published for v in st.versions if v.published})
     when = dates[0] if len(dates) <= 1 else f"{dates[0]} – {dates[-1]}"
     title = Text(st.speaker, style="bold")
@@ -109,9 +112,10 @@ def print_comparison(
 ) -> None:
     """The terminal view of ``quotes compare``."""
     console = Console(file=stream)
+    plain = console.color_system is None
     shown = [st for st in statements if st.shared or (show_all and len(st.versions) >= 1)]
     for st in shown:
-        console.print(statement_panel(st))
+        console.print(statement_panel(st, plain))
     hidden = len(statements) - len(shown)
     if not shown:
         console.print("No statement is quoted by two or more outlets.")
