@@ -294,3 +294,16 @@ def test_mention_offsets_point_at_the_local_mention():
     assert q.speaker == "Mara Ellison"
     assert 0 < q.confidence <= 1
     assert q.rule
+
+
+def test_pronoun_goes_to_the_subject_of_the_sentence_before_not_an_earlier_speaker():
+    text = (
+        '"The tram line will pay for itself," Orla Venn said.\n\n'
+        'Transport campaigner Dmitri Halloway disagreed. "Every delay makes the project dearer," he said.'
+    )
+    assert speaker_of(text, "Every delay") == "Dmitri Halloway"
+
+
+def test_lowercase_description_before_a_name_is_not_part_of_it():
+    text = '"The tide tables are wrong this month," said harbour master Wendel Cray.'
+    assert speaker_of(text, "tide tables") == "Wendel Cray"

@@ -107,6 +107,9 @@ def mention_for(head: Token) -> Mention:
             entity = _best_entity(doc[s:e])
             if entity is not None:
                 break
+    own = entity_of(head)
+    if entity is None and own is not None and own.label_ in _NAME_ENTS | _ORG_ENTS:
+        entity = own  # the name the head belongs to, not another one among its modifiers
     if entity is None:
         entity = _best_entity(span)
         # An adjective of nationality is a modifier, not the speaker: "the Syrian regime".

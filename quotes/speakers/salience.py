@@ -21,7 +21,7 @@ from quotes.speakers.registry import Entity, Registry
 
 _WINDOW_SENTENCES = 8
 _SPEAKER_WEIGHT = 3.0
-_MAIN_SUBJECT_WEIGHT = 2.0
+_MAIN_SUBJECT_WEIGHT = 3.0
 _SUBJECT_WEIGHT = 1.0
 _DISTANCE_PENALTY = 0.6
 
@@ -58,11 +58,12 @@ class Salience:
         self._walk()
 
     def _weight(self, token: Token) -> float:
+        """The strongest role of a mention: speaker, subject of a main clause, other subject."""
         w = 0.0
         if token.i in self.speaker_tokens:
-            w += _SPEAKER_WEIGHT
+            w = max(w, _SPEAKER_WEIGHT)
         if token.dep_ in SUBJECTS:
-            w += _MAIN_SUBJECT_WEIGHT if _is_main_clause(token) else _SUBJECT_WEIGHT
+            w = max(w, _MAIN_SUBJECT_WEIGHT if _is_main_clause(token) else _SUBJECT_WEIGHT)
         return w
 
     def _walk(self) -> None:
