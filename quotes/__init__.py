@@ -9,6 +9,7 @@ Library use::
     import quotes
     for q in quotes.extract('"We will rebuild," the mayor said.'):
         print(q.speaker, q.quote)
+    statements = quotes.compare(records)
 """
 
 from __future__ import annotations
@@ -18,10 +19,24 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from quotes.check import check
+    from quotes.compare import compare, summarize
     from quotes.pipeline import ArticleQuotes, extract, extract_many
-    from quotes.records import Article, Quote
+    from quotes.records import Article, Quote, Statement, Version
 
-__all__ = ["Article", "ArticleQuotes", "Quote", "__version__", "extract", "extract_many"]
+__all__ = [
+    "Article",
+    "ArticleQuotes",
+    "Quote",
+    "Statement",
+    "Version",
+    "__version__",
+    "check",
+    "compare",
+    "extract",
+    "extract_many",
+    "summarize",
+]
 
 _LAZY = {
     "extract": ("quotes.pipeline", "extract"),
@@ -29,6 +44,11 @@ _LAZY = {
     "ArticleQuotes": ("quotes.pipeline", "ArticleQuotes"),
     "Article": ("quotes.records", "Article"),
     "Quote": ("quotes.records", "Quote"),
+    "Statement": ("quotes.records", "Statement"),
+    "Version": ("quotes.records", "Version"),
+    "compare": ("quotes.compare", "compare"),
+    "summarize": ("quotes.compare", "summarize"),
+    "check": ("quotes.check", "check"),
 }
 
 
