@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from rich import box
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -77,33 +78,37 @@ def statement_panel(st: Statement, plain: bool = False) -> Panel:
     return Panel(rows, title=title, title_align="left", subtitle=st.id, subtitle_align="right")
 
 
+_SUMMARY_COLUMNS = (
+    ("quotes", "quotations"),
+    ("shared", "statements_shared"),
+    ("ref", "reference"),
+    ("verb", "verbatim"),
+    ("frag", "fragment"),
+    ("elid", "elided"),
+    ("var", "variant"),
+    ("alt", "altered"),
+)
+
+
 def summary_table(rows: Sequence[OutletSummary]) -> Table:
     """The outlet summary: quotations, shared statements, and how each outlet's versions relate."""
-    table = Table(title="Outlets", title_justify="left")
-    for name in (
-        "outlet",
-        "quotations",
-        "shared",
-        "reference",
-        "verbatim",
-        "fragment",
-        "elided",
-        "variant",
-        "altered",
-    ):
-        table.add_column(name, justify="left" if name == "outlet" else "right")
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        collapse_padding=True,
+        pad_edge=False,
+        title="Outlets",
+        title_justify="left",
+        caption="shared: statements also printed by another outlet; how its versions relate: ref(erence), "
+        "verb(atim), frag(ment), elid(ed), var(iant), alt(ered)",
+        caption_justify="left",
+    )
+    table.add_column("outlet", no_wrap=True, max_width=22, overflow="ellipsis")
+    for header, _ in _SUMMARY_COLUMNS:
+        table.add_column(header, justify="right", min_width=len(header), no_wrap=True)
     for r in rows:
-        table.add_row(
-            r.outlet,
-            str(r.quotations),
-            str(r.statements_shared),
-            str(r.reference),
-            str(r.verbatim),
-            str(r.fragment),
-            str(r.elided),
-            str(r.variant),
-            Text(str(r.altered), style="bold red" if r.altered else ""),
-        )
+        cells = [str(getattr(r, name)) for _, name in _SUMMARY_COLUMNS]
+        altered = Text(cells[-1], style="bold red" if r.altered else "")
+        table.add_row(r.outlet, *cells[:-1], altered)
     return table
 
 
@@ -121,6 +126,10 @@ def print_comparison(
         console.print("No statement is quoted by two or more outlets.")
     if hidden and not show_all:
         console.print(
-            Text(f"{hidden} statements printed by one outlet only (--all shows them).", style="dim")
+            Text(
+                f"{hidden} statement{'s' if hidden != 1 else ''} printed by one outlet only "
+                "(--all shows them).",
+                style="dim",
+            )
         )
     console.print(Group(summary_table(summary)))
