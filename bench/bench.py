@@ -70,17 +70,23 @@ def bench_extract(corpus: Path, records_out: Path) -> dict[str, float]:
 
 
 def _shifted_copies(records_path: Path, copies: int, out: Path) -> int:
-    """Write ``copies`` copies of the records, each copy's dates moved 30 days further."""
+    """Write ``copies`` copies of the records, each copy's dates moved past the previous copy's.
+
+    The shift is the corpus's whole date span plus a margin, so copies never share a date window:
+    the records per window stay the same and only their number grows.
+    """
     from datetime import date, timedelta
 
     n = 0
     with open(records_path, encoding="utf-8") as src, open(out, "w", encoding="utf-8") as dst:
         lines = src.readlines()
+        days = [date.fromisoformat(d) for d in (json.loads(x).get("published") for x in lines) if d]
+        shift = (max(days) - min(days)).days + 30 if days else 0
         for k in range(copies):
             for line in lines:
                 rec = json.loads(line)
                 if rec.get("published"):
-                    d = date.fromisoformat(rec["published"]) + timedelta(days=30 * k)
+                    d = date.fromisoformat(rec["published"]) + timedelta(days=shift * k)
                     rec["published"] = d.isoformat()
                 rec["article"] = f"copy{k}/{rec['article']}"
                 dst.write(json.dumps(rec, ensure_ascii=False) + "\n")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from rapidfuzz import fuzz
@@ -109,19 +109,37 @@ def group(records: Sequence[Quote], window: int = 3) -> list[list[int]]:
         dated = sorted((i for i in members if days[i] is not None), key=lambda i: days[i])  # type: ignore[arg-type,return-value]
         undated = [i for i in members if days[i] is None]
         for k, i in enumerate(dated):
-            for j in dated[k + 1 :]:
+            for m in range(k + 1, len(dated)):
+                j = dated[m]
                 if days[j] - days[i] > window:  # type: ignore[operator]
                     break
                 _try(records, texts, clusters, i, j)
-            for j in undated:
-                _try(records, texts, clusters, i, j)
-        for k, i in enumerate(undated):
-            for j in undated[k + 1 :]:
-                _try(records, texts, clusters, i, j)
+        # Undated quotations can only be told apart by their words: compare them with the others
+        # through an index of their rarest words, not with every member of the block.
+        for i, j in _word_pairs(undated, members, texts):
+            _try(records, texts, clusters, i, j)
     out: dict[int, list[int]] = defaultdict(list)
     for i in idx:
         out[clusters.find(i)].append(i)
     return list(out.values())
+
+
+def _word_pairs(undated: list[int], members: list[int], texts: dict[int, Words]) -> Iterator[tuple[int, int]]:
+    """Pairs of an undated quotation and another member sharing one of its three rarest content words."""
+    if not undated:
+        return
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        for w in texts[i].content:
+            postings[w].append(i)
+    for i in undated:
+        rarest = sorted(texts[i].content, key=lambda w: len(postings[w]))[:3]
+        seen: set[int] = set()
+        for w in rarest:
+            for j in postings[w]:
+                if j != i and j not in seen:
+                    seen.add(j)
+                    yield i, j
 
 
 def _try(records: Sequence[Quote], texts: dict[int, Words], clusters: _Clusters, i: int, j: int) -> None:
