@@ -282,3 +282,25 @@ def test_statement_ids_are_stable():
         q("b.txt", "Coast Daily", "2024-05-02", REFERENCE),
     ]
     assert compare(records)[0].id == compare(list(reversed(records)))[0].id
+
+
+@pytest.mark.parametrize(
+    ("reference", "version"),
+    [
+        # a rephrasing that happens to contain "not"
+        ("Let us dispel the myth that the council does not know its budget. It knows it well.",
+         "The idea that the council does not know its budget is just not true. It knows it well."),
+        # another line of the same speech, with another number: not a misquote of this one
+        ("We do not think there is room for four ferry companies on this coast,",
+         "I do not think there is enough room for three."),
+        # two edits in a short line: different words, not a flipped meaning
+        ("You don't want to be the story,", "You want to cover the story."),
+    ],
+)
+def test_altered_is_not_claimed_for_different_wording(reference, version):
+    assert rel(version, reference) != "altered"
+
+
+def test_negation_flip_with_a_dropped_word_is_altered():
+    reference = "the council knows exactly what it is doing with the harbor fund"
+    assert rel("the council does not know what it is doing with the harbor fund", reference) == "altered"

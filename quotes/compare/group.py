@@ -64,7 +64,9 @@ def _match(a: Words, b: Words) -> bool:
     if not enough:
         return False
     al = align(long, short)
-    return al.matched >= max(3, 0.45 * len(short.norm))
+    # The shorter one's words must line up in one compact stretch of the longer one.
+    compact = (al.hi - al.lo) <= 2 * len(short.norm) + 5
+    return compact and al.matched >= max(3, 0.5 * len(short.norm))
 
 
 class _Clusters:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from quotes.compare.align import ELLIPSIS, Alignment, Words, align
+from quotes.lexicons import words as words_of
 from quotes.lexicons.meaning import ANTONYMS, DATE_WORDS, NEGATIONS, NUMBER_WORDS
 
 Relation = Literal["reference", "verbatim", "fragment", "elided", "extended", "variant", "altered"]
@@ -68,24 +69,66 @@ def _proper(shown: list[str], position: list[int]) -> set[str]:
     return out
 
 
+ALTERED_MIN_SIMILARITY = 0.8  # a misquote is a near copy: below this, two wordings are just different
+_LOCAL = 4  # a change of meaning is a small edit amid matching words
+
+
+def _local_ops(al: Alignment) -> list[tuple[str, int, int, int, int]]:
+    """The small edits that stand between matching words (or at an edge next to one)."""
+    ops = list(al.ops)
+    out = []
+    for k, op in enumerate(ops):
+        tag, i1, i2, j1, j2 = op
+        if tag == "equal" or i2 - i1 > _LOCAL or j2 - j1 > _LOCAL:
+            continue
+        before = k > 0 and ops[k - 1][0] == "equal"
+        after = k + 1 < len(ops) and ops[k + 1][0] == "equal"
+        if before or after:
+            out.append(op)
+    return out
+
+
+_AUXILIARIES = words_of(
+    "do does did is are was were be been am will would shall should can could may might must has have had"
+)
+
+
+def _bare_negation(old: list[str], new: list[str]) -> bool:
+    """The edit is the negation itself, with at most an auxiliary, the verb's own form and a dropped
+    word: "will raise" / "will not raise", "knows exactly" / "does not know"; not a rephrasing that
+    happens to hold a "not" ("… is just not true")."""
+
+    def rest(seq: list[str]) -> list[str]:
+        return [w for w in seq if w not in NEGATIONS and not w.endswith("n't") and w not in _AUXILIARIES]
+
+    small, large = sorted((rest(old), rest(new)), key=len)
+    if len(large) > 2 or (large and not small):
+        return False
+    return all(any(w[:4] == v[:4] for v in large) for w in small)
+
+
 def meaning_changes(ref: Words, ver: Words, al: Alignment) -> tuple[str, ...]:
-    """The reasons a version says something else than the reference's window, if any."""
-    rw = [w for w in ref.norm[al.lo : al.hi] if not _editorial(w) and w not in ELLIPSIS]
-    vw = [w for w in ver.norm if not _editorial(w) and w not in ELLIPSIS]
+    """The reasons a version says something else than the reference's window, if any.
+
+    Only small edits amid matching words count: a negation inserted or dropped, a number, a name or
+    a date replaced, a word replaced by its antonym. Two differently worded versions are variants.
+    """
+    edits = [op for op in al.ops if op[0] != "equal"]
+    if al.similarity(len(ref.norm), len(ver.norm)) < ALTERED_MIN_SIMILARITY and len(edits) > 1:
+        return ()  # neither a near copy nor a single edit: another wording
     reasons: list[str] = []
-    if _negations(rw) != _negations(vw):
-        reasons.append("negation " + ("dropped" if _negations(rw) > _negations(vw) else "added"))
-    if _numbers(rw) != _numbers(vw) and _numbers(rw) and _numbers(vw):
-        reasons.append("number changed")
     ref_all, ver_all = set(ref.norm), set(ver.norm)
-    for tag, i1, i2, j1, j2 in al.ops:
+    for tag, i1, i2, j1, j2 in _local_ops(al):
+        old = [w for w in ref.norm[i1:i2] if not _editorial(w) and w not in ELLIPSIS]
+        new = [w for w in ver.norm[j1:j2] if not _editorial(w) and w not in ELLIPSIS]
+        if _negations(old) != _negations(new) and _bare_negation(old, new):
+            reasons.append("negation " + ("dropped" if _negations(old) > _negations(new) else "added"))
+        if _numbers(old) and _numbers(new) and _numbers(old) != _numbers(new):
+            reasons.append("number changed")
         if tag != "replace":
             continue
-        old, new = ref.norm[i1:i2], ver.norm[j1:j2]
-        old_shown = _proper(list(ref.shown[i1:i2]), list(range(i1, i2)))
-        new_shown = _proper(list(ver.shown[j1:j2]), list(range(j1, j2)))
-        gone = {w for w in old_shown if w.lower() not in ver_all}
-        came = {w for w in new_shown if w.lower() not in ref_all}
+        gone = {w for w in _proper(list(ref.shown[i1:i2]), list(range(i1, i2))) if w.lower() not in ver_all}
+        came = {w for w in _proper(list(ver.shown[j1:j2]), list(range(j1, j2))) if w.lower() not in ref_all}
         if gone and came and all(fuzz.ratio(a, b) < 75 for a in gone for b in came):
             days = {w.lower() for w in gone | came} & DATE_WORDS
             reasons.append("date changed" if days else "name changed")
