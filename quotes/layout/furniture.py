@@ -52,6 +52,7 @@ _NAME_LINE = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}\s*$")
 _COMMENTER = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:says|said|wrote|writes)\s*:\s*$")
 # Quotations set off by marks; reader address inside them is a speaker's, not the page's.
 _QUOTED = re.compile(r"[“\"„«»”][^“”\"„«»]*[”\"“»«]|(?<!\w)[‘'][^‘’']*[’'](?!\w)")
+_DOUBLE_OR_OPENING_MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS - {"'", "’"}))) + "]")
 _NAME_STOP = words(
     """
     the of and for in on at to a an with from by new
@@ -90,7 +91,7 @@ def _features(text: str) -> _Features:
     words = _WORD.findall(text)
     n = len(words)
     lower = text.strip().lower().rstrip(":.")
-    quoted = any(ch in ALL_MARKS for ch in text if ch not in "'’") or "''" in text or "``" in text
+    quoted = _DOUBLE_OR_OPENING_MARK.search(text) is not None or "''" in text or "``" in text
     unquoted = _QUOTED.sub(" ", text) if quoted else text
     own = [w.lower().replace("’", "'") for w in _WORD.findall(unquoted)]
     address = sum(1 for w in own if w in READER_ADDRESS) / n if n else 0.0
@@ -101,7 +102,7 @@ def _features(text: str) -> _Features:
         or (_BULLET.match(text) is not None and n <= 8)
         or (n <= 4 and lower in MENU_WORDS)
         or (n <= 6 and all(w.lower() in MENU_WORDS for w in words))
-        or (FURNITURE_PHRASES.search(text) is not None and n <= 25)
+        or (n <= 25 and FURNITURE_PHRASES.search(text) is not None)
         or "[contact-form" in text
         or (BYLINE.match(text) is not None and n <= 16 and not _SENTENCE_END.search(text))
         or _DATE_LINE.match(text) is not None
