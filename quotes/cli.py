@@ -273,10 +273,9 @@ def _records(
 ) -> list[Quote]:
     """Quotation records from record files (``quotes extract`` output) and articles (extracted now)."""
     from quotes.pipeline import extract_many
-    from quotes.read.records import is_records_file, iter_records
+    from quotes.read.records import iter_records, split_records
 
-    record_files = [p for p in paths if is_records_file(p)]
-    article_paths = [p for p in paths if p not in record_files]
+    record_files, article_paths = split_records(paths)
     records: list[Quote] = []
     for path in record_files:
         records.extend(iter_records(path, reporter.error))
@@ -453,9 +452,9 @@ def check(
 
     reporter = Reporter(quiet)
     with _guard(output):
-        cfg = load_config(Path(config) if config else find_config(Path.cwd()))
         if config and not Path(config).is_file():
             raise UsageError(f"{config}: no such configuration file")
+        cfg = load_config(Path(config) if config else find_config(Path.cwd()))
         unknown = [r for r in ignore or [] if r not in RULES]
         if unknown:
             raise UsageError(f"unknown rule {', '.join(unknown)}; the rules are {', '.join(RULES)}")
@@ -517,15 +516,14 @@ def index(
     from quotes.check.bank import QuoteBank, fill
     from quotes.check.records_bank import results_from_records
     from quotes.pipeline import extract_many
-    from quotes.read.records import is_records_file, iter_records
+    from quotes.read.records import iter_records, split_records
 
     reporter = Reporter(quiet)
     with _guard(db):
         if Path(db).exists() and not Path(db).is_file():
             raise UsageError(f"{db}: is a folder, not a quote bank file")
         with QuoteBank(db) as bank, _progress(reporter, "indexing") as track:
-            record_files = [p for p in paths if is_records_file(p)]
-            article_paths = [p for p in paths if p not in record_files]
+            record_files, article_paths = split_records(paths)
             counts = {"added": 0, "replaced": 0, "unchanged": 0}
             for path in record_files:
                 for k, v in fill(bank, results_from_records(iter_records(path, reporter.error))).items():

@@ -238,6 +238,19 @@ def test_output_file(tmp_path: Path, cli: Cli, news: dict[str, str]) -> None:
     assert csv_out.read_text(encoding="utf-8").splitlines()[0] == ",".join(RECORD_FIELDS)
 
 
+def test_output_written_into_the_corpus_is_not_read_back(
+    tmp_path: Path, cli: Cli, news: dict[str, str]
+) -> None:
+    # `quotes extract news -o news/quotes.jsonl`, run twice: the records are not articles.
+    write(tmp_path / "news" / "tram.txt", news["tram"])
+    out = tmp_path / "news" / "quotes.jsonl"
+    first = cli(["extract", tmp_path / "news", "-o", out])
+    again = cli(["extract", tmp_path / "news", "-o", out])
+    assert first.exit_code == again.exit_code == 0, again.stderr
+    assert again.stderr == ""
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -82,21 +82,27 @@ def source_bank(
     ``paths`` may mix articles, transcripts, ``quotes extract`` records and ``.db`` banks;
     ``articles`` reads article paths (``quotes.read.iter_articles`` with the caller's options).
     """
-    from quotes.read.records import is_records_file, iter_records
+    from quotes.read.records import iter_records, split_records
 
     paths = list(paths)
-    banks = [p for p in paths if p.endswith(".db")]
-    others = [p for p in paths if not p.endswith(".db")]
+    banks = [p for p in paths if p.lower().endswith(".db")]
+    others = [p for p in paths if p not in banks]
     if len(banks) == 1 and not others:
         return open_bank(banks[0])
     bank = QuoteBank(":memory:")
     for db in banks:
-        bank.merge_from(open_bank(db).path)
-    record_files = [p for p in others if is_records_file(p)]
-    article_paths = [p for p in others if p not in record_files]
+        with open_bank(db) as other:
+            bank.merge_from(other.path)
+    record_files, article_paths = split_records(others)
     report = on_error or (lambda e: None)
+
+    def failed(article: Article, exc: Exception) -> None:
+        """A source that breaks attribution is reported and left out; the others still count."""
+        problem = " ".join(str(exc).split()) or type(exc).__name__
+        report(InputError(article.id, f"could not attribute: {problem}"))
+
     for p in record_files:
         fill(bank, results_from_records(iter_records(p, report)))
     if article_paths:
-        fill(bank, extract_many(articles(article_paths), nlp=nlp, model=model))
+        fill(bank, extract_many(articles(article_paths), nlp=nlp, model=model, on_error=failed))
     return bank

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotes.compare.align import words
+from quotes.errors import UsageError
 from quotes.pipeline import ArticleQuotes
 
 SCHEMA_VERSION = "1"
@@ -67,8 +68,8 @@ class SourceQuote:
         }
 
 
-class BankError(Exception):
-    """A quote bank that cannot be opened or is not a bank."""
+class BankError(UsageError):
+    """A quote bank that cannot be opened or is not a bank (a usage error: exit status 2)."""
 
 
 class QuoteBank:
@@ -78,11 +79,35 @@ class QuoteBank:
         self.path = path
         try:
             self.db = sqlite3.connect(path)
+        except sqlite3.Error as exc:
+            raise BankError(f"{path}: cannot open the quote bank ({exc})") from None
+        try:
+            self._prepare()
+        except sqlite3.Error as exc:
+            self.db.close()
+            raise BankError(f"{path}: not a quote bank ({exc})") from None
+        except BankError:
+            self.db.close()
+            raise
+
+    def _prepare(self) -> None:
+        """Create the tables of a new bank; refuse a database that is something else."""
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
             self.db.executescript(_SCHEMA)
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             self.db.commit()
-        except sqlite3.DatabaseError as exc:
-            raise BankError(f"{path}: not a quote bank ({exc})") from None
+            return
+        row = None
+        if "meta" in tables:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None or not {"articles", "quotes", "quotes_fts"} <= tables:
+            raise BankError(f"{self.path}: not a quote bank (an SQLite database with other tables)")
+        if row[0] != SCHEMA_VERSION:
+            raise BankError(
+                f"{self.path}: a quote bank of schema {row[0]}, not {SCHEMA_VERSION}; build it again "
+                "with quotes index"
+            )
 
     def close(self) -> None:
         """Close the database."""

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from quotes import __version__
 from quotes.check.findings import RULES, Finding
@@ -45,6 +46,14 @@ def as_json(findings: Sequence[Finding], files: int) -> dict[str, Any]:
     }
 
 
+def artifact_uri(path: str) -> str:
+    """A draft's path as a SARIF URI: relative paths stay relative (percent-encoded), others ``file:``."""
+    p = Path(path)
+    if p.is_absolute():
+        return p.as_uri()
+    return quote(p.as_posix(), safe="/")
+
+
 def as_sarif(findings: Sequence[Finding]) -> dict[str, Any]:
     """A SARIF 2.1.0 log with one run, for code-scanning dashboards."""
     rule_ids = list(RULES)
@@ -67,7 +76,7 @@ def as_sarif(findings: Sequence[Finding]) -> dict[str, Any]:
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": Path(f.path).as_posix()},
+                        "artifactLocation": {"uri": artifact_uri(f.path)},
                         "region": {"startLine": f.line, "startColumn": f.column},
                     }
                 }
@@ -80,6 +89,7 @@ def as_sarif(findings: Sequence[Finding]) -> dict[str, Any]:
         "runs": [
             {
                 "tool": {"driver": {"name": "quotes", "version": __version__, "rules": rules}},
+                "columnKind": "unicodeCodePoints",  # columns count characters, as in the text report
                 "results": results,
             }
         ],

@@ -125,6 +125,8 @@ def iter_articles(
             )
             continue
         for source in iter_sources(given, on_error):
+            if source.format == "records":
+                continue  # quotes extract output in a folder: commands that take records read it
             if source.format == "jsonl":
                 yield from _read_jsonl_file(
                     source,

@@ -7,7 +7,7 @@ articles, so a large corpus is parsed once.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from quotes.errors import InputError
@@ -32,6 +32,26 @@ def is_records_file(path: str) -> bool:
     except json.JSONDecodeError:
         return '"quote"' in first and '"text"' not in first
     return isinstance(obj, dict) and "quote" in obj and "text" not in obj
+
+
+def split_records(paths: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Split command-line paths into records files (given, or found in folders) and article paths."""
+    from quotes.read.sources import iter_sources
+
+    records: list[str] = []
+    articles: list[str] = []
+    for path in paths:
+        if is_records_file(path):
+            records.append(path)
+            continue
+        if not Path(path).is_dir():
+            articles.append(path)
+            continue
+        found = list(iter_sources(path, lambda err: None))
+        records.extend(s.path for s in found if s.format == "records")
+        if not found or any(s.format != "records" for s in found):
+            articles.append(path)  # an empty folder stays, to be reported by the article reader
+    return records, articles
 
 
 def iter_records(path: str, on_error: Callable[[InputError], None]) -> Iterator[Quote]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from quotes.errors import InputError
 from quotes.read.files import os_problem
 from quotes.read.manifest import MANIFEST_NAME
+from quotes.read.records import is_records_file
 
 EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
               ".jsonl": "jsonl"}  # fmt: skip
@@ -29,7 +30,10 @@ def format_for(path: str, default: str | None = "text") -> str | None:
 
 
 def _walk(folder: str, on_error: Callable[[InputError], None], seen: set[str]) -> Iterator[Source]:
-    """Article files under ``folder``, depth first, sorted by name; hidden entries and manifests skipped."""
+    """Article files under ``folder``, depth first, sorted by name; hidden entries and manifests skipped.
+
+    Output of ``quotes extract`` found there has the format ``records``: it is not an article.
+    """
     real = os.path.realpath(folder)
     if real in seen:  # a symlink loop
         return
@@ -52,6 +56,8 @@ def _walk(folder: str, on_error: Callable[[InputError], None], seen: set[str]) -
             yield from _walk(path, on_error, seen)
             continue
         fmt = format_for(entry.name, None)
+        if os.path.splitext(entry.name)[1].lower() in {".json", ".jsonl"} and is_records_file(path):
+            fmt = "records"
         if fmt is not None:
             yield Source(path, fmt)
 
