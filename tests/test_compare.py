@@ -288,11 +288,15 @@ def test_statement_ids_are_stable():
     ("reference", "version"),
     [
         # a rephrasing that happens to contain "not"
-        ("Let us dispel the myth that the council does not know its budget. It knows it well.",
-         "The idea that the council does not know its budget is just not true. It knows it well."),
+        (
+            "Let us dispel the myth that the council does not know its budget. It knows it well.",
+            "The idea that the council does not know its budget is just not true. It knows it well.",
+        ),
         # another line of the same speech, with another number: not a misquote of this one
-        ("We do not think there is room for four ferry companies on this coast,",
-         "I do not think there is enough room for three."),
+        (
+            "We do not think there is room for four ferry companies on this coast,",
+            "I do not think there is enough room for three.",
+        ),
         # two edits in a short line: different words, not a flipped meaning
         ("You don't want to be the story,", "You want to cover the story."),
     ],
