@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from quotes.compare.align import words
+from quotes.compare.align import ELLIPSIS, words
 from quotes.compare.group import group
 from quotes.compare.relations import compare_versions
 from quotes.records import OutletSummary, Quote, Statement, Version
@@ -37,10 +37,14 @@ def _speaker(members: Sequence[Quote]) -> str:
 
 
 def _reference(members: Sequence[Quote]) -> Quote:
-    """The fullest version: most words, then the earliest, then the first article."""
-    return max(
-        members, key=lambda q: (len(words(q.quote).norm), _neg_date(q.published), _neg(q.article), -q.start)
-    )
+    """The fullest version: most words (an ellipsis is none), untrimmed, the earliest, the first article."""
+
+    def key(q: Quote) -> tuple:
+        norm = words(q.quote).norm
+        gaps = sum(w in ELLIPSIS for w in norm)
+        return (len(norm) - gaps, -gaps, _neg_date(q.published), _neg(q.article), -q.start)
+
+    return max(members, key=key)
 
 
 def _neg_date(value: str | None) -> tuple[int, ...]:
