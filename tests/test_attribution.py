@@ -66,7 +66,7 @@ def test_split_quotation_both_parts():
 
 
 def test_partial_quotation_in_reported_speech():
-    text = "Dalton Pryce said that the council had been \"remarkably patient\" with the builders."
+    text = 'Dalton Pryce said that the council had been "remarkably patient" with the builders.'
     q = one(text, "remarkably patient")
     assert q.speaker == "Dalton Pryce"
     assert q.kind == "partial"
@@ -74,7 +74,7 @@ def test_partial_quotation_in_reported_speech():
 
 def test_partial_quotation_in_relative_clause():
     text = (
-        "Mara Ellison criticised the new tolls, which she said were \"a tax on the people who can least "
+        'Mara Ellison criticised the new tolls, which she said were "a tax on the people who can least '
         'afford it."'
     )
     assert speaker_of(text, "a tax on the people") == "Mara Ellison"
@@ -100,8 +100,7 @@ def test_said_in_a_statement():
 
 def test_a_move_x_branded():
     text = (
-        "The council raised parking fees by half, a move the Harbor Traders Association "
-        'branded "reckless".'
+        'The council raised parking fees by half, a move the Harbor Traders Association branded "reckless".'
     )
     assert speaker_of(text, "reckless") == "Harbor Traders Association"
 
@@ -124,9 +123,29 @@ def test_accused_speaker_is_the_accuser():
 @pytest.mark.parametrize(
     "verb",
     [
-        "told the committee", "added", "stressed", "warned", "insisted", "reiterated", "acknowledged",
-        "conceded", "noted", "argued", "explained", "wrote", "tweeted", "emphasized", "replied",
-        "recalled", "urged", "vowed", "says", "has said", "declared", "complained", "predicted",
+        "told the committee",
+        "added",
+        "stressed",
+        "warned",
+        "insisted",
+        "reiterated",
+        "acknowledged",
+        "conceded",
+        "noted",
+        "argued",
+        "explained",
+        "wrote",
+        "tweeted",
+        "emphasized",
+        "replied",
+        "recalled",
+        "urged",
+        "vowed",
+        "says",
+        "has said",
+        "declared",
+        "complained",
+        "predicted",
     ],
 )
 def test_speech_verbs_beyond_said(verb):
@@ -153,7 +172,7 @@ def test_participle_saying():
 
 def test_no_cue_takes_the_subject_of_the_sentence_before():
     text = (
-        "Harbor master Olaf Brandt inspected the damaged pier on Tuesday. \"The pilings are rotten "
+        'Harbor master Olaf Brandt inspected the damaged pier on Tuesday. "The pilings are rotten '
         'through and the whole structure has to come down before winter."'
     )
     assert speaker_of(text, "pilings are rotten") == "Olaf Brandt"
@@ -193,8 +212,8 @@ def test_standfirst_takes_the_speaker_of_the_same_words():
     ("text", "words"),
     [
         ('Under the agreement signed last month, "moderate" members will chair the panel.', "moderate"),
-        ("The town built a so-called \"living shoreline\" of reeds along the bay.", "living shoreline"),
-        ("Engineers designed a \"deconstruction\" plan for the old pier.", "deconstruction"),
+        ('The town built a so-called "living shoreline" of reeds along the bay.', "living shoreline"),
+        ('Engineers designed a "deconstruction" plan for the old pier.', "deconstruction"),
     ],
 )
 def test_scare_quotes_have_no_speaker(text, words):
@@ -307,3 +326,82 @@ def test_pronoun_goes_to_the_subject_of_the_sentence_before_not_an_earlier_speak
 def test_lowercase_description_before_a_name_is_not_part_of_it():
     text = '"The tide tables are wrong this month," said harbour master Wendel Cray.'
     assert speaker_of(text, "tide tables") == "Wendel Cray"
+
+
+def test_cue_of_a_continuation_is_not_copied():
+    text = '"The pier is safe," Mara Ellison said. "We tested every beam."'
+    qs = attribute(text)
+    assert qs[0].cue == "said"
+    assert qs[1].speaker == "Mara Ellison" and qs[1].cue is None and qs[1].rule == "continuation"
+
+
+def test_participle_after_a_quotation_does_not_replace_the_verb_before_it():
+    text = (
+        'Olaf Brandt said "the channel is clear," adding that the new buoys would "guide every ferry home."'
+    )
+    qs = attribute(text)
+    assert [q.cue for q in qs] == ["said", "adding"]
+    assert {q.speaker for q in qs} == {"Olaf Brandt"}
+
+
+def test_continue_with_a_verb_is_not_a_speech_verb():
+    text = 'Mara Ellison insisted that the town would continue to act "in the interest of every fisherman."'
+    q = one(text, "in the interest")
+    assert q.speaker == "Mara Ellison"
+    assert q.cue == "insisted"
+
+
+def test_according_to_a_name_after_a_dotted_company_name():
+    text = 'According to Harbr.IO chief executive Lise Mork, "the app has found every free berth."'
+    assert speaker_of(text, "found every free berth") == "Lise Mork"
+
+
+def test_according_to_a_campaign_named_after_a_person():
+    text = 'According to the Halvorsen campaign, "the rally will be held at the old ferry terminal."'
+    assert speaker_of(text, "rally will be held") == "Halvorsen campaign"
+
+
+def test_a_split_quotation_around_concluded():
+    text = (
+        'Helen Marsh spoke last. "We have one chance," Marsh concluded, "to keep the library open for '
+        'the children of this town."'
+    )
+    assert speaker_of(text, "one chance") == "Helen Marsh"
+    assert speaker_of(text, "keep the library open") == "Helen Marsh"
+
+
+def test_talked_about_a_partial_quotation():
+    text = (
+        "Mayor Tomas Reyes spoke to the council on Monday. The mayor talked about the "
+        '"quiet revolution" in the harbor district.'
+    )
+    assert speaker_of(text, "quiet revolution") == "Tomas Reyes"
+
+
+def test_a_show_named_after_speaking_to_is_not_a_quotation_of_the_speaker():
+    text = (
+        'Senator Ada Quill spoke to "Morning Report" on Sunday about the budget. '
+        'She said the plan was "dead on arrival."'
+    )
+    assert speaker_of(text, "Morning Report") is None
+    assert speaker_of(text, "dead on arrival") == "Ada Quill"
+
+
+def test_discussed_a_quoted_term():
+    text = 'Governor Lena Ortiz discussed the "fiscal cliff" with reporters on Tuesday.'
+    assert speaker_of(text, "fiscal cliff") == "Lena Ortiz"
+
+
+def test_a_show_named_before_discussed_is_not_a_quotation_of_the_speaker():
+    text = 'On Monday\'s "Evening Desk," Councillor Rosa Brandt discussed the new parking rules.'
+    assert speaker_of(text, "Evening Desk") is None
+
+
+def test_a_chance_to_talk_is_not_a_speaker():
+    text = 'Nadia Vell said the fair gave the town a chance to talk about "a greener future" at last.'
+    assert speaker_of(text, "greener future") != "chance"
+
+
+def test_the_first_person_to_warn_is_a_speaker():
+    text = 'The first engineer to warn about the dam called it "a disaster waiting to happen."'
+    assert speaker_of(text, "disaster waiting") is not None

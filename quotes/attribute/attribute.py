@@ -141,7 +141,7 @@ def _copy(source: Attribution, rule: str, confidence: float) -> Attribution:
         mention=source.mention,
         mention_start=source.mention_start,
         mention_end=source.mention_end,
-        cue=source.cue,
+        cue=None,  # no cue at this quotation: the rule says where the speaker comes from
         confidence=round(min(confidence, source.confidence), 3),
         rule=rule,
         entity=source.entity,

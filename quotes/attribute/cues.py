@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from quotes.attribute.mentions import is_person_noun
 from quotes.lexicons.speech import (
     COGNITION_VERBS,
     EXTRA_SPEECH_VERBS,
@@ -25,6 +26,8 @@ from quotes.lexicons.speech import (
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs that report speech only on their own ("“…,” she continued"), not with a verb or object.
+_ASPECTUAL = frozenset({"continue", "begin", "start", "finish", "conclude", "close", "open", "go", "carry"})
 _VERBAL = frozenset({"VERB", "AUX"})
 # Words spaCy sometimes tags as verbs in headlines and lists, and would make poor cues.
 _NEVER_CUES = frozenset({"order", "list", "print", "head", "face", "flag", "figure"})
@@ -58,6 +61,14 @@ def _particle(token: Token) -> str | None:
     return None
 
 
+def _complement(child: Token) -> bool:
+    """An object or verb complement in the writer's words (not a quotation: "concluded, “to …”")."""
+    if child.dep_ not in {"xcomp", "dobj"}:
+        return False
+    edge = child.left_edge
+    return not (edge.is_quote or (edge.i > 0 and edge.doc[edge.i - 1].is_quote))
+
+
 def speech_verb(token: Token) -> str | None:
     """The cue text if ``token`` is a speech verb (``said``, ``rule out``), else None."""
     if token.pos_ not in _VERBAL and token.tag_ not in {"VBD", "VBN", "VBG", "VBZ", "VBP", "VB"}:
@@ -70,6 +81,8 @@ def speech_verb(token: Token) -> str | None:
     if (lemma in SPEECH_VERBS or extra) and lemma not in _NEVER_CUES:
         if lemma == "call" and not _call_is_speech(token):
             return None
+        if lemma in _ASPECTUAL and any(_complement(c) for c in token.children):
+            return None  # "continue to act", "began the work": not "“…,” she continued"
         return token.text
     return None
 
@@ -151,6 +164,8 @@ def subject_of(verb: Token) -> Token | None:
             head = current.head
             if head.lower_ in SPEECH_NOUNS:  # "a statement saying", "a letter warning"
                 return document_source(head) or _user_of(head) or head
+            if _infinitive(current) and not (head.pos_ != "NOUN" or head.ent_type_ or is_person_noun(head)):
+                return None  # "a chance to talk about …": the chance does not speak
             return head
         if verb_lemma(verb) in COGNITION_VERBS:
             return None
@@ -161,6 +176,11 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to" infinitive: "a chance to say", "the first to warn"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _user_of(noun: Token) -> Token | None:

@@ -9,6 +9,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from quotes.lexicons.people import (
+    COLLECTIVE_NOUNS,
     NOT_PERSON_NOUNS,
     PERSON_SUFFIXES,
     PERSONAL_PRONOUNS,
@@ -117,6 +118,10 @@ def mention_for(head: Token) -> Mention:
         if modifier and entity.label_ in {"NORP", "GPE"} and not is_person_noun(head):
             entity = None
     if entity is not None and entity.label_ in _NAME_ENTS:
+        group = head.pos_ == "NOUN" and head.lower_ in COLLECTIVE_NOUNS
+        if group and not entity.start <= head.i < entity.end:
+            # "the Roe campaign", "Roe's legal team": a group named after the person, not the person.
+            return Mention(span, head, "org", Span(doc, span.start, span.end, label="ORG"))
         return Mention(span, head, "name", entity)
     if is_person_noun(head) or _AGE.search(span.text):
         return Mention(span, head, "role", entity if entity is not None and entity.label_ != "DATE" else None)

@@ -26,9 +26,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quotes.attribute.cues import SUBJECTS, Cue, cue_at, document_source, in_words_of, speech_noun_cue
+from quotes.attribute.cues import (
+    SUBJECTS,
+    Cue,
+    cue_at,
+    document_source,
+    in_words_of,
+    speech_noun_cue,
+    verb_lemma,
+)
 from quotes.attribute.mentions import entity_of, is_person_noun
-from quotes.lexicons.speech import SPEECH_NOUNS
+from quotes.lexicons.speech import SPEECH_NOUNS, TOPIC_PREPOSITIONS, TOPIC_SPEECH_VERBS
 
 _SENT_END = frozenset({".", "?", "!", "…"})
 _PATH_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "appos"})
@@ -144,7 +152,7 @@ class SentenceRules:
             while depth <= _MAX_DEPTH and (best is None or depth < best[0]):
                 if self.outside(node) and path_dep not in _PATH_STOP:
                     cue = cue_at(node)
-                    if self._valid(cue):
+                    if self._valid(cue) and _on_topic(cue, path_child):
                         offer(depth, cue)
                         break
                 if self.outside(node) and path_dep not in _PATH_STOP:
@@ -203,7 +211,7 @@ class SentenceRules:
                 if prev is not None and prev.text == ":" and self.outside(prev):
                     i -= 1
                     continue
-            if not self.outside(t) or (t.is_space and "\n" in t.text) or t.text in _SENT_END:
+            if not self.outside(t) or (t.is_space and "\n" in t.text) or _ends_sentence(t):
                 break
             out.insert(0, t)
             i -= 1
@@ -224,7 +232,7 @@ class SentenceRules:
                     subject = _name_between(frame[:k])
                     if subject is not None:
                         cue = Cue(cue.token, cue.text, cue.kind, subject, cue.cognition)
-                if not self._valid(cue):
+                if not self._valid(cue) or _topic(cue):  # "“Today,” she discussed …"
                     return None
                 return Found(cue, cue.speaker, "frame-after", 0.9)
         return None
@@ -244,17 +252,21 @@ class SentenceRules:
         if not framing and tail.pos_ not in {"VERB", "NOUN", "PROPN", "PRON"}:
             return None
         for t in reversed(words[-20:]):
-            if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}:
-                cue = cue_at(t)
-                if self._valid(cue):
-                    return Found(cue, cue.speaker, "frame-before", 0.85)
-                if t.dep_ in _SUBORDINATE:
-                    continue  # "X joked, again using an accent, “…”": look past the participle
-                break
             if t.lower_ == "according":
                 cue = cue_at(t)
+                named = _person_in([w for w in words if w.i > t.i])
+                if cue is not None and named is not None:
+                    cue = Cue(cue.token, cue.text, cue.kind, named)  # "according to Acme CEO Jo Roe,"
                 if self._valid(cue):
                     return Found(cue, cue.speaker, "frame-before", 0.85)
+                continue
+            if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}:
+                cue = cue_at(t)
+                if self._valid(cue) and (tail.text == ":" or not _topic(cue)):  # "spoke on “…”"
+                    return Found(cue, cue.speaker, "frame-before", 0.85)
+                if t.dep_ in _SUBORDINATE or t.dep_ in _MODIFIER_VERBS:
+                    continue  # "X joked, again using an accent, “…”"; a name tagged as a verb
+                break
         if tail.text == ":":
             return self._colon_frame(tail)
         return None
@@ -287,7 +299,7 @@ class SentenceRules:
                 break
             if self.outside(t) and t.pos_ in {"VERB", "AUX"}:
                 cue = cue_at(t)
-                if self._valid(cue) and not cue.cognition and _someone(cue.speaker):
+                if self._valid(cue) and not cue.cognition and not _topic(cue) and _someone(cue.speaker):
                     cues.append(cue)
         if len(cues) != 1:
             return None
@@ -296,9 +308,12 @@ class SentenceRules:
     def attribute(self, q: QuoteTokens) -> Found | None:
         """The best sentence-level attribution of a quotation, or None."""
         after = self.by_frame_after(q)
-        if after is not None and self._set_off(q) and not _introduces_next(after):
-            return after
         before = self.by_frame_before(q)
+        if after is not None and self._set_off(q) and not _introduces_next(after):
+            # "X said “…,” adding that …": the participle continues the cue before the quotation.
+            if before is not None and _continues(after, before):
+                return before
+            return after
         syntax = self.by_syntax(q)
         if before is not None and before.rule in {"frame-before", "name-colon"}:
             framed = self._frame_before(q)[-1].text in {":", ","}
@@ -318,6 +333,32 @@ class SentenceRules:
         if q.close_mark is not None and q.close_mark.i + 1 < len(self.doc):
             return self.doc[q.close_mark.i + 1].text == ","
         return False
+
+
+def _topic(cue: Cue | None) -> bool:
+    """A verb that names what was talked about, not the words said ("spoke", "discussed")."""
+    return cue is not None and cue.kind == "verb" and verb_lemma(cue.token) in TOPIC_SPEECH_VERBS
+
+
+def _on_topic(cue: Cue | None, path_child: Token) -> bool:
+    """A topic verb's quotation is its object or "about"/"of" phrase, not where or to whom it spoke."""
+    if not _topic(cue):
+        return True
+    about = path_child.dep_ == "prep" and path_child.lower_ in TOPIC_PREPOSITIONS
+    return about or path_child.dep_ == "dobj"
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A full stop, question or exclamation mark that ends a sentence (not "Spot.IM", "U.S.")."""
+    return token.text in _SENT_END and (bool(token.whitespace_) or token.i + 1 == len(token.doc))
+
+
+def _continues(after: Found, before: Found) -> bool:
+    """The cue after a quotation is a participle hanging on the cue before it ("…,” adding)."""
+    if after.cue is None or before.cue is None:
+        return False
+    tok = after.cue.token
+    return tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head == before.cue.token
 
 
 def _introduces_next(found: Found) -> bool:
@@ -347,6 +388,18 @@ def _someone(token: Token) -> bool:
     if token.ent_type_ in {"PERSON", "ORG", "NORP"}:
         return True
     return token.pos_ == "PROPN" or is_person_noun(token)
+
+
+def _person_in(tokens: Sequence[Token]) -> Token | None:
+    """The last person named in a stretch of words (the head of the name)."""
+    for t in reversed(tokens):
+        if t.ent_type_ == "PERSON":
+            ent = entity_of(t)
+            root = ent.root if ent is not None else t
+            if root.dep_ in {"compound", "poss", "nmod", "amod"}:
+                return None  # "the Smith campaign", "Smith's spokesman": the source is not the person
+            return root
+    return None
 
 
 def _name_between(tokens: Sequence[Token]) -> Token | None:

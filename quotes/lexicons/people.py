@@ -62,6 +62,14 @@ ROLE_NOUNS: frozenset[str] = words(
     """
 )
 
+# Groups that speak as one and are often named after a person: "the Roe campaign", "Roe's office".
+COLLECTIVE_NOUNS: frozenset[str] = words(
+    """
+    campaign camp team office staff administration government cabinet family foundation
+    organization organisation committee trust estate firm company lawyers attorneys
+    """
+)
+
 # Suffixes of English person nouns not in ROLE_NOUNS (campaigner, strategist, theologian).
 PERSON_SUFFIXES: tuple[str, ...] = (
     "er",

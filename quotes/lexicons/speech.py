@@ -12,7 +12,7 @@ from quotes.lexicons import words
 # Verbs whose subject is the speaker of what they introduce.
 SPEECH_VERBS: frozenset[str] = words(
     """
-    say tell add state declare announce explain note observe remark comment mention
+    say tell talk speak discuss add state declare announce explain note observe remark comment mention
     stress emphasize emphasise underline underscore highlight insist maintain assert aver claim
     contend argue reason suggest propose recommend urge call warn caution threaten promise
     pledge vow swear assure reassure acknowledge admit concede confess agree disagree deny
@@ -43,6 +43,12 @@ SPEECH_VERBS: frozenset[str] = words(
     want wish
     """
 )
+
+# Speech verbs that name a topic, not words: a quotation is theirs only as their object or
+# "about"/"of" phrase ("discussed the “reset”", "talked about “progress”"), not a show or an
+# audience ("speaking to “Morning Report”", "talking on “Sunday Live”").
+TOPIC_SPEECH_VERBS: frozenset[str] = words("talk speak discuss")
+TOPIC_PREPOSITIONS: frozenset[str] = words("about of")
 
 # Speech verbs added at run time (``speech-verbs`` in the check configuration).
 EXTRA_SPEECH_VERBS: set[str] = set()
