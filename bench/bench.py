@@ -31,6 +31,14 @@ def _texts(corpus: Path) -> list[tuple[str, str]]:
     return [(str(p), p.read_text(encoding="utf-8")) for p in files]
 
 
+def _manifest(corpus: Path) -> str | None:
+    """The corpus's manifest: beside the files, or one level up (PolNeAR keeps it there)."""
+    for candidate in (corpus / "manifest.csv", corpus.parent / "manifest.csv"):
+        if candidate.is_file():
+            return str(candidate)
+    return None
+
+
 def bench_extract(corpus: Path, records_out: Path) -> dict[str, float]:
     """Time the extraction pipeline against nlp.pipe over the same texts, in one process."""
     from quotes.nlp.model import load_model
@@ -50,18 +58,23 @@ def bench_extract(corpus: Path, records_out: Path) -> dict[str, float]:
     start = time.perf_counter()
     with open(records_out, "w", encoding="utf-8") as handle:
         writer = JsonlWriter(handle)
-        n_articles = 0
+        n_articles = dated = 0
         for result in extract_many(
-            iter_articles([str(corpus)], on_error=lambda e: errors.append(str(e))), nlp=nlp
+            iter_articles(
+                [str(corpus)], manifest=_manifest(corpus), on_error=lambda e: errors.append(str(e))
+            ),
+            nlp=nlp,
         ):
             n_articles += 1
             for q in result.quotes:
                 writer.write(q.to_dict())
+                dated += q.published is not None
     quotes_seconds = time.perf_counter() - start
     return {
         "articles": n_articles,
         "tokens": tokens,
         "records": writer.count,
+        "dated_records": dated,
         "spacy_nlp_pipe_s": round(spacy_seconds, 1),
         "quotes_extract_s": round(quotes_seconds, 1),
         "ratio": round(quotes_seconds / spacy_seconds, 2),
