@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import write
 from typer.testing import Result
 
 Cli = Callable[..., Result]
@@ -77,12 +78,6 @@ DRAFT_HTML = """<!doctype html>
 
 
 # --- helpers ----------------------------------------------------------------------------------------
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-    return path
 
 
 def draft(folder: Path, *paragraphs: str, name: str = "draft.md") -> Path:

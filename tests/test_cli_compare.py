@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import write
 from typer.testing import Result
 
 Cli = Callable[..., Result]
@@ -77,12 +78,6 @@ STATEMENT_KEYS = {"id", "speaker", "text", "first_published", "outlets", "versio
 
 
 # --- helpers ----------------------------------------------------------------------------------------
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-    return path
 
 
 def errors(result: Result) -> list[str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import write
 from typer.testing import Result
 
 from quotes.records import RECORD_FIELDS
@@ -63,13 +64,6 @@ Bram Okafor.</p>
 
 
 # --- helpers ----------------------------------------------------------------------------------------
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    """Write a test file (creating folders) and return its path."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-    return path
 
 
 def jsonl(result: Result) -> list[dict[str, Any]]:
