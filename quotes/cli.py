@@ -209,6 +209,7 @@ OutputOpt = Annotated[
     str | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no warnings.")]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")]
 
 
 @app.command()
@@ -223,7 +224,7 @@ def extract(
     output: OutputOpt = None,
     manifest: ManifestOpt = None,
     model: ModelOpt = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")] = 1,
+    workers: WorkersOpt = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per spaCy batch.")] = 32,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
@@ -272,24 +273,16 @@ def _records(
     track: Callable[[Iterable[Any]], Iterator[Any]],
 ) -> list[Quote]:
     """Quotation records from record files (``quotes extract`` output) and articles (extracted now)."""
-    from quotes.pipeline import extract_many
-    from quotes.read.records import iter_records, split_records
+    from quotes.pipeline import results_from_paths
 
-    record_files, article_paths = split_records(paths)
-    records: list[Quote] = []
-    for path in record_files:
-        records.extend(iter_records(path, reporter.error))
-    if article_paths:
-        articles = _articles(article_paths, manifest, encoding, max_bytes, reporter)
-        results = extract_many(
-            articles,
-            model=model,
-            workers=workers,
-            on_error=lambda art, exc: reporter.error(f"{art.id}: could not attribute: {one_line(exc)}"),
-        )
-        for result in track(results):
-            records.extend(result.quotes)
-    return records
+    results = results_from_paths(
+        paths,
+        lambda found: _articles(found, manifest, encoding, max_bytes, reporter),
+        on_error=reporter.error,
+        model=model,
+        workers=workers,
+    )
+    return [quote for result in track(results) for quote in result.quotes]
 
 
 def _version_row(st: Statement, v: Version) -> dict[str, Any]:
@@ -340,7 +333,7 @@ def compare(
     ] = False,
     manifest: ManifestOpt = None,
     model: ModelOpt = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")] = 1,
+    workers: WorkersOpt = 1,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
     quiet: QuietOpt = False,
@@ -507,38 +500,28 @@ def index(
     ] = "quotes.db",
     manifest: ManifestOpt = None,
     model: ModelOpt = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")] = 1,
+    workers: WorkersOpt = 1,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
     quiet: QuietOpt = False,
 ) -> None:
     """Build or update a quote bank for quotes check --against BANK.db; re-indexing is idempotent."""
     from quotes.check.bank import QuoteBank, fill
-    from quotes.check.records_bank import results_from_records
-    from quotes.pipeline import extract_many
-    from quotes.read.records import iter_records, split_records
+    from quotes.pipeline import results_from_paths
 
     reporter = Reporter(quiet)
     with _guard(db):
         if Path(db).exists() and not Path(db).is_file():
             raise UsageError(f"{db}: is a folder, not a quote bank file")
         with QuoteBank(db) as bank, _progress(reporter, "indexing") as track:
-            record_files, article_paths = split_records(paths)
-            counts = {"added": 0, "replaced": 0, "unchanged": 0}
-            for path in record_files:
-                for k, v in fill(bank, results_from_records(iter_records(path, reporter.error))).items():
-                    counts[k] += v
-            if article_paths:
-                results = extract_many(
-                    _articles(article_paths, manifest, encoding, max_bytes, reporter),
-                    model=model,
-                    workers=workers,
-                    on_error=lambda art, exc: reporter.error(
-                        f"{art.id}: could not attribute: {one_line(exc)}"
-                    ),
-                )
-                for k, v in fill(bank, track(results)).items():
-                    counts[k] += v
+            results = results_from_paths(
+                paths,
+                lambda found: _articles(found, manifest, encoding, max_bytes, reporter),
+                on_error=reporter.error,
+                model=model,
+                workers=workers,
+            )
+            counts = fill(bank, track(results))
             n_articles, n_quotes = bank.count()
         if not quiet:
             reporter.console.print(

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute.attribute import attribute_quotes
+from quotes.errors import InputError
 from quotes.layout.furniture import Layout, classify
 from quotes.layout.paragraphs import Paragraph, split_paragraphs
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations
@@ -183,6 +184,50 @@ def extract_many(
             on_error(prep.article, exc)
             continue
         yield result
+
+
+def results_from_records(records: Iterable[Quote]) -> Iterator[ArticleQuotes]:
+    """Records of ``quotes extract`` grouped into one result per article, as extraction gives them."""
+    by_article: dict[str, list[Quote]] = {}
+    for q in records:
+        by_article.setdefault(q.article, []).append(q)
+    for key, quotes in by_article.items():
+        first = quotes[0]
+        text = "\n".join(r.quote for r in quotes)
+        yield ArticleQuotes(
+            Article(id=key, text=text, outlet=first.outlet, published=first.published), quotes
+        )
+
+
+def results_from_paths(
+    paths: Iterable[str],
+    read_articles: Callable[[list[str]], Iterable[Article]],
+    *,
+    on_error: Callable[[InputError], None],
+    nlp: Language | None = None,
+    model: str | None = None,
+    workers: int = 1,
+) -> Iterator[ArticleQuotes]:
+    """Per-article results of paths that mix articles and ``quotes extract`` records.
+
+    Records (given, or found in folders) are read back, so a corpus is parsed once; the other paths
+    are read with ``read_articles`` and extracted. A file or article that fails goes to ``on_error``.
+    """
+    from quotes.read.records import iter_records, split_records
+
+    record_files, article_paths = split_records(paths)
+    for path in record_files:
+        yield from results_from_records(iter_records(path, on_error))
+    if not article_paths:
+        return
+
+    def failed(article: Article, exc: Exception) -> None:
+        problem = " ".join(str(exc).split()) or type(exc).__name__
+        on_error(InputError(article.id, f"could not attribute: {problem}"))
+
+    yield from extract_many(
+        read_articles(article_paths), nlp=nlp, model=model, workers=workers, on_error=failed
+    )
 
 
 def article_from_text(text: str, metadata: dict[str, Any]) -> Article:

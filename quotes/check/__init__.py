@@ -15,10 +15,9 @@ from spacy.language import Language
 from quotes.check.bank import BankError, QuoteBank, fill, open_bank
 from quotes.check.findings import LEVELS, RULES, Finding
 from quotes.check.locate import Locator
-from quotes.check.records_bank import results_from_records
 from quotes.check.rules import mark_findings, quote_findings
 from quotes.errors import InputError
-from quotes.pipeline import extract_many
+from quotes.pipeline import extract_many, results_from_paths
 from quotes.records import Article
 
 __all__ = [
@@ -82,8 +81,6 @@ def source_bank(
     ``paths`` may mix articles, transcripts, ``quotes extract`` records and ``.db`` banks;
     ``articles`` reads article paths (``quotes.read.iter_articles`` with the caller's options).
     """
-    from quotes.read.records import iter_records, split_records
-
     paths = list(paths)
     banks = [p for p in paths if p.lower().endswith(".db")]
     others = [p for p in paths if p not in banks]
@@ -93,16 +90,7 @@ def source_bank(
     for db in banks:
         with open_bank(db) as other:
             bank.merge_from(other.path)
-    record_files, article_paths = split_records(others)
+    # A source that cannot be read or attributed is reported and left out; the others still count.
     report = on_error or (lambda e: None)
-
-    def failed(article: Article, exc: Exception) -> None:
-        """A source that breaks attribution is reported and left out; the others still count."""
-        problem = " ".join(str(exc).split()) or type(exc).__name__
-        report(InputError(article.id, f"could not attribute: {problem}"))
-
-    for p in record_files:
-        fill(bank, results_from_records(iter_records(p, report)))
-    if article_paths:
-        fill(bank, extract_many(articles(article_paths), nlp=nlp, model=model, on_error=failed))
+    fill(bank, results_from_paths(others, articles, on_error=report, nlp=nlp, model=model))
     return bank
