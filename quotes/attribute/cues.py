@@ -27,7 +27,7 @@ from quotes.lexicons.speech import (
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that report speech only on their own ("“…,” she continued"), not with a verb or object.
-_ASPECTUAL = frozenset({"continue", "begin", "start", "finish", "conclude", "close", "open", "go", "carry"})
+_ASPECTUAL = frozenset({"continue", "conclude", "begin", "start", "finish"})
 _VERBAL = frozenset({"VERB", "AUX"})
 # Words spaCy sometimes tags as verbs in headlines and lists, and would make poor cues.
 _NEVER_CUES = frozenset({"order", "list", "print", "head", "face", "flag", "figure"})
