@@ -21,7 +21,7 @@ from quotes.errors import InputError
 from quotes.layout.furniture import Layout, classify
 from quotes.layout.paragraphs import Paragraph, split_paragraphs
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations
-from quotes.nlp.doc import make_doc
+from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.model import load_model
 from quotes.records import Article, Quote
 
@@ -116,16 +116,16 @@ def _guarded(articles: Iterable[Article], on_error: ErrorHandler | None) -> Iter
         yield prep
 
 
-def _doc_for(nlp: Language, prep: _Prepared) -> Doc:
-    """The Doc to parse for a prepared article: only the paragraphs the rules need, or nothing at all."""
+def _docs_for(nlp: Language, prep: _Prepared) -> list[Doc]:
+    """The Docs to parse for a prepared article: pieces of the paragraphs the rules need, or none."""
     if not prep.spans:  # no quotation: nothing to attribute, nothing to parse
-        return nlp.make_doc("")
+        return [nlp.make_doc("")]
     text = prep.article.text
     if len(text) > nlp.max_length:
         raise ValueError(
             f"text too long to parse ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
-    return make_doc(nlp, text, parse_plan(prep), prep.article.nonprose)
+    return make_docs(nlp, text, parse_plan(prep), prep.article.nonprose)
 
 
 def _docs(
@@ -133,22 +133,47 @@ def _docs(
 ) -> Iterator[tuple[Doc | None, _Prepared]]:
     """Parse the prepared articles that have quotations, in batches; pass the others through.
 
-    ``nlp.pipe`` pulls its input one batch at a time, so at most ``batch_size`` articles are read
-    ahead of the one being yielded.
+    ``nlp.pipe`` pulls its input one batch at a time, so at most ``batch_size`` pieces are read
+    ahead of the one being yielded. A long article is parsed in pieces that are joined again.
     """
 
-    def inputs() -> Iterator[tuple[Doc, _Prepared]]:
+    def inputs() -> Iterator[tuple[Doc, tuple[_Prepared, int]]]:
         for prep in preps:
             try:
-                doc = _doc_for(nlp, prep)
+                pieces = _docs_for(nlp, prep)
             except Exception as exc:
                 if on_error is None:
                     raise
                 on_error(prep.article, exc)
                 continue
-            yield doc, prep
+            for k, doc in enumerate(pieces):
+                yield doc, (prep, len(pieces) - k - 1)
 
-    yield from nlp.pipe(inputs(), as_tuples=True, batch_size=batch_size)
+    parsed: list[Doc] = []
+    for batch in _batches(inputs(), batch_size):
+        for doc, (prep, left) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            parsed.append(doc)
+            if left == 0:
+                yield join_docs(parsed), prep
+                parsed = []
+
+
+BATCH_CHARS = 100_000  # at most this much text parsed at once: the parser's memory is bounded by it
+
+
+def _batches(items: Iterable[tuple[Doc, Any]], size: int) -> Iterator[list[tuple[Doc, Any]]]:
+    """Groups of at most ``size`` Docs and about ``BATCH_CHARS`` characters of text, in order."""
+    batch: list[tuple[Doc, Any]] = []
+    chars = 0
+    for item in items:
+        n = len(item[0].text)
+        if batch and (len(batch) >= size or chars + n > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += n
+    if batch:
+        yield batch
 
 
 def extract_many(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import multiprocessing
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ import pytest
 import quotes
 from quotes import pipeline
 from quotes.errors import UsageError
+from quotes.nlp import doc as nlp_doc
 from quotes.nlp.model import load_model
 from quotes.records import Article, Quote
 
@@ -88,13 +90,13 @@ def test_extract_many_is_a_lazy_generator() -> None:
 
 def test_articles_without_quotations_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
     parsed: list[str] = []
-    real_make_doc = pipeline.make_doc
+    real_make_docs = pipeline.make_docs
 
     def spy(nlp, text, keep, hide=()):  # type: ignore[no-untyped-def]
         parsed.append(text[:12])
-        return real_make_doc(nlp, text, keep, hide)
+        return real_make_docs(nlp, text, keep, hide)
 
-    monkeypatch.setattr(pipeline, "make_doc", spy)
+    monkeypatch.setattr(pipeline, "make_docs", spy)
     arts = [Article("dull", "Nothing happened in Saltby today.\n"), Article("gate", GATE.format(n=1))]
     results = list(quotes.extract_many(arts))
     assert [len(r.quotes) for r in results] == [0, 1]
@@ -181,3 +183,21 @@ def test_worker_failure_goes_to_on_error(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_workers_with_a_missing_model_fail_at_once() -> None:
     with pytest.raises(UsageError, match="xx_no_such_pipeline"):
         next(quotes.extract_many(gate_articles(2), workers=2, model="xx_no_such_pipeline"))
+
+
+def test_a_long_article_parsed_in_pieces_gives_the_records_of_one_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    people = ["Ada Quillfeather", "Tomas Brezeny", "Nell Okafor", "Ravi Santhanam", "Greta Lindqvist"]
+    paragraphs = [
+        f"Engineer {people[k % 5]} opened bridge number {k + 1} on Monday.\n\n"
+        f"“This bridge took {k + 2} years to build,” {people[k % 5].split()[1]} said. “We are proud of it.”\n\n"
+        for k in range(40)
+    ]
+    text = "".join(paragraphs)
+    whole = quotes.extract(text)
+    monkeypatch.setattr(pipeline, "make_docs", functools.partial(nlp_doc.make_docs, chunk_chars=300))
+    pieces = quotes.extract(text)
+    assert len(whole) == 80
+    assert [q.to_dict() for q in pieces] == [q.to_dict() for q in whole]
+    assert all(q.speaker for q in pieces)

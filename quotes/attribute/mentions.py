@@ -132,9 +132,28 @@ def mention_for(head: Token) -> Mention:
     return Mention(span, head, "other", None)
 
 
+def _span_entities(span: Span) -> list[Span]:
+    """The named entities wholly inside ``span``, found from its own tokens.
+
+    ``Span.ents`` walks every entity of the Doc: per mention that would make an article's cost
+    grow with the square of its length.
+    """
+    out: list[Span] = []
+    i = span.start
+    while i < span.end:
+        ent = entity_of(span.doc[i])
+        if ent is None:
+            i += 1
+            continue
+        if ent.start >= span.start and ent.end <= span.end:
+            out.append(ent)
+        i = max(ent.end, i + 1)
+    return out
+
+
 def _best_entity(span: Span) -> Span | None:
     best = None
-    for ent in span.ents:
+    for ent in _span_entities(span):
         if ent.label_ in _NAME_ENTS:
             return ent
         if ent.label_ in _ORG_ENTS and (best is None or len(ent) > len(best)):

@@ -3,10 +3,15 @@
 Everything not parsed is blanked (spaces, line breaks kept), so the Doc has the article's length and
 ``token.idx`` is an offset in the article text: no offset mapping is ever needed. Each paragraph
 starts a sentence.
+
+A long article is cut at paragraph starts into pieces of about ``CHUNK_CHARS`` characters, parsed
+piece by piece and joined again (``join_docs``): the parser's memory then stays bounded however
+long the article is, and the joined Doc has the same offsets as one parse would.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -38,13 +43,48 @@ def masked_text(text: str, keep: Sequence[Paragraph], hide: Iterable[tuple[int, 
     return "".join(pieces)
 
 
+CHUNK_CHARS = 20_000
+
+
 def make_doc(
     nlp: Language, text: str, keep: Sequence[Paragraph], hide: Iterable[tuple[int, int]] = ()
 ) -> Doc:
     """A tokenized, not yet parsed Doc of the kept paragraphs, each paragraph opening a sentence."""
-    doc = nlp.make_doc(masked_text(text, keep, hide))
-    starts = {p.start for p in keep}
-    for token in doc:
-        if token.idx in starts:
-            token.is_sent_start = True
-    return doc
+    docs = make_docs(nlp, text, keep, hide, chunk_chars=max(len(text), 1))
+    return docs[0]
+
+
+def make_docs(
+    nlp: Language,
+    text: str,
+    keep: Sequence[Paragraph],
+    hide: Iterable[tuple[int, int]] = (),
+    chunk_chars: int = CHUNK_CHARS,
+) -> list[Doc]:
+    """Tokenized, not yet parsed Docs of consecutive pieces of the masked text, cut at paragraph starts.
+
+    Joined with ``join_docs`` after parsing they give one Doc whose offsets are the article's.
+    """
+    masked = masked_text(text, keep, hide)
+    starts = sorted({p.start for p in keep})
+    cuts = [0]
+    for start in starts:
+        if start - cuts[-1] >= chunk_chars:
+            cuts.append(start)
+    cuts.append(len(masked))
+    opening = frozenset(starts)
+    docs: list[Doc] = []
+    for lo, hi in itertools.pairwise(cuts):
+        doc = nlp.make_doc(masked[lo:hi])
+        for token in doc:
+            if token.idx + lo in opening:
+                token.is_sent_start = True
+        docs.append(doc)
+    return docs
+
+
+def join_docs(docs: Sequence[Doc]) -> Doc:
+    """One Doc of parsed consecutive pieces, with the offsets of the text they were cut from."""
+    if len(docs) == 1:
+        return docs[0]
+    return Doc.from_docs(list(docs), ensure_whitespace=False, exclude=["tensor", "user_data"])
