@@ -24,6 +24,7 @@ from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations
 from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.model import load_model
 from quotes.records import Article, Quote
+from quotes.speakers.resolve import resolve_speakers
 
 ErrorHandler = Callable[[Article, Exception], None]
 
@@ -79,9 +80,12 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
     if not prep.spans or doc is None:
         return ArticleQuotes(art, [], prep.issues, prep.kept)
     kept_roles = [r for r in prep.layout.roles if r != "furniture"]
-    attributions = attribute_quotes(doc, art.text, prep.spans, prep.kept, kept_roles)
+    attributed = attribute_quotes(doc, art.text, prep.spans, prep.kept, kept_roles)
+    speakers = resolve_speakers(doc, art.text, prep.kept, attributed)
     records = []
-    for span, att in zip(prep.spans, attributions, strict=True):
+    for span, att, who in zip(prep.spans, attributed.attributions, speakers, strict=True):
+        said = who is not None and att.mention is not None and att.kind != "scare"
+        mention = att.mention if said else None
         records.append(
             Quote(
                 article=art.id,
@@ -91,13 +95,13 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
                 start=span.start,
                 end=span.end,
                 kind=att.kind,
-                speaker=att.speaker if att.kind != "scare" else None,
-                speaker_mention=att.mention if att.kind != "scare" else None,
-                speaker_start=att.mention_start if att.kind != "scare" else None,
-                speaker_end=att.mention_end if att.kind != "scare" else None,
-                cue=att.cue if att.kind != "scare" else None,
-                confidence=att.confidence if att.speaker else 0.0,
-                rule=att.rule if att.kind != "scare" else None,
+                speaker=who.name if said and who is not None else None,
+                speaker_mention=mention.text if mention is not None else None,
+                speaker_start=mention.span.start_char if mention is not None else None,
+                speaker_end=mention.span.end_char if mention is not None else None,
+                cue=att.cue if said else None,
+                confidence=round(att.confidence * who.trust, 3) if said and who is not None else 0.0,
+                rule=att.rule if said else None,
             )
         )
     return ArticleQuotes(art, records, prep.issues, prep.kept)

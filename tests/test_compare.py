@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from quotes.compare import compare, summarize
-from quotes.compare.align import words
 from quotes.compare.relations import compare_versions
 from quotes.records import Quote
+from quotes.words import words
 
 REFERENCE = (
     "We will not raise the harbor fees this year, and the 40 new berths will open on Monday "

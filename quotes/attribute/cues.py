@@ -13,24 +13,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotes.attribute.mentions import is_person_noun
 from quotes.lexicons.speech import (
+    ASPECTUAL_VERBS,
     COGNITION_VERBS,
     EXTRA_SPEECH_VERBS,
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
+    NEVER_CUES,
     PHRASAL_SPEECH_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
+from quotes.nlp.mentions import is_person_noun
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# Verbs that report speech only on their own ("“…,” she continued"), not with a verb or object.
-_ASPECTUAL = frozenset({"continue", "conclude", "begin", "start", "finish"})
 _VERBAL = frozenset({"VERB", "AUX"})
-# Words spaCy sometimes tags as verbs in headlines and lists, and would make poor cues.
-_NEVER_CUES = frozenset({"order", "list", "print", "head", "face", "flag", "figure"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +75,10 @@ def speech_verb(token: Token) -> str | None:
     if prt and (lemma, prt) in PHRASAL_SPEECH_VERBS:
         return f"{token.text} {prt}"
     extra = lemma in EXTRA_SPEECH_VERBS or token.lower_ in EXTRA_SPEECH_VERBS
-    if (lemma in SPEECH_VERBS or extra) and lemma not in _NEVER_CUES:
+    if (lemma in SPEECH_VERBS or extra) and lemma not in NEVER_CUES:
         if lemma == "call" and not _call_is_speech(token):
             return None
-        if lemma in _ASPECTUAL and any(_complement(c) for c in token.children):
+        if lemma in ASPECTUAL_VERBS and any(_complement(c) for c in token.children):
             return None  # "continue to act", "began the work": not "“…,” she continued"
         return token.text
     return None

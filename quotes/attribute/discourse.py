@@ -1,12 +1,16 @@
 """Discourse rules for quotations whose own sentence has no cue.
 
-In the order tried:
+Each rule is a small function over one ``Context`` (the article's parse, its quotations and what has
+been attributed so far) and a quotation index; ``DISCOURSE_RULES`` runs them in this order, the first
+that answers wins:
 
 - ``headline-colon``: a headline in the form ``Speaker: ‘words’``.
+- ``continuation`` (same paragraph): the quotation follows another in its paragraph ("“…,” she
+  said. “…”").
 - ``same-words``: the same words are attributed elsewhere in the article (a standfirst or a
   headline repeating the body, a pull quote).
-- ``continuation``: the quotation follows another in its paragraph ("“…,” she said. “…”"), or opens
-  its paragraph right after a paragraph that ends with an attributed quotation.
+- ``continuation`` (next paragraph): a clause quoted alone at the start of its paragraph, right after
+  a paragraph that ends with an attributed quotation.
 - ``previous-subject``: a quotation that opens its sentence takes the subject of the sentence before,
   when that subject is someone who spoke or acted ("X discussed the incident on Tuesday. “…”").
 """
@@ -14,28 +18,198 @@ In the order tried:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.cues import SUBJECTS
-from quotes.attribute.mentions import Mention, mention_for
+from quotes.attribute.attribution import Attribution
+from quotes.attribute.kinds import is_clause
 from quotes.attribute.rules import QuoteTokens
+from quotes.layout.furniture import Role
+from quotes.layout.paragraphs import Paragraph
+from quotes.lexicons.people import NOT_SOMEONE
+from quotes.marks.scan import QuoteSpan
+from quotes.nlp.mentions import SUBJECTS, Mention, mention_for
+from quotes.words import longest_run, words
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_NOT_SOMEONE = frozenset({"it", "there", "this", "that", "what"})
+_RARE = 20  # a word in at most this many quotations of an article is rare there
 _HEADLINE_SPEAKER = re.compile(r"^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s")
 
 
-def words(text: str) -> list[str]:
-    """Lower-cased words, apostrophes normalised."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+@dataclass(slots=True)
+class Context:
+    """One article as the discourse rules see it; per-article facts are computed once and kept."""
+
+    doc: Doc
+    text: str
+    spans: Sequence[QuoteSpan]
+    quotes: Sequence[QuoteTokens]
+    paragraphs: Sequence[Paragraph]
+    roles: Sequence[Role]
+    outside: list[bool]
+    done: list[Attribution | None]
+    _content: dict[int, frozenset[str]] = field(default_factory=dict)
+    _by_word: dict[str, list[int]] = field(default_factory=dict)
+
+    def attribute(self, i: int, rules: Sequence[DiscourseRule]) -> Attribution | None:
+        """The first answer of ``rules`` for quotation ``i``."""
+        for rule in rules:
+            found = rule.find(self, i)
+            if found is not None:
+                return found
+        return None
+
+    # -- facts about one quotation ---------------------------------------------------------------
+    def quoted(self, i: int) -> str:
+        """The words of quotation ``i``."""
+        return self.spans[i].text(self.text)
+
+    def clause(self, i: int) -> bool:
+        """Quotation ``i`` is a clause of its own, or fills its paragraph alone."""
+        q = self.quotes[i]
+        return is_clause(self.quoted(i), q.tokens) or _whole_paragraph(
+            q, self.paragraphs[q.paragraph], self.text
+        )
+
+    def opens_sentence(self, i: int) -> bool:
+        """Nothing but punctuation stands before quotation ``i`` in its sentence."""
+        return opens_sentence(self.quotes[i], self.outside)
+
+    def found(self, i: int, mention: Mention, confidence: float, rule: str) -> Attribution:
+        """An attribution to a mention found by a discourse rule (no cue at the quotation)."""
+        return Attribution("direct", mention, None, confidence, rule)
+
+    def attributed(self, j: int) -> Attribution | None:
+        """Quotation ``j``'s attribution, if it has a speaker."""
+        att = self.done[j]
+        return att if att is not None and att.mention is not None else None
 
 
-def containment(short: Sequence[str], long: Sequence[str]) -> float:
-    """The share of ``short``'s words found in ``long`` (as a multiset)."""
-    if not short:
-        return 0.0
+DiscourseFind = Callable[[Context, int], Attribution | None]
+
+
+@dataclass(frozen=True, slots=True)
+class DiscourseRule:
+    """A discourse rule: its name, the function, the confidence it gives, an example and why."""
+
+    name: str
+    find: DiscourseFind
+    confidence: float
+    pattern: str
+    why: str
+
+
+# -- the rules --------------------------------------------------------------------------------------
+def _headline_colon(ctx: Context, i: int) -> Attribution | None:
+    q = ctx.quotes[i]
+    if ctx.roles[q.paragraph] != "title":
+        return None
+    mention = headline_speaker(ctx.doc, ctx.text, ctx.paragraphs[q.paragraph].start, q)
+    return ctx.found(i, mention, 0.8, "headline-colon") if mention is not None else None
+
+
+def _continues_paragraph(ctx: Context, i: int) -> Attribution | None:
+    q = ctx.quotes[i]
+    if i == 0 or ctx.quotes[i - 1].last_paragraph != q.paragraph:
+        return None
+    previous = ctx.attributed(i - 1)
+    if previous is not None and (ctx.clause(i) or ctx.opens_sentence(i)):
+        return previous.copied("continuation", 0.8)
+    return None
+
+
+def _same_words(ctx: Context, i: int) -> Attribution | None:
+    """An attributed quotation elsewhere in the article with most of the same words, in a run.
+
+    Candidates come from an index of rare words built once per article, so the rule does not walk
+    every other quotation.
+    """
+    mine = words(ctx.quoted(i)).norm
+    if len(mine) < 4:
+        return None
+    if not ctx._by_word:
+        for j in range(len(ctx.quotes)):
+            for w in set(words(ctx.quoted(j)).norm):
+                ctx._by_word.setdefault(w, []).append(j)
+    # A quotation with most of the same words shares a rare one: look only where those stand.
+    by_rarity = sorted(set(mine), key=lambda w: (len(ctx._by_word[w]), w))
+    rare = [w for k, w in enumerate(by_rarity) if k < 3 or len(ctx._by_word[w]) <= _RARE]
+    candidates = sorted({j for w in rare for j in ctx._by_word[w][:_RARE]} - {i})
+    best: tuple[float, int] | None = None
+    for j in candidates:
+        if ctx.attributed(j) is None:
+            continue
+        other = words(ctx.quoted(j)).norm
+        short, long = (mine, other) if len(mine) <= len(other) else (other, mine)
+        share = _bag_containment(short, long)
+        if len(short) < 4 or share < 0.8 or longest_run(short, long) < max(4, len(short) // 2):
+            continue
+        score = share * len(short) / max(len(long), 1)
+        if best is None or score > best[0]:
+            best = (score, j)
+    if best is None:
+        return None
+    source = ctx.attributed(best[1])
+    return source.copied("same-words", 0.85) if source is not None else None
+
+
+def _continues_previous_paragraph(ctx: Context, i: int) -> Attribution | None:
+    q = ctx.quotes[i]
+    para = ctx.paragraphs[q.paragraph]
+    opening = q.open_mark is not None and q.open_mark.idx <= para.start + 1 and q.paragraph > 0
+    if not opening or not ctx.clause(i) or not ctx.opens_sentence(i):
+        return None
+    for j in range(i - 1, -1, -1):
+        if ctx.quotes[j].last_paragraph < q.paragraph - 1:
+            break
+        previous = ctx.attributed(j)
+        if ctx.quotes[j].last_paragraph == q.paragraph - 1 and previous is not None:
+            return previous.copied("continuation", 0.8)
+    return None
+
+
+def _previous_subject(ctx: Context, i: int) -> Attribution | None:
+    q = ctx.quotes[i]
+    if not ctx.clause(i) or not ctx.opens_sentence(i):
+        return None
+    prev = previous_sentence(q.open_mark or q.tokens[0])
+    subject = sentence_subject(prev, ctx.outside) if prev is not None else None
+    if subject is None:
+        return None
+    mention = mention_for(subject)
+    if mention.kind not in {"name", "role", "pronoun", "org"}:
+        return None
+    return ctx.found(i, mention, 0.65, "previous-subject")
+
+
+DISCOURSE_RULES: tuple[DiscourseRule, ...] = (
+    DiscourseRule(
+        "headline-colon", _headline_colon, 0.8, "Mayor Roe: ‘We will rebuild’",
+        "headlines put the speaker before a colon instead of a verb",
+    ),
+    DiscourseRule(
+        "continuation", _continues_paragraph, 0.8, "“…,” she said. “…”",
+        "a second quotation in the paragraph goes on with the same speaker",
+    ),
+    DiscourseRule(
+        "same-words", _same_words, 0.85, "a pull quote repeating attributed words",
+        "the same words, attributed elsewhere in the article, have the same speaker",
+    ),
+    DiscourseRule(
+        "continuation", _continues_previous_paragraph, 0.8, "“…,” she said. ¶ “…”",
+        "a paragraph that is a quoted clause goes on with the speaker of the paragraph before",
+    ),
+    DiscourseRule(
+        "previous-subject", _previous_subject, 0.65, "Roe spoke on Tuesday. “…”",
+        "a quoted clause after a sentence about someone is usually that person's words",
+    ),
+)  # fmt: skip
+
+
+# -- helpers ----------------------------------------------------------------------------------------
+def _bag_containment(short: Sequence[str], long: Sequence[str]) -> float:
+    """The share of ``short``'s words found in ``long``, counted as a multiset."""
     pool: dict[str, int] = {}
     for w in long:
         pool[w] = pool.get(w, 0) + 1
@@ -44,7 +218,16 @@ def containment(short: Sequence[str], long: Sequence[str]) -> float:
         if pool.get(w, 0) > 0:
             pool[w] -= 1
             hits += 1
-    return hits / len(short)
+    return hits / len(short) if short else 0.0
+
+
+def _whole_paragraph(q: QuoteTokens, para: Paragraph, text: str) -> bool:
+    """True when the paragraph holds nothing but this quotation."""
+    if q.open_mark is None:
+        return False
+    end = q.close_mark.idx + 1 if q.close_mark is not None else para.end
+    rest = text[para.start : q.open_mark.idx] + text[end : para.end]
+    return not any(c.isalnum() for c in rest)
 
 
 def headline_speaker(doc: Doc, text: str, paragraph_start: int, q: QuoteTokens) -> Mention | None:
@@ -92,7 +275,7 @@ def sentence_subject(sent: Span, outside: list[bool]) -> Token | None:
     if not outside[root.i]:
         return None
     for child in root.children:
-        names_someone = child.pos_ in {"PROPN", "NOUN", "PRON"} and child.lower_ not in _NOT_SOMEONE
+        names_someone = child.pos_ in {"PROPN", "NOUN", "PRON"} and child.lower_ not in NOT_SOMEONE
         if child.dep_ in SUBJECTS and outside[child.i] and names_someone:
             return child
     return None

@@ -21,13 +21,12 @@ quotation that is itself the subject of the verb.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.cues import (
-    SUBJECTS,
     Cue,
     cue_at,
     document_source,
@@ -35,13 +34,12 @@ from quotes.attribute.cues import (
     speech_noun_cue,
     verb_lemma,
 )
-from quotes.attribute.mentions import entity_of, is_person_noun
-from quotes.lexicons.speech import SPEECH_NOUNS, TOPIC_PREPOSITIONS, TOPIC_SPEECH_VERBS
+from quotes.lexicons.grammar import GENERIC_SPEAKERS
+from quotes.lexicons.speech import SOURCE_WORDS, SPEECH_NOUNS, TOPIC_PREPOSITIONS, TOPIC_SPEECH_VERBS
+from quotes.nlp.mentions import SUBJECTS, entity_of, is_person_noun
 
 _SENT_END = frozenset({".", "?", "!", "…"})
 _PATH_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "appos"})
-_GENERIC_SPEAKERS = frozenset({"you", "one", "yourself", "someone", "anyone", "everyone", "nobody"})
-_SOURCE_WORDS = frozenset({"according", "per", "quoting"})
 _SET_OFF = frozenset(",?!—–…")
 _SUBORDINATE = frozenset({"advcl", "acl", "relcl", "xcomp", "pcomp", "amod", "npadvmod"})
 _MAX_DEPTH = 8
@@ -124,7 +122,7 @@ class SentenceRules:
             and cue.speaker is not None
             and self.outside(cue.token)
             and self.outside(cue.speaker)
-            and cue.speaker.lower_ not in _GENERIC_SPEAKERS
+            and cue.speaker.lower_ not in GENERIC_SPEAKERS
             and cue.speaker.dep_ != "expl"
         )
 
@@ -160,7 +158,7 @@ class SentenceRules:
                 for child in node.children:
                     if child is path_child or not self.outside(child):
                         continue
-                    if child.lower_ in _SOURCE_WORDS or _parenthetical(child):
+                    if child.lower_ in SOURCE_WORDS or _parenthetical(child):
                         offer(depth + 0.5, cue_at(child))
                     elif child.dep_ == "prep":
                         offer(depth + 0.5, in_words_of(child))
@@ -306,22 +304,13 @@ class SentenceRules:
         return Found(cues[0], cues[0].speaker, "sentence-cue", 0.6)
 
     def attribute(self, q: QuoteTokens) -> Found | None:
-        """The best sentence-level attribution of a quotation, or None."""
-        after = self.by_frame_after(q)
-        before = self.by_frame_before(q)
-        if after is not None and self._set_off(q) and not _introduces_next(after):
-            # "X said “…,” adding that …": the participle continues the cue before the quotation.
-            if before is not None and _continues(after, before):
-                return before
-            return after
-        syntax = self.by_syntax(q)
-        if before is not None and before.rule in {"frame-before", "name-colon"}:
-            framed = self._frame_before(q)[-1].text in {":", ","}
-            if framed or syntax is None:
-                return before
-        if syntax is not None:
-            return syntax[1]
-        return before or after or self.by_sentence(q)
+        """The best sentence-level attribution of a quotation: the first rule of ``SENTENCE_RULES``."""
+        seen = _Candidates(self, q)
+        for rule in SENTENCE_RULES:
+            found = rule.find(seen)
+            if found is not None:
+                return found
+        return None
 
     def _set_off(self, q: QuoteTokens) -> bool:
         """True when the quotation ends with a comma, question or exclamation mark, or a dash."""
@@ -333,6 +322,122 @@ class SentenceRules:
         if q.close_mark is not None and q.close_mark.i + 1 < len(self.doc):
             return self.doc[q.close_mark.i + 1].text == ","
         return False
+
+
+class _Candidates:
+    """What each way of reaching a cue finds for one quotation, computed at most once."""
+
+    def __init__(self, rules: SentenceRules, q: QuoteTokens) -> None:
+        self.rules, self.q = rules, q
+        self._memo: dict[str, Found | None] = {}
+
+    def _get(self, key: str, compute: Callable[[QuoteTokens], Found | None]) -> Found | None:
+        if key not in self._memo:
+            self._memo[key] = compute(self.q)
+        return self._memo[key]
+
+    @property
+    def after(self) -> Found | None:
+        return self._get("after", self.rules.by_frame_after)
+
+    @property
+    def before(self) -> Found | None:
+        return self._get("before", self.rules.by_frame_before)
+
+    @property
+    def syntax(self) -> Found | None:
+        return self._get("syntax", lambda q: (found := self.rules.by_syntax(q)) and found[1])
+
+    @property
+    def sentence(self) -> Found | None:
+        return self._get("sentence", self.rules.by_sentence)
+
+    @property
+    def set_off(self) -> bool:
+        """The quotation ends with a comma, question or exclamation mark, or a dash."""
+        return self.rules._set_off(self.q)
+
+    @property
+    def framed_before(self) -> bool:
+        """A colon or a comma stands right before the opening mark."""
+        words = self.rules._frame_before(self.q)
+        return bool(words) and words[-1].text in {":", ","}
+
+
+def _participle_after(c: _Candidates) -> Found | None:
+    after, before = c.after, c.before
+    if after is None or before is None or not c.set_off or _introduces_next(after):
+        return None
+    return before if _continues(after, before) else None
+
+
+def _set_off_after(c: _Candidates) -> Found | None:
+    after = c.after
+    return after if after is not None and c.set_off and not _introduces_next(after) else None
+
+
+def _framed_before(c: _Candidates) -> Found | None:
+    before = c.before
+    if before is None or before.rule not in {"frame-before", "name-colon"}:
+        return None
+    return before if c.framed_before else None
+
+
+def _unframed_before(c: _Candidates) -> Found | None:
+    before = c.before
+    return before if before is not None and before.rule in {"frame-before", "name-colon"} else None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRule:
+    """One way a quotation's own sentence names its speaker, with an example and why it is trusted.
+
+    The confidence of what a rule finds is set by the finder that found it (``Found.confidence``);
+    ``confidence`` here is that finder's usual value, for the reader.
+    """
+
+    name: str
+    find: Callable[[_Candidates], Found | None]
+    confidence: float
+    pattern: str
+    why: str
+
+
+# The first rule that answers wins.
+SENTENCE_RULES: tuple[SentenceRule, ...] = (
+    SentenceRule(
+        "frame-before", _participle_after, 0.85, "X said “…,” adding that …",
+        "a participle after the quotation continues the cue before it",
+    ),
+    SentenceRule(
+        "frame-after", _set_off_after, 0.9, "“…,” X said. / “…,” said X, a spokeswoman.",
+        "a quotation set off by a comma, ? or ! and followed by a cue clause is that clause's object",
+    ),
+    SentenceRule(
+        "frame-before", _framed_before, 0.85, "X said: “…” / X told reporters, “…” / Jo Roe: “…”",
+        "a colon or comma right after a cue introduces the quotation",
+    ),
+    SentenceRule(
+        "syntax", lambda c: c.syntax, 0.95, "X said that Y was “very successful”; X called it “…”",
+        "the quotation hangs in the parse from a speech verb, a source phrase or a speech noun",
+    ),
+    SentenceRule(
+        "frame-before", _unframed_before, 0.85, "X said “…”",
+        "a cue right before the opening mark, when the parse gives nothing better",
+    ),
+    SentenceRule(
+        "colon-frame", lambda c: c.before, 0.7, "She was blunt: “…”",
+        "a clause about someone that ends in a colon introduces their words",
+    ),
+    SentenceRule(
+        "frame-after", lambda c: c.after, 0.9, "“…” X said",
+        "a cue clause right after the closing mark, even without a comma",
+    ),
+    SentenceRule(
+        "sentence-cue", lambda c: c.sentence, 0.6, "X, in a long speech on Monday, … “…”",
+        "the one speech verb with a speaker in the quotation's sentence, before it",
+    ),
+)  # fmt: skip
 
 
 def _topic(cue: Cue | None) -> bool:

@@ -19,9 +19,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotes.compare.align import words
 from quotes.errors import UsageError
 from quotes.pipeline import ArticleQuotes
+from quotes.words import words
 
 SCHEMA_VERSION = "1"
 _SCHEMA = """

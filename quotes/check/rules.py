@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from quotes.check.bank import QuoteBank, SourceQuote
 from quotes.check.findings import Finding
-from quotes.compare.align import words
 from quotes.compare.group import MIN_WORDS, same_speaker
 from quotes.compare.relations import Comparison, compare_versions, render_diff
 from quotes.marks.scan import MarkIssue
 from quotes.pipeline import ArticleQuotes
 from quotes.records import Quote
+from quotes.words import words
 
 Locate = Callable[[int, str | None], tuple[int, int]]
 _GOOD = frozenset({"verbatim", "fragment", "elided", "extended"})

@@ -14,10 +14,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from quotes.compare.align import ELLIPSIS, words
 from quotes.compare.group import group
 from quotes.compare.relations import compare_versions
 from quotes.records import OutletSummary, Quote, Statement, Version
+from quotes.words import ELLIPSIS, words
 
 __all__ = ["compare", "outlet_of", "summarize"]
 

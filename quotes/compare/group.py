@@ -17,8 +17,9 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from quotes.compare.align import Words, align, containment, longest_run, words
+from quotes.compare.align import align
 from quotes.records import Quote
+from quotes.words import Words, containment, longest_run, words
 
 MIN_WORDS = 4  # shorter quotations are too generic to tie to one occasion
 MIN_RUN = 5  # a run of this many shared words ties two versions

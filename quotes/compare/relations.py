@@ -14,9 +14,10 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
-from quotes.compare.align import ELLIPSIS, Alignment, Words, align
-from quotes.lexicons import words as words_of
+from quotes.compare.align import Alignment, align
+from quotes.lexicons.grammar import AUXILIARIES
 from quotes.lexicons.meaning import ANTONYMS, DATE_WORDS, NEGATIONS, NUMBER_WORDS
+from quotes.words import ELLIPSIS, Words
 
 Relation = Literal["reference", "verbatim", "fragment", "elided", "extended", "variant", "altered"]
 
@@ -88,18 +89,13 @@ def _local_ops(al: Alignment) -> list[tuple[str, int, int, int, int]]:
     return out
 
 
-_AUXILIARIES = words_of(
-    "do does did is are was were be been am will would shall should can could may might must has have had"
-)
-
-
 def _bare_negation(old: list[str], new: list[str]) -> bool:
     """The edit is the negation itself, with at most an auxiliary, the verb's own form and a dropped
     word: "will raise" / "will not raise", "knows exactly" / "does not know"; not a rephrasing that
     happens to hold a "not" ("… is just not true")."""
 
     def rest(seq: list[str]) -> list[str]:
-        return [w for w in seq if w not in NEGATIONS and not w.endswith("n't") and w not in _AUXILIARIES]
+        return [w for w in seq if w not in NEGATIONS and not w.endswith("n't") and w not in AUXILIARIES]
 
     small, large = sorted((rest(old), rest(new)), key=len)
     if len(large) > 2 or (large and not small):

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from quotes.layout.paragraphs import Paragraph
-from quotes.lexicons import words
 from quotes.lexicons.furniture import (
     APPEAL_OPENINGS,
     APPEAL_WORDS,
@@ -29,6 +28,7 @@ from quotes.lexicons.furniture import (
     READER_ADDRESS,
     ZONE_HEADINGS,
 )
+from quotes.lexicons.grammar import NAME_STOP_WORDS
 from quotes.marks.styles import ALL_MARKS
 
 Role = Literal["title", "body", "furniture"]
@@ -53,11 +53,6 @@ _COMMENTER = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:s
 # Quotations set off by marks; reader address inside them is a speaker's, not the page's.
 _QUOTED = re.compile(r"[“\"„«»”][^“”\"„«»]*[”\"“»«]|(?<!\w)[‘'][^‘’']*[’'](?!\w)")
 _DOUBLE_OR_OPENING_MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS - {"'", "’"}))) + "]")
-_NAME_STOP = words(
-    """
-    the of and for in on at to a an with from by new
-    """
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +175,7 @@ def _norm(text: str) -> str:
 
 def _commenter(f: _Features) -> str | None:
     """``"name"`` for a line that is only a name, ``"says"`` for "Jane Roe says:", else None."""
-    if f.quoted or any(w.lower() in _NAME_STOP for w in f.words):
+    if f.quoted or any(w.lower() in NAME_STOP_WORDS for w in f.words):
         return None
     if _COMMENTER.match(f.text):
         return "says"

@@ -3,6 +3,8 @@
 - ``speech``: speech verbs, source phrases, speech nouns (where a new cue word goes).
 - ``people``: titles, role nouns, pronouns, gendered words.
 - ``furniture``: the vocabulary of web-page menus, teasers, forms and appeals.
+- ``grammar``: closed-class words: determiners, auxiliaries, relative pronouns, name particles.
+- ``meaning``: negations, antonyms, number and date words, function words (for compare).
 
 Quotation-mark styles live in ``quotes.marks.styles``.
 """
@@ -10,6 +12,6 @@ Quotation-mark styles live in ``quotes.marks.styles``.
 from __future__ import annotations
 
 
-def words(block: str) -> frozenset[str]:
+def word_set(block: str) -> frozenset[str]:
     """The white-space separated words of a block of text, lower-cased."""
     return frozenset(w.strip().lower() for w in block.split() if w.strip())

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicons import words
+from quotes.lexicons import word_set
 
 # A short paragraph that is nothing but one of these is a menu item, a button or a label.
-MENU_WORDS: frozenset[str] = words(
+MENU_WORDS: frozenset[str] = word_set(
     """
     home news menu search subscribe newsletter newsletters login log in sign up register share
     tweet email print comments comment advertisement advertising sponsored ad close opinion
@@ -95,7 +95,7 @@ APPEAL_OPENINGS: re.Pattern[str] = re.compile(
 )
 
 # Words of an appeal or a subscription offer.
-APPEAL_WORDS: frozenset[str] = words(
+APPEAL_WORDS: frozenset[str] = word_set(
     """
     subscribe subscriber subscribers subscription subscriptions paywall donate donation
     donations membership premium ad-free ads upgrade support supporter supporters readers
@@ -104,7 +104,7 @@ APPEAL_WORDS: frozenset[str] = words(
 )
 
 # Words of the page and its reader: with "we" and "you", the page speaks about itself.
-PAGE_WORDS: frozenset[str] = words(
+PAGE_WORDS: frozenset[str] = word_set(
     """
     article articles story stories site website page pages post posts newsletter newsletters email
     e-mail inbox video videos podcast browser app location content feedback reader readers
@@ -113,7 +113,7 @@ PAGE_WORDS: frozenset[str] = words(
 )
 
 # Pronouns that address the reader or speak for the publication; rare in reporting prose.
-READER_ADDRESS: frozenset[str] = words(
+READER_ADDRESS: frozenset[str] = word_set(
     """
     you your yours yourself we our ours us
     """
@@ -130,7 +130,7 @@ BYLINE: re.Pattern[str] = re.compile(
 )
 
 # First and second person: the voice of a reader's comment, rare in reporting outside quotations.
-PERSONAL_VOICE: frozenset[str] = words(
+PERSONAL_VOICE: frozenset[str] = word_set(
     """
     i i'm i've i'd i'll me my mine myself you you're you've your yours we we're our us
     """

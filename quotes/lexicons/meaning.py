@@ -6,16 +6,16 @@ General English.
 
 from __future__ import annotations
 
-from quotes.lexicons import words
+from quotes.lexicons import word_set
 
-NEGATIONS: frozenset[str] = words(
+NEGATIONS: frozenset[str] = word_set(
     """
     not no never n't nothing nobody none neither nor cannot can't won't don't doesn't didn't isn't
     aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't mustn't without nowhere
     """
 )
 
-NUMBER_WORDS: frozenset[str] = words(
+NUMBER_WORDS: frozenset[str] = word_set(
     """
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
@@ -24,7 +24,7 @@ NUMBER_WORDS: frozenset[str] = words(
     """
 )
 
-DATE_WORDS: frozenset[str] = words(
+DATE_WORDS: frozenset[str] = word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december yesterday today tomorrow tonight week month
@@ -54,7 +54,7 @@ for _pair in _ANTONYM_PAIRS.split():
     ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
 
 # Words that carry little meaning of their own, left out when measuring content overlap.
-FUNCTION_WORDS: frozenset[str] = words(
+FUNCTION_WORDS: frozenset[str] = word_set(
     """
     a an the and or but so of to in on at by for with from as is are was were be been being it its
     this that these those there here i we you he she they me us him her them my our your his their

@@ -6,10 +6,10 @@ and remembered as the person's roles, so that "the general" later finds her.
 
 from __future__ import annotations
 
-from quotes.lexicons import words
+from quotes.lexicons import word_set
 
 # Words that may stand in a title before a name (each also makes a role noun).
-TITLE_WORDS: frozenset[str] = words(
+TITLE_WORDS: frozenset[str] = word_set(
     """
     mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady rev rev.
     reverend father sister brother rabbi imam sheikh sheik pope cardinal bishop archbishop pastor
@@ -32,7 +32,7 @@ TITLE_WORDS: frozenset[str] = words(
 )
 
 # Role nouns: common nouns for a person by office, job or description ("the minister said").
-ROLE_NOUNS: frozenset[str] = words(
+ROLE_NOUNS: frozenset[str] = word_set(
     """
     president minister secretary chancellor premier governor mayor senator congressman
     congresswoman representative lawmaker legislator politician official officials spokesman
@@ -63,7 +63,7 @@ ROLE_NOUNS: frozenset[str] = words(
 )
 
 # Groups that speak as one and are often named after a person: "the Roe campaign", "Roe's office".
-COLLECTIVE_NOUNS: frozenset[str] = words(
+COLLECTIVE_NOUNS: frozenset[str] = word_set(
     """
     campaign camp team office staff administration government cabinet family foundation
     organization organisation committee trust estate firm company lawyers attorneys
@@ -87,7 +87,7 @@ PERSON_SUFFIXES: tuple[str, ...] = (
 )
 
 # Nouns that end like person nouns but are not people.
-NOT_PERSON_NOUNS: frozenset[str] = words(
+NOT_PERSON_NOUNS: frozenset[str] = word_set(
     """
     paper order number water matter letter power center centre border corner cancer computer
     chapter character quarter manner dinner summer winter weather answer register error mirror
@@ -100,14 +100,14 @@ NOT_PERSON_NOUNS: frozenset[str] = words(
     """
 )
 
-MALE_WORDS: frozenset[str] = words(
+MALE_WORDS: frozenset[str] = word_set(
     """
     he him his himself mr mr. sir lord king prince duke emperor sultan emir father brother son
     husband widower man boy gentleman spokesman chairman congressman councilman alderman
     businessman policeman sportsman statesman actor uncle nephew grandfather monk
     """
 )
-FEMALE_WORDS: frozenset[str] = words(
+FEMALE_WORDS: frozenset[str] = word_set(
     """
     she her hers herself mrs mrs. ms ms. miss madam dame lady queen princess duchess empress
     mother sister daughter wife widow woman girl spokeswoman chairwoman congresswoman
@@ -134,3 +134,6 @@ PERSONAL_PRONOUNS: dict[str, str] = {
     "which": "relative",
     "that": "relative",
 }
+
+# Subjects that never name who is speaking: "It was late." "There is a plan."
+NOT_SOMEONE: frozenset[str] = word_set("it there this that what")

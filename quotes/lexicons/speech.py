@@ -7,10 +7,10 @@ particle. textacy's reporting verbs are a subset of these.
 
 from __future__ import annotations
 
-from quotes.lexicons import words
+from quotes.lexicons import word_set
 
 # Verbs whose subject is the speaker of what they introduce.
-SPEECH_VERBS: frozenset[str] = words(
+SPEECH_VERBS: frozenset[str] = word_set(
     """
     say tell talk speak discuss add state declare announce explain note observe remark comment mention
     stress emphasize emphasise underline underscore highlight insist maintain assert aver claim
@@ -47,8 +47,8 @@ SPEECH_VERBS: frozenset[str] = words(
 # Speech verbs that name a topic, not words: a quotation is theirs only as their object or
 # "about"/"of" phrase ("discussed the “reset”", "talked about “progress”"), not a show or an
 # audience ("speaking to “Morning Report”", "talking on “Sunday Live”").
-TOPIC_SPEECH_VERBS: frozenset[str] = words("talk speak discuss")
-TOPIC_PREPOSITIONS: frozenset[str] = words("about of")
+TOPIC_SPEECH_VERBS: frozenset[str] = word_set("talk speak discuss")
+TOPIC_PREPOSITIONS: frozenset[str] = word_set("about of")
 
 # Speech verbs added at run time (``speech-verbs`` in the check configuration).
 EXTRA_SPEECH_VERBS: set[str] = set()
@@ -70,7 +70,7 @@ def inflections(lemma: str) -> set[str]:
 
 
 # Verbs that report a belief, not an utterance: cues of lower confidence.
-COGNITION_VERBS: frozenset[str] = words(
+COGNITION_VERBS: frozenset[str] = word_set(
     "reckon figure guess think believe feel fear hope worry expect know doubt suspect consider want wish"
 )
 
@@ -89,7 +89,7 @@ PHRASAL_SPEECH_VERBS: frozenset[tuple[str, ...]] = frozenset(
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according to", "per", "quoting"})
 
 # Nouns for a piece of speech or writing: "in a statement", "X's remarks", "the report said".
-SPEECH_NOUNS: frozenset[str] = words(
+SPEECH_NOUNS: frozenset[str] = word_set(
     """
     statement statements remark remarks comment comments word words speech speeches address
     interview interviews tweet tweets post posts letter letters memo memorandum email emails
@@ -105,9 +105,16 @@ SPEECH_NOUNS: frozenset[str] = words(
 )
 
 # Verbs that put out a speech noun: "issued a statement", "gave an interview".
-LIGHT_SPEECH_VERBS: frozenset[str] = words(
+LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
     "issue release give make offer send publish post put deliver read pen write"
 )
 
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
-LISTENER_VERBS: frozenset[str] = words("tell inform advise assure reassure warn remind ask urge brief")
+LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
+
+# Words that open a source phrase: "according to X", "per X", "quoting X".
+SOURCE_WORDS: frozenset[str] = word_set("according per quoting")
+# Verbs that report speech only on their own ("“…,” she continued"), not with a verb or object.
+ASPECTUAL_VERBS: frozenset[str] = word_set("continue conclude begin start finish")
+# Words spaCy sometimes tags as verbs in headlines and lists, and would make poor cues.
+NEVER_CUES: frozenset[str] = word_set("order list print head face flag figure")

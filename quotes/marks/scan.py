@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from quotes.layout.paragraphs import Paragraph
-from quotes.lexicons import words
+from quotes.lexicons.grammar import CONNECTIVES
 from quotes.marks.styles import (
     CLOSING_CONTEXT,
     DIGRAPH_STYLES,
@@ -47,13 +47,6 @@ _DIGRAPH = re.compile("|".join(re.escape(s.char) for s in DIGRAPH_STYLES))
 _DIGRAPH_STYLE = {s.char: s for s in DIGRAPH_STYLES}
 _FILLER = "\u2060"  # stands for the second character of a two-character mark: no space, no letter, no mark
 _ROCK_N_ROLL = re.compile(r"['’‘]n['’]")
-# Words that follow a closing quotation mark but never a plural possessive (‘yes’ to, ‘no’ and).
-_FUNCTION_WORDS = words(
-    """
-    a an the to and or nor but so yet is are was were be been for in on at of as with from by
-    that which who when while if than then into onto about after before since because until
-    """
-)
 
 
 @dataclass(slots=True)
@@ -196,7 +189,7 @@ def _possessive(text: str, i: int, lo: int, hi: int) -> bool:
     follow = re.match(r"\s+([a-z]+)", text[i + 1 : hi])
     if prev is not None and prev.isdigit():
         return follow is not None  # a measure in feet: the 6’ wall
-    return prev in {"s", "S"} and follow is not None and follow.group(1) not in _FUNCTION_WORDS
+    return prev in {"s", "S"} and follow is not None and follow.group(1) not in CONNECTIVES
 
 
 def _roles(

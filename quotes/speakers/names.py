@@ -11,14 +11,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quotes.lexicons.grammar import NAME_PARTICLES, NOT_NAME_WORDS
 from quotes.lexicons.people import NOT_PERSON_NOUNS, PERSON_SUFFIXES, ROLE_NOUNS, TITLE_WORDS
 
 # Capitalised words, joined by single spaces, with the particles of names.
-_PARTICLES = r"(?:de|van|von|der|den|al|el|bin|ibn|da|di|du|del|la|le|dos|das)"
+_PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
 _CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
 _SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0][A-Z])))+")
-_PARTICLE_WORDS = frozenset(_PARTICLES.strip("(?:)").split("|"))
-_NOT_NAME = frozenset({"the", "a", "an", "and", "of", "in", "on", "for", "to", "but", "or"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +47,9 @@ def titled_names(text: str, start: int = 0, end: int | None = None) -> Iterator[
         while first > 0 and _is_title(words[first - 1]):
             first -= 1
         name = tuple(w.removesuffix("'s").removesuffix("’s") for w in words[last + 1 :])
-        if not 2 <= len(name) <= 4 or any(w.lower() in _NOT_NAME for w in name):
+        if not 2 <= len(name) <= 4 or any(w.lower() in NOT_NAME_WORDS for w in name):
             continue
-        if not all(w[:1].isupper() or w in _PARTICLE_WORDS for w in name):
+        if not all(w[:1].isupper() or w in NAME_PARTICLES for w in name):
             continue
         title = tuple(w.lower().rstrip(".") for w in words[first : last + 1])
         yield TitledName(name, title, start + m.start() + len(" ".join(words[: last + 1])) + 1)

@@ -16,15 +16,14 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.mentions import Mention, entity_of, is_person_noun
+from quotes.lexicons.grammar import DETERMINERS, NAME_SUFFIXES
 from quotes.lexicons.people import FEMALE_WORDS, MALE_WORDS, TITLE_WORDS
+from quotes.nlp.mentions import Mention, entity_of, is_person_noun
 from quotes.speakers.names import TitledName
 
 EntityKind = Literal["person", "org", "role"]
 Gender = Literal["male", "female"] | None
 
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 _SPACE = re.compile(r"\s+")
 
@@ -80,15 +79,13 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
 
 
 def _surname(words: list[str]) -> str:
-    core = [w for w in words if w.lower().strip(".") not in _SUFFIXES]
+    core = [w for w in words if w.lower().strip(".") not in NAME_SUFFIXES]
     return (core or words)[-1].lower()
 
 
 def _without_det(span: Span) -> str:
     words = list(span)
-    while words and (
-        words[0].lower_ in _DETERMINERS or (words[0].dep_ == "poss" and words[0].pos_ == "PRON")
-    ):
+    while words and (words[0].lower_ in DETERMINERS or (words[0].dep_ == "poss" and words[0].pos_ == "PRON")):
         words = words[1:]
     return _clean("".join(t.text_with_ws for t in words))
 
@@ -204,7 +201,7 @@ class Registry:
 
     def _add_role_words(self, person: Entity, words: list[str]) -> None:
         """Every tail of a title is a role: deputy foreign minister, foreign minister, minister."""
-        words = [w for w in words if w not in _DETERMINERS]
+        words = [w for w in words if w not in DETERMINERS]
         while words and words[0] in {"former", "then", "acting", "interim", "ex"}:
             words = words[1:]
         for k in range(len(words)):

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quotes.attribute.cues import SUBJECTS
-from quotes.attribute.mentions import Mention, entity_of, is_person_noun, mention_for
 from quotes.lexicons.people import PERSONAL_PRONOUNS
+from quotes.nlp.mentions import SUBJECTS, Mention, entity_of, is_person_noun, mention_for
 from quotes.speakers.registry import Entity, Registry
 
 _WINDOW_SENTENCES = 8

@@ -8,6 +8,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from quotes.lexicons.grammar import RELATIVE_PRONOUNS
 from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     NOT_PERSON_NOUNS,
@@ -19,8 +20,9 @@ from quotes.lexicons.people import (
 
 MentionKind = Literal["name", "org", "role", "pronoun", "other"]
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # the dependency labels of a subject
+
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "npadvmod", "quantmod"})
 _NAME_ENTS = frozenset({"PERSON"})
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"})

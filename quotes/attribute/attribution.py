@@ -1,0 +1,33 @@
+"""What the attribution step says of each quotation: the speaker's mention, the cue, the rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotes.attribute.rules import QuoteTokens
+from quotes.nlp.mentions import Mention
+from quotes.records import Kind
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who said a quotation, as the text says it at this place: the mention, the cue and the rule."""
+
+    kind: Kind
+    mention: Mention | None = None
+    cue: str | None = None
+    confidence: float = 0.0
+    rule: str | None = None
+
+    def copied(self, rule: str, confidence: float) -> Attribution:
+        """The same speaker for another quotation, found by a discourse rule (no cue there)."""
+        return Attribution(self.kind, self.mention, None, round(min(confidence, self.confidence), 3), rule)
+
+
+@dataclass(slots=True)
+class Attributed:
+    """The attribution step's result for one article: what the speaker steps need next."""
+
+    quotes: list[QuoteTokens]
+    attributions: list[Attribution]
+    outside: list[bool]  # per token of the Doc: in no quotation

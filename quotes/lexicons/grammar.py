@@ -1,0 +1,28 @@
+"""Closed-class English words the rules read: determiners, pronouns, auxiliaries, name particles."""
+
+from __future__ import annotations
+
+from quotes.lexicons import word_set
+
+DETERMINERS: frozenset[str] = word_set("the a an this that these those")
+ARTICLES: frozenset[str] = word_set("the a an")
+AUXILIARIES: frozenset[str] = word_set(
+    "do does did is are was were be been am will would shall should can could may might must has have had"
+)
+RELATIVE_PRONOUNS: frozenset[str] = word_set("who that which whom")
+# Subjects that say nothing of who speaks: "you never know", "one might say".
+GENERIC_SPEAKERS: frozenset[str] = word_set("you one yourself someone anyone everyone nobody")
+# Words after a closing quotation mark that never follow a plural possessive (‘yes’ to, ‘no’ and).
+CONNECTIVES: frozenset[str] = word_set(
+    """
+    a an the to and or nor but so yet is are was were be been for in on at of as with from by
+    that which who when while if than then into onto about after before since because until
+    """
+)
+# Lower-case words inside capitalised names and titles ("Bank of the North", "Anna de la Cruz").
+NAME_PARTICLES: frozenset[str] = word_set("de van von der den al el bin ibn da di du del la le dos das")
+NAME_SUFFIXES: frozenset[str] = word_set("jr jr. sr sr. ii iii iv")
+# Words that are never part of a person's name in a run of capitalised words.
+NOT_NAME_WORDS: frozenset[str] = word_set("the a an and of in on for to but or")
+# Words that end a capitalised run on a page line ("Sign up for the New …").
+NAME_STOP_WORDS: frozenset[str] = word_set("the of and for in on at to a an with from by new")
