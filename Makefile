@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bench-frames clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: $(STAMP)
 ## bench: time extraction against spaCy's own nlp.pipe on the same texts
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+
+## bench-frames: speaker attribution on generated articles, frame by frame (dev and heldout splits)
+bench-frames: $(STAMP)
+	$(BIN)/python bench/frames.py run --split both
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
