@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from quotes.attribute.attribute import attribute_quotes
 from quotes.errors import InputError
 from quotes.layout.furniture import Layout, classify
-from quotes.layout.paragraphs import Paragraph, split_paragraphs
+from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations
 from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.model import load_model
@@ -65,12 +65,19 @@ def parse_plan(prep: _Prepared) -> list[Paragraph]:
     """The paragraphs the rules need parsed: those with quotations and the ones just before them.
 
     The rest of the article is never parsed: speaker names there are found by ``quotes.speakers.names``.
+    A short dash line after a quotation ("— Jo Roe, 34, of Millbrook") is parsed too: it names the
+    speaker of a vox pop.
     """
     wanted: set[int] = set()
+    text = prep.article.text
     for span in prep.spans:
-        for n in range(span.paragraph - CONTEXT_PARAGRAPHS, max(span.last_paragraph, span.paragraph) + 1):
+        last = max(span.last_paragraph, span.paragraph)
+        for n in range(span.paragraph - CONTEXT_PARAGRAPHS, last + 1):
             if n >= 0:
                 wanted.add(n)
+        # A short line after the quotation that names its speaker: "— Jo Roe, 34, of Millbrook".
+        if last + 1 < len(prep.kept) and is_label_line(text, prep.kept[last + 1]):
+            wanted.add(last + 1)
     return [p for p in prep.kept if p.index in wanted]
 
 
@@ -84,6 +91,8 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
     speakers = resolve_speakers(doc, art.text, prep.kept, attributed)
     records = []
     for span, att, who in zip(prep.spans, attributed.attributions, speakers, strict=True):
+        if att.title:
+            continue
         said = who is not None and att.mention is not None and att.kind != "scare"
         mention = att.mention if said else None
         records.append(

@@ -383,7 +383,7 @@ def test_a_show_named_after_speaking_to_is_not_a_quotation_of_the_speaker():
         'Senator Ada Quill spoke to "Morning Report" on Sunday about the budget. '
         'She said the plan was "dead on arrival."'
     )
-    assert speaker_of(text, "Morning Report") is None
+    assert not [q for q in attribute(text) if "Morning Report" in q.quote and q.speaker]
     assert speaker_of(text, "dead on arrival") == "Ada Quill"
 
 
@@ -394,7 +394,7 @@ def test_discussed_a_quoted_term():
 
 def test_a_show_named_before_discussed_is_not_a_quotation_of_the_speaker():
     text = 'On Monday\'s "Evening Desk," Councillor Rosa Brandt discussed the new parking rules.'
-    assert speaker_of(text, "Evening Desk") is None
+    assert not [q for q in attribute(text) if "Evening Desk" in q.quote and q.speaker]
 
 
 def test_a_chance_to_talk_is_not_a_speaker():

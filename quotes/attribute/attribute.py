@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute.attribution import Attributed, Attribution
 from quotes.attribute.discourse import DISCOURSE_RULES, Context
-from quotes.attribute.kinds import kind_of
+from quotes.attribute.kinds import is_title, kind_of
 from quotes.attribute.rules import SentenceRules, locate
 from quotes.layout.furniture import Role
 from quotes.layout.paragraphs import Paragraph
@@ -66,7 +66,8 @@ def attribute_quotes(
     for span, q, att in zip(spans, qts, done, strict=True):
         quoted = span.text(text)
         if att is None:
-            result.append(Attribution(kind=kind_of(quoted, q.tokens, attributed=False)))
+            kind = kind_of(quoted, q.tokens, attributed=False)
+            result.append(Attribution(kind=kind, title=is_title(quoted)))
         else:
             att.kind = kind_of(quoted, q.tokens, attributed=True)
             result.append(att)

@@ -18,6 +18,7 @@ class Attribution:
     cue: str | None = None
     confidence: float = 0.0
     rule: str | None = None
+    title: bool = False  # the name of a work or a linked headline, not speech: no record
 
     def copied(self, rule: str, confidence: float) -> Attribution:
         """The same speaker for another quotation, found by a discourse rule (no cue there)."""

@@ -17,6 +17,7 @@ from quotes.lexicons.speech import (
     ASPECTUAL_VERBS,
     COGNITION_VERBS,
     EXTRA_SPEECH_VERBS,
+    FINDING_VERBS,
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     NEVER_CUES,
@@ -81,6 +82,8 @@ def speech_verb(token: Token) -> str | None:
         if lemma in ASPECTUAL_VERBS and any(_complement(c) for c in token.children):
             return None  # "continue to act", "began the work": not "“…,” she continued"
         return token.text
+    if lemma in FINDING_VERBS and any(c.dep_ == "ccomp" for c in token.children):
+        return token.text  # "the audit found that the board had “ignored every warning”"
     return None
 
 

@@ -5,6 +5,8 @@ been attributed so far) and a quotation index; ``DISCOURSE_RULES`` runs them in 
 that answers wins:
 
 - ``headline-colon``: a headline in the form ``Speaker: ‘words’``.
+- ``label-line``: a quotation alone in its paragraph with a short line naming its speaker under it
+  ("— Jo Roe, 34, of Hale") or above it ("Jo Roe, 34, a nurse:"), as vox pops print them.
 - ``continuation`` (same paragraph): the quotation follows another in its paragraph ("“…,” she
   said. “…”").
 - ``same-words``: the same words are attributed elsewhere in the article (a standfirst or a
@@ -27,12 +29,13 @@ from quotes.attribute.attribution import Attribution
 from quotes.attribute.kinds import is_clause
 from quotes.attribute.rules import QuoteTokens
 from quotes.layout.furniture import Role
-from quotes.layout.paragraphs import Paragraph
+from quotes.layout.paragraphs import Paragraph, is_label_line
 from quotes.lexicons.people import NOT_SOMEONE
 from quotes.marks.scan import QuoteSpan
-from quotes.nlp.mentions import SUBJECTS, Mention, mention_for
+from quotes.nlp.mentions import SUBJECTS, Mention, entity_of, mention_for
 from quotes.words import longest_run, words
 
+_LABEL_CHARS = 120  # a label line above a quotation is at most this long
 _RARE = 20  # a word in at most this many quotations of an article is rare there
 _HEADLINE_SPEAKER = re.compile(r"^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s")
 
@@ -107,6 +110,52 @@ def _headline_colon(ctx: Context, i: int) -> Attribution | None:
         return None
     mention = headline_speaker(ctx.doc, ctx.text, ctx.paragraphs[q.paragraph].start, q)
     return ctx.found(i, mention, 0.8, "headline-colon") if mention is not None else None
+
+
+def _label_line(ctx: Context, i: int) -> Attribution | None:
+    """A quotation alone in its paragraph, named by a short line under or above it (vox pops)."""
+    q = ctx.quotes[i]
+    para = ctx.paragraphs[q.paragraph]
+    if q.close_mark is None or not _whole_paragraph(q, para, ctx.text):
+        return None
+    after = q.last_paragraph + 1
+    if after < len(ctx.paragraphs) and is_label_line(ctx.text, ctx.paragraphs[after]):
+        line = ctx.paragraphs[after]
+        mention = _label_name(ctx, line.start, line.end)
+        if mention is not None:
+            return ctx.found(i, mention, 0.85, "label-line")
+    if q.paragraph > 0:
+        line = ctx.paragraphs[q.paragraph - 1]
+        if line.end - line.start <= _LABEL_CHARS:
+            mention = _label_name(ctx, line.start, line.end)
+            if mention is not None:
+                return ctx.found(i, mention, 0.8, "label-line")
+    return None
+
+
+def _label_name(ctx: Context, start: int, end: int) -> Mention | None:
+    """The person a label line opens with ("— Jo Roe, 34, of Hale"; "Jo Roe, a nurse:"), if the
+    line is a label (no finite verb), not a sentence."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tokens = [t for t in span if not t.is_space]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if not tokens or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in tokens):
+        return None
+    first = tokens[0]
+    ent = entity_of(first)
+    if ent is not None and ent.label_ == "PERSON" and ent.start == first.i:
+        return mention_for(ent.root)
+    run = [first]
+    for t in tokens[1:]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            break
+        run.append(t)
+    if first.pos_ == "PROPN" and 2 <= len(run) <= 4:
+        return mention_for(run[-1])
+    return None
 
 
 def _continues_paragraph(ctx: Context, i: int) -> Attribution | None:
@@ -187,6 +236,10 @@ DISCOURSE_RULES: tuple[DiscourseRule, ...] = (
     DiscourseRule(
         "headline-colon", _headline_colon, 0.8, "Mayor Roe: ‘We will rebuild’",
         "headlines put the speaker before a colon instead of a verb",
+    ),
+    DiscourseRule(
+        "label-line", _label_line, 0.85, "“…” ¶ — Jo Roe, 34, of Hale",
+        "vox pops name each speaker on a short line of their own under or above the quotation",
     ),
     DiscourseRule(
         "continuation", _continues_paragraph, 0.8, "“…,” she said. “…”",

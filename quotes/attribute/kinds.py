@@ -1,4 +1,4 @@
-"""Tell a direct quotation from a partial one and from a scare quote."""
+"""Tell a direct quotation from a partial one, from a scare quote, and from a title."""
 
 from __future__ import annotations
 
@@ -28,3 +28,13 @@ def kind_of(text: str, tokens: list[Token], attributed: bool) -> Kind:
     if attributed:
         return "direct" if clause else "partial"
     return "direct" if clause and len(_WORD.findall(text)) >= 5 else "scare"
+
+
+def is_title(text: str) -> bool:
+    """Words in title case ("The Dealmaker’s Last Stand", "Coal Isn’t the Villain."): the name of
+    a work or a headline in a link list, not words someone said."""
+    words = _WORD.findall(text)
+    long = [w for w in words if len(w) >= 4 and not w.isdigit()]
+    if len(words) < 2 or len(long) < 2 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() for w in long) and not all(w.isupper() for w in long)

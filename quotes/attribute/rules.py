@@ -266,24 +266,38 @@ class SentenceRules:
                     continue  # "X joked, again using an accent, “…”"; a name tagged as a verb
                 break
         if tail.text == ":":
-            return self._colon_frame(tail)
+            return self._colon_frame(words)
         return None
 
-    def _colon_frame(self, colon: Token) -> Found | None:
-        """A clause about someone that ends in a colon introduces their words."""
-        root = colon.sent.root
-        if not self.outside(root):
-            return None
-        for child in root.children:
-            if child.dep_ not in SUBJECTS or not self.outside(child):
+    def _colon_frame(self, words: Sequence[Token]) -> Found | None:
+        """A clause about someone that ends in a colon introduces their words.
+
+        The clause is read from the words before the colon, not from the sentence's root: the
+        parser often makes the quotation the root and the clause a part of it.
+        """
+        colon = words[-1]
+        inside = {t.i for t in words[:-1]}
+        heads = [t for t in words[:-1] if t.head.i not in inside or t.head is t]
+        for root in sorted(heads, key=lambda t: t.pos_ not in {"VERB", "AUX"}):
+            if not self.outside(root):
                 continue
-            speaker = child
-            if child.lemma_.lower() in SPEECH_NOUNS:  # "Her letter makes the case: “…”"
-                speaker = document_source(child) or child
-            if _someone(speaker) or speaker is not child:
-                cue = Cue(root, root.text.lower(), "colon", speaker)
-                if self._valid(cue):
-                    return Found(cue, speaker, "colon-frame", 0.7)
+            for child in root.children:
+                if child.i not in inside:
+                    continue
+                speaker: Token | None = None
+                if child.dep_ in SUBJECTS:
+                    speaker = child
+                    if child.lemma_.lower() in SPEECH_NOUNS:  # "Her letter makes the case: “…”"
+                        speaker = document_source(child) or child
+                    if not (_someone(speaker) or speaker is not child):
+                        speaker = None
+                elif child.dep_ == "prep" and child.lower_ == "for" and child.i < root.i:
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    speaker = obj if obj is not None and _someone(obj) else None  # "For Roe, …:"
+                if speaker is not None:
+                    cue = Cue(colon, root.text.lower(), "colon", speaker)
+                    if self._valid(cue):
+                        return Found(cue, speaker, "colon-frame", 0.7)
         return None
 
     def by_sentence(self, q: QuoteTokens) -> Found | None:

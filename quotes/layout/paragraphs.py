@@ -109,3 +109,13 @@ def _runs(text: str, block: Sequence[tuple[int, int]]) -> list[list[tuple[int, i
         else:
             runs[-1].append((s, e))
     return runs
+
+
+LABEL_DASHES = "—–-―"
+_LABEL_LINE_CHARS = 120
+
+
+def is_label_line(text: str, paragraph: Paragraph) -> bool:
+    """A short line that opens with a dash, as under a vox-pop quotation ("— Jo Roe, 34, of Hale")."""
+    segment = text[paragraph.start : paragraph.end]
+    return len(segment) <= _LABEL_LINE_CHARS and segment[:1] in LABEL_DASHES and len(segment.strip()) > 3

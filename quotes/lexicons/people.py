@@ -137,3 +137,29 @@ PERSONAL_PRONOUNS: dict[str, str] = {
 
 # Subjects that never name who is speaking: "It was late." "There is a plan."
 NOT_SOMEONE: frozenset[str] = word_set("it there this that what")
+
+# Last words of capitalised runs that name an institution, a place, a work or a time, not a person
+# ("Coastal Flood Agency", "Harbour Street", "Supreme Court", "Labour Day").
+NOT_PERSON_NAME_ENDS: frozenset[str] = word_set(
+    """
+    agency authority association assembly academy administration alliance army bank board bureau
+    cabinet center centre church city clinic club coalition college commission committee company
+    congress council county court department district embassy federation fund foundation front
+    government group guard hall herald hospital house institute journal kingdom league ministry
+    movement museum network news office organisation organization parliament party police post
+    press project republic review road school senate service society square state station street
+    times tribune trust union university valley village avenue bridge river lake park port
+    gazette daily weekly monitor observer chronicle telegraph times inc inc. ltd ltd. corp corp.
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december day week year act bill law plan report
+    airport area region province island islands mountains sea ocean bay coast
+    """
+)
+# First words of capitalised runs that open a sentence or a phrase rather than a name.
+NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
+    """
+    the a an and but or of in on at to for from by with as if when while after before since
+    this that these those his her their its our my your we they he she it i you there here
+    asked speaking reporting according during under over about mr mrs ms dr
+    """
+)

@@ -118,3 +118,6 @@ SOURCE_WORDS: frozenset[str] = word_set("according per quoting")
 ASPECTUAL_VERBS: frozenset[str] = word_set("continue conclude begin start finish")
 # Words spaCy sometimes tags as verbs in headlines and lists, and would make poor cues.
 NEVER_CUES: frozenset[str] = word_set("order list print head face flag figure")
+# Verbs that report what a document or an inquiry found, cues only with a clause of their own:
+# "the audit found that …", "the study shows that …".
+FINDING_VERBS: frozenset[str] = word_set("find show reveal conclude establish determine suggest indicate")

@@ -110,6 +110,8 @@ def mention_for(head: Token) -> Mention:
             entity = _best_entity(doc[s:e])
             if entity is not None:
                 break
+    if entity is None and common_noun and is_person_noun(head):
+        entity = _named_after_phrase(head)
     own = entity_of(head)
     if entity is None and own is not None and own.label_ in _NAME_ENTS | _ORG_ENTS:
         entity = own  # the name the head belongs to, not another one among its modifiers
@@ -151,6 +153,21 @@ def _span_entities(span: Span) -> list[Span]:
             out.append(ent)
         i = max(ent.end, i + 1)
     return out
+
+
+def _named_after_phrase(head: Token) -> Span | None:
+    """The person named in apposition after a role's phrase: "a spokesman for the port, Jo Roe,"."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i < head.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for appos in obj.children:
+                ent = entity_of(appos) if appos.dep_ == "appos" else None
+                if ent is not None and ent.label_ in _NAME_ENTS:
+                    return ent
+    return None
 
 
 def _best_entity(span: Span) -> Span | None:

@@ -1,18 +1,31 @@
-"""Find titled names in text that is not parsed: "Prime Minister Jane Roe", "Acme CEO John Doe".
+"""Find people's names in text that is not parsed: titled, in apposition, or a capitalised run.
 
 Only the paragraphs around quotations are parsed. People are often introduced earlier, with their
-full name and title, in a paragraph without quotations; this scan finds them there, cheaply, so that
-"Roe" and "the prime minister" still find "Jane Roe" later.
+full name and title, in a paragraph without quotations; these scans find them there, cheaply, so
+that "Roe", "Jane" and "the prime minister" still find "Jane Roe" later:
+
+- ``titled_names``: "Prime Minister Jane Roe", "Acme CEO John Doe";
+- ``appositive_names``: "Jane Roe, 47,", "Jane Roe, the city's spokeswoman,", and the other order,
+  "the mayor, Jane Roe," / "a spokesman for the port, John Doe,";
+- ``capitalised_names``: any run of two to four capitalised words that can be a person's name
+  ("Jane Roe said"), not an institution or a place ("Harbour Street", "Flood Agency").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from quotes.lexicons.grammar import NAME_PARTICLES, NOT_NAME_WORDS
-from quotes.lexicons.people import NOT_PERSON_NOUNS, PERSON_SUFFIXES, ROLE_NOUNS, TITLE_WORDS
+from quotes.lexicons.people import (
+    NOT_PERSON_NAME_ENDS,
+    NOT_PERSON_NAME_STARTS,
+    NOT_PERSON_NOUNS,
+    PERSON_SUFFIXES,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
 
 # Capitalised words, joined by single spaces, with the particles of names.
 _PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
@@ -31,6 +44,22 @@ class TitledName:
 
 def _is_title(word: str) -> bool:
     return word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
+
+
+def title_length(words: Sequence[str]) -> int:
+    """How many words at the start of a capitalised run are a title, not the name.
+
+    The title ends at its last title word or role noun, and two words of name stay after it:
+    "Fire Chief Jo Roe" → 2, "Prosecutor Jo Roe" → 1, "Jo Baker" → 0.
+    """
+    end = 0
+    for k, word in enumerate(words[: max(len(words) - 2, 0)]):
+        low = word.lower().rstrip(".")
+        if low in TITLE_WORDS or low in ROLE_NOUNS:
+            end = k + 1
+        elif not word[:1].isupper():
+            break
+    return end
 
 
 def titled_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
@@ -56,10 +85,18 @@ def titled_names(text: str, start: int = 0, end: int | None = None) -> Iterator[
 
 
 _NAME = rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0][A-Z]))){{1,3}}"
+# Role words: lower-case, possessives allowed ("the county's water commissioner").
+_ROLE = r"(?P<role>[a-z][\w-]*(?:['’]s)?(?: [a-z][\w-]*(?:['’]s)?){0,4}?)"
+_OWNER = r"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)"
 _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}), (?:(?P<age>\d{{1,3}})(?=,)"
-    rf"|(?:a|an|the|its|their) (?P<role>[a-z][\w-]*(?: [a-z][\w-]*){{0,4}}?)"
-    rf"(?= (?:for|of|at|in|with|from|who|to)\b|,))"
+    rf"|{_OWNER} {_ROLE}"
+    rf"(?= (?:for|of|at|in|with|from|who|to|on)\b|,))"
+)
+# The other order: "the mayor, Jane Roe," / "A spokesman for the port, John Doe, said".
+_ROLE_FIRST = re.compile(
+    rf"\b{_OWNER} {_ROLE}(?: (?:for|of|at|with|from|to|on) [^,.;:“”\"]{{1,60}}?)?, "
+    rf"(?P<name>{_NAME})(?=,|\.|\s+(?:said|says|told|tells|added|adds))"
 )
 
 
@@ -74,13 +111,61 @@ def _person_word(word: str) -> bool:
     )
 
 
+def _role_words(role: str) -> tuple[str, ...]:
+    """The words of a role, without the owners before the office ("county's water commissioner")."""
+    words = role.replace("’", "'").split()
+    while words and words[0].endswith("'s"):
+        words = words[1:]
+    return tuple(words)
+
+
 def appositive_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
-    """Every "Jane Roe, 47," and "Jane Roe, a spokeswoman for the port," in ``text[start:end]``."""
-    for m in _APPOSITION.finditer(text, start, len(text) if end is None else end):
+    """Every "Jane Roe, 47,", "Jane Roe, a spokeswoman for the port," and "the mayor, Jane Roe," in
+    ``text[start:end]``."""
+    stop = len(text) if end is None else end
+    for m in _APPOSITION.finditer(text, start, stop):
         words = tuple(m.group("name").replace("\u00a0", " ").split(" "))
         if _is_title(words[0]):
             continue  # "Governor Jane Roe" is found by titled_names
         if m.group("age"):
             yield TitledName(words, (f"{m.group('age')}-year-old",), m.start())
         elif m.group("role") and _person_word(m.group("role").split()[-1]):
-            yield TitledName(words, tuple(m.group("role").split()), m.start())
+            yield TitledName(words, _role_words(m.group("role")), m.start())
+    for m in _ROLE_FIRST.finditer(text, start, stop):
+        words = tuple(m.group("name").replace("\u00a0", " ").split(" "))
+        role = _role_words(m.group("role"))
+        if role and _person_word(role[-1]) and _person_name(words):
+            yield TitledName(words, role, m.start("name"))
+
+
+def _person_name(words: tuple[str, ...]) -> bool:
+    """Two to four capitalised words that can name a person (not "Flood Agency", not "The Mayor")."""
+    if not 2 <= len(words) <= 4:
+        return False
+    first, last = words[0].lower(), words[-1].lower().rstrip(".,")
+    if first in NOT_PERSON_NAME_STARTS or last in NOT_PERSON_NAME_ENDS or _is_title(words[-1]):
+        return False
+    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not any(
+        w.lower() in NOT_NAME_WORDS or (w.isupper() and len(w) > 1) for w in words
+    )
+
+
+def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
+    """Every run of capitalised words in ``text[start:end]`` that can be a person's full name.
+
+    Titles before the name are left out ("Professor Jane Roe" gives "Jane Roe"). The run is a
+    candidate only: it is used to complete a surname or a first name that the article uses later.
+    """
+    for m in _SEQUENCE.finditer(text, start, len(text) if end is None else end):
+        raw = m.group(0).replace("\u00a0", " ").split(" ")
+        words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in raw]
+        offset = m.start()
+        while words and (_is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS):
+            offset += len(raw[0]) + 1
+            words, raw = words[1:], raw[1:]
+        for _ in range(title_length(words)):
+            offset += len(raw[0]) + 1
+            words, raw = words[1:], raw[1:]
+        name = tuple(words)
+        if _person_name(name):
+            yield TitledName(name, (), offset)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicons.grammar import DETERMINERS, NAME_SUFFIXES
 from quotes.lexicons.people import FEMALE_WORDS, MALE_WORDS, TITLE_WORDS
 from quotes.nlp.mentions import Mention, entity_of, is_person_noun
-from quotes.speakers.names import TitledName
+from quotes.speakers.names import TitledName, title_length
 
 EntityKind = Literal["person", "org", "role"]
 Gender = Literal["male", "female"] | None
@@ -53,11 +53,15 @@ def _clean(text: str) -> str:
 
 
 def strip_titles(words: list[Token]) -> list[Token]:
-    """A name's words without the titles before it: "Army General Jane Roe" → "Jane Roe"."""
+    """A name's words without the titles before it.
+
+    "Army General Jane Roe" → "Jane Roe", "Fire Chief Jo Roe" → "Jo Roe".
+    """
     i = 0
     while i < len(words) - 1 and (words[i].lower_ in TITLE_WORDS or words[i].ent_type_ in {"NORP", "GPE"}):
         i += 1
-    return words[i:]
+    words = words[i:]
+    return words[title_length([t.text for t in words]) :]
 
 
 def name_parts(ent: Span) -> tuple[str, list[str]] | None:
@@ -124,6 +128,15 @@ class Registry:
         person.positions.append(found.start)
         self._add_role_words(person, list(found.title))
         return person
+
+    def add_name(self, found: TitledName) -> Entity | None:
+        """A capitalised run that may be a person's full name: it completes a person already known
+        by a part of it, or stands ready for a surname or first name met later."""
+        names = list(found.name)
+        key = " ".join(names).lower()
+        if key in self._orgs:
+            return None  # the parse knows it as an organisation or a place
+        return self.add_titled(found)
 
     def _new(self, kind: EntityKind) -> Entity:
         ent = Entity(len(self.entities), kind)

@@ -16,7 +16,7 @@ from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.grammar import ARTICLES
 from quotes.nlp.mentions import Mention, mention_for
-from quotes.speakers.names import appositive_names, titled_names
+from quotes.speakers.names import appositive_names, capitalised_names, titled_names
 from quotes.speakers.registry import Entity, Registry
 from quotes.speakers.salience import Salience
 
@@ -44,6 +44,10 @@ def resolve_speakers(
             registry.add_titled(found)
         for found in appositive_names(text, para.start, para.end):
             registry.add_titled(found)
+    # Then plain capitalised runs, so that a surname or a first name finds its full name.
+    for para in paragraphs:
+        for found in capitalised_names(text, para.start, para.end):
+            registry.add_name(found)
     # Speakers named at their quotation weigh most in salience; discourse rules only repeat them.
     discourse = {rule.name for rule in DISCOURSE_RULES}
     heads = [a.mention.head.i for a in attributed.attributions if a.mention and a.rule not in discourse]
