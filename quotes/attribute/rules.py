@@ -141,9 +141,12 @@ class SentenceRules:
             # Cues below the quotation's words: “…,” the minister added (parataxis).
             for child in t.children:
                 if child.i not in own and self.outside(child):
+                    # A verb conjoined to the quoted clause ("had “moved too slowly” and promised")
+                    # is part of the reported clause: the verb above it owns the quotation.
+                    later = 1.5 if child.dep_ == "conj" else 0.0
                     for node, depth in self._hanging(child):
-                        offer(depth, cue_at(node))
-            if t.head.i in own or t.head is t:
+                        offer(depth + later, cue_at(node))
+            if t.head.i in own or t.head.i == t.i:
                 continue
             path_dep, path_child = t.dep_, t
             node, depth = t.head, 1
@@ -156,13 +159,13 @@ class SentenceRules:
                 if self.outside(node) and path_dep not in _PATH_STOP:
                     offer(depth + 0.25, speech_noun_cue(node))
                 for child in node.children:
-                    if child is path_child or not self.outside(child):
+                    if child.i == path_child.i or not self.outside(child):
                         continue
                     if child.lower_ in SOURCE_WORDS or _parenthetical(child):
                         offer(depth + 0.5, cue_at(child))
                     elif child.dep_ == "prep":
                         offer(depth + 0.5, in_words_of(child))
-                if node.head is node:
+                if node.head.i == node.i:
                     break
                 path_dep, path_child = node.dep_, node
                 node, depth = node.head, depth + 1
@@ -277,7 +280,7 @@ class SentenceRules:
         """
         colon = words[-1]
         inside = {t.i for t in words[:-1]}
-        heads = [t for t in words[:-1] if t.head.i not in inside or t.head is t]
+        heads = [t for t in words[:-1] if t.head.i not in inside or t.head.i == t.i]
         for root in sorted(heads, key=lambda t: t.pos_ not in {"VERB", "AUX"}):
             if not self.outside(root):
                 continue
@@ -289,7 +292,7 @@ class SentenceRules:
                     speaker = child
                     if child.lemma_.lower() in SPEECH_NOUNS:  # "Her letter makes the case: “…”"
                         speaker = document_source(child) or child
-                    if not (_someone(speaker) or speaker is not child):
+                    if not (_someone(speaker) or speaker.i != child.i):
                         speaker = None
                 elif child.dep_ == "prep" and child.lower_ == "for" and child.i < root.i:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -163,3 +163,13 @@ NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
     asked speaking reporting according during under over about mr mrs ms dr
     """
 )
+# Last words of an organisation's name, so that "the agency" finds "the Coastal Flood Agency".
+INSTITUTION_WORDS: frozenset[str] = word_set(
+    """
+    agency authority association assembly academy alliance bank board bureau cabinet commission
+    committee company corporation council court department federation foundation fund government
+    group institute league ministry network office organisation organization parliament party
+    police service society trust union university college school hospital inspectorate
+    regulator tribunal firm
+    """
+)

@@ -108,6 +108,8 @@ def mention_for(head: Token) -> Mention:
         if child.dep_ == "appos" and child.i > head.i and doc[head.i + 1].text != ":":
             s, e = _np_bounds(child)
             entity = _best_entity(doc[s:e])
+            if is_person_noun(head) and _proper_name(doc[s:e]):
+                entity = Span(doc, s, e, label="PERSON")  # "its chief, Jo Roe": whatever NER says
             if entity is not None:
                 break
     if entity is None and common_noun and is_person_noun(head):
@@ -155,8 +157,15 @@ def _span_entities(span: Span) -> list[Span]:
     return out
 
 
+def _proper_name(span: Span) -> bool:
+    """Two to four capitalised proper nouns: a person's name, whatever entity type it was given."""
+    words = [t for t in span if not t.is_punct]
+    return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+
+
 def _named_after_phrase(head: Token) -> Span | None:
     """The person named in apposition after a role's phrase: "a spokesman for the port, Jo Roe,"."""
+    doc = head.doc
     for prep in head.children:
         if prep.dep_ != "prep" or prep.i < head.i:
             continue
@@ -164,9 +173,14 @@ def _named_after_phrase(head: Token) -> Span | None:
             if obj.dep_ != "pobj":
                 continue
             for appos in obj.children:
-                ent = entity_of(appos) if appos.dep_ == "appos" else None
+                if appos.dep_ != "appos" or appos.i < obj.i:
+                    continue
+                s, e = _np_bounds(appos)
+                ent = entity_of(appos)
                 if ent is not None and ent.label_ in _NAME_ENTS:
                     return ent
+                if _proper_name(doc[s:e]):
+                    return Span(doc, s, e, label="PERSON")
     return None
 
 

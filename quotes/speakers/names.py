@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from quotes.lexicons.grammar import NAME_PARTICLES, NOT_NAME_WORDS
 from quotes.lexicons.people import (
+    INSTITUTION_WORDS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     NOT_PERSON_NOUNS,
@@ -169,3 +170,14 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
         name = tuple(words)
         if _person_name(name):
             yield TitledName(name, (), offset)
+
+
+def institution_names(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int]]:
+    """Every run of capitalised words in ``text[start:end]`` that names an institution: its last
+    word is an institution's ("Coastal Flood Agency", "Hill Street Union"), with its offset."""
+    for m in _SEQUENCE.finditer(text, start, len(text) if end is None else end):
+        words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in m.group(0).split()]
+        while words and words[0].lower() in NOT_PERSON_NAME_STARTS:
+            words = words[1:]
+        if len(words) >= 2 and words[-1].lower() in INSTITUTION_WORDS:
+            yield " ".join(words), m.start()

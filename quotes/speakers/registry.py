@@ -238,9 +238,7 @@ class Registry:
         # A bare surname is often tagged as an organisation: "Roe said" after "Jane Roe".
         words = name.split()
         if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
-            person = (
-                self._find_person(words, ent.start_char) if self._by_surname.get(_surname(words)) else None
-            )
+            person = self._find_person(words, ent.start_char)
             if person is not None:
                 person.positions.append(ent.start_char)
                 return person
@@ -259,7 +257,28 @@ class Registry:
         parts = name_parts(ent)
         if parts is None:
             return None
-        return self._find_person(parts[1], ent.start_char) or self._add_person(ent)
+        person = self._find_person(parts[1], ent.start_char) or self._add_person(ent)
+        return self._fuller(person, ent.start_char) if person is not None else None
+
+    def _fuller(self, person: Entity, at: int) -> Entity:
+        """A person known only by one word, or the person with a full name that word is part of.
+
+        "Oksana" met before "Oksana Valdivia" was found (the capitalised runs come last) is the
+        same person; where several full names fit, the nearest.
+        """
+        if len(person.name.split()) != 1:
+            return person
+        word = person.name.lower()
+        fuller = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and e is not person
+            and any(
+                len(n.split()) > 1 and word in {n.split()[0].lower(), _surname(n.split())} for n in e.names
+            )
+        ]
+        return _nearest(fuller, at) if fuller else person
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a name, organisation or role mention refers to (not pronouns)."""
@@ -269,12 +288,35 @@ class Registry:
                 return self.person_for(mention.entity)
             words = strip_titles([t for t in mention.span if t.pos_ == "PROPN"])
             names = [n for n in (_clean(t.text) for t in words) if n]
-            return self._find_person(names, at) if names else None
+            person = self._find_person(names, at) if names else None
+            return self._fuller(person, at) if person is not None else None
         if mention.kind == "org" and mention.entity is not None:
             return self._add_org(mention.entity)
         if mention.kind == "role":
             return self.resolve_role(mention)
+        if mention.kind == "other" and mention.span[0].lower_ in {"the", "its", "their"}:
+            return self._org_by_head(mention.head.lemma_.lower(), at)
         return None
+
+    def add_org_name(self, name: str, at: int) -> Entity:
+        """An organisation named in text that was not parsed ("the Coastal Flood Agency")."""
+        key = name.lower()
+        org = self._orgs.get(key)
+        if org is None:
+            org = self._new("org")
+            org.names.append(name)
+            self._orgs[key] = org
+        org.positions.append(at)
+        return org
+
+    def _org_by_head(self, noun: str, at: int) -> Entity | None:
+        """ "the agency", "the union": the organisation named before whose name ends in that noun."""
+        found = [
+            e
+            for e in self.entities
+            if e.kind == "org" and e.name.lower().rsplit(" ", 1)[-1].strip("’'") == noun
+        ]
+        return _nearest(found, at) if found else None
 
     def resolve_role(self, mention: Mention) -> Entity:
         """A role noun phrase: the person introduced with that role, or a new role entity."""

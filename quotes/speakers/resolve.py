@@ -16,7 +16,7 @@ from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.grammar import ARTICLES
 from quotes.nlp.mentions import Mention, mention_for
-from quotes.speakers.names import appositive_names, capitalised_names, titled_names
+from quotes.speakers.names import appositive_names, capitalised_names, institution_names, titled_names
 from quotes.speakers.registry import Entity, Registry
 from quotes.speakers.salience import Salience
 
@@ -48,6 +48,8 @@ def resolve_speakers(
     for para in paragraphs:
         for found in capitalised_names(text, para.start, para.end):
             registry.add_name(found)
+        for name, at in institution_names(text, para.start, para.end):
+            registry.add_org_name(name, at)
     # Speakers named at their quotation weigh most in salience; discourse rules only repeat them.
     discourse = {rule.name for rule in DISCOURSE_RULES}
     heads = [a.mention.head.i for a in attributed.attributions if a.mention and a.rule not in discourse]
