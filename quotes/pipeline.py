@@ -58,7 +58,7 @@ def prepare(article: Article) -> _Prepared:
     return _Prepared(article, layout, kept, spans, issues)
 
 
-CONTEXT_PARAGRAPHS = 1  # paragraphs parsed before each paragraph with a quotation
+CONTEXT_PARAGRAPHS = 2  # paragraphs parsed before each paragraph with a quotation (pronouns look back)
 
 
 def parse_plan(prep: _Prepared) -> list[Paragraph]:

@@ -7,6 +7,7 @@ speaker's full name is the next step's work (``quotes.speakers.resolve``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -19,6 +20,8 @@ from quotes.layout.furniture import Role
 from quotes.layout.paragraphs import Paragraph
 from quotes.marks.scan import QuoteSpan
 from quotes.nlp.mentions import mention_for
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def attribute_quotes(
@@ -67,11 +70,24 @@ def attribute_quotes(
         quoted = span.text(text)
         if att is None:
             kind = kind_of(quoted, q.tokens, attributed=False)
-            result.append(Attribution(kind=kind, title=is_title(quoted)))
+            title = is_title(quoted) and _headline_line(text, paragraphs[q.paragraph], spans)
+            result.append(Attribution(kind=kind, title=title))
         else:
             att.kind = kind_of(quoted, q.tokens, attributed=True)
             result.append(att)
     return Attributed(qts, result, outside)
+
+
+def _headline_line(text: str, para: Paragraph, spans: Sequence[QuoteSpan]) -> bool:
+    """A paragraph that reads like a headline or a link line: outside its quotations, only a short
+    label ("Related:") or words in title case ("“…”: Voices From the Valley")."""
+    outside = text[para.start : para.end]
+    for s in spans:
+        if para.start <= s.start < para.end:
+            lo, hi = max(s.start, para.start) - para.start, min(s.end, para.end) - para.start
+            outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
+    words = [w for w in _WORD.findall(outside) if len(w) > 3]
+    return len(words) <= 2 or all(w[:1].isupper() for w in words)
 
 
 __all__ = ["Attributed", "Attribution", "attribute_quotes"]

@@ -3,7 +3,8 @@
 Every mention of a person or organisation outside quotations is an event with a weight: a speaker of
 a quotation weighs most, then the subject of a main clause, then any subject, then any other mention.
 A pronoun goes to the candidate with the best weight less a penalty for distance, among those whose
-gender and number agree. A person merely mentioned inside a subordinate clause ("if Y launched a
+gender and number agree; a person whose gender is known to agree is preferred to one whose
+gender is unknown. A person merely mentioned inside a subordinate clause ("if Y launched a
 campaign, he would be attacked") therefore does not outrank the minister who has been speaking.
 """
 
@@ -23,6 +24,7 @@ _SPEAKER_WEIGHT = 3.0
 _MAIN_SUBJECT_WEIGHT = 3.0
 _SUBJECT_WEIGHT = 1.0
 _DISTANCE_PENALTY = 0.6
+_KNOWN_GENDER = 1.0  # "she" prefers a person known to be a woman to one whose gender is unknown
 
 
 @dataclass(slots=True)
@@ -125,7 +127,8 @@ class Salience:
             e = ev.entity
             if not _agrees(e, kind):
                 continue
-            score = ev.weight - _DISTANCE_PENALTY * distance + 0.001 * ev.token
+            known = kind in {"male", "female"} and e.gender == kind
+            score = ev.weight - _DISTANCE_PENALTY * distance + _KNOWN_GENDER * known + 0.001 * ev.token
             if e.id not in scores or scores[e.id][0] < score:
                 scores[e.id] = (score, e)
         if not scores:

@@ -1,0 +1,165 @@
+"""Canonical speakers: every quotation's speaker by full name, however the article refers to them.
+
+Sentences written for these tests, one construction each.
+"""
+
+from __future__ import annotations
+
+import quotes
+from quotes.attribute.discourse import DISCOURSE_RULES
+from quotes.attribute.rules import SENTENCE_RULES
+from quotes.speakers.names import appositive_names, capitalised_names, institution_names
+
+FILLER = "The committee met for three hours on Thursday and heard from eleven witnesses.\n\n"
+
+
+def speaker(text: str, words: str) -> str | None:
+    found = [q for q in quotes.extract(text) if words in q.quote]
+    assert len(found) == 1, [q.quote for q in quotes.extract(text)]
+    return found[0].speaker
+
+
+def test_a_surname_finds_the_full_name_introduced_far_before_without_a_title():
+    text = (
+        "Tomasz Wierzbicki has run the ferry line for two decades.\n\n"
+        + FILLER * 3
+        + "“The timetable will not change this winter,” Wierzbicki said."
+    )
+    assert speaker(text, "timetable will not change") == "Tomasz Wierzbicki"
+
+
+def test_a_title_or_role_before_a_name_is_not_part_of_the_name():
+    text = (
+        "Fire Chief Adaora Nwosu inspected the warehouse on Sunday.\n\n"
+        + FILLER
+        + "“The sprinklers had been switched off,” Nwosu said."
+    )
+    assert speaker(text, "sprinklers had been") == "Adaora Nwosu"
+    text = "Prosecutor Ilse Brandvold spoke after the verdict.\n\n“Justice was done today,” Brandvold said."
+    assert speaker(text, "Justice was done") == "Ilse Brandvold"
+
+
+def test_a_first_name_finds_the_full_name():
+    text = (
+        "Mirela Costache, 11, walks to school along the canal.\n\n"
+        + FILLER
+        + "Mirela said: “The path floods every time it rains.”"
+    )
+    assert speaker(text, "path floods") == "Mirela Costache"
+
+
+def test_a_role_noun_finds_the_person_introduced_with_that_role_in_apposition():
+    text = (
+        "Hallvard Rusten, the county’s water commissioner, has criticised the plan for months.\n\n"
+        + FILLER
+        + "“Nobody asked the people who live by the river,” the commissioner said."
+    )
+    assert speaker(text, "Nobody asked") == "Hallvard Rusten"
+
+
+def test_a_role_with_a_phrase_then_the_name_names_the_role():
+    text = "A spokesman for the harbour board, Kwabena Mensah, said: “The cranes will be back by May.”"
+    assert speaker(text, "cranes will be back") == "Kwabena Mensah"
+    text = "“We were never told,” said the treasurer, Agnieszka Wolny."
+    assert speaker(text, "never told") == "Agnieszka Wolny"
+
+
+def test_a_pronoun_across_paragraphs_takes_the_agreeing_person():
+    text = (
+        "Councillor Renata Oyelowo proposed the new bus lanes.\n\n"
+        "Her rival, Bertrand Achterberg, voted against them.\n\n"
+        "“The lanes will save lives,” she said."
+    )
+    assert speaker(text, "lanes will save lives") == "Renata Oyelowo"
+
+
+def test_an_organisation_named_before_speaks_by_its_full_name():
+    text = (
+        "The Northern Rivers Conservancy Agency opened an inquiry last month.\n\n"
+        + FILLER
+        + "“The levels are the lowest on record,” the agency said in a statement."
+    )
+    assert speaker(text, "lowest on record") == "Northern Rivers Conservancy Agency"
+
+
+def test_the_reporting_verb_owns_its_complement_not_a_noun_inside_it():
+    text = (
+        "Governor Linnea Sjöberg visited the flooded valley.\n\n"
+        "The governor said the county had “ignored every warning” and promised new funds."
+    )
+    assert speaker(text, "ignored every warning") == "Linnea Sjöberg"
+
+
+def test_a_clause_about_someone_before_a_colon():
+    text = "Magistrate Yusuf Demirel sentenced the pair.\n\nDemirel was blunt: “You put lives at risk.”"
+    assert speaker(text, "put lives at risk") == "Yusuf Demirel"
+
+
+def test_a_clause_about_something_before_a_colon_names_no_speaker():
+    found = quotes.extract("The rules are simple: “No phones in class, no exceptions at all.”")
+    assert all(q.speaker is None for q in found)
+
+
+def test_a_document_speaks_through_what_it_found():
+    text = "The audit found that the trust had “lost track of its own spending.”"
+    assert speaker(text, "lost track") == "audit"
+
+
+def test_a_vox_pop_names_its_speaker_on_the_line_below():
+    text = (
+        "We asked shoppers what they thought of the new market.\n\n"
+        "“It is the best thing to happen to this street in years.”\n\n"
+        "— Ottilie Baumgartner, 44, of Wenlow\n\n"
+        "“Parking is impossible now.”\n\n"
+        "— Desmond Achebe, 71, of Carrow Bridge\n"
+    )
+    assert speaker(text, "best thing to happen") == "Ottilie Baumgartner"
+    assert speaker(text, "Parking is impossible") == "Desmond Achebe"
+
+
+def test_a_vox_pop_names_its_speaker_on_the_line_above():
+    text = (
+        "We asked shoppers what they thought of the new market.\n\n"
+        "Ottilie Baumgartner, 44, a florist:\n\n"
+        "“It is the best thing to happen to this street in years.”\n"
+    )
+    assert speaker(text, "best thing to happen") == "Ottilie Baumgartner"
+
+
+def test_titles_in_a_link_list_are_not_quotations():
+    text = (
+        "“We will rebuild the pier,” said Mayor Henrike Vogt.\n\n"
+        "Related: “The Last Summer of the Old Pier” and “Why Coastal Towns Are Shrinking”\n"
+    )
+    found = quotes.extract(text)
+    assert [q.quote for q in found] == ["We will rebuild the pier,"]
+
+
+def test_the_mention_as_written_stays_with_its_offsets():
+    text = "Fire Chief Adaora Nwosu inspected the site.\n\n“It was arson,” Nwosu said."
+    (q,) = quotes.extract(text)
+    assert q.speaker == "Adaora Nwosu"
+    assert q.speaker_mention == "Nwosu"
+    assert text[q.speaker_start : q.speaker_end] == "Nwosu"
+
+
+# -- the pieces the resolution is built from -----------------------------------------------------
+
+
+def test_name_scans_find_runs_appositions_and_institutions():
+    text = (
+        "Hallvard Rusten, the county’s water commissioner, spoke. A spokesman for the port, "
+        "Kwabena Mensah, said no. The Coastal Flood Agency met on Harbour Street."
+    )
+    runs = {" ".join(n.name) for n in capitalised_names(text)}
+    assert {"Hallvard Rusten", "Kwabena Mensah"} <= runs
+    assert "Harbour Street" not in runs and "Coastal Flood Agency" not in runs
+    roles = {" ".join(n.name): n.title for n in appositive_names(text)}
+    assert roles["Hallvard Rusten"] == ("water", "commissioner")
+    assert roles["Kwabena Mensah"] == ("spokesman",)
+    assert [name for name, _ in institution_names(text)] == ["Coastal Flood Agency"]
+
+
+def test_rules_are_tables_with_an_example_and_a_reason():
+    for rule in (*SENTENCE_RULES, *DISCOURSE_RULES):
+        assert rule.name and rule.pattern and rule.why and 0 < rule.confidence <= 1
