@@ -22,6 +22,7 @@ from quotes.marks.scan import QuoteSpan
 from quotes.nlp.mentions import mention_for
 
 _WORD = re.compile(r"[^\W\d_]+")
+_LABEL = re.compile(r"\s*[A-Z]\w*(?: \w+){0,2}:\s")
 
 
 def attribute_quotes(
@@ -86,7 +87,8 @@ def _headline_line(text: str, para: Paragraph, spans: Sequence[QuoteSpan]) -> bo
         if para.start <= s.start < para.end:
             lo, hi = max(s.start, para.start) - para.start, min(s.end, para.end) - para.start
             outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
-    words = [w for w in _WORD.findall(outside) if len(w) > 3]
+    label = _LABEL.match(outside)  # "Related:", "More coverage:", "Read more:"
+    words = [w for w in _WORD.findall(outside[label.end() if label else 0 :]) if len(w) > 3]
     return len(words) <= 2 or all(w[:1].isupper() for w in words)
 
 
