@@ -242,14 +242,7 @@ class Registry:
             if person is not None:
                 person.positions.append(ent.start_char)
                 return person
-        key = name.lower()
-        org = self._orgs.get(key)
-        if org is None:
-            org = self._new("org")
-            org.names.append(name)
-            self._orgs[key] = org
-        org.positions.append(ent.start_char)
-        return org
+        return self.add_org_name(name, ent.start_char)
 
     # -- resolving ---------------------------------------------------------------------------
     def person_for(self, ent: Span) -> Entity | None:
