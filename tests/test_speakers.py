@@ -163,3 +163,39 @@ def test_name_scans_find_runs_appositions_and_institutions():
 def test_rules_are_tables_with_an_example_and_a_reason():
     for rule in (*SENTENCE_RULES, *DISCOURSE_RULES):
         assert rule.name and rule.pattern and rule.why and 0 < rule.confidence <= 1
+
+
+def test_a_role_with_a_clause_then_the_name_names_the_role():
+    text = (
+        "“The bridge was never inspected,” said an engineer who advised the council, "
+        "Radomir Kowalczyk, late on Wednesday."
+    )
+    assert speaker(text, "never inspected") == "Radomir Kowalczyk"
+    text = (
+        "Speaking outside the court, the officer leading the inquiry, Soledad Arrieta, insisted: "
+        "“People deserve to know what went wrong.”"
+    )
+    assert speaker(text, "People deserve") == "Soledad Arrieta"
+
+
+def test_as_the_role_name_put_it():
+    text = "As the head of the port’s union, Benedek Farkas, put it: “We are not going anywhere.”"
+    assert speaker(text, "not going anywhere") == "Benedek Farkas"
+
+
+def test_an_institution_of_something_is_found_by_its_head_noun():
+    text = (
+        "The Ministry of Inland Waterways announced the closure last week.\n\n"
+        + FILLER * 2
+        + "“The figures simply do not add up,” the ministry said."
+    )
+    assert speaker(text, "figures simply") == "Ministry of Inland Waterways"
+
+
+def test_she_prefers_the_person_known_to_be_a_woman_over_a_thing():
+    text = (
+        "Councillor Maren Thorsdottir opposed the agreement, and her motion failed.\n\n"
+        "The management said the closure would go ahead.\n\n"
+        "“This is not the end of it,” she said."
+    )
+    assert speaker(text, "not the end of it") == "Maren Thorsdottir"

@@ -141,7 +141,10 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
         if subjects:
             # Two subjects is a parser slip ("a move the council branded"): the nearer one speaks.
-            return min(subjects, key=lambda c: abs(current.i - c.i))
+            subject = min(subjects, key=lambda c: abs(current.i - c.i))
+            if subject.dep_ == "csubj":  # "the officer leading the inquiry insisted": a slip too
+                subject = next((c for c in subject.children if c.dep_ == "nsubj"), subject)
+            return subject
         for child in current.children:
             if child.dep_ == "nsubjpass":
                 if verb_lemma(current) == "quote":

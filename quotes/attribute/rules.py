@@ -294,9 +294,10 @@ class SentenceRules:
                         speaker = document_source(child) or child
                     if not (_someone(speaker) or speaker.i != child.i):
                         speaker = None
-                elif child.dep_ == "prep" and child.lower_ == "for" and child.i < root.i:
+                elif child.dep_ == "prep" and child.lower_ in {"for", "as"} and child.i < root.i:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    speaker = obj if obj is not None and _someone(obj) else None  # "For Roe, …:"
+                    # "For Roe, the lesson is clear:", "As the mayor, Jo Roe, put it:"
+                    speaker = obj if obj is not None and _someone(obj) else None
                 if speaker is not None:
                     cue = Cue(colon, root.text.lower(), "colon", speaker)
                     if self._valid(cue):

@@ -44,13 +44,19 @@ class Mention:
         return self.span.text
 
 
+def common_noun(token: Token) -> bool:
+    """A common noun, including one the tagger took for a proper noun though it is not capitalised."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text[:1].islower())
+
+
 def is_person_noun(token: Token) -> bool:
     """A common noun that names a person by role or description (minister, spokeswoman, voter)."""
-    low = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+    noun = common_noun(token)
+    low = token.lemma_.lower() if noun else token.lower_
     if token.lower_ in ROLE_NOUNS or low in ROLE_NOUNS:
         return True
-    if token.pos_ != "NOUN" or len(low) <= 4 or not low.endswith(PERSON_SUFFIXES):
-        return False
+    if not noun or len(low) <= 4 or not low.endswith(PERSON_SUFFIXES) or low.endswith("ment"):
+        return False  # "-ment" names an act or a body: agreement, management, indictment
     # Compounds of things are things: newspaper, website, headquarter.
     return not any(low.endswith(word) for word in NOT_PERSON_NOUNS)
 
@@ -103,8 +109,8 @@ def mention_for(head: Token) -> Mention:
     span = doc[start:end]
     # A name in apposition names the speaker: "the newspaper Al-Example", "its chief, Jo Roe".
     entity = None
-    common_noun = head.pos_ == "NOUN" and entity_of(head) is None
-    for child in head.children if common_noun else ():
+    plain = common_noun(head) and entity_of(head) is None
+    for child in head.children if plain else ():
         if child.dep_ == "appos" and child.i > head.i and doc[head.i + 1].text != ":":
             s, e = _np_bounds(child)
             entity = _best_entity(doc[s:e])
@@ -112,7 +118,7 @@ def mention_for(head: Token) -> Mention:
                 entity = Span(doc, s, e, label="PERSON")  # "its chief, Jo Roe": whatever NER says
             if entity is not None:
                 break
-    if entity is None and common_noun and is_person_noun(head):
+    if entity is None and plain and is_person_noun(head):
         entity = _named_after_phrase(head)
     own = entity_of(head)
     if entity is None and own is not None and own.label_ in _NAME_ENTS | _ORG_ENTS:
@@ -124,7 +130,7 @@ def mention_for(head: Token) -> Mention:
         if modifier and entity.label_ in {"NORP", "GPE"} and not is_person_noun(head):
             entity = None
     if entity is not None and entity.label_ in _NAME_ENTS:
-        group = head.pos_ == "NOUN" and head.lower_ in COLLECTIVE_NOUNS
+        group = common_noun(head) and head.lower_ in COLLECTIVE_NOUNS
         if group and not entity.start <= head.i < entity.end:
             # "the Roe campaign", "Roe's legal team": a group named after the person, not the person.
             return Mention(span, head, "org", Span(doc, span.start, span.end, label="ORG"))
@@ -133,7 +139,7 @@ def mention_for(head: Token) -> Mention:
         return Mention(span, head, "role", entity if entity is not None and entity.label_ != "DATE" else None)
     if entity is not None:
         return Mention(span, head, "org", entity)
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and not common_noun(head):
         return Mention(span, head, "name" if _looks_like_person_name(span) else "org", None)
     return Mention(span, head, "other", None)
 
@@ -164,13 +170,28 @@ def _proper_name(span: Span) -> bool:
 
 
 def _named_after_phrase(head: Token) -> Span | None:
-    """The person named in apposition after a role's phrase: "a spokesman for the port, Jo Roe,"."""
+    """The person named in apposition after a role's phrase: "a spokesman for the port, Jo Roe,",
+    "a councillor for the harbour ward, Jo Roe, said", "an engineer who advised them, Jo Roe,"."""
     doc = head.doc
+    inside = {t.i for t in head.subtree}
+    k = head.i + 1
+    while k < len(doc) and k in inside and doc[k].text != "," and k - head.i <= 12:
+        k += 1
+    if k < len(doc) and doc[k].text == "," and k > head.i + 1:
+        run: list[Token] = []
+        for t in doc[k + 1 : k + 6]:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper():
+                break
+            run.append(t)
+        after = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+        closed = after is None or after.text in {",", ".", ";"} or after.pos_ in {"VERB", "AUX"}
+        if 2 <= len(run) <= 4 and closed:
+            return Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.i < head.i:
-            continue
+        if prep.dep_ not in {"prep", "acl"} or prep.i < head.i:
+            continue  # "a spokesman for the port, …", "the officer leading the inquiry, …"
         for obj in prep.children:
-            if obj.dep_ != "pobj":
+            if obj.dep_ not in {"pobj", "dobj"}:
                 continue
             for appos in obj.children:
                 if appos.dep_ != "appos" or appos.i < obj.i:

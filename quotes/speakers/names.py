@@ -34,6 +34,13 @@ _CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
 _SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0][A-Z])))+")
 
 
+# "Ministry of Inland Waterways", "University of the North", "Department of Trade and Ports".
+_INSTITUTION_OF = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]* )*(?P<head>[A-Z][a-z]+) of (?:the )?[A-Z][\w’'-]*"
+    r"(?: (?:and |for |of )?[A-Z][\w’'-]*)*)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TitledName:
     """A name found with its title: the name's words, the title's words, where it starts."""
@@ -96,7 +103,7 @@ _APPOSITION = re.compile(
 )
 # The other order: "the mayor, Jane Roe," / "A spokesman for the port, John Doe, said".
 _ROLE_FIRST = re.compile(
-    rf"\b{_OWNER} {_ROLE}(?: (?:for|of|at|with|from|to|on) [^,.;:“”\"]{{1,60}}?)?, "
+    rf"\b{_OWNER} {_ROLE}(?: (?:for|of|at|with|from|to|on|[a-z]+ing) [^,.;:“”\"]{{1,60}}?)?, "
     rf"(?P<name>{_NAME})(?=,|\.|\s+(?:said|says|told|tells|added|adds))"
 )
 
@@ -175,9 +182,24 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
 def institution_names(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int]]:
     """Every run of capitalised words in ``text[start:end]`` that names an institution: its last
     word is an institution's ("Coastal Flood Agency", "Hill Street Union"), with its offset."""
-    for m in _SEQUENCE.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    for m in _SEQUENCE.finditer(text, start, stop):
         words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in m.group(0).split()]
         while words and words[0].lower() in NOT_PERSON_NAME_STARTS:
             words = words[1:]
         if len(words) >= 2 and words[-1].lower() in INSTITUTION_WORDS:
             yield " ".join(words), m.start()
+    for m in _INSTITUTION_OF.finditer(text, start, stop):
+        if m.group("head").lower() in INSTITUTION_WORDS:
+            words = m.group("name").split(" ")
+            skip = 0
+            while words[skip].lower() in NOT_PERSON_NAME_STARTS:
+                skip += 1
+            yield " ".join(words[skip:]), m.start("name") + sum(len(w) + 1 for w in words[:skip])
+
+
+def institution_head(name: str) -> str:
+    """The word that says what an institution is: "Ministry of Inland Waterways" → "ministry"."""
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head.strip("’'")

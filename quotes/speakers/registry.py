@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicons.grammar import DETERMINERS, NAME_SUFFIXES
 from quotes.lexicons.people import FEMALE_WORDS, MALE_WORDS, TITLE_WORDS
 from quotes.nlp.mentions import Mention, entity_of, is_person_noun
-from quotes.speakers.names import TitledName, title_length
+from quotes.speakers.names import TitledName, institution_head, title_length
 
 EntityKind = Literal["person", "org", "role"]
 Gender = Literal["male", "female"] | None
@@ -304,11 +304,7 @@ class Registry:
 
     def _org_by_head(self, noun: str, at: int) -> Entity | None:
         """ "the agency", "the union": the organisation named before whose name ends in that noun."""
-        found = [
-            e
-            for e in self.entities
-            if e.kind == "org" and e.name.lower().rsplit(" ", 1)[-1].strip("’'") == noun
-        ]
+        found = [e for e in self.entities if e.kind == "org" and institution_head(e.name) == noun]
         return _nearest(found, at) if found else None
 
     def resolve_role(self, mention: Mention) -> Entity:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicons.people import PERSONAL_PRONOUNS
-from quotes.nlp.mentions import SUBJECTS, Mention, entity_of, is_person_noun, mention_for
+from quotes.lexicons.people import PERSONAL_PRONOUNS, ROLE_NOUNS
+from quotes.nlp.mentions import SUBJECTS, Mention, common_noun, entity_of, is_person_noun, mention_for
 from quotes.speakers.registry import Entity, Registry
 
 _WINDOW_SENTENCES = 8
@@ -24,7 +24,8 @@ _SPEAKER_WEIGHT = 3.0
 _MAIN_SUBJECT_WEIGHT = 3.0
 _SUBJECT_WEIGHT = 1.0
 _DISTANCE_PENALTY = 0.6
-_KNOWN_GENDER = 1.0  # "she" prefers a person known to be a woman to one whose gender is unknown
+_KNOWN_GENDER = 1.0
+_UNSURE_ROLE = 1.0  # "she" prefers a person known to be a woman to one whose gender is unknown
 
 
 @dataclass(slots=True)
@@ -97,7 +98,7 @@ class Salience:
                     continue
             elif (
                 (token.dep_ in SUBJECTS or token.i in self.speaker_tokens)
-                and token.pos_ == "NOUN"
+                and common_noun(token)
                 and is_person_noun(token)
             ):
                 mention = mention_for(token)
@@ -129,6 +130,8 @@ class Salience:
                 continue
             known = kind in {"male", "female"} and e.gender == kind
             score = ev.weight - _DISTANCE_PENALTY * distance + _KNOWN_GENDER * known + 0.001 * ev.token
+            if kind in {"male", "female"} and e.kind == "role" and not e.roles & ROLE_NOUNS:
+                score -= _UNSURE_ROLE  # "the contractor", "the management": perhaps not a person
             if e.id not in scores or scores[e.id][0] < score:
                 scores[e.id] = (score, e)
         if not scores:
