@@ -199,3 +199,16 @@ def test_she_prefers_the_person_known_to_be_a_woman_over_a_thing():
         "“This is not the end of it,” she said."
     )
     assert speaker(text, "not the end of it") == "Maren Thorsdottir"
+
+
+def test_each_quotation_to_its_own_speaker_and_a_group_by_whose_it_is():
+    text = (
+        "Senator Maja Lindgren, pressed on the delay, said on Friday, “We will not be rushed.” "
+        "Her campaign later said the remark “was taken out of context.”"
+    )
+    assert speaker(text, "not be rushed") == "Maja Lindgren"
+    assert speaker(text, "out of context") == "Maja Lindgren's campaign"
+
+
+def test_the_subject_of_rated_is_the_speaker_of_the_verdict():
+    assert speaker("The fact-checking site rated the claim “False.”", "False") == "fact-checking site"

@@ -49,6 +49,8 @@ def verb_lemma(token: Token) -> str:
         return "say"
     if token.lower_ in {"told", "tells", "telling"}:
         return "tell"
+    if lemma not in SPEECH_VERBS and lemma + "e" in SPEECH_VERBS and token.lower_.startswith(lemma):
+        return lemma + "e"  # the lemmatizer cut an "e": "rated" → "rat", not "rate"
     return lemma
 
 

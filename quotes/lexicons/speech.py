@@ -40,7 +40,7 @@ SPEECH_VERBS: frozenset[str] = word_set(
     confide hedge demur blurt stammer stutter drawl rasp huff sputter intone chirp wail moan
     exult enthuse rhapsodize marvel josh kid rib banter sass quibble nitpick harangue lecture
     reckon figure guess think believe feel fear hope worry expect know doubt suspect consider
-    want wish
+    want wish rate deem
     """
 )
 

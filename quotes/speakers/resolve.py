@@ -15,6 +15,7 @@ from quotes.attribute.attribution import Attributed
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.grammar import ARTICLES
+from quotes.lexicons.people import COLLECTIVE_NOUNS
 from quotes.nlp.mentions import Mention, mention_for
 from quotes.speakers.names import appositive_names, capitalised_names, institution_names, titled_names
 from quotes.speakers.registry import Entity, Registry
@@ -61,7 +62,27 @@ def _speaker(mention: Mention, salience: Salience) -> Speaker:
     named = mention_for(mention.refers) if mention.refers is not None else mention
     entity = salience.entity_for(named)
     trust = (_MENTION_TRUST if entity is not None else _UNRESOLVED_TRUST)[named.kind]
+    if named.head.lower_ in COLLECTIVE_NOUNS and (entity is None or entity.kind != "person"):
+        owned = _owned(named, salience)
+        if owned is not None:
+            return Speaker(owned, None, _MENTION_TRUST["org"])
     return Speaker(_canonical(named, entity), entity, trust)
+
+
+def _owned(mention: Mention, salience: Salience) -> str | None:
+    """A group named by whose it is: "her campaign" → "Jane Roe's campaign", "the Roe campaign"
+    → "Jane Roe's campaign", with the owner's full name."""
+    head = mention.head
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
+    if owner is None:
+        return None
+    who = salience.entity_for(mention_for(owner))
+    if who is None or who.kind != "person" or len(who.name.split()) < 2:
+        return None  # no fuller name than the mention gives: keep it as written
+    rest = [t for t in mention.span if t.i > owner.i and t.dep_ != "case" and t.i <= head.i]
+    return f"{who.name}'s " + "".join(t.text_with_ws for t in rest).strip()
 
 
 def _canonical(mention: Mention, entity: Entity | None) -> str:
