@@ -21,6 +21,7 @@ from quotes.errors import InputError
 from quotes.layout.furniture import Layout, classify
 from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations
+from quotes.marks.turns import find_turns
 from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.model import load_model
 from quotes.records import Article, Quote
@@ -49,12 +50,15 @@ class _Prepared:
 
 
 def prepare(article: Article) -> _Prepared:
-    """Everything before parsing: paragraphs, page furniture, quotation marks."""
+    """Everything before parsing: paragraphs, page furniture, quotation marks, transcript turns."""
     paragraphs = split_paragraphs(article.text)
     layout = classify(article.text, paragraphs, article.title)
     kept_roles = [(p, r) for p, r in zip(layout.paragraphs, layout.roles, strict=True) if r != "furniture"]
     kept = [Paragraph(p.start, p.end, n) for n, (p, _) in enumerate(kept_roles)]
     spans, issues = find_quotations(article.text, kept, article.nonprose)
+    turns = find_turns(article.text, kept, spans)
+    if turns:
+        spans = sorted(spans + turns, key=lambda s: s.start)
     return _Prepared(article, layout, kept, spans, issues)
 
 

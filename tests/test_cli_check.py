@@ -587,10 +587,10 @@ def test_index_is_idempotent_and_replaces_changed_articles(
     assert first.exit_code == 0
     assert (
         first.stderr.strip()
-        == f"{db}: 2 added, 0 replaced, 0 unchanged; the bank holds 2 articles and 5 quotations"
+        == f"{db}: 2 added, 0 replaced, 0 unchanged; the bank holds 2 articles and 4 quotations"
     )
     counts = bank_counts(db)
-    assert counts == (2, 5, 5)  # two quotations, and the transcript's three paragraphs
+    assert counts == (2, 4, 4)  # two quotations, and the transcript's two turns
 
     again = cli(["index", sources, "--db", db])
     assert "0 added, 0 replaced, 2 unchanged" in again.stderr
@@ -614,9 +614,9 @@ def test_index_records(cli: Cli, sources: Path, tmp_path: Path) -> None:
     records = tmp_path / "sources.jsonl"
     assert cli(["extract", sources, "-f", "jsonl", "-o", records]).exit_code == 0
     db = tmp_path / "records.db"
-    assert "1 added" in cli(["index", records, "--db", db]).stderr
-    assert "1 unchanged" in cli(["index", records, "--db", db]).stderr
-    assert bank_counts(db) == (1, 2, 2)
+    assert "2 added" in cli(["index", records, "--db", db]).stderr  # the transcript's turns are records too
+    assert "2 unchanged" in cli(["index", records, "--db", db]).stderr
+    assert bank_counts(db) == (2, 4, 4)
 
 
 def test_interrupted_index_leaves_a_usable_bank(

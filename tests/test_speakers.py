@@ -212,3 +212,38 @@ def test_each_quotation_to_its_own_speaker_and_a_group_by_whose_it_is():
 
 def test_the_subject_of_rated_is_the_speaker_of_the_verdict():
     assert speaker("The fact-checking site rated the claim “False.”", "False") == "fact-checking site"
+
+
+def test_transcript_turns_in_capitals_take_the_article_form_of_the_name():
+    text = (
+        "Lena Ortiz, the county prosecutor, spoke to reporters on Monday about the case.\n\n"
+        "ORTIZ: We have done everything the law allows.\n\n"
+        "Q: Will you appeal?\n\n"
+        "ORTIZ: We will decide that next week.\n"
+    )
+    found = quotes.extract(text)
+    assert [(q.quote, q.speaker, q.speaker_mention) for q in found] == [
+        ("We have done everything the law allows.", "Lena Ortiz", "ORTIZ"),
+        ("We will decide that next week.", "Lena Ortiz", "ORTIZ"),
+    ]
+    assert all(text[q.start : q.end] == q.quote for q in found)
+
+
+def test_answer_turns_belong_to_the_person_interviewed():
+    text = (
+        "What follows is an edited conversation with Tariq Mensah, the harbour master.\n\n"
+        "Q: What went wrong?\n\n"
+        "A: The warning came too late for the boats already at sea.\n\n"
+        "Q: What happens next?\n\n"
+        "A: We review every alarm on the coast.\n"
+    )
+    assert [q.speaker for q in quotes.extract(text)] == ["Tariq Mensah", "Tariq Mensah"]
+
+
+def test_labels_that_name_no_speaker_are_not_turns():
+    text = (
+        "Pros: the route is short and cheap.\n\n"
+        "Cons: the route floods every winter.\n\n"
+        "Note: prices were checked on Monday.\n"
+    )
+    assert quotes.extract(text) == []

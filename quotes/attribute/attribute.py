@@ -42,7 +42,7 @@ def attribute_quotes(
             doc,
             i,
             s.parts,
-            s.open_at,
+            s.open_at if s.label is None else None,
             s.close_at,
             s.paragraph,
             s.last_paragraph if s.last_paragraph >= 0 else s.paragraph,
@@ -52,8 +52,8 @@ def attribute_quotes(
     rules = SentenceRules(doc, qts)
     outside = [o == -1 for o in rules.owner]
     done: list[Attribution | None] = []
-    for q in qts:
-        found = rules.attribute(q) if q.tokens else None
+    for span, q in zip(spans, qts, strict=True):
+        found = rules.attribute(q) if q.tokens and span.label is None else None
         if found is None or found.speaker is None:
             done.append(None)
         else:

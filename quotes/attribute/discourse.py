@@ -4,6 +4,7 @@ Each rule is a small function over one ``Context`` (the article's parse, its quo
 been attributed so far) and a quotation index; ``DISCOURSE_RULES`` runs them in this order, the first
 that answers wins:
 
+- ``turn-label``: a transcript turn (``LENA ORTIZ: …``, ``A: …``): the speaker its label names.
 - ``headline-colon``: a headline in the form ``Speaker: ‘words’``.
 - ``label-line``: a quotation alone in its paragraph with a short line naming its speaker under it
   ("— Jo Roe, 34, of Hale") or above it ("Jo Roe, 34, a nurse:"), as vox pops print them.
@@ -32,6 +33,7 @@ from quotes.layout.furniture import Role
 from quotes.layout.paragraphs import Paragraph, is_label_line
 from quotes.lexicons.people import NOT_SOMEONE
 from quotes.marks.scan import QuoteSpan
+from quotes.marks.turns import ANSWER_LABELS
 from quotes.nlp.mentions import SUBJECTS, Mention, entity_of, mention_for
 from quotes.words import longest_run, words
 
@@ -54,6 +56,7 @@ class Context:
     done: list[Attribution | None]
     _content: dict[int, frozenset[str]] = field(default_factory=dict)
     _by_word: dict[str, list[int]] = field(default_factory=dict)
+    _memo: dict[str, Token | None] = field(default_factory=dict)
 
     def attribute(self, i: int, rules: Sequence[DiscourseRule]) -> Attribution | None:
         """The first answer of ``rules`` for quotation ``i``."""
@@ -78,6 +81,14 @@ class Context:
     def opens_sentence(self, i: int) -> bool:
         """Nothing but punctuation stands before quotation ``i`` in its sentence."""
         return opens_sentence(self.quotes[i], self.outside)
+
+    def interviewee(self) -> Token | None:
+        """The person a transcript interviews: the one named last before its first turn."""
+        if "interviewee" not in self._memo:
+            first = min(s.start for s in self.spans if s.label is not None)
+            people = [e for e in self.doc.ents if e.end_char <= first and e.label_ == "PERSON"]
+            self._memo["interviewee"] = people[-1].root if people else None
+        return self._memo["interviewee"]
 
     def found(self, i: int, mention: Mention, confidence: float, rule: str) -> Attribution:
         """An attribution to a mention found by a discourse rule (no cue at the quotation)."""
@@ -110,6 +121,22 @@ def _headline_colon(ctx: Context, i: int) -> Attribution | None:
         return None
     mention = headline_speaker(ctx.doc, ctx.text, ctx.paragraphs[q.paragraph].start, q)
     return ctx.found(i, mention, 0.8, "headline-colon") if mention is not None else None
+
+
+def _turn_label(ctx: Context, i: int) -> Attribution | None:
+    """A transcript turn: the speaker its label names; ``A:`` is the person the article interviews,
+    the one named last before the first turn."""
+    label = ctx.spans[i].label
+    if label is None:
+        return None
+    start, end = label
+    if ctx.text[start:end].lower() in ANSWER_LABELS:
+        person = ctx.interviewee()
+        return ctx.found(i, mention_for(person), 0.85, "turn-label") if person is not None else None
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return ctx.found(i, mention_for(span[-1]), 0.9, "turn-label")
 
 
 def _label_line(ctx: Context, i: int) -> Attribution | None:
@@ -233,6 +260,10 @@ def _previous_subject(ctx: Context, i: int) -> Attribution | None:
 
 
 DISCOURSE_RULES: tuple[DiscourseRule, ...] = (
+    DiscourseRule(
+        "turn-label", _turn_label, 0.9, "LENA ORTIZ: We did what we could.",
+        "a transcript names the speaker of each turn in the label before it",
+    ),
     DiscourseRule(
         "headline-colon", _headline_colon, 0.8, "Mayor Roe: ‘We will rebuild’",
         "headlines put the speaker before a colon instead of a verb",

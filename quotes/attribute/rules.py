@@ -75,7 +75,7 @@ def locate(
     doc: Doc,
     index: int,
     parts: Sequence[tuple[int, int]],
-    open_at: int,
+    open_at: int | None,
     close_at: int | None,
     paragraph: int,
     last_paragraph: int,
@@ -86,7 +86,7 @@ def locate(
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None:
             tokens.extend(t for t in span if not t.is_space)
-    open_mark = _token_at(doc, open_at)
+    open_mark = _token_at(doc, open_at) if open_at is not None else None
     close_mark = _token_at(doc, close_at) if close_at is not None else None
     return QuoteTokens(
         index, parts[0][0], parts[-1][1], paragraph, last_paragraph, tokens, open_mark, close_mark

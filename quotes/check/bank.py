@@ -13,13 +13,13 @@ said; a paragraph opening "NAME:" gives the speaker.
 from __future__ import annotations
 
 import hashlib
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from quotes.errors import UsageError
+from quotes.marks.turns import TURN_LABEL
 from quotes.pipeline import ArticleQuotes
 from quotes.words import words
 
@@ -38,7 +38,6 @@ CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
 """
 _INSERT_QUOTE = "INSERT INTO quotes (article, kind, text, start, end, speaker) VALUES (?, ?, ?, ?, ?, ?)"
-_SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +157,7 @@ class QuoteBank:
         text = result.article.text
         for p in result.paragraphs:
             passage = text[p.start : p.end]
-            m = _SPEAKER_LINE.match(passage)
+            m = TURN_LABEL.match(passage)
             speaker = m.group(1) if m else None
             start = p.start + (m.end() if m else 0)
             yield "passage", text[start : p.end], start, p.end, speaker

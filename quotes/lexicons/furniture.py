@@ -135,3 +135,13 @@ PERSONAL_VOICE: frozenset[str] = word_set(
     i i'm i've i'd i'll me my mine myself you you're you've your yours we we're our us
     """
 )
+
+# Labels before a colon that open a line but name no speaker ("Note: …", "Update: …").
+NOT_SPEAKER_LABELS: frozenset[str] = word_set(
+    """
+    note notes update updated correction clarification editor editors source sources photo photos
+    image video watch listen read related more see also credit credits caption disclosure
+    warning advertisement sponsored tags topics filed share comments subscribe breaking live
+    why what how when where who background context timeline analysis opinion review
+    """
+)

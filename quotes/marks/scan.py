@@ -54,12 +54,13 @@ class QuoteSpan:
     """A quotation found in the text: the words between its marks, in one part per paragraph."""
 
     parts: list[tuple[int, int]]
-    family: Family
+    family: Family | Literal["turn"]  # "turn": a transcript turn, set off by a speaker's label
     open_at: int
     close_at: int | None
     paragraph: int
     balanced: bool = True
     last_paragraph: int = -1
+    label: tuple[int, int] | None = None  # a turn's speaker label ("LENA ORTIZ" in "LENA ORTIZ: …")
 
     @property
     def start(self) -> int:

@@ -89,4 +89,5 @@ def _canonical(mention: Mention, entity: Entity | None) -> str:
     if entity is not None and entity.name:
         return entity.name
     kept = [t for t in mention.span if t.lower_ not in ARTICLES]
-    return "".join(t.text_with_ws for t in kept).strip() or mention.text
+    name = "".join(t.text_with_ws for t in kept).strip() or mention.text
+    return name.title() if name.isupper() and len(name) > 3 else name  # "LENA ORTIZ" → "Lena Ortiz"
