@@ -247,3 +247,25 @@ def test_labels_that_name_no_speaker_are_not_turns():
         "Note: prices were checked on Monday.\n"
     )
     assert quotes.extract(text) == []
+
+
+def test_panel_turns_in_capitals_and_q_dot_answers():
+    text = (
+        "Taking part were Ragna Solheim, the port director, and Emeka Obi, a ferry captain.\n\n"
+        "MODERATOR: Is the harbour safe?\n\n"
+        "EMEKA OBI: Safe enough for now, but not for long.\n\n"
+        "RAGNA SOLHEIM: We are repairing the wall this winter.\n"
+    )
+    assert [(q.speaker, q.quote) for q in quotes.extract(text)] == [
+        ("Emeka Obi", "Safe enough for now, but not for long."),
+        ("Ragna Solheim", "We are repairing the wall this winter."),
+    ]
+    text = (
+        "This is an edited conversation with Ingeborg Vasquez-Lind, an epidemiologist at Holm "
+        "University.\n\n"
+        "Q. When will the ward reopen?\n\n"
+        "A. Not before the spring, and only if the staff are there.\n\n"
+        "Q. Why so long?\n\n"
+        "A. Because we lost half of our nurses.\n"
+    )
+    assert {q.speaker for q in quotes.extract(text)} == {"Ingeborg Vasquez-Lind"}

@@ -31,9 +31,9 @@ from quotes.attribute.kinds import is_clause
 from quotes.attribute.rules import QuoteTokens
 from quotes.layout.furniture import Role
 from quotes.layout.paragraphs import Paragraph, is_label_line
-from quotes.lexicons.people import NOT_SOMEONE
+from quotes.lexicons.furniture import ANSWER_LABELS
+from quotes.lexicons.people import NOT_PERSON_NAME_ENDS, NOT_SOMEONE
 from quotes.marks.scan import QuoteSpan
-from quotes.marks.turns import ANSWER_LABELS
 from quotes.nlp.mentions import SUBJECTS, Mention, entity_of, mention_for
 from quotes.words import longest_run, words
 
@@ -87,8 +87,24 @@ class Context:
         if "interviewee" not in self._memo:
             first = min(s.start for s in self.spans if s.label is not None)
             people = [e for e in self.doc.ents if e.end_char <= first and e.label_ == "PERSON"]
-            self._memo["interviewee"] = people[-1].root if people else None
+            self._memo["interviewee"] = people[-1].root if people else self._first_name_before(first)
         return self._memo["interviewee"]
+
+    def _first_name_before(self, offset: int) -> Token | None:
+        """The first proper name of two to four words in the nearest of the three paragraphs before
+        ``offset`` that has one (a name the tagger did not see), not an institution's."""
+        before = [p for p in self.paragraphs if p.start < offset]
+        for para in reversed(before[-3:]):
+            span = self.doc.char_span(para.start, para.end, alignment_mode="expand")
+            run: list[Token] = []
+            for t in [*span, None] if span is not None else []:
+                if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper():
+                    run.append(t)
+                    continue
+                if 2 <= len(run) <= 4 and run[-1].lower_ not in NOT_PERSON_NAME_ENDS:
+                    return run[-1]
+                run = []
+        return None
 
     def found(self, i: int, mention: Mention, confidence: float, rule: str) -> Attribution:
         """An attribution to a mention found by a discourse rule (no cue at the quotation)."""
@@ -136,7 +152,11 @@ def _turn_label(ctx: Context, i: int) -> Attribution | None:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    return ctx.found(i, mention_for(span[-1]), 0.9, "turn-label")
+    mention = mention_for(span[-1])
+    if mention.kind in {"other", "org"} and mention.entity is None:
+        # Names in capitals are tagged at random ("ZENO ASANTE": PROPN ADJ): a label is a name.
+        mention = Mention(span, span[-1], "name", Span(ctx.doc, span.start, span.end, label="PERSON"))
+    return ctx.found(i, mention, 0.9, "turn-label")
 
 
 def _label_line(ctx: Context, i: int) -> Attribution | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotes.errors import UsageError
-from quotes.marks.turns import TURN_LABEL
+from quotes.marks.turns import turn_label
 from quotes.pipeline import ArticleQuotes
 from quotes.words import words
 
@@ -156,10 +156,9 @@ class QuoteBank:
             return
         text = result.article.text
         for p in result.paragraphs:
-            passage = text[p.start : p.end]
-            m = TURN_LABEL.match(passage)
-            speaker = m.group(1) if m else None
-            start = p.start + (m.end() if m else 0)
+            label = turn_label(text, p.start, p.end)
+            speaker = label.text if label else None
+            start = label.body if label else p.start
             yield "passage", text[start : p.end], start, p.end, speaker
 
     def merge_from(self, path: str) -> None:

@@ -145,3 +145,7 @@ NOT_SPEAKER_LABELS: frozenset[str] = word_set(
     why what how when where who background context timeline analysis opinion review
     """
 )
+# Turn labels of the one who asks, in interviews and panels ("Q:", "MODERATOR:").
+INTERVIEWER_LABELS: frozenset[str] = word_set("q question moderator host interviewer presenter anchor")
+# Turn labels of the one interviewed ("A:").
+ANSWER_LABELS: frozenset[str] = word_set("a answer")

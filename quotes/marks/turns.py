@@ -11,50 +11,63 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from quotes.layout.paragraphs import Paragraph
-from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
+from quotes.lexicons.furniture import ANSWER_LABELS, INTERVIEWER_LABELS, NOT_SPEAKER_LABELS
 from quotes.marks.scan import QuoteSpan
 
-# A label: one to four capitalised words (or initials) and a colon, then the words said.
-TURN_LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+# A label: one to four capitalised words (or initials) and a colon, or "Q." / "A.", then the words.
+_TURN_LABEL = re.compile(r"\s*(?:([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:|([QA])\.)\s+(?=\S)")
 MIN_TURNS = 2
-QUESTION_LABELS = frozenset({"q", "question"})
-ANSWER_LABELS = frozenset({"a", "answer"})
 
 
-def label_of(paragraph_text: str) -> str | None:
-    """The speaker label a paragraph opens with ("LENA ORTIZ", "Q"), or None."""
-    m = TURN_LABEL.match(paragraph_text)
-    if m is None or m.group(1).lower() in NOT_SPEAKER_LABELS:
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A turn's label: its text, where it stands, and where the words said begin."""
+
+    text: str
+    start: int
+    end: int
+    body: int
+
+
+def turn_label(text: str, start: int = 0, end: int | None = None) -> Label | None:
+    """The speaker label ``text[start:end]`` opens with ("LENA ORTIZ: …", "A. …"), if any."""
+    m = _TURN_LABEL.match(text, start, len(text) if end is None else end)
+    if m is None:
         return None
-    return m.group(1)
+    group = 1 if m.group(1) is not None else 2
+    if m.group(group).lower() in NOT_SPEAKER_LABELS:
+        return None
+    return Label(m.group(group), m.start(group), m.end(group), m.end())
 
 
 def find_turns(text: str, paragraphs: Sequence[Paragraph], quoted: Sequence[QuoteSpan]) -> list[QuoteSpan]:
     """The transcript turns among ``paragraphs``, as quotations whose ``label`` names the speaker.
 
-    Questions (``Q:``) are not returned: they are the interviewer's, not the story's quotations.
+    Questions (``Q:``, ``MODERATOR:``) are not returned: they are the interviewer's, not the story's
+    quotations.
     """
-    found: list[tuple[Paragraph, re.Match[str]]] = []
+    found: list[tuple[Paragraph, Label]] = []
     for para in paragraphs:
-        m = TURN_LABEL.match(text, para.start, para.end)
-        if m is not None and m.group(1).lower() not in NOT_SPEAKER_LABELS and _speaker_like(m.group(1), text):
-            found.append((para, m))
+        label = turn_label(text, para.start, para.end)
+        if label is not None and _speaker_like(label.text, text):
+            found.append((para, label))
     if len(found) < MIN_TURNS:
         return []
     marked = {q.paragraph for q in quoted}
     turns: list[QuoteSpan] = []
-    for para, m in found:
-        if para.index in marked or m.group(1).lower() in QUESTION_LABELS:
+    for para, label in found:
+        if para.index in marked or label.text.lower() in INTERVIEWER_LABELS:
             continue
         end = para.end
-        while end > m.end() and text[end - 1].isspace():
+        while end > label.body and text[end - 1].isspace():
             end -= 1
         turns.append(
             QuoteSpan(
-                [(m.end(), end)], "turn", m.start(1), None, para.index,
-                last_paragraph=para.index, label=(m.start(1), m.end(1)),
+                [(label.body, end)], "turn", label.start, None, para.index,
+                last_paragraph=para.index, label=(label.start, label.end),
             )
         )  # fmt: skip
     return turns
@@ -64,7 +77,7 @@ def _speaker_like(label: str, text: str) -> bool:
     """A label that names a speaker: Q or A, a name in capitals as transcripts print it, or the
     surname of someone the article names in full ("Ortiz:" after "Lena Ortiz")."""
     low = label.lower()
-    if low in QUESTION_LABELS or low in ANSWER_LABELS or (label.isupper() and len(label) > 2):
+    if low in INTERVIEWER_LABELS or low in ANSWER_LABELS or (label.isupper() and len(label) > 2):
         return True
     last = label.split()[-1]
     return re.search(rf"\b[A-Z][\w'’-]+ {re.escape(last)}\b", text) is not None

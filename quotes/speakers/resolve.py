@@ -87,7 +87,8 @@ def _owned(mention: Mention, salience: Salience) -> str | None:
 
 def _canonical(mention: Mention, entity: Entity | None) -> str:
     if entity is not None and entity.name:
-        return entity.name
-    kept = [t for t in mention.span if t.lower_ not in ARTICLES]
-    name = "".join(t.text_with_ws for t in kept).strip() or mention.text
+        name = entity.name
+    else:
+        kept = [t for t in mention.span if t.lower_ not in ARTICLES]
+        name = "".join(t.text_with_ws for t in kept).strip() or mention.text
     return name.title() if name.isupper() and len(name) > 3 else name  # "LENA ORTIZ" → "Lena Ortiz"
