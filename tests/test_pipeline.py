@@ -201,3 +201,11 @@ def test_a_long_article_parsed_in_pieces_gives_the_records_of_one_parse(
     assert len(whole) == 80
     assert [q.to_dict() for q in pieces] == [q.to_dict() for q in whole]
     assert all(q.speaker for q in pieces)
+
+
+def test_an_organisation_with_an_empty_name_does_not_break_an_article() -> None:
+    from quotes.speakers.names import institution_head
+
+    assert institution_head("") == ""
+    assert institution_head("Ministry of Inland Waterways") == "ministry"
+    assert institution_head("Bank of the North and of the South") == "bank"

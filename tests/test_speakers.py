@@ -269,3 +269,40 @@ def test_panel_turns_in_capitals_and_q_dot_answers():
         "A. Because we lost half of our nurses.\n"
     )
     assert {q.speaker for q in quotes.extract(text)} == {"Ingeborg Vasquez-Lind"}
+
+
+def test_a_name_and_a_number_is_a_table_row_not_a_turn():
+    text = "Delegates so far:\n\nMaja Lindgren: 1,204.\n\nTomas Brezeny: 987.\n"
+    assert quotes.extract(text) == []
+
+
+# -- which verb a quotation belongs to ----------------------------------------------------------
+
+
+def test_the_reporting_verb_above_owns_a_quotation_inside_a_reported_clause():
+    text = "Mayor Rosalind Achebe said the contractor calls the delay “a minor setback.”"
+    assert speaker(text, "minor setback") == "Rosalind Achebe"
+
+
+def test_a_clause_joined_after_the_quotation_is_not_its_frame():
+    text = "Councillor Piet Dekker opened the debate. “We need the money,” while the treasurer said nothing."
+    assert speaker(text, "need the money") != "treasurer"
+
+
+def test_any_verb_in_a_plain_frame_after_a_set_off_quotation():
+    assert speaker("“We won the whole thing,” Hedda Lundqvist beamed.", "won the whole") == "Hedda Lundqvist"
+
+
+def test_as_someone_put_it_with_a_comma():
+    text = "As Councillor Oren Haddad put it, “the pier is the town.”"
+    assert speaker(text, "pier is the town") == "Oren Haddad"
+
+
+def test_a_participle_on_a_thing_belongs_to_the_person_above():
+    text = "Senator Ilka Varga rejected the notion on Monday, saying the plan was “dead on arrival.”"
+    assert speaker(text, "dead on arrival") == "Ilka Varga"
+
+
+def test_as_someone_said_after_the_quotation_is_its_frame():
+    text = "“The pier is the town,” as Councillor Oren Haddad said on Monday."
+    assert speaker(text, "pier is the town") == "Oren Haddad"

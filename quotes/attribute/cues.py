@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from quotes.lexicons.people import COLLECTIVE_NOUNS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ASPECTUAL_VERBS,
     COGNITION_VERBS,
@@ -25,7 +26,7 @@ from quotes.lexicons.speech import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from quotes.nlp.mentions import is_person_noun
+from quotes.nlp.mentions import common_noun, is_person_noun
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -128,6 +129,87 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def subject_of(verb: Token) -> Token | None:
+    """The subject of a speech verb: as the parse gives it, else where English puts it.
+
+    When the parse gives none (the name was made a compound or an apposition of something else),
+    the noun phrase right before a finite verb, or right after it when it follows a closing mark
+    ("“…,” wrote a supporter"). A participle whose subject is a thing ("the notion …, saying")
+    takes the person of the clause above.
+    """
+    subject = _parsed_subject(verb)
+    if subject is None:
+        return _positional_subject(verb)
+    if verb.tag_ == "VBG" and _thing(subject):
+        node = verb.head
+        for _ in range(4):
+            above = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if above is not None and above.i != subject.i and not _thing(above):
+                return above
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return subject
+
+
+def _thing(token: Token) -> bool:
+    """A common noun that names neither a person, a group, a document nor a speech."""
+    return (
+        common_noun(token)
+        and not token.ent_type_
+        and not is_person_noun(token)
+        and token.lemma_.lower() not in SPEECH_NOUNS
+        and token.lower_ not in COLLECTIVE_NOUNS
+    )
+
+
+def _personish(token: Token) -> bool:
+    return (
+        token.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or token.pos_ == "PROPN"
+        or token.lower_ in SPEAKING_PRONOUNS
+        or is_person_noun(token)
+    )
+
+
+def _positional_subject(verb: Token) -> Token | None:
+    """The speaker of a finite speech verb the parser left without a subject, by position."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    doc = verb.doc
+    before = [t for t in doc[max(0, verb.i - 3) : verb.i] if not t.is_space]
+    after_mark = before and (
+        before[-1].is_quote or (len(before) > 1 and before[-1].text == "," and before[-2].is_quote)
+    )
+    if after_mark:  # "“…,” wrote a supporter who …": the noun phrase after the verb
+        head = None
+        for t in doc[verb.i + 1 : verb.i + 10]:
+            if t.pos_ in {"DET", "ADJ"} or t.tag_ in {"PRP$", "POS"} or t.text == "-":
+                continue
+            if t.pos_ in {"PROPN", "NOUN"} or t.lower_ in SPEAKING_PRONOUNS:
+                head = t
+                continue
+            break
+        return head if head is not None and (_personish(head) or head.pos_ == "NOUN") else None
+    i = verb.i - 1
+    while i >= 0 and i > verb.i - 25:  # the noun phrase before, past one ", apposition ,"
+        t = doc[i]
+        if t.is_quote or t.text in {":", ";", "."} or (t.is_space and "\n" in t.text):
+            return None
+        if t.pos_ == "ADV" or t.is_space:
+            i -= 1
+            continue
+        if t.text == ",":
+            j = i - 1
+            while j > i - 15 and j >= 0 and doc[j].text != "," and not doc[j].is_quote:
+                j -= 1
+            if j >= 1 and doc[j].text == "," and _personish(doc[j - 1]):
+                return doc[j - 1]
+            return doc[i - 1] if i > 0 and _personish(doc[i - 1]) else None
+        return t if _personish(t) else None
+    return None
+
+
+def _parsed_subject(verb: Token) -> Token | None:
     """The subject of a speech verb, following participles, conjuncts and relative clauses upward.
 
     A relative pronoun is returned as is ("who said"): it is the local mention of the speaker. A
@@ -279,6 +361,10 @@ def cue_at(token: Token) -> Cue | None:
             subject,
             cognition=verb_lemma(token) in COGNITION_VERBS,
         )
+    if verb_lemma(token) == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:  # "As the mayor put it, “…”"
+            return Cue(token, f"{token.text} it".lower(), "verb", subject)
     if token.pos_ in _VERBAL and verb_lemma(token) in LIGHT_SPEECH_VERBS:
         for child in token.children:
             if child.dep_ == "dobj" and child.lower_ in SPEECH_NOUNS:

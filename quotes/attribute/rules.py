@@ -34,7 +34,7 @@ from quotes.attribute.cues import (
     speech_noun_cue,
     verb_lemma,
 )
-from quotes.lexicons.grammar import GENERIC_SPEAKERS
+from quotes.lexicons.grammar import CLAUSE_LINKS, GENERIC_SPEAKERS
 from quotes.lexicons.speech import SOURCE_WORDS, SPEECH_NOUNS, TOPIC_PREPOSITIONS, TOPIC_SPEECH_VERBS
 from quotes.nlp.mentions import SUBJECTS, entity_of, is_person_noun
 
@@ -140,7 +140,8 @@ class SentenceRules:
         for t in q.tokens:
             # Cues below the quotation's words: “…,” the minister added (parataxis).
             for child in t.children:
-                if child.i not in own and self.outside(child):
+                marked = any(m.dep_ == "mark" and m.lower_ in CLAUSE_LINKS for m in child.children)
+                if child.i not in own and self.outside(child) and not marked:  # not "…,” while Y said"
                     # A verb conjoined to the quoted clause ("had “moved too slowly” and promised")
                     # is part of the reported clause: the verb above it owns the quotation.
                     later = 1.5 if child.dep_ == "conj" else 0.0
@@ -172,7 +173,28 @@ class SentenceRules:
         if best is None:
             return None
         depth, cue = best
+        cue = self._matrix(cue) or cue
         return depth, Found(cue, cue.speaker, "syntax", max(0.6, 0.95 - 0.05 * (depth - 1)))
+
+    def _matrix(self, cue: Cue) -> Cue | None:
+        """The reporting verb above a cue found inside its complement: in "X said (that) Y called it
+        “…”" the quotation is reported by X. Climbs through ccomp, xcomp, conj and participles
+        ("…, saying"), never through a relative or a marked clause ("while Y said")."""
+        if cue.kind != "verb":
+            return None
+        node = cue.token
+        for _ in range(4):
+            participle = node.dep_ == "advcl" and node.tag_ in {"VBG", "VBN"}
+            if node.dep_ not in {"ccomp", "xcomp", "conj"} and not (
+                participle and not any(c.dep_ == "mark" for c in node.children)
+            ):
+                return None
+            up = node.head
+            above = cue_at(up) if self.outside(up) else None
+            if node.dep_ == "ccomp" and above is not None and self._valid(above) and not above.cognition:
+                return above
+            node = up
+        return None
 
     def _hanging(self, child: Token) -> list[tuple[Token, float]]:
         """A token below the quotation's words, and clauses below it: “…” was, he said, …"""
@@ -219,8 +241,18 @@ class SentenceRules:
         return [t for t in out if not t.is_space]
 
     def by_frame_after(self, q: QuoteTokens) -> Found | None:
-        """“…,” X said / “…,” said X: the first clause verb after the closing mark is the cue."""
+        """“…,” X said / “…,” said X: the first clause verb after the closing mark is the cue.
+
+        Only a plain frame counts: a subject and the verb, with no conjunction or subordinate
+        clause between the mark and the verb ("“…,” while Y said" is another clause). A quotation
+        inside its sentence that ends with . ? ! is not framed by a capitalised word after it (that
+        is the next sentence). A quotation that opens its sentence, set off by a comma, takes any
+        finite verb of a short plain frame ("“…,” she beamed"; "“…,” shot back the mayor").
+        """
         frame = [t for t in self._frame_after(q) if not (t.is_punct or t.is_space)]
+        ends = bool(q.tokens) and q.tokens[-1].text in {".", "?", "!"}
+        if ends and not self._opens_sentence(q) and (not frame or frame[0].text[:1].isupper()):
+            return None
         for k, t in enumerate(frame):
             if t.lower_ == "according":
                 cue = cue_at(t)
@@ -228,15 +260,57 @@ class SentenceRules:
             if t.pos_ in {"VERB", "AUX"} and t.dep_ not in _MODIFIER_VERBS:
                 cue = cue_at(t)
                 if cue is None or k > 15:
-                    return None
+                    return self._any_verb_frame(q, frame) if cue is None else None
                 if cue.speaker is None or not self.outside(cue.speaker):
                     subject = _name_between(frame[:k])
                     if subject is not None:
                         cue = Cue(cue.token, cue.text, cue.kind, subject, cue.cognition)
                 if not self._valid(cue) or _topic(cue):  # "“Today,” she discussed …"
                     return None
+                assert cue is not None and cue.speaker is not None
+                after_mark = q.close_mark is not None and cue.speaker.i > q.close_mark.i
+                own = {w.i for w in cue.speaker.subtree} if after_mark else set()
+                if any(_joins_clauses(w) for w in frame[:k] if w.i not in own):
+                    return None
                 return Found(cue, cue.speaker, "frame-after", 0.9)
         return None
+
+    def _any_verb_frame(self, q: QuoteTokens, frame: Sequence[Token]) -> Found | None:
+        """ "“…,” she beamed" / "“…,” shot back the mayor": a verb outside the speech lexicon in a
+        short plain frame right after a quotation that opens its sentence and is set off."""
+        if not (self._opens_sentence(q) and self._set_off(q)):
+            return None
+        for k, t in enumerate(frame[:6]):
+            if t.tag_ in {"VBD", "VBZ"} and t.dep_ not in {"aux", "auxpass", "amod", "compound"}:
+                subject: Token | None
+                if k == 0 and len(frame) > 1:  # inverted: "beamed the mayor"
+                    subject = frame[1]
+                    while (
+                        subject.dep_ in {"compound", "det", "amod", "nmod", "poss"}
+                        and subject.i < subject.head.i < t.i + 8
+                    ):
+                        subject = subject.head
+                else:
+                    subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+                    subject = subject or _name_between(frame[:k])
+                if subject is None or not _someone(subject) or any(_joins_clauses(w) for w in frame[:k]):
+                    return None
+                cue = Cue(t, t.text.lower(), "verb", subject)
+                return Found(cue, subject, "frame-after", 0.8) if self._valid(cue) else None
+            if t.pos_ in {"VERB", "AUX"}:
+                return None
+        return None
+
+    def _opens_sentence(self, q: QuoteTokens) -> bool:
+        """Nothing but punctuation stands before the quotation in its sentence."""
+        if q.open_mark is None or not q.tokens:
+            return False
+        for t in q.open_mark.sent:
+            if t.i >= q.open_mark.i:
+                return True
+            if self.outside(t) and not (t.is_punct or t.is_space):
+                return False
+        return True
 
     def by_frame_before(self, q: QuoteTokens) -> Found | None:
         """X said: “…” / X told reporters, “…” / Jo Roe: “…”: the frame before the mark ends in a cue."""
@@ -264,6 +338,8 @@ class SentenceRules:
             if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}:
                 cue = cue_at(t)
                 if self._valid(cue) and (tail.text == ":" or not _topic(cue)):  # "spoke on “…”"
+                    assert cue is not None
+                    cue = self._matrix(cue) or cue
                     return Found(cue, cue.speaker, "frame-before", 0.85)
                 if t.dep_ in _SUBORDINATE or t.dep_ in _MODIFIER_VERBS:
                     continue  # "X joked, again using an accent, “…”"; a name tagged as a verb
@@ -456,6 +532,13 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "the one speech verb with a speaker in the quotation's sentence, before it",
     ),
 )  # fmt: skip
+
+
+def _joins_clauses(token: Token) -> bool:
+    """A word that opens another clause or joins two: "while", "and", "which", "when"."""
+    return (
+        token.lower_ in CLAUSE_LINKS or token.pos_ in {"SCONJ", "CCONJ"} or token.tag_ in {"WDT", "WP", "WRB"}
+    )
 
 
 def _topic(cue: Cue | None) -> bool:

@@ -26,3 +26,9 @@ NAME_SUFFIXES: frozenset[str] = word_set("jr jr. sr sr. ii iii iv")
 NOT_NAME_WORDS: frozenset[str] = word_set("the a an and of in on for to but or")
 # Words that end a capitalised run on a page line ("Sign up for the New …").
 NAME_STOP_WORDS: frozenset[str] = word_set("the of and for in on at to a an with from by new")
+# Words that open a clause of their own or join two: between a quotation and a verb they mean the
+# verb is not the quotation's frame ("“…,” while the mayor said"); "as" is not one ("“…,” as she said").
+CLAUSE_LINKS: frozenset[str] = word_set(
+    "while when and but if because although though whereas which who that where after before since "
+    "until so or even what"
+)

@@ -173,3 +173,5 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     regulator tribunal firm
     """
 )
+# Pronouns that can be the subject of a speech verb and name someone.
+SPEAKING_PRONOUNS: frozenset[str] = word_set("he she they i we")

@@ -20,6 +20,8 @@ from quotes.marks.scan import QuoteSpan
 # A label: one to four capitalised words (or initials) and a colon, or "Q." / "A.", then the words.
 _TURN_LABEL = re.compile(r"\s*(?:([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:|([QA])\.)\s+(?=\S)")
 MIN_TURNS = 2
+MIN_TURN_WORDS = 3  # "Jo Roe: 1,769." is a table row, not a turn
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,8 @@ def find_turns(text: str, paragraphs: Sequence[Paragraph], quoted: Sequence[Quot
     found: list[tuple[Paragraph, Label]] = []
     for para in paragraphs:
         label = turn_label(text, para.start, para.end)
-        if label is not None and _speaker_like(label.text, text):
+        said = label is not None and len(_WORDS.findall(text, label.body, para.end)) >= MIN_TURN_WORDS
+        if label is not None and said and _speaker_like(label.text, text):
             found.append((para, label))
     if len(found) < MIN_TURNS:
         return []

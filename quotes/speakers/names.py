@@ -201,5 +201,7 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
 def institution_head(name: str) -> str:
     """The word that says what an institution is: "Ministry of Inland Waterways" → "ministry"."""
     words = name.lower().split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if not words:
+        return ""
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     return head.strip("’'")
