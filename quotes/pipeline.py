@@ -107,7 +107,7 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
                 quote=span.text(art.text),
                 start=span.start,
                 end=span.end,
-                kind=att.kind,
+                kind=att.kind if said or att.kind == "direct" else "scare",  # a fragment no one said
                 speaker=who.name if said and who is not None else None,
                 speaker_mention=mention.text if mention is not None else None,
                 speaker_start=mention.span.start_char if mention is not None else None,

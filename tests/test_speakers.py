@@ -306,3 +306,13 @@ def test_a_participle_on_a_thing_belongs_to_the_person_above():
 def test_as_someone_said_after_the_quotation_is_its_frame():
     text = "“The pier is the town,” as Councillor Oren Haddad said on Monday."
     assert speaker(text, "pier is the town") == "Oren Haddad"
+
+
+def test_only_what_can_speak_is_a_speaker():
+    text = "Mayor Ada Kovač spoke on Monday. The timeline showed the repairs were “well behind schedule.”"
+    q = quotes.extract(text)[0]
+    assert q.speaker is None
+    text = "Seventy percent said the plan was “a waste of money.”"
+    assert quotes.extract(text)[0].speaker is None
+    text = "The newspaper said the mayor had “lost the room.”"
+    assert speaker(text, "lost the room") == "newspaper"

@@ -139,6 +139,12 @@ def subject_of(verb: Token) -> Token | None:
     subject = _parsed_subject(verb)
     if subject is None:
         return _positional_subject(verb)
+    if verb.tag_ in _FINITE and verb.dep_ in {"acl", "relcl"} and _thing(subject):
+        # "The first engineer to warn about the dam called it …": a finite verb is no reduced
+        # relative; the parser hung it on the nearest noun. The person above speaks.
+        for above in subject.ancestors:
+            if (_personish(above) and common_noun(above)) or above.ent_type_ == "PERSON":
+                return above
     if verb.tag_ == "VBG" and _thing(subject):
         node = verb.head
         for _ in range(4):

@@ -175,3 +175,17 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
 )
 # Pronouns that can be the subject of a speech verb and name someone.
 SPEAKING_PRONOUNS: frozenset[str] = word_set("he she they i we")
+# Common nouns for things that speak in news although they are neither people nor documents:
+# media, crowds, bodies ("the newspaper said", "the crowd chanted", "the jury found").
+SPEAKING_BODIES: frozenset[str] = word_set(
+    """
+    newspaper paper magazine journal website site blog network channel station outlet broadcaster
+    crowd crowds audience public jury panel court bench tribunal council parliament congress senate
+    house assembly regime state country nation city town county province region military army
+    police sign signs banner placard chant
+    """
+)
+# Entity types that never name a speaker: sums, shares, counts, dates and times.
+NOT_SPEAKER_ENTITIES: frozenset[str] = frozenset(
+    {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "DATE", "TIME"}
+)

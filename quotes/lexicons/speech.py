@@ -101,6 +101,7 @@ SPEECH_NOUNS: frozenset[str] = word_set(
     study survey poll analysis document documents paper article story text message note
     communique communiqué notice advisory bulletin readout leaflet manifesto platform call plea
     appeal demand request slogan motto catchphrase description characterization label
+    audit inquiry investigation review indictment findings judgment judgement affidavit dossier
     """
 )
 

@@ -15,8 +15,9 @@ from quotes.attribute.attribution import Attributed
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.grammar import ARTICLES
-from quotes.lexicons.people import COLLECTIVE_NOUNS
-from quotes.nlp.mentions import Mention, mention_for
+from quotes.lexicons.people import COLLECTIVE_NOUNS, INSTITUTION_WORDS, NOT_SPEAKER_ENTITIES, SPEAKING_BODIES
+from quotes.lexicons.speech import SPEECH_NOUNS
+from quotes.nlp.mentions import Mention, is_person_noun, mention_for
 from quotes.speakers.names import appositive_names, capitalised_names, institution_names, titled_names
 from quotes.speakers.registry import Entity, Registry
 from quotes.speakers.salience import Salience
@@ -58,8 +59,31 @@ def resolve_speakers(
     return [_speaker(a.mention, salience) if a.mention is not None else None for a in attributed.attributions]
 
 
-def _speaker(mention: Mention, salience: Salience) -> Speaker:
+def can_speak(mention: Mention) -> bool:
+    """Whether a mention can name a speaker: a person, an organisation, a publication, a document
+    or a pronoun; never a sum, a share, a date, or a thing ("the timeline", "a campaign hat")."""
+    head = mention.head
+    if mention.kind in {"name", "role", "pronoun"}:
+        return True
+    if head.ent_type_ in NOT_SPEAKER_ENTITIES or head.like_num:
+        return False
+    if mention.kind != "other":
+        return True
+    lemma = head.lemma_.lower()
+    return (
+        lemma in SPEECH_NOUNS
+        or head.lower_ in SPEECH_NOUNS
+        or lemma in COLLECTIVE_NOUNS
+        or lemma in INSTITUTION_WORDS
+        or lemma in SPEAKING_BODIES
+        or is_person_noun(head)
+    )
+
+
+def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
     named = mention_for(mention.refers) if mention.refers is not None else mention
+    if not can_speak(named):
+        return None
     entity = salience.entity_for(named)
     trust = (_MENTION_TRUST if entity is not None else _UNRESOLVED_TRUST)[named.kind]
     if named.head.lower_ in COLLECTIVE_NOUNS and (entity is None or entity.kind != "person"):
