@@ -316,3 +316,14 @@ def test_only_what_can_speak_is_a_speaker():
     assert quotes.extract(text)[0].speaker is None
     text = "The newspaper said the mayor had “lost the room.”"
     assert speaker(text, "lost the room") == "newspaper"
+
+
+def test_a_name_with_an_apostrophe_the_tagger_mistook_is_still_a_name():
+    text = (
+        "Yara O’Halloran chairs the harbour board.\n\n"
+        "“There are no easy choices left,” O’Halloran told residents.\n\n"
+        "Speaking on the radio, Erling O’Dowda, the headteacher of Brookside School, said: "
+        "“How many more warnings do we need?”"
+    )
+    assert speaker(text, "easy choices") == "Yara O’Halloran"
+    assert speaker(text, "more warnings") == "Erling O’Dowda"

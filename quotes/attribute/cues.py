@@ -169,9 +169,12 @@ def _thing(token: Token) -> bool:
 
 
 def _personish(token: Token) -> bool:
+    """A word that can name who speaks: a name (whatever its tag, if capitalised inside the
+    sentence), a person noun, a personal pronoun."""
     return (
         token.ent_type_ in {"PERSON", "ORG", "NORP"}
         or token.pos_ == "PROPN"
+        or (token.text[:1].isupper() and not token.is_sent_start and not token.is_punct)
         or token.lower_ in SPEAKING_PRONOUNS
         or is_person_noun(token)
     )
@@ -201,7 +204,7 @@ def _positional_subject(verb: Token) -> Token | None:
         t = doc[i]
         if t.is_quote or t.text in {":", ";", "."} or (t.is_space and "\n" in t.text):
             return None
-        if t.pos_ == "ADV" or t.is_space:
+        if (t.pos_ == "ADV" and not t.text[:1].isupper()) or t.is_space:
             i -= 1
             continue
         if t.text == ",":

@@ -46,7 +46,17 @@ class Mention:
 
 def common_noun(token: Token) -> bool:
     """A common noun, including one the tagger took for a proper noun though it is not capitalised."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text[:1].islower())
+    return (token.pos_ == "NOUN" and not proper_noun(token)) or (
+        token.pos_ == "PROPN" and token.text[:1].islower()
+    )
+
+
+def proper_noun(token: Token) -> bool:
+    """A name: a capitalised proper noun, or a noun capitalised inside its sentence ("O’Dowda")."""
+    capital = token.text[:1].isupper()
+    if token.pos_ == "PROPN":
+        return capital
+    return token.pos_ == "NOUN" and capital and not token.is_sent_start and not token.is_upper
 
 
 def is_person_noun(token: Token) -> bool:
@@ -139,7 +149,7 @@ def mention_for(head: Token) -> Mention:
         return Mention(span, head, "role", entity if entity is not None and entity.label_ != "DATE" else None)
     if entity is not None:
         return Mention(span, head, "org", entity)
-    if head.pos_ == "PROPN" and not common_noun(head):
+    if proper_noun(head):
         return Mention(span, head, "name" if _looks_like_person_name(span) else "org", None)
     return Mention(span, head, "other", None)
 
@@ -221,5 +231,5 @@ def _best_entity(span: Span) -> Span | None:
 
 
 def _looks_like_person_name(span: Span) -> bool:
-    words = [t for t in span if t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS]
+    words = [t for t in span if proper_noun(t) and t.lower_ not in TITLE_WORDS]
     return 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words)

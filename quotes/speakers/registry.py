@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.grammar import DETERMINERS, NAME_SUFFIXES
 from quotes.lexicons.people import FEMALE_WORDS, MALE_WORDS, TITLE_WORDS
-from quotes.nlp.mentions import Mention, entity_of, is_person_noun
+from quotes.nlp.mentions import Mention, entity_of, is_person_noun, proper_noun
 from quotes.speakers.names import TitledName, institution_head, title_length
 
 EntityKind = Literal["person", "org", "role"]
@@ -279,7 +279,7 @@ class Registry:
         if mention.kind == "name":
             if mention.entity is not None:
                 return self.person_for(mention.entity)
-            words = strip_titles([t for t in mention.span if t.pos_ == "PROPN"])
+            words = strip_titles([t for t in mention.span if proper_noun(t)])
             names = [n for n in (_clean(t.text) for t in words) if n]
             person = self._find_person(names, at) if names else None
             return self._fuller(person, at) if person is not None else None
