@@ -1,4 +1,8 @@
-"""Report findings like the linters editors know: text lines, versioned JSON, or SARIF 2.1.0."""
+"""Report findings like the linters editors know: text lines, versioned JSON, or SARIF 2.1.0.
+
+Text lines and SARIF messages show control codes and bidi controls from drafts as visible escapes;
+the JSON report keeps the exact text (C1 codes and bidi controls written as ``\\uXXXX``).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from urllib.parse import quote
 
 from quotes import __version__
 from quotes.check.findings import RULES, Finding
+from quotes.write.escape import json_safe, visible_line
 
 JSON_SCHEMA_VERSION = 1
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -26,9 +31,9 @@ def counts(findings: Sequence[Finding]) -> dict[str, int]:
 def write_text(stream: TextIO, findings: Sequence[Finding], files: int) -> None:
     """``path:line:col: Q004 error: message`` lines, details indented under them, then a summary."""
     for f in findings:
-        stream.write(f.text() + "\n")
+        stream.write(visible_line(f.text()) + "\n")
         if f.detail:
-            stream.write(f"    {f.detail}\n")
+            stream.write(f"    {visible_line(f.detail)}\n")
     c = counts(findings)
     if findings:
         stream.write(f"Found {c['errors']} error(s) and {c['warnings']} warning(s) in {files} file(s).\n")
@@ -54,6 +59,11 @@ def artifact_uri(path: str) -> str:
     return quote(p.as_posix(), safe="/")
 
 
+def message(f: Finding) -> str:
+    """A finding's SARIF message: the message, then the detail on a line of its own, escaped for display."""
+    return visible_line(f.message) + (f"\n{visible_line(f.detail)}" if f.detail else "")
+
+
 def as_sarif(findings: Sequence[Finding]) -> dict[str, Any]:
     """A SARIF 2.1.0 log with one run, for code-scanning dashboards."""
     rule_ids = list(RULES)
@@ -72,7 +82,7 @@ def as_sarif(findings: Sequence[Finding]) -> dict[str, Any]:
             "ruleId": f.rule,
             "ruleIndex": rule_ids.index(f.rule),
             "level": f.severity,
-            "message": {"text": f.message + (f"\n{f.detail}" if f.detail else "")},
+            "message": {"text": message(f)},
             "locations": [
                 {
                     "physicalLocation": {
@@ -101,8 +111,8 @@ def write(stream: TextIO, fmt: str, findings: Sequence[Finding], files: int) -> 
     if fmt == "text":
         write_text(stream, findings, files)
     elif fmt == "json":
-        stream.write(json.dumps(as_json(findings, files), ensure_ascii=False, indent=2) + "\n")
+        stream.write(json_safe(json.dumps(as_json(findings, files), ensure_ascii=False, indent=2)) + "\n")
     elif fmt == "sarif":
-        stream.write(json.dumps(as_sarif(findings), ensure_ascii=False, indent=2) + "\n")
+        stream.write(json_safe(json.dumps(as_sarif(findings), ensure_ascii=False, indent=2)) + "\n")
     else:
         raise ValueError(f"unknown report format {fmt!r}")

@@ -2,6 +2,9 @@
 
 ``json`` is one JSON array (streamed, never held whole in memory), ``jsonl`` one record a line,
 ``csv`` one row a record with a header, ``table`` a rich table for the terminal.
+
+Data formats keep article text exactly (JSON writes C1 codes and bidi controls as ``\\uXXXX``);
+the table shows control codes and bidi controls as visible escapes (see :mod:`quotes.write.escape`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from quotes.write.escape import json_safe, visible_line
 
 FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv")
 
@@ -38,7 +43,7 @@ class JsonWriter(RecordWriter):
 
     def write(self, record: dict[str, Any]) -> None:
         self.stream.write("[\n" if self.count == 0 else ",\n")
-        self.stream.write(json.dumps(record, ensure_ascii=False))
+        self.stream.write(json_safe(json.dumps(record, ensure_ascii=False)))
         self.count += 1
 
     def close(self) -> None:
@@ -49,7 +54,7 @@ class JsonlWriter(RecordWriter):
     """One JSON object a line, flushed as it goes so a pipe sees records as articles finish."""
 
     def write(self, record: dict[str, Any]) -> None:
-        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.stream.write(json_safe(json.dumps(record, ensure_ascii=False)) + "\n")
         self.stream.flush()
         self.count += 1
 
@@ -87,8 +92,9 @@ class TableWriter(RecordWriter):
             self.table.add_column(name, overflow="fold")
 
     def write(self, record: dict[str, Any]) -> None:
-        # Plain Text cells: brackets in a quotation ("[the minister] said") are words, not rich markup.
-        self.table.add_row(*(Text(str(get(record))) for _, get in self.columns))
+        # Plain Text cells: brackets in a quotation ("[the minister] said") are words, not rich markup;
+        # control codes and bidi controls are shown escaped, line breaks and tabs as spaces.
+        self.table.add_row(*(Text(visible_line(str(get(record)))) for _, get in self.columns))
         self.count += 1
 
     def close(self) -> None:

@@ -1,4 +1,8 @@
-"""Show statements on a terminal: one panel per statement, each version with its differences."""
+"""Show statements on a terminal: one panel per statement, each version with its differences.
+
+Every piece of article text goes in as a rich ``Text`` through :func:`visible_line`: never read as
+markup, control codes and bidi controls shown as escapes, line breaks and tabs as spaces.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from rich.text import Text
 from quotes.compare import outlet_of
 from quotes.compare.relations import render_diff
 from quotes.records import OutletSummary, Statement, Version
+from quotes.write.escape import visible_line
 
 _RELATION_STYLE = {
     "reference": "bold",
@@ -35,22 +40,22 @@ def diff_text(version: Version, plain: bool = False) -> Text:
     """
     out = Text()
     if version.relation in {"reference", "verbatim"} or not version.diff:
-        return Text(version.quote)
+        return Text(visible_line(version.quote))
     if plain:
-        return Text(render_diff(version.diff))
+        return Text(visible_line(render_diff(version.diff)))
     for op in version.diff:
         if out:
             out.append(" ")
         if op["op"] == "equal":
-            out.append(op["text"])
+            out.append(visible_line(str(op["text"])))
         elif op["op"] == "delete":
-            out.append(op["text"], style="strike dim red")
+            out.append(visible_line(str(op["text"])), style="strike dim red")
         elif op["op"] == "insert":
-            out.append(op["text"], style="underline green")
+            out.append(visible_line(str(op["text"])), style="underline green")
         else:
-            out.append(op["from"], style="strike dim red")
+            out.append(visible_line(str(op["from"])), style="strike dim red")
             out.append(" ")
-            out.append(op["to"], style="underline green")
+            out.append(visible_line(str(op["to"])), style="underline green")
     return out
 
 
@@ -60,22 +65,24 @@ def statement_panel(st: Statement, plain: bool = False) -> Panel:
     rows.add_column(style="bold", no_wrap=True)
     rows.add_column()
     for v in st.versions:
-        label = Text(f"{outlet_of(v)}\n", style="bold")
-        label.append(f"{v.published or 'undated'} · {Path(str(v.article)).name}\n", style="dim")
+        label = Text(f"{visible_line(outlet_of(v))}\n", style="bold")
+        where = f"{v.published or 'undated'} · {Path(str(v.article)).name}"
+        label.append(f"{visible_line(where)}\n", style="dim")
         label.append(v.relation, style=_RELATION_STYLE.get(v.relation, ""))
         if v.relation not in {"reference", "verbatim"}:
             label.append(f" {v.similarity:.2f}", style="dim")
         if v.reasons:
-            label.append("\n" + ", ".join(v.reasons), style="red")
+            label.append("\n" + visible_line(", ".join(v.reasons)), style="red")
         rows.add_row(label, diff_text(v, plain))
     dates = sorted({v.published for v in st.versions if v.published})
-    when = dates[0] if len(dates) <= 1 else f"{dates[0]} – {dates[-1]}"
-    title = Text(st.speaker, style="bold")
+    when = visible_line(f"{dates[0]} – {dates[-1]}" if len(dates) > 1 else "".join(dates))
+    title = Text(visible_line(st.speaker), style="bold")
     title.append(
         f"  {when or 'undated'}  ·  {len(st.outlets)} outlet{'s' if len(st.outlets) != 1 else ''}",
         style="dim",
     )
-    return Panel(rows, title=title, title_align="left", subtitle=st.id, subtitle_align="right")
+    subtitle = Text(visible_line(st.id))
+    return Panel(rows, title=title, title_align="left", subtitle=subtitle, subtitle_align="right")
 
 
 _SUMMARY_COLUMNS = (
@@ -108,7 +115,7 @@ def summary_table(rows: Sequence[OutletSummary]) -> Table:
     for r in rows:
         cells = [str(getattr(r, name)) for _, name in _SUMMARY_COLUMNS]
         altered = Text(cells[-1], style="bold red" if r.altered else "")
-        table.add_row(r.outlet, *cells[:-1], altered)
+        table.add_row(Text(visible_line(r.outlet)), *cells[:-1], altered)
     return table
 
 
