@@ -1,13 +1,16 @@
 """The ``quotes`` command: a thin skin over the library, one command per job.
 
 Exit status: 0 all went well; 1 some input could not be read (the rest was still processed), or
-``check`` found problems at or above its fail level; 2 a usage or configuration error.
+``check`` found problems at or above its fail level; 2 a usage or configuration error; 130 and 143
+when interrupted by SIGINT (Ctrl-C) or SIGTERM.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -125,6 +128,12 @@ def _fail(message: object, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _check_output(output: str | None) -> None:
+    """Refuse a folder as ``--output`` at once, before the run (a usage error)."""
+    if output is not None and output != "-" and os.path.isdir(output):
+        raise UsageError(f"{output}: cannot write: Is a directory")
+
+
 @contextmanager
 def _guard(output: str | None) -> Iterator[None]:
     """Turn what goes wrong in a command into one line on stderr and an exit status.
@@ -206,7 +215,12 @@ MaxBytesOpt = Annotated[
     int, typer.Option("--max-bytes", min=1, help="Skip articles larger than this many bytes.")
 ]
 OutputOpt = Annotated[
-    str | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file (replaced atomically; a pipe or device is written to) instead of stdout.",
+    ),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no warnings.")]
 WorkersOpt = Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")]
@@ -238,6 +252,7 @@ def extract(
     reporter = Reporter(quiet)
     chosen = _default_format(fmt, output)
     with _guard(output):
+        _check_output(output)
         articles = _articles(paths, manifest, encoding, max_bytes, reporter)
         with (
             atomic_output(output, newline="" if chosen == "csv" else None) as stream,
@@ -342,12 +357,14 @@ def compare(
     from quotes.compare import compare as group_statements
     from quotes.compare import summarize
     from quotes.write.atomic import atomic_output
+    from quotes.write.escape import json_safe
     from quotes.write.formats import make_writer
     from quotes.write.statements import print_comparison
 
     reporter = Reporter(quiet)
     chosen = _default_format(fmt, output)
     with _guard(output):
+        _check_output(output)
         with _progress(reporter, "extracting") as track:
             records = _records(
                 paths,
@@ -369,7 +386,7 @@ def compare(
                     "statements": [st.to_dict() for st in statements],
                     "outlets": [r.to_dict() for r in summary],
                 }
-                stream.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+                stream.write(json_safe(json.dumps(doc, ensure_ascii=False, indent=1)) + "\n")
             elif chosen == "jsonl":
                 writer = make_writer("jsonl", stream, ())
                 for st in statements:
@@ -445,6 +462,7 @@ def check(
 
     reporter = Reporter(quiet)
     with _guard(output):
+        _check_output(output)
         if config and not Path(config).is_file():
             raise UsageError(f"{config}: no such configuration file")
         cfg = load_config(Path(config) if config else find_config(Path.cwd()))
@@ -552,19 +570,58 @@ def _main(
 
 def _silence_stdout() -> None:
     """After a closed pipe (``quotes … | head``), send what is left to /dev/null, quietly."""
-    import os
-
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
 
 
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived: unwinds the run (temporary files are removed) up to ``main``."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+_main_pid = os.getpid()
+
+
+def _on_stop_signal(signum: int, _frame: object) -> None:
+    """Raise :class:`Interrupted` in the main process; a second signal acts as if unhandled."""
+    if os.getpid() != _main_pid:  # a forked worker: Ctrl-C is for the main process, which ends the pool
+        if signum == signal.SIGTERM:  # how the pool ends a worker: die as asked
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+        return
+    for other in _STOP_SIGNALS:
+        signal.signal(other, signal.SIG_DFL)
+    raise Interrupted(signum)
+
+
+def _handle_stop_signals() -> None:
+    """Turn SIGINT and SIGTERM into :class:`Interrupted`, unless they are ignored (``nohup``, ``&``)."""
+    global _main_pid
+    _main_pid = os.getpid()
+    for signum in _STOP_SIGNALS:
+        if signal.getsignal(signum) is not signal.SIG_IGN:
+            signal.signal(signum, _on_stop_signal)
+
+
+def _interrupted(signum: int) -> None:
+    """One line on stderr and the shell's status for a run ended by a signal: 128 + its number."""
+    _stderr().print("interrupted", markup=False, highlight=False)
+    sys.exit(128 + signum)
+
+
 def main() -> None:
     """Entry point of the ``quotes`` script."""
+    _handle_stop_signals()
     try:
         app()
+    except Interrupted as exc:
+        _interrupted(exc.signum)
     except KeyboardInterrupt:
-        Console(stderr=True).print("interrupted")
-        sys.exit(130)
+        _interrupted(signal.SIGINT)
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(0)

@@ -299,7 +299,7 @@ def test_output_keeps_good_records_when_an_input_fails(
 def test_output_to_a_folder_fails_before_the_run(tmp_path: Path, cli: Cli, news: dict[str, str]) -> None:
     good = write(tmp_path / "tram.txt", news["tram"])
     result = cli(["extract", good, "-o", tmp_path])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, found before any work
     assert stderr_lines(result) == [f"error: {tmp_path}: cannot write: Is a directory"]
     assert sorted(os.listdir(tmp_path)) == ["tram.txt"]
 
