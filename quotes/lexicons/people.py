@@ -175,14 +175,18 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
 )
 # Pronouns that can be the subject of a speech verb and name someone.
 SPEAKING_PRONOUNS: frozenset[str] = word_set("he she they i we")
-# Common nouns for things that speak in news although they are neither people nor documents:
-# media, crowds, bodies ("the newspaper said", "the crowd chanted", "the jury found").
-SPEAKING_BODIES: frozenset[str] = word_set(
+# Nouns for things that never speak: body parts, objects, measures and abstractions, so that "his
+# eyes", "the box" or "the timeline" is never given as a speaker.
+NOT_SPEAKER_NOUNS: frozenset[str] = word_set(
     """
-    newspaper paper magazine journal website site blog network channel station outlet broadcaster
-    crowd crowds audience public jury panel court bench tribunal council parliament congress senate
-    house assembly regime state country nation city town county province region military army
-    police sign signs banner placard chant
+    eye eyes face hand hands arm arms leg legs foot feet head mouth lip lips tongue finger fingers
+    hair skin body heart
+    box bag hat cap shirt t-shirt jacket car truck bus train table chair desk door wall window floor
+    roof building room house home street road bridge bottle cup glass phone screen
+    timeline clause willingness preference instinct notion idea thing things way fact matter
+    issue problem part portion share number percent percentage amount sum figure figures
+    total rate price cost level time day week month year decade moment period date chance
+    money dollar dollars cent cents point points step steps list lot bit kind sort type
     """
 )
 # Entity types that never name a speaker: sums, shares, counts, dates and times.

@@ -15,9 +15,8 @@ from quotes.attribute.attribution import Attributed
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.grammar import ARTICLES
-from quotes.lexicons.people import COLLECTIVE_NOUNS, INSTITUTION_WORDS, NOT_SPEAKER_ENTITIES, SPEAKING_BODIES
-from quotes.lexicons.speech import SPEECH_NOUNS
-from quotes.nlp.mentions import Mention, is_person_noun, mention_for
+from quotes.lexicons.people import COLLECTIVE_NOUNS, NOT_SPEAKER_ENTITIES, NOT_SPEAKER_NOUNS
+from quotes.nlp.mentions import Mention, mention_for
 from quotes.speakers.names import appositive_names, capitalised_names, institution_names, titled_names
 from quotes.speakers.registry import Entity, Registry
 from quotes.speakers.salience import Salience
@@ -60,24 +59,15 @@ def resolve_speakers(
 
 
 def can_speak(mention: Mention) -> bool:
-    """Whether a mention can name a speaker: a person, an organisation, a publication, a document
-    or a pronoun; never a sum, a share, a date, or a thing ("the timeline", "a campaign hat")."""
+    """Whether a mention can name a speaker: never a sum, a share, a count, a date, a body part, an
+    object or an abstraction ("73 percent", "his eyes", "the timeline"); people, organisations,
+    publications, documents and pronouns can."""
     head = mention.head
     if mention.kind in {"name", "role", "pronoun"}:
         return True
     if head.ent_type_ in NOT_SPEAKER_ENTITIES or head.like_num:
         return False
-    if mention.kind != "other":
-        return True
-    lemma = head.lemma_.lower()
-    return (
-        lemma in SPEECH_NOUNS
-        or head.lower_ in SPEECH_NOUNS
-        or lemma in COLLECTIVE_NOUNS
-        or lemma in INSTITUTION_WORDS
-        or lemma in SPEAKING_BODIES
-        or is_person_noun(head)
-    )
+    return head.lemma_.lower() not in NOT_SPEAKER_NOUNS and head.lower_ not in NOT_SPEAKER_NOUNS
 
 
 def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
