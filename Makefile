@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench bench-frames clean
+.PHONY: run test test-fast lint bench bench-frames clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ run: $(STAMP)
 ## test: lint, then the test suite
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
+
+## test-fast: lint, then every test but the slow end-to-end ones (under a minute)
+test-fast: $(STAMP) lint
+	$(BIN)/python -m pytest -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check quotes tests bench

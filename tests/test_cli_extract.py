@@ -562,6 +562,7 @@ def _run(*args: object, stdin: str | None = None) -> subprocess.CompletedProcess
 
 
 @pytest.mark.skipif(not QUOTES_BIN.exists(), reason="no .venv/bin/quotes")
+@pytest.mark.slow
 def test_entry_point_bad_inputs_exit_1(tmp_path: Path, news: dict[str, str]) -> None:
     good = write(tmp_path / "tram.txt", news["tram"])
     blob = write(tmp_path / "blob.txt", b"\x00\x01\x02" * 100)
@@ -577,6 +578,7 @@ def test_entry_point_bad_inputs_exit_1(tmp_path: Path, news: dict[str, str]) -> 
 
 
 @pytest.mark.skipif(not QUOTES_BIN.exists(), reason="no .venv/bin/quotes")
+@pytest.mark.slow
 def test_entry_point_usage_error_exit_2_and_success_exit_0(tmp_path: Path, news: dict[str, str]) -> None:
     good = write(tmp_path / "tram.txt", news["tram"])
     usage = _run("extract", good, "--workers", "0")

@@ -68,6 +68,7 @@ def commit(repo: Path, env: dict[str, str], message: str) -> subprocess.Complete
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 @pytest.mark.skipif(not PRE_COMMIT.exists(), reason="pre-commit is not installed in .venv")
+@pytest.mark.slow
 def test_commit_blocked_while_a_draft_misquotes_then_allowed(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     empty = tmp_path / "gitconfig"
