@@ -419,8 +419,9 @@ class FailLevel(StrEnum):
 @app.command()
 def check(
     paths: Annotated[
-        list[str], typer.Argument(metavar="PATH", help="Drafts: Markdown, text or HTML files, or folders.")
-    ],
+        list[str] | None,
+        typer.Argument(metavar="PATH", help="Drafts: Markdown, text or HTML files, or folders."),
+    ] = None,
     against: Annotated[
         list[str] | None,
         typer.Option(
@@ -439,8 +440,17 @@ def check(
         list[str] | None, typer.Option("--ignore", help="A rule to turn off, e.g. Q002. Repeatable.")
     ] = None,
     config: Annotated[
-        str | None, typer.Option("--config", help="A .quotes.toml or pyproject.toml to read settings from.")
+        str | None,
+        typer.Option(
+            "--config", help="A .quotes.toml or pyproject.toml to read settings from, instead of the closest."
+        ),
     ] = None,
+    show_config: Annotated[
+        bool,
+        typer.Option(
+            "--show-config", help="Print the settings in effect and where each came from; check nothing."
+        ),
+    ] = False,
     output: OutputOpt = None,
     manifest: ManifestOpt = None,
     model: ModelOpt = None,
@@ -451,11 +461,12 @@ def check(
     """Report quotation problems in drafts, like a linter: Q001 to Q006; never modifies a draft.
 
     Exit status: 0 when nothing at or above the fail level is found, 1 when something is (or a draft
-    cannot be read), 2 for a usage or configuration error.
+    cannot be read), 2 for a usage or configuration error. Settings come from --config FILE, else the
+    closest .quotes.toml or pyproject.toml [tool.quotes] upwards; command-line options override them.
     """
     from quotes.check import RULES, fails, source_bank
     from quotes.check import check as check_drafts
-    from quotes.check.config import find_config, load_config
+    from quotes.check.config import describe, find_config, load_config, with_options
     from quotes.check.report import write as write_report
     from quotes.lexicons.speech import add_speech_verbs
     from quotes.write.atomic import atomic_output
@@ -465,14 +476,24 @@ def check(
         _check_output(output)
         if config and not Path(config).is_file():
             raise UsageError(f"{config}: no such configuration file")
-        cfg = load_config(Path(config) if config else find_config(Path.cwd()))
+        file = load_config(Path(config) if config else find_config(Path.cwd()))
         unknown = [r for r in ignore or [] if r not in RULES]
         if unknown:
             raise UsageError(f"unknown rule {', '.join(unknown)}; the rules are {', '.join(RULES)}")
+        cfg = with_options(
+            file, against=against, fail_level=fail_level.value if fail_level else None, ignore=ignore
+        )
+        if show_config:
+            typer.echo(f"# configuration file: {cfg.origin or 'none'}")
+            for line in describe(cfg):
+                typer.echo(line)
+            raise typer.Exit(0)
+        if not paths:
+            raise UsageError("no drafts to check: give one or more PATHs (or --show-config)")
         add_speech_verbs(cfg.speech_verbs)
-        sources = list(against) if against else cfg.against
-        level = fail_level.value if fail_level else cfg.fail_level
-        off = set(ignore or []) | cfg.ignore
+        sources = cfg.against
+        level = cfg.fail_level
+        off = cfg.ignore
 
         def read(ps: list[str]) -> Iterator[Article]:
             return _articles(ps, manifest, encoding, max_bytes, reporter)
