@@ -50,7 +50,7 @@ def attribute_quotes(
         for i, s in enumerate(spans)
     ]
     rules = SentenceRules(doc, qts)
-    outside = [o == -1 for o in rules.owner]
+    outside = rules.flags
     done: list[Attribution | None] = []
     for span, q in zip(spans, qts, strict=True):
         found = rules.attribute(q) if q.tokens and span.label is None else None

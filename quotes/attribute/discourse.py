@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.attribution import Attribution
 from quotes.attribute.kinds import is_clause
-from quotes.attribute.rules import QuoteTokens
+from quotes.attribute.rules import QuoteTokens, opens_sentence
 from quotes.layout.furniture import Role
 from quotes.layout.paragraphs import Paragraph, is_label_line
 from quotes.lexicons.furniture import ANSWER_LABELS
@@ -346,19 +346,6 @@ def headline_speaker(doc: Doc, text: str, paragraph_start: int, q: QuoteTokens) 
     if span is None or not len(span):
         return None
     return mention_for(span[-1])
-
-
-def opens_sentence(q: QuoteTokens, outside: list[bool]) -> bool:
-    """True when nothing but punctuation stands before the quotation in its sentence."""
-    if q.open_mark is None or not q.tokens:
-        return False
-    sent = q.open_mark.sent
-    for t in sent:
-        if t.i >= q.open_mark.i:
-            return True
-        if outside[t.i] and not (t.is_punct or t.is_space):
-            return False
-    return True
 
 
 def previous_sentence(token: Token) -> Span | None:

@@ -111,6 +111,7 @@ class SentenceRules:
             for m in (q.open_mark, q.close_mark):
                 if m is not None:
                     self.owner[m.i] = q.index
+        self.flags = [o == -1 for o in self.owner]  # per token: in no quotation
 
     def outside(self, token: Token) -> bool:
         """True when ``token`` is in no quotation."""
@@ -302,15 +303,7 @@ class SentenceRules:
         return None
 
     def _opens_sentence(self, q: QuoteTokens) -> bool:
-        """Nothing but punctuation stands before the quotation in its sentence."""
-        if q.open_mark is None or not q.tokens:
-            return False
-        for t in q.open_mark.sent:
-            if t.i >= q.open_mark.i:
-                return True
-            if self.outside(t) and not (t.is_punct or t.is_space):
-                return False
-        return True
+        return opens_sentence(q, self.flags)
 
     def by_frame_before(self, q: QuoteTokens) -> Found | None:
         """X said: “…” / X told reporters, “…” / Jo Roe: “…”: the frame before the mark ends in a cue."""
@@ -532,6 +525,21 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "the one speech verb with a speaker in the quotation's sentence, before it",
     ),
 )  # fmt: skip
+
+
+def opens_sentence(q: QuoteTokens, outside: Sequence[bool]) -> bool:
+    """True when nothing but punctuation stands before the quotation in its sentence.
+
+    ``outside[i]`` is True for a token in no quotation.
+    """
+    if q.open_mark is None or not q.tokens:
+        return False
+    for t in q.open_mark.sent:
+        if t.i >= q.open_mark.i:
+            return True
+        if outside[t.i] and not (t.is_punct or t.is_space):
+            return False
+    return True
 
 
 def _joins_clauses(token: Token) -> bool:
