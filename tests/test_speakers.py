@@ -327,3 +327,18 @@ def test_a_name_with_an_apostrophe_the_tagger_mistook_is_still_a_name():
     )
     assert speaker(text, "easy choices") == "Yara O’Halloran"
     assert speaker(text, "more warnings") == "Erling O’Dowda"
+
+
+def test_a_surname_the_tagger_made_a_verb_or_a_common_noun_is_still_the_person():
+    text = (
+        "Erling Tremblay, a defence lawyer, spoke this week.\n\n"
+        "The board met.\n\n"
+        "“It was never about money,” Tremblay admits this week."
+    )
+    assert speaker(text, "never about money") == "Erling Tremblay"
+    text = (
+        "Remedios Sekibo chairs the planning committee.\n\n"
+        "The board met.\n\n"
+        'Sekibo tells the local paper: "Safety has to come before speed."'
+    )
+    assert speaker(text, "Safety has to come") == "Remedios Sekibo"

@@ -52,11 +52,14 @@ def common_noun(token: Token) -> bool:
 
 
 def proper_noun(token: Token) -> bool:
-    """A name: a capitalised proper noun, or a noun capitalised inside its sentence ("O’Dowda")."""
+    """A name: a capitalised proper noun, or a word capitalised inside its sentence ("O’Dowda")."""
     capital = token.text[:1].isupper()
     if token.pos_ == "PROPN":
         return capital
-    return token.pos_ == "NOUN" and capital and not token.is_sent_start and not token.is_upper
+    # A word capitalised inside its sentence that the tagger made a noun, a verb or an adverb:
+    # names it does not know ("Tremblay admits" tagged VERB, "O’Halloran" tagged ADV).
+    mistaken = token.pos_ in {"NOUN", "VERB", "ADV", "ADJ", "X"} and token.ent_type_ != "NORP"
+    return mistaken and capital and not token.is_sent_start and not token.is_upper
 
 
 def is_person_noun(token: Token) -> bool:

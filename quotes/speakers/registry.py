@@ -289,6 +289,11 @@ class Registry:
             return self.resolve_role(mention)
         if mention.kind == "other" and mention.span[0].lower_ in {"the", "its", "their"}:
             return self._org_by_head(mention.head.lemma_.lower(), at)
+        if mention.kind == "other" and mention.head.text[:1].isupper() and len(mention.span) == 1:
+            # A capitalised word the tagger took for a common noun ("Sekibo tells …" at the start
+            # of a sentence): a name when it is the surname or first name of someone named.
+            person = self._find_person([_clean(mention.head.text)], at)
+            return self._fuller(person, at) if person is not None else None
         return None
 
     def add_org_name(self, name: str, at: int) -> Entity:
