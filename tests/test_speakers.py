@@ -342,3 +342,12 @@ def test_a_surname_the_tagger_made_a_verb_or_a_common_noun_is_still_the_person()
         'Sekibo tells the local paper: "Safety has to come before speed."'
     )
     assert speaker(text, "Safety has to come") == "Remedios Sekibo"
+
+
+def test_a_person_noun_that_ends_in_the_letters_of_a_thing_is_still_a_person():
+    text = (
+        "According to Ifeoma Castellanos, a plumber, the repairs were “far too slow.”\n\n"
+        "The council met.\n\n"
+        "“They never called me back,” Castellanos said."
+    )
+    assert speaker(text, "never called me back") == "Ifeoma Castellanos"

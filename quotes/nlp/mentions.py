@@ -71,7 +71,16 @@ def is_person_noun(token: Token) -> bool:
     if not noun or len(low) <= 4 or not low.endswith(PERSON_SUFFIXES) or low.endswith("ment"):
         return False  # "-ment" names an act or a body: agreement, management, indictment
     # Compounds of things are things: newspaper, website, headquarter.
-    return not any(low.endswith(word) for word in NOT_PERSON_NOUNS)
+    return not thing_compound(low)
+
+
+def thing_compound(word: str) -> bool:
+    """A noun that is, or ends in, a thing: "paper", "newspaper"; not "plumber" ("p" + "lumber").
+
+    A compound's first part has three letters at least, so a person noun that merely ends in the
+    letters of a thing is not one.
+    """
+    return any(word == n or (word.endswith(n) and len(word) - len(n) >= 3) for n in NOT_PERSON_NOUNS)
 
 
 def entity_of(token: Token) -> Span | None:

@@ -22,11 +22,11 @@ from quotes.lexicons.people import (
     INSTITUTION_WORDS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
-    NOT_PERSON_NOUNS,
     PERSON_SUFFIXES,
     ROLE_NOUNS,
     TITLE_WORDS,
 )
+from quotes.nlp.mentions import thing_compound
 
 # Capitalised words, joined by single spaces, with the particles of names.
 _PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
@@ -112,11 +112,7 @@ def _person_word(word: str) -> bool:
     word = word.lower()
     if word in ROLE_NOUNS or word.rstrip("s") in ROLE_NOUNS:
         return True
-    return (
-        len(word) > 4
-        and word.endswith(PERSON_SUFFIXES)
-        and not any(word.endswith(n) for n in NOT_PERSON_NOUNS)
-    )
+    return len(word) > 4 and word.endswith(PERSON_SUFFIXES) and not thing_compound(word)
 
 
 def _role_words(role: str) -> tuple[str, ...]:
