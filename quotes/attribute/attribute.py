@@ -66,22 +66,27 @@ def attribute_quotes(
         if done[i] is None and q.tokens:
             done[i] = ctx.attribute(i, DISCOURSE_RULES)
 
+    by_paragraph: dict[int, list[QuoteSpan]] = {}
+    for s in spans:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
     result: list[Attribution] = []
     for span, q, att in zip(spans, qts, done, strict=True):
         quoted = span.text(text)
         if att is None:
             kind = kind_of(quoted, q.tokens, attributed=False)
-            title = is_title(quoted) and _headline_line(text, paragraphs[q.paragraph], spans)
+            title = is_title(quoted) and _headline_line(
+                text, paragraphs[q.paragraph], by_paragraph[q.paragraph]
+            )
             result.append(Attribution(kind=kind, title=title))
         else:
             att.kind = kind_of(quoted, q.tokens, attributed=True)
             result.append(att)
-    return Attributed(qts, result, outside)
+    return Attributed(result, outside)
 
 
 def _headline_line(text: str, para: Paragraph, spans: Sequence[QuoteSpan]) -> bool:
-    """A paragraph that reads like a headline or a link line: outside its quotations, only a short
-    label ("Related:") or words in title case ("“…”: Voices From the Valley")."""
+    """A paragraph that reads like a headline or a link line: outside its quotations (``spans``,
+    those that open in it), only a short label ("Related:") or words in title case."""
     outside = text[para.start : para.end]
     for s in spans:
         if para.start <= s.start < para.end:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.attribute.rules import QuoteTokens
 from quotes.nlp.mentions import Mention
 from quotes.records import Kind
 
@@ -29,6 +28,5 @@ class Attribution:
 class Attributed:
     """The attribution step's result for one article: what the speaker steps need next."""
 
-    quotes: list[QuoteTokens]
     attributions: list[Attribution]
     outside: list[bool]  # per token of the Doc: in no quotation

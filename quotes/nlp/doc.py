@@ -46,14 +46,6 @@ def masked_text(text: str, keep: Sequence[Paragraph], hide: Iterable[tuple[int, 
 CHUNK_CHARS = 20_000
 
 
-def make_doc(
-    nlp: Language, text: str, keep: Sequence[Paragraph], hide: Iterable[tuple[int, int]] = ()
-) -> Doc:
-    """A tokenized, not yet parsed Doc of the kept paragraphs, each paragraph opening a sentence."""
-    docs = make_docs(nlp, text, keep, hide, chunk_chars=max(len(text), 1))
-    return docs[0]
-
-
 def make_docs(
     nlp: Language,
     text: str,

@@ -100,6 +100,8 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._by_surname: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}  # people by the first word of a fuller name
+        self._by_head: dict[str, list[Entity]] = {}  # organisations by their head noun ("agency")
         self._orgs: dict[str, Entity] = {}
         self._roles: dict[str, Entity] = {}
 
@@ -118,14 +120,7 @@ class Registry:
     def add_titled(self, found: TitledName) -> Entity:
         """A person named with a title in text that was not parsed ("Prime Minister Jane Roe")."""
         names = list(found.name)
-        person = self._find_person(names, found.start)
-        if person is None:
-            person = self._new("person")
-            self._by_surname.setdefault(_surname(names), []).append(person)
-        name = " ".join(names)
-        if name not in person.names:
-            person.names.append(name)
-        person.positions.append(found.start)
+        person = self._named(self._find_person(names, found.start), " ".join(names), names, found.start)
         self._add_role_words(person, list(found.title))
         return person
 
@@ -148,26 +143,30 @@ class Registry:
         if parts is None:
             return None
         name, names = parts
-        person = self._find_person(names, ent.start_char)
+        person = self._named(self._find_person(names, ent.start_char), name, names, ent.start_char)
+        self._learn_roles(person, ent)
+        return person
+
+    def _named(self, person: Entity | None, name: str, words: list[str], at: int) -> Entity:
+        """``person`` (a new one when None) known as ``name`` at ``at``, indexed by surname and first name."""
         if person is None:
             person = self._new("person")
-            self._by_surname.setdefault(_surname(names), []).append(person)
         if name not in person.names:
             person.names.append(name)
-        person.positions.append(ent.start_char)
-        self._learn_roles(person, ent)
+            for index, key in ((self._by_surname, _surname(words)), (self._by_first, words[0].lower())):
+                if index is self._by_first and len(words) < 2:
+                    continue
+                found = index.setdefault(key, [])
+                if person not in found:
+                    found.append(person)
+        person.positions.append(at)
         return person
 
     def _find_person(self, names: list[str], at: int) -> Entity | None:
         """The person a name refers to: same surname, and first names that agree."""
         candidates = self._by_surname.get(_surname(names), [])
         if not candidates and len(names) == 1:
-            low = names[0].lower()
-            candidates = [
-                e
-                for e in self.entities
-                if e.kind == "person" and any(n.split()[0].lower() == low for n in e.names)
-            ]
+            candidates = self._by_first.get(names[0].lower(), [])
         if not candidates:
             return None
         lowered = {n.lower() for n in names}
@@ -262,15 +261,8 @@ class Registry:
         if len(person.name.split()) != 1:
             return person
         word = person.name.lower()
-        fuller = [
-            e
-            for e in self.entities
-            if e.kind == "person"
-            and e is not person
-            and any(
-                len(n.split()) > 1 and word in {n.split()[0].lower(), _surname(n.split())} for n in e.names
-            )
-        ]
+        known = self._by_first.get(word, []) + self._by_surname.get(word, [])
+        fuller = [e for e in {e.id: e for e in known}.values() if e is not person and len(e.name.split()) > 1]
         return _nearest(fuller, at) if fuller else person
 
     def resolve(self, mention: Mention) -> Entity | None:
@@ -304,12 +296,13 @@ class Registry:
             org = self._new("org")
             org.names.append(name)
             self._orgs[key] = org
+            self._by_head.setdefault(institution_head(name), []).append(org)
         org.positions.append(at)
         return org
 
     def _org_by_head(self, noun: str, at: int) -> Entity | None:
         """ "the agency", "the union": the organisation named before whose name ends in that noun."""
-        found = [e for e in self.entities if e.kind == "org" and institution_head(e.name) == noun]
+        found = self._by_head.get(noun, [])
         return _nearest(found, at) if found else None
 
     def resolve_role(self, mention: Mention) -> Entity:

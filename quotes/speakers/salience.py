@@ -24,8 +24,8 @@ _SPEAKER_WEIGHT = 3.0
 _MAIN_SUBJECT_WEIGHT = 3.0
 _SUBJECT_WEIGHT = 1.0
 _DISTANCE_PENALTY = 0.6
-_KNOWN_GENDER = 1.0
-_UNSURE_ROLE = 1.0  # "she" prefers a person known to be a woman to one whose gender is unknown
+_KNOWN_GENDER = 1.0  # "she" prefers a person known to be a woman to one whose gender is unknown
+_UNSURE_ROLE = 1.0  # and a named person to a noun that is perhaps not one ("the management")
 
 
 @dataclass(slots=True)
