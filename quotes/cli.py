@@ -7,18 +7,21 @@ when interrupted by SIGINT (Ctrl-C) or SIGTERM.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
 import signal
 import sys
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+import typer.core
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -26,6 +29,46 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from quotes import __version__
 from quotes.errors import InputError, QuotesError, UsageError
 from quotes.records import RECORD_FIELDS, Article, Quote, Statement, Version
+
+if TYPE_CHECKING:
+    import click
+
+
+class _Command(typer.core.TyperCommand):
+    """A command whose help names each argument by its metavar (``PATH...``), never by a Python type."""
+
+    @staticmethod
+    def _argument_name(param: click.Parameter) -> str:
+        """``PATH...`` for a variadic argument, ``PATH`` for one value."""
+        name = param.metavar or (param.name or "").upper()
+        return f"{name}..." if param.nargs != 1 else name
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        """``[OPTIONS] PATH...``: optional arguments in brackets, as click writes them."""
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = self._argument_name(param)
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The Arguments and Options sections, arguments by metavar alone."""
+        args: list[tuple[str, str]] = []
+        opts: list[tuple[str, str]] = []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                args.append((self._argument_name(param), record[1]))
+            else:
+                opts.append(record)
+        for title, rows in (("Arguments", args), ("Options", opts)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
 
 app = typer.Typer(
     add_completion=False,
@@ -68,13 +111,21 @@ def _print_problem(console: Console, label: str, message: object) -> None:
     console.print(f"{label}: {escape(one_line(message))}", markup=True, highlight=False)
 
 
+def _plural(n: int, word: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 class Reporter:
-    """Prints one line per problem on stderr and remembers whether anything failed."""
+    """Prints one line per problem on stderr, counts the run's work, and ends it with a summary line."""
 
     def __init__(self, quiet: bool = False) -> None:
         self.console = _stderr()
         self.failed = 0
         self.quiet = quiet
+        self.started = time.perf_counter()
+        self.articles = 0
+        self.quotations = 0
 
     def error(self, err: InputError | str) -> None:
         """Report one input that could not be processed."""
@@ -85,6 +136,30 @@ class Reporter:
         """Report something the user should know that did not stop the run."""
         if not self.quiet:
             _print_problem(self.console, "[yellow]warning[/]", message)
+
+    def count(self, result: Any) -> None:
+        """Count one article done, and its quotations (``result.quotes``, when it has them)."""
+        self.articles += 1
+        self.quotations += len(getattr(result, "quotes", ()))
+
+    def seconds(self) -> str:
+        """The time since the run began: ``3.4 s``."""
+        return f"{time.perf_counter() - self.started:.1f} s"
+
+    def summary(self, line: str | None = None) -> None:
+        """The run's one summary line on stderr (none with ``--quiet``).
+
+        By default ``12 articles, 85 quotations, 1 skipped in 3.4 s``: the articles done, their
+        quotations, the inputs left out with an error, and the time the run took.
+        """
+        if self.quiet:
+            return
+        if line is None:
+            line = (
+                f"{_plural(self.articles, 'article')}, {_plural(self.quotations, 'quotation')}, "
+                f"{self.failed} skipped in {self.seconds()}"
+            )
+        self.console.print(line, markup=False, highlight=False)
 
 
 _FORMAT_OF_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
@@ -99,26 +174,109 @@ def _default_format(fmt: Format | None, output: str | None = None) -> str:
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
+def _is_terminal() -> bool:
+    """Whether stderr is a terminal: the only place a progress bar is drawn."""
+    return sys.stderr.isatty()
+
+
+def _count_lines(path: str) -> int:
+    """The lines of a file, counted without decoding it (JSONL: about one article a line)."""
+    count = 0
+    last = b"\n"
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                count += chunk.count(b"\n")
+                last = chunk[-1:]
+    except OSError:
+        return 0
+    return count + (last != b"\n")
+
+
+def _totals(paths: Sequence[str], *, records: bool) -> tuple[int, int | None]:
+    """The files ``paths`` stand for and the articles they hold, for a progress bar.
+
+    The articles are None when they cannot be known before reading: stdin, or (``records``: a command
+    that reads ``quotes extract`` output) a records file, whose lines are quotations, not articles.
+    """
+    from quotes.read.records import is_records_file
+    from quotes.read.sources import iter_sources
+
+    files, articles, known = 0, 0, True
+    for given in paths:
+        if given == "-":
+            files, known = files + 1, False
+            continue
+        for source in iter_sources(given, lambda err: None):
+            if source.format == "records" or (records and is_records_file(source.path)):
+                if records:
+                    files, known = files + 1, False
+                continue
+            files += 1
+            articles += _count_lines(source.path) if source.format == "jsonl" else 1
+    return files, articles if known else None
+
+
+Track = Callable[[Iterable[T]], Iterator[T]]
+
+
 @contextmanager
-def _progress(reporter: Reporter, label: str) -> Iterator[Callable[[Iterable[T]], Iterator[T]]]:
-    """A wrapper that shows a progress line on a terminal and stays silent when piped."""
-    if reporter.quiet or not sys.stderr.isatty():
-        yield lambda items: iter(items)
+def _progress(
+    reporter: Reporter,
+    label: str,
+    paths: Sequence[str] = (),
+    *,
+    records: bool = False,
+    count: bool = True,
+    bar: bool = True,
+) -> Iterator[Track[Any]]:
+    """A wrapper for a stream of articles (or their results) that counts them and shows the progress.
+
+    With ``count``, each item is counted in the reporter's summary (an article, and its ``quotes``).
+    On a terminal (never when piped, nor with ``--quiet``) a bar shows the articles done against the
+    total that ``paths`` hold, the number of files and of quotations, and the time elapsed; ``bar``
+    False leaves it out.
+    """
+    if reporter.quiet or not bar or not _is_terminal():
+
+        def counted(items: Iterable[T]) -> Iterator[T]:
+            for item in items:
+                if count:
+                    reporter.count(item)
+                yield item
+
+        yield counted
         return
+    files, total = _totals(paths, records=records)
     columns = (
         SpinnerColumn(),
         TextColumn("{task.description}"),
         BarColumn(),
-        TextColumn("{task.completed}"),
+        TextColumn("{task.fields[counts]}"),
         TimeElapsedColumn(),
     )
+
+    def counts(done: int, quotations: int) -> str:
+        """``3/10 articles · 25 quotations``."""
+        shown = f"{done}/{total} articles" if total is not None else _plural(done, "article")
+        return f"{shown} · {_plural(quotations, 'quotation')}" if count else shown
+
+    description = f"{label} {_plural(files, 'file')}" if paths else label
     with Progress(*columns, console=reporter.console, transient=True) as progress:
-        task = progress.add_task(label, total=None)
+        task = progress.add_task(description, total=total, counts=counts(0, 0))
+        done = quotations = 0
 
         def track(items: Iterable[T]) -> Iterator[T]:
+            nonlocal done, quotations
             for item in items:
+                if count:
+                    reporter.count(item)
+                done += 1
+                quotations += len(getattr(item, "quotes", ()))
+                if total is not None and done > total:  # blank or bad JSONL lines: the total was a guess
+                    progress.update(task, total=done)
+                progress.update(task, advance=1, counts=counts(done, quotations))
                 yield item
-                progress.advance(task)
 
         yield track
 
@@ -185,17 +343,12 @@ def _articles(
     )
 
 
-def _short(text: Any, width: int = 90) -> str:
-    text = "" if text is None else str(text)
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 EXTRACT_COLUMNS: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
     ("article", lambda r: Path(str(r["article"])).name),
     ("speaker", lambda r: r.get("speaker") or "—"),
     ("kind", lambda r: r["kind"]),
     ("cue", lambda r: r.get("cue") or ""),
-    ("quote", lambda r: _short(r["quote"])),
+    ("quote", lambda r: "" if r.get("quote") is None else str(r["quote"])),  # whole: the table wraps it
 ]
 
 PathsArg = Annotated[
@@ -203,45 +356,67 @@ PathsArg = Annotated[
     typer.Argument(metavar="PATH", help="Files, folders (searched recursively) or - for stdin."),
 ]
 ManifestOpt = Annotated[
-    str | None, typer.Option("--manifest", help="CSV of file,outlet,published,title,url.")
+    str | None,
+    typer.Option("--manifest", metavar="FILE", help="CSV of file,outlet,published,title,url."),
 ]
 ModelOpt = Annotated[
-    str | None, typer.Option("--model", help="An installed spaCy pipeline (default: en_core_web_sm).")
+    str | None,
+    typer.Option("--model", metavar="NAME", help="An installed spaCy pipeline (default: en_core_web_sm)."),
 ]
 EncodingOpt = Annotated[
-    str | None, typer.Option("--encoding", help="Read files in this encoding, not UTF-8.")
+    str | None,
+    typer.Option("--encoding", metavar="ENCODING", help="Read files in this encoding, not UTF-8."),
 ]
 MaxBytesOpt = Annotated[
-    int, typer.Option("--max-bytes", min=1, help="Skip articles larger than this many bytes.")
+    int,
+    typer.Option("--max-bytes", min=1, metavar="N", help="Skip articles larger than this many bytes."),
 ]
 OutputOpt = Annotated[
     str | None,
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         help="Write to this file (replaced atomically; a pipe or device is written to) instead of stdout.",
     ),
 ]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no warnings.")]
-WorkersOpt = Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar, no warnings, no summary line.")
+]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-w", min=1, metavar="N", help="Processes to use.")]
+WidthOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--width",
+        min=20,
+        metavar="N",
+        help="Width of the table in columns (default: the terminal's; 80 in a file or a pipe).",
+    ),
+]
 
 
-@app.command()
+@app.command(cls=_Command)
 def extract(
     paths: PathsArg,
     fmt: Annotated[
         Format | None,
         typer.Option(
-            "--format", "-f", help="table (default on a terminal), json, jsonl (default when piped) or csv."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table (default on a terminal), json, jsonl (default when piped) or csv.",
         ),
     ] = None,
     output: OutputOpt = None,
     manifest: ManifestOpt = None,
     model: ModelOpt = None,
     workers: WorkersOpt = 1,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per spaCy batch.")] = 32,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, metavar="N", help="Articles per spaCy batch.")
+    ] = 32,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
+    width: WidthOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Find every quotation in news articles and say who said it; one record per quotation."""
@@ -254,24 +429,27 @@ def extract(
     with _guard(output):
         _check_output(output)
         articles = _articles(paths, manifest, encoding, max_bytes, reporter)
-        with (
-            atomic_output(output, newline="" if chosen == "csv" else None) as stream,
-            _progress(reporter, "extracting") as track,
-        ):
-            writer = make_writer(chosen, stream, RECORD_FIELDS, EXTRACT_COLUMNS)
-            results = extract_many(
-                articles,
-                model=model,
-                workers=workers,
-                batch_size=batch_size,
-                on_error=lambda art, exc: reporter.error(f"{art.id}: could not attribute: {one_line(exc)}"),
-            )
-            for result in track(results):
-                if result.issues:
-                    reporter.warning(f"{result.article.id}: {_mark_issues(result.issues)}")
-                for quote in result.quotes:
-                    writer.write(quote.to_dict())
-            writer.close()
+        # Records streamed onto the terminal the bar is drawn on would tear it: no bar then.
+        streamed_here = chosen != "table" and output in (None, "-") and sys.stdout.isatty()
+        with atomic_output(output, newline="" if chosen == "csv" else None) as stream:
+            writer = make_writer(chosen, stream, RECORD_FIELDS, EXTRACT_COLUMNS, width=width)
+            with _progress(reporter, "extracting", paths, bar=not streamed_here) as track:
+                results = extract_many(
+                    articles,
+                    model=model,
+                    workers=workers,
+                    batch_size=batch_size,
+                    on_error=lambda art, exc: reporter.error(
+                        f"{art.id}: could not attribute: {one_line(exc)}"
+                    ),
+                )
+                for result in track(results):
+                    if result.issues:
+                        reporter.warning(f"{result.article.id}: {_mark_issues(result.issues)}")
+                    for quote in result.quotes:
+                        writer.write(quote.to_dict())
+            writer.close()  # the table is printed once the bar is gone
+    reporter.summary()
     if reporter.failed:
         raise typer.Exit(1)
 
@@ -323,7 +501,12 @@ VERSION_FIELDS = (
 )
 
 
-@app.command()
+def shown_statements(statements: Sequence[Statement], show_all: bool) -> list[Statement]:
+    """The statements ``quotes compare`` writes, in every format: those of 2+ outlets, or all (``--all``)."""
+    return [st for st in statements if show_all or st.shared]
+
+
+@app.command(cls=_Command)
 def compare(
     paths: Annotated[
         list[str],
@@ -336,21 +519,29 @@ def compare(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="table (default on a terminal), json, jsonl (a statement a line) or csv (a row a version).",
         ),
     ] = None,
     output: OutputOpt = None,
     window: Annotated[
-        int, typer.Option("--window", min=0, help="Days between the dates of one statement's versions.")
+        int,
+        typer.Option(
+            "--window", min=0, metavar="DAYS", help="Days between the dates of one statement's versions."
+        ),
     ] = 3,
     show_all: Annotated[
-        bool, typer.Option("--all", help="Also show statements printed by one outlet only.")
+        bool,
+        typer.Option(
+            "--all", help="Also statements printed by one outlet only (in every format; default: left out)."
+        ),
     ] = False,
     manifest: ManifestOpt = None,
     model: ModelOpt = None,
     workers: WorkersOpt = 1,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
+    width: WidthOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """How different outlets quote the same statement: verbatim, trimmed, re-translated or altered."""
@@ -365,7 +556,7 @@ def compare(
     chosen = _default_format(fmt, output)
     with _guard(output):
         _check_output(output)
-        with _progress(reporter, "extracting") as track:
+        with _progress(reporter, "extracting", paths, records=True) as track:
             records = _records(
                 paths,
                 reporter,
@@ -377,25 +568,27 @@ def compare(
                 track=track,
             )
         statements = group_statements(records, window=window)
-        summary = summarize(statements, records)
+        summary = summarize(statements, records)  # every outlet's quotations, whatever is shown
+        shown = shown_statements(statements, show_all)
         with atomic_output(output, newline="" if chosen == "csv" else None) as stream:
             if chosen == "table":
-                print_comparison(stream, statements, summary, show_all=show_all)
+                print_comparison(stream, statements, summary, show_all=show_all, width=width)
             elif chosen == "json":
                 doc = {
-                    "statements": [st.to_dict() for st in statements],
+                    "statements": [st.to_dict() for st in shown],
                     "outlets": [r.to_dict() for r in summary],
                 }
                 stream.write(json_safe(json.dumps(doc, ensure_ascii=False, indent=1)) + "\n")
             elif chosen == "jsonl":
                 writer = make_writer("jsonl", stream, ())
-                for st in statements:
+                for st in shown:
                     writer.write(st.to_dict())
             else:
                 writer = make_writer("csv", stream, VERSION_FIELDS)
-                for st in statements:
+                for st in shown:
                     for v in st.versions:
                         writer.write(_version_row(st, v))
+    reporter.summary()
     if reporter.failed:
         raise typer.Exit(1)
 
@@ -408,6 +601,18 @@ class ReportFormat(StrEnum):
     sarif = "sarif"
 
 
+_REPORT_FORMAT_OF_SUFFIX = {".json": "json", ".sarif": "sarif"}
+
+
+def _report_format(fmt: ReportFormat | None, output: str | None) -> str:
+    """The report format asked for; else the output file's suffix (``.json``, ``.sarif``); else text."""
+    if fmt is not None:
+        return fmt.value
+    if output is not None and output != "-":
+        return _REPORT_FORMAT_OF_SUFFIX.get(Path(output).suffix.lower(), "text")
+    return "text"
+
+
 class FailLevel(StrEnum):
     """The least severe finding that makes ``quotes check`` exit with status 1."""
 
@@ -416,7 +621,7 @@ class FailLevel(StrEnum):
     never = "never"
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(
     paths: Annotated[
         list[str] | None,
@@ -427,22 +632,34 @@ def check(
         typer.Option(
             "--against",
             "-a",
+            metavar="PATH",
             help="Sources: transcripts, articles, quotes extract records, or a .db bank. Repeatable.",
         ),
     ] = None,
     fmt: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="text (path:line:col: rule), json or sarif.")
-    ] = ReportFormat.text,
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text (path:line:col: rule; the default), json or sarif; "
+            "with -o FILE.json or FILE.sarif, the suffix decides.",
+        ),
+    ] = None,
     fail_level: Annotated[
-        FailLevel | None, typer.Option("--fail-level", help="error (default), warning or never.")
+        FailLevel | None,
+        typer.Option("--fail-level", metavar="LEVEL", help="error (default), warning or never."),
     ] = None,
     ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="A rule to turn off, e.g. Q002. Repeatable.")
+        list[str] | None,
+        typer.Option("--ignore", metavar="RULE", help="A rule to turn off, e.g. Q002. Repeatable."),
     ] = None,
     config: Annotated[
         str | None,
         typer.Option(
-            "--config", help="A .quotes.toml or pyproject.toml to read settings from, instead of the closest."
+            "--config",
+            metavar="FILE",
+            help="A .quotes.toml or pyproject.toml to read settings from, instead of the closest.",
         ),
     ] = None,
     show_config: Annotated[
@@ -470,8 +687,10 @@ def check(
     from quotes.check.report import write as write_report
     from quotes.lexicons.speech import add_speech_verbs
     from quotes.write.atomic import atomic_output
+    from quotes.write.escape import escape_surrogates
 
     reporter = Reporter(quiet)
+    chosen = _report_format(fmt, output)
     with _guard(output):
         _check_output(output)
         if config and not Path(config).is_file():
@@ -505,28 +724,35 @@ def check(
                 raise UsageError(
                     f"{missing[0]}: no such source; --against takes files, folders or a .db bank"
                 )
-            with _progress(reporter, "reading sources") as track:
+            read_sources = [s_ for s_ in sources if not s_.lower().endswith(".db")]
+            with _progress(reporter, "reading sources", read_sources, records=True, count=False) as track:
                 bank = source_bank(
                     sources, articles=lambda ps: track(read(ps)), model=model, on_error=reporter.error
                 )
         findings = []
         files = 0
-        for report in check_drafts(
-            read(paths),
-            bank=bank,
-            ignore=off,
-            model=model,
-            on_error=lambda art, exc: reporter.error(f"{art.id}: could not check: {one_line(exc)}"),
-        ):
-            files += 1
-            findings.extend(report.findings)
+        with _progress(reporter, "checking", paths) as track:
+            for report in track(
+                check_drafts(
+                    read(paths),
+                    bank=bank,
+                    ignore=off,
+                    model=model,
+                    on_error=lambda art, exc: reporter.error(f"{art.id}: could not check: {one_line(exc)}"),
+                )
+            ):
+                files += 1
+                findings.extend(report.findings)
+        # A draft's name that is not valid UTF-8 (undecodable bytes): written as an escape, never a crash.
+        findings = [dataclasses.replace(f, path=escape_surrogates(f.path)) for f in findings]
         with atomic_output(output) as stream:
-            write_report(stream, fmt.value, findings, files)
+            write_report(stream, chosen, findings, files)
+    reporter.summary()
     if fails(findings, level) or reporter.failed:
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=_Command)
 def index(
     paths: Annotated[
         list[str],
@@ -535,7 +761,8 @@ def index(
         ),
     ],
     db: Annotated[
-        str, typer.Option("--db", help="The quote bank (an SQLite file; created if missing).")
+        str,
+        typer.Option("--db", metavar="FILE", help="The quote bank (an SQLite file; created if missing)."),
     ] = "quotes.db",
     manifest: ManifestOpt = None,
     model: ModelOpt = None,
@@ -551,27 +778,27 @@ def index(
     with _guard(db):
         if Path(db).exists() and not Path(db).is_file():
             raise UsageError(f"{db}: is a folder, not a quote bank file")
-        with QuoteBank(db) as bank, _progress(reporter, "indexing") as track:
+        # The bar follows the articles as they are read: those the bank holds unchanged are never parsed.
+        with (
+            QuoteBank(db) as bank,
+            _progress(reporter, "indexing", paths, records=True, count=False) as track,
+        ):
             for note in bank.notes:
                 reporter.warning(note)
             counts = index_paths(
                 bank,
                 paths,
-                lambda found: _articles(found, manifest, encoding, max_bytes, reporter),
+                lambda found: track(_articles(found, manifest, encoding, max_bytes, reporter)),
                 on_error=reporter.error,
                 model=model,
                 workers=workers,
-                track=track,
             )
             n_articles, n_quotes = bank.count()
-        if not quiet:
-            reporter.console.print(
-                f"{db}: {counts['added']} added, {counts['replaced']} replaced, "
-                f"{counts['unchanged']} unchanged; "
-                f"the bank holds {n_articles} articles and {n_quotes} quotations",
-                markup=False,
-                highlight=False,
-            )
+    reporter.summary(
+        f"{db}: {counts['added']} added, {counts['replaced']} replaced, "
+        f"{counts['unchanged']} unchanged; the bank holds {_plural(n_articles, 'article')} "
+        f"and {_plural(n_quotes, 'quotation')}; {reporter.failed} skipped in {reporter.seconds()}"
+    )
     if reporter.failed:
         raise typer.Exit(1)
 

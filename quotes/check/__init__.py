@@ -3,22 +3,27 @@
 ``check(drafts, bank=...)`` extracts and attributes each draft's quotations and reports, per draft,
 the findings of rules Q001–Q006 (see ``findings.RULES``); ``source_bank(paths)`` builds the quote
 bank the drafts are checked against. It never modifies a draft.
+
+Importing this package is light: the pipeline (and spaCy) is imported when a draft or a source must
+be parsed, so ``quotes index`` on an unchanged folder, or a check against a ``.db`` bank that finds
+nothing to parse, never loads it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-
-from spacy.language import Language
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from quotes.check.bank import BankError, QuoteBank, fill, open_bank
 from quotes.check.findings import LEVELS, RULES, Finding
 from quotes.check.locate import Locator
 from quotes.check.rules import mark_findings, quote_findings
 from quotes.errors import InputError
-from quotes.pipeline import extract_many, results_from_paths
-from quotes.records import Article
+from quotes.records import Article, Quote
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = [
     "RULES",
@@ -35,10 +40,11 @@ __all__ = [
 
 @dataclass(slots=True)
 class DraftReport:
-    """One draft's findings."""
+    """One draft's findings, and the quotations found in it."""
 
     article: Article
     findings: list[Finding]
+    quotes: list[Quote] = field(default_factory=list)
 
 
 def check(
@@ -51,6 +57,8 @@ def check(
     on_error: Callable[[Article, Exception], None] | None = None,
 ) -> Iterator[DraftReport]:
     """The findings of each draft, in order; ``bank`` holds the sources (Q003–Q006 need it)."""
+    from quotes.pipeline import extract_many
+
     off = set(ignore)
     for result in extract_many(drafts, nlp=nlp, model=model, on_error=on_error):
         loc = Locator(result.article)
@@ -59,7 +67,7 @@ def check(
         found += quote_findings(path, result, bank, loc.locate)
         kept = [f for f in found if f.rule not in off and not loc.suppressed(f.line, f.rule)]
         kept.sort(key=lambda f: (f.line, f.column, f.rule))
-        yield DraftReport(result.article, kept)
+        yield DraftReport(result.article, kept, result.quotes)
 
 
 def fails(findings: Iterable[Finding], fail_level: str) -> bool:
@@ -81,6 +89,8 @@ def source_bank(
     ``paths`` may mix articles, transcripts, ``quotes extract`` records and ``.db`` banks;
     ``articles`` reads article paths (``quotes.read.iter_articles`` with the caller's options).
     """
+    from quotes.pipeline import results_from_paths
+
     paths = list(paths)
     banks = [p for p in paths if p.lower().endswith(".db")]
     others = [p for p in paths if p not in banks]

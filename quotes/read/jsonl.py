@@ -1,4 +1,9 @@
-"""Stream JSON Lines: one article per line, each bad line reported on its own."""
+"""Stream JSON Lines: one article per line, each bad line reported on its own.
+
+A ``\\ud800`` escape in a line decodes to a lone surrogate, which no parser or writer can take: like
+:func:`quotes.read.decode.decode`, each is replaced by U+FFFD (one for one: offsets keep), with a
+warning naming the file and line.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from typing import BinaryIO
 from quotes.errors import InputError
 from quotes.read.article import build_article
 from quotes.read.dates import to_iso
-from quotes.read.decode import decode
+from quotes.read.decode import decode, replace_surrogates, surrogate_note
 from quotes.read.files import too_big
 from quotes.read.metadata import FIELDS
 from quotes.records import Article
@@ -78,6 +83,18 @@ def parse_line(data: str, source: str) -> dict[str, object]:
     return value
 
 
+def without_surrogates(value: dict[str, object]) -> tuple[dict[str, object], int]:
+    """A line's object with each lone surrogate in its strings replaced by U+FFFD, and how many."""
+    total = 0
+    cleaned: dict[str, object] = {}
+    for key, item in value.items():
+        if isinstance(item, str):
+            item, count = replace_surrogates(item)
+            total += count
+        cleaned[key] = item
+    return cleaned, total
+
+
 def read_jsonl(
     name: str,
     lines: Iterable[LineRecord],
@@ -110,7 +127,9 @@ def read_jsonl(
             line = decode(data, source, encoding=encoding, on_warning=warn_once).lstrip("\ufeff")
             if not line.strip():
                 continue
-            value = parse_line(line, source)
+            value, surrogates = without_surrogates(parse_line(line, source))
+            if surrogates:
+                warn_once(f"{source}: {surrogate_note(surrogates)}")
             article_id = _text_field(value.get("id")) or source
             stated = {field: _text_field(value.get(field)) for field in FIELDS}
             if stated["published"]:

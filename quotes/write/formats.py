@@ -5,6 +5,11 @@
 
 Data formats keep article text exactly (JSON writes C1 codes and bidi controls as ``\\uXXXX``);
 the table shows control codes and bidi controls as visible escapes (see :mod:`quotes.write.escape`).
+A lone surrogate (a file name with undecodable bytes) is written as its escape, ``\\udcff``, in
+every format.
+
+The table wraps long cells (a quotation is shown whole): as wide as the terminal, or ``width``
+columns (80 in a file or a pipe, unless ``COLUMNS`` says otherwise).
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from quotes.write.escape import json_safe, visible_line
+from quotes.records import PARTS_FIELD, format_parts
+from quotes.write.escape import json_safe, visible_line, without_surrogates
 
 FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv")
 
@@ -60,7 +66,8 @@ class JsonlWriter(RecordWriter):
 
 
 class CsvWriter(RecordWriter):
-    """CSV with a header row; lists and dicts in a cell are written as JSON."""
+    """CSV with a header row; lists and dicts in a cell are written as JSON, a quotation's ``parts``
+    as ``start-end;start-end`` (when ``parts`` is one of the columns)."""
 
     def __init__(self, stream: TextIO, fields: Sequence[str]) -> None:
         super().__init__(stream)
@@ -68,8 +75,13 @@ class CsvWriter(RecordWriter):
         self.writer.writeheader()
 
     def write(self, record: dict[str, Any]) -> None:
+        record = without_surrogates(record)  # the CSV file is UTF-8: no lone surrogate can go in
         row = {
-            k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+            k: format_parts(v)
+            if k == PARTS_FIELD and isinstance(v, list)
+            else json.dumps(v, ensure_ascii=False)
+            if isinstance(v, list | dict)
+            else v
             for k, v in record.items()
         }
         self.writer.writerow(row)
@@ -84,9 +96,11 @@ class TableWriter(RecordWriter):
         stream: TextIO,
         columns: Sequence[tuple[str, Callable[[dict[str, Any]], str]]],
         title: str | None = None,
+        width: int | None = None,
     ) -> None:
         super().__init__(stream)
         self.columns = columns
+        self.width = width
         self.table = Table(title=title, show_lines=False, expand=True)
         for name, _ in columns:
             self.table.add_column(name, overflow="fold")
@@ -98,7 +112,7 @@ class TableWriter(RecordWriter):
         self.count += 1
 
     def close(self) -> None:
-        console = Console(file=self.stream, soft_wrap=False)
+        console = Console(file=self.stream, soft_wrap=False, width=self.width)
         if self.count:
             console.print(self.table)
         else:
@@ -111,8 +125,9 @@ def make_writer(
     fields: Sequence[str],
     columns: Sequence[tuple[str, Callable[[dict[str, Any]], str]]] = (),
     title: str | None = None,
+    width: int | None = None,
 ) -> RecordWriter:
-    """The writer for an output format."""
+    """The writer for an output format; ``width`` is the table's (other formats have none)."""
     if fmt == "json":
         return JsonWriter(stream)
     if fmt == "jsonl":
@@ -121,5 +136,5 @@ def make_writer(
         return CsvWriter(stream, fields)
     if fmt == "table":
         cols = columns or [(f, lambda r, f=f: "" if r.get(f) is None else str(r.get(f))) for f in fields]
-        return TableWriter(stream, cols, title)
+        return TableWriter(stream, cols, title, width)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

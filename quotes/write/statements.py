@@ -120,10 +120,14 @@ def summary_table(rows: Sequence[OutletSummary]) -> Table:
 
 
 def print_comparison(
-    stream: TextIO, statements: Sequence[Statement], summary: Sequence[OutletSummary], show_all: bool = False
+    stream: TextIO,
+    statements: Sequence[Statement],
+    summary: Sequence[OutletSummary],
+    show_all: bool = False,
+    width: int | None = None,
 ) -> None:
-    """The terminal view of ``quotes compare``."""
-    console = Console(file=stream)
+    """The terminal view of ``quotes compare``, ``width`` columns wide (default: the terminal's)."""
+    console = Console(file=stream, width=width)
     plain = console.color_system is None
     shown = [st for st in statements if st.shared or (show_all and len(st.versions) >= 1)]
     for st in shown:
