@@ -14,7 +14,7 @@ from quotes.read.html_page import declared_charset
 from quotes.read.jsonl import open_lines, read_jsonl
 from quotes.read.manifest import Manifests
 from quotes.read.markup import markup_spans
-from quotes.read.metadata import FIELDS
+from quotes.read.metadata import FIELDS, stated_value
 from quotes.read.sources import Source, iter_sources
 from quotes.read.stdin import read_stdin
 from quotes.records import Article
@@ -154,6 +154,7 @@ def read_text(text: str, id: str, *, format: str = "text", **metadata: str | Non
     unknown = set(metadata) - set(FIELDS)
     if unknown:
         raise TypeError(f"read_text() got unexpected metadata {', '.join(sorted(unknown))}")
+    metadata = {field: stated_value(value) for field, value in metadata.items()}
     published = metadata.get("published")
     if published:
         iso = to_iso(published)

@@ -1,8 +1,13 @@
-"""Pull an HTML page's main text and stated metadata out with trafilatura, offline."""
+"""Pull an HTML page's main text and stated metadata out with trafilatura, offline.
+
+The outlet and the publication date are what the page's markup states: ``og:site_name``, the JSON-LD
+``publisher`` and ``datePublished``, ``article:published_time`` and its kin, ``<time>`` marked as the
+publication time. Dates are read by :func:`quotes.read.dates.to_iso`; nothing is guessed from loose text
+or from the day the page is read.
+"""
 
 from __future__ import annotations
 
-import datetime
 import json
 import logging
 import re
@@ -12,9 +17,13 @@ from urllib.parse import urljoin
 from quotes.read.dates import to_iso
 
 NO_TEXT = "no article text found in the HTML"
-# Only dates the page states in its markup: htmldate's extensive search would guess from loose text
-# (and falls back to January 1st of a copyright year).
-_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+# <meta property|name|itemprop=…> that state when the article was first published, most specific first.
+_DATE_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "datePublished",
+    "article.published", "published_time", "publish-date", "publish_date", "publishdate", "pubdate",
+    "dc.date.issued", "DC.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "DC.date",
+    "parsely-pub-date", "sailthru.date", "date",
+)  # fmt: skip
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability", "charset_normalizer")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -38,44 +47,91 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def _meta(tree: Any, *names: str) -> str | None:
-    """The first non-empty ``content`` of ``<meta property|name=…>`` among ``names``."""
+    """The first non-empty ``content`` of ``<meta property|name|itemprop=…>`` among ``names``."""
     for name in names:
         for element in tree.iterfind(".//meta[@content]"):
-            if name in (element.get("property"), element.get("name")):
+            if name in (element.get("property"), element.get("name"), element.get("itemprop")):
                 content = (element.get("content") or "").strip()
                 if content:
                     return content
     return None
 
 
+def _json_ld(tree: Any) -> list[Any]:
+    """The JSON-LD blocks of a page, parsed; blocks that are not valid JSON are passed over."""
+    found = []
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            found.append(json.loads(script.text or ""))
+        except ValueError:
+            continue
+    return found
+
+
+def _ld_items(data: Any) -> list[dict[str, Any]]:
+    """Every JSON object in a JSON-LD structure (``@graph`` and nested values included), in order."""
+    items: list[dict[str, Any]] = []
+    if isinstance(data, list):
+        for item in data:
+            items += _ld_items(item)
+    elif isinstance(data, dict):
+        items.append(data)
+        for value in data.values():
+            if isinstance(value, list | dict):
+                items += _ld_items(value)
+    return items
+
+
+def _is_article(item: dict[str, Any]) -> bool:
+    """Whether a JSON-LD object is an article (NewsArticle, Article, ReportageNewsArticle, …)."""
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and ("Article" in k or k == "BlogPosting") for k in kinds)
+
+
 def _publisher_names(data: Any) -> list[str]:
     """Names given as ``publisher`` anywhere in a JSON-LD structure."""
     found: list[str] = []
-    if isinstance(data, list):
-        for item in data:
-            found += _publisher_names(item)
-    elif isinstance(data, dict):
-        publisher = data.get("publisher")
+    for item in _ld_items(data):
+        publisher = item.get("publisher")
+        if isinstance(publisher, list) and publisher:
+            publisher = publisher[0]
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             found.append(publisher["name"].strip())
         elif isinstance(publisher, str):
             found.append(publisher.strip())
-        for key, value in data.items():
-            if key != "publisher" and isinstance(value, list | dict):
-                found += _publisher_names(value)
     return [name for name in found if name]
 
 
-def _site_name(tree: Any) -> str | None:
+def _published(tree: Any, blocks: list[Any]) -> str | None:
+    """The publication date the page's markup states, as an ISO date."""
+    items = [item for block in blocks for item in _ld_items(block)]
+    for item in sorted(items, key=lambda item: not _is_article(item)):
+        value = item.get("datePublished")
+        iso = to_iso(value) if isinstance(value, str) else None
+        if iso:
+            return iso
+    for name in _DATE_META:
+        value = _meta(tree, name)
+        iso = to_iso(value) if value else None
+        if iso:
+            return iso
+    for element in tree.iterfind(".//time[@datetime]"):
+        marked = element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
+        if marked or "publish" in (element.get("class") or "").lower():
+            iso = to_iso(element.get("datetime") or "")
+            if iso:
+                return iso
+    return None
+
+
+def _site_name(tree: Any, blocks: list[Any]) -> str | None:
     """The site name the page states (og:site_name, JSON-LD publisher, application-name), never guessed."""
     name = _meta(tree, "og:site_name")
     if name:
         return name
-    for script in tree.iterfind(".//script[@type='application/ld+json']"):
-        try:
-            names = _publisher_names(json.loads(script.text or ""))
-        except ValueError:
-            continue
+    for block in blocks:
+        names = _publisher_names(block)
         if names:
             return names[0]
     return _meta(tree, "application-name")
@@ -121,11 +177,12 @@ def extract_html(html: str) -> tuple[str, dict[str, str | None]]:
     tree = load_html(html)
     if tree is None:
         raise NoText(NO_TEXT)
-    outlet, url = _site_name(tree), _page_url(tree)
+    blocks = _json_ld(tree)
+    outlet, url, published = _site_name(tree, blocks), _page_url(tree), _published(tree, blocks)
     document = trafilatura.bare_extraction(
         html,
-        with_metadata=True,
-        date_extraction_params=_DATE_PARAMS | {"max_date": datetime.date.today().isoformat()},
+        with_metadata=True,  # for the title; trafilatura's date is not used (see _published)
+        date_extraction_params={"extensive_search": False, "original_date": True},
         include_comments=False,
         include_tables=False,
         include_images=False,
@@ -134,11 +191,10 @@ def extract_html(html: str) -> tuple[str, dict[str, str | None]]:
     text = _body_text(document) if document is not None else ""
     if not text.strip():
         raise NoText(NO_TEXT)
-    date = getattr(document, "date", None)
     title = getattr(document, "title", None)
     return text, {
         "outlet": outlet,
-        "published": to_iso(date) if date else None,
+        "published": published,
         "title": title.strip() if title and title.strip() else None,
         "url": url,
     }

@@ -11,6 +11,7 @@ from quotes.errors import InputError
 from quotes.read.dates import to_iso
 from quotes.read.decode import decode
 from quotes.read.files import read_bytes
+from quotes.read.metadata import stated_value
 
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_FIELDS = ("outlet", "published", "title", "url")
@@ -65,7 +66,7 @@ def load_manifest(path: str, on_warning: Callable[[str], None] | None = None) ->
             name = values.get("file")
             if not name:
                 continue
-            row: Row = {field: values.get(field) or None for field in MANIFEST_FIELDS}
+            row: Row = {field: stated_value(values.get(field)) for field in MANIFEST_FIELDS}
             published = row["published"]
             if published:
                 row["published"] = to_iso(published)
