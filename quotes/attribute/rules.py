@@ -161,7 +161,9 @@ class SentenceRules:
                 marked = any(m.dep_ == "mark" and m.lower_ in CLAUSE_LINKS for m in child.children)
                 # Not "…,” while Y said", nor "owes it “…” to answer questions" (an infinitive
                 # or a relative clause below the quoted words is part of what was said).
-                marked = marked or child.dep_ in {"relcl", "acl"} or _infinitive(child)
+                subject = any(c.dep_ in SUBJECTS for c in child.children)
+                relative = child.dep_ in {"relcl", "acl"} and not subject
+                marked = marked or relative or _infinitive(child)
                 if child.i not in own and self.outside(child) and not marked:
                     # A verb conjoined to the quoted clause ("had “moved too slowly” and promised")
                     # is part of the reported clause: the verb above it owns the quotation.

@@ -11,7 +11,7 @@ AUXILIARIES: frozenset[str] = word_set(
 )
 RELATIVE_PRONOUNS: frozenset[str] = word_set("who that which whom")
 # Pronouns that point at a thing or a fact, never at who speaks ("that is a distortion").
-THING_PRONOUNS: frozenset[str] = word_set("this that these those which what whatever something")
+THING_PRONOUNS: frozenset[str] = word_set("this that which what whatever something")
 # Subjects that say nothing of who speaks: "you never know", "one might say".
 GENERIC_SPEAKERS: frozenset[str] = word_set("you one yourself someone anyone everyone nobody")
 # Words after a closing quotation mark that never follow a plural possessive (‘yes’ to, ‘no’ and).

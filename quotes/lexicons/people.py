@@ -185,7 +185,8 @@ SPEAKING_GROUP_NOUNS: frozenset[str] = word_set(
     station website site publication journal tabloid daily weekly newsletter
     chamber house senate congress legislature ministry embassy consulate mission secretariat
     church mosque synagogue diocese club league side squad camp couple duo trio pair
-    user users netizen netizens mogul tycoon magnate billionaire millionaire
+    user users netizen netizens mogul tycoon magnate billionaire millionaire operative operatives
+    graduate graduates colleague colleagues ally allies rival rivals
     """
 )
 # Pronouns that can be the subject of a speech verb and name someone.

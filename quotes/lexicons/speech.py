@@ -103,6 +103,7 @@ SPEECH_NOUNS: frozenset[str] = word_set(
     appeal demand request slogan motto catchphrase description characterization label
     cable petition suit plan account passage version website site page feed caption headline
     sign banner placard poster billboard inscription plaque flyer brochure pamphlet chart
+    memoir memoirs diary autobiography biography summary synopsis excerpt excerpts
     audit inquiry investigation review indictment findings judgment judgement affidavit dossier
     """
 )

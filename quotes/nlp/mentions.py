@@ -30,6 +30,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # the dependency labels o
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "npadvmod", "quantmod"})
 _NAME_ENTS = frozenset({"PERSON"})
+_NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV"})  # parts of speech that end a name inside an entity
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"})
 
 
@@ -137,7 +138,14 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         end += 1
     ent = entity_of(head)
     if ent is not None:
-        start, end = min(start, ent.start), max(end, ent.end)
+        # An entity the tagger ran on into a verb ("Jo Roe shot back" tagged as one) stops there.
+        left = head.i
+        while left > ent.start and doc[left - 1].pos_ not in _NOT_IN_NAMES:
+            left -= 1
+        right = head.i + 1
+        while right < ent.end and doc[right].pos_ not in _NOT_IN_NAMES:
+            right += 1
+        start, end = min(start, left), max(end, right)
     while start < head.i and doc[start].dep_ == "punct":
         start += 1
     return start, end
