@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from quotes.check import check
     from quotes.compare import compare, summarize
-    from quotes.pipeline import ArticleQuotes, extract, extract_many
+    from quotes.pipeline import ArticleQuotes, extract_many
     from quotes.records import Article, Quote, Statement, Version
 
 __all__ = [
@@ -50,7 +50,6 @@ __all__ = [
 
 # name → (module, attribute); attribute None: the module itself.
 _LAZY: dict[str, tuple[str, str | None]] = {
-    "extract": ("quotes.pipeline", "extract"),
     "extract_many": ("quotes.pipeline", "extract_many"),
     "ArticleQuotes": ("quotes.pipeline", "ArticleQuotes"),
     "Article": ("quotes.records", "Article"),
@@ -74,6 +73,33 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module 'quotes' has no attribute {name!r}")
+
+
+def extract(
+    text: str, *, nlp: Language | None = None, model: str | None = None, **metadata: Any
+) -> list[Quote]:
+    """The quotations in one text, attributed. ``metadata``: id, outlet, published, title, url, format.
+
+    As :func:`quotes.pipeline.extract`, but a lone surrogate (``"\\ud800"``, which cannot be encoded)
+    in the text or the metadata is replaced by U+FFFD, one for one (offsets still fit the text given),
+    with a ``UnicodeWarning``.
+    """
+    import warnings
+
+    from quotes.pipeline import extract as extract_text
+    from quotes.read.decode import replace_surrogates, surrogate_note
+
+    count = 0
+    if isinstance(text, str):
+        text, count = replace_surrogates(text)
+    for key, value in metadata.items():
+        if isinstance(value, str):
+            metadata[key], n = replace_surrogates(value)
+            count += n
+    if count:
+        source = metadata.get("id") or "<text>"
+        warnings.warn(f"{source}: {surrogate_note(count)}", UnicodeWarning, stacklevel=2)
+    return extract_text(text, nlp=nlp, model=model, **metadata)
 
 
 def load(model: str | None = None) -> Language:

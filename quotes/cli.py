@@ -545,22 +545,24 @@ def index(
     quiet: QuietOpt = False,
 ) -> None:
     """Build or update a quote bank for quotes check --against BANK.db; re-indexing is idempotent."""
-    from quotes.check.bank import QuoteBank, fill
-    from quotes.pipeline import results_from_paths
+    from quotes.check.bank import QuoteBank, index_paths
 
     reporter = Reporter(quiet)
     with _guard(db):
         if Path(db).exists() and not Path(db).is_file():
             raise UsageError(f"{db}: is a folder, not a quote bank file")
         with QuoteBank(db) as bank, _progress(reporter, "indexing") as track:
-            results = results_from_paths(
+            for note in bank.notes:
+                reporter.warning(note)
+            counts = index_paths(
+                bank,
                 paths,
                 lambda found: _articles(found, manifest, encoding, max_bytes, reporter),
                 on_error=reporter.error,
                 model=model,
                 workers=workers,
+                track=track,
             )
-            counts = fill(bank, track(results))
             n_articles, n_quotes = bank.count()
         if not quiet:
             reporter.console.print(

@@ -20,7 +20,7 @@ from quotes.attribute.attribute import attribute_quotes
 from quotes.errors import InputError
 from quotes.layout.furniture import Layout, classify
 from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
-from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations
+from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, parser_text
 from quotes.marks.turns import find_turns
 from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.model import load_model
@@ -117,6 +117,7 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
                 cue=att.cue if said else None,
                 confidence=round(att.confidence * who.trust, 3) if said and who is not None else 0.0,
                 rule=att.rule if said else None,
+                parts=list(span.parts),
             )
         )
     return ArticleQuotes(art, records, prep.issues, prep.kept)
@@ -144,7 +145,7 @@ def _docs_for(nlp: Language, prep: _Prepared) -> list[Doc]:
         raise ValueError(
             f"text too long to parse ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
-    return make_docs(nlp, text, parse_plan(prep), prep.article.nonprose)
+    return make_docs(nlp, parser_text(text, prep.spans), parse_plan(prep), prep.article.nonprose)
 
 
 def _docs(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
@@ -33,6 +34,10 @@ class Quote:
     """One quotation found in an article, with who said it.
 
     The public fields are the output record (JSON key = CSV column); see ``RECORD_FIELDS``.
+    ``parts`` are the ``(start, end)`` spans of the quoted words, one a paragraph: for a quotation in
+    one paragraph, ``[(start, end)]``, and ``text[start:end]`` is its words; a quotation over several
+    paragraphs (each reopened with a mark) has a span in each, which leaves the marks out. The
+    record (``to_dict``) carries ``parts`` only for a quotation over several paragraphs.
     """
 
     article: str
@@ -49,10 +54,18 @@ class Quote:
     cue: str | None = None
     confidence: float = 0.0
     rule: str | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.parts = parse_parts(self.parts or []) or [(self.start, self.end)]
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as a plain dict, in the documented field order."""
-        return asdict(self)
+        """The record as a plain dict, in the documented field order (``parts`` last, when several)."""
+        record = asdict(self)
+        parts = record.pop("parts")
+        if len(parts) > 1:
+            record["parts"] = [[s, e] for s, e in parts]
+        return record
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:
@@ -69,7 +82,28 @@ class Quote:
         return cls(**values)
 
 
-RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Quote))
+def parse_parts(value: Any) -> list[tuple[int, int]]:
+    """``parts`` as ``(start, end)`` pairs, from pairs or from the CSV form ``"start-end;start-end"``."""
+    if isinstance(value, str):
+        value = [piece.split("-") for piece in value.split(";") if piece.strip()]
+    try:
+        parts = [(int(s), int(e)) for s, e in value]
+    except (TypeError, ValueError):
+        raise ValueError(f"parts must be [start, end] pairs, not {value!r}") from None
+    if any(s > e for s, e in parts) or any(a[1] > b[0] for a, b in itertools.pairwise(parts)):
+        raise ValueError(f"parts must be ordered spans, not {value!r}")
+    return parts
+
+
+def format_parts(parts: Any) -> str:
+    """``parts`` in the CSV form: ``start-end;start-end``."""
+    return ";".join(f"{s}-{e}" for s, e in parse_parts(parts))
+
+
+# The fields every record has, in order: the JSON keys and the CSV columns. ``parts`` is added to a
+# record only for a quotation over several paragraphs (``PARTS_FIELD``).
+PARTS_FIELD = "parts"
+RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Quote) if f.name != PARTS_FIELD)
 
 
 @dataclass(slots=True)

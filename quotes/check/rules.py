@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from quotes.check.bank import QuoteBank, SourceQuote
 from quotes.check.findings import Finding
 from quotes.compare.group import MIN_WORDS, same_speaker
 from quotes.compare.relations import Comparison, compare_versions, render_diff
 from quotes.marks.scan import MarkIssue
-from quotes.pipeline import ArticleQuotes
 from quotes.records import Quote
 from quotes.words import words
+
+if TYPE_CHECKING:  # the pipeline (and spaCy) is imported only when a draft is parsed
+    from quotes.pipeline import ArticleQuotes
 
 Locate = Callable[[int, str | None], tuple[int, int]]
 _GOOD = frozenset({"verbatim", "fragment", "elided", "extended"})
@@ -69,13 +72,25 @@ def _speaker_agrees(quote: Quote, src: SourceQuote) -> bool:
 
 
 def mark_findings(path: str, issues: list[MarkIssue], locate: Locate) -> Iterator[Finding]:
-    """Q001 for every quotation mark that does not pair."""
-    for issue in issues:
+    """Q001 for the quotation marks that do not pair: one a nest of quotations, at its first problem.
+
+    Marks left unpaired inside one nest (quotations within quotations) are one problem to fix, not a
+    cascade of findings: the finding counts the others.
+    """
+    runs: dict[tuple[str, int], list[MarkIssue]] = {}
+    for issue in sorted(issues, key=lambda i: i.offset):
+        key = ("run", issue.run) if issue.run is not None else ("mark", issue.offset)
+        runs.setdefault(key, []).append(issue)
+    for group in sorted(runs.values(), key=lambda g: g[0].offset):
+        issue = group[0]
         line, col = locate(issue.offset, None)
         if issue.problem == "unclosed":
             message = f"opening quotation mark {issue.mark} is never closed in its paragraph"
         else:
             message = f"closing quotation mark {issue.mark} has no opening mark"
+        if len(group) > 1:
+            more = len(group) - 1
+            message += f" ({more} more unpaired mark{'s' if more > 1 else ''} in the same quotation)"
         yield Finding(path, line, col, "Q001", message, start=issue.offset, end=issue.offset + 1)
 
 

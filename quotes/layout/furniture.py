@@ -6,11 +6,18 @@ gets a role: ``title`` (the headline), ``body`` (headline furniture excluded, th
 article), or ``furniture``. The rules are those of boilerplate removal (jusText and its kin), on
 plain text: paragraph length and shape, furniture vocabulary, headings that open a teaser or
 comment zone, appeals addressed to the reader, and comment threads.
+
+Repeated paragraphs: a short line seen before (a menu, a share button, a teaser title) is furniture.
+A full paragraph is dropped only as a copy of one the article keeps (a page with an abstract and
+the full text, an article pasted twice): the first copy stays, and each drop is reported in
+``Layout.repeats`` and by a :class:`RepeatedParagraphWarning`. A full paragraph whose earlier copies
+were all furniture (a "Most read" box that teases this very article) is judged on its own.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -61,6 +68,7 @@ class Layout:
 
     paragraphs: tuple[Paragraph, ...]
     roles: tuple[Role, ...]
+    repeats: tuple[tuple[int, int], ...] = ()  # (dropped, kept): a full paragraph dropped as a copy
 
     def kept(self) -> list[Paragraph]:
         """The paragraphs of the article itself (headline and body), in order."""
@@ -173,6 +181,62 @@ def _norm(text: str) -> str:
     return " ".join(w.lower().replace("’", "'") for w in _WORD.findall(text))
 
 
+class RepeatedParagraphWarning(UserWarning):
+    """A full paragraph appeared twice in an article: the later copy was dropped, the first kept."""
+
+
+REPEAT_MIN_WORDS = 6  # a repeated line shorter than this is not treated as a copy at all
+
+
+def _full(f: _Features) -> bool:
+    """A paragraph of full prose (a sentence of ten words or more, or a quotation), not a teaser."""
+    return f.good and not f.teaser
+
+
+def _drop_copies(feats: Sequence[_Features], keys: Sequence[str], roles: list[Role]) -> list[tuple[int, int]]:
+    """Drop each full paragraph that repeats one the article keeps; (dropped, kept) index pairs."""
+    kept: dict[str, int] = {}
+    dropped: list[tuple[int, int]] = []
+    for i, f in enumerate(feats):
+        if roles[i] == "furniture" or len(f.words) < REPEAT_MIN_WORDS:
+            continue
+        first = kept.get(keys[i])
+        if first is None:
+            kept[keys[i]] = i
+            continue
+        roles[i] = "furniture"
+        if _full(f):
+            dropped.append((i, first))
+    return dropped
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def describe_repeats(text: str, layout: Layout) -> str | None:
+    """The drops of repeated full paragraphs, in one line for a warning; None when there were none."""
+    if not layout.repeats:
+        return None
+    first, kept = layout.repeats[0]
+    p, k = layout.paragraphs[first], layout.paragraphs[kept]
+    words = text[p.start : p.end].split()
+    opening = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+    more = f" and {len(layout.repeats) - 1} more" if len(layout.repeats) > 1 else ""
+    return (
+        f"repeated paragraph dropped at line {_line_of(text, p.start)}{more} "
+        f"(a copy of line {_line_of(text, k.start)}, which is kept): {opening}"
+    )
+
+
+def _warn_repeats(text: str, layout: Layout) -> None:
+    """One :class:`RepeatedParagraphWarning` for an article's dropped copies, if any."""
+    message = describe_repeats(text, layout)
+    if message is not None:  # no source line to show: the warning stays one line on stderr
+        line = _line_of(text, layout.paragraphs[layout.repeats[0][0]].start)
+        warnings.warn_explicit(message, RepeatedParagraphWarning, "<article>", line)
+
+
 def _commenter(f: _Features) -> str | None:
     """``"name"`` for a line that is only a name, ``"says"`` for "Jane Roe says:", else None."""
     if f.quoted or any(w.lower() in NAME_STOP_WORDS for w in f.words):
@@ -216,17 +280,27 @@ def _comment_thread_start(feats: Sequence[_Features]) -> int | None:
     return start if len(names) >= 2 and readers else None
 
 
-def classify(text: str, paragraphs: Sequence[Paragraph], title: str | None = None) -> Layout:
-    """Give each paragraph its role: the headline, the article body, or page furniture."""
+def classify(
+    text: str, paragraphs: Sequence[Paragraph], title: str | None = None, *, warn: bool = True
+) -> Layout:
+    """Give each paragraph its role: the headline, the article body, or page furniture.
+
+    A full paragraph dropped as a copy is listed in ``repeats`` and, with ``warn``, reported by a
+    :class:`RepeatedParagraphWarning` (a caller that reports it itself passes ``warn=False`` and uses
+    :func:`describe_repeats`).
+    """
     feats = [_features(text[p.start : p.end]) for p in paragraphs]
     roles: list[Role] = ["body"] * len(paragraphs)
     seen: set[str] = set()
     mode = "article"
     seen_good = False
     good_run = run_start = 0
+    keys = [_norm(f.text) for f in feats]
     for i, f in enumerate(feats):
-        key = _norm(f.text)
-        duplicate = len(f.words) >= 6 and key in seen
+        key = keys[i]
+        # A short line seen before is furniture (menus, share buttons, teaser titles); a full paragraph
+        # is a copy only of one the article keeps, which is known once every role is settled.
+        duplicate = len(f.words) >= REPEAT_MIN_WORDS and key in seen and not _full(f)
         seen.add(key)
         if f.appeal_start and not f.quoted:
             mode = "appeal"
@@ -266,8 +340,12 @@ def classify(text: str, paragraphs: Sequence[Paragraph], title: str | None = Non
     if thread is not None:
         for i in range(thread, len(feats)):
             roles[i] = "furniture"
+    repeats = _drop_copies(feats, keys, roles)
     _mark_title(feats, roles, title)
-    return Layout(tuple(paragraphs), tuple(roles))
+    layout = Layout(tuple(paragraphs), tuple(roles), tuple(repeats))
+    if warn:
+        _warn_repeats(text, layout)
+    return layout
 
 
 def _mark_title(feats: Sequence[_Features], roles: list[Role], title: str | None) -> None:

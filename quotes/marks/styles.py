@@ -68,7 +68,8 @@ OPENING_CONTEXT: frozenset[str] = frozenset("([{<—–-/:;,") | ALL_MARKS
 CLOSING_CONTEXT: frozenset[str] = frozenset(".,;:!?)]}>—–-/…") | ALL_MARKS
 
 # Words that start with an elided letter, so a single mark before them is an apostrophe:
-# 'tis, 'em, rock 'n' roll, 'cause. Years ('90s, '16) are recognised by their digits.
+# 'tis, 'em, rock 'n' roll, 'cause. Years ('90s, '16) are recognised by their digits. The clitics
+# ('s, 're, 've, 'll, 'd, 'm) stand alone in tokenised research corpora: the minister 's plan.
 ELISIONS: frozenset[str] = frozenset(
     {
         "em",
@@ -91,5 +92,40 @@ ELISIONS: frozenset[str] = frozenset(
         "coz",
         "cuz",
         "sup",
+        "s",
+        "re",
+        "ve",
+        "ll",
+        "d",
+        "m",
     }
 )
+
+# The typewriter marks, which neither open nor close by their shape.
+STRAIGHT_DOUBLE: str = '"'
+STRAIGHT_SINGLE: str = "'"
+
+# Single marks that are also apostrophes (don't, O’Brien, the voters’ choice); with ‘ they may stand
+# for the letters left out of rock ’n’ roll.
+APOSTROPHES: frozenset[str] = frozenset("'’")
+ELIDING_MARKS: frozenset[str] = APOSTROPHES | {"‘"}
+# Single marks whose glyph can only open: an unclosed one is reported, and its words kept; an
+# unclosed straight ' is too often an apostrophe for either.
+CLEAR_SINGLE_OPENINGS: frozenset[str] = frozenset(
+    s.char for s in MARK_STYLES if s.family == "single" and s.direction == "open"
+)
+# Marks for feet and inches after a figure (5'10", 6’2”, 12″): measures, not quotation marks.
+FOOT_MARKS: frozenset[str] = frozenset("'’′")
+INCH_MARKS: frozenset[str] = frozenset('"”″')
+
+# The one double mark a two-character mark is read as, by the role its context gives it.
+FOLDED_DIGRAPH: dict[Direction, str] = {"open": "“", "close": "”", "either": '"'}
+
+# The glyphs quotation marks are given in the text the parser reads, by family and role: the
+# English marks its model was trained on, one character each, so offsets do not move.
+PARSER_MARKS: dict[tuple[Family, str], str] = {
+    ("double", "open"): "“",
+    ("double", "close"): "”",
+    ("single", "open"): "‘",
+    ("single", "close"): "’",
+}

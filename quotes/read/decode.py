@@ -1,8 +1,14 @@
-"""Turn a file's bytes into text: UTF-8 (BOM or not), UTF-16 with BOM, cp1252 fallback; refuse binary data."""
+"""Turn a file's bytes into text: UTF-8 (BOM or not), UTF-16 with BOM, cp1252 fallback; refuse binary data.
+
+Text never leaves here with a lone surrogate (U+D800–U+DFFF, which a codec such as UTF-8 with
+``surrogateescape`` or ``utf-7`` lets through): it cannot be encoded as UTF-8, so the parser and every
+writer would fail on it. Each is replaced by U+FFFD (one for one: offsets keep), with a warning.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -11,6 +17,29 @@ from quotes.errors import InputError
 SNIFF_BYTES = 8192
 _ALLOWED_CONTROLS = frozenset(b"\t\n\r\x0b\x0c\x1b")
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with each lone surrogate replaced by U+FFFD, and how many; offsets stay as they were."""
+    return _SURROGATE.subn(REPLACEMENT, text)
+
+
+def surrogate_note(count: int) -> str:
+    """The warning for ``count`` replaced surrogates (after ``SOURCE: ``)."""
+    plural = "s" if count > 1 else ""
+    return f"{count} lone surrogate{plural} (undecodable character{plural}) replaced with U+FFFD"
+
+
+def _clean(text: str, source: str, on_warning: Callable[[str], None] | None) -> str:
+    """``text`` without lone surrogates; a warning naming ``source`` when there were any."""
+    if not _SURROGATE.search(text):
+        return text
+    text, count = replace_surrogates(text)
+    if on_warning:
+        on_warning(f"{source}: {surrogate_note(count)}")
+    return text
 
 
 def is_binary(data: bytes) -> bool:
@@ -46,7 +75,21 @@ def decode(
     encoding: str | None = None,
     on_warning: Callable[[str], None] | None = None,
 ) -> str:
-    """The text of ``data`` (BOM removed, line endings untouched); InputError when it is not text."""
+    """The text of ``data`` (BOM removed, line endings untouched); InputError when it is not text.
+
+    A lone surrogate the codec let through is replaced by U+FFFD and reported to ``on_warning``.
+    """
+    return _clean(_decode(data, source, encoding=encoding, on_warning=on_warning), source, on_warning)
+
+
+def _decode(
+    data: bytes,
+    source: str,
+    *,
+    encoding: str | None = None,
+    on_warning: Callable[[str], None] | None = None,
+) -> str:
+    """:func:`decode` before lone surrogates are replaced."""
     if data.startswith(_UTF16_BOMS):
         try:
             text = data.decode("utf-16")
