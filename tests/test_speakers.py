@@ -437,3 +437,26 @@ def test_an_infinitive_after_the_quoted_words_is_no_cue():
 def test_a_document_whose_verb_the_tagger_took_for_a_noun():
     text = "“Friend, let me be blunt. We can win this,” the email read."
     assert speaker(text, "let me be blunt") == "email"
+
+
+def test_a_mark_glued_to_the_next_word_still_closes_the_quotation():
+    text = "“It has been the most surprising year,”Oskar Lindahl said. “Nobody saw it coming.”"
+    assert speaker(text, "most surprising") == "Oskar Lindahl"
+    text = "Oskar Lindahl said,“Look, the pier has no place in this budget.”"
+    assert speaker(text, "no place in this budget") == "Oskar Lindahl"
+
+
+def test_a_one_word_signature_after_a_dash():
+    text = (
+        "Senator Ilse Marek spoke in May. Others did too, and they were loud.\n\n"
+        "“I helped write that bill. We won.” – Marek. Marek exaggerates when she says so."
+    )
+    assert speaker(text, "helped write") == "Ilse Marek"
+
+
+def test_a_participle_and_a_short_quotation_inside_the_frame():
+    text = (
+        "“We have had better years than this one,” delegate Anselm Kroon, "
+        "wearing a straw hat and “Vote Yes” badges, said as the music played."
+    )
+    assert speaker(text, "better years") == "Anselm Kroon"

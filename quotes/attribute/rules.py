@@ -233,12 +233,18 @@ class SentenceRules:
             return []
         out: list[Token] = []
         for t in self.doc[q.close_mark.i + 1 :]:
-            if not self.outside(t) or (t.is_space and "\n" in t.text):
+            if not self.outside(t):
+                if self._short_quote(self.owner[t.i]) and out:
+                    continue  # “…,” Jo Roe, wearing “Vote Roe” pins, said: a name inside the frame
                 break
-            if t.text in _SENT_END:
+            if (t.is_space and "\n" in t.text) or t.text in _SENT_END:
                 break
             out.append(t)
         return out
+
+    def _short_quote(self, index: int) -> bool:
+        """A quotation of a few words (a name, a slogan) that a frame may run through."""
+        return index >= 0 and len(self.quotes[index].tokens) <= 4
 
     def _frame_before(self, q: QuoteTokens) -> list[Token]:
         """Words before the opening mark, back to the sentence start or the last quotation.
@@ -284,12 +290,18 @@ class SentenceRules:
         found = self._mistagged_frame(frame)
         if found is not None:
             return found
+        aside: set[int] = set()  # words of a participle set off by commas: "X, wearing a hat, said"
         for k, t in enumerate(frame):
+            if t.i in aside:
+                continue
             if t.lower_ == "according":
                 cue = cue_at(t)
                 return Found(cue, cue.speaker, "frame-after", 0.85) if self._valid(cue) else None
             if t.pos_ in {"VERB", "AUX"} and t.dep_ not in _MODIFIER_VERBS:
                 cue = cue_at(t)
+                if cue is None and _aside(t):
+                    aside.update(w.i for w in t.subtree)
+                    continue
                 if cue is None or k > 15:
                     return self._any_verb_frame(q, frame) if cue is None else None
                 if cue.speaker is None or not self.outside(cue.speaker):
@@ -301,7 +313,7 @@ class SentenceRules:
                 assert cue is not None and cue.speaker is not None
                 after_mark = q.close_mark is not None and cue.speaker.i > q.close_mark.i
                 own = {w.i for w in cue.speaker.subtree} if after_mark else set()
-                if any(_joins_clauses(w) for w in frame[:k] if w.i not in own):
+                if any(_joins_clauses(w) for w in frame[:k] if w.i not in own and w.i not in aside):
                     return None
                 if q.tokens[-1].text == "." and frame[0].text[:1].isupper() and _says_more(cue.token):
                     return None  # "“….” She noted a rally on Saturday": the next sentence, not a frame
@@ -619,6 +631,13 @@ def opens_sentence(q: QuoteTokens, outside: Sequence[bool]) -> bool:
     return True
 
 
+def _aside(verb: Token) -> bool:
+    """A participle set off by a comma before it: "Jo Roe, wearing a hat, said"."""
+    doc = verb.doc
+    participle = verb.tag_ in {"VBG", "VBN"} and verb.dep_ in {"advcl", "acl"}
+    return participle and verb.i > 0 and doc[verb.i - 1].text == ","
+
+
 def _own_subject(cue: Cue) -> bool:
     """The cue's speaker is the parsed subject of the cue verb itself ("the tycoon said"), not a
     word reached by a detour (a participle's noun, an object, a word found by position)."""
@@ -715,7 +734,9 @@ def _dash_label(words: Sequence[Token]) -> Token | None:
         if t.pos_ != "PROPN" or not t.text[:1].isupper():
             break
         run.append(t)
-    return run[-1] if first.pos_ == "PROPN" and 2 <= len(run) <= 4 else None
+    rest = words[len(run) :]
+    alone = not rest or rest[0].text in _SENT_END  # "“…” — Roe." a surname and nothing more
+    return run[-1] if first.pos_ == "PROPN" and (2 <= len(run) <= 4 or (alone and len(run) == 1)) else None
 
 
 def _says_more(verb: Token) -> bool:
@@ -759,7 +780,11 @@ def _person_in(tokens: Sequence[Token]) -> Token | None:
 
 
 def _name_between(tokens: Sequence[Token]) -> Token | None:
-    """The head of a name standing between a closing mark and the cue verb."""
+    """The head of a name standing between a closing mark and the cue verb (a person's first)."""
+    for t in tokens:
+        if t.ent_type_ == "PERSON":
+            ent = entity_of(t)
+            return ent.root if ent is not None else t
     for t in tokens:
         if t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "PROPN" or is_person_noun(t):
             ent = entity_of(t)

@@ -66,6 +66,10 @@ def _split_glued_marks(nlp: Language) -> None:
     """A double quotation mark glued to a word (``“…,”Roe said``, ``Roe said,“Look``) is a token of
     its own, as it is when spaced: the default tokenizer keeps ``so,”Roe`` as one word."""
     marks = re.escape("".join(sorted(DOUBLE_MARKS)))
-    glued = [rf"(?<=[,.!?;:…])[{marks}](?=[^\W\d_])", rf"(?<=[^\W\d_])[{marks}](?=[^\W\d_])"]
+    glued = [
+        rf"(?<=[,.!?;:…])[{marks}](?=[^\W\d_])",  # “…,”Roe
+        rf"(?<=[^\W\d_])[{marks}](?=[^\W\d_])",  # said“Look
+        rf"(?<=[^\W\d_])[,:](?=[{marks}])",  # said,“Look
+    ]
     infixes = list(nlp.Defaults.infixes) + glued
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -30,7 +30,9 @@ from quotes.nlp.mentions import speech_verb_form, thing_compound
 
 # Capitalised words, joined by single spaces, with the particles of names.
 _PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
-_CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
+# A full stop belongs to an initial or a short abbreviation ("J.", "H.W.", "Jr.", "St."), never to a
+# longer word, where it ends the sentence: "… Marek. Marek exaggerates" is no name "Marek. Marek".
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)"
 _SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0][A-Z])))+")
 
 
