@@ -460,3 +460,16 @@ def test_a_participle_and_a_short_quotation_inside_the_frame():
         "wearing a straw hat and “Vote Yes” badges, said as the music played."
     )
     assert speaker(text, "better years") == "Anselm Kroon"
+
+
+def test_a_new_sentence_with_an_aside_is_no_frame_for_the_quotation_before():
+    text = (
+        "“We tried,” Quill said. “We are trying to show some mercy.” "
+        "The county, he said, was “where we have a chance to win.”"
+    )
+    assert speaker(text, "some mercy") == "Quill"
+
+
+def test_a_surname_the_tagger_did_not_know_is_found_again_by_a_pronoun():
+    text = "“Maybe we are trying,” Tripp said. The county, he said, was “where we have a chance.”"
+    assert speaker(text, "where we have a chance") == "Tripp"

@@ -277,7 +277,8 @@ def _parsed_subject(verb: Token) -> Token | None:
             # above is who does the speaking (but "promised the voters to …" keeps its subject)
             above = current.head
             obj = next((c for c in above.children if c.dep_ == "dobj"), None)
-            if obj is not None and verb_lemma(above) != "promise" and _personish(obj):
+            control = verb_lemma(above) not in SPEECH_VERBS | LISTENER_VERBS  # "urged X to “…”": the urger's
+            if obj is not None and control and verb_lemma(above) != "promise" and _personish(obj):
                 return obj
         if current.dep_ in {"conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis", "dep"}:
             current = current.head

@@ -34,7 +34,7 @@ from quotes.attribute.cues import (
     speech_noun_cue,
     verb_lemma,
 )
-from quotes.lexicons.grammar import CLAUSE_LINKS, GENERIC_SPEAKERS
+from quotes.lexicons.grammar import CLAUSE_LINKS, GENERIC_SPEAKERS, RELATIVE_PRONOUNS
 from quotes.lexicons.speech import (
     SOURCE_WORDS,
     SPEECH_NOUNS,
@@ -161,8 +161,11 @@ class SentenceRules:
                 marked = any(m.dep_ == "mark" and m.lower_ in CLAUSE_LINKS for m in child.children)
                 # Not "…,” while Y said", nor "owes it “…” to answer questions" (an infinitive
                 # or a relative clause below the quoted words is part of what was said).
-                subject = any(c.dep_ in SUBJECTS for c in child.children)
-                relative = child.dep_ in {"relcl", "acl"} and not subject
+                # An "acl" with a subject of its own is a misparsed frame ("“…,” the Post reported").
+                subject = any(
+                    c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_PRONOUNS for c in child.children
+                )
+                relative = child.dep_ == "relcl" or (child.dep_ == "acl" and not subject)
                 marked = marked or relative or _infinitive(child)
                 if child.i not in own and self.outside(child) and not marked:
                     # A verb conjoined to the quoted clause ("had “moved too slowly” and promised")
@@ -315,8 +318,11 @@ class SentenceRules:
                 own = {w.i for w in cue.speaker.subtree} if after_mark else set()
                 if any(_joins_clauses(w) for w in frame[:k] if w.i not in own and w.i not in aside):
                     return None
-                if q.tokens[-1].text == "." and frame[0].text[:1].isupper() and _says_more(cue.token):
-                    return None  # "“….” She noted a rally on Saturday": the next sentence, not a frame
+                if q.tokens[-1].text == "." and frame[0].text[:1].isupper():
+                    if _says_more(cue.token):
+                        return None  # "“….” She noted a rally on Saturday": the next sentence, not a frame
+                    if frame[0].i < cue.speaker.left_edge.i and frame[0].i != cue.token.i:
+                        return None  # "“….” The county, he said, was …": a new sentence with an aside
                 return Found(cue, cue.speaker, "frame-after", 0.9)
         return None
 

@@ -189,6 +189,9 @@ SPEAKING_GROUP_NOUNS: frozenset[str] = word_set(
     graduate graduates colleague colleagues ally allies rival rivals
     """
 )
+# How words for nationalities and peoples end (American, Chinese, British, Israeli), to tell them
+# from a surname the entity tagger mistook for one.
+NATIONALITY_ENDINGS: tuple[str, ...] = ("an", "ese", "ish", "i")
 # Pronouns that can be the subject of a speech verb and name someone.
 SPEAKING_PRONOUNS: frozenset[str] = word_set("he she they i we")
 # Nouns for things that never speak: body parts, objects, measures and abstractions, so that "his

@@ -12,6 +12,7 @@ from quotes.lexicons.grammar import RELATIVE_PRONOUNS, THING_PRONOUNS
 from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     INSTITUTION_WORDS,
+    NATIONALITY_ENDINGS,
     NOT_PERSON_NOUNS,
     NOT_SPEAKER_ENTITIES,
     NOT_SPEAKER_NOUNS,
@@ -182,6 +183,8 @@ def mention_for(head: Token) -> Mention:
         modifier = entity is not None and not (entity.start <= head.i < entity.end)
         if modifier and entity.label_ in {"NORP", "GPE"} and not is_person_noun(head):
             entity = None
+    if entity is not None and _surname_as_group(entity, span):
+        entity = Span(doc, entity.start, entity.end, label="PERSON")  # "Tripp said" tagged NORP
     if entity is not None and entity.label_ in _NAME_ENTS:
         group = common_noun(head) and head.lower_ in COLLECTIVE_NOUNS
         if group and not entity.start <= head.i < entity.end:
@@ -195,6 +198,15 @@ def mention_for(head: Token) -> Mention:
     if proper_noun(head):
         return Mention(span, head, "name" if _looks_like_person_name(span) else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _surname_as_group(entity: Span, span: Span) -> bool:
+    """One singular capitalised word the tagger made a nationality or group (NORP), alone in its
+    noun phrase: a surname it did not know ("Tripp said"), not "Democrats" or "the Israeli"."""
+    if entity.label_ != "NORP" or len(entity) != 1 or len(span) != 1:
+        return False
+    word = entity[0]
+    return word.tag_ == "NNP" and not word.text.endswith(("s", *NATIONALITY_ENDINGS))
 
 
 def _span_entities(span: Span) -> list[Span]:

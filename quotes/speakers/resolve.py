@@ -15,9 +15,15 @@ from quotes.attribute.attribution import Attributed
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.grammar import ARTICLES
-from quotes.lexicons.people import COLLECTIVE_NOUNS
-from quotes.nlp.mentions import Mention, can_speak, mention_for
-from quotes.speakers.names import appositive_names, capitalised_names, institution_names, titled_names
+from quotes.lexicons.people import COLLECTIVE_NOUNS, TITLE_WORDS
+from quotes.nlp.mentions import Mention, can_speak, mention_for, proper_noun
+from quotes.speakers.names import (
+    TitledName,
+    appositive_names,
+    capitalised_names,
+    institution_names,
+    titled_names,
+)
 from quotes.speakers.registry import Entity, Registry
 from quotes.speakers.salience import Salience
 
@@ -51,6 +57,14 @@ def resolve_speakers(
             registry.add_name(found)
         for name, at in institution_names(text, para.start, para.end):
             registry.add_org_name(name, at)
+    # A speaker named at a quotation by a name the tagger did not take for one ("Tripp said") is a
+    # person all the same, so that "he" later can find them.
+    for att in attributed.attributions:
+        mention = att.mention
+        if mention is not None and mention.kind == "name" and mention.entity is None:
+            words = tuple(t.text for t in mention.span if proper_noun(t) and t.lower_ not in TITLE_WORDS)
+            if words and registry.entity_for_words(words) is None:
+                registry.add_name(TitledName(words, (), mention.span.start_char))
     # Speakers named at their quotation weigh most in salience; discourse rules only repeat them.
     discourse = {rule.name for rule in DISCOURSE_RULES}
     heads = [a.mention.head.i for a in attributed.attributions if a.mention and a.rule not in discourse]
