@@ -94,9 +94,11 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
     attributed = attribute_quotes(doc, art.text, prep.spans, prep.kept, kept_roles)
     speakers = resolve_speakers(doc, art.text, prep.kept, attributed)
     records = []
+    # The headline above an article's body (two paragraphs at least), not a one-line text's only line.
+    headline = [r == "title" and kept_roles[i + 1 :].count("body") >= 2 for i, r in enumerate(kept_roles)]
     for span, att, who in zip(prep.spans, attributed.attributions, speakers, strict=True):
-        if att.title:
-            continue
+        if att.title or headline[span.paragraph]:
+            continue  # a work's title, or words in the headline: the body carries the quotation
         said = who is not None and att.mention is not None and att.kind != "scare"
         mention = att.mention if said else None
         records.append(

@@ -427,7 +427,7 @@ def test_speech_verbs(cli: Cli, tmp_path: Path, drafts: Path, monkeypatch: pytes
     path = draft(
         drafts,
         "The vote was close.",
-        'Ingrid Thorsby harrumphed at the end of the meeting, "The ferry levy was a tax on every family that lives on the islands."',
+        'Ingrid Thorsby harrumphed "The ferry levy was a tax on every family that lives on the islands."',
     )
     monkeypatch.chdir(tmp_path)
     assert rules(cli(["check", path, "-f", "json"])) == ["Q002"]

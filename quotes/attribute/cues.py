@@ -23,6 +23,7 @@ from quotes.lexicons.speech import (
     LISTENER_VERBS,
     NEVER_CUES,
     PHRASAL_SPEECH_VERBS,
+    SENDING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
@@ -96,7 +97,7 @@ def _call_is_speech(token: Token) -> bool:
     Not a phone call, nor a call that is a noun.
     """
     deps = {c.dep_ for c in token.children}
-    return bool(deps & {"oprd", "ccomp", "xcomp", "dobj", "prep", "attr"})
+    return bool(deps & {"oprd", "ccomp", "xcomp", "dobj", "prep", "attr", "agent"})
 
 
 def source_phrase(token: Token) -> tuple[str, Token | None] | None:
@@ -192,7 +193,7 @@ def _positional_subject(verb: Token) -> Token | None:
     if after_mark:  # "“…,” wrote a supporter who …": the noun phrase after the verb
         head = None
         for t in doc[verb.i + 1 : verb.i + 10]:
-            if t.pos_ in {"DET", "ADJ"} or t.tag_ in {"PRP$", "POS"} or t.text == "-":
+            if t.pos_ in {"DET", "ADJ"} or t.dep_ == "amod" or t.tag_ in {"PRP$", "POS"} or t.text == "-":
                 continue
             if t.pos_ in {"PROPN", "NOUN"} or t.lower_ in SPEAKING_PRONOUNS:
                 head = t
@@ -240,8 +241,10 @@ def _parsed_subject(verb: Token) -> Token | None:
             return subject
         for child in current.children:
             if child.dep_ == "nsubjpass":
-                if verb_lemma(current) == "quote":
-                    return child  # "X was quoted as saying"
+                if verb_lemma(current) == "quote" or current is not verb:
+                    # "X was quoted as saying"; "X is said to have called it …": the subject of a
+                    # passive verb of report is the subject of the clause below it
+                    return child
                 passive = True
             elif child.dep_ == "auxpass":
                 passive = True
@@ -256,6 +259,10 @@ def _parsed_subject(verb: Token) -> Token | None:
                     and _inverted_subject(current, child)
                 ):
                     return child
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            sender = _sender(current.head)
+            if sender is not None:  # "emailed supporters saying: …": the sender speaks
+                return sender
         if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             head = current.head
             if head.lower_ in SPEECH_NOUNS:  # "a statement saying", "a letter warning"
@@ -265,6 +272,14 @@ def _parsed_subject(verb: Token) -> Token | None:
             return head
         if verb_lemma(verb) in COGNITION_VERBS:
             return None
+        if current.dep_ == "xcomp":
+            # "prompted the mayor to call it …", "urged voters to say …": the object of the verb
+            # above is who does the speaking (but "promised the voters to …" keeps its subject)
+            above = current.head
+            obj = next((c for c in above.children if c.dep_ == "dobj"), None)
+            control = verb_lemma(above) not in SPEECH_VERBS | LISTENER_VERBS  # "urged X to “…”": the urger's
+            if obj is not None and control and verb_lemma(above) != "promise" and _personish(obj):
+                return obj
         if current.dep_ in {"conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis", "dep"}:
             current = current.head
             if current.dep_ == "prep":
@@ -272,6 +287,18 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _sender(noun: Token) -> Token | None:
+    """Who sent words to ``noun``: the subject of "emailed supporters", "sent a note to donors"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+    elif noun.dep_ not in {"dobj", "dative"}:
+        return None
+    if verb.pos_ not in _VERBAL or verb_lemma(verb) not in SENDING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -287,9 +314,19 @@ def _user_of(noun: Token) -> Token | None:
 
 
 def _agent(verb: Token) -> Token | None:
+    """The agent of a passive verb: "was called “…” by X", the "by" phrase where the parser put it
+    (on the verb, or on the words the verb names)."""
     for child in verb.children:
         if child.dep_ == "agent":
             return _pobj(child)
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"oprd", "attr"}:
+            for by in child.children:
+                obj = _pobj(by) if by.dep_ == "prep" and by.lower_ == "by" else None
+                if obj is not None and _personish(obj):
+                    return obj
     return None
 
 

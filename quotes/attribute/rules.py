@@ -34,11 +34,26 @@ from quotes.attribute.cues import (
     speech_noun_cue,
     verb_lemma,
 )
-from quotes.lexicons.grammar import CLAUSE_LINKS, GENERIC_SPEAKERS
-from quotes.lexicons.speech import SOURCE_WORDS, SPEECH_NOUNS, TOPIC_PREPOSITIONS, TOPIC_SPEECH_VERBS
-from quotes.nlp.mentions import SUBJECTS, entity_of, is_person_noun
+from quotes.lexicons.grammar import CLAUSE_LINKS, GENERIC_SPEAKERS, RELATIVE_PRONOUNS
+from quotes.lexicons.speech import (
+    SOURCE_WORDS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    TOPIC_PREPOSITIONS,
+    TOPIC_SPEECH_VERBS,
+)
+from quotes.nlp.mentions import (
+    SUBJECTS,
+    can_speak,
+    entity_of,
+    is_person_noun,
+    mention_for,
+    speaking_noun,
+    speech_verb_form,
+)
 
 _SENT_END = frozenset({".", "?", "!", "…"})
+_DASHES = frozenset({"-", "--", "—", "–", "―"})
 _PATH_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "appos"})
 _SET_OFF = frozenset(",?!—–…")
 _SUBORDINATE = frozenset({"advcl", "acl", "relcl", "xcomp", "pcomp", "amod", "npadvmod"})
@@ -125,6 +140,8 @@ class SentenceRules:
             and self.outside(cue.speaker)
             and cue.speaker.lower_ not in GENERIC_SPEAKERS
             and cue.speaker.dep_ != "expl"
+            and can_speak(mention_for(cue.speaker))
+            and (_own_subject(cue) or speaking_noun(cue.speaker))
         )
 
     # -- syntax ------------------------------------------------------------------------------
@@ -142,7 +159,15 @@ class SentenceRules:
             # Cues below the quotation's words: “…,” the minister added (parataxis).
             for child in t.children:
                 marked = any(m.dep_ == "mark" and m.lower_ in CLAUSE_LINKS for m in child.children)
-                if child.i not in own and self.outside(child) and not marked:  # not "…,” while Y said"
+                # Not "…,” while Y said", nor "owes it “…” to answer questions" (an infinitive
+                # or a relative clause below the quoted words is part of what was said).
+                # An "acl" with a subject of its own is a misparsed frame ("“…,” the Post reported").
+                subject = any(
+                    c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_PRONOUNS for c in child.children
+                )
+                relative = child.dep_ == "relcl" or (child.dep_ == "acl" and not subject)
+                marked = marked or relative or _infinitive(child)
+                if child.i not in own and self.outside(child) and not marked:
                     # A verb conjoined to the quoted clause ("had “moved too slowly” and promised")
                     # is part of the reported clause: the verb above it owns the quotation.
                     later = 1.5 if child.dep_ == "conj" else 0.0
@@ -211,12 +236,18 @@ class SentenceRules:
             return []
         out: list[Token] = []
         for t in self.doc[q.close_mark.i + 1 :]:
-            if not self.outside(t) or (t.is_space and "\n" in t.text):
+            if not self.outside(t):
+                if self._short_quote(self.owner[t.i]) and out:
+                    continue  # “…,” Jo Roe, wearing “Vote Roe” pins, said: a name inside the frame
                 break
-            if t.text in _SENT_END:
+            if (t.is_space and "\n" in t.text) or t.text in _SENT_END:
                 break
             out.append(t)
         return out
+
+    def _short_quote(self, index: int) -> bool:
+        """A quotation of a few words (a name, a slogan) that a frame may run through."""
+        return index >= 0 and len(self.quotes[index].tokens) <= 4
 
     def _frame_before(self, q: QuoteTokens) -> list[Token]:
         """Words before the opening mark, back to the sentence start or the last quotation.
@@ -250,16 +281,30 @@ class SentenceRules:
         is the next sentence). A quotation that opens its sentence, set off by a comma, takes any
         finite verb of a short plain frame ("“…,” she beamed"; "“…,” shot back the mayor").
         """
-        frame = [t for t in self._frame_after(q) if not (t.is_punct or t.is_space)]
+        raw = [t for t in self._frame_after(q) if not t.is_space]
+        if raw and raw[0].text in _DASHES:
+            name = _dash_label(raw[1:])
+            if name is not None:  # "“…” — Jo Roe, a nurse": a signature after the quotation
+                return Found(Cue(raw[0], raw[0].text, "colon", name), name, "frame-after", 0.8)
+        frame = [t for t in raw if not t.is_punct]
         ends = bool(q.tokens) and q.tokens[-1].text in {".", "?", "!"}
         if ends and not self._opens_sentence(q) and (not frame or frame[0].text[:1].isupper()):
             return None
+        found = self._mistagged_frame(frame)
+        if found is not None:
+            return found
+        aside: set[int] = set()  # words of a participle set off by commas: "X, wearing a hat, said"
         for k, t in enumerate(frame):
+            if t.i in aside:
+                continue
             if t.lower_ == "according":
                 cue = cue_at(t)
                 return Found(cue, cue.speaker, "frame-after", 0.85) if self._valid(cue) else None
             if t.pos_ in {"VERB", "AUX"} and t.dep_ not in _MODIFIER_VERBS:
                 cue = cue_at(t)
+                if cue is None and _aside(t):
+                    aside.update(w.i for w in t.subtree)
+                    continue
                 if cue is None or k > 15:
                     return self._any_verb_frame(q, frame) if cue is None else None
                 if cue.speaker is None or not self.outside(cue.speaker):
@@ -271,10 +316,35 @@ class SentenceRules:
                 assert cue is not None and cue.speaker is not None
                 after_mark = q.close_mark is not None and cue.speaker.i > q.close_mark.i
                 own = {w.i for w in cue.speaker.subtree} if after_mark else set()
-                if any(_joins_clauses(w) for w in frame[:k] if w.i not in own):
+                if any(_joins_clauses(w) for w in frame[:k] if w.i not in own and w.i not in aside):
                     return None
+                if q.tokens[-1].text == "." and frame[0].text[:1].isupper():
+                    if _says_more(cue.token):
+                        return None  # "“….” She noted a rally on Saturday": the next sentence, not a frame
+                    if frame[0].i < cue.speaker.left_edge.i and frame[0].i != cue.token.i:
+                        return None  # "“….” The county, he said, was …": a new sentence with an aside
                 return Found(cue, cue.speaker, "frame-after", 0.9)
         return None
+
+    def _mistagged_frame(self, frame: Sequence[Token]) -> Found | None:
+        """ "“…,” the memo read." / "“…,” read the memo.": a speech verb the tagger took for a noun
+        or a bare infinitive, with a noun phrase before or after it and nothing else."""
+        if not 2 <= len(frame) <= 6:
+            return None
+        first, last = frame[0], frame[-1]
+        if _verb_form(last) and last.pos_ == "NOUN" and last.dep_ in {"ROOT", "conj"}:
+            subject = frame[-2]  # "the memo read": the noun right before the verb
+            verb = last
+        elif _verb_form(first) and first.tag_ == "VB":
+            nouns = (t for t in frame[1:] if t.pos_ in {"NOUN", "PROPN"} and t.head.i == first.i)
+            subject = next(nouns, None)
+            verb = first
+        else:
+            return None
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        cue = Cue(verb, verb.text.lower(), "verb", subject)
+        return Found(cue, subject, "frame-after", 0.85) if self._valid(cue) else None
 
     def _any_verb_frame(self, q: QuoteTokens, frame: Sequence[Token]) -> Found | None:
         """ "“…,” she beamed" / "“…,” shot back the mayor": a verb outside the speech lexicon in a
@@ -315,8 +385,12 @@ class SentenceRules:
             name = _name_before_colon(words[:-1])
             if name is not None:
                 return Found(Cue(tail, ":", "colon", name), name, "name-colon", 0.8)
+        if tail.text in {":", ","}:
+            name = _inverted_before_colon(words[:-1])
+            if name is not None:  # "Added the mayor: “…”", "Said Roe, “…”"
+                return Found(Cue(words[0], words[0].text.lower(), "verb", name), name, "frame-before", 0.85)
         # Only a colon, a comma, "that" or the verb itself may stand between the cue and the mark.
-        framing = tail.text in {":", ",", "—", "–"} or tail.lower_ == "that"
+        framing = tail.text in _DASHES | {":", ","} or tail.lower_ == "that"
         if not framing and tail.pos_ not in {"VERB", "NOUN", "PROPN", "PRON"}:
             return None
         for t in reversed(words[-20:]):
@@ -337,9 +411,22 @@ class SentenceRules:
                 if t.dep_ in _SUBORDINATE or t.dep_ in _MODIFIER_VERBS:
                     continue  # "X joked, again using an accent, “…”"; a name tagged as a verb
                 break
-        if tail.text == ":":
+        if tail.text == ":" or (tail.text in _DASHES | {","} and self._whole_sentence(q)):
             return self._colon_frame(words)
         return None
+
+    def _whole_sentence(self, q: QuoteTokens) -> bool:
+        """The quotation is a sentence of its own that ends its sentence: capitalised, and closed
+        by . ? ! (“X reacted coolly, “I am concerned about it.”")."""
+        if not q.tokens or q.close_mark is None:
+            return False
+        first = next((t for t in q.tokens if not t.is_punct), None)
+        if first is None or not first.text[:1].isupper() or q.tokens[-1].text not in _SENT_END:
+            return False
+        nxt = q.close_mark.i + 1
+        return nxt >= len(self.doc) or "\n" in self.doc[nxt].text or self.doc[nxt].text[:1].isupper() or (
+            self.doc[nxt].is_space
+        )
 
     def _colon_frame(self, words: Sequence[Token]) -> Found | None:
         """A clause about someone that ends in a colon introduces their words.
@@ -371,6 +458,14 @@ class SentenceRules:
                     cue = Cue(colon, root.text.lower(), "colon", speaker)
                     if self._valid(cue):
                         return Found(cue, speaker, "colon-frame", 0.7)
+            spoken = any(c.dep_ in SUBJECTS and _someone(c) for c in root.children)
+            if root.pos_ in {"VERB", "AUX"} and not spoken:
+                # "The delay does not surprise the pollster Jo Roe:": the one person the clause is about
+                people = [c for c in root.children if c.dep_ == "dobj" and c.i in inside and _someone(c)]
+                if len(people) == 1 and people[0].lower_ not in {"it", "this", "that"}:
+                    cue = Cue(colon, root.text.lower(), "colon", people[0])
+                    if self._valid(cue):
+                        return Found(cue, people[0], "colon-frame", 0.65)
         return None
 
     def by_sentence(self, q: QuoteTokens) -> Found | None:
@@ -542,6 +637,31 @@ def opens_sentence(q: QuoteTokens, outside: Sequence[bool]) -> bool:
     return True
 
 
+def _aside(verb: Token) -> bool:
+    """A participle set off by a comma before it: "Jo Roe, wearing a hat, said"."""
+    doc = verb.doc
+    participle = verb.tag_ in {"VBG", "VBN"} and verb.dep_ in {"advcl", "acl"}
+    return participle and verb.i > 0 and doc[verb.i - 1].text == ","
+
+
+def _own_subject(cue: Cue) -> bool:
+    """The cue's speaker is the parsed subject of the cue verb itself ("the tycoon said"), not a
+    word reached by a detour (a participle's noun, an object, a word found by position)."""
+    speaker = cue.speaker
+    return speaker is not None and speaker.dep_ in SUBJECTS and speaker.head.i == cue.token.i
+
+
+def _verb_form(token: Token) -> bool:
+    """A word written as a speech verb, whatever its tag: "read", "states", "noted"."""
+    low = token.lower_
+    return low in {"read", "reads"} or (speech_verb_form(token.text) and low not in SPEECH_NOUNS)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to" infinitive: "to answer questions"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _joins_clauses(token: Token) -> bool:
     """A word that opens another clause or joins two: "while", "and", "which", "when"."""
     return (
@@ -588,6 +708,55 @@ def _introduces_next(found: Found) -> bool:
     return False
 
 
+def _inverted_before_colon(words: Sequence[Token]) -> Token | None:
+    """ "Added the mayor:", "Continued Roe:": a speech verb opening its sentence, then who spoke."""
+    if len(words) < 2 or not words[0].is_sent_start or words[0].pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb_lemma(words[0]) not in SPEECH_VERBS:
+        return None
+    rest = words[1:]
+    if len(rest) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in rest):
+        return None
+    head = next((t for t in rest if _someone(t) and t.pos_ != "DET"), None)
+    if head is None:
+        return None
+    inside = {t.i for t in rest}
+    while head.dep_ in {"compound", "amod", "det", "poss", "nmod"} and head.head.i in inside:
+        head = head.head
+    return head
+
+
+def _dash_label(words: Sequence[Token]) -> Token | None:
+    """The name a signature after a dash gives ("Jo Roe", "Jo Roe, 34, of Hale"): a name first and
+    no finite verb after it, else None."""
+    if not words or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
+        return None
+    first = words[0]
+    ent = entity_of(first)
+    if ent is not None and ent.label_ in {"PERSON", "ORG"} and ent.start == first.i:
+        return ent.root
+    run = [first]
+    for t in words[1:]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            break
+        run.append(t)
+    rest = words[len(run) :]
+    alone = not rest or rest[0].text in _SENT_END  # "“…” — Roe." a surname and nothing more
+    return run[-1] if first.pos_ == "PROPN" and (2 <= len(run) <= 4 or (alone and len(run) == 1)) else None
+
+
+def _says_more(verb: Token) -> bool:
+    """A speech verb with words of its own: an object, a clause or a complement that is not a
+    listener ("noted a rally", "said that …"), so it reports something else than a quotation."""
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp", "attr", "oprd"}:
+            return True
+        listener = child.pos_ in {"PRON", "PROPN"} or is_person_noun(child)
+        if child.dep_ == "dobj" and not listener:
+            return True
+    return False
+
+
 def _parenthetical(token: Token) -> bool:
     """A cue set in a clause above the quotation: "…, he said, …"; "As X has pointed out, …"."""
     if token.dep_ == "parataxis":
@@ -617,7 +786,11 @@ def _person_in(tokens: Sequence[Token]) -> Token | None:
 
 
 def _name_between(tokens: Sequence[Token]) -> Token | None:
-    """The head of a name standing between a closing mark and the cue verb."""
+    """The head of a name standing between a closing mark and the cue verb (a person's first)."""
+    for t in tokens:
+        if t.ent_type_ == "PERSON":
+            ent = entity_of(t)
+            return ent.root if ent is not None else t
     for t in tokens:
         if t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "PROPN" or is_person_noun(t):
             ent = entity_of(t)

@@ -10,6 +10,8 @@ AUXILIARIES: frozenset[str] = word_set(
     "do does did is are was were be been am will would shall should can could may might must has have had"
 )
 RELATIVE_PRONOUNS: frozenset[str] = word_set("who that which whom")
+# Pronouns that point at a thing or a fact, never at who speaks ("that is a distortion").
+THING_PRONOUNS: frozenset[str] = word_set("this that which what whatever something")
 # Subjects that say nothing of who speaks: "you never know", "one might say".
 GENERIC_SPEAKERS: frozenset[str] = word_set("you one yourself someone anyone everyone nobody")
 # Words after a closing quotation mark that never follow a plural possessive (‘yes’ to, ‘no’ and).

@@ -173,6 +173,25 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     regulator tribunal firm
     """
 )
+# Common nouns for groups and bodies that speak, beyond roles and institutions: "the crowd
+# chanted", "the audience shouted", "the public believes", "the majority said".
+SPEAKING_GROUP_NOUNS: frozenset[str] = word_set(
+    """
+    crowd crowds audience audiences public majority minority electorate congregation jury panel
+    coalition caucus delegation faction bloc movement community communities country nation state
+    states city town county village neighbourhood neighborhood household households kingdom republic
+    army military navy force forces troops regime junta opposition leadership establishment
+    industry sector market markets media press newspaper paper magazine outlet network channel
+    station website site publication journal tabloid daily weekly newsletter
+    chamber house senate congress legislature ministry embassy consulate mission secretariat
+    church mosque synagogue diocese club league side squad camp couple duo trio pair
+    user users netizen netizens mogul tycoon magnate billionaire millionaire operative operatives
+    graduate graduates colleague colleagues ally allies rival rivals
+    """
+)
+# How words for nationalities and peoples end (American, Chinese, British, Israeli), to tell them
+# from a surname the entity tagger mistook for one.
+NATIONALITY_ENDINGS: tuple[str, ...] = ("an", "ese", "ish", "i")
 # Pronouns that can be the subject of a speech verb and name someone.
 SPEAKING_PRONOUNS: frozenset[str] = word_set("he she they i we")
 # Nouns for things that never speak: body parts, objects, measures and abstractions, so that "his

@@ -101,6 +101,9 @@ SPEECH_NOUNS: frozenset[str] = word_set(
     study survey poll analysis document documents paper article story text message note
     communique communiqué notice advisory bulletin readout leaflet manifesto platform call plea
     appeal demand request slogan motto catchphrase description characterization label
+    cable petition suit plan account passage version website site page feed caption headline
+    sign banner placard poster billboard inscription plaque flyer brochure pamphlet chart
+    memoir memoirs diary autobiography biography summary synopsis excerpt excerpts
     audit inquiry investigation review indictment findings judgment judgement affidavit dossier
     """
 )
@@ -112,6 +115,11 @@ LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
 
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
 LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
+# Verbs that send words to someone: in "emailed supporters saying …" the sender says it, not the
+# people the message went to.
+SENDING_VERBS: frozenset[str] = word_set(
+    "send email e-mail text mail message tweet write post wire fax forward circulate address"
+) | LISTENER_VERBS
 
 # Words that open a source phrase: "according to X", "per X", "quoting X".
 SOURCE_WORDS: frozenset[str] = word_set("according per quoting")

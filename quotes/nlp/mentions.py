@@ -8,15 +8,21 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from quotes.lexicons.grammar import RELATIVE_PRONOUNS
+from quotes.lexicons.grammar import RELATIVE_PRONOUNS, THING_PRONOUNS
 from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
+    INSTITUTION_WORDS,
+    NATIONALITY_ENDINGS,
     NOT_PERSON_NOUNS,
+    NOT_SPEAKER_ENTITIES,
+    NOT_SPEAKER_NOUNS,
     PERSON_SUFFIXES,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
+    SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
 )
+from quotes.lexicons.speech import SPEECH_NOUNS, SPEECH_VERBS
 
 MentionKind = Literal["name", "org", "role", "pronoun", "other"]
 
@@ -25,6 +31,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # the dependency labels o
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "npadvmod", "quantmod"})
 _NAME_ENTS = frozenset({"PERSON"})
+_NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV"})  # parts of speech that end a name inside an entity
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"})
 
 
@@ -74,6 +81,16 @@ def is_person_noun(token: Token) -> bool:
     return not thing_compound(low)
 
 
+def speech_verb_form(word: str) -> bool:
+    """A speech verb in the past or the third person ("Added", "Continued", "Says"), as it opens an
+    inverted frame ("Added Jo Roe: …"), never the first word of a name."""
+    low = word.lower()
+    if low in {"says", "told", "tells", "wrote", "writes"}:  # not "Said": a first name too
+        return True
+    stems = (low[:-2], low[:-1]) if low.endswith("ed") else (low[:-1],) if low.endswith("s") else ()
+    return any(len(stem) >= 3 and stem in SPEECH_VERBS for stem in stems)
+
+
 def thing_compound(word: str) -> bool:
     """A noun that is, or ends in, a thing: "paper", "newspaper"; not "plumber" ("p" + "lumber").
 
@@ -94,6 +111,12 @@ def entity_of(token: Token) -> Span | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    first = doc[start]
+    if end - start > 1 and first.is_sent_start and speech_verb_form(first.text):
+        # "Said Jo Roe, …" tagged as one name: the verb of an inverted frame is not part of it
+        if token.i == start:
+            return None
+        start += 1
     return Span(doc, start, end, label=token.ent_type_)
 
 
@@ -101,6 +124,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     """Token bounds of a noun phrase's head with its left modifiers (no clauses, no appositions)."""
     start = head.i
     for child in reversed(list(head.lefts)):
+        if child.is_sent_start and (child.tag_ in {"VBD", "VBN"} or speech_verb_form(child.text)):
+            break  # "Continued Roe: “…”": the verb of an inverted frame is not part of the name
         if child.dep_ in _LEFT_DEPS or (child.dep_ == "punct" and child.text in {"-", "'s"}):
             left = min(t.i for t in child.subtree)
             if left < start:
@@ -114,7 +139,14 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         end += 1
     ent = entity_of(head)
     if ent is not None:
-        start, end = min(start, ent.start), max(end, ent.end)
+        # An entity the tagger ran on into a verb ("Jo Roe shot back" tagged as one) stops there.
+        left = head.i
+        while left > ent.start and doc[left - 1].pos_ not in _NOT_IN_NAMES:
+            left -= 1
+        right = head.i + 1
+        while right < ent.end and doc[right].pos_ not in _NOT_IN_NAMES:
+            right += 1
+        start, end = min(start, left), max(end, right)
     while start < head.i and doc[start].dep_ == "punct":
         start += 1
     return start, end
@@ -151,6 +183,8 @@ def mention_for(head: Token) -> Mention:
         modifier = entity is not None and not (entity.start <= head.i < entity.end)
         if modifier and entity.label_ in {"NORP", "GPE"} and not is_person_noun(head):
             entity = None
+    if entity is not None and _surname_as_group(entity, span):
+        entity = Span(doc, entity.start, entity.end, label="PERSON")  # "Tripp said" tagged NORP
     if entity is not None and entity.label_ in _NAME_ENTS:
         group = common_noun(head) and head.lower_ in COLLECTIVE_NOUNS
         if group and not entity.start <= head.i < entity.end:
@@ -164,6 +198,15 @@ def mention_for(head: Token) -> Mention:
     if proper_noun(head):
         return Mention(span, head, "name" if _looks_like_person_name(span) else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _surname_as_group(entity: Span, span: Span) -> bool:
+    """One singular capitalised word the tagger made a nationality or group (NORP), alone in its
+    noun phrase: a surname it did not know ("Tripp said"), not "Democrats" or "the Israeli"."""
+    if entity.label_ != "NORP" or len(entity) != 1 or len(span) != 1:
+        return False
+    word = entity[0]
+    return word.tag_ == "NNP" and not word.text.endswith(("s", *NATIONALITY_ENDINGS))
 
 
 def _span_entities(span: Span) -> list[Span]:
@@ -245,3 +288,32 @@ def _best_entity(span: Span) -> Span | None:
 def _looks_like_person_name(span: Span) -> bool:
     words = [t for t in span if proper_noun(t) and t.lower_ not in TITLE_WORDS]
     return 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words)
+
+
+_SPEAKING_NOUNS = COLLECTIVE_NOUNS | INSTITUTION_WORDS | SPEAKING_GROUP_NOUNS | SPEECH_NOUNS
+
+
+def can_speak(mention: Mention) -> bool:
+    """Whether a mention can name a speaker: never a sum, a share, a count, a date, a body part, an
+    object or an abstraction ("73 percent", "his eyes", "the timeline"); people, organisations,
+    publications, documents and pronouns can."""
+    head = mention.head
+    if mention.kind == "pronoun":
+        return mention.refers is not None or head.lower_ not in THING_PRONOUNS
+    if mention.kind in {"name", "role"}:
+        return True
+    if head.ent_type_ in NOT_SPEAKER_ENTITIES or head.like_num:
+        return False
+    if proper_noun(head):
+        return True  # a name, whatever its last word: "the White House", "Downing Street"
+    return head.lemma_.lower() not in NOT_SPEAKER_NOUNS and head.lower_ not in NOT_SPEAKER_NOUNS
+
+
+def speaking_noun(token: Token) -> bool:
+    """A common noun that names people, a group, a body or a piece of speech or writing ("the
+    crowd", "the ministry", "the report"), as opposed to a thing or an event ("the freeze")."""
+    if not common_noun(token):
+        return True
+    if is_person_noun(token):
+        return True
+    return token.lemma_.lower() in _SPEAKING_NOUNS or token.lower_ in _SPEAKING_NOUNS

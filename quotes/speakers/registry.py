@@ -11,6 +11,7 @@ that refer to a person.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -132,6 +133,10 @@ class Registry:
         if key in self._orgs:
             return None  # the parse knows it as an organisation or a place
         return self.add_titled(found)
+
+    def entity_for_words(self, words: Sequence[str]) -> Entity | None:
+        """The person already known by these name words (a surname, a full name), if any."""
+        return self._find_person(list(words), -1)
 
     def _new(self, kind: EntityKind) -> Entity:
         ent = Entity(len(self.entities), kind)

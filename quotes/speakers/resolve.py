@@ -15,9 +15,15 @@ from quotes.attribute.attribution import Attributed
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.grammar import ARTICLES
-from quotes.lexicons.people import COLLECTIVE_NOUNS, NOT_SPEAKER_ENTITIES, NOT_SPEAKER_NOUNS
-from quotes.nlp.mentions import Mention, mention_for
-from quotes.speakers.names import appositive_names, capitalised_names, institution_names, titled_names
+from quotes.lexicons.people import COLLECTIVE_NOUNS, TITLE_WORDS
+from quotes.nlp.mentions import Mention, can_speak, mention_for, proper_noun
+from quotes.speakers.names import (
+    TitledName,
+    appositive_names,
+    capitalised_names,
+    institution_names,
+    titled_names,
+)
 from quotes.speakers.registry import Entity, Registry
 from quotes.speakers.salience import Salience
 
@@ -51,23 +57,19 @@ def resolve_speakers(
             registry.add_name(found)
         for name, at in institution_names(text, para.start, para.end):
             registry.add_org_name(name, at)
+    # A speaker named at a quotation by a name the tagger did not take for one ("Tripp said") is a
+    # person all the same, so that "he" later can find them.
+    for att in attributed.attributions:
+        mention = att.mention
+        if mention is not None and mention.kind == "name" and mention.entity is None:
+            words = tuple(t.text for t in mention.span if proper_noun(t) and t.lower_ not in TITLE_WORDS)
+            if words and registry.entity_for_words(words) is None:
+                registry.add_name(TitledName(words, (), mention.span.start_char))
     # Speakers named at their quotation weigh most in salience; discourse rules only repeat them.
     discourse = {rule.name for rule in DISCOURSE_RULES}
     heads = [a.mention.head.i for a in attributed.attributions if a.mention and a.rule not in discourse]
     salience = Salience(doc, registry, attributed.outside, heads)
     return [_speaker(a.mention, salience) if a.mention is not None else None for a in attributed.attributions]
-
-
-def can_speak(mention: Mention) -> bool:
-    """Whether a mention can name a speaker: never a sum, a share, a count, a date, a body part, an
-    object or an abstraction ("73 percent", "his eyes", "the timeline"); people, organisations,
-    publications, documents and pronouns can."""
-    head = mention.head
-    if mention.kind in {"name", "role", "pronoun"}:
-        return True
-    if head.ent_type_ in NOT_SPEAKER_ENTITIES or head.like_num:
-        return False
-    return head.lemma_.lower() not in NOT_SPEAKER_NOUNS and head.lower_ not in NOT_SPEAKER_NOUNS
 
 
 def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
