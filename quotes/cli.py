@@ -138,9 +138,12 @@ class Reporter:
             _print_problem(self.console, "[yellow]warning[/]", message)
 
     def count(self, result: Any) -> None:
-        """Count one article done, and its quotations (``result.quotes``, when it has them)."""
+        """Count one article done, and its quotations (``result.quotes``, when it has them); say
+        what the user should know of it (``result.notes``: paragraphs dropped as copies)."""
         self.articles += 1
         self.quotations += len(getattr(result, "quotes", ()))
+        for note in getattr(result, "notes", ()):
+            self.warning(f"{result.article.id}: {note}")
 
     def seconds(self) -> str:
         """The time since the run began: ``3.4 s``."""

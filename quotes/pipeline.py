@@ -8,6 +8,7 @@ soon as it is done, so memory stays flat however large the corpus.
 from __future__ import annotations
 
 import multiprocessing
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute.attribute import attribute_quotes
 from quotes.errors import InputError
-from quotes.layout.furniture import Layout, classify
+from quotes.layout.furniture import Layout, RepeatedParagraphWarning, classify, describe_repeats
 from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, parser_text
 from quotes.marks.turns import find_turns
@@ -38,6 +39,7 @@ class ArticleQuotes:
     quotes: list[Quote]
     issues: list[MarkIssue] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the user should know: paragraphs dropped as copies
 
 
 @dataclass(slots=True)
@@ -47,19 +49,21 @@ class _Prepared:
     kept: list[Paragraph]
     spans: list[QuoteSpan]
     issues: list[MarkIssue]
+    notes: list[str]
 
 
 def prepare(article: Article) -> _Prepared:
     """Everything before parsing: paragraphs, page furniture, quotation marks, transcript turns."""
     paragraphs = split_paragraphs(article.text)
-    layout = classify(article.text, paragraphs, article.title)
+    layout = classify(article.text, paragraphs, article.title, warn=False)
+    repeats = describe_repeats(article.text, layout)
     kept_roles = [(p, r) for p, r in zip(layout.paragraphs, layout.roles, strict=True) if r != "furniture"]
     kept = [Paragraph(p.start, p.end, n) for n, (p, _) in enumerate(kept_roles)]
     spans, issues = find_quotations(article.text, kept, article.nonprose)
     turns = find_turns(article.text, kept, spans)
     if turns:
         spans = sorted(spans + turns, key=lambda s: s.start)
-    return _Prepared(article, layout, kept, spans, issues)
+    return _Prepared(article, layout, kept, spans, issues, [repeats] if repeats else [])
 
 
 CONTEXT_PARAGRAPHS = 2  # paragraphs parsed before each paragraph with a quotation (pronouns look back)
@@ -89,7 +93,7 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
     """Attribute the quotations of a prepared article, given its parse."""
     art = prep.article
     if not prep.spans or doc is None:
-        return ArticleQuotes(art, [], prep.issues, prep.kept)
+        return ArticleQuotes(art, [], prep.issues, prep.kept, prep.notes)
     kept_roles = [r for r in prep.layout.roles if r != "furniture"]
     attributed = attribute_quotes(doc, art.text, prep.spans, prep.kept, kept_roles)
     speakers = resolve_speakers(doc, art.text, prep.kept, attributed)
@@ -120,7 +124,7 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
                 parts=list(span.parts),
             )
         )
-    return ArticleQuotes(art, records, prep.issues, prep.kept)
+    return ArticleQuotes(art, records, prep.issues, prep.kept, prep.notes)
 
 
 def _guarded(articles: Iterable[Article], on_error: ErrorHandler | None) -> Iterator[_Prepared]:
@@ -306,6 +310,8 @@ def extract(
     """
     article = article_from_text(text, dict(metadata))
     results = list(extract_many([article], nlp=nlp, model=model))
+    for note in results[0].notes if results else ():
+        warnings.warn(note, RepeatedParagraphWarning, stacklevel=2)  # a paragraph dropped as a copy
     return results[0].quotes if results else []
 
 
