@@ -217,6 +217,10 @@ def test_standfirst_takes_the_speaker_of_the_same_words():
     [
         ('Under the agreement signed last month, "moderate" members will chair the panel.', "moderate"),
         ('The town built a so-called "living shoreline" of reeds along the bay.', "living shoreline"),
+        (
+            'Under the pact agreed last week between the two towns, "rogue" boats will be required to leave.',
+            "rogue",
+        ),
         ('Engineers designed a "deconstruction" plan for the old pier.', "deconstruction"),
     ],
 )

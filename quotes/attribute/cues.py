@@ -227,6 +227,7 @@ def _parsed_subject(verb: Token) -> Token | None:
     of its own.
     """
     current = verb
+    came_from = ""  # the dependency climbed to reach ``current``
     for _ in range(6):
         agent = _agent(current)
         if agent is not None:
@@ -241,7 +242,7 @@ def _parsed_subject(verb: Token) -> Token | None:
             return subject
         for child in current.children:
             if child.dep_ == "nsubjpass":
-                if verb_lemma(current) == "quote" or current is not verb:
+                if verb_lemma(current) == "quote" or came_from == "xcomp":
                     # "X was quoted as saying"; "X is said to have called it …": the subject of a
                     # passive verb of report is the subject of the clause below it
                     return child
@@ -281,6 +282,7 @@ def _parsed_subject(verb: Token) -> Token | None:
             if obj is not None and control and verb_lemma(above) != "promise" and _personish(obj):
                 return obj
         if current.dep_ in {"conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis", "dep"}:
+            came_from = current.dep_
             current = current.head
             if current.dep_ == "prep":
                 current = current.head
