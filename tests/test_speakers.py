@@ -473,3 +473,24 @@ def test_a_new_sentence_with_an_aside_is_no_frame_for_the_quotation_before():
 def test_a_surname_the_tagger_did_not_know_is_found_again_by_a_pronoun():
     text = "“Maybe we are trying,” Tripp said. The county, he said, was “where we have a chance.”"
     assert speaker(text, "where we have a chance") == "Tripp"
+
+
+def test_according_to_and_the_owner_of_a_message_speak_whatever_the_noun():
+    text = "According to the directorate, “This was avoidable.”"
+    assert speaker(text, "avoidable") == "directorate"
+    text = (
+        "Arvid Lindqvist spoke at the hall.\n\n"
+        "Lindqvist’s message to reporters was simple: “The old system was broken.”"
+    )
+    assert speaker(text, "old system") == "Arvid Lindqvist"
+
+
+def test_a_full_name_the_tagger_made_a_place_is_kept_for_its_surname():
+    # Whatever entity type the tagger gives the full name, the surname alone later is that person.
+    text = (
+        "“We do not know yet how many homes were affected,” Yasmin Okonkwo-Reyes, "
+        "the officer leading the inquiry, said.\n\n"
+        "Okonkwo-Reyes was unequivocal: “We have the staff and we have a plan.”"
+    )
+    assert speaker(text, "how many homes") == "Yasmin Okonkwo-Reyes"
+    assert speaker(text, "we have a plan") == "Yasmin Okonkwo-Reyes"

@@ -141,7 +141,7 @@ class SentenceRules:
             and cue.speaker.lower_ not in GENERIC_SPEAKERS
             and cue.speaker.dep_ != "expl"
             and can_speak(mention_for(cue.speaker))
-            and (_own_subject(cue) or speaking_noun(cue.speaker))
+            and _speaking(cue)
         )
 
     # -- syntax ------------------------------------------------------------------------------
@@ -642,6 +642,18 @@ def _aside(verb: Token) -> bool:
     doc = verb.doc
     participle = verb.tag_ in {"VBG", "VBN"} and verb.dep_ in {"advcl", "acl"}
     return participle and verb.i > 0 and doc[verb.i - 1].text == ","
+
+
+def _speaking(cue: Cue) -> bool:
+    """The cue's speaker can be one where the cue found it: any noun that is not a thing as the
+    subject of the verb itself, the source of "according to", the owner of a speech ("Roe's
+    message"); elsewhere only a noun that names people, a body or a text."""
+    speaker = cue.speaker
+    if speaker is None:
+        return False
+    if cue.kind in {"source", "noun"} or speaker.dep_ == "poss" or _own_subject(cue):
+        return True
+    return speaking_noun(speaker)
 
 
 def _own_subject(cue: Cue) -> bool:

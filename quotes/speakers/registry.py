@@ -135,8 +135,13 @@ class Registry:
         return self.add_titled(found)
 
     def entity_for_words(self, words: Sequence[str]) -> Entity | None:
-        """The person already known by these name words (a surname, a full name), if any."""
-        return self._find_person(list(words), -1)
+        """The person or named body already known by these name words (a surname, a full name):
+        a person by surname, or an organisation or place whose name ends in the last word."""
+        person = self._find_person(list(words), -1)
+        if person is not None:
+            return person
+        last = words[-1].lower()
+        return next((org for key, org in self._orgs.items() if key.split()[-1:] == [last]), None)
 
     def _new(self, kind: EntityKind) -> Entity:
         ent = Entity(len(self.entities), kind)

@@ -64,7 +64,8 @@ def resolve_speakers(
         if mention is not None and mention.kind == "name" and mention.entity is None:
             words = tuple(t.text for t in mention.span if proper_noun(t) and t.lower_ not in TITLE_WORDS)
             if words and registry.entity_for_words(words) is None:
-                registry.add_name(TitledName(words, (), mention.span.start_char))
+                # A speaker: a person even where the entity tagger made the name a place.
+                registry.add_titled(TitledName(words, (), mention.span.start_char))
     # Speakers named at their quotation weigh most in salience; discourse rules only repeat them.
     discourse = {rule.name for rule in DISCOURSE_RULES}
     heads = [a.mention.head.i for a in attributed.attributions if a.mention and a.rule not in discourse]
