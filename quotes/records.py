@@ -60,11 +60,9 @@ class Quote:
         self.parts = parse_parts(self.parts or []) or [(self.start, self.end)]
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as a plain dict, in the documented field order (``parts`` last, when several)."""
+        """The record as a plain dict, in the documented field order (``parts`` last)."""
         record = asdict(self)
-        parts = record.pop("parts")
-        if len(parts) > 1:
-            record["parts"] = [[s, e] for s, e in parts]
+        record["parts"] = [[s, e] for s, e in record.pop("parts")]
         return record
 
     @classmethod
@@ -100,10 +98,10 @@ def format_parts(parts: Any) -> str:
     return ";".join(f"{s}-{e}" for s, e in parse_parts(parts))
 
 
-# The fields every record has, in order: the JSON keys and the CSV columns. ``parts`` is added to a
-# record only for a quotation over several paragraphs (``PARTS_FIELD``).
+# The fields every record has, in order: the JSON keys and the CSV columns (``parts`` is written
+# ``start-end;start-end`` in CSV).
 PARTS_FIELD = "parts"
-RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Quote) if f.name != PARTS_FIELD)
+RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Quote))
 
 
 @dataclass(slots=True)

@@ -25,7 +25,7 @@ QUOTES_BIN = ROOT / ".venv" / "bin" / "quotes"
 
 DOCUMENTED_FIELDS = (
     "article", "outlet", "published", "quote", "start", "end", "kind", "speaker", "speaker_mention",
-    "speaker_start", "speaker_end", "cue", "confidence", "rule",
+    "speaker_start", "speaker_end", "cue", "confidence", "rule", "parts",
 )  # fmt: skip
 MARKS = "\"'“”‘’„«»"
 
@@ -200,6 +200,7 @@ def test_format_csv_header_and_rows(tmp_path: Path, cli: Cli, news: dict[str, st
     expected = jsonl(cli(["extract", path]))
     assert len(rows) == 1 + len(expected) == 3
     for row, rec in zip(rows[1:], expected, strict=True):
+        rec["parts"] = ";".join(f"{s}-{e}" for s, e in rec["parts"])  # CSV's form of the spans
         assert row == ["" if v is None else str(v) for v in rec.values()]
 
 

@@ -361,7 +361,7 @@ def test_a_quotation_over_several_paragraphs_has_a_part_in_each() -> None:
 def test_a_quotation_in_one_paragraph_is_its_offsets() -> None:
     (q,) = extract(NESTED)
     assert q.parts == [(q.start, q.end)]
-    assert "parts" not in q.to_dict()
+    assert q.to_dict()["parts"] == [[q.start, q.end]]
     assert tuple(q.to_dict()) == RECORD_FIELDS
 
 
