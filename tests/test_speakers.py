@@ -494,3 +494,11 @@ def test_a_full_name_the_tagger_made_a_place_is_kept_for_its_surname():
     )
     assert speaker(text, "how many homes") == "Yasmin Okonkwo-Reyes"
     assert speaker(text, "we have a plan") == "Yasmin Okonkwo-Reyes"
+
+
+def test_a_name_the_parser_hung_on_the_verb_is_its_subject():
+    text = (
+        "When a man in the crowd shouted, “Louder,” Okafor joked, again putting on an accent, "
+        "“Amen, brother! Come on up!”"
+    )
+    assert speaker(text, "Amen, brother") == "Okafor"

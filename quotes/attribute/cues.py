@@ -234,6 +234,11 @@ def _parsed_subject(verb: Token) -> Token | None:
             return agent
         passive = False
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
+        if not subjects and current.i > 0:
+            before = current.doc[current.i - 1]
+            hung = before.head.i == current.i and before.dep_ in {"compound", "npadvmod"}
+            if hung and before.pos_ == "PROPN":
+                return before  # "“…,” Roe joked": a name the parser hung on the verb as a compound
         if subjects:
             # Two subjects is a parser slip ("a move the council branded"): the nearer one speaks.
             subject = min(subjects, key=lambda c: abs(current.i - c.i))
