@@ -377,6 +377,7 @@ def test_an_undecodable_file_name_in_compare_and_check(
             )
 
 
+@pytest.mark.slow  # a fresh interpreter, to see what it imports
 def test_index_of_an_unchanged_folder_does_not_import_spacy(cli: Cli, corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "q.db"
     assert cli(["index", corpus, "--db", db]).exit_code == 0

@@ -229,6 +229,7 @@ def records() -> list[tuple[str, list[Quote]]]:
     return [(r.article.text, r.quotes) for r in extract_many(articles)]
 
 
+@pytest.mark.slow  # parses a hundred generated articles
 def test_records_carry_exact_offsets_and_parts(records: list[tuple[str, list[Quote]]]) -> None:
     found = 0
     for (text, quotes), built in zip(records, RECORDED, strict=True):

@@ -93,6 +93,7 @@ def test_dev_null_is_written_into_and_stays_a_device(
     assert not [p for p in os.listdir("/dev") if p.endswith(".tmp")]
 
 
+@pytest.mark.slow  # a subprocess with the real /dev/stdout
 def test_dev_stdout_appends_to_what_stdout_already_holds(tmp_path: Path, article: Path) -> None:
     out = write(tmp_path / "log.jsonl", '{"header": true}\n')
     with open(out, "a", encoding="utf-8") as stdout:  # as the shell does for: quotes … >> log.jsonl
