@@ -11,6 +11,7 @@ Library use::
     for q in records:
         print(q.speaker, q.quote)
     statements = quotes.compare(records)     # the subpackage, callable as its compare() function
+    quotes.report(["corpus/"], "report.html")  # one offline HTML page (also a callable subpackage)
     nlp = quotes.load()                      # spaCy pipeline with the "quotes" component
     print(nlp('"We will rebuild," the mayor said.')._.quotes)
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from quotes.compare import compare, summarize
     from quotes.pipeline import ArticleQuotes, extract_many
     from quotes.records import Article, Quote, Statement, Version
+    from quotes.report import report
 
 __all__ = [
     "Article",
@@ -45,6 +47,7 @@ __all__ = [
     "extract",
     "extract_many",
     "load",
+    "report",
     "summarize",
 ]
 
@@ -59,6 +62,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "compare": ("quotes.compare", None),
     "summarize": ("quotes.compare", "summarize"),
     "check": ("quotes.check", "check"),
+    "report": ("quotes.report", None),
 }
 
 
@@ -144,12 +148,22 @@ class _CallableCompare(ModuleType):
         return self.compare(records, *args, **kwargs)
 
 
+class _CallableReport(ModuleType):
+    """The ``quotes.report`` subpackage; calling it calls its ``report`` function."""
+
+    def __call__(self, paths: Any, *args: Any, **kwargs: Any) -> str:
+        """``quotes.report(paths, "report.html")`` is ``quotes.report.report(paths, "report.html")``."""
+        return self.report(paths, *args, **kwargs)
+
+
 class _Package(ModuleType):
-    """The ``quotes`` package module: makes the ``compare`` subpackage callable once it is imported."""
+    """The ``quotes`` package: its ``compare`` and ``report`` subpackages are callable once imported."""
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "compare" and type(value) is ModuleType:
             value.__class__ = _CallableCompare
+        elif name == "report" and type(value) is ModuleType:
+            value.__class__ = _CallableReport
         super().__setattr__(name, value)
 
 

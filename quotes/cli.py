@@ -596,6 +596,69 @@ def compare(
         raise typer.Exit(1)
 
 
+@app.command(cls=_Command)
+def report(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH",
+            help="Articles (as for extract), or records from quotes extract or compare (.json, .jsonl).",
+        ),
+    ],
+    output: OutputOpt = None,
+    window: Annotated[
+        int,
+        typer.Option(
+            "--window", min=0, metavar="DAYS", help="Days between the dates of one statement's versions."
+        ),
+    ] = 3,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also list statements printed by one outlet only.")
+    ] = False,
+    title: Annotated[
+        str, typer.Option("--title", metavar="TEXT", help="The page's title.")
+    ] = "Quotations report",
+    manifest: ManifestOpt = None,
+    model: ModelOpt = None,
+    workers: WorkersOpt = 1,
+    encoding: EncodingOpt = None,
+    max_bytes: MaxBytesOpt = 10_000_000,
+    quiet: QuietOpt = False,
+) -> None:
+    """One self-contained HTML page: speakers, statements across outlets, outlet fidelity, articles."""
+    from quotes.report import collect
+    from quotes.report.data import build
+    from quotes.report.render import render
+    from quotes.write.atomic import atomic_output
+
+    reporter = Reporter(quiet)
+    problems: list[str] = []
+    print_error = reporter.error
+
+    def failed(err: InputError | str) -> None:
+        problems.append(one_line(err))
+        print_error(err)
+
+    reporter.error = failed  # type: ignore[method-assign]  # the page lists what stderr says
+    with _guard(output):
+        _check_output(output)
+        with _progress(reporter, "extracting", paths, records=True) as track:
+            results = collect(
+                paths,
+                lambda found: _articles(found, manifest, encoding, max_bytes, reporter),
+                on_error=reporter.error,
+                model=model,
+                workers=workers,
+            )
+            data = build(track(results), window=window, show_all=show_all, problems=problems, title=title)
+        page = render(data)
+        with atomic_output(output) as stream:
+            stream.write(page)
+    reporter.summary()
+    if reporter.failed:
+        raise typer.Exit(1)
+
+
 class ReportFormat(StrEnum):
     """Report formats of ``quotes check``."""
 
