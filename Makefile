@@ -37,5 +37,10 @@ bench: $(STAMP)
 bench-frames: $(STAMP)
 	$(BIN)/python bench/frames.py run --split both
 
+## bench-misquotes: the altered flag and grouping on generated misquotes, by edit kind (dev and heldout)
+.PHONY: bench-misquotes
+bench-misquotes: $(STAMP)
+	$(BIN)/python bench/misquotes.py run --split both
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,4 +1,8 @@
-"""The rules of ``quotes check``: stable ids, severities, and the findings they produce."""
+"""The rules of ``quotes check``: stable ids, severities, and the findings they produce.
+
+``RULES`` lists them in the order they run (``quotes.check.rules``): Q001 on the draft, then Q002 to
+Q006 on each quotation, each independent of the others' findings.
+"""
 
 from __future__ import annotations
 
@@ -40,8 +44,8 @@ RULES: dict[str, Rule] = {
             "Q004",
             "error",
             "altered-meaning",
-            "The quotation matches a source statement but its meaning differs: a negation, number, "
-            "name or date changed, or a word replaced by its opposite.",
+            "The quotation matches a source statement but its meaning differs: a negation added or "
+            "dropped, a number, name or date changed, or a word replaced by its opposite.",
         ),
         Rule(
             "Q005",
@@ -53,7 +57,7 @@ RULES: dict[str, Rule] = {
             "Q006",
             "error",
             "misattributed-quotation",
-            "The words match a source quotation by a different speaker.",
+            "The words match a source quotation by a different speaker (both speakers resolved names).",
         ),
     )
 }
@@ -74,6 +78,9 @@ class Finding:
     detail: str | None = None
     source: dict[str, Any] | None = None
     diff: list[dict[str, Any]] = field(default_factory=list)
+    # Q004: each change of meaning, {"kind", "label", "from", "to"}; kind is negation, antonym, number,
+    # date or name.
+    changes: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def severity(self) -> Severity:

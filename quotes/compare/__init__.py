@@ -2,8 +2,14 @@
 
 ``compare(records)`` groups quotation records into statements (``group``), picks each statement's
 reference version (the fullest), and tells how every version relates to it (``relations``):
-verbatim, fragment, elided, extended, variant or altered, with a word-level diff.
-``summarize`` then counts, per outlet, how faithfully it quotes.
+verbatim, fragment, elided, extended, variant or altered, with a word-level diff. A version's
+``reasons`` say what differs beyond the words: each change of meaning of an altered version, with
+its words (``negation added: will act -> will not act``), and ``speaker differs: NAME`` when an outlet
+gives the statement's words to someone else. ``summarize`` then counts, per outlet, how faithfully
+it quotes.
+
+The output is the same for the same records, in any order and under any ``PYTHONHASHSEED``: ties
+are broken by date, article, offsets and words, never by the order of a set or of the input.
 """
 
 from __future__ import annotations
@@ -14,10 +20,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from quotes.compare.group import group
+from quotes.compare.group import group, quote_words, resolved_speaker, same_speaker
 from quotes.compare.relations import compare_versions
 from quotes.records import OutletSummary, Quote, Statement, Version
-from quotes.words import ELLIPSIS, words
+from quotes.words import ELLIPSIS
 
 __all__ = ["compare", "outlet_of", "summarize"]
 
@@ -28,19 +34,27 @@ def outlet_of(q: Quote | Version) -> str:
 
 
 def _slug(text: str) -> str:
+    """A statement id's readable part: the name in lower case, words joined by dashes."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "unknown"
 
 
 def _speaker(members: Sequence[Quote]) -> str:
+    """The name most versions give (a name before a role or nothing, then the longest, then the first
+    in alphabetical order)."""
     names = Counter(q.speaker or "" for q in members)
-    return max(names, key=lambda n: (names[n], len(n)))
+    return min(names, key=lambda n: (not eligible_name(n), -names[n], -len(n), n))
+
+
+def eligible_name(name: str) -> bool:
+    """A speaker's name as statements take it: with a capital letter (not "", not "the minister")."""
+    return any(c.isupper() for c in name)
 
 
 def _reference(members: Sequence[Quote]) -> Quote:
     """The fullest version: most words (an ellipsis is none), untrimmed, the earliest, the first article."""
 
     def key(q: Quote) -> tuple:
-        norm = words(q.quote).norm
+        norm = quote_words(q.quote).norm
         gaps = sum(w in ELLIPSIS for w in norm)
         return (len(norm) - gaps, -gaps, _neg_date(q.published), _neg(q.article), -q.start)
 
@@ -48,12 +62,14 @@ def _reference(members: Sequence[Quote]) -> Quote:
 
 
 def _neg_date(value: str | None) -> tuple[int, ...]:
+    """A date as a key that sorts the earliest last (for ``max``); an unknown date sorts first."""
     if not value:
         return (-(10**9),)
     return tuple(-int(p) for p in re.findall(r"\d+", value))
 
 
 def _neg(text: str) -> tuple[int, ...]:
+    """A text as a key that sorts it last in alphabetical order (for ``max``)."""
     return tuple(-ord(c) for c in text)
 
 
@@ -66,21 +82,25 @@ def compare(records: Iterable[Quote], window: int = 3) -> list[Statement]:
     """
     records = list(records)
     statements: list[Statement] = []
+    # group() visits records in a fixed order; members are sorted the same way here.
     for members_idx in group(records, window):
         members = sorted(
-            (records[i] for i in members_idx), key=lambda q: (q.published or "", q.article, q.start)
+            (records[i] for i in members_idx),
+            key=lambda q: (q.published or "", q.article, q.start, q.end, q.quote, q.speaker or ""),
         )
         ref = _reference(members)
-        ref_words = words(ref.quote)
+        ref_words = quote_words(ref.quote)
+        speaker = _speaker(members)
         versions = []
         for q in members:
+            others = _speaker_differs(q, speaker)
             if q is ref:
-                versions.append(_version(q, "reference", 1.0, [], []))
+                versions.append(_version(q, "reference", 1.0, [], others))
                 continue
-            cmp_ = compare_versions(ref_words, words(q.quote))
-            versions.append(_version(q, cmp_.relation, cmp_.similarity, cmp_.diff, list(cmp_.reasons)))
+            cmp_ = compare_versions(ref_words, quote_words(q.quote), ref.quote, q.quote)
+            reasons = [*cmp_.details, *others]
+            versions.append(_version(q, cmp_.relation, cmp_.similarity, cmp_.diff, reasons))
         dates = sorted(q.published for q in members if q.published)
-        speaker = _speaker(members)
         first = dates[0] if dates else None
         digest = hashlib.sha1(f"{speaker}|{first}|{ref.quote}".encode()).hexdigest()[:6]
         outlets = sorted({outlet_of(q) for q in members})
@@ -98,7 +118,17 @@ def compare(records: Iterable[Quote], window: int = 3) -> list[Statement]:
     return statements
 
 
+def _speaker_differs(q: Quote, speaker: str) -> list[str]:
+    """``speaker differs: NAME`` when the version gives the words to another resolved speaker."""
+    if not q.speaker or same_speaker(q.speaker, speaker):
+        return []
+    if resolved_speaker(q.speaker) and resolved_speaker(speaker):
+        return [f"speaker differs: {q.speaker}"]
+    return []
+
+
 def _version(q: Quote, relation: str, similarity: float, diff: list, reasons: list[str]) -> Version:
+    """A version of a statement, as the output gives it."""
     return Version(
         article=q.article,
         outlet=q.outlet,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 
 from quotes.words import ELLIPSIS, Words
 
@@ -23,6 +23,32 @@ class Alignment:
         return round(2 * self.matched / total, 3) if total else 1.0
 
 
+STRAY_BLOCK = 2  # a match of this many words or fewer, far from the others, is chance ("the")
+STRAY_GAP = 3  # far: it leaves out this many more reference words than version words
+
+
+def _main_run(blocks: list[Match], ver: tuple[str, ...]) -> list[Match]:
+    """The matching blocks without stray ones at the edges: a word or two matched far away from the
+    rest ("the" at the start of the reference for the "the" of "the 14 new pumps"), unless an
+    ellipsis in the version stands for the words between."""
+    lo, hi = 0, len(blocks)
+
+    def stray(small: Match, near: Match, left: bool) -> bool:
+        if small.size > STRAY_BLOCK:
+            return False
+        a, b = (small, near) if left else (near, small)
+        ref_gap = b.a - (a.a + a.size)
+        ver_gap = b.b - (a.b + a.size)
+        marked = any(w in ELLIPSIS for w in ver[a.b + a.size : b.b])
+        return ref_gap > ver_gap + STRAY_GAP and not marked
+
+    while hi - lo > 1 and stray(blocks[lo], blocks[lo + 1], True):
+        lo += 1
+    while hi - lo > 1 and stray(blocks[hi - 1], blocks[hi - 2], False):
+        hi -= 1
+    return blocks[lo:hi]
+
+
 def align(reference: Words, version: Words) -> Alignment:
     """Align a version to the part of the reference it quotes; ellipses are ignored for matching."""
     ref = reference.norm
@@ -35,6 +61,7 @@ def align(reference: Words, version: Words) -> Alignment:
     ]
     if not blocks:
         return Alignment(0, len(ref), 0, (("replace", 0, len(ref), 0, len(ver)),))
+    blocks = _main_run(blocks, ver)
     # The window: from the first to the last matching word, widened to take in unmatched words
     # of the version that stand at its edges (they replace or extend the reference there).
     lo, hi = blocks[0].a, blocks[-1].a + blocks[-1].size

@@ -1,14 +1,35 @@
-"""Group quotations into statements: same speaker, same occasion, same words.
+"""Group quotations into statements: same occasion, same words, and (mostly) the same speaker.
 
-Never all pairs: quotations are blocked by speaker (a surname or organisation key, tolerant of
-spelling variants), sorted by date, and compared only with those published within the window.
-A pair counts when the shorter version's content words largely appear in the longer one, or when
-they share a run of words; a word alignment then confirms it. Clusters never span more than the
-window in publication dates, so the same speaker's similar words on another occasion stay apart.
+Never all pairs. Three passes, each over candidates found through an index:
+
+1. Same speaker: quotations are blocked by speaker (a surname or organisation key, tolerant of
+   spelling variants), sorted by date, and compared only with those published within the window. A
+   pair counts when the shorter version's content words largely appear in the longer one, or when
+   they share a run of words; a word alignment then confirms it (:func:`same_words`).
+2. Same words, another speaker: outlets disagree on who said something. Quotations of different
+   speakers in different articles join when the words match strongly (:func:`strong_match`: six
+   words at least, 80 % of them in one compact stretch of the other) and their dates fit the window.
+   The statement then says, per version, that the speaker differs. A quotation whose speaker was not
+   found or not resolved to a name ("the health secretary") joins a statement this way too (also in
+   the same article), but makes none of its own.
+3. Short versions join the statement of the same speaker's fuller version: a fragment of two to four
+   words (a content word among them) that it contains word for word (the one in the same article if
+   there is one, else the only one), or a version of ten words at most that is a stretch of it but
+   for one small edit (:func:`near_copy`: a misquoted fragment, "does not expect prices to rise").
+   A short version that several statements would take stays apart: it never ties two together.
+
+Clusters never span more than the window in publication dates, so the same speaker's similar words
+on another occasion stay apart; paraphrases that merely share a few words fail the alignment.
+
+Order. Quotations are visited in a fixed order (date, article, offsets, words, speaker), index
+postings are read rarest first with ties broken by the word itself, and the groups come out in the
+order of their first quotation: the same records give the same groups whatever their input order
+and whatever ``PYTHONHASHSEED``.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -18,12 +39,37 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from quotes.compare.align import align
+from quotes.compare.lemmas import same_lemma
+from quotes.compare.relations import edge_trims, is_negation, meaning_changes
+from quotes.lexicons.grammar import ARTICLES, AUXILIARIES
+from quotes.lexicons.meaning import DATE_WORDS
+from quotes.lexicons.people import NOT_SPEAKER_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from quotes.records import Quote
-from quotes.words import Words, containment, longest_run, words
+from quotes.words import ELLIPSIS, Words, containment, longest_run, words
 
-MIN_WORDS = 4  # shorter quotations are too generic to tie to one occasion
+MIN_WORDS = 4  # shorter quotations are too generic to tie to one occasion by their words alone
 MIN_RUN = 5  # a run of this many shared words ties two versions
 MIN_CONTAINMENT = 0.6  # or this share of the shorter one's content words
+FRAGMENT_WORDS = (2, 4)  # a fragment this short joins a fuller version of its speaker containing it
+NEAR_COPY_WORDS = 10  # up to this many words, a version one small edit away is still the same words
+CROSS_MIN_WORDS = 6  # different speakers: the shorter version has at least this many words
+CROSS_MIN_SHARE = 0.8  # and at least this share of them matches one compact stretch of the other
+_SHINGLE = 3  # words per shingle in the index of the second pass
+_SHINGLES_PER_QUOTE = 6  # the rarest shingles of each quotation that are looked up
+
+# Things that are quoted but do not speak for Q006 and for "speaker differs": documents and the like.
+DOCUMENT_NOUNS = frozenset(
+    """
+    report statement study survey audit document documents letter memo filing ruling judgment
+    judgement tweet website data figures poll analysis assessment minutes transcript notice law
+    """.split()
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def quote_words(text: str) -> Words:
+    """``words(text)``, remembered: compare splits each quotation once, for all its steps."""
+    return words(text)
 
 
 def speaker_key(name: str) -> str:
@@ -39,7 +85,24 @@ def same_speaker(a: str, b: str) -> bool:
     return a == b or a in b or b in a or fuzz.token_set_ratio(a, b) >= 85
 
 
+def resolved_speaker(name: str | None) -> bool:
+    """A speaker resolved to someone who speaks: a proper name, not a pronoun, a bare title or role
+    ("the minister", "President"), a thing ("his eyes") or a document ("the report")."""
+    if not name:
+        return False
+    tokens = re.findall(r"[^\W_]+(?:['’.-][^\W_]+)*", name)
+    if not any(t[:1].isupper() for t in tokens):
+        return False
+    lower = [t.lower() for t in tokens]
+    generic = PERSONAL_PRONOUNS.keys() | TITLE_WORDS | ROLE_NOUNS | ARTICLES
+    if all(w in generic for w in lower):
+        return False
+    head = lower[-1]
+    return head not in NOT_SPEAKER_NOUNS and head not in DOCUMENT_NOUNS and head not in DATE_WORDS
+
+
 def _day(value: str | None) -> int | None:
+    """An ISO date as a day number, or None."""
     if not value:
         return None
     try:
@@ -49,11 +112,33 @@ def _day(value: str | None) -> int | None:
 
 
 def eligible(q: Quote) -> bool:
-    """Quotations that can be grouped: attributed to a named speaker, not scare quotes."""
+    """Quotations that make statements: attributed to a named speaker, not scare quotes."""
     return bool(q.speaker) and q.kind != "scare" and any(c.isupper() for c in q.speaker or "")
 
 
-def _match(a: Words, b: Words) -> bool:
+def joinable(q: Quote) -> bool:
+    """Quotations that only join a statement whose words they share strongly: not scare quotes,
+    with no speaker or one that is not a name ("the health secretary" left unresolved)."""
+    return q.kind != "scare" and not eligible(q)
+
+
+def _same_role(a: Quote, b: Quote) -> bool:
+    """Two unresolved speakers that say who spoke, and the same one: a role ("health secretary"),
+    not a pronoun nor nothing."""
+    if not a.speaker or not b.speaker:
+        return False
+    if a.speaker.lower() in PERSONAL_PRONOUNS or b.speaker.lower() in PERSONAL_PRONOUNS:
+        return False
+    return same_speaker(a.speaker, b.speaker)
+
+
+def _plain(w: Words) -> tuple[str, ...]:
+    """The normalised words without ellipses."""
+    return tuple(x for x in w.norm if x not in ELLIPSIS)
+
+
+def same_words(a: Words, b: Words) -> bool:
+    """The two quotations are versions of one statement by their words (the first pass's test)."""
     short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
     if len(short.norm) < MIN_WORDS:
         return short.norm == long.norm
@@ -70,73 +155,170 @@ def _match(a: Words, b: Words) -> bool:
     return compact and al.matched >= max(3, 0.5 * len(short.norm))
 
 
+def near_copy(a: Words, b: Words) -> bool:
+    """The shorter version (ten words at most) is a stretch of the other but for one small edit: one
+    word of five or more changed, or an edit of meaning whose other words are the same words
+    (a misquoted fragment: "Maya Albrecht does not know" in "… and Maya Albrecht knows it")."""
+    short, long = (a, b) if len(_plain(a)) <= len(_plain(b)) else (b, a)
+    n = len(short.norm)
+    if not 2 <= n <= NEAR_COPY_WORDS:
+        return False
+    al = align(long, short)
+    if n >= 5 and al.matched >= n - 1 and (al.hi - al.lo) <= n + 1:
+        return True
+    edits = [op for op in al.ops if op[0] != "equal"]
+    if len(edits) != 1 or al.matched < 2 or (al.hi - al.lo) > n + 3:
+        return False
+    _tag, i1, i2, j1, j2 = edits[0]
+    edge = "lead" if j1 == 0 else "tail" if j2 == n else ""
+    old, new = list(long.shown[i1:i2]), list(short.shown[j1:j2])
+    if not any(_explained(o, w) for o, w in edge_trims(old, new, edge)):
+        return False
+    return bool(meaning_changes(long, short, al))
+
+
+def _explained(old: list[str], new: list[str]) -> bool:
+    """One word at most on each side of an edit is new (two for a name: "Juniper Falls"): the others
+    are negations, auxiliaries or forms of the other side's words ("knows it" / "does not know")."""
+    def plain(w: str) -> str:
+        return w.lower().replace("’", "'")
+
+    rest_old = [w for w in old if not is_negation(plain(w)) and plain(w) not in AUXILIARIES]
+    rest_new = [w for w in new if not is_negation(plain(w)) and plain(w) not in AUXILIARIES]
+    lone_old = [w for w in rest_old if not any(same_lemma(w, v) for v in rest_new)]
+    lone_new = [w for w in rest_new if not any(same_lemma(w, v) for v in rest_old)]
+
+    def few(lone: list[str]) -> bool:
+        return len(lone) <= 1 or (len(lone) == 2 and all(w[:1].isupper() for w in lone))
+
+    return few(lone_old) and few(lone_new)
+
+
+def same_statement(a: Words, b: Words) -> bool:
+    """Versions of one statement by their words: :func:`same_words`, a fragment with a content word
+    that the other contains word for word, or a :func:`near_copy`."""
+    short, long = (a, b) if len(_plain(a)) <= len(_plain(b)) else (b, a)
+    contained = bool(short.content) and _contains(_plain(long), _plain(short))
+    return same_words(a, b) or contained or near_copy(a, b)
+
+
+def strong_match(a: Words, b: Words) -> bool:
+    """The same words beyond doubt, whoever they are given to: six words or more, 80 % of them
+    matching one compact stretch of the other version."""
+    short, long = (a, b) if len(_plain(a)) <= len(_plain(b)) else (b, a)
+    n = len(_plain(short))
+    if n < CROSS_MIN_WORDS:
+        return False
+    al = align(long, short)
+    gaps = sum(1 for w in short.norm if w in ELLIPSIS)  # each may stand for a few words left out
+    return al.matched >= CROSS_MIN_SHARE * n and (al.hi - al.lo) <= n + 4 + 10 * gaps
+
+
 class _Clusters:
     """Union-find whose clusters keep their date range, so none spans more than the window."""
 
     def __init__(self, days: list[int | None], window: int) -> None:
+        """Every quotation its own cluster, its date range its own date."""
         self.parent = list(range(len(days)))
         self.lo = list(days)
         self.hi = list(days)
         self.window = window
 
     def find(self, i: int) -> int:
+        """The root of a quotation's cluster."""
         while self.parent[i] != i:
             self.parent[i] = self.parent[self.parent[i]]
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int) -> None:
+    def fits(self, i: int, j: int) -> bool:
+        """Whether the clusters of ``i`` and ``j`` together stay within the window."""
         ri, rj = self.find(i), self.find(j)
-        if ri == rj:
-            return
         los = [d for d in (self.lo[ri], self.lo[rj]) if d is not None]
         his = [d for d in (self.hi[ri], self.hi[rj]) if d is not None]
-        if los and max(his) - min(los) > self.window:
+        return not los or max(his) - min(los) <= self.window
+
+    def union(self, i: int, j: int) -> None:
+        """Join two clusters, unless together they would span more than the window."""
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj or not self.fits(i, j):
             return
+        ri, rj = min(ri, rj), max(ri, rj)  # the root is the cluster's first quotation in visit order
+        los = [d for d in (self.lo[ri], self.lo[rj]) if d is not None]
+        his = [d for d in (self.hi[ri], self.hi[rj]) if d is not None]
         self.parent[rj] = ri
         self.lo[ri] = min(los) if los else None
         self.hi[ri] = max(his) if his else None
 
 
+def _visit_key(q: Quote) -> tuple:
+    """The order quotations are visited in: date, article, offsets, words, speaker."""
+    return (q.published or "", q.article, q.start, q.end, q.quote, q.speaker or "")
+
+
 def group(records: Sequence[Quote], window: int = 3) -> list[list[int]]:
-    """Indices of ``records`` grouped into statements (every eligible record in exactly one)."""
-    idx = [i for i, q in enumerate(records) if eligible(q)]
-    days = [_day(q.published) for q in records]
-    texts = {i: words(records[i].quote) for i in idx}
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i in idx:
-        blocks[speaker_key(records[i].speaker or "")].append(i)
-    blocks = _merge_variant_keys(blocks)
+    """Indices of ``records`` grouped into statements: every named record in exactly one, the others
+    (no speaker, or a role) only in one they joined or two of them made.
+
+    Each group lists its records in visit order (date, article, offsets); groups come in the order
+    of their first record.
+    """
+    order = sorted((i for i, q in enumerate(records) if eligible(q)), key=lambda i: _visit_key(records[i]))
+    named = len(order)  # ranks below this are named quotations; the others only join (pass 2)
+    order += sorted((i for i, q in enumerate(records) if joinable(q)), key=lambda i: _visit_key(records[i]))
+    recs = [records[i] for i in order]  # from here on, a quotation is its rank in visit order
+    days = [_day(q.published) for q in recs]
+    texts = [quote_words(q.quote) for q in recs]
     clusters = _Clusters(days, window)
-    for members in blocks.values():
-        dated = sorted((i for i in members if days[i] is not None), key=lambda i: days[i])  # type: ignore[arg-type,return-value]
-        undated = [i for i in members if days[i] is None]
-        for k, i in enumerate(dated):
-            for m in range(k + 1, len(dated)):
-                j = dated[m]
-                if days[j] - days[i] > window:  # type: ignore[operator]
-                    break
-                _try(records, texts, clusters, i, j)
-        # Undated quotations can only be told apart by their words: compare them with the others
-        # through an index of their rarest words, not with every member of the block.
-        for i, j in _word_pairs(undated, members, texts):
-            _try(records, texts, clusters, i, j)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for k, q in enumerate(recs[:named]):
+        blocks[speaker_key(q.speaker or "")].append(k)
+    blocks = _merge_variant_keys(blocks)
+    for key in sorted(blocks):
+        _same_speaker_pass(recs, texts, days, clusters, blocks[key], window)
+    _other_speaker_pass(recs, texts, days, clusters, window, named)
+    _fragment_pass(recs, texts, days, clusters, blocks, window)
     out: dict[int, list[int]] = defaultdict(list)
-    for i in idx:
-        out[clusters.find(i)].append(i)
-    return list(out.values())
+    for k in range(len(recs)):
+        out[clusters.find(k)].append(order[k])
+    # A cluster's root is its first quotation in visit order: a named one, unless no named one joined;
+    # unnamed quotations make a statement only by two or more of them (pass 2).
+    return [out[root] for root in sorted(out) if root < named or len(out[root]) > 1]
 
 
-def _word_pairs(undated: list[int], members: list[int], texts: dict[int, Words]) -> Iterator[tuple[int, int]]:
+def _same_speaker_pass(
+    recs: list[Quote],
+    texts: list[Words],
+    days: list[int | None],
+    clusters: _Clusters,
+    members: list[int],
+    window: int,
+) -> None:
+    """Join the versions of one speaker's statements (pass 1)."""
+    dated = sorted((k for k in members if days[k] is not None), key=lambda k: (days[k], k))  # type: ignore[arg-type,return-value]
+    undated = [k for k in members if days[k] is None]
+    for n, i in enumerate(dated):
+        for m in range(n + 1, len(dated)):
+            j = dated[m]
+            if days[j] - days[i] > window:  # type: ignore[operator]
+                break
+            _try(recs, texts, clusters, i, j)
+    # Undated quotations can only be told apart by their words: compare them with the others
+    # through an index of their rarest words, not with every member of the block.
+    for i, j in _word_pairs(undated, members, texts):
+        _try(recs, texts, clusters, i, j)
+
+
+def _word_pairs(undated: list[int], members: list[int], texts: list[Words]) -> Iterator[tuple[int, int]]:
     """Pairs of an undated quotation and another member sharing one of its three rarest content words."""
     if not undated:
         return
     postings: dict[str, list[int]] = defaultdict(list)
     for i in members:
-        for w in texts[i].content:
+        for w in sorted(texts[i].content):
             postings[w].append(i)
     for i in undated:
-        rarest = sorted(texts[i].content, key=lambda w: len(postings[w]))[:3]
+        rarest = sorted(texts[i].content, key=lambda w: (len(postings[w]), w))[:3]
         seen: set[int] = set()
         for w in rarest:
             for j in postings[w]:
@@ -145,11 +327,108 @@ def _word_pairs(undated: list[int], members: list[int], texts: dict[int, Words])
                     yield i, j
 
 
-def _try(records: Sequence[Quote], texts: dict[int, Words], clusters: _Clusters, i: int, j: int) -> None:
+def _try(recs: Sequence[Quote], texts: list[Words], clusters: _Clusters, i: int, j: int) -> None:
+    """Join two quotations of one speaker block when their words are the same statement's."""
     if clusters.find(i) == clusters.find(j):
         return
-    if same_speaker(records[i].speaker or "", records[j].speaker or "") and _match(texts[i], texts[j]):
+    if same_speaker(recs[i].speaker or "", recs[j].speaker or "") and same_words(texts[i], texts[j]):
         clusters.union(i, j)
+
+
+def _other_speaker_pass(
+    recs: list[Quote],
+    texts: list[Words],
+    days: list[int | None],
+    clusters: _Clusters,
+    window: int,
+    named: int,
+) -> None:
+    """Join the same words given to different speakers in different articles (pass 2).
+
+    A quotation without a named speaker (ranks from ``named`` on) joins one statement: a named one's,
+    or, for two given to the same role in different articles ("the health secretary"), their own.
+    """
+    shingles: list[list[tuple[str, ...]]] = []
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k, w in enumerate(texts):
+        plain = _plain(w)
+        own: list[tuple[str, ...]] = []
+        if len(plain) >= CROSS_MIN_WORDS:
+            own = sorted(set(zip(*(plain[s:] for s in range(_SHINGLE)), strict=False)))
+        shingles.append(own)
+        for sh in own:
+            postings[sh].append(k)
+    for i, own in enumerate(shingles):
+        rarest = sorted(own, key=lambda sh: (len(postings[sh]), sh))[:_SHINGLES_PER_QUOTE]
+        seen: set[int] = set()
+        for sh in rarest:
+            for j in postings[sh]:
+                if j <= i or j in seen:
+                    continue
+                seen.add(j)
+                a, b = recs[i], recs[j]
+                if clusters.find(i) == clusters.find(j):
+                    continue
+                if j >= named and clusters.find(j) < named:
+                    continue  # an unnamed quotation joins one statement only
+                if i >= named and (a.article == b.article or clusters.find(i) < named):
+                    continue
+                if i >= named and not _same_role(a, b):
+                    continue  # two unnamed ones: only the same role, in two articles
+                if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > window:  # type: ignore[operator]
+                    continue
+                if j < named and (a.article == b.article or same_speaker(a.speaker or "", b.speaker or "")):
+                    continue  # the first pass decided, with its own test
+                if strong_match(texts[i], texts[j]):
+                    clusters.union(i, j)
+
+
+def _fragment_pass(
+    recs: list[Quote],
+    texts: list[Words],
+    days: list[int | None],
+    clusters: _Clusters,
+    blocks: dict[str, list[int]],
+    window: int,
+) -> None:
+    """Join each short version not yet with a fuller one to its speaker's statement (pass 3): a
+    fragment of two to four words that a fuller version contains word for word (the one in the same
+    article first), or a version of ten words at most one small edit away (:func:`near_copy`). Only
+    when one statement qualifies: a fragment never ties two statements together."""
+    lo, hi = FRAGMENT_WORDS
+    for key in sorted(blocks):
+        members = blocks[key]
+        for f in members:
+            frag = _plain(texts[f])
+            if not lo <= len(frag) <= NEAR_COPY_WORDS or not texts[f].content:
+                continue
+            root = clusters.find(f)
+            if any(len(_plain(texts[k])) > len(frag) for k in members if clusters.find(k) == root):
+                continue  # already with a fuller version
+            contained: list[int] = []
+            near: list[int] = []
+            for c in members:
+                full = _plain(texts[c])
+                if len(full) <= len(frag) or clusters.find(c) == root:
+                    continue
+                if not same_speaker(recs[f].speaker or "", recs[c].speaker or ""):
+                    continue
+                if days[f] is not None and days[c] is not None and abs(days[f] - days[c]) > window:  # type: ignore[operator]
+                    continue
+                if len(frag) <= hi and _contains(full, frag):
+                    contained.append(c)
+                elif near_copy(texts[c], texts[f]):
+                    near.append(c)
+            found = [c for c in contained if recs[c].article == recs[f].article] or contained or near
+            roots = sorted({clusters.find(c) for c in found})
+            if len(roots) == 1 and clusters.fits(f, roots[0]):
+                clusters.union(f, roots[0])
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` occurs word for word in ``full``."""
+    n = len(part)
+    return any(full[s : s + n] == part for s in range(len(full) - n + 1))
 
 
 def _merge_variant_keys(blocks: dict[str, list[int]]) -> dict[str, list[int]]:
@@ -167,6 +446,6 @@ def _merge_variant_keys(blocks: dict[str, list[int]]) -> dict[str, list[int]]:
                 if other not in alias and len(other) >= 5 and fuzz.ratio(key, other) >= 88:
                     alias[other] = key
     merged: dict[str, list[int]] = defaultdict(list)
-    for key, members in blocks.items():
-        merged[alias.get(key, key)].extend(members)
-    return merged
+    for key in keys:
+        merged[alias.get(key, key)].extend(blocks[key])
+    return {key: sorted(members) for key, members in merged.items()}

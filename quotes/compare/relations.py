@@ -1,13 +1,27 @@
 """How a version of a statement relates to its reference, and whether its meaning changed.
 
-``altered`` is reserved for a change of meaning a reader would object to: a negation added or
-dropped, a number changed, a name or a date replaced by another, a word replaced by its antonym.
+``altered`` is reserved for a change of meaning a reader would object to, found by what the words
+mean rather than by a list of words alone:
+
+- ``negation``: a negation added or dropped (``not``, ``n't``, ``never``, ``no``…), also when it
+  replaces a word ("will constantly act" → "will not act", "always" → "never") or comes with the
+  verb's other form ("knew" → "did not know", "supports" → "does not support": the two verbs are
+  compared by their lemmas, so irregular forms count). "Not possible" for "impossible" is no change.
+- ``antonym``: a word replaced by its opposite (WordNet's antonyms, compared by lemma: "raised" →
+  "lowered").
+- ``number``: a number or quantity changed ("40" → "14", "a third" → "half"; "12" and "twelve" are
+  one number).
+- ``date``: a day, month, year or time word replaced by another.
+- ``name``: a name replaced by another one (not a respelling of it).
+
+Each change is a :class:`Change`: its kind, a label ("negation added") and the words on both sides.
 Anything else that differs is a ``variant`` (another translation, tidied grammar, words left out
 without an ellipsis). Editorial insertions in square brackets are neutral.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -15,19 +29,35 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from quotes.compare.align import Alignment, align
+from quotes.compare.lemmas import known_word, lemmas, same_lemma
 from quotes.lexicons.grammar import AUXILIARIES
-from quotes.lexicons.meaning import ANTONYMS, DATE_WORDS, NEGATIONS, NUMBER_WORDS
+from quotes.lexicons.meaning import (
+    ANTONYMS,
+    DATE_WORDS,
+    MONTHS,
+    NEGATIONS,
+    NUMBER_SCALES,
+    NUMBER_VALUES,
+    QUANTITY_WORDS,
+)
 from quotes.words import ELLIPSIS, Words
 
 Relation = Literal["reference", "verbatim", "fragment", "elided", "extended", "variant", "altered"]
+ChangeKind = Literal["negation", "antonym", "number", "date", "name"]
 
-_NUMBER_VALUES = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change of meaning: its kind, a label, and the reference's and the version's words."""
+
+    kind: ChangeKind
+    label: str  # "negation added", "negation dropped", "antonym", "number changed", ...
+    old: str
+    new: str
+
+    def describe(self) -> str:
+        """The change as one phrase: ``negation added: will act -> will not act``."""
+        return f"{self.label}: {self.old or '(nothing)'} -> {self.new or '(nothing)'}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,38 +67,138 @@ class Comparison:
     relation: Relation
     similarity: float
     diff: list[dict[str, Any]]
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()  # the labels of ``changes``, each once
     omission: bool = False  # words of the reference left out inside the quoted stretch, unmarked
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        """Each change with its words (``Change.describe``), in the order of the quotation."""
+        return tuple(c.describe() for c in self.changes)
 
 
 def _editorial(word: str) -> bool:
+    """An editorial insertion in square brackets."""
     return word.startswith("[") and word.endswith("]")
 
 
-def _numbers(seq: list[str]) -> Counter[str]:
-    out: Counter[str] = Counter()
-    for w in seq:
-        if any(c.isdigit() for c in w):
-            out[w.replace(",", "").rstrip("%")] += 1
-        elif w in _NUMBER_VALUES:
-            out[str(_NUMBER_VALUES[w])] += 1
-        elif w in NUMBER_WORDS:
-            out[w] += 1
-    return out
+# -- what the words say ----------------------------------------------------------------------------
+
+
+def is_negation(word: str) -> bool:
+    """A word that negates: ``not``, ``never``, ``no``, ``nobody``…, or an ``n't`` contraction."""
+    return word in NEGATIONS or word.endswith("n't")
 
 
 def _negations(seq: list[str]) -> int:
-    return sum(1 for w in seq if w in NEGATIONS or w.endswith("n't"))
+    """How many negations a stretch of words holds."""
+    return sum(1 for w in seq if is_negation(w))
 
 
-def _proper(shown: list[str], position: list[int]) -> set[str]:
-    """Capitalised words that are not sentence-initial nor "I": names, places, days."""
+_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _numbers(seq: list[str]) -> Counter[str]:
+    """The numbers and quantities a stretch of words states, as comparable values.
+
+    Runs of number words are read as one number ("two hundred and forty-five" → 245, "1.5 million"
+    → 1500000); "per cent" and "%" are units and left out.
+    """
+    out: Counter[str] = Counter()
+    value: float | None = None
+    for w in [*seq, ""]:
+        parts = w.split("-") if "-" in w and all(p in NUMBER_VALUES for p in w.split("-")) else [w]
+        if _NUMERAL.fullmatch(w.rstrip("%")):
+            if value is not None:
+                out[_fmt(value)] += 1
+            value = float(w.rstrip("%"))
+            continue
+        if all(p in NUMBER_VALUES for p in parts):
+            add = sum(NUMBER_VALUES[p] for p in parts)
+            if value is not None and _joins(value, add):
+                value += add
+            else:
+                if value is not None:
+                    out[_fmt(value)] += 1
+                value = add
+            continue
+        if w in NUMBER_SCALES and value is not None:
+            value *= NUMBER_SCALES[w]
+            continue
+        if w == "and" and value is not None:
+            continue
+        if value is not None:
+            out[_fmt(value)] += 1
+            value = None
+        if w in NUMBER_SCALES:
+            out["~" + str(int(NUMBER_SCALES[w]))] += 1  # "hundreds", "millions": an order of size
+        elif w in QUANTITY_WORDS:
+            out[QUANTITY_WORDS[w]] += 1
+    return out
+
+
+def _joins(value: float, add: float) -> bool:
+    """Whether a number word continues the number read so far: "twenty" "five", "two hundred" "six"."""
+    if value >= 100 and value % 100 == 0:
+        return add < 100
+    return 20 <= value < 100 and value % 10 == 0 and add < 10
+
+
+def _fmt(value: float) -> str:
+    """A number as a comparable string: 12, not 12.0."""
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _dates(seq: list[str], shown: list[str]) -> set[str]:
+    """Day, month and time words ("may" and "march" only when written as months); years are numbers."""
     out = set()
-    for w, k in zip(shown, position, strict=True):
-        if w[:1].isupper() and w != "I" and k != 0 and not _editorial(w):
+    for w, s in zip(seq, shown, strict=True):
+        if w in MONTHS and w in ("may", "march") and not s[:1].isupper():
+            continue
+        if w in DATE_WORDS:
             out.add(w)
     return out
 
+
+def _sentence_starts(shown: tuple[str, ...], text: str | None) -> set[int]:
+    """Indices of the words that open a sentence: the first, and any after . ! ? … : or a new line."""
+    starts = {0}
+    if not text:
+        return starts
+    pos = 0
+    for k, w in enumerate(shown):
+        at = text.find(w, pos)
+        if at < 0:
+            break
+        if k and re.search(r"[.!?…:;\n\"“”‘’«»]", text[pos:at]):
+            starts.add(k)
+        pos = at + len(w)
+    return starts
+
+
+def _names(seq: Words, lo: int, hi: int, starts: set[int]) -> list[tuple[str, bool]]:
+    """Capitalised words of ``seq[lo:hi]`` that may name someone or something (not "I", a bracket or
+    a date), each with whether it surely does: inside a sentence, or a word the dictionary does not
+    know ("Prices" opening a sentence may be no name; "Solberg" is one)."""
+    out = []
+    for k in range(lo, hi):
+        w = seq.shown[k]
+        if not w[:1].isupper() or w == "I" or _editorial(w) or w.lower() in DATE_WORDS:
+            continue
+        out.append((w, k not in starts or not known_word(w)))
+    return out
+
+
+def _opposite(a: str, b: str) -> bool:
+    """``b`` means the opposite of ``a``: antonyms as written or by their lemmas."""
+    if b in ANTONYMS.get(a, ()):
+        return True
+    la, lb = lemmas(a), lemmas(b)
+    return any(y in ANTONYMS.get(x, ()) for x in sorted(la) for y in lb)
+
+
+# -- the changes of one edit -----------------------------------------------------------------------
 
 ALTERED_MIN_SIMILARITY = 0.8  # a misquote is a near copy: below this, two wordings are just different
 _LOCAL = 4  # a change of meaning is a small edit amid matching words
@@ -89,55 +219,143 @@ def _local_ops(al: Alignment) -> list[tuple[str, int, int, int, int]]:
     return out
 
 
-def _bare_negation(old: list[str], new: list[str]) -> bool:
-    """The edit is the negation itself, with at most an auxiliary, the verb's own form and a dropped
-    word: "will raise" / "will not raise", "knows exactly" / "does not know"; not a rephrasing that
-    happens to hold a "not" ("… is just not true")."""
+def _content(seq: list[str]) -> list[str]:
+    """The words of an edit other than negations and auxiliaries."""
+    return [w for w in seq if not is_negation(w) and w not in AUXILIARIES]
 
-    def rest(seq: list[str]) -> list[str]:
-        return [w for w in seq if w not in NEGATIONS and not w.endswith("n't") and w not in AUXILIARIES]
 
-    small, large = sorted((rest(old), rest(new)), key=len)
-    if len(large) > 2 or (large and not small):
+_CONTRACTED = {"cannot": "can", "can't": "can", "won't": "will", "shan't": "shall", "ain't": "is"}
+
+
+def _expand(seq: list[str]) -> list[str]:
+    """Negative contractions written out: "cannot", "won't", "didn't" → "can not", "will not", "did not"."""
+    out: list[str] = []
+    for w in seq:
+        if w in _CONTRACTED:
+            out += [_CONTRACTED[w], "not"]
+        elif w.endswith("n't") and len(w) > 3:
+            out += [w[:-3], "not"]
+        else:
+            out.append(w)
+    return out
+
+
+def _negation_flip(old: list[str], new: list[str]) -> bool:
+    """The edit is a negation added or dropped: the negation itself, with at most an auxiliary, the
+    verb's other form ("knew" / "did not know") and one word it replaces or drops ("constantly" /
+    "not", "knows exactly" / "does not know"); not a rephrasing that happens to hold a "not"."""
+    if _negations(old) == _negations(new):
         return False
-    return all(any(w[:4] == v[:4] for v in large) for w in small)
+    small, large = sorted((_content(old), _content(new)), key=len)
+    if not small:
+        return len(large) <= 1
+    if len(large) > len(small) + 1:
+        return False
+    unmatched = [w for w in large if not any(same_lemma(w, v) or w[:4] == v[:4] for v in small)]
+    return len(unmatched) == len(large) - len(small) and all(
+        any(same_lemma(w, v) or w[:4] == v[:4] for v in large) for w in small
+    )
 
 
-def meaning_changes(ref: Words, ver: Words, al: Alignment) -> tuple[str, ...]:
-    """The reasons a version says something else than the reference's window, if any.
+def _phrase(words_: Words, i1: int, i2: int, context: bool) -> str:
+    """The words ``[i1:i2]`` as printed, with a word of context on each side when asked."""
+    lo, hi = (max(0, i1 - 1), min(len(words_.shown), i2 + 1)) if context else (i1, i2)
+    return " ".join(w for w in words_.shown[lo:hi] if w not in ELLIPSIS)
 
-    Only small edits amid matching words count: a negation inserted or dropped, a number, a name or
-    a date replaced, a word replaced by its antonym. Two differently worded versions are variants.
+
+def edge_trims(old: list[str], new: list[str], edge: str) -> list[tuple[list[str], list[str]]]:
+    """At an edge of the alignment, the reference words that stand for the version's are a guess
+    (as many as the version has): the edit as aligned, then with the outermost words left out."""
+    out = [(old, new)]
+    if edge == "lead":
+        out += [(old[k:], new) for k in range(1, len(old))] + [(old, new[k:]) for k in range(1, len(new))]
+    elif edge == "tail":
+        out += [(old[:k], new) for k in range(len(old) - 1, 0, -1)]
+        out += [(old, new[:k]) for k in range(len(new) - 1, 0, -1)]
+    # Words left out so are guesses: never a negation, whose place is what is being compared.
+    return [(o, n) for o, n in out if _negations(o) == _negations(old) and _negations(n) == _negations(new)]
+
+
+def _op_changes(
+    op: tuple[str, int, int, int, int],
+    ref: Words,
+    ver: Words,
+    starts: tuple[set[int], set[int]],
+    edge: str = "",
+) -> list[Change]:
+    """The changes of meaning one edit makes, in the order negation, antonym, number, date, name;
+    ``edge`` ("lead", "tail") says the edit stands at that edge of the version."""
+    tag, i1, i2, j1, j2 = op
+    keep_old = [k for k in range(i1, i2) if not _editorial(ref.norm[k]) and ref.norm[k] not in ELLIPSIS]
+    keep_new = [k for k in range(j1, j2) if not _editorial(ver.norm[k]) and ver.norm[k] not in ELLIPSIS]
+    old = [ref.norm[k] for k in keep_old]
+    new = [ver.norm[k] for k in keep_new]
+    if not old and not new:
+        return []
+    out: list[Change] = []
+
+    def change(kind: ChangeKind, label: str, context: bool = False) -> None:
+        out.append(Change(kind, label, _phrase(ref, i1, i2, context), _phrase(ver, j1, j2, context)))
+
+    full_old, full_new = _expand(old), _expand(new)
+    flipped = _negations(full_old) != _negations(full_new)
+    opposite = any(
+        _opposite(a, b)
+        for a in _content(full_old)
+        if a not in full_new
+        for b in _content(full_new)
+        if b not in full_old
+    )
+    if flipped and opposite:
+        pass  # "not possible" for "impossible": a negated opposite says the same
+    elif any(_negation_flip(o, n) for o, n in edge_trims(full_old, full_new, edge)):
+        label = "negation " + ("dropped" if _negations(full_old) > _negations(full_new) else "added")
+        change("negation", label, True)
+    elif tag == "replace" and opposite and not flipped:
+        change("antonym", "antonym")
+    old_dates = _dates(old, [ref.shown[k] for k in keep_old]) - set(new)
+    new_dates = _dates(new, [ver.shown[k] for k in keep_new]) - set(old)
+    numbers_old, numbers_new = _numbers(old), _numbers(new)
+    differ = set(numbers_old) ^ set(numbers_new)
+    years = bool(differ) and all(_YEAR.fullmatch(v) for v in differ)
+    if numbers_old and numbers_new and numbers_old != numbers_new and not years:
+        change("number", "number changed")
+    if (old_dates and new_dates) or (numbers_old and numbers_new and numbers_old != numbers_new and years):
+        change("date", "date changed")
+    if tag == "replace" and not (old_dates and new_dates):
+        ref_all, ver_all = set(ref.norm), set(ver.norm)
+        gone = [(w, sure) for w, sure in _names(ref, i1, i2, starts[0]) if w.lower() not in ver_all]
+        came = [(w, sure) for w, sure in _names(ver, j1, j2, starts[1]) if w.lower() not in ref_all]
+        respelt = any(fuzz.ratio(a, b) >= 75 for a, _ in gone for b, _ in came)
+        if gone and came and not respelt and any(sure for _, sure in gone + came):
+            change("name", "name changed")
+    return out
+
+
+def meaning_changes(
+    ref: Words, ver: Words, al: Alignment, ref_text: str | None = None, ver_text: str | None = None
+) -> tuple[Change, ...]:
+    """The changes that make a version say something else than the reference's window, if any.
+
+    Only small edits amid matching words count; two differently worded versions are variants. The
+    texts, when given, tell where sentences start (a capitalised word there is not always a name).
     """
     edits = [op for op in al.ops if op[0] != "equal"]
     if al.similarity(len(ref.norm), len(ver.norm)) < ALTERED_MIN_SIMILARITY and len(edits) > 1:
         return ()  # neither a near copy nor a single edit: another wording
-    reasons: list[str] = []
-    ref_all, ver_all = set(ref.norm), set(ver.norm)
-    for tag, i1, i2, j1, j2 in _local_ops(al):
-        old = [w for w in ref.norm[i1:i2] if not _editorial(w) and w not in ELLIPSIS]
-        new = [w for w in ver.norm[j1:j2] if not _editorial(w) and w not in ELLIPSIS]
-        if _negations(old) != _negations(new) and _bare_negation(old, new):
-            reasons.append("negation " + ("dropped" if _negations(old) > _negations(new) else "added"))
-        if _numbers(old) and _numbers(new) and _numbers(old) != _numbers(new):
-            reasons.append("number changed")
-        if tag != "replace":
-            continue
-        gone = {w for w in _proper(list(ref.shown[i1:i2]), list(range(i1, i2))) if w.lower() not in ver_all}
-        came = {w for w in _proper(list(ver.shown[j1:j2]), list(range(j1, j2))) if w.lower() not in ref_all}
-        if gone and came and all(fuzz.ratio(a, b) < 75 for a in gone for b in came):
-            days = {w.lower() for w in gone | came} & DATE_WORDS
-            reasons.append("date changed" if days else "name changed")
-        old_dates = {w for w in old if w in DATE_WORDS} - set(new)
-        new_dates = {w for w in new if w in DATE_WORDS} - set(old)
-        if old_dates and new_dates and "date changed" not in reasons:
-            reasons.append("date changed")
-        if any(ANTONYMS.get(a, frozenset()) & set(new) for a in old if a not in new):
-            reasons.append("antonym")
-    return tuple(dict.fromkeys(reasons))
+    starts = (_sentence_starts(ref.shown, ref_text), _sentence_starts(ver.shown, ver_text))
+    out: list[Change] = []
+    for op in _local_ops(al):
+        edge = "lead" if op[3] == 0 else "tail" if op[4] == len(ver.norm) else ""
+        out.extend(_op_changes(op, ref, ver, starts, edge))
+    return tuple(out)
+
+
+# -- the relation ----------------------------------------------------------------------------------
 
 
 def _diff(ref: Words, ver: Words, al: Alignment) -> list[dict[str, Any]]:
+    """The word diff of a version against the reference's window, as the output gives it."""
     out: list[dict[str, Any]] = []
     for tag, i1, i2, j1, j2 in al.ops:
         if tag == "equal":
@@ -153,8 +371,11 @@ def _diff(ref: Words, ver: Words, al: Alignment) -> list[dict[str, Any]]:
     return out
 
 
-def compare_versions(ref: Words, ver: Words) -> Comparison:
-    """Compare a version with the reference version of its statement."""
+def compare_versions(
+    ref: Words, ver: Words, ref_text: str | None = None, ver_text: str | None = None
+) -> Comparison:
+    """Compare a version with the reference version of its statement (their texts, when given, help
+    tell names from sentence-initial words)."""
     al = align(ref, ver)
     sim = al.similarity(len(ref.norm), len(ver.norm))
     diff = _diff(ref, ver, al)
@@ -162,9 +383,10 @@ def compare_versions(ref: Words, ver: Words) -> Comparison:
     plain_ver = [w for w in ver.norm if not _editorial(w)]
     if plain_ref == plain_ver:
         return Comparison("verbatim", 1.0, diff)
-    reasons = meaning_changes(ref, ver, al)
-    if reasons:
-        return Comparison("altered", sim, diff, reasons)
+    changes = meaning_changes(ref, ver, al, ref_text, ver_text)
+    if changes:
+        labels = tuple(dict.fromkeys(c.label for c in changes))
+        return Comparison("altered", sim, diff, labels, changes=changes)
     tags = {op[0] for op in al.ops if not _neutral(op, ref, ver)}
     whole = al.lo == 0 and al.hi == len(ref.norm)
     if tags <= {"equal"}:
@@ -178,12 +400,59 @@ def compare_versions(ref: Words, ver: Words) -> Comparison:
 
 
 def _neutral(op: tuple[str, int, int, int, int], ref: Words, ver: Words) -> bool:
-    """An op that only adds or drops an editorial [insertion]."""
+    """An op that only adds or drops an editorial [insertion], or writes the same words otherwise:
+    British or American spelling ("programme" / "program"), a number in digits or words."""
     tag, i1, i2, j1, j2 = op
     touched = list(ref.norm[i1:i2]) + list(ver.norm[j1:j2])
     if tag == "insert" and touched and all(w in ELLIPSIS for w in touched):
         return True  # an ellipsis where nothing is left out
+    if tag == "replace" and _spelt_otherwise(list(ref.norm[i1:i2]), list(ver.norm[j1:j2])):
+        return True
+    if tag in ("insert", "delete") and touched and all(w in ("per", "cent", "percent") for w in touched):
+        return True  # "40 per cent" for "40%" (the sign is no word)
     return tag != "equal" and bool(touched) and all(_editorial(w) for w in touched)
+
+
+_AMERICAN = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"our(s|ed|ing|ful|ite|ites|able|hood|hoods|er|ers|ly)?$", r"or\1"),
+        (r"([^aeiou])re(s|d)?$", r"\1er\2"),
+        (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
+        (r"ys(e|es|ed|ing)$", r"yz\1"),
+        (r"ence(s)?$", r"ense\1"),
+        (r"ogue(s)?$", r"og\1"),
+        (r"mme(s)?$", r"m\1"),
+        (r"ll(ed|ing|er|ers|ous)$", r"l\1"),
+    )
+)
+_NUMBER_TOKEN = re.compile(r"\d[\d.,]*%?$")
+
+
+def _american(word: str) -> str:
+    """A word of five letters or more in American spelling, as far as its ending tells."""
+    if len(word) < 5 or not word.isalpha():
+        return word
+    for pattern, repl in _AMERICAN:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _spelt_otherwise(old: list[str], new: list[str]) -> bool:
+    """The same words spelt otherwise: word for word in American spelling, or the same numbers."""
+    if not old or not new:
+        return False
+    if len(old) == len(new) and all(_american(a) == _american(b) for a, b in zip(old, new, strict=True)):
+        return True
+    plain = all(_numeric(w) for w in old + new)
+    return plain and _numbers(old) == _numbers(new) and bool(_numbers(old))
+
+
+def _numeric(word: str) -> bool:
+    """A word that only writes a number: digits, number words, "per cent", "and"."""
+    if _NUMBER_TOKEN.match(word) or word in ("per", "cent", "percent", "and") or word in NUMBER_SCALES:
+        return True
+    return all(p in NUMBER_VALUES for p in word.split("-"))
 
 
 def _marked_gaps(ref: Words, ver: Words, al: Alignment) -> bool:
@@ -204,6 +473,7 @@ def _marked_gaps(ref: Words, ver: Words, al: Alignment) -> bool:
 
 
 def _only_at_edges(al: Alignment) -> bool:
+    """Whether every edit stands at an edge of the alignment."""
     inner = [op for op in al.ops[1:-1] if op[0] != "equal"]
     return not inner
 

@@ -1,0 +1,208 @@
+"""Changes of meaning between two versions of a quotation: what makes a version ``altered``, and what not."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.compare.lemmas import lemmas, same_lemma
+from quotes.compare.relations import compare_versions
+from quotes.lexicons.antonyms import PAIRS, WORDNET_ANTONYMS
+from quotes.lexicons.meaning import ANTONYMS
+from quotes.words import words
+
+BASE = "The ferry service will keep running through the winter, and the 12 new cabins open in March."
+
+
+def cmp(version: str, reference: str = BASE):
+    return compare_versions(words(reference), words(version), reference, version)
+
+
+def kinds(version: str, reference: str = BASE) -> list[str]:
+    c = cmp(version, reference)
+    return [ch.kind for ch in c.changes] if c.relation == "altered" else []
+
+
+# -- negation, in every form ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reference", "version"),
+    [
+        # added or dropped: not, n't, never, no
+        ("the ferry service will keep running", "the ferry service will not keep running"),
+        ("the ferry service will keep running", "the ferry service won't keep running"),
+        ("the ferry service will not keep running", "the ferry service will keep running"),
+        ("the ferry service is running again", "the ferry service isn't running again"),
+        ("we have a plan for the harbour", "we have no plan for the harbour"),
+        ("the crews have ever complained about it", "the crews have never complained about it"),
+        # by replacement
+        ("Israel will constantly act to prevent it", "Israel will not act to prevent it"),
+        ("the ferry will always stop at Dunmore", "the ferry will never stop at Dunmore"),
+        # through inflection, irregular forms included
+        ("the skipper knew the forecast was wrong", "the skipper did not know the forecast was wrong"),
+        ("the council supports the new timetable", "the council does not support the new timetable"),
+        ("our crews took the old boat out", "our crews did not take the old boat out"),
+        ("the harbour master went to the meeting", "the harbour master didn't go to the meeting"),
+        ("the council knows exactly what it is doing", "the council does not know what it is doing"),
+    ],
+)
+def test_negation_in_every_form_is_altered(reference, version):
+    c = cmp(version, reference)
+    assert c.relation == "altered"
+    assert [ch.kind for ch in c.changes] == ["negation"]
+    assert c.reasons[0] in ("negation added", "negation dropped")
+
+
+def test_the_change_shows_the_words_around_it():
+    c = cmp("Israel will not act to prevent it", "Israel will constantly act to prevent it")
+    assert c.details == ("negation added: will constantly act -> will not act",)
+    dropped = cmp("we will raise the fees", "we will not raise the fees")
+    assert dropped.details == ("negation dropped: will not raise -> will raise",)
+
+
+@pytest.mark.parametrize(
+    ("reference", "version"),
+    [
+        ("that is not possible this year", "that is impossible this year"),  # a negated antonym
+        ("the crews are unable to sail today", "the crews are not able to sail today"),
+        ("we do not agree with the plan", "we don't agree with the plan"),  # a contraction
+        ("we cannot sail before Friday", "we can not sail before Friday"),
+        ("nobody on the quay saw the fire", "no one on the quay saw the fire"),
+    ],
+)
+def test_the_same_negation_in_other_words_is_not_altered(reference, version):
+    assert cmp(version, reference).relation != "altered"
+
+
+# -- antonyms from WordNet -------------------------------------------------------------------------
+
+
+def test_the_antonym_list_is_generated_from_wordnet():
+    pairs = WORDNET_ANTONYMS.split()
+    assert len(pairs) == PAIRS > 5000
+    assert len(set(pairs)) == len(pairs)
+    assert "decrease:increase" in pairs and "improve:worsen" in pairs
+    assert "worsen" in ANTONYMS["improve"] and "improve" in ANTONYMS["worsen"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("raise", "lower"),
+        ("raised", "lowered"),  # compared by lemma
+        ("increases", "decreases"),
+        ("higher", "lower"),
+        ("accept", "reject"),
+        ("legal", "illegal"),
+        ("strong", "weak"),
+        ("support", "oppose"),  # from the short list WordNet leaves out
+    ],
+)
+def test_an_antonym_is_altered(old, new):
+    reference = f"we will {old} the harbour fees for the fishing crews this year"
+    c = cmp(reference.replace(old, new), reference)
+    assert [ch.kind for ch in c.changes] == ["antonym"]
+    assert c.changes[0].old == old and c.changes[0].new == new
+
+
+def test_a_synonym_is_not_an_antonym():
+    reference = "we will raise the harbour fees for the fishing crews this year"
+    assert cmp(reference.replace("raise", "increase"), reference).relation != "altered"
+    assert cmp(reference.replace("fishing crews", "fishermen"), reference).relation != "altered"
+
+
+# -- numbers, quantities, dates and names ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("version", "kind"),
+    [
+        (BASE.replace("12 new", "21 new"), "number"),
+        (BASE.replace("12 new", "twenty new"), "number"),
+        (BASE.replace("in March", "in May"), "date"),
+        (BASE.replace("through the winter", "through the summer"), "date"),
+    ],
+)
+def test_numbers_and_dates_changed_are_altered(version, kind):
+    assert kinds(version) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("reference", "version"),
+    [
+        ("the 12 new cabins open in March", "the twelve new cabins open in March"),
+        ("fares rise by 40 per cent next year", "fares rise by 40% next year"),
+        ("fares rise by forty percent next year", "fares rise by 40 per cent next year"),
+        ("we spent two hundred and fifty pounds on it", "we spent 250 pounds on it"),
+    ],
+)
+def test_the_same_number_written_otherwise_is_not_altered(reference, version):
+    assert cmp(version, reference).relation != "altered"
+
+
+def test_quantities_and_years():
+    assert kinds("the works took half of the budget", "the works took a third of the budget") == ["number"]
+    assert kinds("the harbour was rebuilt in 1998 after the storm", "the harbour was rebuilt in 1989 after the storm") == [
+        "date"
+    ]
+    assert kinds("we paid 1908 pounds for the nets", "we paid 1081 pounds for the nets") == ["number"]
+
+
+def test_a_name_replaced_is_altered_but_not_a_respelling_or_a_capitalised_word():
+    reference = "as Cormac Ibarra told the board last week"
+    assert kinds("as Florian Lachance told the board last week", reference) == ["name"]
+    assert kinds("as Kormac Ibarra told the board last week", reference) == []
+    # a sentence-initial common word is no name
+    two = "The fees are fair. Prices stay low for the crews."
+    assert kinds("The fees are fair. Costs stay low for the crews.", two) == []
+    assert kinds("The fees are fair. Solberg stays low for the crews.", "The fees are fair. Brandt stays low for the crews.") == [
+        "name"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("reference", "version"),
+    [
+        ("the school meals programme in our neighbourhood", "the school meals program in our neighborhood"),
+        ("the sports centre will be organised by the council", "the sports center will be organized by the council"),
+        ("the 12 new cabins open in March", "the twelve new cabins open in March"),
+        ("fares rise by 40 per cent this year", "fares rise by 40% this year"),
+    ],
+)
+def test_the_same_words_spelt_otherwise_are_verbatim(reference, version):
+    assert cmp(version, reference).relation == "verbatim"
+
+
+def test_different_wordings_are_variants_not_altered():
+    reference = "We agreed to meet soon in order to continue the close security coordination between our forces"
+    version = "We agreed to meet shortly so as to keep up the tight security cooperation between our armed forces"
+    assert cmp(version, reference).relation == "variant"
+
+
+def test_meaning_keeping_edits_are_not_altered():
+    assert cmp("The ferry service will keep running … and the 12 new cabins open in March.").relation == "elided"
+    assert cmp("the 12 new cabins open in March").relation == "fragment"
+    assert cmp("The ferry service will keep running through the winter and the 12 new cabins open in March!").relation == (
+        "verbatim"
+    )
+    assert cmp("The ferry will keep running through the winter, and the 12 new cabins open in March.").relation == "variant"
+
+
+def test_a_misquoted_fragment_at_the_edge_of_the_alignment():
+    reference = "The fishermen brought in a record catch, and Rosa Szabo expects prices to rise in August."
+    assert kinds("does not expect prices to rise", reference) == ["negation"]
+    assert kinds("Rosa Szabo does not expect", reference) == ["negation"]
+    assert kinds("the 14 new pumps arrive on Saturday", "The flood defences will hold, and the 4 new pumps arrive on Saturday.") == [
+        "number"
+    ]
+
+
+# -- lemmas ----------------------------------------------------------------------------------------
+
+
+def test_lemmas_come_from_the_pipelines_tables_irregular_forms_included():
+    assert "know" in lemmas("knew")
+    assert "go" in lemmas("went")
+    assert "child" in lemmas("children")
+    assert same_lemma("supports", "support")
+    assert not same_lemma("support", "oppose")
