@@ -505,8 +505,9 @@ VERSION_FIELDS = (
 
 
 def shown_statements(statements: Sequence[Statement], show_all: bool) -> list[Statement]:
-    """The statements ``quotes compare`` writes, in every format: those of 2+ outlets, or all (``--all``)."""
-    return [st for st in statements if show_all or st.shared]
+    """The statements ``quotes compare`` writes, in every format: those quoted more than once (by two
+    outlets, or twice in one), or all (``--all``)."""
+    return [st for st in statements if show_all or st.repeated]
 
 
 @app.command(cls=_Command)
@@ -536,7 +537,7 @@ def compare(
     show_all: Annotated[
         bool,
         typer.Option(
-            "--all", help="Also statements printed by one outlet only (in every format; default: left out)."
+            "--all", help="Also statements quoted only once (in every format; default: left out)."
         ),
     ] = False,
     manifest: ManifestOpt = None,
@@ -613,7 +614,7 @@ def report(
         ),
     ] = 3,
     show_all: Annotated[
-        bool, typer.Option("--all", help="Also list statements printed by one outlet only.")
+        bool, typer.Option("--all", help="Also list statements quoted only once.")
     ] = False,
     title: Annotated[
         str, typer.Option("--title", metavar="TEXT", help="The page's title.")

@@ -145,6 +145,11 @@ class Statement:
         """True when two or more outlets print it."""
         return len(self.outlets) >= 2
 
+    @property
+    def repeated(self) -> bool:
+        """True when it is quoted more than once: by two outlets, or twice in one."""
+        return len(self.versions) >= 2
+
 
 @dataclass(slots=True)
 class OutletSummary:

@@ -288,11 +288,11 @@ def test_table_shows_shared_statements_and_the_summary(cli: Cli, bridge: Path) -
         assert relation in out
     assert "[-not-]" in out  # the flipped negation, shown as a word diff
     assert "lorries" not in out  # the one-outlet statement is left out…
-    assert "1 statement printed by one outlet only" in out
+    assert "1 statement quoted only once" in out
     assert "Outlets" in out
     shown = cli(["compare", bridge, "-f", "table", "--all"]).stdout
     assert "lorries" in shown  # …unless asked for
-    assert "printed by one outlet only" not in shown
+    assert "quoted only once" not in shown
 
 
 def test_no_shared_statement(cli: Cli, tmp_path: Path) -> None:
@@ -300,7 +300,7 @@ def test_no_shared_statement(cli: Cli, tmp_path: Path) -> None:
     lone = write(tmp_path / name, ARTICLES[name][2])
     table = cli(["compare", lone, "-f", "table"])
     assert table.exit_code == 0
-    assert "No statement is quoted by two or more outlets." in table.stdout
+    assert "No statement is quoted more than once." in table.stdout
     assert compare_json(cli, lone)["statements"] == []  # only with --all, as in the table
     doc = compare_json(cli, lone, "--all")
     assert len(doc["statements"]) == 1 and doc["statements"][0]["outlets"] == [f"({name})"]

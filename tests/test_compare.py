@@ -220,11 +220,21 @@ def test_window_is_configurable():
     assert len(compare(records, window=7)) == 1
 
 
-def test_different_speakers_are_not_grouped():
+def test_the_same_words_given_to_another_speaker_are_one_statement_that_says_so():
     text = "The new berths will open on Monday as we promised the crews"
     records = [
         q("a.txt", "Harbor Ledger", "2024-05-02", text),
         q("b.txt", "Coast Daily", "2024-05-02", text, speaker="Olaf Brandt"),
+    ]
+    (statement,) = compare(records)
+    reasons = [r for v in statement.versions for r in v.reasons]
+    assert any(r.startswith("speaker differs") for r in reasons), reasons
+
+
+def test_a_few_shared_words_under_different_speakers_stay_apart():
+    records = [
+        q("a.txt", "Harbor Ledger", "2024-05-02", "The berths will open on Monday for the ferry crews"),
+        q("b.txt", "Coast Daily", "2024-05-02", "We will close the old yard on Monday", speaker="Olaf Brandt"),
     ]
     assert len(compare(records)) == 2
 
@@ -238,12 +248,14 @@ def test_spelling_variants_of_a_speaker_are_grouped():
     assert len(compare(records)) == 1
 
 
-def test_short_generic_fragment_is_not_tied_to_a_longer_quotation():
+def test_a_short_fragment_joins_its_speakers_fuller_version():
     records = [
         q("a.txt", "Harbor Ledger", "2024-05-02", "deadly weapons", kind="partial"),
         q("b.txt", "Coast Daily", "2024-05-02", "we will stop the transfer of deadly weapons to the rebels"),
     ]
-    assert len(compare(records)) == 2
+    assert len(compare(records)) == 1
+    other = [records[0], q("c.txt", "Coast Daily", "2024-05-02", records[1].quote, speaker="Olaf Brandt")]
+    assert len(compare(other)) == 2  # not another speaker's
 
 
 def test_scare_quotes_and_unattributed_quotations_are_left_out():

@@ -365,7 +365,7 @@ class QuoteBank:
     def candidates(self, quote: str, limit: int = 25) -> list[SourceQuote]:
         """Source quotations that share words with ``quote``, best first (BM25)."""
         w = words(quote)
-        terms = sorted(w.content, key=len, reverse=True)[:24] or list(dict.fromkeys(w.norm))[:12]
+        terms = sorted(w.content, key=lambda t: (-len(t), t))[:24] or list(dict.fromkeys(w.norm))[:12]
         terms = [t for t in terms if t.isalnum() or "'" in t or "-" in t]
         if not terms:
             return []

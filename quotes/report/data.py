@@ -163,7 +163,7 @@ def build(
     records = [q for r in articles for q in r.quotes]
     statements = compare(records, window=window)
     summary = summarize(statements, records)
-    shown = [st for st in statements if show_all or st.shared]
+    shown = [st for st in statements if show_all or st.repeated]
     by_place = {(q.article, q.start, q.end): q for q in records}
     speakers = _speakers(records, statements)
     speaker_index = {row["name"]: n % SPEAKER_COLOURS for n, row in enumerate(speakers)}

@@ -129,16 +129,16 @@ def print_comparison(
     """The terminal view of ``quotes compare``, ``width`` columns wide (default: the terminal's)."""
     console = Console(file=stream, width=width)
     plain = console.color_system is None
-    shown = [st for st in statements if st.shared or (show_all and len(st.versions) >= 1)]
+    shown = [st for st in statements if show_all or st.repeated]
     for st in shown:
         console.print(statement_panel(st, plain))
     hidden = len(statements) - len(shown)
     if not shown:
-        console.print("No statement is quoted by two or more outlets.")
+        console.print("No statement is quoted more than once.")
     if hidden and not show_all:
         console.print(
             Text(
-                f"{hidden} statement{'s' if hidden != 1 else ''} printed by one outlet only "
+                f"{hidden} statement{'s' if hidden != 1 else ''} quoted only once "
                 "(--all shows them).",
                 style="dim",
             )

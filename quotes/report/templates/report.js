@@ -177,7 +177,7 @@
     if (!box) return null;
     const items = data.statements || [];
     if (!items.length) {
-      box.appendChild(el("p", { className: "none", text: "No statement is printed by two or more outlets." }));
+      box.appendChild(el("p", { className: "none", text: "No statement is quoted more than once." }));
     }
     const list = new List("statements", items, statementCard, box,
       document.getElementById("statement-filter"), document.getElementById("statement-count"),
