@@ -61,7 +61,7 @@ def seeds_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[A
     quotes.report([str(ROOT / "seeds")], str(out))
     articles = iter_articles([str(ROOT / "seeds")], on_error=print)
     records = [q for r in extract_many(articles) for q in r.quotes]
-    return out, [st for st in compare(records) if st.shared]
+    return out, [st for st in compare(records) if st.repeated]
 
 
 def test_seeds_report_shows_speakers_statements_diffs_and_charts(browser: Any, seeds_report: Any) -> None:
