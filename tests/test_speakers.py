@@ -502,3 +502,34 @@ def test_a_name_the_parser_hung_on_the_verb_is_its_subject():
         "“Amen, brother! Come on up!”"
     )
     assert speaker(text, "Amen, brother") == "Okafor"
+
+
+def test_an_apposition_that_ends_its_sentence_gives_the_role():
+    text = (
+        "Among the speakers was Ilona Brightwater, the club treasurer.\n\n"
+        "“The accounts will be published on Monday,” the club treasurer said."
+    )
+    assert speaker(text, "accounts will be published") == "Ilona Brightwater"
+
+
+def test_the_subject_just_before_is_the_pronouns_antecedent():
+    # The woman who spoke before is known by a gendered role; the pronoun still follows the
+    # person named in the sentence right before it.
+    text = (
+        "Marta Quillon, the club chairman, spoke first.\n\n"
+        "Teodor Vantris, the airport director, answered questions.\n\n"
+        "“The museum will open in May,” the club chairman said.\n\n"
+        "Vantris spoke next. “We lost a dozen flights after the storm,” he said."
+    )
+    assert speaker(text, "dozen flights") == "Teodor Vantris"
+
+
+def test_a_surname_the_entity_tagger_missed_still_takes_a_pronoun():
+    text = (
+        "Saskia Wendelholm, the mine inspector, answered questions.\n\n"
+        "Ivo Garrowby, the party leader, answered questions.\n\n"
+        "Wendelholm spoke next. “The shaft will reopen on Friday,” she said.\n\n"
+        "Garrowby spoke next. “Our farmers will sell their grain,” he said."
+    )
+    assert speaker(text, "shaft will reopen") == "Saskia Wendelholm"
+    assert speaker(text, "sell their grain") == "Ivo Garrowby"

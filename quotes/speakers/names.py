@@ -101,7 +101,7 @@ _OWNER = r"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s
 _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}), (?:(?P<age>\d{{1,3}})(?=,)"
     rf"|{_OWNER} {_ROLE}"
-    rf"(?= (?:for|of|at|in|with|from|who|to|on)\b|,))"
+    rf"(?= (?:for|of|at|in|with|from|who|to|on)\b|,|[.;](?:\s|$)))"
 )
 # The other order: "the mayor, Jane Roe," / "A spokesman for the port, John Doe, said".
 _ROLE_FIRST = re.compile(

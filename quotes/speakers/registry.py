@@ -286,6 +286,12 @@ class Registry:
             person = self._find_person(names, at) if names else None
             return self._fuller(person, at) if person is not None else None
         if mention.kind == "org" and mention.entity is not None:
+            if len(mention.entity) == 1 and proper_noun(mention.entity[0]):
+                # A surname the entity tagger took for a body or a place ("Drummond spoke next"):
+                # the person the article named in full with it.
+                person = self._find_person([_clean(mention.entity[0].text)], at)
+                if person is not None:
+                    return self._fuller(person, at)
             return self._add_org(mention.entity)
         if mention.kind == "role":
             return self.resolve_role(mention)

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotes.lexicons.people import PERSONAL_PRONOUNS, ROLE_NOUNS
-from quotes.nlp.mentions import SUBJECTS, Mention, common_noun, entity_of, is_person_noun, mention_for
+from quotes.nlp.mentions import (
+    SUBJECTS,
+    Mention,
+    common_noun,
+    entity_of,
+    is_person_noun,
+    mention_for,
+    proper_noun,
+)
 from quotes.speakers.registry import Entity, Registry
 
 _WINDOW_SENTENCES = 8
@@ -24,7 +32,7 @@ _SPEAKER_WEIGHT = 3.0
 _MAIN_SUBJECT_WEIGHT = 3.0
 _SUBJECT_WEIGHT = 1.0
 _DISTANCE_PENALTY = 0.6
-_KNOWN_GENDER = 1.0  # "she" prefers a person known to be a woman to one whose gender is unknown
+_KNOWN_GENDER = 0.5  # "she" prefers a person known to be a woman to one whose gender is unknown
 _UNSURE_ROLE = 1.0  # and a named person to a noun that is perhaps not one ("the management")
 
 
@@ -96,10 +104,9 @@ class Salience:
                         self.resolved[ent.root.i] = entity
                         self._add(ent.root, entity)
                     continue
-            elif (
-                (token.dep_ in SUBJECTS or token.i in self.speaker_tokens)
-                and common_noun(token)
-                and is_person_noun(token)
+            elif (token.dep_ in SUBJECTS or token.i in self.speaker_tokens) and (
+                (common_noun(token) and is_person_noun(token))
+                or (proper_noun(token) and not token.ent_type_)  # a surname the tagger missed
             ):
                 mention = mention_for(token)
                 entity = (
