@@ -533,3 +533,11 @@ def test_a_surname_the_entity_tagger_missed_still_takes_a_pronoun():
     )
     assert speaker(text, "shaft will reopen") == "Saskia Wendelholm"
     assert speaker(text, "sell their grain") == "Ivo Garrowby"
+
+
+def test_a_sentence_initial_surname_tagged_as_a_noun_still_opens_a_colon_frame():
+    text = (
+        "Emil Quarrendon, the police chief, spoke to reporters.\n\n"
+        "Quarrendon was blunt: “Energy bills rose by twelve per cent this winter!”"
+    )
+    assert speaker(text, "Energy bills") == "Emil Quarrendon"

@@ -660,7 +660,9 @@ def _own_subject(cue: Cue) -> bool:
     """The cue's speaker is the parsed subject of the cue verb itself ("the tycoon said"), not a
     word reached by a detour (a participle's noun, an object, a word found by position)."""
     speaker = cue.speaker
-    return speaker is not None and speaker.dep_ in SUBJECTS and speaker.head.i == cue.token.i
+    if speaker is None or speaker.dep_ not in SUBJECTS:
+        return False
+    return speaker.head.i == cue.token.i or cue.kind == "colon"  # "Roe was blunt:": the clause's subject
 
 
 def _verb_form(token: Token) -> bool:

@@ -312,8 +312,8 @@ def can_speak(mention: Mention) -> bool:
 def speaking_noun(token: Token) -> bool:
     """A common noun that names people, a group, a body or a piece of speech or writing ("the
     crowd", "the ministry", "the report"), as opposed to a thing or an event ("the freeze")."""
-    if not common_noun(token):
-        return True
+    if not common_noun(token) or token.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True  # a name, whatever its tag ("Reyes was blunt" with Reyes tagged NOUN)
     if is_person_noun(token):
         return True
     return token.lemma_.lower() in _SPEAKING_NOUNS or token.lower_ in _SPEAKING_NOUNS
