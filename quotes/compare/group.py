@@ -44,6 +44,7 @@ from quotes.compare.relations import edge_trims, is_negation, meaning_changes
 from quotes.lexicons.grammar import ARTICLES, AUXILIARIES
 from quotes.lexicons.meaning import DATE_WORDS
 from quotes.lexicons.people import NOT_SPEAKER_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from quotes.lexicons.speech import DOCUMENT_NOUNS
 from quotes.records import Quote
 from quotes.words import ELLIPSIS, Words, containment, longest_run, words
 
@@ -57,13 +58,6 @@ CROSS_MIN_SHARE = 0.8  # and at least this share of them matches one compact str
 _SHINGLE = 3  # words per shingle in the index of the second pass
 _SHINGLES_PER_QUOTE = 6  # the rarest shingles of each quotation that are looked up
 
-# Things that are quoted but do not speak for Q006 and for "speaker differs": documents and the like.
-DOCUMENT_NOUNS = frozenset(
-    """
-    report statement study survey audit document documents letter memo filing ruling judgment
-    judgement tweet website data figures poll analysis assessment minutes transcript notice law
-    """.split()
-)
 
 
 @functools.lru_cache(maxsize=1 << 16)

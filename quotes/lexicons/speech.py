@@ -130,3 +130,11 @@ NEVER_CUES: frozenset[str] = word_set("order list print head face flag figure")
 # Verbs that report what a document or an inquiry found, cues only with a clause of their own:
 # "the audit found that …", "the study shows that …".
 FINDING_VERBS: frozenset[str] = word_set("find show reveal conclude establish determine suggest indicate")
+# Texts that are quoted but are nobody's name: "the report" gives no speaker to compare for Q006 and
+# "speaker differs".
+DOCUMENT_NOUNS: frozenset[str] = word_set(
+    """
+    report statement study survey audit document documents letter memo filing ruling judgment
+    judgement tweet website data figures poll analysis assessment minutes transcript notice law
+    """
+)
