@@ -6,6 +6,8 @@ from quotes.lexicons import word_set
 
 DETERMINERS: frozenset[str] = word_set("the a an this that these those")
 ARTICLES: frozenset[str] = word_set("the a an")
+# Words that point back at a body named before: "the agency", "its board", "their union".
+DEFINITE_WORDS: frozenset[str] = word_set("the its their")
 AUXILIARIES: frozenset[str] = word_set(
     "do does did is are was were be been am will would shall should can could may might must has have had"
 )

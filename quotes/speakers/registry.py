@@ -17,7 +17,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicons.grammar import DETERMINERS, NAME_SUFFIXES
+from quotes.lexicons.grammar import DEFINITE_WORDS, DETERMINERS, NAME_SUFFIXES
 from quotes.lexicons.people import FEMALE_WORDS, MALE_WORDS, TITLE_WORDS
 from quotes.nlp.mentions import Mention, entity_of, is_person_noun, proper_noun
 from quotes.speakers.names import TitledName, institution_head, title_length
@@ -295,7 +295,7 @@ class Registry:
             return self._add_org(mention.entity)
         if mention.kind == "role":
             return self.resolve_role(mention)
-        if mention.kind == "other" and mention.span[0].lower_ in {"the", "its", "their"}:
+        if mention.kind == "other" and mention.span[0].lower_ in DEFINITE_WORDS:
             return self._org_by_head(mention.head.lemma_.lower(), at)
         if mention.kind == "other" and mention.head.text[:1].isupper() and len(mention.span) == 1:
             # A capitalised word the tagger took for a common noun ("Sekibo tells …" at the start
