@@ -36,7 +36,7 @@ from quotes.lexicons.furniture import (
     ZONE_HEADINGS,
 )
 from quotes.lexicons.grammar import NAME_STOP_WORDS
-from quotes.marks.styles import ALL_MARKS
+from quotes.marks.styles import ALL_MARKS, DOUBLE_MARKS, SINGLE_MARKS
 
 Role = Literal["title", "body", "furniture"]
 
@@ -58,7 +58,9 @@ _TEASER_END = re.compile(r"[^\W_](?:\.\.\.|…)\s*$")
 _NAME_LINE = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}\s*$")
 _COMMENTER = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:says|said|wrote|writes)\s*:\s*$")
 # Quotations set off by marks; reader address inside them is a speaker's, not the page's.
-_QUOTED = re.compile(r"[“\"„«»”][^“”\"„«»]*[”\"“»«]|(?<!\w)[‘'][^‘’']*[’'](?!\w)")
+_D = re.escape("".join(sorted(DOUBLE_MARKS)))
+_S = re.escape("".join(sorted(SINGLE_MARKS)))
+_QUOTED = re.compile(rf"[{_D}][^{_D}]*[{_D}]|(?<!\w)[{_S}][^{_S}]*[{_S}](?!\w)")  # words in quotation marks
 _DOUBLE_OR_OPENING_MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS - {"'", "’"}))) + "]")
 
 
