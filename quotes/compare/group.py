@@ -390,20 +390,27 @@ def _fragment_pass(
     article first), or a version of ten words at most one small edit away (:func:`near_copy`). Only
     when one statement qualifies: a fragment never ties two statements together."""
     lo, hi = FRAGMENT_WORDS
+    plains = [_plain(t) for t in texts]
+    vocab = [frozenset(p) for p in plains]
     for key in sorted(blocks):
         members = blocks[key]
         for f in members:
-            frag = _plain(texts[f])
+            frag = plains[f]
             if not lo <= len(frag) <= NEAR_COPY_WORDS or not texts[f].content:
                 continue
             root = clusters.find(f)
-            if any(len(_plain(texts[k])) > len(frag) for k in members if clusters.find(k) == root):
+            if any(len(plains[k]) > len(frag) for k in members if clusters.find(k) == root):
                 continue  # already with a fuller version
             contained: list[int] = []
             near: list[int] = []
             for c in members:
-                full = _plain(texts[c])
+                full = plains[c]
                 if len(full) <= len(frag) or clusters.find(c) == root:
+                    continue
+                # Either test needs two of the fragment's words in the fuller version, one of them a
+                # content word: a cheap look first, so that a big speaker block stays fast.
+                shared = [w for w in frag if w in vocab[c]]
+                if len(shared) < 2 or not texts[f].content & vocab[c]:
                     continue
                 if not same_speaker(recs[f].speaker or "", recs[c].speaker or ""):
                     continue
