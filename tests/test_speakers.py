@@ -541,3 +541,13 @@ def test_a_sentence_initial_surname_tagged_as_a_noun_still_opens_a_colon_frame()
         "Quarrendon was blunt: “Energy bills rose by twelve per cent this winter!”"
     )
     assert speaker(text, "Energy bills") == "Emil Quarrendon"
+
+
+def test_a_title_of_office_in_man_says_nothing_of_gender():
+    text = (
+        "Wilma Tarrant, the club chairman, addressed the crowd.\n\n"
+        "Among the speakers was Ansel Brevik, the party leader.\n\n"
+        "“The terminal will be larger than the old one,” Brevik said.\n\n"
+        "Tarrant spoke next. “The club paid for the stadium roof,” she said."
+    )
+    assert speaker(text, "stadium roof") == "Wilma Tarrant"

@@ -100,11 +100,12 @@ NOT_PERSON_NOUNS: frozenset[str] = word_set(
     """
 )
 
+# Not the titles of office in "-man" (chairman, spokesman, congressman): news gives them to women too
+# ("Wilma Roe, the club chairman"), so they say nothing of gender; their "-woman" forms do.
 MALE_WORDS: frozenset[str] = word_set(
     """
     he him his himself mr mr. sir lord king prince duke emperor sultan emir father brother son
-    husband widower man boy gentleman spokesman chairman congressman councilman alderman
-    businessman policeman sportsman statesman actor uncle nephew grandfather monk
+    husband widower man boy gentleman actor uncle nephew grandfather monk
     """
 )
 FEMALE_WORDS: frozenset[str] = word_set(
