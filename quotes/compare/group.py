@@ -394,16 +394,26 @@ def _fragment_pass(
     vocab = [frozenset(p) for p in plains]
     for key in sorted(blocks):
         members = blocks[key]
+        postings: dict[str, list[int]] = defaultdict(list)  # content word -> members holding it
+        for k in members:
+            for w in texts[k].content:
+                postings[w].append(k)
+        longest: dict[int, int] = {}  # cluster root -> its longest member of the block, in words
+        for k in members:
+            r = clusters.find(k)
+            longest[r] = max(longest.get(r, 0), len(plains[k]))
         for f in members:
             frag = plains[f]
             if not lo <= len(frag) <= NEAR_COPY_WORDS or not texts[f].content:
                 continue
             root = clusters.find(f)
-            if any(len(plains[k]) > len(frag) for k in members if clusters.find(k) == root):
+            if longest.get(root, 0) > len(frag):
                 continue  # already with a fuller version
             contained: list[int] = []
             near: list[int] = []
-            for c in members:
+            # Only members sharing a content word can contain it or be one edit from it.
+            candidates = sorted({c for w in texts[f].content for c in postings[w]})
+            for c in candidates:
                 full = plains[c]
                 if len(full) <= len(frag) or clusters.find(c) == root:
                     continue
@@ -423,7 +433,9 @@ def _fragment_pass(
             found = [c for c in contained if recs[c].article == recs[f].article] or contained or near
             roots = sorted({clusters.find(c) for c in found})
             if len(roots) == 1 and clusters.fits(f, roots[0]):
+                size = max(longest.get(root, 0), longest.get(roots[0], 0))
                 clusters.union(f, roots[0])
+                longest[clusters.find(f)] = size
 
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
