@@ -273,7 +273,7 @@ def _parsed_subject(verb: Token) -> Token | None:
             head = current.head
             if head.lower_ in SPEECH_NOUNS:  # "a statement saying", "a letter warning"
                 return document_source(head) or _user_of(head) or head
-            if _infinitive(current) and not (head.pos_ != "NOUN" or head.ent_type_ or is_person_noun(head)):
+            if infinitive(current) and not (head.pos_ != "NOUN" or head.ent_type_ or is_person_noun(head)):
                 return None  # "a chance to talk about …": the chance does not speak
             return head
         if verb_lemma(verb) in COGNITION_VERBS:
@@ -308,7 +308,7 @@ def _sender(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
     """A "to" infinitive: "a chance to say", "the first to warn"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 

@@ -28,13 +28,13 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.attribution import Attribution
 from quotes.attribute.kinds import is_clause
-from quotes.attribute.rules import QuoteTokens, opens_sentence
+from quotes.attribute.rules import QuoteTokens, label_name, opens_sentence
 from quotes.layout.furniture import Role
 from quotes.layout.paragraphs import Paragraph, is_label_line
 from quotes.lexicons.furniture import ANSWER_LABELS
 from quotes.lexicons.people import NOT_PERSON_NAME_ENDS, NOT_SOMEONE
 from quotes.marks.scan import QuoteSpan
-from quotes.nlp.mentions import SUBJECTS, Mention, entity_of, mention_for
+from quotes.nlp.mentions import SUBJECTS, Mention, mention_for
 from quotes.words import longest_run, words
 
 _LABEL_CHARS = 120  # a label line above a quotation is at most this long
@@ -189,20 +189,8 @@ def _label_name(ctx: Context, start: int, end: int) -> Mention | None:
     tokens = [t for t in span if not t.is_space]
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    if not tokens or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in tokens):
-        return None
-    first = tokens[0]
-    ent = entity_of(first)
-    if ent is not None and ent.label_ == "PERSON" and ent.start == first.i:
-        return mention_for(ent.root)
-    run = [first]
-    for t in tokens[1:]:
-        if t.pos_ != "PROPN" or not t.text[:1].isupper():
-            break
-        run.append(t)
-    if first.pos_ == "PROPN" and 2 <= len(run) <= 4:
-        return mention_for(run[-1])
-    return None
+    head = label_name(tokens)
+    return mention_for(head) if head is not None else None
 
 
 def _continues_paragraph(ctx: Context, i: int) -> Attribution | None:

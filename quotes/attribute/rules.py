@@ -31,6 +31,7 @@ from quotes.attribute.cues import (
     cue_at,
     document_source,
     in_words_of,
+    infinitive,
     speech_noun_cue,
     verb_lemma,
 )
@@ -166,7 +167,7 @@ class SentenceRules:
                     c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_PRONOUNS for c in child.children
                 )
                 relative = child.dep_ == "relcl" or (child.dep_ == "acl" and not subject)
-                marked = marked or relative or _infinitive(child)
+                marked = marked or relative or infinitive(child)
                 if child.i not in own and self.outside(child) and not marked:
                     # A verb conjoined to the quoted clause ("had “moved too slowly” and promised")
                     # is part of the reported clause: the verb above it owns the quotation.
@@ -283,7 +284,7 @@ class SentenceRules:
         """
         raw = [t for t in self._frame_after(q) if not t.is_space]
         if raw and raw[0].text in _DASHES:
-            name = _dash_label(raw[1:])
+            name = label_name(raw[1:], frozenset({"PERSON", "ORG"}), surname=True)
             if name is not None:  # "“…” — Jo Roe, a nurse": a signature after the quotation
                 return Found(Cue(raw[0], raw[0].text, "colon", name), name, "frame-after", 0.8)
         frame = [t for t in raw if not t.is_punct]
@@ -423,10 +424,8 @@ class SentenceRules:
         first = next((t for t in q.tokens if not t.is_punct), None)
         if first is None or not first.text[:1].isupper() or q.tokens[-1].text not in _SENT_END:
             return False
-        nxt = q.close_mark.i + 1
-        return nxt >= len(self.doc) or "\n" in self.doc[nxt].text or self.doc[nxt].text[:1].isupper() or (
-            self.doc[nxt].is_space
-        )
+        nxt = q.close_mark.i + 1  # then the end of the text or paragraph, or a new sentence
+        return nxt >= len(self.doc) or self.doc[nxt].is_space or self.doc[nxt].text[:1].isupper()
 
     def _colon_frame(self, words: Sequence[Token]) -> Found | None:
         """A clause about someone that ends in a colon introduces their words.
@@ -671,11 +670,6 @@ def _verb_form(token: Token) -> bool:
     return low in {"read", "reads"} or (speech_verb_form(token.text) and low not in SPEECH_NOUNS)
 
 
-def _infinitive(verb: Token) -> bool:
-    """A "to" infinitive: "to answer questions"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _joins_clauses(token: Token) -> bool:
     """A word that opens another clause or joins two: "while", "and", "which", "when"."""
     return (
@@ -740,14 +734,17 @@ def _inverted_before_colon(words: Sequence[Token]) -> Token | None:
     return head
 
 
-def _dash_label(words: Sequence[Token]) -> Token | None:
-    """The name a signature after a dash gives ("Jo Roe", "Jo Roe, 34, of Hale"): a name first and
-    no finite verb after it, else None."""
+def label_name(
+    words: Sequence[Token], entities: frozenset[str] = frozenset({"PERSON"}), surname: bool = False
+) -> Token | None:
+    """The head of the name a label opens with ("Jo Roe, 34, of Hale"; "Jo Roe, a nurse:"): a name
+    of one of the ``entities`` or two to four capitalised proper nouns (or, with ``surname``, one
+    ending its sentence: "— Roe."), and no finite verb after it; else None."""
     if not words or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
         return None
     first = words[0]
     ent = entity_of(first)
-    if ent is not None and ent.label_ in {"PERSON", "ORG"} and ent.start == first.i:
+    if ent is not None and ent.label_ in entities and ent.start == first.i:
         return ent.root
     run = [first]
     for t in words[1:]:
@@ -755,8 +752,8 @@ def _dash_label(words: Sequence[Token]) -> Token | None:
             break
         run.append(t)
     rest = words[len(run) :]
-    alone = not rest or rest[0].text in _SENT_END  # "“…” — Roe." a surname and nothing more
-    return run[-1] if first.pos_ == "PROPN" and (2 <= len(run) <= 4 or (alone and len(run) == 1)) else None
+    alone = surname and len(run) == 1 and (not rest or rest[0].text in _SENT_END)
+    return run[-1] if first.pos_ == "PROPN" and (2 <= len(run) <= 4 or alone) else None
 
 
 def _says_more(verb: Token) -> bool:
