@@ -15,14 +15,18 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.layout.paragraphs import Paragraph
 
+_NOT_LINE_BREAKS = re.compile(r"[^\r\n]+")
+
 
 def _blank(segment: str) -> str:
-    return re.sub(r"[^\r\n]", " ", segment)
+    return _NOT_LINE_BREAKS.sub(lambda m: " " * (m.end() - m.start()), segment)
 
 
 def masked_text(text: str, keep: Sequence[Paragraph], hide: Iterable[tuple[int, int]] = ()) -> str:
@@ -64,13 +68,15 @@ def make_docs(
         if start - cuts[-1] >= chunk_chars:
             cuts.append(start)
     cuts.append(len(masked))
-    opening = frozenset(starts)
+    opening = numpy.array(starts, dtype=numpy.uint64)
     docs: list[Doc] = []
     for lo, hi in itertools.pairwise(cuts):
         doc = nlp.make_doc(masked[lo:hi])
-        for token in doc:
-            if token.idx + lo in opening:
-                token.is_sent_start = True
+        if len(doc):
+            # The tokens that open a paragraph, found by their offsets without a Token per token.
+            offsets = doc.to_array([IDX]).reshape(-1) + numpy.uint64(lo)
+            for i in numpy.flatnonzero(numpy.isin(offsets, opening)).tolist():
+                doc[i].is_sent_start = True
         docs.append(doc)
     return docs
 
