@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from quotes.errors import InputError
 from quotes.read.files import os_problem
 from quotes.read.manifest import MANIFEST_NAME
-from quotes.read.records import is_records_file
+from quotes.read.records import RECORD_SUFFIXES, is_records_file
 
 EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
               ".jsonl": "jsonl"}  # fmt: skip
@@ -56,7 +56,7 @@ def _walk(folder: str, on_error: Callable[[InputError], None], seen: set[str]) -
             yield from _walk(path, on_error, seen)
             continue
         fmt = format_for(entry.name, None)
-        if os.path.splitext(entry.name)[1].lower() in {".json", ".jsonl"} and is_records_file(path):
+        if os.path.splitext(entry.name)[1].lower() in RECORD_SUFFIXES and is_records_file(path):
             fmt = "records"
         if fmt is not None:
             yield Source(path, fmt)

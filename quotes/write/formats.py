@@ -1,7 +1,8 @@
 """Record writers, one per output format; every command writes its records through these.
 
 ``json`` is one JSON array (streamed, never held whole in memory), ``jsonl`` one record a line,
-``csv`` one row a record with a header, ``table`` a rich table for the terminal.
+``csv`` one row a record with a header, ``table`` a rich table for the terminal. ``parquet`` (quotation
+records only) is binary and written by :mod:`quotes.write.parquet`, to a file or a folder of parts.
 
 Data formats keep article text exactly (JSON writes C1 codes and bidi controls as ``\\uXXXX``);
 the table shows control codes and bidi controls as visible escapes (see :mod:`quotes.write.escape`).
@@ -137,4 +138,6 @@ def make_writer(
     if fmt == "table":
         cols = columns or [(f, lambda r, f=f: "" if r.get(f) is None else str(r.get(f))) for f in fields]
         return TableWriter(stream, cols, title, width)
+    if fmt == "parquet":
+        raise ValueError("parquet is binary, not text: write it with quotes.write.parquet.ParquetOutput")
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
