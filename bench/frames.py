@@ -1061,6 +1061,7 @@ def run(splits: list[str], n: int, verbose: bool = False, keep: Path | None = No
             generate(out, split, n)
             pred = out / "pred.json"
             cmd = [*_quotes_command(), "extract", str(out / "articles"), "--format", "json"]
+            cmd += ["--kinds", "direct,partial,scare"]  # quotations: the frames attribute quoted words
             done = subprocess.run([*cmd, "--output", str(pred), "-q"], capture_output=True, text=True)
             if done.returncode != 0 or not pred.exists():
                 tail = (done.stderr.strip().splitlines() or ["no output"])[-1]

@@ -783,7 +783,8 @@ def run_split(
             where[(v.article, v.start)] = (st.id, v.relation)
     by_article: dict[str, list[Any]] = defaultdict(list)
     for q in records:
-        by_article[q.article].append(q)
+        if q.kind != "reported":  # the edits are made to quotations; paraphrases only join them
+            by_article[q.article].append(q)
 
     def record(article: str, span: tuple[int, int]) -> Any:
         best, overlap = None, 0

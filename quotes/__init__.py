@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.language import Language
 
     from quotes.check import check
@@ -80,7 +82,12 @@ def __getattr__(name: str) -> Any:
 
 
 def extract(
-    text: str, *, nlp: Language | None = None, model: str | None = None, **metadata: Any
+    text: str,
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    kinds: Iterable[str] | str = ("direct", "partial", "reported"),
+    **metadata: Any,
 ) -> list[Quote]:
     """The quotations in one text, attributed. ``metadata``: id, outlet, published, title, url, format.
 
@@ -92,6 +99,7 @@ def extract(
 
     from quotes.pipeline import extract as extract_text
     from quotes.read.decode import replace_surrogates, surrogate_note
+    from quotes.records import check_kinds
 
     count = 0
     if isinstance(text, str):
@@ -103,7 +111,7 @@ def extract(
     if count:
         source = metadata.get("id") or "<text>"
         warnings.warn(f"{source}: {surrogate_note(count)}", UnicodeWarning, stacklevel=2)
-    return extract_text(text, nlp=nlp, model=model, **metadata)
+    return extract_text(text, nlp=nlp, model=model, kinds=check_kinds(kinds), **metadata)
 
 
 def load(model: str | None = None) -> Language:

@@ -22,16 +22,18 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 import typer.core
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from quotes import __version__
 from quotes.errors import InputError, QuotesError, UsageError
 from quotes.records import RECORD_FIELDS, Article, Quote, Statement, Version
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # rich is imported when a command runs: --version and --help start faster
     import click
+    from rich.console import Console
+
+# One BLAS thread a process (read when numpy loads): the parser's matrix products are small, and
+# --workers is how quotes uses more cores. Set OPENBLAS_NUM_THREADS to choose otherwise.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 class _Command(typer.core.TyperCommand):
@@ -88,6 +90,14 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"  # quotes extract only: columnar records
+
+
+class Engine(StrEnum):
+    """Where ``quotes extract`` runs: a pool of local processes, or a Dask cluster."""
+
+    local = "local"
+    dask = "dask"
 
 
 _SPACE = re.compile(r"\s+")
@@ -103,11 +113,15 @@ def one_line(message: object) -> str:
 
 def _stderr() -> Console:
     """A console on stderr that never wraps a line (one problem, one line)."""
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _print_problem(console: Console, label: str, message: object) -> None:
     """``label: message`` on one line; the message is printed as is, never read as rich markup."""
+    from rich.markup import escape
+
     console.print(f"{label}: {escape(one_line(message))}", markup=True, highlight=False)
 
 
@@ -165,7 +179,13 @@ class Reporter:
         self.console.print(line, markup=False, highlight=False)
 
 
-_FORMAT_OF_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+_FORMAT_OF_SUFFIX = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+}
 
 
 def _default_format(fmt: Format | None, output: str | None = None) -> str:
@@ -250,6 +270,8 @@ def _progress(
 
         yield counted
         return
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     files, total = _totals(paths, records=records)
     columns = (
         SpinnerColumn(),
@@ -289,9 +311,10 @@ def _fail(message: object, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _check_output(output: str | None) -> None:
-    """Refuse a folder as ``--output`` at once, before the run (a usage error)."""
-    if output is not None and output != "-" and os.path.isdir(output):
+def _check_output(output: str | None, *, folder: bool = False) -> None:
+    """Refuse a folder as ``--output`` at once, before the run (a usage error), unless ``folder``
+    (Parquet: a part file a batch)."""
+    if not folder and output is not None and output != "-" and os.path.isdir(output):
         raise UsageError(f"{output}: cannot write: Is a directory")
 
 
@@ -387,6 +410,28 @@ QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar, no warnings, no summary line.")
 ]
 WorkersOpt = Annotated[int, typer.Option("--workers", "-w", min=1, metavar="N", help="Processes to use.")]
+
+
+def _kinds(value: str) -> str:
+    from quotes.records import check_kinds
+
+    try:
+        return ",".join(sorted(check_kinds(value)))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+KindsOpt = Annotated[
+    str,
+    typer.Option(
+        "--kinds",
+        "-k",
+        metavar="KINDS",
+        callback=_kinds,
+        help="Records to keep, comma-separated: direct, partial, reported, scare (default: all but scare).",
+    ),
+]
+DEFAULT_KINDS_TEXT = "direct,partial,reported"
 WidthOpt = Annotated[
     int | None,
     typer.Option(
@@ -398,6 +443,32 @@ WidthOpt = Annotated[
 ]
 
 
+@contextmanager
+def _record_output(
+    chosen: str, output: str | None, width: int | None, batch_size: int
+) -> Iterator[Callable[[list[dict[str, Any]]], None]]:
+    """Where ``extract`` writes, an article's records at a time: the format's writer on an atomic
+    stream (finished after the block, once the progress bar is gone), or Parquet."""
+    if chosen == "parquet":
+        from quotes.write.parquet import parquet_output
+
+        with parquet_output(output, part_articles=batch_size) as out:
+            yield out.add
+        return
+    from quotes.write.atomic import atomic_output
+    from quotes.write.formats import make_writer
+
+    with atomic_output(output, newline="" if chosen == "csv" else None) as stream:
+        writer = make_writer(chosen, stream, RECORD_FIELDS, EXTRACT_COLUMNS, width=width)
+
+        def write(records: list[dict[str, Any]]) -> None:
+            for record in records:
+                writer.write(record)
+
+        yield write
+        writer.close()  # the table is printed once the bar is gone
+
+
 @app.command(cls=_Command)
 def extract(
     paths: PathsArg,
@@ -407,13 +478,32 @@ def extract(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="table (default on a terminal), json, jsonl (default when piped) or csv.",
+            help="table (default on a terminal), json, jsonl (default when piped), csv or parquet "
+            "(-o FOLDER/ writes a part file a batch).",
         ),
     ] = None,
     output: OutputOpt = None,
     manifest: ManifestOpt = None,
     model: ModelOpt = None,
     workers: WorkersOpt = 1,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            metavar="ENGINE",
+            help="local (processes on this machine; the default) or dask (a Dask cluster).",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="A running Dask scheduler (tcp://HOST:PORT) to send the work to; implies --engine dask. "
+            "Without it, --engine dask starts a local cluster of --workers processes.",
+        ),
+    ] = None,
+    kinds: KindsOpt = DEFAULT_KINDS_TEXT,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, metavar="N", help="Articles per spaCy batch.")
     ] = 32,
@@ -422,36 +512,41 @@ def extract(
     width: WidthOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
-    """Find every quotation in news articles and say who said it; one record per quotation."""
+    """Find every quotation and reported statement in news articles and say who said it; one
+    record each."""
     from quotes.pipeline import extract_many
-    from quotes.write.atomic import atomic_output
-    from quotes.write.formats import make_writer
 
     reporter = Reporter(quiet)
     chosen = _default_format(fmt, output)
     with _guard(output):
-        _check_output(output)
+        _check_output(output, folder=chosen == "parquet")
+        if engine == Engine.dask or scheduler is not None:  # Dask missing, or no scheduler there: say so now
+            from quotes.scale import dask_engine
+
+            dask = dask_engine(Engine.dask)
+            if scheduler is not None:
+                dask.probe(scheduler)
         articles = _articles(paths, manifest, encoding, max_bytes, reporter)
         # Records streamed onto the terminal the bar is drawn on would tear it: no bar then.
         streamed_here = chosen != "table" and output in (None, "-") and sys.stdout.isatty()
-        with atomic_output(output, newline="" if chosen == "csv" else None) as stream:
-            writer = make_writer(chosen, stream, RECORD_FIELDS, EXTRACT_COLUMNS, width=width)
-            with _progress(reporter, "extracting", paths, bar=not streamed_here) as track:
-                results = extract_many(
-                    articles,
-                    model=model,
-                    workers=workers,
-                    batch_size=batch_size,
-                    on_error=lambda art, exc: reporter.error(
-                        f"{art.id}: could not attribute: {one_line(exc)}"
-                    ),
-                )
-                for result in track(results):
-                    if result.issues:
-                        reporter.warning(f"{result.article.id}: {_mark_issues(result.issues)}")
-                    for quote in result.quotes:
-                        writer.write(quote.to_dict())
-            writer.close()  # the table is printed once the bar is gone
+        with (
+            _record_output(chosen, output, width, batch_size) as write,
+            _progress(reporter, "extracting", paths, bar=not streamed_here) as track,
+        ):
+            results = extract_many(
+                articles,
+                model=model,
+                workers=workers,
+                batch_size=batch_size,
+                kinds=kinds.split(","),
+                on_error=lambda art, exc: reporter.error(f"{art.id}: could not attribute: {one_line(exc)}"),
+                engine=engine.value,
+                scheduler=scheduler,
+            )
+            for result in track(results):
+                if result.issues:
+                    reporter.warning(f"{result.article.id}: {_mark_issues(result.issues)}")
+                write([quote.to_dict() for quote in result.quotes])
     reporter.summary()
     if reporter.failed:
         raise typer.Exit(1)
@@ -467,8 +562,9 @@ def _records(
     model: str | None,
     workers: int,
     track: Callable[[Iterable[Any]], Iterator[Any]],
+    kinds: str = DEFAULT_KINDS_TEXT,
 ) -> list[Quote]:
-    """Quotation records from record files (``quotes extract`` output) and articles (extracted now)."""
+    """Records of ``kinds`` from record files (``quotes extract`` output) and articles (extracted now)."""
     from quotes.pipeline import results_from_paths
 
     results = results_from_paths(
@@ -477,6 +573,7 @@ def _records(
         on_error=reporter.error,
         model=model,
         workers=workers,
+        kinds=kinds.split(","),
     )
     return [quote for result in track(results) for quote in result.quotes]
 
@@ -543,6 +640,7 @@ def compare(
     manifest: ManifestOpt = None,
     model: ModelOpt = None,
     workers: WorkersOpt = 1,
+    kinds: KindsOpt = DEFAULT_KINDS_TEXT,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
     width: WidthOpt = None,
@@ -559,6 +657,8 @@ def compare(
     reporter = Reporter(quiet)
     chosen = _default_format(fmt, output)
     with _guard(output):
+        if chosen == "parquet":
+            raise UsageError("--format parquet writes quotation records: use it with quotes extract")
         _check_output(output)
         with _progress(reporter, "extracting", paths, records=True) as track:
             records = _records(
@@ -570,6 +670,7 @@ def compare(
                 model=model,
                 workers=workers,
                 track=track,
+                kinds=kinds,
             )
         statements = group_statements(records, window=window)
         summary = summarize(statements, records)  # every outlet's quotations, whatever is shown
@@ -622,6 +723,7 @@ def report(
     manifest: ManifestOpt = None,
     model: ModelOpt = None,
     workers: WorkersOpt = 1,
+    kinds: KindsOpt = DEFAULT_KINDS_TEXT,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
     quiet: QuietOpt = False,
@@ -650,6 +752,7 @@ def report(
                 on_error=reporter.error,
                 model=model,
                 workers=workers,
+                kinds=kinds.split(","),
             )
             data = build(track(results), window=window, show_all=show_all, problems=problems, title=title)
         page = render(data)
@@ -738,6 +841,7 @@ def check(
     output: OutputOpt = None,
     manifest: ManifestOpt = None,
     model: ModelOpt = None,
+    workers: WorkersOpt = 1,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
     quiet: QuietOpt = False,
@@ -759,6 +863,8 @@ def check(
     reporter = Reporter(quiet)
     chosen = _report_format(fmt, output)
     with _guard(output):
+        if fmt is None and output is not None and Path(output).suffix.lower() == ".parquet":
+            raise UsageError(f"{output}: check writes text, json or sarif, not Parquet (that is for extract)")
         _check_output(output)
         if config and not Path(config).is_file():
             raise UsageError(f"{config}: no such configuration file")
@@ -794,7 +900,11 @@ def check(
             read_sources = [s_ for s_ in sources if not s_.lower().endswith(".db")]
             with _progress(reporter, "reading sources", read_sources, records=True, count=False) as track:
                 bank = source_bank(
-                    sources, articles=lambda ps: track(read(ps)), model=model, on_error=reporter.error
+                    sources,
+                    articles=lambda ps: track(read(ps)),
+                    model=model,
+                    workers=workers,
+                    on_error=reporter.error,
                 )
         findings = []
         files = 0
@@ -805,6 +915,7 @@ def check(
                     bank=bank,
                     ignore=off,
                     model=model,
+                    workers=workers,
                     on_error=lambda art, exc: reporter.error(f"{art.id}: could not check: {one_line(exc)}"),
                 )
             ):

@@ -1,7 +1,8 @@
 """The ``quotes`` spaCy component: ``nlp.add_pipe("quotes")`` sets ``doc._.quotes``.
 
 It runs after the parser and the entity recognizer, on the whole Doc, and gives the same records as
-``quotes.extract``. Metadata can be put in ``doc.user_data`` under ``id``, ``outlet``, ``published``
+``quotes.extract``; ``doc._.reported`` holds the reported contents as Spans (label ``REPORTED``).
+Metadata can be put in ``doc.user_data`` under ``id``, ``outlet``, ``published``
 and ``title`` before the pipeline runs (``nlp.pipe`` with Docs as input).
 """
 
@@ -14,6 +15,8 @@ from quotes.pipeline import article_from_text, finish, prepare
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
+if not Doc.has_extension("reported"):
+    Doc.set_extension("reported", default=None)  # the reported contents, as Spans labelled REPORTED
 
 
 class QuotesComponent:
@@ -32,10 +35,18 @@ class QuotesComponent:
         fields = {k: meta.get(k) for k in ("outlet", "published", "title", "url", "format") if meta.get(k)}
         article = article_from_text(doc.text, {"id": str(meta.get("id", "<doc>")), **fields})
         doc._.quotes = finish(prepare(article), doc).quotes
+        doc._.reported = [
+            span
+            for q in doc._.quotes
+            if q.kind == "reported"
+            and (span := doc.char_span(q.start, q.end, label="REPORTED", alignment_mode="expand")) is not None
+        ]
         return doc
 
 
-@Language.factory("quotes", requires=["token.dep", "token.pos", "doc.ents"], assigns=["doc._.quotes"])
+@Language.factory(
+    "quotes", requires=["token.dep", "token.pos", "doc.ents"], assigns=["doc._.quotes", "doc._.reported"]
+)
 def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
     """spaCy factory for the ``quotes`` component."""
     return QuotesComponent(name)

@@ -8,6 +8,8 @@ soon as it is done, so memory stays flat however large the corpus.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import re
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -18,15 +20,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute.attribute import attribute_quotes
+from quotes.attribute.reported import ReportedContent, find_reported, may_report
 from quotes.errors import InputError
-from quotes.layout.furniture import Layout, RepeatedParagraphWarning, classify, describe_repeats
+from quotes.layout.furniture import Layout, RepeatedParagraphWarning, Role, classify, describe_repeats
 from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
+from quotes.lexicons.people import TITLE_WORDS
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, parser_text
 from quotes.marks.turns import find_turns
 from quotes.nlp.doc import join_docs, make_docs
+from quotes.nlp.mentions import Mention
 from quotes.nlp.model import load_model
-from quotes.records import Article, Quote
-from quotes.speakers.resolve import resolve_speakers
+from quotes.records import DEFAULT_KINDS, KINDS, Article, Quote, check_kinds
+from quotes.speakers.resolve import Speaker, speaker_resolver
 
 ErrorHandler = Callable[[Article, Exception], None]
 
@@ -50,10 +55,19 @@ class _Prepared:
     spans: list[QuoteSpan]
     issues: list[MarkIssue]
     notes: list[str]
+    kinds: frozenset[str] = DEFAULT_KINDS
+
+    @property
+    def reported(self) -> bool:
+        """Whether reported speech is wanted: then every paragraph that may hold some is parsed."""
+        return "reported" in self.kinds
 
 
-def prepare(article: Article) -> _Prepared:
-    """Everything before parsing: paragraphs, page furniture, quotation marks, transcript turns."""
+def prepare(article: Article, kinds: Iterable[str] = DEFAULT_KINDS) -> _Prepared:
+    """Everything before parsing: paragraphs, page furniture, quotation marks, transcript turns.
+
+    ``kinds`` are the record kinds wanted (``quotes.records.KINDS``).
+    """
     paragraphs = split_paragraphs(article.text)
     layout = classify(article.text, paragraphs, article.title, warn=False)
     repeats = describe_repeats(article.text, layout)
@@ -63,7 +77,7 @@ def prepare(article: Article) -> _Prepared:
     turns = find_turns(article.text, kept, spans)
     if turns:
         spans = sorted(spans + turns, key=lambda s: s.start)
-    return _Prepared(article, layout, kept, spans, issues, [repeats] if repeats else [])
+    return _Prepared(article, layout, kept, spans, issues, [repeats] if repeats else [], frozenset(kinds))
 
 
 CONTEXT_PARAGRAPHS = 2  # paragraphs parsed before each paragraph with a quotation (pronouns look back)
@@ -74,8 +88,71 @@ def parse_plan(prep: _Prepared) -> list[Paragraph]:
 
     The rest of the article is never parsed: speaker names there are found by ``quotes.speakers.names``.
     A short dash line after a quotation ("— Jo Roe, 34, of Millbrook") is parsed too: it names the
-    speaker of a vox pop.
+    speaker of a vox pop. When reported speech is wanted, so is every paragraph with a word that may
+    report it ("said", "believes", "according to"), with the one before it when it has a pronoun; of
+    those, only the sentences with such a word are parsed (``_unreported``).
     """
+    content, context = _reported_paragraphs(prep)
+    wanted = _quotation_paragraphs(prep) | content | context
+    return [p for p in prep.kept if p.index in wanted]
+
+
+def _reported_paragraphs(prep: _Prepared) -> tuple[set[int], set[int]]:
+    """The paragraphs that may hold reported speech, and those before them that a pronoun there
+    may need ("She said …": the paragraph before names her)."""
+    content: set[int] = set()
+    context: set[int] = set()
+    if not prep.reported:
+        return content, context
+    headline = _headlines(prep)
+    text = prep.article.text
+    for p in prep.kept:
+        words = text[p.start : p.end]
+        if not headline[p.index] and may_report(words):
+            content.add(p.index)
+            if p.index and _PRONOUN.search(words):
+                context.add(p.index - 1)
+    return content, context
+
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[A-Z\"“‘'])")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the sentences of ``text[start:end]``, cut at a full stop, a question or an
+    exclamation mark before a capital, but not after a title ("Mr. Roe") or an initial ("J. Roe")."""
+    at = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
+        word = before.group(1).lower() if before else ""
+        if len(word) <= 1 or word in TITLE_WORDS or word.isupper():
+            continue
+        yield at, m.end()
+        at = m.end()
+    if at < end:
+        yield at, end
+
+
+def _unreported(prep: _Prepared) -> list[tuple[int, int]]:
+    """The sentences left unparsed in paragraphs parsed for reported speech alone: those with no
+    word that can report speech (a light split at full stops is enough: every rule works within
+    one sentence)."""
+    content, context = _reported_paragraphs(prep)
+    alone = content - context - _quotation_paragraphs(prep)
+    text = prep.article.text
+    out: list[tuple[int, int]] = []
+    for p in prep.kept:
+        if p.index in alone:
+            out.extend((s, e) for s, e in _sentences(text, p.start, p.end) if not may_report(text[s:e]))
+    return out
+
+
+def _quotation_paragraphs(prep: _Prepared) -> set[int]:
+    """The indices of the paragraphs quotations need parsed (see ``parse_plan``)."""
     wanted: set[int] = set()
     text = prep.article.text
     for span in prep.spans:
@@ -86,20 +163,21 @@ def parse_plan(prep: _Prepared) -> list[Paragraph]:
         # A short line after the quotation that names its speaker: "— Jo Roe, 34, of Millbrook".
         if last + 1 < len(prep.kept) and is_label_line(text, prep.kept[last + 1]):
             wanted.add(last + 1)
-    return [p for p in prep.kept if p.index in wanted]
+    return wanted
 
 
 def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
     """Attribute the quotations of a prepared article, given its parse."""
     art = prep.article
-    if not prep.spans or doc is None:
+    if doc is None or not (prep.spans or (prep.reported and len(doc))):
         return ArticleQuotes(art, [], prep.issues, prep.kept, prep.notes)
-    kept_roles = [r for r in prep.layout.roles if r != "furniture"]
+    kept_roles = _kept_roles(prep)
     attributed = attribute_quotes(doc, art.text, prep.spans, prep.kept, kept_roles)
-    speakers = resolve_speakers(doc, art.text, prep.kept, attributed)
+    resolve = speaker_resolver(doc, art.text, prep.kept, attributed)
+    speakers = [resolve(a.mention) if a.mention is not None else None for a in attributed.attributions]
+    reported = find_reported(doc, attributed.outside) if prep.reported else []
     records = []
-    # The headline above an article's body (two paragraphs at least), not a one-line text's only line.
-    headline = [r == "title" and kept_roles[i + 1 :].count("body") >= 2 for i, r in enumerate(kept_roles)]
+    headline = _headlines(prep)
     for span, att, who in zip(prep.spans, attributed.attributions, speakers, strict=True):
         if att.title or headline[span.paragraph]:
             continue  # a work's title, or words in the headline: the body carries the quotation
@@ -121,17 +199,80 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
                 cue=att.cue if said else None,
                 confidence=round(att.confidence * who.trust, 3) if said and who is not None else 0.0,
                 rule=att.rule if said else None,
+                speaker_type=who.type if said and who is not None else None,
                 parts=list(span.parts),
             )
         )
+    records.extend(_reported_records(art, reported, resolve))
+    _link_partials(records)
+    records = [r for r in records if r.kind in prep.kinds]
+    records.sort(key=lambda r: (r.start, r.end))
     return ArticleQuotes(art, records, prep.issues, prep.kept, prep.notes)
 
 
-def _guarded(articles: Iterable[Article], on_error: ErrorHandler | None) -> Iterator[_Prepared]:
+def _kept_roles(prep: _Prepared) -> list[Role]:
+    return [r for r in prep.layout.roles if r != "furniture"]
+
+
+def _headlines(prep: _Prepared) -> list[bool]:
+    """Per kept paragraph: the headline above an article's body (two paragraphs at least), not a
+    one-line text's only line. Words there are the body's words again, or a title's."""
+    roles = _kept_roles(prep)
+    return [r == "title" and roles[i + 1 :].count("body") >= 2 for i, r in enumerate(roles)]
+
+
+def _reported_records(
+    art: Article, reported: Iterable[ReportedContent], resolve: Callable[[Mention], Speaker | None]
+) -> Iterator[Quote]:
+    """One record of kind ``reported`` for each reported content whose speaker resolves."""
+    for content in reported:
+        att = content.attribution
+        mention = att.mention
+        if mention is None:
+            continue
+        who = Speaker(mention.text, None, 0.8, "anonymous") if content.as_written else resolve(mention)
+        if who is None:
+            continue
+        yield Quote(
+            article=art.id,
+            outlet=art.outlet,
+            published=art.published,
+            quote=" ".join(" ".join(art.text[s:e].split()) for s, e in content.parts),
+            start=content.start,
+            end=content.end,
+            kind="reported",
+            speaker=who.name,
+            speaker_mention=mention.text,
+            speaker_start=mention.span.start_char,
+            speaker_end=mention.span.end_char,
+            cue=att.cue,
+            confidence=round(att.confidence * who.trust, 3),
+            rule=att.rule,
+            cue_class=content.cue_class,
+            speaker_type=who.type,
+            parts=list(content.parts),
+        )
+
+
+def _link_partials(records: list[Quote]) -> None:
+    """Point each partial quotation at the reported clause that holds it ("said the plan was “a
+    disaster” for farmers"): ``within`` is that clause's ``[start, end]``, the narrowest one."""
+    clauses = sorted((r.end - r.start, r.start, r.end) for r in records if r.kind == "reported")
+    for r in records:
+        if r.kind != "partial":
+            continue
+        holder = next(((s, e) for _, s, e in clauses if s <= r.start and r.end <= e), None)
+        if holder is not None:
+            r.within = [holder[0], holder[1]]
+
+
+def _guarded(
+    articles: Iterable[Article], on_error: ErrorHandler | None, kinds: frozenset[str] = DEFAULT_KINDS
+) -> Iterator[_Prepared]:
     """``prepare`` each article; one that fails goes to ``on_error`` (or raises when there is none)."""
     for article in articles:
         try:
-            prep = prepare(article)
+            prep = prepare(article, kinds)
         except Exception as exc:  # one bad article must not lose the others
             if on_error is None:
                 raise
@@ -142,14 +283,16 @@ def _guarded(articles: Iterable[Article], on_error: ErrorHandler | None) -> Iter
 
 def _docs_for(nlp: Language, prep: _Prepared) -> list[Doc]:
     """The Docs to parse for a prepared article: pieces of the paragraphs the rules need, or none."""
-    if not prep.spans:  # no quotation: nothing to attribute, nothing to parse
+    plan = parse_plan(prep)
+    if not plan:  # nothing to attribute, nothing to parse
         return [nlp.make_doc("")]
     text = prep.article.text
     if len(text) > nlp.max_length:
         raise ValueError(
             f"text too long to parse ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
-    return make_docs(nlp, parser_text(text, prep.spans), parse_plan(prep), prep.article.nonprose)
+    hidden = [*prep.article.nonprose, *_unreported(prep)]
+    return make_docs(nlp, parser_text(text, prep.spans), plan, hidden)
 
 
 def _docs(
@@ -185,12 +328,20 @@ def _docs(
 BATCH_CHARS = 100_000  # at most this much text parsed at once: the parser's memory is bounded by it
 
 
+def _text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without joining the text again, token by token."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
 def _batches(items: Iterable[tuple[Doc, Any]], size: int) -> Iterator[list[tuple[Doc, Any]]]:
     """Groups of at most ``size`` Docs and about ``BATCH_CHARS`` characters of text, in order."""
     batch: list[tuple[Doc, Any]] = []
     chars = 0
     for item in items:
-        n = len(item[0].text)
+        n = _text_length(item[0])
         if batch and (len(batch) >= size or chars + n > BATCH_CHARS):
             yield batch
             batch, chars = [], 0
@@ -208,6 +359,9 @@ def extract_many(
     batch_size: int = 32,
     workers: int = 1,
     on_error: ErrorHandler | None = None,
+    kinds: Iterable[str] = DEFAULT_KINDS,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[ArticleQuotes]:
     """Stream articles through the pipeline and yield each article's quotations as it is done.
 
@@ -215,16 +369,23 @@ def extract_many(
     article's result is yielded. ``on_error(article, exception)`` is called for an article that
     fails (and the run goes on); without it the exception propagates.
 
-    ``workers`` > 1 runs whole articles in that many processes (each loads the model once); the
-    order of the input is kept.
+    ``kinds`` are the kinds of record wanted (``quotes.records.KINDS``; by default all but scare
+    quotes). ``workers`` > 1 runs whole articles in that many processes (each loads the model
+    once); the order of the input is kept. ``engine="dask"`` runs them on a Dask cluster instead: the
+    one at ``scheduler`` (``tcp://HOST:PORT``), or a local one of ``workers`` processes
+    (:mod:`quotes.scale.dask`).
     """
-    if workers > 1:
-        yield from _extract_parallel(
-            articles, model=model, batch_size=batch_size, workers=workers, on_error=on_error
-        )
+    kinds = check_kinds(kinds)
+    if workers > 1 or engine != "local" or scheduler is not None:
+        for result in _extract_parallel(
+            articles, model=model, batch_size=batch_size, workers=workers, on_error=on_error,
+            engine=engine, scheduler=scheduler,
+        ):  # fmt: skip
+            result.quotes = [q for q in result.quotes if q.kind in kinds]
+            yield result
         return
     nlp = nlp or load_model(model)
-    for doc, prep in _docs(nlp, _guarded(articles, on_error), batch_size, on_error):
+    for doc, prep in _docs(nlp, _guarded(articles, on_error, kinds), batch_size, on_error):
         try:
             result = finish(prep, doc)
         except Exception as exc:  # one bad article must not lose the others
@@ -256,17 +417,20 @@ def results_from_paths(
     nlp: Language | None = None,
     model: str | None = None,
     workers: int = 1,
+    kinds: Iterable[str] = DEFAULT_KINDS,
 ) -> Iterator[ArticleQuotes]:
     """Per-article results of paths that mix articles and ``quotes extract`` records.
 
     Records (given, or found in folders) are read back, so a corpus is parsed once; the other paths
     are read with ``read_articles`` and extracted. A file or article that fails goes to ``on_error``.
+    Only records of ``kinds`` are kept.
     """
+    kinds = check_kinds(kinds)
     from quotes.read.records import iter_records, split_records
 
     record_files, article_paths = split_records(paths)
     for path in record_files:
-        yield from results_from_records(iter_records(path, on_error))
+        yield from results_from_records(q for q in iter_records(path, on_error) if q.kind in kinds)
     if not article_paths:
         return
 
@@ -275,7 +439,7 @@ def results_from_paths(
         on_error(InputError(article.id, f"could not attribute: {problem}"))
 
     yield from extract_many(
-        read_articles(article_paths), nlp=nlp, model=model, workers=workers, on_error=failed
+        read_articles(article_paths), nlp=nlp, model=model, workers=workers, on_error=failed, kinds=kinds
     )
 
 
@@ -300,24 +464,33 @@ def article_from_text(text: str, metadata: dict[str, Any]) -> Article:
 
 
 def extract(
-    text: str, *, nlp: Language | None = None, model: str | None = None, **metadata: Any
+    text: str,
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    kinds: Iterable[str] = DEFAULT_KINDS,
+    **metadata: Any,
 ) -> list[Quote]:
     """The quotations in one text, attributed. ``metadata``: id, outlet, published, title, url, format.
 
-    The metadata is copied into every record as given. ``format`` (text, markdown or html) says how
+    ``kinds``: the kinds of record wanted (direct, partial, reported, scare; by default all but
+    scare). The metadata is copied into every record as given. ``format`` (text, markdown or html) says how
     to read the text, as for a file of that kind: markup and Markdown code are not searched, and
     for HTML the offsets refer to the page's main text.
     """
     article = article_from_text(text, dict(metadata))
-    results = list(extract_many([article], nlp=nlp, model=model))
+    results = list(extract_many([article], nlp=nlp, model=model, kinds=kinds))
     for note in results[0].notes if results else ():
         warnings.warn(note, RepeatedParagraphWarning, stacklevel=2)  # a paragraph dropped as a copy
     return results[0].quotes if results else []
 
 
 # -- several processes ---------------------------------------------------------------------------
-# Each worker loads the model once and runs whole chunks of articles; results come back in input
-# order. At most two chunks per worker are in flight, so a large corpus is never read ahead whole.
+# Each worker loads the model once (a forked one inherits it) and runs whole chunks of articles, cut
+# by quotes.scale.guided_chunks: about the same length of text each, small at the start and the end,
+# so every worker is busy at any corpus size; results come back in input order. At most two chunks
+# per worker are in flight, so a large corpus is never read ahead whole. A Dask cluster runs the same
+# chunks (quotes.scale.dask).
 _worker_nlp: Language | None = None
 _worker_error: Exception | None = None
 
@@ -334,8 +507,12 @@ class WorkerError(Exception):
     """An article's failure in a worker process, with the original exception's message."""
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, blas_threads: int = 0) -> None:
     global _worker_nlp, _worker_error
+    if blas_threads:
+        from quotes.scale import limit_blas_threads
+
+        limit_blas_threads(blas_threads)  # workers times BLAS threads: no more than the cores
     try:
         _worker_nlp = load_model(model)
     except Exception as exc:  # reported by _work, not logged by the pool as a traceback
@@ -346,25 +523,19 @@ def _work(chunk: list[Article]) -> list[ArticleQuotes | _Failure]:
     if _worker_error is not None:
         raise _worker_error
     assert _worker_nlp is not None
+    return run_chunk(chunk, _worker_nlp)
+
+
+def run_chunk(chunk: list[Article], nlp: Language) -> list[ArticleQuotes | _Failure]:
+    """A worker's job: a chunk's results in order, an article that fails as a picklable ``_Failure``."""
     out: list[ArticleQuotes | _Failure] = []
 
     def failed(article: Article, exc: Exception) -> None:
         out.append(_Failure(article, str(exc) or type(exc).__name__))
 
-    for result in extract_many(chunk, nlp=_worker_nlp, on_error=failed):
+    for result in extract_many(chunk, nlp=nlp, on_error=failed, kinds=KINDS):
         out.append(result)
     return out
-
-
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for a in articles:
-        chunk.append(a)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _extract_parallel(
@@ -374,16 +545,32 @@ def _extract_parallel(
     batch_size: int,
     workers: int,
     on_error: ErrorHandler | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[ArticleQuotes]:
+    import gc
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     from quotes.errors import QuotesError
+    from quotes.scale import article_weight, dask_engine, guided_chunks
 
+    if engine != "local" or scheduler is not None:
+        dask = dask_engine(engine)
+        yield from dask.extract_dask(
+            articles,
+            scheduler=scheduler,
+            workers=workers,
+            model=model,
+            batch_size=batch_size,
+            on_error=on_error,
+        )
+        return
     load_model(model)  # a bad --model fails here, once; forked workers inherit the loaded model
     ctx = multiprocessing.get_context(
         "spawn" if multiprocessing.get_start_method(allow_none=True) == "spawn" else "fork"
     )
+    gc.freeze()  # the model's objects stay shared with forked workers: no collection copies their pages
 
     def collect(future: Future[list[ArticleQuotes | _Failure]]) -> Iterator[ArticleQuotes]:
         try:
@@ -399,9 +586,12 @@ def _extract_parallel(
                 yield item
 
     pending: deque[Future[list[ArticleQuotes | _Failure]]] = deque()
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
+    blas = max(1, (os.cpu_count() or 1) // workers)  # each worker's share of the cores for its BLAS
+    init = (model, blas)
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=init) as pool:
         try:
-            for chunk in _chunks(articles, batch_size):
+            # Chunks of about the same length of text, small at the start and at the end.
+            for chunk in guided_chunks(articles, batch_size, workers, weight=article_weight):
                 pending.append(pool.submit(_work, chunk))
                 if len(pending) >= 2 * workers:
                     yield from collect(pending.popleft())
@@ -410,3 +600,4 @@ def _extract_parallel(
         finally:
             for future in pending:
                 future.cancel()
+            gc.unfreeze()

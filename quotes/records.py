@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
-Kind = Literal["direct", "partial", "scare"]
+Kind = Literal["direct", "partial", "scare", "reported"]
+KINDS: tuple[str, ...] = ("direct", "partial", "reported", "scare")
+DEFAULT_KINDS: frozenset[str] = frozenset({"direct", "partial", "reported"})  # all but scare quotes
+QUOTATION_KINDS: frozenset[str] = frozenset({"direct", "partial", "scare"})  # words in quotation marks
+SpeakerType = Literal["person", "organisation", "document", "anonymous"]
+
+
+def check_kinds(kinds: Iterable[str] | str) -> frozenset[str]:
+    """The kinds of record asked for, from names or a comma-separated string ("direct,partial");
+    a ValueError names a kind that does not exist."""
+    names = kinds.split(",") if isinstance(kinds, str) else list(kinds)
+    chosen = frozenset(k.strip().lower() for k in names if k.strip())
+    unknown = sorted(chosen - set(KINDS))
+    if unknown:
+        raise ValueError(f"unknown kind {unknown[0]!r}: choose from {', '.join(KINDS)}")
+    if not chosen:
+        raise ValueError(f"no kind given: choose from {', '.join(KINDS)}")
+    return chosen
 
 
 @dataclass(slots=True)
@@ -31,7 +49,8 @@ class Article:
 
 @dataclass(slots=True)
 class Quote:
-    """One quotation found in an article, with who said it.
+    """One quotation (or, with ``kind`` ``reported``, one content reported in the writer's words)
+    found in an article, with who said it.
 
     The public fields are the output record (JSON key = CSV column); see ``RECORD_FIELDS``.
     ``parts`` are the ``(start, end)`` spans of the quoted words, one a paragraph: for a quotation in
@@ -54,6 +73,9 @@ class Quote:
     cue: str | None = None
     confidence: float = 0.0
     rule: str | None = None
+    cue_class: str | None = None  # speech | belief | knowledge
+    speaker_type: str | None = None  # person | organisation | document | anonymous
+    within: list[int] | None = None  # a partial quotation's reported clause: [start, end]
     parts: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -163,6 +185,7 @@ class OutletSummary:
     fragment: int = 0
     elided: int = 0
     extended: int = 0
+    reported: int = 0
     variant: int = 0
     altered: int = 0
 

@@ -8,7 +8,7 @@ import quotes
 
 
 def attribute(text: str, **meta: str) -> list[quotes.Quote]:
-    return quotes.extract(text, **meta)
+    return quotes.extract(text, kinds="direct,partial,scare", **meta)
 
 
 def speaker_of(text: str, words: str, **meta: str) -> str | None:

@@ -358,7 +358,7 @@ def test_seeds_smoke(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     doc = json.loads(result.stdout)
     statements = doc["statements"]
     assert statements and statements[0]["outlets"] and len(statements[0]["outlets"]) >= 2
-    relations = {"reference", "verbatim", "fragment", "elided", "extended", "variant", "altered"}
+    relations = {"reference", "verbatim", "fragment", "elided", "extended", "variant", "altered", "reported"}
     seen = set()
     for st in statements:
         assert set(st) >= STATEMENT_KEYS

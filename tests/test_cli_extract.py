@@ -25,7 +25,8 @@ QUOTES_BIN = ROOT / ".venv" / "bin" / "quotes"
 
 DOCUMENTED_FIELDS = (
     "article", "outlet", "published", "quote", "start", "end", "kind", "speaker", "speaker_mention",
-    "speaker_start", "speaker_end", "cue", "confidence", "rule", "parts",
+    "speaker_start", "speaker_end", "cue", "confidence", "rule", "cue_class", "speaker_type", "within",
+    "parts",
 )  # fmt: skip
 MARKS = "\"'“”‘’„«»"
 
@@ -85,8 +86,11 @@ def check_record(record: dict[str, Any], text: str) -> None:
     """A record has exactly the documented keys and its offsets point at its words in ``text``."""
     assert tuple(record) == DOCUMENTED_FIELDS
     assert 0 <= record["start"] < record["end"] <= len(text)
-    assert _plain(text[record["start"] : record["end"]]) == _plain(record["quote"])
-    assert record["kind"] in ("direct", "partial", "scare")
+    pieces = " ".join(text[s:e] for s, e in record["parts"])
+    assert _plain(pieces) == _plain(record["quote"])
+    assert record["parts"][0][0] == record["start"] and record["parts"][-1][1] == record["end"]
+    assert record["kind"] in ("direct", "partial", "reported", "scare")
+    assert (record["cue_class"] is not None) == (record["kind"] == "reported")
     assert 0.0 <= record["confidence"] <= 1.0
     if record["speaker_mention"] is not None:
         assert text[record["speaker_start"] : record["speaker_end"]] == record["speaker_mention"]
@@ -400,7 +404,7 @@ def test_html_script_is_not_quoted(tmp_path: Path, cli: Cli, good: Path) -> None
 
 def test_unbalanced_quotation_marks(tmp_path: Path, cli: Cli, good: Path) -> None:
     broken = write(tmp_path / "bridge.txt", UNBALANCED)
-    result = cli(["extract", broken, good])
+    result = cli(["extract", broken, good, "--kinds", "direct,partial,scare"])
     assert result.exit_code == 0  # a warning, not a failure
     assert stderr_lines(result) == []
     warnings = stderr_lines(result, "warning")

@@ -72,7 +72,7 @@ def test_a_named_pipe_is_written_into_and_stays_a_pipe(tmp_path: Path, cli: Cli,
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     try:
-        result = cli(["extract", article, "-f", "jsonl", "-o", fifo])
+        result = cli(["extract", article, "-f", "jsonl", "-o", fifo, "--kinds", "direct,partial"])
     finally:
         os.close(keeper)  # the reader sees the end once the command has closed its end too
     reader.join(timeout=10)

@@ -146,18 +146,21 @@ def test_load_gives_the_english_pipeline_with_the_component_last(nlp: Language) 
 
 def test_the_component_finds_what_extract_finds(nlp: Language) -> None:
     doc = nlp(TEXT)
-    assert [(q.speaker, q.quote) for q in doc._.quotes] == [
-        ("Noor Castellan", "Nobody asked the readers what they wanted,")
+    assert [(q.kind, q.speaker, q.quote) for q in doc._.quotes] == [
+        ("reported", "Fenwick town council", "to close the library on Sundays"),
+        ("direct", "Noor Castellan", "Nobody asked the readers what they wanted,"),
     ]
     assert [q.to_dict() for q in doc._.quotes] == [q.to_dict() for q in quotes.extract(TEXT, id="<doc>")]
+    assert [span.text for span in doc._.reported] == ["to close the library on Sundays"]
 
 
 def test_the_component_reads_metadata_from_user_data(nlp: Language) -> None:
     doc = nlp.make_doc(TEXT)
     doc.user_data.update({"id": "fenwick-12", "outlet": "Fenwick Post", "published": "2024-03-04"})
     (doc,) = nlp.pipe([doc])
-    (q,) = doc._.quotes
-    assert (q.article, q.outlet, q.published) == ("fenwick-12", "Fenwick Post", "2024-03-04")
+    assert {(q.article, q.outlet, q.published) for q in doc._.quotes} == {
+        ("fenwick-12", "Fenwick Post", "2024-03-04")
+    }
 
 
 def test_load_gives_a_new_pipeline_and_leaves_the_shared_one_alone(nlp: Language) -> None:

@@ -14,6 +14,8 @@ import quotes
 from quotes.layout.furniture import RepeatedParagraphWarning, classify, describe_repeats
 from quotes.layout.paragraphs import split_paragraphs
 
+QUOTATIONS = "direct,partial,scare"  # the records of words in quotation marks
+
 HEADLINE = "Harbour authority approves new breakwater for Kessock Sound"
 BODY = [
     "The harbour authority of Kessock Sound approved on Monday a plan to build a new breakwater at the mouth of the bay.",
@@ -37,7 +39,7 @@ def page(lines: list[str], sep: str = "\n\n") -> str:
 def said(text: str) -> list[tuple[str, str | None]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RepeatedParagraphWarning)
-        return [(q.quote, q.speaker) for q in quotes.extract(text)]
+        return [(q.quote, q.speaker) for q in quotes.extract(text, kinds=QUOTATIONS)]
 
 
 def roles(text: str) -> list[tuple[str, str]]:
@@ -84,7 +86,7 @@ def test_the_dropped_copy_is_reported() -> None:
 
 
 def said_unfiltered(text: str) -> list[quotes.Quote]:
-    return quotes.extract(text)
+    return quotes.extract(text, kinds=QUOTATIONS)
 
 
 def test_a_caller_can_report_the_drop_itself() -> None:

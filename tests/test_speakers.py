@@ -10,12 +10,14 @@ from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.attribute.rules import SENTENCE_RULES
 from quotes.speakers.names import appositive_names, capitalised_names, institution_names
 
+QUOTATIONS = "direct,partial,scare"  # the records of words in quotation marks
+
 FILLER = "The committee met for three hours on Thursday and heard from eleven witnesses.\n\n"
 
 
 def speaker(text: str, words: str) -> str | None:
-    found = [q for q in quotes.extract(text) if words in q.quote]
-    assert len(found) == 1, [q.quote for q in quotes.extract(text)]
+    found = [q for q in quotes.extract(text, kinds=QUOTATIONS) if words in q.quote]
+    assert len(found) == 1, [q.quote for q in quotes.extract(text, kinds=QUOTATIONS)]
     return found[0].speaker
 
 
@@ -96,7 +98,7 @@ def test_a_clause_about_someone_before_a_colon():
 
 
 def test_a_clause_about_something_before_a_colon_names_no_speaker():
-    found = quotes.extract("The rules are simple: “No phones in class, no exceptions at all.”")
+    found = quotes.extract("The rules are simple: “No phones in class, no exceptions at all.”", kinds=QUOTATIONS)
     assert all(q.speaker is None for q in found)
 
 
@@ -131,13 +133,13 @@ def test_titles_in_a_link_list_are_not_quotations():
         "“We will rebuild the pier,” said Mayor Henrike Vogt.\n\n"
         "Related: “The Last Summer of the Old Pier” and “Why Coastal Towns Are Shrinking”\n"
     )
-    found = quotes.extract(text)
+    found = quotes.extract(text, kinds=QUOTATIONS)
     assert [q.quote for q in found] == ["We will rebuild the pier,"]
 
 
 def test_the_mention_as_written_stays_with_its_offsets():
     text = "Fire Chief Adaora Nwosu inspected the site.\n\n“It was arson,” Nwosu said."
-    (q,) = quotes.extract(text)
+    (q,) = quotes.extract(text, kinds=QUOTATIONS)
     assert q.speaker == "Adaora Nwosu"
     assert q.speaker_mention == "Nwosu"
     assert text[q.speaker_start : q.speaker_end] == "Nwosu"
@@ -221,7 +223,7 @@ def test_transcript_turns_in_capitals_take_the_article_form_of_the_name():
         "Q: Will you appeal?\n\n"
         "ORTIZ: We will decide that next week.\n"
     )
-    found = quotes.extract(text)
+    found = quotes.extract(text, kinds=QUOTATIONS)
     assert [(q.quote, q.speaker, q.speaker_mention) for q in found] == [
         ("We have done everything the law allows.", "Lena Ortiz", "ORTIZ"),
         ("We will decide that next week.", "Lena Ortiz", "ORTIZ"),
@@ -237,7 +239,7 @@ def test_answer_turns_belong_to_the_person_interviewed():
         "Q: What happens next?\n\n"
         "A: We review every alarm on the coast.\n"
     )
-    assert [q.speaker for q in quotes.extract(text)] == ["Tariq Mensah", "Tariq Mensah"]
+    assert [q.speaker for q in quotes.extract(text, kinds=QUOTATIONS)] == ["Tariq Mensah", "Tariq Mensah"]
 
 
 def test_labels_that_name_no_speaker_are_not_turns():
@@ -246,7 +248,7 @@ def test_labels_that_name_no_speaker_are_not_turns():
         "Cons: the route floods every winter.\n\n"
         "Note: prices were checked on Monday.\n"
     )
-    assert quotes.extract(text) == []
+    assert quotes.extract(text, kinds=QUOTATIONS) == []
 
 
 def test_panel_turns_in_capitals_and_q_dot_answers():
@@ -256,7 +258,7 @@ def test_panel_turns_in_capitals_and_q_dot_answers():
         "EMEKA OBI: Safe enough for now, but not for long.\n\n"
         "RAGNA SOLHEIM: We are repairing the wall this winter.\n"
     )
-    assert [(q.speaker, q.quote) for q in quotes.extract(text)] == [
+    assert [(q.speaker, q.quote) for q in quotes.extract(text, kinds=QUOTATIONS)] == [
         ("Emeka Obi", "Safe enough for now, but not for long."),
         ("Ragna Solheim", "We are repairing the wall this winter."),
     ]
@@ -268,12 +270,12 @@ def test_panel_turns_in_capitals_and_q_dot_answers():
         "Q. Why so long?\n\n"
         "A. Because we lost half of our nurses.\n"
     )
-    assert {q.speaker for q in quotes.extract(text)} == {"Ingeborg Vasquez-Lind"}
+    assert {q.speaker for q in quotes.extract(text, kinds=QUOTATIONS)} == {"Ingeborg Vasquez-Lind"}
 
 
 def test_a_name_and_a_number_is_a_table_row_not_a_turn():
     text = "Delegates so far:\n\nMaja Lindgren: 1,204.\n\nTomas Brezeny: 987.\n"
-    assert quotes.extract(text) == []
+    assert quotes.extract(text, kinds=QUOTATIONS) == []
 
 
 # -- which verb a quotation belongs to ----------------------------------------------------------
@@ -310,10 +312,10 @@ def test_as_someone_said_after_the_quotation_is_its_frame():
 
 def test_only_what_can_speak_is_a_speaker():
     text = "Mayor Ada Kovač spoke on Monday. The timeline showed the repairs were “well behind schedule.”"
-    q = quotes.extract(text)[0]
+    q = quotes.extract(text, kinds=QUOTATIONS)[0]
     assert q.speaker is None
     text = "Seventy percent said the plan was “a waste of money.”"
-    assert quotes.extract(text)[0].speaker is None
+    assert quotes.extract(text, kinds=QUOTATIONS)[0].speaker is None
     text = "The newspaper said the mayor had “lost the room.”"
     assert speaker(text, "lost the room") == "newspaper"
 

@@ -134,16 +134,7 @@ class SentenceRules:
         return self.owner[token.i] == -1
 
     def _valid(self, cue: Cue | None) -> bool:
-        return (
-            cue is not None
-            and cue.speaker is not None
-            and self.outside(cue.token)
-            and self.outside(cue.speaker)
-            and cue.speaker.lower_ not in GENERIC_SPEAKERS
-            and cue.speaker.dep_ != "expl"
-            and can_speak(mention_for(cue.speaker))
-            and _speaking(cue)
-        )
+        return cue is not None and valid_cue(cue, self.flags)
 
     # -- syntax ------------------------------------------------------------------------------
     def by_syntax(self, q: QuoteTokens) -> tuple[float, Found] | None:
@@ -641,6 +632,21 @@ def _aside(verb: Token) -> bool:
     doc = verb.doc
     participle = verb.tag_ in {"VBG", "VBN"} and verb.dep_ in {"advcl", "acl"}
     return participle and verb.i > 0 and doc[verb.i - 1].text == ","
+
+
+def valid_cue(cue: Cue, outside: Sequence[bool]) -> bool:
+    """Whether a cue gives a speaker: cue and speaker outside every quotation (``outside``, per
+    token), and the speaker someone who can speak where the cue found them."""
+    speaker = cue.speaker
+    return (
+        speaker is not None
+        and outside[cue.token.i]
+        and outside[speaker.i]
+        and speaker.lower_ not in GENERIC_SPEAKERS
+        and speaker.dep_ != "expl"
+        and can_speak(mention_for(speaker))
+        and _speaking(cue)
+    )
 
 
 def _speaking(cue: Cue) -> bool:

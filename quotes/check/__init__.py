@@ -20,7 +20,7 @@ from quotes.check.findings import LEVELS, RULES, Finding
 from quotes.check.locate import Locator
 from quotes.check.rules import mark_findings, quote_findings
 from quotes.errors import InputError
-from quotes.records import Article, Quote
+from quotes.records import QUOTATION_KINDS, Article, Quote
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -55,12 +55,17 @@ def check(
     nlp: Language | None = None,
     model: str | None = None,
     on_error: Callable[[Article, Exception], None] | None = None,
+    workers: int = 1,
 ) -> Iterator[DraftReport]:
-    """The findings of each draft, in order; ``bank`` holds the sources (Q003–Q006 need it)."""
+    """The findings of each draft, in order; ``bank`` holds the sources (Q003–Q006 need it).
+
+    ``workers`` > 1 extracts the drafts in that many processes, as ``extract_many`` does."""
     from quotes.pipeline import extract_many
 
     off = set(ignore)
-    for result in extract_many(drafts, nlp=nlp, model=model, on_error=on_error):
+    for result in extract_many(
+        drafts, nlp=nlp, model=model, on_error=on_error, kinds=QUOTATION_KINDS, workers=workers
+    ):
         loc = Locator(result.article)
         path = result.article.id
         found = list(mark_findings(path, result.issues, loc.locate))
@@ -83,6 +88,7 @@ def source_bank(
     nlp: Language | None = None,
     model: str | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    workers: int = 1,
 ) -> QuoteBank:
     """The bank of the sources: an existing ``.db`` bank, or one built in memory from the paths.
 
@@ -102,5 +108,10 @@ def source_bank(
             bank.merge_from(other.path)
     # A source that cannot be read or attributed is reported and left out; the others still count.
     report = on_error or (lambda e: None)
-    fill(bank, results_from_paths(others, articles, on_error=report, nlp=nlp, model=model))
+    fill(
+        bank,
+        results_from_paths(
+            others, articles, on_error=report, nlp=nlp, model=model, kinds=QUOTATION_KINDS, workers=workers
+        ),
+    )
     return bank

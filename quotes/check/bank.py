@@ -42,7 +42,7 @@ from quotes import __version__
 from quotes.errors import InputError, UsageError
 from quotes.marks.turns import turn_label
 from quotes.read.decode import replace_surrogates
-from quotes.records import Article
+from quotes.records import QUOTATION_KINDS, Article
 from quotes.words import words
 
 if TYPE_CHECKING:  # the pipeline (and spaCy) is imported only when something must be parsed
@@ -482,7 +482,7 @@ def _from_records(record_files: list[str], on_error: Callable[[InputError], None
     from quotes.read.records import iter_records
 
     for path in record_files:
-        yield from results_from_records(iter_records(path, on_error))
+        yield from results_from_records(q for q in iter_records(path, on_error) if q.kind in QUOTATION_KINDS)
 
 
 def _extracted(
@@ -498,4 +498,6 @@ def _extracted(
         problem = " ".join(str(exc).split()) or type(exc).__name__
         on_error(InputError(article.id, f"could not attribute: {problem}"))
 
-    yield from pipeline.extract_many(chain([first], articles), model=model, workers=workers, on_error=failed)
+    yield from pipeline.extract_many(
+        chain([first], articles), model=model, workers=workers, on_error=failed, kinds=QUOTATION_KINDS
+    )

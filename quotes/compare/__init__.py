@@ -22,6 +22,7 @@ from pathlib import Path
 
 from quotes.compare.group import group, quote_words, resolved_speaker, same_speaker
 from quotes.compare.relations import compare_versions
+from quotes.compare.reported import attach
 from quotes.records import OutletSummary, Quote, Statement, Version
 from quotes.words import ELLIPSIS
 
@@ -78,9 +79,11 @@ def compare(records: Iterable[Quote], window: int = 3) -> list[Statement]:
 
     Every attributed, non-scare quotation ends up in exactly one statement; statements printed by
     several outlets come first. ``window`` is the largest gap, in days, between the publication
-    dates of one statement's versions.
+    dates of one statement's versions. A reported record (a paraphrase) joins the statement it
+    reports, if any (``quotes.compare.reported``); it makes no statement of its own.
     """
-    records = list(records)
+    everything = list(records)
+    records = [q for q in everything if q.kind != "reported"]
     statements: list[Statement] = []
     # group() visits records in a fixed order; members are sorted the same way here.
     for members_idx in group(records, window):
@@ -95,11 +98,11 @@ def compare(records: Iterable[Quote], window: int = 3) -> list[Statement]:
         for q in members:
             others = _speaker_differs(q, speaker)
             if q is ref:
-                versions.append(_version(q, "reference", 1.0, [], others))
+                versions.append(version_of(q, "reference", 1.0, [], others))
                 continue
             cmp_ = compare_versions(ref_words, quote_words(q.quote), ref.quote, q.quote)
             reasons = [*cmp_.details, *others]
-            versions.append(_version(q, cmp_.relation, cmp_.similarity, cmp_.diff, reasons))
+            versions.append(version_of(q, cmp_.relation, cmp_.similarity, cmp_.diff, reasons))
         dates = sorted(q.published for q in members if q.published)
         first = dates[0] if dates else None
         digest = hashlib.sha1(f"{speaker}|{first}|{ref.quote}".encode()).hexdigest()[:6]
@@ -114,6 +117,7 @@ def compare(records: Iterable[Quote], window: int = 3) -> list[Statement]:
                 versions=versions,
             )
         )
+    attach(statements, (q for q in everything if q.kind == "reported"), window)
     statements.sort(key=lambda s: (-len(s.outlets), s.first_published or "9999", s.id))
     return statements
 
@@ -127,7 +131,7 @@ def _speaker_differs(q: Quote, speaker: str) -> list[str]:
     return []
 
 
-def _version(q: Quote, relation: str, similarity: float, diff: list, reasons: list[str]) -> Version:
+def version_of(q: Quote, relation: str, similarity: float, diff: list, reasons: list[str]) -> Version:
     """A version of a statement, as the output gives it."""
     return Version(
         article=q.article,
@@ -149,7 +153,7 @@ def summarize(statements: Sequence[Statement], records: Iterable[Quote] = ()) ->
     rows: dict[str, OutletSummary] = {}
     counts: dict[str, int] = defaultdict(int)
     for q in records:
-        if q.kind != "scare":
+        if q.kind not in {"scare", "reported"}:
             counts[outlet_of(q)] += 1
     for st in statements:
         for v in st.versions:

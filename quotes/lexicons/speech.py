@@ -66,6 +66,8 @@ def inflections(lemma: str) -> set[str]:
     forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # planned, admitted, referring
     return forms
 
 
@@ -136,5 +138,107 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     """
     report statement study survey audit document documents letter memo filing ruling judgment
     judgement tweet website data figures poll analysis assessment minutes transcript notice law
+    """
+)
+
+# -- reported speech (``kind`` ``reported``): what a cue says of its content ---------------------
+# A cue's class, for users who count only speech: ``belief`` verbs report what someone thinks or
+# wants, ``knowledge`` verbs what someone (or a text) found out or shows; every other cue is
+# ``speech``.
+BELIEF_VERBS: frozenset[str] = word_set(
+    """
+    think believe feel fear hope worry expect doubt suspect consider reckon figure guess assume
+    suppose presume imagine trust want wish intend plan prefer
+    """
+)
+KNOWLEDGE_VERBS: frozenset[str] = word_set(
+    """
+    know learn discover realize realise understand notice recognize recognise find show reveal
+    demonstrate prove establish determine conclude indicate suggest see hear remember forget
+    """
+)
+# Verbs of knowing that report content only with a clause of their own ("learned that …"): their
+# object alone is a thing seen or found ("saw the film", "found the keys"), not content.
+CLAUSE_ONLY_VERBS: frozenset[str] = word_set(
+    """
+    learn discover realize realise understand notice recognize recognise see hear remember forget
+    feel figure guess imagine assume suppose presume trust worry wonder continue conclude begin
+    read write post print publish broadcast sing chant pray preach lecture interrupt interject
+    """
+)
+# Verbs whose object is what was said when they have one ("announced a review", "denied the
+# claim", "called for a ban"): speech acts that take their content as a noun phrase.
+OBJECT_CONTENT_VERBS: frozenset[str] = word_set(
+    """
+    announce deny reject dismiss propose recommend demand request predict promise pledge vow
+    threaten acknowledge admit concede confirm reveal disclose report endorse back support oppose
+    criticize criticise condemn denounce decry praise hail laud applaud commend blame accuse defend
+    question dispute challenge cite describe characterize characterise urge want expect fear
+    consider suggest claim allege mention discuss address express echo mock blast slam attack
+    lambaste welcome favor favour debate detail outline unveil champion advocate promote embrace
+    seek plan name nominate rebuke reaffirm reiterate repeat tout hail decry deride show indicate
+    """
+)
+# Verbs of finding whose object is a finding with all that follows it: "the poll showed the
+# senator with a ten-point lead", "the audit found the fund short of cash".
+FINDING_OBJECT_VERBS: frozenset[str] = word_set("show indicate find reveal put")
+# Verbs whose content is an infinitive ("declined to comment", "vowed to appeal", "urged the
+# council to act"), whether or not they report speech.
+INFINITIVE_CONTENT_VERBS: frozenset[str] = word_set(
+    """
+    decline refuse seek plan want hope promise pledge vow threaten agree offer propose urge ask
+    call tell order expect intend decide vote aim wish prefer demand request push press encourage
+    invite warn advise instruct beg implore persuade convince allow forbid authorize authorise
+    """
+)
+# Verbs that name what their object is seen as: "sees the deal as a trap", "called it a farce".
+AS_CONTENT_VERBS: frozenset[str] = word_set(
+    "see view regard consider describe characterize characterise portray label brand dub cast paint"
+)
+# Verbs whose content is the object of a preposition: "called for a ban", "warned of a crisis".
+PREPOSITION_CONTENT_VERBS: frozenset[tuple[str, str]] = frozenset(
+    tuple(pair.split("+"))  # type: ignore[misc]
+    for pair in """
+    call+for push+for press+for argue+for ask+for plead+for appeal+for warn+of warn+about
+    warn+against caution+against complain+about boast+about brag+about
+    talk+about speak+about write+about comment+about worry+about joke+about testify+about
+    tweet+about post+about ask+about care+about know+about think+about hear+about learn+about
+    speak+of think+of approve+of disapprove+of accuse+of warn+of remind+of convince+of
+    comment+on focus+on insist+on elaborate+on agree+on reflect+on report+on testify+on
+    speak+on vote+on campaign+on weigh+on
+    refer+to point+to respond+to react+to object+to allude+to reply+to agree+to commit+to
+    advocate+for vote+for campaign+for lobby+for praise+for blame+for criticize+for
+    criticise+for thank+for apologize+for apologise+for fight+for pray+for hope+for
+    argue+against speak+against vote+against campaign+against rail+against protest+against
+    lobby+against testify+against
+    agree+with disagree+with side+with sympathize+with clash+with
+    hit+at jab+at swipe+at laugh+at scoff+at aim+at hint+at lash+at
+    fight+over clash+over argue+over worry+over fret+over
+    """.split()
+)
+# Irregular forms of the verbs above, which ``inflections`` does not make.
+IRREGULAR_VERB_FORMS: frozenset[str] = word_set(
+    """
+    said told thought knew known felt found saw seen heard wrote written spoke spoken read swore
+    sworn understood taught meant foresaw forecast bet held sang sung gave given made sent put
+    sought fought forbade forbidden began begun withdrew withdrawn
+    """
+)
+# Adjectives of certainty and feeling whose clause is someone's view: "is confident that …",
+# "made it clear that …", "remains worried that …".
+STANCE_ADJECTIVES: frozenset[str] = word_set(
+    """
+    clear sure confident convinced aware certain hopeful optimistic pessimistic worried concerned
+    afraid adamant skeptical sceptical doubtful insistent unsure firm positive emphatic fearful
+    """
+)
+# Nouns for a stance or a speech act whose content follows them, owned by who holds it: "her
+# support for the bill", "his call for a ban", "the mayor's decision to resign".
+STANCE_NOUNS: frozenset[str] = word_set(
+    """
+    support opposition criticism call decision proposal plan refusal promise pledge vow threat
+    endorsement praise attack view demand request push bid warning claim assertion insistence
+    suggestion argument backing defense defence rejection denial acceptance admission apology
+    statement allegation accusation finding belief contention
     """
 )

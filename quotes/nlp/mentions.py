@@ -183,6 +183,10 @@ def mention_for(head: Token) -> Mention:
         modifier = entity is not None and not (entity.start <= head.i < entity.end)
         if modifier and entity.label_ in {"NORP", "GPE"} and not is_person_noun(head):
             entity = None
+        # A body named after a place or another body: "the Fenwick town council", "the Acme
+        # board". The body speaks, by its whole name, not the place.
+        if modifier and entity is not None and entity.label_ in _ORG_ENTS and _body_noun(head):
+            return Mention(span, head, "org", Span(doc, span.start, span.end, label="ORG"))
     if entity is not None and _surname_as_group(entity, span):
         entity = Span(doc, entity.start, entity.end, label="PERSON")  # "Tripp said" tagged NORP
     if entity is not None and entity.label_ in _NAME_ENTS:
@@ -198,6 +202,12 @@ def mention_for(head: Token) -> Mention:
     if proper_noun(head):
         return Mention(span, head, "name" if _looks_like_person_name(span) else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _body_noun(token: Token) -> bool:
+    """A common noun for an institution or a group ("council", "ministry", "campaign")."""
+    low = token.lemma_.lower()
+    return common_noun(token) and (low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS)
 
 
 def _surname_as_group(entity: Span, span: Span) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from quotes.errors import InputError
+from quotes.records import DEFAULT_KINDS
 
 if TYPE_CHECKING:
     from quotes.pipeline import ArticleQuotes
@@ -26,8 +27,10 @@ def collect(
     on_error: Callable[[InputError], None],
     model: str | None = None,
     workers: int = 1,
+    kinds: Iterable[str] = DEFAULT_KINDS,
 ) -> Iterator[ArticleQuotes]:
-    """Per-article results of articles, ``quotes extract`` records and ``quotes compare`` output files."""
+    """Per-article results of articles, ``quotes extract`` records and ``quotes compare`` output files
+    (records of ``kinds`` only)."""
     from quotes.pipeline import results_from_paths, results_from_records
     from quotes.report.data import is_compare_output, statements_from_compare_output
 
@@ -37,7 +40,7 @@ def collect(
         yield from results_from_records(statements_from_compare_output(path, on_error))
     if others or not compared:
         yield from results_from_paths(
-            others, read_articles, on_error=on_error, model=model, workers=workers
+            others, read_articles, on_error=on_error, model=model, workers=workers, kinds=kinds
         )
 
 
@@ -50,6 +53,7 @@ def report(
     show_all: bool = False,
     model: str | None = None,
     workers: int = 1,
+    kinds: Iterable[str] | str = DEFAULT_KINDS,
     encoding: str | None = None,
     max_bytes: int = 10_000_000,
     title: str = "Quotations report",
@@ -59,9 +63,10 @@ def report(
     """The HTML report of ``paths`` (written atomically to ``output`` when given); returns the page.
 
     An input that cannot be read goes to ``on_error`` (by default it is only listed on the page) and
-    the others are still reported.
+    the others are still reported. ``kinds``: the records shown (by default all but scare quotes).
     """
     from quotes.read import iter_articles
+    from quotes.records import check_kinds
     from quotes.report.data import build
     from quotes.report.render import render
     from quotes.write.atomic import atomic_output
@@ -84,7 +89,7 @@ def report(
             on_warning=on_warning,
         )
 
-    results = collect(given, read, on_error=failed, model=model, workers=workers)
+    results = collect(given, read, on_error=failed, model=model, workers=workers, kinds=check_kinds(kinds))
     data = build(results, window=window, show_all=show_all, problems=problems, title=title)
     page = render(data)
     if output is not None:

@@ -18,7 +18,7 @@ from quotes.pipeline import ArticleQuotes
 from quotes.records import OutletSummary, Quote, Statement
 
 # How a version relates to its statement's reference, in the order the chart and the legend use.
-RELATIONS = ("reference", "verbatim", "fragment", "elided", "extended", "variant", "altered")
+RELATIONS = ("reference", "verbatim", "fragment", "elided", "extended", "variant", "altered", "reported")
 SPEAKER_COLOURS = 10  # quotations are coloured by speaker in this many classes (sp0 … sp9)
 
 

@@ -6,7 +6,7 @@ walks the article's mentions once for salience (pronouns), and then looks each s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -15,8 +15,16 @@ from quotes.attribute.attribution import Attributed
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.grammar import ARTICLES
-from quotes.lexicons.people import COLLECTIVE_NOUNS, TITLE_WORDS
-from quotes.nlp.mentions import Mention, can_speak, mention_for, proper_noun
+from quotes.lexicons.people import (
+    COLLECTIVE_NOUNS,
+    INSTITUTION_WORDS,
+    PERSONAL_PRONOUNS,
+    SPEAKING_GROUP_NOUNS,
+    TITLE_WORDS,
+)
+from quotes.lexicons.speech import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quotes.nlp.mentions import Mention, can_speak, is_person_noun, mention_for, proper_noun
+from quotes.records import SpeakerType
 from quotes.speakers.names import (
     TitledName,
     appositive_names,
@@ -34,17 +42,28 @@ _UNRESOLVED_TRUST = {"role": 0.85, "pronoun": 0.6, "name": 0.9, "org": 0.9, "oth
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """A quotation's speaker: the canonical name, the entity, how far the mention is trusted."""
+    """A quotation's speaker: the canonical name, the entity, how far the mention is trusted, and
+    what it is (person, organisation, document, or anonymous: "a senior official", "sources")."""
 
     name: str
     entity: Entity | None
     trust: float
+    type: SpeakerType = "person"
 
 
 def resolve_speakers(
     doc: Doc, text: str, paragraphs: Sequence[Paragraph], attributed: Attributed
 ) -> list[Speaker | None]:
     """The speaker of each attributed quotation (None where it has no mention), in order."""
+    resolve = speaker_resolver(doc, text, paragraphs, attributed)
+    return [resolve(a.mention) if a.mention is not None else None for a in attributed.attributions]
+
+
+def speaker_resolver(
+    doc: Doc, text: str, paragraphs: Sequence[Paragraph], attributed: Attributed
+) -> Callable[[Mention], Speaker | None]:
+    """A function from a speaker mention to its speaker, knowing the article's people and bodies
+    and the salience of each; ``attributed`` gives the quotations' speakers, which weigh most."""
     registry = Registry.from_doc(doc)
     for para in paragraphs:
         for found in titled_names(text, para.start, para.end):
@@ -70,7 +89,7 @@ def resolve_speakers(
     discourse = {rule.name for rule in DISCOURSE_RULES}
     heads = [a.mention.head.i for a in attributed.attributions if a.mention and a.rule not in discourse]
     salience = Salience(doc, registry, attributed.outside, heads)
-    return [_speaker(a.mention, salience) if a.mention is not None else None for a in attributed.attributions]
+    return lambda mention: _speaker(mention, salience)
 
 
 def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
@@ -82,8 +101,46 @@ def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
     if named.head.lower_ in COLLECTIVE_NOUNS and (entity is None or entity.kind != "person"):
         owned = _owned(named, salience)
         if owned is not None:
-            return Speaker(owned, None, _MENTION_TRUST["org"])
-    return Speaker(_canonical(named, entity), entity, trust)
+            return Speaker(owned, None, _MENTION_TRUST["org"], "organisation")
+    return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
+
+
+def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
+    """What kind of source a speaker is: a ``person`` or an ``organisation`` the article names, a
+    ``document`` ("the report", "a poll"), or ``anonymous`` ("a senior official", "sources", "they")."""
+    head = mention.head
+    if mention.kind == "name":
+        return "person"  # a person's name, whatever the entity tagger made of the rest
+    if entity is not None and entity.name and entity.kind in {"person", "org"}:
+        return "person" if entity.kind == "person" or _person_shaped(entity.name) else "organisation"
+    low = head.lemma_.lower()
+    if low in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS or low in SPEECH_NOUNS:
+        return "document"
+    if mention.kind == "name" or (mention.kind == "other" and proper_noun(head)):
+        return "person"
+    if mention.kind == "org":
+        return "organisation"
+    if mention.kind == "pronoun":
+        one = PERSONAL_PRONOUNS.get(head.lower_) in {"male", "female"} or head.lower_ == "i"
+        return "person" if one else "anonymous"
+    if low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS or head.lower_ in INSTITUTION_WORDS:
+        return "organisation"  # "the ministry", "police", "the campaign"
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children)
+    if definite and head.tag_ not in {"NNS", "NNPS"} and is_person_noun(head):
+        return "person"  # "the mayor", "its spokesman": one person, named by office
+    return "anonymous"  # "a senior official", "officials", "sources close to the talks"
+
+
+_BODY_WORDS = INSTITUTION_WORDS | COLLECTIVE_NOUNS | SPEAKING_GROUP_NOUNS
+
+
+def _person_shaped(name: str) -> bool:
+    """Two to four capitalised words, none a word for a body ("Ilse Brandt", not "Harbour Trust"):
+    a person's name the entity tagger took for an organisation's."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w[1:].islower() and w.lower() not in _BODY_WORDS for w in words
+    )
 
 
 def _owned(mention: Mention, salience: Salience) -> str | None:

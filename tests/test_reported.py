@@ -1,0 +1,197 @@
+"""Reported speech: records of kind ``reported``, one construction a test, in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes.compare import compare
+from quotes.records import Quote
+
+
+def reported(text: str) -> list[Quote]:
+    return [q for q in quotes.extract(text) if q.kind == "reported"]
+
+
+def one(text: str) -> Quote:
+    found = reported(text)
+    assert len(found) == 1, [(q.quote, q.speaker) for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue_class"),
+    [
+        # a speech verb's clause, with and without "that"
+        ("Mayor Ilse Brandt said the ferry would run again in May.", "the ferry would run again in May",
+         "Ilse Brandt", "speech"),
+        ("Ilse Brandt told reporters that the ferry would run again in May.",
+         "that the ferry would run again in May", "Ilse Brandt", "speech"),
+        # the source after the content
+        ("The ferry will run again in May, Ilse Brandt said on Tuesday.", "The ferry will run again in May",
+         "Ilse Brandt", "speech"),
+        # a verb of belief and one of knowledge
+        ("Ilse Brandt believes the ferry is safe.", "the ferry is safe", "Ilse Brandt", "belief"),
+        ("Inspector Teodor Marsh has learned that the boat was sold.", "that the boat was sold",
+         "Teodor Marsh", "knowledge"),
+        # an infinitive and its object
+        ("Ilse Brandt urged the council to buy a second boat.", "the council to buy a second boat",
+         "Ilse Brandt", "speech"),
+        # a speech act and its object, and one with a preposition
+        ("Ilse Brandt denied the rumours about the sale.", "the rumours about the sale", "Ilse Brandt", "speech"),
+        ("Ilse Brandt called for a review of the timetable.", "a review of the timetable", "Ilse Brandt",
+         "speech"),
+        # a stance held by someone, not a speech verb: endorsing, declining, an adjective of certainty
+        ("Ilse Brandt endorsed the harbour plan on Monday.", "the harbour plan", "Ilse Brandt", "speech"),
+        ("The ferry company declined to comment on the sale.", "to comment on the sale", "ferry company",
+         "speech"),
+        ("Ilse Brandt is confident that the ferry will run in May.", "that the ferry will run in May",
+         "Ilse Brandt", "belief"),
+        # a passive with its agent, and a stance noun with its owner
+        ("The harbour plan was rejected by the island council.", "The harbour plan", "island council",
+         "speech"),
+        ("Ilse Brandt's support for the harbour plan surprised many.", "the harbour plan", "Ilse Brandt",
+         "speech"),
+    ],
+)  # fmt: skip
+def test_a_reported_content_and_its_speaker(text: str, content: str, speaker: str, cue_class: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker, q.cue_class) == (content, speaker, cue_class)
+    assert text[q.start : q.end] == content
+    assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+
+
+def test_according_to_gives_the_clause_without_the_source_phrase() -> None:
+    q = one("According to the harbour authority, the pier will close for a month.")
+    assert q.quote == "the pier will close for a month"
+    assert q.cue == "according to" and q.speaker_type == "organisation"
+
+
+def test_a_cue_inside_the_clause_leaves_two_pieces() -> None:
+    text = "The new timetable, officials said, will start in June."
+    q = one(text)
+    assert [text[s:e] for s, e in q.parts] == ["The new timetable", "will start in June"]
+    assert q.quote == "The new timetable will start in June"
+    assert q.speaker_type == "anonymous"
+
+
+def test_a_speech_noun_and_its_clause() -> None:
+    q = one("Ilse Brandt repeated her claim that the boat was never insured.")
+    assert q.quote == "that the boat was never insured"
+    assert q.speaker == "Ilse Brandt"
+
+
+def test_a_share_of_people_asked_speaks_as_written() -> None:
+    q = one("Nearly two-thirds of island voters said the ferry should stay public.")
+    assert (q.speaker, q.speaker_type) == ("Nearly two-thirds of island voters", "anonymous")
+    assert q.quote == "the ferry should stay public"
+
+
+def test_a_thing_holds_no_stance() -> None:
+    assert reported("Rising costs favour the larger ferry company.") == []
+
+
+def test_a_time_after_a_preposition_is_no_content() -> None:
+    assert reported("The ferry company reported on Tuesday.") == []
+
+
+def test_a_pronoun_speaker_resolves_to_the_full_name() -> None:
+    text = "Ilse Brandt arrived late to the meeting.\n\nShe said the talks had failed."
+    q = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Ilse Brandt", "She")
+
+
+def test_unnamed_sources_and_documents_are_kept_as_written_with_their_type() -> None:
+    (official,) = reported("A senior official said the talks had stalled.")
+    assert (official.speaker, official.speaker_type) == ("senior official", "anonymous")
+    (report,) = reported("The audit found that the fund had lost money.")
+    assert report.speaker_type == "document"
+
+
+def test_partly_quoted_content_links_the_quotation_to_its_clause() -> None:
+    text = "Ilse Brandt said the sale was “a betrayal” of the island."
+    records = quotes.extract(text)
+    clause = next(q for q in records if q.kind == "reported")
+    partial = next(q for q in records if q.kind == "partial")
+    assert clause.quote == "the sale was “a betrayal” of the island"
+    assert partial.within == [clause.start, clause.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Brandt said: “The ferry will run again in May.”",
+        "Ilse Brandt said that “the ferry will run again in May.”",
+        "“The ferry will run again in May,” Ilse Brandt said.",
+    ],
+)
+def test_content_wholly_in_quotation_marks_is_a_quotation_only(text: str) -> None:
+    assert reported(text) == []
+    assert len(quotes.extract(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Brandt saw the boat in the harbour.",  # seeing a thing reports nothing
+        "Ilse Brandt told reporters on the pier.",  # a listener, no content
+        "The ferry will run again in May.",  # no cue
+        "Ilse Brandt wrote a book about the island.",  # a work, not a statement
+    ],
+)
+def test_no_reported_content_without_a_cue_and_its_content(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_kinds_choose_the_records() -> None:
+    text = "Ilse Brandt said the sale was “a betrayal” of the island."
+    assert {q.kind for q in quotes.extract(text, kinds="partial")} == {"partial"}
+    assert {q.kind for q in quotes.extract(text, kinds=["reported"])} == {"reported"}
+    with pytest.raises(ValueError, match="unknown kind 'indirect'"):
+        quotes.extract(text, kinds="direct,indirect")
+
+
+def _paraphrase_versions(reference: str, paraphrase: str) -> list[tuple[str, list[str]]]:
+    one_outlet = quotes.extract(f"“{reference}” Ilse Brandt said.", outlet="Harbour Post", published="2025-05-02")
+    other = quotes.extract(f"Ilse Brandt said {paraphrase}.", outlet="Island Herald", published="2025-05-03")
+    statements = compare(one_outlet + other)
+    versions = [(v.relation, v.reasons) for st in statements for v in st.versions if v.outlet == "Island Herald"]
+    return versions
+
+
+def test_a_faithful_paraphrase_joins_the_statement_it_reports() -> None:
+    versions = _paraphrase_versions(
+        "The ferry will run again in May and the fares will stay the same.",
+        "the ferry would run again in May and fares would stay the same",
+    )
+    assert [relation for relation, _ in versions] == ["reported"]
+
+
+def test_a_paraphrase_that_reverses_the_statement_is_altered() -> None:
+    versions = _paraphrase_versions(
+        "The ferry will run again in May and the fares will stay the same.",
+        "the ferry would not run again in May and fares would stay the same",
+    )
+    assert versions == [("altered", ["negation in a paraphrase", versions[0][1][-1]])]
+
+
+def test_a_paraphrase_of_something_else_stays_out_of_the_statements() -> None:
+    versions = _paraphrase_versions(
+        "The ferry will run again in May and the fares will stay the same.",
+        "the council had ignored every warning about the bridge",
+    )
+    assert versions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        ("Ilse Brandt said the pier would close in May.", "person"),
+        ("The Harbour Trust said the pier would close in May.", "organisation"),
+        ("The mayor said the pier would close in May.", "person"),
+        ("Officials said the pier would close in May.", "anonymous"),
+        ("The survey found that the pier would close in May.", "document"),
+    ],
+)
+def test_every_speaker_has_a_type(text: str, speaker_type: str) -> None:
+    assert one(text).speaker_type == speaker_type
