@@ -98,7 +98,7 @@ def test_dev_stdout_appends_to_what_stdout_already_holds(tmp_path: Path, article
     out = write(tmp_path / "log.jsonl", '{"header": true}\n')
     with open(out, "a", encoding="utf-8") as stdout:  # as the shell does for: quotes … >> log.jsonl
         done = subprocess.run(
-            [QUOTES_BIN, "extract", article, "-f", "jsonl", "-o", "/dev/stdout"],
+            [QUOTES_BIN, "extract", article, "-f", "jsonl", "-o", "/dev/stdout", "--kinds", "direct,partial"],
             stdout=stdout,
             stderr=subprocess.PIPE,
             text=True,
