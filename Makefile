@@ -29,9 +29,9 @@ test-fast: $(STAMP) lint
 lint: $(STAMP)
 	$(BIN)/ruff check quotes tests bench
 
-## bench: time extraction against spaCy's own nlp.pipe on the same texts
+## bench: time extraction against spaCy's own nlp.pipe on the same texts; compare at 10k and 100k records
 bench: $(STAMP)
-	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/bench.py; s=$$?; $(BIN)/python bench/compare_scale.py || s=1; exit $$s
 
 ## bench-frames: speaker attribution on generated articles, frame by frame (dev and heldout splits)
 bench-frames: $(STAMP)

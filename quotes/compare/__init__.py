@@ -14,17 +14,19 @@ are broken by date, article, offsets and words, never by the order of a set or o
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from quotes.compare.align import forget_alignments
 from quotes.compare.group import group, quote_words, resolved_speaker, same_speaker
 from quotes.compare.relations import compare_versions
 from quotes.compare.reported import attach
 from quotes.records import OutletSummary, Quote, Statement, Version
-from quotes.words import ELLIPSIS
+from quotes.words import ELLIPSIS, Words
 
 __all__ = ["compare", "outlet_of", "summarize"]
 
@@ -51,17 +53,26 @@ def eligible_name(name: str) -> bool:
     return any(c.isupper() for c in name)
 
 
-def _reference(members: Sequence[Quote]) -> Quote:
-    """The fullest version: most words (an ellipsis is none), untrimmed, the earliest, the first article."""
+def _reference(members: Sequence[Quote], texts: Sequence[Words] | None = None) -> Quote:
+    """The fullest version: most words (an ellipsis is none), untrimmed, the earliest, the first article.
+    ``texts``, when given, are the members' words (``quote_words``), in the same order."""
+    texts = texts if texts is not None else [quote_words(q.quote) for q in members]
 
-    def key(q: Quote) -> tuple:
-        norm = quote_words(q.quote).norm
-        gaps = sum(w in ELLIPSIS for w in norm)
-        return (len(norm) - gaps, -gaps, _neg_date(q.published), _neg(q.article), -q.start)
+    def words_key(n: int) -> tuple:
+        norm = texts[n].norm
+        gaps = 0 if ELLIPSIS.isdisjoint(norm) else sum(w in ELLIPSIS for w in norm)
+        return (len(norm) - gaps, -gaps, _neg_date(members[n].published))
 
-    return max(members, key=key)
+    # The key's words and date first; the article and offset only among the versions that tie.
+    keys = [words_key(n) for n in range(len(members))]
+    best = max(keys)
+    tied = [n for n, k in enumerate(keys) if k == best]
+    if len(tied) == 1:
+        return members[tied[0]]
+    return members[max(tied, key=lambda n: (_neg(members[n].article), -members[n].start))]
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _neg_date(value: str | None) -> tuple[int, ...]:
     """A date as a key that sorts the earliest last (for ``max``); an unknown date sorts first."""
     if not value:
@@ -72,6 +83,11 @@ def _neg_date(value: str | None) -> tuple[int, ...]:
 def _neg(text: str) -> tuple[int, ...]:
     """A text as a key that sorts it last in alphabetical order (for ``max``)."""
     return tuple(-ord(c) for c in text)
+
+
+def _member_key(q: Quote) -> tuple:
+    """The order of a statement's versions: date, article, offsets, words, speaker."""
+    return (q.published or "", q.article, q.start, q.end, q.quote, q.speaker or "")
 
 
 def compare(records: Iterable[Quote], window: int = 3) -> list[Statement]:
@@ -85,22 +101,21 @@ def compare(records: Iterable[Quote], window: int = 3) -> list[Statement]:
     everything = list(records)
     records = [q for q in everything if q.kind != "reported"]
     statements: list[Statement] = []
+    texts = [quote_words(q.quote) for q in records]  # split once, for grouping and comparing
     # group() visits records in a fixed order; members are sorted the same way here.
-    for members_idx in group(records, window):
-        members = sorted(
-            (records[i] for i in members_idx),
-            key=lambda q: (q.published or "", q.article, q.start, q.end, q.quote, q.speaker or ""),
-        )
-        ref = _reference(members)
+    for members_idx in group(records, window, texts):
+        ranked = sorted(members_idx, key=lambda i: _member_key(records[i]))
+        members = [records[i] for i in ranked]
+        ref = _reference(members, [texts[i] for i in ranked])
         ref_words = quote_words(ref.quote)
         speaker = _speaker(members)
         versions = []
-        for q in members:
+        for i, q in zip(ranked, members, strict=True):
             others = _speaker_differs(q, speaker)
             if q is ref:
                 versions.append(version_of(q, "reference", 1.0, [], others))
                 continue
-            cmp_ = compare_versions(ref_words, quote_words(q.quote), ref.quote, q.quote)
+            cmp_ = compare_versions(ref_words, texts[i], ref.quote, q.quote)
             reasons = [*cmp_.details, *others]
             versions.append(version_of(q, cmp_.relation, cmp_.similarity, cmp_.diff, reasons))
         dates = sorted(q.published for q in members if q.published)
@@ -117,16 +132,23 @@ def compare(records: Iterable[Quote], window: int = 3) -> list[Statement]:
                 versions=versions,
             )
         )
-    attach(statements, (q for q in everything if q.kind == "reported"), window)
+    reported = [q for q in everything if q.kind == "reported"]
+    if reported:  # (its index of the statements is only worth building for some)
+        attach(statements, reported, window)
     statements.sort(key=lambda s: (-len(s.outlets), s.first_published or "9999", s.id))
+    forget_alignments()  # what grouping and comparing shared: not needed for writing the statements
     return statements
+
+
+_same_speaker = functools.lru_cache(maxsize=1 << 14)(same_speaker)  # a statement's few names, again
+_resolved = functools.lru_cache(maxsize=1 << 14)(resolved_speaker)
 
 
 def _speaker_differs(q: Quote, speaker: str) -> list[str]:
     """``speaker differs: NAME`` when the version gives the words to another resolved speaker."""
-    if not q.speaker or same_speaker(q.speaker, speaker):
+    if not q.speaker or _same_speaker(q.speaker, speaker):
         return []
-    if resolved_speaker(q.speaker) and resolved_speaker(speaker):
+    if _resolved(q.speaker) and _resolved(speaker):
         return [f"speaker differs: {q.speaker}"]
     return []
 

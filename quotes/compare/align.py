@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from difflib import Match, SequenceMatcher
 
@@ -51,14 +52,20 @@ def _main_run(blocks: list[Match], ver: tuple[str, ...]) -> list[Match]:
 
 def align(reference: Words, version: Words) -> Alignment:
     """Align a version to the part of the reference it quotes; ellipses are ignored for matching."""
-    ref = reference.norm
-    ver = version.norm
+    return _align(reference.norm, version.norm)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _align(ref: tuple[str, ...], ver: tuple[str, ...]) -> Alignment:
+    """:func:`align` on the normalised words, remembered: the outlets that print a statement word for
+    word make the same pairs of words again and again, and comparing a statement's versions meets
+    many of the pairs grouping aligned (``quotes.compare`` empties the memory when it is done)."""
+    copied = _copied(ref, ver)
+    if copied is not None:
+        return copied
     matcher = SequenceMatcher(None, ref, ver, autojunk=False)
-    blocks = [
-        b
-        for b in matcher.get_matching_blocks()
-        if b.size and not all(ref[b.a + k] in ELLIPSIS for k in range(b.size))
-    ]
+    found = matcher.get_matching_blocks()
+    blocks = [b for b in found if b.size and not all(ref[b.a + k] in ELLIPSIS for k in range(b.size))]
     if not blocks:
         return Alignment(0, len(ref), 0, (("replace", 0, len(ref), 0, len(ver)),))
     blocks = _main_run(blocks, ver)
@@ -68,7 +75,60 @@ def align(reference: Words, version: Words) -> Alignment:
     lead, tail = blocks[0].b, len(ver) - (blocks[-1].b + blocks[-1].size)
     lo = max(0, lo - lead) if lead and lo else lo
     hi = min(len(ref), hi + tail) if tail and hi < len(ref) else hi
-    window = SequenceMatcher(None, ref[lo:hi], ver, autojunk=False)
-    ops = tuple((tag, i1 + lo, i2 + lo, j1, j2) for tag, i1, i2, j1, j2 in window.get_opcodes())
-    matched = sum(b.size for b in window.get_matching_blocks())
-    return Alignment(lo, hi, matched, ops)
+    if all(lo <= b.a and b.a + b.size <= hi for b in found[:-1]):
+        # Every block found lies in the window: matching the window alone finds the same ones (each
+        # step's longest match is in it), so they serve as they are.
+        inside = [(b.a - lo, b.b, b.size) for b in found[:-1]]
+        ops = _opcodes(inside, hi - lo, len(ver))
+    else:  # match the window alone; the matcher keeps what it knows of the version
+        matcher.set_seq1(ref[lo:hi])
+        ops = matcher.get_opcodes()
+        inside = [(b.a, b.b, b.size) for b in matcher.get_matching_blocks()]
+    matched = sum(size for _a, _b, size in inside)
+    return Alignment(lo, hi, matched, tuple((tag, i1 + lo, i2 + lo, j1, j2) for tag, i1, i2, j1, j2 in ops))
+
+
+def forget_alignments() -> None:
+    """Empty the memory of alignments (:func:`align` keeps the latest ones)."""
+    _align.cache_clear()
+
+
+def _opcodes(blocks: list[tuple[int, int, int]], la: int, lb: int) -> list[tuple[str, int, int, int, int]]:
+    """``SequenceMatcher.get_opcodes`` from its matching blocks (without the final empty one) of
+    sequences of lengths ``la`` and ``lb``."""
+    ops: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for ai, bj, size in [*blocks, (la, lb, 0)]:
+        tag = "replace" if i < ai and j < bj else "delete" if i < ai else "insert" if j < bj else ""
+        if tag:
+            ops.append((tag, i, ai, j, bj))
+        i, j = ai + size, bj + size
+        if size:
+            ops.append(("equal", ai, i, bj, j))
+    return ops
+
+
+def _copied(ref: tuple[str, ...], ver: tuple[str, ...]) -> Alignment | None:
+    """The alignment of a version that is a stretch of the reference word for word (the whole of it,
+    or a fragment), without a matcher: the one ``SequenceMatcher`` would give, at the first place the
+    stretch occurs. None for any other version."""
+    n = len(ver)
+    if not n or n > len(ref) or all(w in ELLIPSIS for w in ver):
+        return None
+    if n == len(ref):
+        at = 0 if ref == ver else -1
+    else:
+        at, last, first = -1, len(ref) - n, ver[0]
+        start = 0
+        while start <= last:
+            try:
+                start = ref.index(first, start, last + 1)
+            except ValueError:
+                break
+            if ref[start : start + n] == ver:
+                at = start
+                break
+            start += 1
+    if at < 0:
+        return None
+    return Alignment(at, at + n, n, (("equal", at, at + n, 0, n),))

@@ -21,6 +21,7 @@ without an ellipsis). Editorial insertions in square brackets are neutral.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -161,23 +162,28 @@ def _dates(seq: list[str], shown: list[str]) -> set[str]:
     return out
 
 
-def _sentence_starts(shown: tuple[str, ...], text: str | None) -> set[int]:
-    """Indices of the words that open a sentence: the first, and any after . ! ? … : or a new line."""
+_SENTENCE_BREAK = re.compile(r"[.!?…:;\n\"“”‘’«»]")  # between two words: the second opens a sentence
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _sentence_starts(shown: tuple[str, ...], text: str | None) -> frozenset[int]:
+    """Indices of the words that open a sentence: the first, and any after . ! ? … : or a new line
+    (remembered: a statement's reference meets every other version)."""
     starts = {0}
     if not text:
-        return starts
+        return frozenset(starts)
     pos = 0
     for k, w in enumerate(shown):
         at = text.find(w, pos)
         if at < 0:
             break
-        if k and re.search(r"[.!?…:;\n\"“”‘’«»]", text[pos:at]):
+        if k and _SENTENCE_BREAK.search(text, pos, at):
             starts.add(k)
         pos = at + len(w)
-    return starts
+    return frozenset(starts)
 
 
-def _names(seq: Words, lo: int, hi: int, starts: set[int]) -> list[tuple[str, bool]]:
+def _names(seq: Words, lo: int, hi: int, starts: frozenset[int]) -> list[tuple[str, bool]]:
     """Capitalised words of ``seq[lo:hi]`` that may name someone or something (not "I", a bracket or
     a date), each with whether it surely does: inside a sentence, or a word the dictionary does not
     know ("Prices" opening a sentence may be no name; "Solberg" is one)."""
@@ -379,9 +385,7 @@ def compare_versions(
     al = align(ref, ver)
     sim = al.similarity(len(ref.norm), len(ver.norm))
     diff = _diff(ref, ver, al)
-    plain_ref = [w for w in ref.norm if not _editorial(w)]
-    plain_ver = [w for w in ver.norm if not _editorial(w)]
-    if plain_ref == plain_ver:
+    if ref.norm == ver.norm or _unbracketed(ref.norm) == _unbracketed(ver.norm):
         return Comparison("verbatim", 1.0, diff)
     changes = meaning_changes(ref, ver, al, ref_text, ver_text)
     if changes:
@@ -397,6 +401,12 @@ def compare_versions(
         return Comparison("extended", sim, diff)
     omission = tags <= {"equal", "delete"}
     return Comparison("variant", sim, diff, omission=omission)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _unbracketed(norm: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without editorial insertions (remembered: the reference meets every version)."""
+    return tuple(w for w in norm if not _editorial(w))
 
 
 def _neutral(op: tuple[str, int, int, int, int], ref: Words, ver: Words) -> bool:
@@ -429,6 +439,7 @@ _AMERICAN = tuple(
 _NUMBER_TOKEN = re.compile(r"\d[\d.,]*%?$")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _american(word: str) -> str:
     """A word of five letters or more in American spelling, as far as its ending tells."""
     if len(word) < 5 or not word.isalpha():
