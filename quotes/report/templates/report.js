@@ -42,12 +42,28 @@
     this.filterInput = filterInput; this.count = count; this.matches = matches;
     this.page = 0; this.size = PAGE[name]; this.shown = items; this.printing = false;
     this.pager = document.querySelector('.pager[data-for="' + name + '"]');
+    // Where focus goes after a page change: the list itself (tabindex="-1"), so Tab continues into it.
+    this.home = container.closest('[tabindex="-1"]') || container;
+    const section = container.closest("section");
+    // Said on paper only: what a printout leaves out (a filter, or a list longer than PRINT_LIMIT).
+    this.note = el("p", { className: "print-note", id: name + "-print-note" });
+    const controls = section ? section.querySelector(".controls") : null;
+    if (controls) controls.after(this.note);
     const self = this;
+    if (this.pager) {
+      this.prev = el("button", { type: "button", className: "prev", text: "← Previous" });
+      this.next = el("button", { type: "button", className: "next", text: "Next →" });
+      this.label = el("span", { className: "page-of", role: "status", "aria-live": "polite" });
+      this.prev.addEventListener("click", function () { self.go(self.page - 1); });
+      this.next.addEventListener("click", function () { self.go(self.page + 1); });
+      this.pager.replaceChildren(this.prev, this.label, this.next);
+      this.pager.hidden = true;
+    }
     if (filterInput) filterInput.addEventListener("input", function () { self.filter(); });
   }
+  List.prototype.query = function () { return this.filterInput ? this.filterInput.value.trim() : ""; };
   List.prototype.filter = function () {
-    const query = this.filterInput ? this.filterInput.value.trim().toLowerCase() : "";
-    const words = query.split(/\s+/).filter(Boolean);
+    const words = this.query().toLowerCase().split(/\s+/).filter(Boolean);
     const matches = this.matches;
     this.shown = words.length ? this.items.filter(function (item) {
       const hay = matches(item);
@@ -57,6 +73,15 @@
     this.draw();
   };
   List.prototype.pages = function () { return Math.max(1, Math.ceil(this.shown.length / this.size)); };
+  List.prototype.go = function (page) {
+    if (page < 0 || page >= this.pages() || page === this.page) return;
+    this.page = page;
+    this.draw();
+    // The button pressed may now be disabled: focus the new page's list, and show the section's top.
+    this.home.focus({ preventScroll: true });
+    const section = this.container.closest("section");
+    if (section) section.scrollIntoView();
+  };
   List.prototype.draw = function () {
     const from = this.printing ? 0 : this.page * this.size;
     const to = this.printing ? Math.min(this.shown.length, PRINT_LIMIT) : from + this.size;
@@ -68,22 +93,29 @@
       const total = this.items.length;
       this.count.textContent = this.shown.length === total ? total + " in all" : this.shown.length + " of " + total + " match";
     }
+    this.drawNote();
     this.drawPager();
+  };
+  List.prototype.drawNote = function () {
+    const total = this.items.length;
+    const matching = this.shown.length;
+    const printed = Math.min(matching, PRINT_LIMIT);
+    let text = "";
+    if (matching < total) {
+      text = "Printed: only the " + (printed < matching ? "first " + printed + " of the " : "") + matching + " of " +
+        total + " " + this.name + " matching “" + this.query() + "”.";
+    } else if (printed < total) {
+      text = "Printed: only the first " + printed + " of " + total + " " + this.name + "; the page itself holds them all.";
+    }
+    this.note.textContent = shown(text);
   };
   List.prototype.drawPager = function () {
     if (!this.pager) return;
-    const self = this;
     const pages = this.pages();
-    if (pages <= 1) { this.pager.replaceChildren(); return; }
-    const go = function (page) {
-      return function () { self.page = page; self.draw(); self.container.closest("section").scrollIntoView(); };
-    };
-    const prev = el("button", { type: "button", disabled: this.page === 0 ? "disabled" : null, text: "← Previous" });
-    const next = el("button", { type: "button", disabled: this.page >= pages - 1 ? "disabled" : null, text: "Next →" });
-    prev.addEventListener("click", go(this.page - 1));
-    next.addEventListener("click", go(this.page + 1));
-    const label = el("span", { text: "Page " + (this.page + 1) + " of " + pages });
-    this.pager.replaceChildren(prev, label, next);
+    this.pager.hidden = pages <= 1;
+    this.prev.disabled = this.page === 0;
+    this.next.disabled = this.page >= pages - 1;
+    this.label.textContent = pages > 1 ? "Page " + (this.page + 1) + " of " + pages : "";
   };
 
   // ---- Speakers --------------------------------------------------------------------------------
@@ -104,6 +136,7 @@
     const list = new List("speakers", items, speakerRow, table.tBodies[0],
       document.getElementById("speaker-filter"), document.getElementById("speaker-count"),
       function (sp) { return lower(sp.name + " " + sp.outlets.join(" ")); });
+    const status = document.getElementById("speaker-sort-status");
     let key = "quotations"; let dir = -1;
     const value = function (sp, k) { return k === "outlets" ? sp.outlets.length : sp[k]; };
     const sort = function () {
@@ -113,8 +146,10 @@
         return c * dir || a.name.localeCompare(b.name);
       });
       table.querySelectorAll("th").forEach(function (th) {
-        const k = th.querySelector("button").dataset.key;
-        th.setAttribute("aria-sort", k === key ? (dir > 0 ? "ascending" : "descending") : "none");
+        const button = th.querySelector("button");
+        const sorted = button.dataset.key === key;
+        th.setAttribute("aria-sort", sorted ? (dir > 0 ? "ascending" : "descending") : "none");
+        if (sorted && status) status.textContent = "Sorted by " + button.textContent.replace(/\u00ad/g, "") + ", " + (dir > 0 ? "ascending" : "descending");
       });
       list.filter();
     };
@@ -216,7 +251,7 @@
       if (piece.quote) {
         const q = piece.quote;
         const mark = el("mark", { className: "q " + (q.colour >= 0 ? "sp" + q.colour : "sp-none"),
-          tabindex: "0", "aria-describedby": piece.id, "data-speaker": q.speaker || "" }, [words]);
+          tabindex: "0", "aria-describedby": piece.id, "data-speaker": shown(q.speaker || "") }, [words]);
         mark.appendChild(tipFor(q, piece.id));
         out.appendChild(mark);
       } else {
@@ -226,6 +261,15 @@
     }
     if (pos < text.length) out.appendChild(document.createTextNode(shown(text.slice(pos))));
     return out;
+  }
+
+  function sourceLink(url) {
+    // Only a plain http(s) address becomes a link (printed with its target); anything else is shown as text.
+    if (!url) return null;
+    const plain = /^https?:\/\/[^\s"<>]+$/i.test(url) && shown(url) === url;
+    const span = el("span", { className: "source" }, [" · "]);
+    span.appendChild(plain ? el("a", { href: url, rel: "noopener noreferrer", text: "source" }) : document.createTextNode(shown("source: " + url)));
+    return span;
   }
 
   function articleCard(art, n) {
@@ -238,7 +282,7 @@
         el("p", { className: "none", text: "Read from quotation records: the article's text is not available." }),
         el("ol", { className: "quote-list" }, art.quotes.map(function (q, qi) {
           const mark = el("mark", { className: "q " + (q.colour >= 0 ? "sp" + q.colour : "sp-none"), tabindex: "0",
-            "aria-describedby": "tip-" + n + "-" + qi }, [q.quote || ""]);
+            "aria-describedby": "tip-" + n + "-" + qi, "data-speaker": shown(q.speaker || "") }, [q.quote || ""]);
           mark.appendChild(tipFor(q, "tip-" + n + "-" + qi));
           return el("li", null, [mark]);
         })),
@@ -246,7 +290,7 @@
     }
     return el("article", { className: "article" }, [
       el("h3", { text: art.title || art.id }),
-      el("p", { className: "about", text: about }),
+      el("p", { className: "about" }, [about, sourceLink(art.url)]),
       body,
     ]);
   }
@@ -261,12 +305,51 @@
     return list;
   }
 
+  // ---- Quote tips: kept inside the window, Escape hides the one shown ----------------------------
+  function placeTip(mark) {
+    const tip = mark.querySelector(".tip");
+    if (!tip) return;
+    tip.style.left = "";
+    const box = tip.getBoundingClientRect();
+    if (!box.width) return;
+    const room = document.documentElement.clientWidth - 4;
+    let shift = box.right > room ? room - box.right : 0;
+    if (box.left + shift < 4) shift = 4 - box.left;
+    if (shift) tip.style.left = shift + "px";
+  }
+  const markOf = function (node) { return node && node.closest ? node.closest("mark.q") : null; };
+  document.addEventListener("focusin", function (e) { const m = markOf(e.target); if (m) placeTip(m); });
+  document.addEventListener("mouseover", function (e) { const m = markOf(e.target); if (m) placeTip(m); });
+  document.addEventListener("focusout", function (e) { const m = markOf(e.target); if (m) m.classList.remove("tip-off"); });
+  document.addEventListener("mouseout", function (e) {
+    const m = markOf(e.target);
+    if (m && !m.contains(e.relatedTarget) && m !== document.activeElement) m.classList.remove("tip-off");
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape") return;
+    document.querySelectorAll("mark.q:focus, mark.q:hover").forEach(function (m) { m.classList.add("tip-off"); });
+  });
+
+  // ---- Printing: every list in full (up to PRINT_LIMIT), closed details opened ---------------------
   const lists = [setupSpeakers(), setupStatements(), setupArticles()].filter(Boolean);
-  window.addEventListener("beforeprint", function () {
-    lists.forEach(function (l) { if (l.items.length) { l.printing = true; l.draw(); } });
-  });
-  window.addEventListener("afterprint", function () {
-    lists.forEach(function (l) { if (l.printing) { l.printing = false; l.draw(); } });
-  });
+  const opened = [];
+  let printing = false;
+  function setPrinting(on) {
+    if (on === printing) return;
+    printing = on;
+    lists.forEach(function (l) { l.printing = on; if (l.items.length) l.draw(); });
+    if (on) {
+      document.querySelectorAll("details:not([open])").forEach(function (d) { d.open = true; opened.push(d); });
+    } else {
+      opened.splice(0).forEach(function (d) { d.open = false; });
+    }
+  }
+  window.addEventListener("beforeprint", function () { setPrinting(true); });
+  window.addEventListener("afterprint", function () { setPrinting(false); });
+  const printMedia = window.matchMedia ? window.matchMedia("print") : null;
+  if (printMedia) {
+    printMedia.addEventListener("change", function (e) { setPrinting(e.matches); });
+    if (printMedia.matches) setPrinting(true);
+  }
   document.documentElement.dataset.ready = "true";
 })();
