@@ -29,7 +29,7 @@ test-fast: $(STAMP) lint
 lint: $(STAMP)
 	$(BIN)/ruff check quotes tests bench
 
-## bench: time extraction against spaCy's own nlp.pipe on the same texts; compare at 10k and 100k records
+## bench: time extraction against spaCy's own nlp.pipe on the same texts, compare (also at 10k and 100k records), check, and the HTML report (written, then opened in headless Chromium)
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py; s=$$?; $(BIN)/python bench/compare_scale.py || s=1; exit $$s
 

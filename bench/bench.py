@@ -11,11 +11,17 @@
   shifted dates. Bars: under 10 s at 1x, growth close to linear.
 - check: ``quotes check`` of a 1,000-word draft against a quote bank of the corpus, model loading
   included. Bar: under 2 s.
+- report: ``quotes report RECORDS --output report.html`` on the corpus's records (those the extract part
+  wrote, ``--records FILE``, or else ``quotes extract`` run first and not timed), then the page opened
+  in headless Chromium (Debian's ``/usr/bin/chromium`` driven by Playwright) until its first statements
+  are drawn. Bars: written in under 60 s, opened in under 5 s. The browser half is skipped, with the
+  reason, when Chromium or Playwright is missing.
 
 The corpus defaults to ../shared/polnear/train/articles (840 articles); pass --corpus DIR for another,
-``--only check`` (or ``extract``, ``compare``) for one part, ``--bank FILE`` to check against a bank
-built before (``quotes index CORPUS --db FILE``) instead of indexing the corpus again, ``--repeat N``
-to time the check N times (the median is the figure).
+``--only check`` (or ``extract``, ``compare``, ``report``) for one part, ``--bank FILE`` to check against
+a bank built before (``quotes index CORPUS --db FILE``) instead of indexing the corpus again, ``--repeat N``
+to time the check N times (the median is the figure), ``--records FILE`` to report on records extracted
+before (``quotes extract CORPUS -f jsonl -o FILE``) instead of extracting the corpus again.
 
 Matrix products run on one thread (``OPENBLAS_NUM_THREADS=1``, unless set), as spaCy's blis does, so
 every figure is single-core.
@@ -27,6 +33,7 @@ import argparse
 import io
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -232,19 +239,132 @@ def bench_check(corpus: Path, bank: Path | None = None, repeat: int = 1) -> dict
     return out
 
 
+def _chromium() -> str | None:
+    """Debian's Chromium (or $QUOTES_CHROMIUM), as the browser tests find it; None when there is none."""
+    for path in (os.environ.get("QUOTES_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+        if path and os.access(path, os.X_OK):
+            return path
+    return None
+
+
+# What the page draws from its data once its script has run: the first statement cards (or the note
+# that no statement is quoted twice), or the server-side note of an empty corpus.
+_DRAWN = "#statement-list .statement, #statement-list .none, #empty-corpus"
+
+
+def _open_report(page_path: Path, timeout_s: float = 60) -> dict[str, Any]:
+    """Open the page in headless Chromium and time it until its first statements are drawn.
+
+    Returns the figures, or ``{"browser_skipped": reason}`` when Chromium or Playwright is missing
+    or the browser does not start. ``report_open_s`` runs from the request of the file:// address
+    (in a browser already started, as a reader's is) to the load event and the drawn selector.
+    """
+    try:
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return {"browser_skipped": "playwright is not installed (pip install playwright)"}
+    executable = _chromium()
+    if executable is None:
+        return {"browser_skipped": "no Chromium browser found (apt-get install chromium)"}
+    out: dict[str, Any] = {}
+    with sync_playwright() as pw:
+        start = time.perf_counter()
+        try:
+            browser = pw.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        except Exception as exc:  # a browser that cannot start here: say why, as when it is missing
+            return {"browser_skipped": f"Chromium did not start: {' '.join(str(exc).split())[:200]}"}
+        out["chromium_launch_s"] = round(time.perf_counter() - start, 2)
+        try:
+            page = browser.new_page(viewport={"width": 1600, "height": 900})
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            start = time.perf_counter()
+            try:
+                page.goto(page_path.resolve().as_uri(), wait_until="load", timeout=timeout_s * 1000)
+                page.wait_for_selector(_DRAWN, state="attached", timeout=timeout_s * 1000)
+                out["report_open_s"] = round(time.perf_counter() - start, 2)
+            except PlaywrightTimeout:
+                out["report_open_s"] = None
+                out["open_timeout_s"] = timeout_s
+            paint = page.evaluate(
+                "() => (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime || null"
+            )
+            out["first_contentful_paint_s"] = round(paint / 1000, 2) if paint is not None else None
+            out["statements_drawn"] = page.locator("#statement-list .statement").count()
+            out["speakers_drawn"] = page.locator("#speaker-table tbody tr").count()
+            out["page_errors"] = len(errors)
+            if errors:
+                out["first_page_error"] = " ".join(errors[0].split())[:200]
+        finally:
+            browser.close()
+    return out
+
+
+def bench_report(corpus: Path, work: Path, records: Path | None = None) -> dict[str, Any]:
+    """Time `quotes report` of the corpus's records as a user runs it, then its opening in Chromium.
+
+    ``records``: the corpus's ``quotes extract`` records (JSONL); without them the corpus is
+    extracted first, untimed, into ``work``. The page is written into ``work``.
+    """
+    quotes_bin = str(Path(sys.executable).with_name("quotes"))
+    out: dict[str, Any] = {}
+    if records is None:
+        records = work / "report-records.jsonl"
+        cmd = [quotes_bin, "extract", str(corpus), "--format", "jsonl", "-o", str(records), "--quiet"]
+        manifest = _manifest(corpus)
+        if manifest:
+            cmd += ["--manifest", manifest]
+        start = time.perf_counter()
+        subprocess.run(cmd, check=False)  # an unreadable article still leaves the others' records
+        out["records_extract_s"] = round(time.perf_counter() - start, 1)
+        if not records.is_file():
+            raise RuntimeError(f"quotes extract {corpus} wrote no records")
+    with open(records, encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip()]
+    out["records"] = len(lines)
+    out["record_articles"] = len({json.loads(line).get("article") for line in lines})
+    del lines
+    # Records carry the quotations, not the articles' texts: passing the corpus folder beside them
+    # would extract it all again (quotes.pipeline.results_from_paths), so the page lists each
+    # article's quotations without its text, as it says.
+    page_path = work / "report.html"
+    start = time.perf_counter()
+    done = subprocess.run(
+        [quotes_bin, "report", str(records), "--output", str(page_path), "--quiet"],
+        capture_output=True,
+        text=True,
+    )
+    out["report_write_s"] = round(time.perf_counter() - start, 2)
+    if done.returncode != 0:
+        out["report_exit"] = done.returncode
+        out["report_stderr"] = " ".join(done.stderr.split())[:200]
+    if not page_path.is_file():
+        raise RuntimeError(f"quotes report wrote no page: {' '.join(done.stderr.split())[:200]}")
+    out["report_kb"] = round(page_path.stat().st_size / 1024)
+    out.update(_open_report(page_path))
+    return out
+
+
 def main() -> int:
     """Run the benchmarks and print their figures and bars."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--only", default="extract,compare,check")
+    ap.add_argument("--only", default="extract,compare,check,report")
     ap.add_argument("--bank", type=Path, help="check against this bank of the corpus; do not index it")
     ap.add_argument("--repeat", type=int, default=1, help="time the check this many times (median)")
+    ap.add_argument(
+        "--records", type=Path, help="report on these records of the corpus (JSONL); do not extract it"
+    )
     ap.add_argument(
         "--fast-baselines", action="store_true", help="also time the baselines on quotes' own pipeline"
     )
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"bench: corpus folder {args.corpus} not found; pass --corpus DIR", file=sys.stderr)
+        return 2
+    if args.records is not None and not args.records.is_file():
+        print(f"bench: records file {args.records} not found", file=sys.stderr)
         return 2
     only = set(args.only.split(","))
     ok = True
@@ -264,6 +384,19 @@ def main() -> int:
             bar = cmp_["compare_1x_s"] < 10 and cmp_["growth_4x"] < 6
             ok &= bar
             print(f"  bar: under 10 s at 1x, close to linear growth: {'PASS' if bar else 'FAIL'}")
+        if "report" in only:
+            extracted = records if only & {"extract", "compare"} else None
+            rep = bench_report(args.corpus, Path(tmp), args.records or extracted)
+            print("report:", json.dumps(rep))
+            bar = rep["report_write_s"] < 60 and "report_exit" not in rep
+            ok &= bar
+            print(f"  bar: report written in < 60 s: {'PASS' if bar else 'FAIL'}")
+            if "browser_skipped" in rep:
+                print(f"  report: browser half skipped: {rep['browser_skipped']}")
+            else:
+                opened = rep["report_open_s"] is not None and rep["report_open_s"] < 5
+                ok &= opened
+                print(f"  bar: opens in Chromium in < 5 s: {'PASS' if opened else 'FAIL'}")
     if "check" in only:
         ch = bench_check(args.corpus, args.bank, args.repeat)
         print("check:", json.dumps(ch))
