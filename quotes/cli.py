@@ -1043,6 +1043,9 @@ def _interrupted(signum: int) -> None:
 
 def main() -> None:
     """Entry point of the ``quotes`` script."""
+    from quotes.nlp.lean import defer_spacy_cli
+
+    defer_spacy_cli()  # this process never runs spaCy's own commands: leave their imports out
     _handle_stop_signals()
     try:
         app()

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute.attribute import attribute_quotes
-from quotes.attribute.reported import ReportedContent, find_reported, may_report
+from quotes.attribute.reported import ReportedContent, may_report
 from quotes.errors import InputError
 from quotes.layout.furniture import Layout, RepeatedParagraphWarning, Role, classify, describe_repeats
 from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
@@ -172,10 +172,10 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
     if doc is None or not (prep.spans or (prep.reported and len(doc))):
         return ArticleQuotes(art, [], prep.issues, prep.kept, prep.notes)
     kept_roles = _kept_roles(prep)
-    attributed = attribute_quotes(doc, art.text, prep.spans, prep.kept, kept_roles)
+    attributed = attribute_quotes(doc, art.text, prep.spans, prep.kept, kept_roles, prep.reported)
     resolve = speaker_resolver(doc, art.text, prep.kept, attributed)
     speakers = [resolve(a.mention) if a.mention is not None else None for a in attributed.attributions]
-    reported = find_reported(doc, attributed.outside) if prep.reported else []
+    reported = attributed.reported if prep.reported else []
     records = []
     headline = _headlines(prep)
     for span, att, who in zip(prep.spans, attributed.attributions, speakers, strict=True):

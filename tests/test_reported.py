@@ -195,3 +195,72 @@ def test_a_paraphrase_of_something_else_stays_out_of_the_statements() -> None:
 )
 def test_every_speaker_has_a_type(text: str, speaker_type: str) -> None:
     assert one(text).speaker_type == speaker_type
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an adjective of certainty that completes "make": the clause hangs on the verb
+        ("Harbour officials have made clear that the ferry will stop in June.",
+         "that the ferry will stop in June", "Harbour officials"),
+        # a clause before a semicolon is no source-last frame: the verb's object is the content
+        ("Fares rose in March; Ilse Brandt backs a freeze on fares.", "a freeze on fares", "Ilse Brandt"),
+        # naming with "it": "call it a farce"
+        ("Some islanders call it the slow boat.", "it the slow boat", "Some islanders"),
+        # a gerund after "aside from": the speaker is the subject of the verb above
+        ("Ilse Brandt offered few details aside from stating that the ferry would be replaced.",
+         "that the ferry would be replaced", "Ilse Brandt"),
+        # a relative clause whose verb the parse made the cue's complement
+        ("The papers went to the harbour office, which she said covered every sailing.",
+         "which she said covered every sailing", "she"),
+        # the parse put the clause's verb above the cue ("believe NP, …, will …")
+        ("Ferry staff believe her record as a captain for nine years will reassure passengers.",
+         "her record as a captain for nine years will reassure passengers", "Ferry staff"),
+    ],
+)  # fmt: skip
+def test_a_clause_the_parse_hangs_elsewhere(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (text[q.start : q.end], q.speaker) == (content, speaker)
+
+
+def test_a_conjunction_at_the_edge_is_not_content() -> None:
+    q = reported("Ilse Brandt said the crossing was calm and the crew agreed.")[0]
+    assert not q.quote.endswith((" and", " but"))
+
+
+def test_a_share_of_people_before_who_speaks_as_written() -> None:
+    q = one("The senator led among the 40 percent of islanders who said the ferry was too slow.")
+    assert (q.quote, q.speaker, q.speaker_type) == ("the ferry was too slow", "the 40 percent of islanders",
+                                                   "anonymous")  # fmt: skip
+
+
+def test_aides_of_a_named_person_are_not_the_person() -> None:
+    q = one("A Brandt aide said the ferry would be late.")
+    assert q.speaker != "Brandt" and "aide" in q.speaker
+
+
+def test_a_role_noun_after_an_unparsed_sentence_finds_the_person() -> None:
+    # The first sentence has no cue, so it is left unparsed; "The captain" still finds her.
+    q = one("Ilse Brandt, a captain from Tromsø, arrived early. The captain said the sea was calm.")
+    assert (q.speaker, q.speaker_mention) == ("Ilse Brandt", "The captain")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Ilse Brandt is confident that the ferry will be “back by May”.", "back by May"),
+        ("Ilse Brandt's support for the “harbour first” plan surprised many.", "harbour first"),
+    ],
+)
+def test_a_quotation_inside_reported_content_is_its_source_words(text: str, fragment: str) -> None:
+    records = quotes.extract(text)
+    partial = next(q for q in records if q.kind == "partial")
+    clause = next(q for q in records if q.kind == "reported")
+    assert (partial.quote, partial.speaker, partial.rule) == (fragment, "Ilse Brandt", "within-reported")
+    assert partial.within == [clause.start, clause.end]
+
+
+def test_a_clause_ends_with_the_closing_mark_of_its_quotation() -> None:
+    text = "Ilse Brandt spoke on Monday, saying she had “never lost a boat.”"
+    q = one(text)
+    assert q.quote.endswith("never lost a boat.”")

@@ -553,3 +553,46 @@ def test_a_title_of_office_in_man_says_nothing_of_gender():
         "Tarrant spoke next. “The club paid for the stadium roof,” she said."
     )
     assert speaker(text, "stadium roof") == "Wilma Tarrant"
+
+
+def test_a_name_the_tagger_takes_for_a_noun_at_a_sentence_start_is_still_a_name() -> None:
+    # The article names Frost as a person elsewhere; at the start of a sentence the tagger may make
+    # the surname a common noun, which must not cost the quotation its speaker.
+    text = (
+        "Ilse Frost runs the ferry company.\n\n"
+        "Frost shot back in a statement, saying she had “never lost a boat in forty years.”"
+    )
+    partial = next(q for q in quotes.extract(text) if q.kind == "partial")
+    assert partial.speaker == "Ilse Frost"
+
+
+def test_a_quotation_after_a_sentence_whose_speech_verb_names_someone_is_theirs() -> None:
+    text = (
+        "Ilse Frost met the council on Monday.\n\n"
+        "What the plan means is unclear, since Frost spoke only in general terms at the meeting.\n\n"
+        "“We have to do something about the harbour.”"
+    )
+    (q,) = quotes.extract(text, kinds="direct,partial")
+    assert (q.speaker, q.rule) == ("Ilse Frost", "previous-subject")
+
+
+def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before() -> None:
+    text = "“The ferry is too old,” Ilse Frost said. Instead, “we need a new boat by spring.”"
+    second = quotes.extract(text, kinds="direct,partial")[-1]
+    assert (second.quote, second.speaker) == ("we need a new boat by spring.", "Ilse Frost")
+
+
+def test_a_quotation_after_a_sentence_with_a_verb_that_is_no_speech_has_no_speaker_from_it() -> None:
+    text = (
+        "Ilse Frost met the council on Monday.\n\n"
+        "What the plan means is unclear, since Frost arrived late to the meeting.\n\n"
+        "“We have to do something about the harbour.”"
+    )
+    (q,) = quotes.extract(text, kinds="direct,partial")
+    assert q.speaker is None  # the sentence before says where Frost was, not what she said
+
+
+def test_a_capitalised_conjunction_at_a_sentence_start_is_no_first_name() -> None:
+    text = "Because Frost was late, the council waited. Unlike Frost, the mayor came early."
+    found = [" ".join(n.name) for n in capitalised_names(text)]
+    assert "Because Frost" not in found and "Unlike Frost" not in found

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from quotes.attribute.attribution import Attributed, Attribution
 from quotes.attribute.discourse import DISCOURSE_RULES, Context
 from quotes.attribute.kinds import is_title, kind_of
+from quotes.attribute.reported import ReportedContent, find_reported
 from quotes.attribute.rules import SentenceRules, locate
 from quotes.layout.furniture import Role
 from quotes.layout.paragraphs import Paragraph
@@ -31,11 +32,13 @@ def attribute_quotes(
     spans: Sequence[QuoteSpan],
     paragraphs: Sequence[Paragraph],
     roles: Sequence[Role],
+    reported: bool = True,
 ) -> Attributed:
     """One Attribution per quotation span, in the same order.
 
     ``paragraphs``/``roles`` are the article's kept paragraphs (the ones the spans' paragraph indices
-    point into) and their layout roles; ``doc`` is the parse of the article text.
+    point into) and their layout roles; ``doc`` is the parse of the article text. ``reported``:
+    find every reported content (else only those holding a quotation, which give it its speaker).
     """
     qts = [
         locate(
@@ -60,6 +63,13 @@ def attribute_quotes(
             cue = found.cue.text if found.cue else None
             done.append(Attribution("direct", mention_for(found.speaker), cue, found.confidence, found.rule))
 
+    # A quotation inside reported content is the words of that content's source: "Roe blasted the
+    # firm for its “outrageous practices”", "made the point that it was “a third term”".
+    contents = find_reported(doc, outside, quoted_only=not reported)
+    for i, (span, q) in enumerate(zip(spans, qts, strict=True)):
+        if done[i] is None and q.tokens and span.label is None:
+            done[i] = _within_reported(span, contents)
+
     # Then discourse, in text order, so that a continued quotation can follow one attributed so.
     ctx = Context(doc, text, spans, qts, paragraphs, roles, outside, done)
     for i, q in enumerate(qts):
@@ -81,7 +91,21 @@ def attribute_quotes(
         else:
             att.kind = kind_of(quoted, q.tokens, attributed=True)
             result.append(att)
-    return Attributed(result, outside)
+    return Attributed(result, outside, contents)
+
+
+WITHIN_REPORTED = 0.9  # a quotation inside reported content: the content's confidence, a little less
+
+
+def _within_reported(span: QuoteSpan, reported: Sequence[ReportedContent]) -> Attribution | None:
+    """The attribution of the narrowest reported content that holds the quotation, if any."""
+    holders = [r for r in reported if r.start <= span.start and span.end <= r.end and not r.as_written]
+    if not holders:
+        return None
+    best = min(holders, key=lambda r: (r.end - r.start, r.start))
+    att = best.attribution
+    confidence = round(att.confidence * WITHIN_REPORTED, 3)
+    return Attribution("direct", att.mention, att.cue, confidence, "within-reported")
 
 
 def _headline_line(text: str, para: Paragraph, spans: Sequence[QuoteSpan]) -> bool:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from quotes.nlp.mentions import Mention
 from quotes.records import Kind
+
+if TYPE_CHECKING:
+    from quotes.attribute.reported import ReportedContent
 
 
 @dataclass(slots=True)
@@ -30,3 +34,4 @@ class Attributed:
 
     attributions: list[Attribution]
     outside: list[bool]  # per token of the Doc: in no quotation
+    reported: list[ReportedContent] = field(default_factory=list)  # reported contents, in text order

@@ -291,6 +291,8 @@ def _parsed_subject(verb: Token) -> Token | None:
             current = current.head
             if current.dep_ == "prep":
                 current = current.head
+                if current.dep_ == "advmod" and current.pos_ == "ADV":
+                    current = current.head  # "aside from stating", "instead of saying": the verb above
             continue
         return None
     return None

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.attribution import Attribution
+from quotes.attribute.cues import speech_verb
 from quotes.attribute.kinds import is_clause
 from quotes.attribute.rules import QuoteTokens, label_name, opens_sentence
 from quotes.layout.furniture import Role
@@ -258,7 +259,9 @@ def _previous_subject(ctx: Context, i: int) -> Attribution | None:
     if not ctx.clause(i) or not ctx.opens_sentence(i):
         return None
     prev = previous_sentence(q.open_mark or q.tokens[0])
-    subject = sentence_subject(prev, ctx.outside) if prev is not None else None
+    if prev is None:
+        return None
+    subject = sentence_subject(prev, ctx.outside) or speaking_subject(prev, ctx.outside)
     if subject is None:
         return None
     mention = mention_for(subject)
@@ -294,7 +297,8 @@ DISCOURSE_RULES: tuple[DiscourseRule, ...] = (
     ),
     DiscourseRule(
         "previous-subject", _previous_subject, 0.65, "Roe spoke on Tuesday. “…”",
-        "a quoted clause after a sentence about someone is usually that person's words",
+        "a quoted clause after a sentence about someone (its subject, else the subject of its speech "
+        "verb) is usually that person's words",
     ),
 )  # fmt: skip
 
@@ -345,6 +349,20 @@ def previous_sentence(token: Token) -> Span | None:
         if any(not t.is_space for t in prev):
             return prev
         start = prev.start
+    return None
+
+
+def speaking_subject(sent: Span, outside: list[bool]) -> Token | None:
+    """The subject of the last speech verb of a sentence, outside quotations ("…, since Roe spoke
+    only in generalities."): whose words a quotation right after it most likely are."""
+    for verb in reversed(sent):
+        if not outside[verb.i] or speech_verb(verb) is None:
+            continue
+        for child in verb.children:
+            names_someone = child.pos_ in {"PROPN", "NOUN", "PRON"} and child.lower_ not in NOT_SOMEONE
+            if child.dep_ == "nsubj" and outside[child.i] and names_someone:
+                return child
+        return None
     return None
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.attribution import Attribution
 from quotes.attribute.cues import (
@@ -59,6 +59,8 @@ _CLAUSE_MARKS = frozenset({"that", "whether", "if"})  # words that open a conten
 _OBJECTS = frozenset({"dobj"})
 _WHEN = frozenset({"DATE", "TIME"})
 _FINDING_TAIL = frozenset({"prep", "oprd", "xcomp", "acomp", "advcl"})
+_RELATIVE = frozenset({"WDT", "WP"})  # "which", "that", "who", "what" opening a relative clause
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _EMPTY_OBJECTS = frozenset({"it", "this", "that", "so", "something", "anything", "nothing", "much", "more"})
 
 
@@ -105,8 +107,68 @@ def _clause(cue: Cue) -> list[Token] | None:
     "told reporters that …", "learned that …"."""
     if cue.kind not in {"verb", "phrasal"}:
         return None
-    clause = next((c for c in cue.token.children if c.dep_ == "ccomp"), None)
-    return _without_asides(list(clause.subtree), clause, adverbial=False) if clause is not None else None
+    verb = cue.token
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None and clause.i < verb.i and _semicolon_between(clause, verb):
+        return None  # "Wages rose; she backs the rules": a clause of its own, not the source-last frame
+    if clause is None:
+        return _relative_clause(verb) or _swallowed_clause(verb)
+    first = clause.left_edge.i
+    subject = _subject_taken(verb, clause)
+    if subject is not None:  # "believe her record as a captain will reassure them"
+        first = subject.left_edge.i
+    tokens = list(verb.doc[first : clause.right_edge.i + 1])
+    return _without_asides(tokens, clause, adverbial=False)
+
+
+def _subject_taken(verb: Token, clause: Token) -> Token | None:
+    """The clause's subject when the parse made it the cue's object ("believe [her record] … [will
+    reassure]"): a clause after the cue with no subject or "that" of its own, and an object of a
+    cue that names no listener between them."""
+    if clause.i < verb.i or verb_lemma(verb) in LISTENER_VERBS:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "mark"} for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is None or obj.pos_ == "PRON":
+        return None  # "believe him": a person believed, not a clause's subject
+    return obj
+
+
+def _semicolon_between(clause: Token, verb: Token) -> bool:
+    """A semicolon stands between a clause and the verb after it: they are two sentences."""
+    return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
+def _relative_clause(verb: Token) -> list[Token] | None:
+    """A cue inside a relative clause whose verb the parse made a finite ``xcomp`` ("the emails,
+    which she said covered her work"): the relative pronoun and that verb's clause."""
+    if verb.dep_ not in {"relcl", "pcomp"}:
+        return None
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if comp is None or not _finite(comp):
+        return None
+    pronoun = next((c for c in verb.children if c.tag_ in _RELATIVE and c.i < verb.i), None)
+    return [pronoun, *comp.subtree] if pronoun is not None else list(comp.subtree)
+
+
+def _swallowed_clause(verb: Token) -> list[Token] | None:
+    """A clause whose verb the parse put above the cue ("Aides believe her record, long as it is,
+    will offset it", parsed as if "believe" were the clause of "offset"): the cue's subject comes
+    first, and the verb above has no subject of its own, so everything after the cue is the clause."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or head.pos_ not in _VERBAL or not _finite(head):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    return list(verb.doc[verb.i + 1 : head.right_edge.i + 1])
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("covered", "is growing"), not an infinitive or participle."""
+    return verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in verb.children)
 
 
 def _infinitive(cue: Cue) -> list[Token] | None:
@@ -139,7 +201,8 @@ def _object(cue: Cue) -> list[Token] | None:
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
-    if obj is None or obj.lower_ in _EMPTY_OBJECTS or obj.i < verb.i or _noun_clause_of(obj) is not None:
+    empty = obj is not None and obj.lower_ in _EMPTY_OBJECTS and not naming  # "call it a farce" names it
+    if obj is None or empty or obj.i < verb.i or _noun_clause_of(obj) is not None:
         return None  # "repeated her claim that …": the claim's clause is the content
     last = obj.right_edge.i
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
@@ -185,9 +248,15 @@ def _stance_adjective(cue: Cue) -> list[Token] | None:
     """The clause of an adjective of certainty: "is confident that …", "made it clear that …"."""
     if cue.kind != "adjective":
         return None
-    for child in cue.token.children:
-        if child.dep_ in {"ccomp", "advcl"} and _child(child, {"mark"}, {"that"}) is not None:
-            return list(child.subtree)
+    adjective = cue.token
+    # "made it clear that …": the parse may hang the clause on the verb the adjective completes
+    holders = [adjective, adjective.head] if adjective.dep_ in {"oprd", "acomp"} else [adjective]
+    for head in holders:
+        for child in head.children:
+            if child.dep_ not in {"ccomp", "advcl"} or _child(child, {"mark"}, {"that"}) is None:
+                continue
+            if head is adjective or child.i > adjective.i:
+                return list(child.subtree)
     return None
 
 
@@ -357,23 +426,43 @@ def _act_verbs() -> frozenset[str]:
     )
 
 
-def find_reported(doc: Doc, outside: Sequence[bool]) -> list[ReportedContent]:
+def find_reported(doc: Doc, outside: Sequence[bool], quoted_only: bool = False) -> list[ReportedContent]:
     """The reported contents of a parsed article, in text order.
 
     ``outside`` says, per token, whether it lies outside every quotation: cues and speakers inside
     quotation marks are someone else's words, and content wholly inside them is a quotation.
+    ``quoted_only``: look only in sentences that hold a quotation (the contents that can give a
+    quotation its speaker), not in every sentence.
     """
     found: list[ReportedContent] = []
     seen: set[tuple[int, int]] = set()
     forms = _cue_forms()
-    for token in doc:
+    for sent in doc.sents:
+        if quoted_only and all(outside[sent.start : sent.end]):
+            continue
+        _find_in(sent, outside, forms, seen, found)
+    found.sort(key=lambda r: (r.start, r.end))
+    return found
+
+
+def _find_in(
+    sent: Span,
+    outside: Sequence[bool],
+    forms: frozenset[str],
+    seen: set[tuple[int, int]],
+    found: list[ReportedContent],
+) -> None:
+    """Add the reported contents whose cue is in ``sent`` to ``found`` (``seen``: their spans)."""
+    for token in sent:
         if not outside[token.i] or token.lower_ not in forms:
             continue  # no word that can cue reported content: nothing to look at here
         cue = reported_cue(token)
         if cue is None:
             continue
-        share = not valid_cue(cue, outside)
-        if share and not _respondents(cue, outside):
+        valid = valid_cue(cue, outside)
+        relative = cue.speaker is not None and cue.speaker.tag_ in _RELATIVE  # "voters who said"
+        share = (relative or not valid) and _respondents(cue, outside)
+        if not (valid or share):
             continue
         if not share and not _holder(cue):
             continue
@@ -382,19 +471,17 @@ def find_reported(doc: Doc, outside: Sequence[bool]) -> list[ReportedContent]:
             tokens = rule.content(cue) if rule.content is _clause or not nested else None
             if tokens is None:
                 continue
-            content = _trimmed(tokens)
+            content = _closed(_trimmed(tokens))
             if not content or not _said_outside_quotes(content, outside):
                 break
             parts = _parts(content)
             key = (parts[0][0], parts[-1][1])
             if key not in seen:
                 seen.add(key)
-                who = _share_mention(cue.speaker) if share else mention_for(cue.speaker)
+                who = _share_mention(cue) if share else mention_for(cue.speaker)
                 att = Attribution("reported", who, cue.text, rule.confidence, rule.name)
                 found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), share))
             break
-    found.sort(key=lambda r: (r.start, r.end))
-    return found
 
 
 _SHARES = frozenset({"PERCENT", "CARDINAL"})
@@ -417,31 +504,77 @@ def _holder(cue: Cue) -> bool:
 def _respondents(cue: Cue, outside: Sequence[bool]) -> bool:
     """A share of people as the subject of a verb of saying or thinking ("Sixty percent said the
     plan was fair", "two in three believe"): the people a poll asked speak, by their number."""
-    speaker = cue.speaker
+    speaker = _share(cue)
     return (
         speaker is not None
         and cue.kind == "verb"
         and outside[speaker.i]
-        and speaker.dep_ == "nsubj"
-        and speaker.head.i == cue.token.i
         and (speaker.ent_type_ in _SHARES or speaker.like_num)
     )
 
 
-def _share_mention(head: Token) -> Mention:
-    """A share of people as written, with all its words: "two in three", "60 percent of voters"."""
+def _share(cue: Cue) -> Token | None:
+    """The word a share of people would stand on: the verb's subject, or what the relative pronoun
+    subject stands for ("the 30 percent of voters who said …")."""
+    speaker = cue.speaker
+    if speaker is None or speaker.dep_ != "nsubj" or speaker.head.i != cue.token.i:
+        return None
+    if speaker.tag_ in _RELATIVE and cue.token.dep_ == "relcl":
+        people = cue.token.head  # "the 40 percent of voters who said": the share, above "voters"
+        above = people.head.head if people.dep_ == "pobj" and people.head.lower_ == "of" else None
+        if above is not None and (above.ent_type_ in _SHARES or above.like_num):
+            return above
+        return people
+    return speaker
+
+
+def _share_mention(cue: Cue) -> Mention:
+    """A share of people as written, with all its words but a relative clause on them: "two in
+    three", "60 percent of voters"."""
+    head = _share(cue) or cue.speaker
+    assert head is not None
     doc = head.doc
-    return Mention(doc[head.left_edge.i : head.right_edge.i + 1], head, "other", None)
+    end = head.right_edge.i + 1
+    relative = next((t for t in head.subtree if t.dep_ == "relcl"), None)
+    if relative is not None:
+        end = relative.left_edge.i
+    return Mention(_trimmed_span(doc, head.left_edge.i, end), head, "other", None)
+
+
+def _trimmed_span(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]`` without punctuation at its end."""
+    while end > start + 1 and _edge(doc[end - 1]):
+        end -= 1
+    return doc[start:end]
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:
     """The content without the commas, dashes and full stops around it (quotation marks stay)."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_space or (tokens[0].is_punct and not tokens[0].is_quote)):
+    while tokens and _edge(tokens[0]):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and not tokens[-1].is_quote)):
-        tokens.pop()
+    while tokens and (_edge(tokens[-1]) or tokens[-1].pos_ == "CCONJ"):
+        tokens.pop()  # "they cared about it and": the parse left the conjunction of the next clause
     return tokens
+
+
+def _closed(tokens: list[Token]) -> list[Token]:
+    """The content with the closing quotation mark its last quotation needs, when the parse hung
+    that mark elsewhere ("saying he had “made money in down markets.”")."""
+    if not tokens or sum(t.is_quote for t in tokens) % 2 == 0:
+        return tokens
+    doc = tokens[-1].doc
+    at = tokens[-1].i + 1
+    while at < len(doc) and doc[at].is_punct and not doc[at].is_quote and at - tokens[-1].i <= 2:
+        at += 1  # the full stop or comma American style puts inside the marks
+    if at < len(doc) and doc[at].is_quote and doc[at].is_right_punct:
+        return [*tokens, *doc[tokens[-1].i + 1 : at + 1]]
+    return tokens
+
+
+def _edge(token: Token) -> bool:
+    """Space or punctuation other than a quotation mark: not part of a content at its edge."""
+    return token.is_space or (token.is_punct and not token.is_quote)
 
 
 def _said_outside_quotes(tokens: list[Token], outside: Sequence[bool]) -> bool:

@@ -613,18 +613,26 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
 
 
 def opens_sentence(q: QuoteTokens, outside: Sequence[bool]) -> bool:
-    """True when nothing but punctuation stands before the quotation in its sentence.
+    """True when nothing but punctuation, or a connective ("But", "Instead,"), stands before the
+    quotation in its sentence.
 
     ``outside[i]`` is True for a token in no quotation.
     """
     if q.open_mark is None or not q.tokens:
         return False
+    connectives = 0
     for t in q.open_mark.sent:
         if t.i >= q.open_mark.i:
             return True
-        if outside[t.i] and not (t.is_punct or t.is_space):
+        if not outside[t.i] or t.is_punct or t.is_space:
+            continue
+        connectives += 1
+        if connectives > 1 or t.pos_ not in _CONNECTIVES or not t.is_sent_start:
             return False
     return True
+
+
+_CONNECTIVES = frozenset({"ADV", "CCONJ"})  # "But “…”", "Instead, “…”", "Still, “…”"
 
 
 def _aside(verb: Token) -> bool:

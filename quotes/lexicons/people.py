@@ -162,6 +162,9 @@ NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
     the a an and but or of in on at to for from by with as if when while after before since
     this that these those his her their its our my your we they he she it i you there here
     asked speaking reporting according during under over about mr mrs ms dr
+    because although though unless until once whether where why how what which who whose so yet
+    nor then now also still meanwhile however instead even just only despite unlike like than
+    through between among against without within into upon via every each both neither either
     """
 )
 # Last words of an organisation's name, so that "the agency" finds "the Coastal Flood Agency".

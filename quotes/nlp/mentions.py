@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.grammar import RELATIVE_PRONOUNS, THING_PRONOUNS
 from quotes.lexicons.people import (
@@ -66,7 +66,30 @@ def proper_noun(token: Token) -> bool:
     # A word capitalised inside its sentence that the tagger made a noun, a verb or an adverb:
     # names it does not know ("Tremblay admits" tagged VERB, "O’Halloran" tagged ADV).
     mistaken = token.pos_ in {"NOUN", "VERB", "ADV", "ADJ", "X"} and token.ent_type_ != "NORP"
-    return mistaken and capital and not token.is_sent_start and not token.is_upper
+    if not (mistaken and capital) or token.is_upper:
+        return False
+    # At a sentence's start every word is capitalised: a name only if the article names it so
+    # elsewhere ("Tremblay shot back", where "Tremblay" is tagged a person further on).
+    return not token.is_sent_start or token.text in _names_in(token.doc)
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _names_in(doc: Doc) -> dict[str, bool]:
+    """The words the tagger takes for names in ``doc`` (in people's and organisations' names, or
+    proper nouns inside a sentence), kept in its ``user_data`` (a dict, which ``Doc.to_bytes`` can
+    write)."""
+    names = doc.user_data.get(_NAMES_KEY)
+    if names is None:
+        words = [t.text for ent in doc.ents if ent.label_ in _NAME_LABELS for t in ent]
+        words += [t.text for t in doc if t.pos_ == "PROPN" and not t.is_sent_start]
+        names = {w: True for w in words if w[:1].isupper() and not w.isupper()}
+        doc.user_data[_NAMES_KEY] = names
+    return names
+
+
+_NAMES_KEY = "quotes.names"
 
 
 def is_person_noun(token: Token) -> bool:
@@ -147,8 +170,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         while right < ent.end and doc[right].pos_ not in _NOT_IN_NAMES:
             right += 1
         start, end = min(start, left), max(end, right)
-    while start < head.i and doc[start].dep_ == "punct":
-        start += 1
+    while start < head.i and (doc[start].dep_ == "punct" or doc[start].is_space):
+        start += 1  # (a blanked sentence before, left unparsed, is one space token)
     return start, end
 
 
@@ -194,6 +217,8 @@ def mention_for(head: Token) -> Mention:
         if group and not entity.start <= head.i < entity.end:
             # "the Roe campaign", "Roe's legal team": a group named after the person, not the person.
             return Mention(span, head, "org", Span(doc, span.start, span.end, label="ORG"))
+        if _works_for(entity, head):
+            return Mention(span, head, "role", None)
         return Mention(span, head, "name", entity)
     if is_person_noun(head) or _AGE.search(span.text):
         return Mention(span, head, "role", entity if entity is not None and entity.label_ != "DATE" else None)
@@ -202,6 +227,14 @@ def mention_for(head: Token) -> Mention:
     if proper_noun(head):
         return Mention(span, head, "name" if _looks_like_person_name(span) else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _works_for(entity: Span, head: Token) -> bool:
+    """A role noun after a person's name, not owned with a possessive: "a Roe aide", "Roe campaign
+    advisers" are people who work for the person, not the person."""
+    if entity.label_ != "PERSON" or entity.end > head.i or not (is_person_noun(head) and common_noun(head)):
+        return False
+    return not any(t.dep_ == "poss" or t.tag_ == "POS" for t in head.doc[entity.start : head.i])
 
 
 def _body_noun(token: Token) -> bool:
