@@ -264,3 +264,37 @@ def test_a_clause_ends_with_the_closing_mark_of_its_quotation() -> None:
     text = "Ilse Brandt spoke on Monday, saying she had “never lost a boat.”"
     q = one(text)
     assert q.quote.endswith("never lost a boat.”")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an object with the preposition that completes it
+        ("Ilse Frost blamed the delay on the harbour board.", "the delay on the harbour board", "Ilse Frost"),
+        ("Ilse Frost likened the ferry plan to a lottery.", "the ferry plan to a lottery", "Ilse Frost"),
+        # a document's finding
+        ("The survey results showed strong support for the ferry.", "strong support for the ferry",
+         "survey results"),
+    ],
+)  # fmt: skip
+def test_an_object_and_what_completes_it(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)
+
+
+def test_a_comparison_without_its_preposition_reports_nothing() -> None:
+    assert reported("Ilse Frost compared the two boats on Monday.") == []
+
+
+def test_a_claim_put_forward_by_a_verb_gives_its_clause() -> None:
+    q = one("Harbour unions have made the case that the ferry is too old to sail.")
+    assert (q.quote, q.speaker) == ("that the ferry is too old to sail", "Harbour unions")
+
+
+def test_a_claim_noun_without_a_clause_reports_nothing() -> None:
+    assert reported("The senator made a point of visiting the ferry.") == []
+
+
+def test_a_clause_right_after_the_cue_that_the_parse_hung_elsewhere() -> None:
+    q = one("Varga, who brags he has visited more than 80 farms in the valley, is not modest.")
+    assert q.quote == "he has visited more than 80 farms in the valley"

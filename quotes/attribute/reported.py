@@ -36,13 +36,17 @@ from quotes.lexicons.people import SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     AS_CONTENT_VERBS,
     BELIEF_VERBS,
+    CLAIM_NOUNS,
+    CLAIM_VERBS,
     CLAUSE_ONLY_VERBS,
     FINDING_OBJECT_VERBS,
     INFINITIVE_CONTENT_VERBS,
     IRREGULAR_VERB_FORMS,
     KNOWLEDGE_VERBS,
+    LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     OBJECT_CONTENT_VERBS,
+    OBJECT_PREPOSITION_VERBS,
     PREPOSITION_CONTENT_VERBS,
     SOURCE_WORDS,
     SPEECH_VERBS,
@@ -112,7 +116,7 @@ def _clause(cue: Cue) -> list[Token] | None:
     if clause is not None and clause.i < verb.i and _semicolon_between(clause, verb):
         return None  # "Wages rose; she backs the rules": a clause of its own, not the source-last frame
     if clause is None:
-        return _relative_clause(verb) or _swallowed_clause(verb)
+        return _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
     first = clause.left_edge.i
     subject = _subject_taken(verb, clause)
     if subject is not None:  # "believe her record as a captain will reassure them"
@@ -166,6 +170,23 @@ def _swallowed_clause(verb: Token) -> list[Token] | None:
     return list(verb.doc[verb.i + 1 : head.right_edge.i + 1])
 
 
+def _stranded_clause(verb: Token) -> list[Token] | None:
+    """A clause right after the cue that the parse hung elsewhere ("Roe, who brags he has held a
+    hundred meetings, …", with "held" made a clause of "Roe"): its subject follows the cue at once
+    and its verb has a tense of its own; the cue has no object or complement."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} for c in verb.children):
+        return None
+    subject = doc[verb.i + 1]
+    clause = subject.head
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or clause.i <= subject.i or not _finite(clause):
+        return None
+    if verb in clause.subtree or clause.pos_ not in _VERBAL:
+        return None
+    tokens = list(doc[subject.i : clause.right_edge.i + 1])
+    return _without_asides(tokens, clause, adverbial=False)
+
+
 def _finite(verb: Token) -> bool:
     """A verb with a tense of its own ("covered", "is growing"), not an infinitive or participle."""
     return verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in verb.children)
@@ -197,11 +218,14 @@ def _object(cue: Cue) -> list[Token] | None:
     naming = lemma == "call" and any(c.dep_ == "oprd" for c in verb.children)  # "called it a farce"
     seen_as = _child(verb, {"prep"}, {"as"})  # "sees the deal as a trap", "named her as a suspect"
     seen_as = seen_as if lemma in AS_CONTENT_VERBS | OBJECT_CONTENT_VERBS or naming else None
-    takes_object = lemma in OBJECT_CONTENT_VERBS and lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS
+    paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
+    acts = lemma in OBJECT_CONTENT_VERBS or paired is not None
+    takes_object = acts and lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
-    empty = obj is not None and obj.lower_ in _EMPTY_OBJECTS and not naming  # "call it a farce" names it
+    # "call it a farce" names it; "likened it to a coup" says what it is like
+    empty = obj is not None and obj.lower_ in _EMPTY_OBJECTS and not naming and paired is None
     if obj is None or empty or obj.i < verb.i or _noun_clause_of(obj) is not None:
         return None  # "repeated her claim that …": the claim's clause is the content
     last = obj.right_edge.i
@@ -210,13 +234,19 @@ def _object(cue: Cue) -> list[Token] | None:
         last = named.right_edge.i
     if seen_as is not None and seen_as.i > obj.i:
         last = max(last, seen_as.right_edge.i)
-    charge = _child(verb, {"prep"}, {"of", "for"})
+    charge = _child(verb, {"prep"}, {"of", "for"}) or paired
     if charge is not None and charge.i > obj.i:  # "accused the board of lying", "praised her for it"
         last = max(last, charge.right_edge.i)
     if lemma in FINDING_OBJECT_VERBS:  # "the poll showed the senator with a ten-point lead"
         rest = [c for c in verb.children if c.i > obj.i and c.dep_ in _FINDING_TAIL]
         last = max([last, *(c.right_edge.i for c in rest)])
     return _without_asides(list(verb.doc[obj.left_edge.i : last + 1]), obj)
+
+
+def _paired_preposition(verb: Token, lemma: str) -> Token | None:
+    """The preposition that completes the verb's object: "blamed the crash on …", "likened it to …"."""
+    pairs = OBJECT_PREPOSITION_VERBS
+    return next((c for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in pairs), None)
 
 
 def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) -> list[Token]:
@@ -373,6 +403,13 @@ def _cue_forms() -> frozenset[str]:
     return frozenset(forms | IRREGULAR_VERB_FORMS | SOURCE_WORDS | STANCE_ADJECTIVES | nouns)
 
 
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """The words a cue can stand on: those of :func:`_cue_forms` and the nouns of a claim put
+    forward ("made the case that …"), whose verb already brings the sentence in."""
+    return _cue_forms() | frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
+
+
 def may_report(text: str) -> bool:
     """Whether a paragraph has a word that can cue reported content, so that it is worth parsing."""
     forms = _cue_forms()
@@ -392,7 +429,9 @@ def reported_cue(token: Token) -> Cue | None:
         if owner is not None:
             return Cue(token, token.text.lower(), "stance", owner)
     if token.pos_ not in _VERBAL:
-        return speech_noun_cue(token) if token.pos_ in {"NOUN", "PROPN"} else None
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        return speech_noun_cue(token) or _claim_cue(token)
     lemma = verb_lemma(token)
     knowing = lemma in KNOWLEDGE_VERBS | BELIEF_VERBS
     if knowing and (any(c.dep_ == "ccomp" for c in token.children) or token.dep_ == "parataxis"):
@@ -400,6 +439,17 @@ def reported_cue(token: Token) -> Cue | None:
     if lemma in _act_verbs():  # "endorsed the senator", "declined to comment", "called for a ban"
         return Cue(token, token.text.lower(), "verb", subject_of(token))
     return None
+
+
+def _claim_cue(noun: Token) -> Cue | None:
+    """A claim put forward by a verb's subject, with its that-clause: "made the case that …",
+    "raised the concern that …"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in CLAIM_NOUNS or verb.pos_ not in _VERBAL:
+        return None
+    if verb_lemma(verb) not in LIGHT_SPEECH_VERBS | CLAIM_VERBS or _noun_clause_of(noun) is None:
+        return None
+    return Cue(noun, noun.text.lower(), "noun", subject_of(verb))
 
 
 def _adjective_cue(adjective: Token) -> Cue | None:
@@ -423,6 +473,7 @@ def _act_verbs() -> frozenset[str]:
         | INFINITIVE_CONTENT_VERBS
         | AS_CONTENT_VERBS
         | frozenset(verb for verb, _ in PREPOSITION_CONTENT_VERBS)
+        | frozenset(verb for verb, _ in OBJECT_PREPOSITION_VERBS)
     )
 
 
@@ -436,7 +487,7 @@ def find_reported(doc: Doc, outside: Sequence[bool], quoted_only: bool = False) 
     """
     found: list[ReportedContent] = []
     seen: set[tuple[int, int]] = set()
-    forms = _cue_forms()
+    forms = _cue_words()
     for sent in doc.sents:
         if quoted_only and all(outside[sent.start : sent.end]):
             continue

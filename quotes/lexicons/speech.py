@@ -115,13 +115,26 @@ LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
     "issue release give make offer send publish post put deliver read pen write"
 )
 
+# Nouns whose that-clause is what someone argues, fears or hopes, when a verb puts them forward:
+# "made the case that …", "raised the concern that …", "voiced hope that …".
+CLAIM_NOUNS: frozenset[str] = word_set(
+    """
+    case point argument concern hope fear claim warning promise assurance view belief conviction
+    suggestion worry doubt prediction assertion contention complaint charge accusation allegation
+    insistence expectation
+    """
+)
+# Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
+CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reiterate renew press air state")
+
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
 LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
 # Verbs that send words to someone: in "emailed supporters saying …" the sender says it, not the
 # people the message went to.
-SENDING_VERBS: frozenset[str] = word_set(
-    "send email e-mail text mail message tweet write post wire fax forward circulate address"
-) | LISTENER_VERBS
+SENDING_VERBS: frozenset[str] = (
+    word_set("send email e-mail text mail message tweet write post wire fax forward circulate address")
+    | LISTENER_VERBS
+)
 
 # Words that open a source phrase: "according to X", "per X", "quoting X".
 SOURCE_WORDS: frozenset[str] = word_set("according per quoting")
@@ -179,6 +192,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = word_set(
     consider suggest claim allege mention discuss address express echo mock blast slam attack
     lambaste welcome favor favour debate detail outline unveil champion advocate promote embrace
     seek plan name nominate rebuke reaffirm reiterate repeat tout hail decry deride show indicate
+    restate
     """
 )
 # Verbs of finding whose object is a finding with all that follows it: "the poll showed the
@@ -216,6 +230,16 @@ PREPOSITION_CONTENT_VERBS: frozenset[tuple[str, str]] = frozenset(
     agree+with disagree+with side+with sympathize+with clash+with
     hit+at jab+at swipe+at laugh+at scoff+at aim+at hint+at lash+at
     fight+over clash+over argue+over worry+over fret+over
+    """.split()
+)
+# Verbs whose content is their object with a preposition after it: "blamed the crash on the
+# weather", "likened the vote to a coup", "credited the crew with saving lives" ("of" and "for"
+# go with every speech act's object: "accused the board of lying", "praised her for it").
+OBJECT_PREPOSITION_VERBS: frozenset[tuple[str, str]] = frozenset(
+    tuple(pair.split("+"))  # type: ignore[misc]
+    for pair in """
+    blame+on liken+to compare+to compare+with equate+with credit+with charge+with link+to
+    tie+to
     """.split()
 )
 # Irregular forms of the verbs above, which ``inflections`` does not make.

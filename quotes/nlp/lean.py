@@ -55,3 +55,4 @@ def defer_spacy_cli() -> None:
     info.info = _info  # type: ignore[attr-defined]  # what ``spacy/__init__.py`` imports from it
     sys.modules["spacy.cli"] = cli
     sys.modules["spacy.cli.info"] = info
+

@@ -22,7 +22,7 @@ from quotes.lexicons.people import (
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
 )
-from quotes.lexicons.speech import SPEECH_NOUNS, SPEECH_VERBS
+from quotes.lexicons.speech import DOCUMENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
 
 MentionKind = Literal["name", "org", "role", "pronoun", "other"]
 
@@ -333,7 +333,7 @@ def _looks_like_person_name(span: Span) -> bool:
     return 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words)
 
 
-_SPEAKING_NOUNS = COLLECTIVE_NOUNS | INSTITUTION_WORDS | SPEAKING_GROUP_NOUNS | SPEECH_NOUNS
+_SPEAKING_NOUNS = COLLECTIVE_NOUNS | INSTITUTION_WORDS | SPEAKING_GROUP_NOUNS | SPEECH_NOUNS | DOCUMENT_NOUNS
 
 
 def can_speak(mention: Mention) -> bool:
