@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from quotes.lexicons.meaning import FUNCTION_WORDS
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*|\.\.\.|…|\[[^\]]*\]", re.UNICODE)
+WORD_TOKEN = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*|\.\.\.|…|\[[^\]]*\]", re.UNICODE)
 ELLIPSIS = frozenset({"...", "…"})
 
 
@@ -37,7 +37,7 @@ def normalise(word: str) -> str:
 
 def words(text: str) -> Words:
     """Split a quotation into words (ellipses and [editorial insertions] are words of their own)."""
-    shown = tuple(_TOKEN.findall(text))
+    shown = tuple(WORD_TOKEN.findall(text))
     return Words(shown, tuple(normalise(w) for w in shown))
 
 

@@ -51,14 +51,13 @@ from rapidfuzz.distance import LCSseq
 from quotes.compare.align import align
 from quotes.compare.index import Features, Shingles, window_pairs
 from quotes.compare.lemmas import lemmas
-from quotes.compare.relations import _LOCAL as SMALL_EDIT  # the words an edit of meaning spans, at most
-from quotes.compare.relations import edge_trims, is_negation, meaning_changes
+from quotes.compare.relations import SMALL_EDIT, edge_trims, is_negation, meaning_changes
 from quotes.lexicons.grammar import ARTICLES, AUXILIARIES
 from quotes.lexicons.meaning import DATE_WORDS, FUNCTION_WORDS
 from quotes.lexicons.people import NOT_SPEAKER_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from quotes.lexicons.speech import DOCUMENT_NOUNS
 from quotes.records import Quote
-from quotes.words import _TOKEN, ELLIPSIS, Words, normalise
+from quotes.words import ELLIPSIS, WORD_TOKEN, Words, normalise
 
 MIN_WORDS = 4  # shorter quotations are too generic to tie to one occasion by their words alone
 MIN_RUN = 5  # a run of this many shared words ties two versions
@@ -77,7 +76,7 @@ def quote_words(text: str) -> Words:
     """``words(text)``, remembered: compare splits each quotation once, for all its steps. It splits
     as ``words`` does and normalises each distinct word once (:func:`_normalised`): the same words
     come back in quotation after quotation."""
-    shown = tuple(_TOKEN.findall(text))
+    shown = tuple(WORD_TOKEN.findall(text))
     return Words(shown, tuple(map(_normalised, shown)))
 
 

@@ -100,7 +100,7 @@ _NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def _numbers(seq: list[str]) -> Counter[str]:
+def numbers_in(seq: list[str]) -> Counter[str]:
     """The numbers and quantities a stretch of words states, as comparable values.
 
     Runs of number words are read as one number ("two hundred and forty-five" → 245, "1.5 million"
@@ -196,7 +196,7 @@ def _names(seq: Words, lo: int, hi: int, starts: frozenset[int]) -> list[tuple[s
     return out
 
 
-def _opposite(a: str, b: str) -> bool:
+def opposite(a: str, b: str) -> bool:
     """``b`` means the opposite of ``a``: antonyms as written or by their lemmas."""
     if b in ANTONYMS.get(a, ()):
         return True
@@ -207,7 +207,7 @@ def _opposite(a: str, b: str) -> bool:
 # -- the changes of one edit -----------------------------------------------------------------------
 
 ALTERED_MIN_SIMILARITY = 0.8  # a misquote is a near copy: below this, two wordings are just different
-_LOCAL = 4  # a change of meaning is a small edit amid matching words
+SMALL_EDIT = 4  # a change of meaning is a small edit amid matching words
 
 
 def _local_ops(al: Alignment) -> list[tuple[str, int, int, int, int]]:
@@ -216,7 +216,7 @@ def _local_ops(al: Alignment) -> list[tuple[str, int, int, int, int]]:
     out = []
     for k, op in enumerate(ops):
         tag, i1, i2, j1, j2 = op
-        if tag == "equal" or i2 - i1 > _LOCAL or j2 - j1 > _LOCAL:
+        if tag == "equal" or i2 - i1 > SMALL_EDIT or j2 - j1 > SMALL_EDIT:
             continue
         before = k > 0 and ops[k - 1][0] == "equal"
         after = k + 1 < len(ops) and ops[k + 1][0] == "equal"
@@ -305,23 +305,23 @@ def _op_changes(
 
     full_old, full_new = _expand(old), _expand(new)
     flipped = _negations(full_old) != _negations(full_new)
-    opposite = any(
-        _opposite(a, b)
+    swapped = any(
+        opposite(a, b)
         for a in _content(full_old)
         if a not in full_new
         for b in _content(full_new)
         if b not in full_old
     )
-    if flipped and opposite:
+    if flipped and swapped:
         pass  # "not possible" for "impossible": a negated opposite says the same
     elif any(_negation_flip(o, n) for o, n in edge_trims(full_old, full_new, edge)):
         label = "negation " + ("dropped" if _negations(full_old) > _negations(full_new) else "added")
         change("negation", label, True)
-    elif tag == "replace" and opposite and not flipped:
+    elif tag == "replace" and swapped and not flipped:
         change("antonym", "antonym")
     old_dates = _dates(old, [ref.shown[k] for k in keep_old]) - set(new)
     new_dates = _dates(new, [ver.shown[k] for k in keep_new]) - set(old)
-    numbers_old, numbers_new = _numbers(old), _numbers(new)
+    numbers_old, numbers_new = numbers_in(old), numbers_in(new)
     differ = set(numbers_old) ^ set(numbers_new)
     years = bool(differ) and all(_YEAR.fullmatch(v) for v in differ)
     if numbers_old and numbers_new and numbers_old != numbers_new and not years:
@@ -456,7 +456,7 @@ def _spelt_otherwise(old: list[str], new: list[str]) -> bool:
     if len(old) == len(new) and all(_american(a) == _american(b) for a, b in zip(old, new, strict=True)):
         return True
     plain = all(_numeric(w) for w in old + new)
-    return plain and _numbers(old) == _numbers(new) and bool(_numbers(old))
+    return plain and numbers_in(old) == numbers_in(new) and bool(numbers_in(old))
 
 
 def _numeric(word: str) -> bool:

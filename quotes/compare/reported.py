@@ -17,7 +17,7 @@ from datetime import date
 
 from quotes.compare.group import quote_words, same_speaker, speaker_key
 from quotes.compare.lemmas import lemmas
-from quotes.compare.relations import _numbers, _opposite, is_negation
+from quotes.compare.relations import is_negation, numbers_in, opposite
 from quotes.lexicons.meaning import FUNCTION_WORDS
 from quotes.records import Quote, Statement
 from quotes.words import ELLIPSIS
@@ -65,9 +65,9 @@ def match(reference: str, paraphrase: str) -> Match | None:
         changes.append("negation")
     unmatched_ref = [w for w in _content(window) if _lemma_key(w) not in set(par_keys)]
     unmatched_par = [w for w, k in zip(par_content, par_keys, strict=True) if k not in ref_keys]
-    if any(_opposite(a, b) for a in unmatched_ref for b in unmatched_par):
+    if any(opposite(a, b) for a in unmatched_ref for b in unmatched_par):
         changes.append("antonym")
-    ref_numbers, par_numbers = _numbers(list(window)), _numbers(list(par))
+    ref_numbers, par_numbers = numbers_in(list(window)), numbers_in(list(par))
     if par_numbers and ref_numbers and par_numbers != ref_numbers:
         changes.append("number")
     return Match(round(cover, 3), tuple(shared), tuple(changes))
