@@ -25,6 +25,8 @@ from quotes.compare.align import _main_run, align
 from quotes.records import RECORD_FIELDS, Quote
 from quotes.words import ELLIPSIS, Words, containment, longest_run, words
 
+pytestmark = pytest.mark.slow  # generates and groups thousands of records
+
 group_module = sys.modules["quotes.compare.group"]
 index = sys.modules["quotes.compare.index"]
 ROOT = Path(__file__).resolve().parent.parent

@@ -28,6 +28,8 @@ from quotes import pipeline
 from quotes.records import Article
 from quotes.scale import CHUNK_WEIGHT, guided_chunks
 
+pytestmark = pytest.mark.slow  # starts real Dask clusters
+
 # Invented towns, outlets and people.
 STORIES = [
     (

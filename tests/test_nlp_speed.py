@@ -29,6 +29,8 @@ from quotes.nlp.fast import (
 from quotes.nlp.model import available_model, load_model
 from quotes.nlp.tokenizer import QuotesTokenizer, split_glued_marks
 
+pytestmark = pytest.mark.slow  # loads the stock pipeline beside ours and parses with both
+
 TEXTS = [
     '"We will not rebuild the bridge this year," the mayor said on Tuesday.',
     "She said she'd gone there once, but he hasn't, and they're gonna be late, y'all.",
