@@ -496,7 +496,7 @@ _worker_error: Exception | None = None
 
 
 @dataclass(slots=True)
-class _Failure:
+class WorkerFailure:
     """An article that failed in a worker: sent back as text, since not every exception pickles."""
 
     article: Article
@@ -505,6 +505,20 @@ class _Failure:
 
 class WorkerError(Exception):
     """An article's failure in a worker process, with the original exception's message."""
+
+
+def delivered(
+    items: Iterable[ArticleQuotes | WorkerFailure], on_error: ErrorHandler | None
+) -> Iterator[ArticleQuotes]:
+    """A worker's results, in order; a failure goes to ``on_error`` as a ``WorkerError``, as a local
+    run reports it (raised when there is no handler)."""
+    for item in items:
+        if isinstance(item, WorkerFailure):
+            if on_error is None:
+                raise WorkerError(f"{item.article.id}: {item.message}")
+            on_error(item.article, WorkerError(item.message))
+        else:
+            yield item
 
 
 def _init_worker(model: str | None, blas_threads: int = 0) -> None:
@@ -519,19 +533,19 @@ def _init_worker(model: str | None, blas_threads: int = 0) -> None:
         _worker_error = exc
 
 
-def _work(chunk: list[Article]) -> list[ArticleQuotes | _Failure]:
+def _work(chunk: list[Article]) -> list[ArticleQuotes | WorkerFailure]:
     if _worker_error is not None:
         raise _worker_error
     assert _worker_nlp is not None
     return run_chunk(chunk, _worker_nlp)
 
 
-def run_chunk(chunk: list[Article], nlp: Language) -> list[ArticleQuotes | _Failure]:
-    """A worker's job: a chunk's results in order, an article that fails as a picklable ``_Failure``."""
-    out: list[ArticleQuotes | _Failure] = []
+def run_chunk(chunk: list[Article], nlp: Language) -> list[ArticleQuotes | WorkerFailure]:
+    """A worker's job: a chunk's results in order, an article that fails as a picklable ``WorkerFailure``."""
+    out: list[ArticleQuotes | WorkerFailure] = []
 
     def failed(article: Article, exc: Exception) -> None:
-        out.append(_Failure(article, str(exc) or type(exc).__name__))
+        out.append(WorkerFailure(article, str(exc) or type(exc).__name__))
 
     for result in extract_many(chunk, nlp=nlp, on_error=failed, kinds=KINDS):
         out.append(result)
@@ -572,20 +586,14 @@ def _extract_parallel(
     )
     gc.freeze()  # the model's objects stay shared with forked workers: no collection copies their pages
 
-    def collect(future: Future[list[ArticleQuotes | _Failure]]) -> Iterator[ArticleQuotes]:
+    def collect(future: Future[list[ArticleQuotes | WorkerFailure]]) -> Iterator[ArticleQuotes]:
         try:
             items = future.result()
         except BrokenProcessPool:
             raise QuotesError("a worker process died; try again with --workers 1") from None
-        for item in items:
-            if isinstance(item, _Failure):
-                if on_error is None:
-                    raise WorkerError(f"{item.article.id}: {item.message}")
-                on_error(item.article, WorkerError(item.message))
-            else:
-                yield item
+        yield from delivered(items, on_error)
 
-    pending: deque[Future[list[ArticleQuotes | _Failure]]] = deque()
+    pending: deque[Future[list[ArticleQuotes | WorkerFailure]]] = deque()
     blas = max(1, (os.cpu_count() or 1) // workers)  # each worker's share of the cores for its BLAS
     init = (model, blas)
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=init) as pool:

@@ -267,15 +267,9 @@ def _results(
     chunk: list[Article], outcome: list[Any] | BaseException, on_error: ErrorHandler | None
 ) -> Iterator[ArticleQuotes]:
     """A chunk's results; its failures go to ``on_error`` as a local run reports them."""
-    from quotes.pipeline import WorkerError, _Failure
+    from quotes.pipeline import WorkerFailure, delivered
 
     if isinstance(outcome, BaseException):
         message = f"the Dask workers running it failed ({_one_line(outcome)})"
-        outcome = [_Failure(article, message) for article in chunk]
-    for item in outcome:
-        if isinstance(item, _Failure):
-            if on_error is None:
-                raise WorkerError(f"{item.article.id}: {item.message}")
-            on_error(item.article, WorkerError(item.message))
-        else:
-            yield item
+        outcome = [WorkerFailure(article, message) for article in chunk]
+    yield from delivered(outcome, on_error)
