@@ -28,7 +28,7 @@ def _fd_named(path: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _mode_for(target: Path) -> int:
+def mode_for(target: Path) -> int:
     """Permissions for the new file: those of the file it replaces, else the usual ones (umask applied)."""
     try:
         return stat.S_IMODE(os.stat(target).st_mode)
@@ -38,7 +38,7 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def _streamed(path: str) -> bool:
+def written_in_place(path: str) -> bool:
     """Whether ``path`` is to be written in place: a file descriptor, a pipe, a device or a socket."""
     if _fd_named(path) is not None:
         return True
@@ -73,7 +73,7 @@ def atomic_output(path: str | None, *, newline: str | None = None) -> Iterator[T
         yield sys.stdout
         sys.stdout.flush()
         return
-    if _streamed(path):
+    if written_in_place(path):
         with _stream_output(path, newline) as handle:
             yield handle
         return
@@ -83,7 +83,7 @@ def atomic_output(path: str | None, *, newline: str | None = None) -> Iterator[T
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            os.chmod(tmp, _mode_for(target))
+            os.chmod(tmp, mode_for(target))
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

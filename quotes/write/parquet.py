@@ -31,7 +31,7 @@ import pyarrow.parquet as pq
 
 from quotes.errors import UsageError
 from quotes.records import RECORD_FIELDS, Quote
-from quotes.write.atomic import _mode_for, _streamed
+from quotes.write.atomic import mode_for, written_in_place
 from quotes.write.escape import without_surrogates
 
 SPAN = pa.struct([pa.field("start", pa.int64(), nullable=False), pa.field("end", pa.int64(), nullable=False)])
@@ -170,12 +170,12 @@ class ParquetOutput:
         if path in (None, "-"):
             sys.stdout.flush()
             self._handle = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-        elif _streamed(path):
+        elif written_in_place(path):
             self._handle = open(path, "wb")  # noqa: SIM115 - closed in close() or abort()
         else:
             target = Path(os.path.realpath(path))
             fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            os.chmod(self._tmp, _mode_for(target))
+            os.chmod(self._tmp, mode_for(target))
             self._handle = os.fdopen(fd, "wb")
         self._writer = _writer(self._handle)
         return self._writer
