@@ -359,8 +359,7 @@ def speaking_subject(sent: Span, outside: list[bool]) -> Token | None:
         if not outside[verb.i] or speech_verb(verb) is None:
             continue
         for child in verb.children:
-            names_someone = child.pos_ in {"PROPN", "NOUN", "PRON"} and child.lower_ not in NOT_SOMEONE
-            if child.dep_ == "nsubj" and outside[child.i] and names_someone:
+            if child.dep_ == "nsubj" and outside[child.i] and _names_someone(child):
                 return child
         return None
     return None
@@ -372,7 +371,11 @@ def sentence_subject(sent: Span, outside: list[bool]) -> Token | None:
     if not outside[root.i]:
         return None
     for child in root.children:
-        names_someone = child.pos_ in {"PROPN", "NOUN", "PRON"} and child.lower_ not in NOT_SOMEONE
-        if child.dep_ in SUBJECTS and outside[child.i] and names_someone:
+        if child.dep_ in SUBJECTS and outside[child.i] and _names_someone(child):
             return child
     return None
+
+
+def _names_someone(token: Token) -> bool:
+    """A noun or pronoun that can name someone ("Roe", "the mayor", "she"; not "it" or "this")."""
+    return token.pos_ in {"PROPN", "NOUN", "PRON"} and token.lower_ not in NOT_SOMEONE

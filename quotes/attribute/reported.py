@@ -512,7 +512,8 @@ def _find_in(
             continue
         valid = valid_cue(cue, outside)
         relative = cue.speaker is not None and cue.speaker.tag_ in _RELATIVE  # "voters who said"
-        share = (relative or not valid) and _respondents(cue, outside)
+        people = _respondents(cue, outside) if relative or not valid else None
+        share = people is not None
         if not (valid or share):
             continue
         if not share and not _holder(cue):
@@ -529,7 +530,7 @@ def _find_in(
             key = (parts[0][0], parts[-1][1])
             if key not in seen:
                 seen.add(key)
-                who = _share_mention(cue) if share else mention_for(cue.speaker)
+                who = _share_mention(people) if people is not None else mention_for(cue.speaker)
                 att = Attribution("reported", who, cue.text, rule.confidence, rule.name)
                 found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), share))
             break
@@ -552,16 +553,14 @@ def _holder(cue: Cue) -> bool:
     return speaker.lower_ in SPEAKING_PRONOUNS or speaking_noun(speaker)
 
 
-def _respondents(cue: Cue, outside: Sequence[bool]) -> bool:
-    """A share of people as the subject of a verb of saying or thinking ("Sixty percent said the
-    plan was fair", "two in three believe"): the people a poll asked speak, by their number."""
+def _respondents(cue: Cue, outside: Sequence[bool]) -> Token | None:
+    """The share of people that is the subject of a verb of saying or thinking ("Sixty percent said
+    the plan was fair", "two in three believe"), if any: the people a poll asked speak, by their
+    number."""
     speaker = _share(cue)
-    return (
-        speaker is not None
-        and cue.kind == "verb"
-        and outside[speaker.i]
-        and (speaker.ent_type_ in _SHARES or speaker.like_num)
-    )
+    if speaker is None or cue.kind != "verb" or not outside[speaker.i]:
+        return None
+    return speaker if speaker.ent_type_ in _SHARES or speaker.like_num else None
 
 
 def _share(cue: Cue) -> Token | None:
@@ -579,11 +578,9 @@ def _share(cue: Cue) -> Token | None:
     return speaker
 
 
-def _share_mention(cue: Cue) -> Mention:
+def _share_mention(head: Token) -> Mention:
     """A share of people as written, with all its words but a relative clause on them: "two in
     three", "60 percent of voters"."""
-    head = _share(cue) or cue.speaker
-    assert head is not None
     doc = head.doc
     end = head.right_edge.i + 1
     relative = next((t for t in head.subtree if t.dep_ == "relcl"), None)
