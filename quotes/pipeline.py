@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute.attribute import attribute_quotes
+from quotes.attribute.attribution import Attribution
 from quotes.attribute.reported import ReportedContent, may_report
 from quotes.errors import InputError
 from quotes.layout.furniture import Layout, RepeatedParagraphWarning, Role, classify, describe_repeats
@@ -174,7 +175,7 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
     kept_roles = _kept_roles(prep)
     attributed = attribute_quotes(doc, art.text, prep.spans, prep.kept, kept_roles, prep.reported)
     resolve = speaker_resolver(doc, art.text, prep.kept, attributed)
-    speakers = [resolve(a.mention) if a.mention is not None else None for a in attributed.attributions]
+    speakers = [_speaker_of(a, resolve) for a in attributed.attributions]
     reported = attributed.reported if prep.reported else []
     records = []
     headline = _headlines(prep)
@@ -221,6 +222,16 @@ def _headlines(prep: _Prepared) -> list[bool]:
     return [r == "title" and roles[i + 1 :].count("body") >= 2 for i, r in enumerate(roles)]
 
 
+def _speaker_of(att: Attribution, resolve: Callable[[Mention], Speaker | None]) -> Speaker | None:
+    """The speaker an attribution's mention names: resolved, or as written for a share of people
+    ("About four in ten said …"), which names no one else."""
+    if att.mention is None:
+        return None
+    if att.as_written:
+        return Speaker(att.mention.text, None, 0.8, "anonymous")
+    return resolve(att.mention)
+
+
 def _reported_records(
     art: Article, reported: Iterable[ReportedContent], resolve: Callable[[Mention], Speaker | None]
 ) -> Iterator[Quote]:
@@ -230,7 +241,7 @@ def _reported_records(
         mention = att.mention
         if mention is None:
             continue
-        who = Speaker(mention.text, None, 0.8, "anonymous") if content.as_written else resolve(mention)
+        who = _speaker_of(att, resolve)
         if who is None:
             continue
         yield Quote(

@@ -413,3 +413,11 @@ def test_a_chance_to_talk_is_not_a_speaker():
 def test_the_first_person_to_warn_is_a_speaker():
     text = 'The first engineer to warn about the dam called it "a disaster waiting to happen."'
     assert speaker_of(text, "disaster waiting") is not None
+
+
+def test_inverted_frame_whose_quoted_word_the_parser_took_for_a_subject():
+    # The parser makes the one quoted word a second subject of "wrote": the subject after it speaks.
+    q = one('"Meh," wrote a council member.', "Meh")
+    assert q.speaker_mention is not None and "council member" in q.speaker_mention
+    assert q.kind == "partial"
+

@@ -99,7 +99,11 @@ WITHIN_REPORTED = 0.9  # a quotation inside reported content: the content's conf
 
 def _within_reported(span: QuoteSpan, reported: Sequence[ReportedContent]) -> Attribution | None:
     """The attribution of the narrowest reported content that holds the quotation, if any."""
-    holders = [r for r in reported if r.start <= span.start and span.end <= r.end and not r.as_written]
+    # A share of people ("Seventy percent said …") speaks for a reported content, as written, but
+    # is no quotation's speaker: a number names no one (see quotes.speakers).
+    holders = [
+        r for r in reported if r.start <= span.start and span.end <= r.end and not r.attribution.as_written
+    ]
     if not holders:
         return None
     best = min(holders, key=lambda r: (r.end - r.start, r.start))

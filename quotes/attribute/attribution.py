@@ -22,10 +22,12 @@ class Attribution:
     confidence: float = 0.0
     rule: str | None = None
     title: bool = False  # the name of a work or a linked headline, not speech: no record
+    as_written: bool = False  # a share of people ("sixty percent"): the speaker is the mention itself
 
     def copied(self, rule: str, confidence: float) -> Attribution:
         """The same speaker for another quotation, found by a discourse rule (no cue there)."""
-        return Attribution(self.kind, self.mention, None, round(min(confidence, self.confidence), 3), rule)
+        confidence = round(min(confidence, self.confidence), 3)
+        return Attribution(self.kind, self.mention, None, confidence, rule, as_written=self.as_written)
 
 
 @dataclass(slots=True)

@@ -219,6 +219,12 @@ def _positional_subject(verb: Token) -> Token | None:
     return None
 
 
+def _quoted(token: Token) -> bool:
+    """The phrase ``token`` heads stands right after an opening quotation mark."""
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].tag_ == "``"
+
+
 def _parsed_subject(verb: Token) -> Token | None:
     """The subject of a speech verb, following participles, conjuncts and relative clauses upward.
 
@@ -240,8 +246,12 @@ def _parsed_subject(verb: Token) -> Token | None:
             if hung and before.pos_ == "PROPN":
                 return before  # "“…,” Roe joked": a name the parser hung on the verb as a compound
         if subjects:
-            # Two subjects is a parser slip ("a move the council branded"): the nearer one speaks.
+            # Two subjects is a parser slip ("a move the council branded"): the nearer one speaks,
+            # but not quoted words before an inverted verb ("“Meh,” wrote a council member").
             subject = min(subjects, key=lambda c: abs(current.i - c.i))
+            if _quoted(subject):
+                after = [c for c in subjects if c.i > current.i]
+                subject = after[0] if after else subject
             if subject.dep_ == "csubj":  # "the officer leading the inquiry insisted": a slip too
                 subject = next((c for c in subject.children if c.dep_ == "nsubj"), subject)
             return subject

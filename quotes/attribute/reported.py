@@ -89,7 +89,6 @@ class ReportedContent:
     parts: list[tuple[int, int]]
     attribution: Attribution
     cue_class: CueClass
-    as_written: bool = False  # a share of people ("sixty percent"): the speaker is the mention itself
 
 
 def cue_class(token: Token) -> CueClass:
@@ -531,8 +530,8 @@ def _find_in(
             if key not in seen:
                 seen.add(key)
                 who = _share_mention(people) if people is not None else mention_for(cue.speaker)
-                att = Attribution("reported", who, cue.text, rule.confidence, rule.name)
-                found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), share))
+                att = Attribution("reported", who, cue.text, rule.confidence, rule.name, as_written=share)
+                found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token)))
             break
 
 
