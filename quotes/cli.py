@@ -845,6 +845,14 @@ def check(
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
     quiet: QuietOpt = False,
+    warm: Annotated[
+        bool,
+        typer.Option(
+            "--warm",
+            help="Run in a background server that keeps the model loaded (started on first use; "
+            "quotes server stop ends it). Same output, much faster from the second run.",
+        ),
+    ] = False,
 ) -> None:
     """Report quotation problems in drafts, like a linter: Q001 to Q006; never modifies a draft.
 
@@ -860,6 +868,10 @@ def check(
     from quotes.write.atomic import atomic_output
     from quotes.write.escape import escape_surrogates
 
+    if warm:
+        from quotes.server import start_server
+
+        start_server()  # this run goes on here; the next one finds the model loaded
     reporter = Reporter(quiet)
     chosen = _report_format(fmt, output)
     with _guard(output):
@@ -1041,8 +1053,81 @@ def _interrupted(signum: int) -> None:
     sys.exit(128 + signum)
 
 
+server_app = typer.Typer(
+    help="The warm server behind quotes check --warm: a process that keeps the model loaded.",
+    no_args_is_help=True,
+)
+app.add_typer(server_app, name="server")
+
+
+@server_app.command("start")
+def server_start() -> None:
+    """Start the server (if none runs) and wait until it answers."""
+    from quotes.server import start_server
+
+    path = start_server(wait=True)
+    if path is None:
+        _stderr().print("quotes: no warm server on this platform or runtime folder", markup=False)
+        raise typer.Exit(1)
+    typer.echo(f"warm server ready: {path}")
+
+
+@server_app.command("stop")
+def server_stop() -> None:
+    """Stop every warm server of yours (this install's and any left by another version)."""
+    from quotes.server import stop_server
+
+    stopped = stop_server()
+    typer.echo(f"stopped {stopped} warm server(s)" if stopped else "no warm server was running")
+
+
+@server_app.command("status")
+def server_status() -> None:
+    """Say whether a server runs, with its pid and socket; exit 1 when none does."""
+    from quotes.server import server_status as status
+
+    found = status()
+    if found is None:
+        typer.echo("no warm server running")
+        raise typer.Exit(1)
+    typer.echo(f"warm server running: pid {found['pid']}, socket {found['socket']}")
+
+
+def warm_up() -> None:
+    """Load what ``quotes check`` needs (spaCy, the default model, the check modules) in a warm
+    server, before it takes requests."""
+    import quotes.check
+    import quotes.check.bank
+    import quotes.check.report  # noqa: F401
+    from quotes.nlp.model import load_model
+
+    load_model(None)("A warm-up, said the server.")
+
+
+def run_in_server(argv: list[str]) -> int:
+    """Run ``quotes ARGV`` in a warm server's child process; its exit status."""
+    sys.argv = ["quotes", *argv]
+    try:
+        main()
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    return 0
+
+
+def _warm_request(argv: list[str]) -> bool:
+    """``quotes check … --warm``: a run for the warm server (options end at a bare ``--``)."""
+    options = argv[: argv.index("--")] if "--" in argv else argv
+    return bool(argv) and argv[0] == "check" and "--warm" in options
+
+
 def main() -> None:
     """Entry point of the ``quotes`` script."""
+    if _warm_request(sys.argv[1:]):
+        from quotes.server import run_remote
+
+        code = run_remote(sys.argv[1:])
+        if code is not None:
+            sys.exit(code)
     from quotes.nlp.lean import defer_spacy_cli
 
     defer_spacy_cli()  # this process never runs spaCy's own commands: leave their imports out

@@ -81,7 +81,18 @@ def test_commit_blocked_while_a_draft_misquotes_then_allowed(tmp_path: Path) -> 
         "GIT_AUTHOR_EMAIL": "desk@newsroom.invalid",
         "GIT_COMMITTER_NAME": "Desk Editor",
         "GIT_COMMITTER_EMAIL": "desk@newsroom.invalid",
+        # The hook runs `quotes check --warm`: its server lives in the test's folder, and is stopped.
+        "XDG_RUNTIME_DIR": str(tmp_path / "run"),
+        "QUOTES_SERVER_IDLE": "60",
     }
+    (tmp_path / "run").mkdir(mode=0o700)
+    try:
+        _commits(tmp_path, env)
+    finally:
+        run([str(ROOT / ".venv" / "bin" / "quotes"), "server", "stop"], tmp_path, env)
+
+
+def _commits(tmp_path: Path, env: dict[str, str]) -> None:
     head = run(["git", "rev-parse", "HEAD"], ROOT, env)
     if head.returncode != 0:
         pytest.skip(f"{ROOT} is not a git checkout with a commit: {head.stderr.strip()}")
