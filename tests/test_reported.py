@@ -298,3 +298,32 @@ def test_a_claim_noun_without_a_clause_reports_nothing() -> None:
 def test_a_clause_right_after_the_cue_that_the_parse_hung_elsewhere() -> None:
     q = one("Varga, who brags he has visited more than 80 farms in the valley, is not modest.")
     assert q.quote == "he has visited more than 80 farms in the valley"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # any speech verb takes a noun-phrase object as what was said
+        ("Councillor Ruth Okafor explained the delay.", "the delay", "Ruth Okafor"),
+        ("Ruth Okafor tweeted a photo of the flooded pier.", "a photo of the flooded pier", "Ruth Okafor"),
+        # an attitude towards something, held by the subject
+        ("Ruth Okafor is critical of the harbour plan.", "the harbour plan", "Ruth Okafor"),
+        ("Ruth Okafor was worried about the deficit and sure of little else.", "the deficit", "Ruth Okafor"),
+    ],
+)
+def test_a_speech_act_or_an_attitude_and_its_object(text: str, content: str, speaker: str) -> None:
+    found = one(text)
+    assert (found.quote, found.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Okafor added sugar to her tea.",  # a speech verb whose object is a thing
+        "Ruth Okafor speaks French at home.",  # ... or a language
+        "Ruth Okafor knows the harbour master well.",  # ... or a person
+        "The hall was full of reporters.",  # an adjective that is no attitude
+    ],
+)
+def test_an_object_that_is_not_what_was_said_reports_nothing(text: str) -> None:
+    assert reported(text) == []

@@ -35,6 +35,8 @@ from quotes.attribute.rules import valid_cue
 from quotes.lexicons.people import SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     AS_CONTENT_VERBS,
+    ATTITUDE_ADJECTIVES,
+    ATTITUDE_PREPOSITIONS,
     BELIEF_VERBS,
     CLAIM_NOUNS,
     CLAIM_VERBS,
@@ -46,6 +48,7 @@ from quotes.lexicons.speech import (
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     OBJECT_CONTENT_VERBS,
+    OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
     PREPOSITION_CONTENT_VERBS,
     SOURCE_WORDS,
@@ -218,7 +221,7 @@ def _object(cue: Cue) -> list[Token] | None:
     seen_as = _child(verb, {"prep"}, {"as"})  # "sees the deal as a trap", "named her as a suspect"
     seen_as = seen_as if lemma in AS_CONTENT_VERBS | OBJECT_CONTENT_VERBS or naming else None
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
-    acts = lemma in OBJECT_CONTENT_VERBS or paired is not None
+    acts = lemma in OBJECT_CONTENT_VERBS or lemma in _object_speech_verbs() or paired is not None
     takes_object = acts and lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
@@ -274,7 +277,8 @@ def _passive(cue: Cue) -> list[Token] | None:
 
 
 def _stance_adjective(cue: Cue) -> list[Token] | None:
-    """The clause of an adjective of certainty: "is confident that …", "made it clear that …"."""
+    """The clause of an adjective of certainty ("is confident that …", "made it clear that …"), or
+    the object of an attitude ("is critical of the plan")."""
     if cue.kind != "adjective":
         return None
     adjective = cue.token
@@ -286,6 +290,15 @@ def _stance_adjective(cue: Cue) -> list[Token] | None:
                 continue
             if head is adjective or child.i > adjective.i:
                 return list(child.subtree)
+    if adjective.lower_ in ATTITUDE_ADJECTIVES:  # "is critical of the plan": what it is about
+        about = _child(adjective, {"prep"}, ATTITUDE_PREPOSITIONS)
+        objs = [c for c in about.children if c.dep_ in {"pobj", "pcomp"}] if about is not None else []
+        if about is not None and about.i > adjective.i and objs:
+            # Not a second attitude the parse hung on the object ("about the deficit and sure of …").
+            other = [c for c in objs[-1].children if c.dep_ == "conj" and c.pos_ not in {"NOUN", "PROPN"}]
+            end = other[0].i if other else objs[-1].right_edge.i + 1
+            tokens = list(adjective.doc[objs[0].left_edge.i : end])
+            return _trimmed(tokens)
     return None
 
 
@@ -399,7 +412,8 @@ def _cue_forms() -> frozenset[str]:
     lemmas = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | _act_verbs()
     forms = {form for lemma in lemmas for form in inflections(lemma)}
     nouns = {form for noun in STANCE_NOUNS for form in (noun, noun + "s")}
-    return frozenset(forms | IRREGULAR_VERB_FORMS | SOURCE_WORDS | STANCE_ADJECTIVES | nouns)
+    adjectives = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
+    return frozenset(forms | IRREGULAR_VERB_FORMS | SOURCE_WORDS | adjectives | nouns)
 
 
 @functools.cache
@@ -421,7 +435,7 @@ def reported_cue(token: Token) -> Cue | None:
     cue = cue_at(token)
     if cue is not None:
         return cue
-    if token.pos_ == "ADJ" and token.lower_ in STANCE_ADJECTIVES:
+    if token.pos_ == "ADJ" and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES:
         return _adjective_cue(token)
     if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -461,6 +475,13 @@ def _adjective_cue(adjective: Token) -> Cue | None:
     if holder is None or holder.lower_ == "it":
         return None
     return Cue(adjective, adjective.text.lower(), "adjective", holder, cognition=True)
+
+
+@functools.cache
+def _object_speech_verbs() -> frozenset[str]:
+    """Speech verbs whose noun-phrase object is what was said ("explained the delay"): all but
+    those that report only with a clause, name a listener, or take things as objects."""
+    return SPEECH_VERBS - CLAUSE_ONLY_VERBS - LISTENER_VERBS - OBJECT_NOT_CONTENT_VERBS
 
 
 @functools.cache

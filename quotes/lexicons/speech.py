@@ -195,6 +195,13 @@ OBJECT_CONTENT_VERBS: frozenset[str] = word_set(
     restate
     """
 )
+# Speech verbs whose noun-phrase object is a thing, a person or a language, seldom what was said
+# ("added sugar", "speaks French", "granted a permit", "charged a fee", "commanded the troops",
+# "boasts a pool", "reflects the light", "maintained the road", "knows the mayor"): every other
+# speech verb takes its object as content ("explained the delay", "tweeted a photo").
+OBJECT_NOT_CONTENT_VERBS: frozenset[str] = word_set(
+    "add speak talk read grant charge command protest beg boast relate reflect maintain portray invoke know"
+)
 # Verbs of finding whose object is a finding with all that follows it: "the poll showed the
 # senator with a ten-point lead", "the audit found the fund short of cash".
 FINDING_OBJECT_VERBS: frozenset[str] = word_set("show indicate find reveal put")
@@ -258,6 +265,16 @@ STANCE_ADJECTIVES: frozenset[str] = word_set(
     afraid adamant skeptical sceptical doubtful insistent unsure firm positive emphatic fearful
     """
 )
+# Adjectives of an attitude towards something, held by the subject of the verb they complete: its
+# object is what the holder thinks of ("critical of the plan", "wary of new taxes", "worried about
+# the deficit").
+ATTITUDE_ADJECTIVES: frozenset[str] = word_set(
+    """
+    critical skeptical sceptical supportive wary concerned worried confident optimistic
+    pessimistic doubtful hopeful fearful suspicious dismissive enthusiastic
+    """
+)
+ATTITUDE_PREPOSITIONS: frozenset[str] = word_set("of about over in toward towards")
 # Nouns for a stance or a speech act whose content follows them, owned by who holds it: "her
 # support for the bill", "his call for a ban", "the mayor's decision to resign".
 STANCE_NOUNS: frozenset[str] = word_set(
