@@ -20,6 +20,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy
+from spacy.attrs import LOWER, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.attribution import Attribution
@@ -507,53 +510,63 @@ def find_reported(doc: Doc, outside: Sequence[bool], quoted_only: bool = False) 
     """
     found: list[ReportedContent] = []
     seen: set[tuple[int, int]] = set()
-    forms = _cue_words()
-    for sent in doc.sents:
-        if quoted_only and all(outside[sent.start : sent.end]):
-            continue
-        _find_in(sent, outside, forms, seen, found)
+    if not len(doc):
+        return found
+    # The words that can cue reported content, found in one pass over the token table: a Token
+    # object is made only for them.
+    candidates = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _cue_word_ids()))
+    if quoted_only:
+        sentence = numpy.cumsum(doc.to_array(SENT_START) == 1)  # each token's sentence number
+        quoted = numpy.isin(sentence, sentence[~numpy.asarray(outside, dtype=bool)])
+        candidates = candidates[quoted[candidates]]
+    for i in candidates.tolist():
+        if outside[i]:
+            _find_at(doc[i], outside, seen, found)
     found.sort(key=lambda r: (r.start, r.end))
     return found
 
 
-def _find_in(
-    sent: Span,
+@functools.cache
+def _cue_word_ids() -> numpy.ndarray:
+    """The string ids (``Token.lower``) of :func:`_cue_words`."""
+    return numpy.array(sorted(get_string_id(w) for w in _cue_words()), dtype=numpy.uint64)
+
+
+def _find_at(
+    token: Token,
     outside: Sequence[bool],
-    forms: frozenset[str],
     seen: set[tuple[int, int]],
     found: list[ReportedContent],
 ) -> None:
-    """Add the reported contents whose cue is in ``sent`` to ``found`` (``seen``: their spans)."""
-    for token in sent:
-        if not outside[token.i] or token.lower_ not in forms:
-            continue  # no word that can cue reported content: nothing to look at here
-        cue = reported_cue(token)
-        if cue is None:
+    """Add the reported content whose cue is ``token``, if any, to ``found`` (``seen``: the spans
+    found so far)."""
+    cue = reported_cue(token)
+    if cue is None:
+        return
+    valid = valid_cue(cue, outside)
+    relative = cue.speaker is not None and cue.speaker.tag_ in _RELATIVE  # "voters who said"
+    people = _respondents(cue, outside) if relative or not valid else None
+    share = people is not None
+    if not (valid or share):
+        return
+    if not share and not _holder(cue):
+        return
+    nested = cue.token.dep_ == "xcomp"  # "declined to comment on …": the verb above reports it
+    for rule in REPORTED_RULES:
+        tokens = rule.content(cue) if rule.content is _clause or not nested else None
+        if tokens is None:
             continue
-        valid = valid_cue(cue, outside)
-        relative = cue.speaker is not None and cue.speaker.tag_ in _RELATIVE  # "voters who said"
-        people = _respondents(cue, outside) if relative or not valid else None
-        share = people is not None
-        if not (valid or share):
-            continue
-        if not share and not _holder(cue):
-            continue
-        nested = cue.token.dep_ == "xcomp"  # "declined to comment on …": the verb above reports it
-        for rule in REPORTED_RULES:
-            tokens = rule.content(cue) if rule.content is _clause or not nested else None
-            if tokens is None:
-                continue
-            content = _closed(_trimmed(tokens))
-            if not content or not _said_outside_quotes(content, outside):
-                break
-            parts = _parts(content)
-            key = (parts[0][0], parts[-1][1])
-            if key not in seen:
-                seen.add(key)
-                who = _share_mention(people) if people is not None else mention_for(cue.speaker)
-                att = Attribution("reported", who, cue.text, rule.confidence, rule.name, as_written=share)
-                found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token)))
+        content = _closed(_trimmed(tokens))
+        if not content or not _said_outside_quotes(content, outside):
             break
+        parts = _parts(content)
+        key = (parts[0][0], parts[-1][1])
+        if key not in seen:
+            seen.add(key)
+            who = _share_mention(people) if people is not None else mention_for(cue.speaker)
+            att = Attribution("reported", who, cue.text, rule.confidence, rule.name, as_written=share)
+            found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token)))
+        break
 
 
 _SHARES = frozenset({"PERCENT", "CARDINAL"})
