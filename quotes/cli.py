@@ -130,6 +130,13 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def _record_counts(result: Any) -> tuple[int, int]:
+    """The quotations and the reported contents among a result's records (``result.quotes``)."""
+    records = getattr(result, "quotes", ())
+    reported = sum(1 for r in records if getattr(r, "kind", None) == "reported")
+    return len(records) - reported, reported
+
+
 class Reporter:
     """Prints one line per problem on stderr, counts the run's work, and ends it with a summary line."""
 
@@ -140,6 +147,7 @@ class Reporter:
         self.started = time.perf_counter()
         self.articles = 0
         self.quotations = 0
+        self.reported = 0
 
     def error(self, err: InputError | str) -> None:
         """Report one input that could not be processed."""
@@ -155,7 +163,9 @@ class Reporter:
         """Count one article done, and its quotations (``result.quotes``, when it has them); say
         what the user should know of it (``result.notes``: paragraphs dropped as copies)."""
         self.articles += 1
-        self.quotations += len(getattr(result, "quotes", ()))
+        quotations, reported = _record_counts(result)
+        self.quotations += quotations
+        self.reported += reported
         for note in getattr(result, "notes", ()):
             self.warning(f"{result.article.id}: {note}")
 
@@ -166,15 +176,17 @@ class Reporter:
     def summary(self, line: str | None = None) -> None:
         """The run's one summary line on stderr (none with ``--quiet``).
 
-        By default ``12 articles, 85 quotations, 1 skipped in 3.4 s``: the articles done, their
-        quotations, the inputs left out with an error, and the time the run took.
+        By default ``12 articles, 85 quotations, 40 reported, 1 skipped in 3.4 s``: the articles
+        done, their quotations and reported contents (when any), the inputs left out with an error,
+        and the time the run took.
         """
         if self.quiet:
             return
         if line is None:
+            reported = f"{self.reported} reported, " if self.reported else ""
             line = (
                 f"{_plural(self.articles, 'article')}, {_plural(self.quotations, 'quotation')}, "
-                f"{self.failed} skipped in {self.seconds()}"
+                f"{reported}{self.failed} skipped in {self.seconds()}"
             )
         self.console.print(line, markup=False, highlight=False)
 
@@ -297,7 +309,7 @@ def _progress(
                 if count:
                     reporter.count(item)
                 done += 1
-                quotations += len(getattr(item, "quotes", ()))
+                quotations += _record_counts(item)[0]
                 if total is not None and done > total:  # blank or bad JSONL lines: the total was a guess
                     progress.update(task, total=done)
                 progress.update(task, advance=1, counts=counts(done, quotations))

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 # The line every long command ends with on stderr (unless --quiet).
-SUMMARY = re.compile(r"\d+ articles?, \d+ quotations?, \d+ skipped in \d+\.\d s")
+SUMMARY = re.compile(r"\d+ articles?, \d+ quotations?, (?:\d+ reported, )?\d+ skipped in \d+\.\d s")
 
 
 def write(path: Path, content: str | bytes) -> Path:

@@ -29,7 +29,7 @@ Cli = Callable[..., Result]
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
-SUMMARY = re.compile(r"^(\d+) articles?, (\d+) quotations?, (\d+) skipped in \d+\.\d s$")
+SUMMARY = re.compile(r"^(\d+) articles?, (\d+) quotations?, (?:\d+ reported, )?(\d+) skipped in \d+\.\d s$")
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 
 LONG_QUOTE = (
@@ -92,6 +92,17 @@ def test_extract_ends_with_one_summary_line(cli: Cli, corpus: Path, tmp_path: Pa
     assert lines[:-1] == [f"error: {tmp_path / 'missing.txt'}: no such file or directory"]
     assert summary(result) == (2, 3, 1)
     assert len(result.stdout.splitlines()) == 3
+
+
+def test_the_summary_counts_reported_contents_apart_from_quotations(cli: Cli, tmp_path: Path) -> None:
+    text = 'Pier reopens\n\n"The pier is safe," said Ilse Marren. Marren said the cafe would open in May.\n'
+    result = cli(["extract", write(tmp_path / "pier.txt", text), "-f", "jsonl"])
+    assert result.exit_code == 0
+    kinds = sorted(json.loads(line)["kind"] for line in result.stdout.splitlines())
+    assert kinds == ["direct", "reported"]
+    assert re.fullmatch(
+        r"1 article, 1 quotation, 1 reported, 0 skipped in \d+\.\d s", result.stderr.splitlines()[-1]
+    )
 
 
 def test_every_long_command_ends_with_one_summary_line(cli: Cli, corpus: Path, tmp_path: Path) -> None:
