@@ -83,8 +83,10 @@ def fingerprint() -> str:
 
 def socket_path() -> Path | None:
     """Where this install's server listens; None when there is no safe place for it."""
+    if not supported():
+        return None
     folder = runtime_dir()
-    return folder / f"check-{fingerprint()}.sock" if folder is not None and supported() else None
+    return folder / f"check-{fingerprint()}.sock" if folder is not None else None
 
 
 # -- the caller's side --------------------------------------------------------------------------------
@@ -99,9 +101,13 @@ def run_remote(argv: Sequence[str], path: Path | None = None) -> int | None:
     path = path or socket_path()
     if path is None or not path.exists():
         return None
+    try:
+        cwd = os.getcwd()
+    except OSError:
+        return None  # a folder deleted under us: the run here will say so
     request = {
         "argv": list(argv),
-        "cwd": os.getcwd(),
+        "cwd": cwd,
         "env": dict(os.environ),
         "encodings": [_encoding(s) for s in (sys.stdin, sys.stdout, sys.stderr)],
     }
@@ -368,10 +374,18 @@ def _stream(fd: int, mode: str, encoding: str, errors: str):  # type: ignore[no-
 def _serve_main(argv: Sequence[str]) -> None:
     """``python -m quotes.server SOCKET``: load the model and everything ``check`` imports, then
     serve."""
-    from quotes.cli import run_in_server, warm_up
+    import fcntl
 
-    warm_up()
-    serve(Path(argv[0]), run_in_server)
+    path = Path(argv[0])
+    with open(path.with_suffix(".lock"), "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return  # another server for this install is starting or running: it serves
+        from quotes.cli import run_in_server, warm_up
+
+        warm_up()
+        serve(path, run_in_server)
 
 
 if __name__ == "__main__":

@@ -134,3 +134,30 @@ def test_no_server_is_used_from_a_folder_others_can_enter(
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(run))
     assert server.runtime_dir() is None
     assert server.run_remote(["check", "x.md", "--warm"]) is None  # the caller runs it itself
+
+
+@pytest.mark.slow
+def test_two_servers_started_at_once_leave_one_serving(tmp_path: Path, env: dict[str, str]) -> None:
+    folder = Path(env["XDG_RUNTIME_DIR"]) / "quotes"
+    folder.mkdir(mode=0o700)
+    path = folder / "check-test.sock"
+    command = [sys.executable, "-m", "quotes.server", str(path)]
+    both = [
+        subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in "ab"
+    ]
+    try:
+        first_done = None
+        for _ in range(300):
+            done = [p for p in both if p.poll() is not None]
+            if done:
+                first_done = done[0]
+                break
+            subprocess.run(["sleep", "0.1"], check=True)
+        assert first_done is not None and first_done.returncode == 0  # it saw the other and left
+        running = next(p for p in both if p is not first_done)
+        assert running.poll() is None
+    finally:
+        for p in both:
+            if p.poll() is None:
+                p.terminate()
+                p.wait(timeout=30)
