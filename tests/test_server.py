@@ -161,3 +161,27 @@ def test_two_servers_started_at_once_leave_one_serving(tmp_path: Path, env: dict
             if p.poll() is None:
                 p.terminate()
                 p.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_stopping_a_warm_check_stops_its_run_in_the_server(tmp_path: Path, env: dict[str, str]) -> None:
+    paragraph = '"The tide tables are wrong again this month," said harbour master Oona Brandt. '
+    write(tmp_path / "long.md", "Tides\n\n" + "\n\n".join(paragraph * 3 for _ in range(12000)))
+    assert quotes(env, "server", "start").returncode == 0
+    run = subprocess.Popen(
+        [QUOTES, "check", "long.md", "--warm"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    for _ in range(100):  # once the server has taken the run (a long one: about ten seconds)
+        if status(env)["runs"] == 1:  # type: ignore[index]
+            break
+        subprocess.run(["sleep", "0.2"], check=True)
+    subprocess.run(["sleep", "1"], check=True)
+    run.terminate()  # SIGTERM to the caller goes on to the run in the server
+    _, err = run.communicate(timeout=60)
+    assert run.returncode == 128 + 15
+    assert err.decode().strip().splitlines()[-1] == "interrupted"
+    assert status(env)["runs"] == 1  # type: ignore[index]  # the server itself goes on
