@@ -421,3 +421,9 @@ def test_inverted_frame_whose_quoted_word_the_parser_took_for_a_subject():
     assert q.speaker_mention is not None and "council member" in q.speaker_mention
     assert q.kind == "partial"
 
+
+
+def test_a_fragment_naming_what_someone_presents_as_is_theirs():
+    text = "Councillor Ruth Okafor presented herself as an “outsider” candidate."
+    q = one(text, "outsider")
+    assert (q.kind, q.speaker) == ("partial", "Ruth Okafor")

@@ -214,9 +214,13 @@ INFINITIVE_CONTENT_VERBS: frozenset[str] = word_set(
     invite warn advise instruct beg implore persuade convince allow forbid authorize authorise
     """
 )
-# Verbs that name what their object is seen as: "sees the deal as a trap", "called it a farce".
+# Verbs that name what their object is seen as: "sees the deal as a trap", "called it a farce",
+# "presented herself as an outsider".
 AS_CONTENT_VERBS: frozenset[str] = word_set(
-    "see view regard consider describe characterize characterise portray label brand dub cast paint"
+    """
+    see view regard consider describe characterize characterise portray label brand dub cast paint
+    depict identify present frame position pitch bill
+    """
 )
 # Verbs whose content is the object of a preposition: "called for a ban", "warned of a crisis".
 PREPOSITION_CONTENT_VERBS: frozenset[tuple[str, str]] = frozenset(
