@@ -394,6 +394,7 @@ def main() -> int:
             ok &= bar
             print(f"  bar: quotes extract no slower than nlp.pipe: {'PASS' if bar else 'FAIL'}")
             fast = ex["speedup_over_textacy"] >= 2.0
+            ok &= fast
             print(f"  bar: at least 2x textacy's direct_quotations throughput: {'PASS' if fast else 'FAIL'}")
         if "compare" in only:
             cmp_ = bench_compare(records)
