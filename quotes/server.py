@@ -161,7 +161,10 @@ def _forwarding_signals(child: int):  # type: ignore[no-untyped-def]
 
 def start_server(wait: bool = False, path: Path | None = None) -> Path | None:
     """Start a server in the background (it outlives this process); with ``wait``, return once it
-    answers. The socket's path, or None when this platform or folder allows no server."""
+    answers. The socket's path, or None when this platform or folder allows no server (or when
+    this process is a server's run: its server is up)."""
+    if os.environ.get(_SERVING_ENV):
+        return None
     path = path or socket_path()
     if path is None:
         return None
