@@ -596,3 +596,25 @@ def test_a_capitalised_conjunction_at_a_sentence_start_is_no_first_name() -> Non
     text = "Because Frost was late, the council waited. Unlike Frost, the mayor came early."
     found = [" ".join(n.name) for n in capitalised_names(text)]
     assert "Because Frost" not in found and "Unlike Frost" not in found
+
+
+def test_a_title_without_a_full_stop_marks_a_person_whatever_the_tagger_says():
+    # British and Commonwealth style: "Ms Roe", "Mr Roe", no full stop after the title.
+    text = 'Helen Carver, the chief executive, spoke first.\n\n"The plan stands," Ms Carver said.'
+    assert speaker(text, "plan stands") == "Helen Carver"
+
+
+def test_a_title_between_a_role_and_a_name_in_apposition_is_no_part_of_the_name():
+    text = 'The council\'s leader, Councillor Aisha Begum, said: "Lessons will be learned."'
+    assert speaker(text, "Lessons will be learned") == "Aisha Begum"
+    text = 'The council\'s leader, Cllr Aisha Begum, said: "Lessons will be learned."'
+    assert speaker(text, "Lessons will be learned") == "Aisha Begum"
+
+
+def test_she_after_a_role_named_in_apposition_is_that_person_not_an_earlier_speaker():
+    text = (
+        "A spokesperson for the agency said it had warned the council in 2019.\n\n"
+        'The council\'s leader, Mary Jones, said: "Lessons will be learned." '
+        "She later emphasised that the review would be “fully independent” of the council."
+    )
+    assert speaker(text, "fully independent") == "Mary Jones"

@@ -18,7 +18,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     education intelligence energy transport transportation trade labor labour economy treasury
     environment agriculture commerce culture home state homeland security public affairs
     attorney general solicitor governor gov gov. lieutenant lt lt. mayor senator sen sen.
-    representative rep rep. congressman congresswoman councilman councilwoman councillor
+    representative rep rep. congressman congresswoman councilman councilwoman councillor cllr cllr.
     councilor alderman speaker leader majority minority whip chairman chairwoman chairperson chair
     chief executive ceo cfo coo cto cio founder co-founder director commissioner ambassador envoy
     spokesman spokeswoman spokesperson judge magistrate officer sergeant sgt sgt. corporal cpl
@@ -32,6 +32,11 @@ TITLE_WORDS: frozenset[str] = word_set(
 )
 
 # Role nouns: common nouns for a person by office, job or description ("the minister said").
+# Titles that only a person bears, written with or without a full stop (British and Commonwealth
+# papers write "Mr Roe", "Ms Roe", "Dr Roe"): the name after one is a person's, whatever the tagger
+# says.
+HONORIFICS: frozenset[str] = word_set("mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame")
+
 ROLE_NOUNS: frozenset[str] = word_set(
     """
     president minister secretary chancellor premier governor mayor senator congressman

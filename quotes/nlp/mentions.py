@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicons.grammar import RELATIVE_PRONOUNS, THING_PRONOUNS
 from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
+    HONORIFICS,
     INSTITUTION_WORDS,
     NATIONALITY_ENDINGS,
     NOT_PERSON_NOUNS,
@@ -212,6 +213,9 @@ def mention_for(head: Token) -> Mention:
             return Mention(span, head, "org", Span(doc, span.start, span.end, label="ORG"))
     if entity is not None and _surname_as_group(entity, span):
         entity = Span(doc, entity.start, entity.end, label="PERSON")  # "Tripp said" tagged NORP
+    honoured = _after_honorific(span, head)
+    if honoured is not None and (entity is None or entity.label_ != "PERSON"):
+        entity = honoured  # "Ms Carver said", the name tagged an organisation
     if entity is not None and entity.label_ in _NAME_ENTS:
         group = common_noun(head) and head.lower_ in COLLECTIVE_NOUNS
         if group and not entity.start <= head.i < entity.end:
@@ -227,6 +231,18 @@ def mention_for(head: Token) -> Mention:
     if proper_noun(head):
         return Mention(span, head, "name" if _looks_like_person_name(span) else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _after_honorific(span: Span, head: Token) -> Span | None:
+    """The name after a person's honorific that heads the noun phrase ("Ms Carver", "Dr Jo Roe"),
+    as a PERSON span, if there is one."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ not in HONORIFICS or not proper_noun(head):
+        return None
+    name = [t for t in words[1:] if proper_noun(t)]
+    if not name or name[-1].i != head.i or len(name) != len(words) - 1:
+        return None
+    return Span(head.doc, name[0].i, head.i + 1, label="PERSON")
 
 
 def _works_for(entity: Span, head: Token) -> bool:

@@ -144,8 +144,15 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
     for m in _ROLE_FIRST.finditer(text, start, stop):
         words = tuple(m.group("name").replace("\u00a0", " ").split(" "))
         role = _role_words(m.group("role"))
-        if role and _person_word(role[-1]) and _person_name(words):
-            yield TitledName(words, role, m.start("name"))
+        if not (role and _person_word(role[-1])):
+            continue
+        at = m.start("name")
+        while len(words) > 2 and _is_title(words[0]):  # "the leader, Councillor Jo Roe,": a title
+            role = (*role, words[0].lower().rstrip("."))
+            at += len(words[0]) + 1
+            words = words[1:]
+        if _person_name(words):
+            yield TitledName(words, role, at)
 
 
 def _person_name(words: tuple[str, ...]) -> bool:

@@ -68,8 +68,11 @@ class Salience:
         self._walk()
 
     def _weight(self, token: Token) -> float:
-        """The strongest role of a mention: speaker, subject of a main clause, other subject."""
+        """The strongest role of a mention: speaker, subject of a main clause, other subject. A
+        name in apposition has the role of the noun it names ("The council's leader, Jo Roe, said")."""
         w = 0.0
+        if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.i in self.speaker_tokens:
+            w = self._weight(token.head)
         if token.i in self.speaker_tokens:
             w = max(w, _SPEAKER_WEIGHT)
         if token.dep_ in SUBJECTS:
