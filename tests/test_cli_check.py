@@ -486,6 +486,7 @@ def two_drafts(drafts: Path) -> list[Path]:
     ]
 
 
+@pytest.mark.slow  # three sources of each kind, end to end
 def test_sources_as_files_records_or_a_bank_give_the_same_findings(
     cli: Cli, sources: Path, two_drafts: list[Path], tmp_path: Path
 ) -> None:

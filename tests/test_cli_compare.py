@@ -348,6 +348,7 @@ def test_usage_errors_exit_2(cli: Cli, bridge: Path, args: list[str]) -> None:
 # --- the repository's seed articles -----------------------------------------------------------------
 
 
+@pytest.mark.slow  # the whole seed set, end to end
 def test_seeds_smoke(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     result = cli(["compare", "seeds", "-f", "json"])

@@ -542,6 +542,7 @@ def test_quiet_suppresses_warnings_not_errors(tmp_path: Path, cli: Cli, good: Pa
 # --- the repository's seed articles -----------------------------------------------------------------
 
 
+@pytest.mark.slow  # the whole seed set, end to end
 def test_seeds_smoke(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     result = cli(["extract", "seeds", "-f", "json"])

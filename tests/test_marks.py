@@ -573,12 +573,14 @@ def _check(text: str, nonprose: list[tuple[int, int]]) -> None:
         assert text[i.offset : i.offset + len(i.mark)] == i.mark
 
 
+@pytest.mark.slow  # hundreds of generated inputs
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_TOKENS, max_size=50))
 def test_random_marks_never_break_the_scanner(tokens: list[str]) -> None:
     _check("".join(tokens), [])
 
 
+@pytest.mark.slow  # hundreds of generated inputs
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(_TOKENS, max_size=40), st.lists(st.tuples(st.integers(0, 80), st.integers(1, 12)), max_size=3)
@@ -595,6 +597,7 @@ def test_random_marks_with_nonprose_spans(tokens: list[str], holes: list[tuple[i
     _check(text, merged)
 
 
+@pytest.mark.slow  # hundreds of generated inputs
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
