@@ -98,7 +98,9 @@ def test_a_clause_about_someone_before_a_colon():
 
 
 def test_a_clause_about_something_before_a_colon_names_no_speaker():
-    found = quotes.extract("The rules are simple: “No phones in class, no exceptions at all.”", kinds=QUOTATIONS)
+    found = quotes.extract(
+        "The rules are simple: “No phones in class, no exceptions at all.”", kinds=QUOTATIONS
+    )
     assert all(q.speaker is None for q in found)
 
 
@@ -395,7 +397,9 @@ def test_an_inverted_frame_before_a_colon_or_a_comma():
 
 
 def test_a_clause_about_someone_introduces_a_whole_quoted_sentence():
-    text = "The early result did not surprise pollster Wendell Achebe: “Newcomers often gain after early wins.”"
+    text = (
+        "The early result did not surprise pollster Wendell Achebe: “Newcomers often gain after early wins.”"
+    )
     assert speaker(text, "Newcomers often") == "Wendell Achebe"
     text = (
         "Rosalind Opoku, the refugee commissioner, reacted coolly to the deal, "
@@ -618,3 +622,43 @@ def test_she_after_a_role_named_in_apposition_is_that_person_not_an_earlier_spea
         "She later emphasised that the review would be “fully independent” of the council."
     )
     assert speaker(text, "fully independent") == "Mary Jones"
+
+
+def test_a_clause_closed_by_a_colon_is_the_sentence_main_clause_for_salience():
+    from quotes.nlp.model import load_model
+    from quotes.speakers.salience import _is_main_clause
+
+    doc = load_model()(
+        "Baker fired back: “As a guardian of the law,” he wrote, “we know you are rooting for us.”"
+    )
+    assert doc[1].dep_ == "ccomp"  # the parse hangs "Baker fired back:" on "wrote"
+    assert _is_main_clause(doc[0])  # yet its subject weighs as a main clause's for "he"
+    text = (
+        "The columnist Dan Axe mocked the ferry plan on Tuesday. “Too slow?” he wrote.\n\n"
+        "The harbour spokesman Owen Pryce defended the plan. "
+        "Pryce fired back: “As the people who run the boats,” he wrote, “we know the tides.”"
+    )
+    assert speaker(text, "we know the tides") == "Owen Pryce"
+
+
+def test_a_thing_after_the_verb_is_not_an_inverted_speaker():
+    text = "Jo Hart summed up the mayor as “reckless,” criticised the plan as costly and said she would “fight every cut.”"
+    assert speaker(text, "fight every cut") == "Jo Hart"
+    assert speaker(text, "reckless") == "Jo Hart"
+    reported = [q.quote for q in quotes.extract(text, kinds="reported")]
+    assert not any("summed up" in r for r in reported)  # the speaker's own predicate is not content
+
+
+def test_a_text_that_found_quoted_words_speaks_them():
+    assert (
+        speaker("A 2019 audit found “no evidence of wrongdoing by the board.”", "no evidence") == "2019 audit"
+    )
+
+
+def test_a_count_of_people_speaks_as_written():
+    text = "Hundreds of teachers marched through the square, chanting “No more cuts.”"
+    assert speaker(text, "No more cuts") == "Hundreds of teachers"
+    text = "Two of the teachers said the cuts were “a disgrace.”"
+    assert speaker(text, "disgrace") == "Two of the teachers"
+    text = "Thousands of dollars went missing, the report said, calling the loss “a scandal.”"
+    assert speaker(text, "scandal") != "Thousands of dollars"

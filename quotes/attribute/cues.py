@@ -27,7 +27,7 @@ from quotes.lexicons.speech import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from quotes.nlp.mentions import common_noun, is_person_noun
+from quotes.nlp.mentions import common_noun, is_person_noun, speaking_noun
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -71,6 +71,14 @@ def _complement(child: Token) -> bool:
     return not (edge.is_quote or (edge.i > 0 and edge.doc[edge.i - 1].is_quote))
 
 
+def _quoted_object(child: Token) -> bool:
+    """An object that opens with a quotation mark: the words found or shown ("found “no evidence”")."""
+    if child.dep_ != "dobj":
+        return False
+    edge = child.left_edge
+    return edge.is_quote or (edge.i > 0 and edge.doc[edge.i - 1].is_quote and edge.i - 1 > child.head.i)
+
+
 def speech_verb(token: Token) -> str | None:
     """The cue text if ``token`` is a speech verb (``said``, ``rule out``), else None."""
     if token.pos_ not in _VERBAL and token.tag_ not in {"VBD", "VBN", "VBG", "VBZ", "VBP", "VB"}:
@@ -86,8 +94,8 @@ def speech_verb(token: Token) -> str | None:
         if lemma in ASPECTUAL_VERBS and any(_complement(c) for c in token.children):
             return None  # "continue to act", "began the work": not "“…,” she continued"
         return token.text
-    if lemma in FINDING_VERBS and any(c.dep_ == "ccomp" for c in token.children):
-        return token.text  # "the audit found that the board had “ignored every warning”"
+    if lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or _quoted_object(c) for c in token.children):
+        return token.text  # "the audit found that the board had “ignored every warning”"; "found “no …”"
     return None
 
 
@@ -219,6 +227,23 @@ def _positional_subject(verb: Token) -> Token | None:
     return None
 
 
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject of a series of predicates that the parse split at a quotation ("Roe summed up
+    the mayor as “reckless,” criticised the budget and said …", with "Roe summed up …" made a
+    clause of "criticised"): the clause before is the writer's, led by a speech verb and its
+    subject, so the verb shares that subject."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or speech_verb(clause) is None:
+        return None
+    if any(c.dep_ in {"dobj", "attr"} and c.i > verb.i and _personish(c) for c in verb.children):
+        return None  # "Roe said the pier would close, added the mayor": inverted after all
+    first = clause.left_edge
+    if first.is_quote or (first.i > 0 and first.doc[first.i - 1].is_quote):
+        return None  # "“Roe said no,” said the mayor": quoted words, an inverted frame after them
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _personish(subject) else None
+
+
 def _quoted(token: Token) -> bool:
     """The phrase ``token`` heads stands right after an opening quotation mark."""
     first = token.left_edge.i
@@ -266,6 +291,10 @@ def _parsed_subject(verb: Token) -> Token | None:
                 passive = True
         if passive:
             return None
+        if current is verb and current.tag_ in _FINITE:
+            shared = _shared_subject(current)
+            if shared is not None:
+                return shared
         # A finite speech verb after its speaker, inverted and tagged as object: "…," said the mayor.
         if current is verb and current.tag_ in _FINITE and verb_lemma(current) not in LISTENER_VERBS:
             for child in current.children:
@@ -350,11 +379,12 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token, obj: Token) -> bool:
-    """In "…," said X, spaCy may tag X as an object; it is the subject when a quotation precedes."""
+    """In "…," said X, spaCy may tag X as an object; it is the subject when a quotation precedes
+    and X can speak ("said the mayor", "said the report"; not "…,” criticised her record")."""
     doc = verb.doc
     before = doc[max(0, verb.i - 3) : verb.i]
     return any(t.is_quote or t.text in {",", "—", "–"} for t in before) and (
-        obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or obj.tag_ == "NN"
+        obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or (obj.tag_ == "NN" and speaking_noun(obj))
     )
 
 

@@ -120,6 +120,15 @@ def _clause(cue: Cue) -> list[Token] | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is not None and clause.i < verb.i and _semicolon_between(clause, verb):
         return None  # "Wages rose; she backs the rules": a clause of its own, not the source-last frame
+    if (
+        clause is not None
+        and clause.i < verb.i
+        and cue.speaker is not None
+        and clause.left_edge.i <= cue.speaker.i <= clause.right_edge.i
+    ):
+        return None  # the source inside the clause: its own predicate, not what it reports
+    if clause is not None and clause.i < verb.i and _ends_in_colon(clause):
+        return None  # "Roe fired back: “…,” she wrote": the clause introduces the quotation, not content
     if clause is None:
         return _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
     first = clause.left_edge.i
@@ -142,6 +151,11 @@ def _subject_taken(verb: Token, clause: Token) -> Token | None:
     if obj is None or obj.pos_ == "PRON":
         return None  # "believe him": a person believed, not a clause's subject
     return obj
+
+
+def _ends_in_colon(clause: Token) -> bool:
+    """A clause closed by a colon of its own ("Roe was blunt:"): it introduces what follows."""
+    return any(c.text == ":" and c.i > clause.i for c in clause.children)
 
 
 def _semicolon_between(clause: Token, verb: Token) -> bool:

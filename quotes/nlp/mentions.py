@@ -161,6 +161,9 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
         end += 1
+    if (head.like_num or head.ent_type_ == "CARDINAL") and _count_of_people(head):
+        of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
+        end = max(end, of.right_edge.i + 1)  # "hundreds of teachers": the count and whom it counts
     ent = entity_of(head)
     if ent is not None:
         # An entity the tagger ran on into a verb ("Jo Roe shot back" tagged as one) stops there.
@@ -362,10 +365,22 @@ def can_speak(mention: Mention) -> bool:
     if mention.kind in {"name", "role"}:
         return True
     if head.ent_type_ in NOT_SPEAKER_ENTITIES or head.like_num:
-        return False
+        return _count_of_people(head)
     if proper_noun(head):
         return True  # a name, whatever its last word: "the White House", "Downing Street"
     return head.lemma_.lower() not in NOT_SPEAKER_NOUNS and head.lower_ not in NOT_SPEAKER_NOUNS
+
+
+def _count_of_people(head: Token) -> bool:
+    """A count of people ("hundreds of teachers", "dozens of residents"): they speak, as written.
+    Not a share, a sum or a date ("73 percent of voters" is a poll's figure)."""
+    if head.ent_type_ not in {"", "CARDINAL"}:
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return obj is not None and common_noun(obj) and speaking_noun(obj)
+    return False
 
 
 def speaking_noun(token: Token) -> bool:
@@ -375,4 +390,6 @@ def speaking_noun(token: Token) -> bool:
         return True  # a name, whatever its tag ("Reyes was blunt" with Reyes tagged NOUN)
     if is_person_noun(token):
         return True
-    return token.lemma_.lower() in _SPEAKING_NOUNS or token.lower_ in _SPEAKING_NOUNS
+    if token.lemma_.lower() in _SPEAKING_NOUNS or token.lower_ in _SPEAKING_NOUNS:
+        return True
+    return (token.like_num or token.ent_type_ == "CARDINAL") and _count_of_people(token)

@@ -163,6 +163,8 @@ def _canonical(mention: Mention, entity: Entity | None) -> str:
     if entity is not None and entity.name:
         name = entity.name
     else:
-        kept = [t for t in mention.span if t.lower_ not in ARTICLES]
-        name = "".join(t.text_with_ws for t in kept).strip() or mention.text
+        words = list(mention.span)
+        while words and words[0].lower_ in ARTICLES:
+            words.pop(0)  # "the mayor" → "mayor", but "two of the teachers" keeps its "the"
+        name = "".join(t.text_with_ws for t in words).strip() or mention.text
     return name.title() if name.isupper() and len(name) > 3 else name  # "LENA ORTIZ" → "Lena Ortiz"
