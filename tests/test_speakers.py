@@ -662,3 +662,11 @@ def test_a_count_of_people_speaks_as_written():
     assert speaker(text, "disgrace") == "Two of the teachers"
     text = "Thousands of dollars went missing, the report said, calling the loss “a scandal.”"
     assert speaker(text, "scandal") != "Thousands of dollars"
+
+
+def test_a_full_name_the_tagger_took_for_a_body_is_the_person_a_title_and_surname_name():
+    text = (
+        "Helen Carver said the harbour would reopen in spring. The council has spent two years on repairs.\n\n"
+        "“We are nearly there,” Ms Carver told reporters on Friday."
+    )
+    assert speaker(text, "nearly there") == "Helen Carver"

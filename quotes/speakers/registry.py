@@ -17,8 +17,15 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicons.grammar import DEFINITE_WORDS, DETERMINERS, NAME_SUFFIXES
-from quotes.lexicons.people import FEMALE_WORDS, MALE_WORDS, TITLE_WORDS
+from quotes.lexicons.grammar import DEFINITE_WORDS, DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS
+from quotes.lexicons.people import (
+    COLLECTIVE_NOUNS,
+    FEMALE_WORDS,
+    INSTITUTION_WORDS,
+    MALE_WORDS,
+    SPEAKING_GROUP_NOUNS,
+    TITLE_WORDS,
+)
 from quotes.nlp.mentions import Mention, entity_of, is_person_noun, proper_noun
 from quotes.speakers.names import TitledName, institution_head, title_length
 
@@ -105,6 +112,7 @@ class Registry:
         self._by_head: dict[str, list[Entity]] = {}  # organisations by their head noun ("agency")
         self._orgs: dict[str, Entity] = {}
         self._roles: dict[str, Entity] = {}
+        self._tagged_orgs: set[int] = set()  # bodies the entity tagger labelled ORG
 
     # -- building ----------------------------------------------------------------------------
     @classmethod
@@ -251,7 +259,10 @@ class Registry:
             if person is not None:
                 person.positions.append(ent.start_char)
                 return person
-        return self.add_org_name(name, ent.start_char)
+        org = self.add_org_name(name, ent.start_char)
+        if ent.label_ == "ORG":
+            self._tagged_orgs.add(org.id)
+        return org
 
     # -- resolving ---------------------------------------------------------------------------
     def person_for(self, ent: Span) -> Entity | None:
@@ -273,7 +284,29 @@ class Registry:
         word = person.name.lower()
         known = self._by_first.get(word, []) + self._by_surname.get(word, [])
         fuller = [e for e in {e.id: e for e in known}.values() if e is not person and len(e.name.split()) > 1]
-        return _nearest(fuller, at) if fuller else person
+        if fuller:
+            return _nearest(fuller, at)
+        return self._person_tagged_as_body(word, at) or person
+
+    def _person_tagged_as_body(self, word: str, at: int) -> Entity | None:
+        """A full name the entity tagger took for an organisation ("Helen Carver said", tagged as a
+        body) that a person's surname or first name fits ("Ms Carver"): that body is the person."""
+        shaped = [
+            org
+            for key, org in self._orgs.items()
+            if org.id in self._tagged_orgs
+            and org.kind == "org"
+            and person_shaped(org.name)
+            and word in (key.split()[0], key.split()[-1])
+        ]
+        if not shaped:
+            return None
+        org = _nearest(shaped, at)
+        org.kind = "person"
+        words = org.name.split()
+        for index, key in ((self._by_surname, _surname(words)), (self._by_first, words[0].lower())):
+            index.setdefault(key, []).append(org)
+        return org
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a name, organisation or role mention refers to (not pronouns)."""
@@ -361,6 +394,21 @@ class Registry:
     def mark_gender(self, entity: Entity, pronoun: str) -> None:
         """Remember the gender a pronoun gives an entity ("he" said → male)."""
         self._learn_gender(entity, pronoun.lower())
+
+
+_NOT_IN_PERSON_NAMES = (
+    INSTITUTION_WORDS | COLLECTIVE_NOUNS | SPEAKING_GROUP_NOUNS | TITLE_WORDS | NOT_NAME_WORDS
+)
+
+
+def person_shaped(name: str) -> bool:
+    """Two to four capitalised words, none a word for a body, a title or a function word ("Ilse
+    Brandt", not "Harbour Trust", "Ms Brandt" or "Roe To Resign"):
+    a person's name the entity tagger may have taken for an organisation's."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w[1:].islower() and w.lower() not in _NOT_IN_PERSON_NAMES for w in words
+    )
 
 
 def _nearest(candidates: list[Entity], at: int) -> Entity:

@@ -19,7 +19,6 @@ from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     INSTITUTION_WORDS,
     PERSONAL_PRONOUNS,
-    SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
 )
 from quotes.lexicons.speech import DOCUMENT_NOUNS, SPEECH_NOUNS
@@ -32,7 +31,7 @@ from quotes.speakers.names import (
     institution_names,
     titled_names,
 )
-from quotes.speakers.registry import Entity, Registry
+from quotes.speakers.registry import Entity, Registry, person_shaped
 from quotes.speakers.salience import Salience
 
 # How much a speaker found through a mention of each kind is trusted.
@@ -112,7 +111,7 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if mention.kind == "name":
         return "person"  # a person's name, whatever the entity tagger made of the rest
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
-        return "person" if entity.kind == "person" or _person_shaped(entity.name) else "organisation"
+        return "person" if entity.kind == "person" or person_shaped(entity.name) else "organisation"
     low = head.lemma_.lower()
     if low in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS or low in SPEECH_NOUNS:
         return "document"
@@ -129,18 +128,6 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if definite and head.tag_ not in {"NNS", "NNPS"} and is_person_noun(head):
         return "person"  # "the mayor", "its spokesman": one person, named by office
     return "anonymous"  # "a senior official", "officials", "sources close to the talks"
-
-
-_BODY_WORDS = INSTITUTION_WORDS | COLLECTIVE_NOUNS | SPEAKING_GROUP_NOUNS
-
-
-def _person_shaped(name: str) -> bool:
-    """Two to four capitalised words, none a word for a body ("Ilse Brandt", not "Harbour Trust"):
-    a person's name the entity tagger took for an organisation's."""
-    words = name.split()
-    return 2 <= len(words) <= 4 and all(
-        w[:1].isupper() and w[1:].islower() and w.lower() not in _BODY_WORDS for w in words
-    )
 
 
 def _owned(mention: Mention, salience: Salience) -> str | None:
