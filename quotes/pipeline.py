@@ -21,9 +21,16 @@ from spacy.tokens import Doc
 
 from quotes.attribute.attribute import attribute_quotes
 from quotes.attribute.attribution import Attribution
-from quotes.attribute.reported import ReportedContent, may_report
+from quotes.attribute.reported import ReportedContent, headline_frame, may_report
 from quotes.errors import InputError
-from quotes.layout.furniture import Layout, RepeatedParagraphWarning, Role, classify, describe_repeats
+from quotes.layout.furniture import (
+    Layout,
+    RepeatedParagraphWarning,
+    Role,
+    classify,
+    describe_repeats,
+    headline_flags,
+)
 from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
 from quotes.lexicons.people import TITLE_WORDS
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, parser_text
@@ -105,11 +112,11 @@ def _reported_paragraphs(prep: _Prepared) -> tuple[set[int], set[int]]:
     context: set[int] = set()
     if not prep.reported:
         return content, context
-    headline = _headlines(prep)
     text = prep.article.text
-    for p in prep.kept:
+    headline = _headlines(prep)
+    for p in prep.kept:  # the headline too: "Minister says rail plan will be delayed" reports speech
         words = text[p.start : p.end]
-        if not headline[p.index] and may_report(words):
+        if may_report(words) or (headline[p.index] and headline_frame(words)):
             content.add(p.index)
             if p.index and _PRONOUN.search(words):
                 context.add(p.index - 1)
@@ -145,9 +152,10 @@ def _unreported(prep: _Prepared) -> list[tuple[int, int]]:
     content, context = _reported_paragraphs(prep)
     alone = content - context - _quotation_paragraphs(prep)
     text = prep.article.text
+    headline = _headlines(prep)
     out: list[tuple[int, int]] = []
     for p in prep.kept:
-        if p.index in alone:
+        if p.index in alone and not (headline[p.index] and headline_frame(text[p.start : p.end])):
             out.extend((s, e) for s, e in _sentences(text, p.start, p.end) if not may_report(text[s:e]))
     return out
 
@@ -216,10 +224,9 @@ def _kept_roles(prep: _Prepared) -> list[Role]:
 
 
 def _headlines(prep: _Prepared) -> list[bool]:
-    """Per kept paragraph: the headline above an article's body (two paragraphs at least), not a
-    one-line text's only line. Words there are the body's words again, or a title's."""
-    roles = _kept_roles(prep)
-    return [r == "title" and roles[i + 1 :].count("body") >= 2 for i, r in enumerate(roles)]
+    """Per kept paragraph: the headline above an article's body. Quotations there are the body's
+    words again, or a title's."""
+    return headline_flags(_kept_roles(prep))
 
 
 def _speaker_of(att: Attribution, resolve: Callable[[Mention], Speaker | None]) -> Speaker | None:

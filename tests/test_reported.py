@@ -327,3 +327,44 @@ def test_a_speech_act_or_an_attitude_and_its_object(text: str, content: str, spe
 )
 def test_an_object_that_is_not_what_was_said_reports_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+def test_a_headline_reports_speech_too() -> None:
+    text = (
+        "Harbour chief says ferry will run again in May\n\n"
+        "The harbour chief, Ilse Brandt, told islanders on Monday that repairs were nearly done.\n\n"
+        "The ferry has not sailed since a storm in January."
+    )
+    found = [(q.quote, q.speaker) for q in quotes.extract(text, kinds="reported")]
+    assert ("ferry will run again in May", "Ilse Brandt") in found
+
+
+BODY = (
+    "\n\nThe harbour chief, Ilse Brandt, told islanders on Monday that repairs were nearly done.\n\n"
+    "The ferry has not sailed since a storm in January."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Harbour chief: ferry will run again in May", "Ilse Brandt"),  # a role the body names
+        ("Poll: most islanders back the new ferry", "Poll"),  # a document speaks too
+    ],
+)
+def test_a_headline_speaker_and_colon_frame_reports_what_follows(headline: str, speaker: str) -> None:
+    found = [q for q in quotes.extract(headline + BODY, kinds="reported") if q.rule == "headline-colon"]
+    assert [(q.quote, q.speaker, q.cue) for q in found] == [(headline.split(": ", 1)[1], speaker, ":")]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Exclusive: ferry will run again in May",  # a label, not a source
+        "Update: ferry will run again in May",
+        "Harbour chief: “The ferry will run again in May”",  # a quotation, attributed as one
+        "Ferry: May",  # too short to report anything
+    ],
+)
+def test_a_headline_label_or_quotation_is_no_colon_frame(headline: str) -> None:
+    assert not [q for q in quotes.extract(headline + BODY, kinds="reported") if q.rule == "headline-colon"]

@@ -15,9 +15,9 @@ from spacy.tokens import Doc
 from quotes.attribute.attribution import Attributed, Attribution
 from quotes.attribute.discourse import DISCOURSE_RULES, Context
 from quotes.attribute.kinds import is_title, kind_of
-from quotes.attribute.reported import ReportedContent, find_reported
+from quotes.attribute.reported import ReportedContent, find_reported, headline_reported
 from quotes.attribute.rules import SentenceRules, locate
-from quotes.layout.furniture import Role
+from quotes.layout.furniture import Role, headline_flags
 from quotes.layout.paragraphs import Paragraph
 from quotes.marks.scan import QuoteSpan
 from quotes.nlp.mentions import mention_for
@@ -66,6 +66,12 @@ def attribute_quotes(
     # A quotation inside reported content is the words of that content's source: "Roe blasted the
     # firm for its “outrageous practices”", "made the point that it was “a third term”".
     contents = find_reported(doc, outside, quoted_only=not reported)
+    if reported:
+        for para, headline in zip(paragraphs, headline_flags(roles), strict=True):
+            found = headline_reported(doc, text, para.start, para.end, outside) if headline else None
+            if found is not None:
+                contents.append(found)
+        contents.sort(key=lambda r: (r.start, r.end))
     for i, (span, q) in enumerate(zip(spans, qts, strict=True)):
         if done[i] is None and q.tokens and span.label is None:
             done[i] = _within_reported(span, contents)

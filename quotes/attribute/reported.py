@@ -35,6 +35,7 @@ from quotes.attribute.cues import (
     verb_lemma,
 )
 from quotes.attribute.rules import valid_cue
+from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
 from quotes.lexicons.people import SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     AS_CONTENT_VERBS,
@@ -60,7 +61,7 @@ from quotes.lexicons.speech import (
     STANCE_NOUNS,
     inflections,
 )
-from quotes.nlp.mentions import Mention, mention_for, speaking_noun
+from quotes.nlp.mentions import Mention, can_speak, mention_for, speaking_noun, speaking_word
 
 CueClass = Literal["speech", "belief", "knowledge"]
 
@@ -698,3 +699,44 @@ def _trimmed_part(tokens: list[Token]) -> tuple[int, int] | None:
     while tokens and tokens[0].text in _CUT:
         tokens = tokens[1:]
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else None
+
+
+# -- a headline's frame: "Speaker: what they said" ----------------------------------------------
+_HEADLINE_FRAME = re.compile(r"\s*([A-Z][\w.'’&-]*(?:[ \u00a0][\w.'’&-]+){0,4}?)\s*:[ \u00a0]+(?=\S)")
+HEADLINE_CONFIDENCE = 0.7
+
+
+def headline_frame(text: str) -> bool:
+    """Whether a headline opens with a short name and a colon ("Mayor: ferry will run in May")."""
+    return _HEADLINE_FRAME.match(text) is not None
+
+
+def headline_reported(
+    doc: Doc, text: str, start: int, end: int, outside: Sequence[bool]
+) -> ReportedContent | None:
+    """The content of a headline's ``Speaker: content`` frame (in ``text[start:end]``): a source
+    that can speak before the colon (a name, a body, "Poll"), not a label ("Update:", "Watch:"),
+    and at least three words after it that are not all inside quotation marks."""
+    m = _HEADLINE_FRAME.match(text, start, end)
+    if m is None:
+        return None
+    source = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    body = doc.char_span(m.end(), end, alignment_mode="expand")
+    if source is None or body is None or not len(source) or len(body) < 3:
+        return None
+    head = source.root
+    if any(t.lower_ in NOT_SPEAKER_LABELS for t in source) or not outside[head.i]:
+        return None
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in source):
+        return None  # "Tuesday Morning Email:": a newsletter's name
+    if not (head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or speaking_word(head)):
+        return None  # every word of a headline is capitalised: a name must be tagged as one
+    mention = mention_for(head)
+    if not can_speak(mention):
+        return None
+    content = _closed(_trimmed(list(body)))
+    if not content or not _said_outside_quotes(content, outside):
+        return None  # "Mayor: “We will rebuild”": a quotation, attributed as one
+    parts = _parts(content)
+    att = Attribution("reported", mention, ":", HEADLINE_CONFIDENCE, "headline-colon")
+    return ReportedContent(parts[0][0], parts[-1][1], parts, att, "speech")

@@ -40,6 +40,13 @@ from quotes.marks.styles import ALL_MARKS, DOUBLE_MARKS, SINGLE_MARKS
 
 Role = Literal["title", "body", "furniture"]
 
+
+def headline_flags(roles: Sequence[Role]) -> list[bool]:
+    """Per paragraph of an article's kept ones (their ``roles``, furniture left out): the headline
+    above its body (two body paragraphs at least), not a one-line text's only line."""
+    return [r == "title" and roles[i + 1 :].count("body") >= 2 for i, r in enumerate(roles)]
+
+
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*+-]|\d{1,3}[.)])\s+")
 _DOMAIN = re.compile(r"^\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*\s*$", re.I)

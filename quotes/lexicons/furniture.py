@@ -143,6 +143,7 @@ NOT_SPEAKER_LABELS: frozenset[str] = word_set(
     image video watch listen read related more see also credit credits caption disclosure
     warning advertisement sponsored tags topics filed share comments subscribe breaking live
     why what how when where who background context timeline analysis opinion review
+    exclusive explainer factbox recap preview podcast newsletter
     """
 )
 # Turn labels of the one who asks, in interviews and panels ("Q:", "MODERATOR:").

@@ -383,6 +383,13 @@ def _count_of_people(head: Token) -> bool:
     return False
 
 
+def speaking_word(token: Token) -> bool:
+    """A word that names people, a group, a body or a text whatever its case or tag ("Poll",
+    "Insiders", "Mayor" in a title-case headline)."""
+    low = token.lower_
+    return is_person_noun(token) or low in _SPEAKING_NOUNS or token.lemma_.lower() in _SPEAKING_NOUNS
+
+
 def speaking_noun(token: Token) -> bool:
     """A common noun that names people, a group, a body or a piece of speech or writing ("the
     crowd", "the ministry", "the report"), as opposed to a thing or an event ("the freeze")."""

@@ -362,6 +362,9 @@ class Registry:
         if org is not None:
             # "a French Foreign Ministry spokeswoman": a spokesperson named by the organisation.
             name = _without_det(span[: head.i - span.start + 1])
+            holders = [e for e in self.entities if e.kind == "person" and name.lower() in e.roles]
+            if holders:  # "Harbour chief says …" over "The harbour chief, Ilse Brandt, …"
+                return _nearest(holders, at)
             return self._role_entity(name, head, at)
         # "the minister", "its spokeswoman", or a bare role as headlines print it ("Mayor: ‘…’").
         bare = not any(t.dep_ == "det" for t in span) and head.tag_ in {"NN", "NNP"}
