@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, IS_SPACE, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from quotes.lexicons.people import PERSONAL_PRONOUNS, ROLE_NOUNS
@@ -27,6 +30,9 @@ from quotes.nlp.mentions import (
 )
 from quotes.speakers.registry import Entity, Registry
 
+_ENT_BEGIN = 3  # ``Token.ent_iob`` of an entity's first token
+_SUBJECT_IDS = numpy.array(sorted(get_string_id(d) for d in SUBJECTS), dtype=numpy.uint64)
+_POSS_ID = get_string_id("poss")
 _WINDOW_SENTENCES = 8
 _SPEAKER_WEIGHT = 3.0
 _MAIN_SUBJECT_WEIGHT = 3.0
@@ -61,10 +67,12 @@ class Salience:
         self.registry = registry
         self.outside = outside
         self.speaker_tokens = set(speakers)
-        self.sentence_of: list[int] = [0] * len(doc)
-        for k, sent in enumerate(doc.sents):
-            for t in sent:
-                self.sentence_of[t.i] = k
+        table = doc.to_array([SENT_START, ENT_IOB, DEP, IS_SPACE])
+        starts = table[:, 0] == 1
+        if len(doc):
+            starts[0] = True
+        self.sentence_of: list[int] = (numpy.cumsum(starts) - 1).tolist()  # each token's sentence
+        self._table = table
         self.events: list[_Event] = []
         self.resolved: dict[int, Entity | None] = {}
         self._walk()
@@ -85,9 +93,8 @@ class Salience:
         """Resolve every mention outside quotations, in text order."""
         doc = self.doc
         seen_ents: set[int] = set()
-        for token in doc:
-            if not self.outside[token.i] or token.is_space:
-                continue
+        for i in self._candidates().tolist():
+            token = doc[i]
             low = token.lower_
             entity: Entity | None = None
             if (
@@ -122,6 +129,20 @@ class Salience:
                 self.resolved[token.i] = entity
             if entity is not None:
                 self._add(token, entity)
+
+    def _candidates(self) -> numpy.ndarray:
+        """The tokens that can be a mention ``_walk`` looks at, found over the token table at once:
+        outside quotations and not space, and an entity's first word, a subject, a possessive or a
+        speaker (a Token object is made only for these)."""
+        table = self._table
+        if not len(table):
+            return numpy.zeros(0, dtype=numpy.int64)
+        dep = table[:, 2]
+        mask = (table[:, 1] == _ENT_BEGIN) | numpy.isin(dep, _SUBJECT_IDS) | (dep == _POSS_ID)
+        if self.speaker_tokens:
+            mask[sorted(self.speaker_tokens)] = True
+        mask &= numpy.asarray(self.outside, dtype=bool) & (table[:, 3] == 0)
+        return numpy.flatnonzero(mask)
 
     def _add(self, token: Token, entity: Entity) -> None:
         self.events.append(_Event(self.sentence_of[token.i], token.i, entity, self._weight(token)))
