@@ -203,6 +203,11 @@ def test_every_speaker_has_a_type(text: str, speaker_type: str) -> None:
         # an adjective of certainty that completes "make": the clause hangs on the verb
         ("Harbour officials have made clear that the ferry will stop in June.",
          "that the ferry will stop in June", "Harbour officials"),
+        # two clauses on the cue, one before a dash or a colon and one after: the one after
+        ("The mayor has not backed down — she told the paper that the ferry would stay.",
+         "that the ferry would stay", "mayor"),
+        ("The queues were long again on Monday: Ilse Brandt says the timetable is broken.",
+         "the timetable is broken", "Ilse Brandt"),
         # a clause before a semicolon is no source-last frame: the verb's object is the content
         ("Fares rose in March; Ilse Brandt backs a freeze on fares.", "a freeze on fares", "Ilse Brandt"),
         # naming with "it": "call it a farce"

@@ -118,7 +118,9 @@ def _clause(cue: Cue) -> list[Token] | None:
     if cue.kind not in {"verb", "phrasal"}:
         return None
     verb = cue.token
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # Two clauses ("He has not backed down — he told the paper that …"): the one after the cue.
+    clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
     if clause is not None and clause.i < verb.i and _semicolon_between(clause, verb):
         return None  # "Wages rose; she backs the rules": a clause of its own, not the source-last frame
     if (
