@@ -208,6 +208,9 @@ def test_every_speaker_has_a_type(text: str, speaker_type: str) -> None:
          "that the ferry would stay", "mayor"),
         ("The queues were long again on Monday: Ilse Brandt says the timetable is broken.",
          "the timetable is broken", "Ilse Brandt"),
+        # "town, state" in the speaker's apposition: the parse takes the state for the subject
+        ("Ilse Brandt, a Salem, Ore., rabbi helping to organize the strike, said she and other rabbis "
+         "were alarmed about the plan.", "she and other rabbis were alarmed about the plan", "Ilse Brandt"),
         # a clause before a semicolon is no source-last frame: the verb's object is the content
         ("Fares rose in March; Ilse Brandt backs a freeze on fares.", "a freeze on fares", "Ilse Brandt"),
         # naming with "it": "call it a farce"

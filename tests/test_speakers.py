@@ -670,3 +670,9 @@ def test_a_full_name_the_tagger_took_for_a_body_is_the_person_a_title_and_surnam
         "“We are nearly there,” Ms Carver told reporters on Friday."
     )
     assert speaker(text, "nearly there") == "Helen Carver"
+
+
+def test_a_second_verb_after_and_is_no_inverted_frame():
+    text = "Jo Hart has dismissed them as part of the “harbour cartel” and called the board weak."
+    found = [q for q in quotes.extract(text, kinds="direct,partial,reported") if "board weak" in q.quote]
+    assert [q.speaker for q in found] == ["Jo Hart"]

@@ -147,7 +147,12 @@ def subject_of(verb: Token) -> Token | None:
     """
     subject = _parsed_subject(verb)
     if subject is None:
-        return _positional_subject(verb)
+        subject = _positional_subject(verb)
+        return _name_before_place(subject) or subject if subject is not None else None
+    if subject.ent_type_ in {"GPE", "LOC"}:
+        named = _name_before_place(subject)
+        if named is not None:  # "Jo Roe, a Bergen, Norway, pilot, said": the parse took the place
+            return named
     if verb.tag_ in _FINITE and verb.dep_ in {"acl", "relcl"} and _thing(subject):
         # "The first engineer to warn about the dam called it …": a finite verb is no reduced
         # relative; the parser hung it on the nearest noun. The person above speaks.
@@ -164,6 +169,21 @@ def subject_of(verb: Token) -> Token | None:
                 break
             node = node.head
     return subject
+
+
+def _name_before_place(place: Token) -> Token | None:
+    """The person named at the start of the sentence when the subject the parse gives is the
+    second part of a "town, region" in that person's apposition ("Jo Roe, a Bergen, Norway, pilot")."""
+    doc = place.doc
+    if place.ent_type_ not in {"GPE", "LOC"} or place.i < 2:
+        return None
+    if doc[place.i - 1].text != "," or doc[place.i - 2].ent_type_ not in {"GPE", "LOC"}:
+        return None
+    sent = place.sent
+    for t in doc[sent.start : place.i - 2]:
+        if t.ent_type_ == "PERSON" and doc[t.i + 1].text == ",":
+            return t  # the name's last word, with its apposition after the comma
+    return None
 
 
 def _thing(token: Token) -> bool:
@@ -382,6 +402,8 @@ def _inverted_subject(verb: Token, obj: Token) -> bool:
     """In "…," said X, spaCy may tag X as an object; it is the subject when a quotation precedes
     and X can speak ("said the mayor", "said the report"; not "…,” criticised her record")."""
     doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].pos_ == "CCONJ":
+        return False  # "… “the cartel” and called the board weak": a second verb of the same subject
     before = doc[max(0, verb.i - 3) : verb.i]
     return any(t.is_quote or t.text in {",", "—", "–"} for t in before) and (
         obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or (obj.tag_ == "NN" and speaking_noun(obj))
