@@ -39,7 +39,7 @@ from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.mentions import Mention
 from quotes.nlp.model import load_model
 from quotes.records import DEFAULT_KINDS, KINDS, Article, Quote, check_kinds
-from quotes.speakers.resolve import Speaker, speaker_resolver
+from quotes.speakers.resolve import Speaker, speaker_resolver, speaker_type
 
 ErrorHandler = Callable[[Article, Exception], None]
 
@@ -234,8 +234,8 @@ def _speaker_of(att: Attribution, resolve: Callable[[Mention], Speaker | None]) 
     ("About four in ten said …"), which names no one else."""
     if att.mention is None:
         return None
-    if att.as_written:
-        return Speaker(att.mention.text, None, 0.8, "anonymous")
+    if att.as_written:  # a share of people ("about four in ten") or a text ("a council timeline")
+        return Speaker(att.mention.text, None, 0.8, speaker_type(att.mention, None))
     return resolve(att.mention)
 
 

@@ -376,3 +376,14 @@ def test_a_headline_speaker_and_colon_frame_reports_what_follows(headline: str, 
 )
 def test_a_headline_label_or_quotation_is_no_colon_frame(headline: str) -> None:
     assert not [q for q in quotes.extract(headline + BODY, kinds="reported") if q.rule == "headline-colon"]
+
+
+def test_a_record_cited_after_according_to_is_a_source_as_written() -> None:
+    q = one("About 9 p.m., according to a council timeline, the harbour crews left for the pier.")
+    assert (q.quote, q.speaker, q.speaker_type) == (
+        "About 9 p.m. the harbour crews left for the pier",
+        "a council timeline",
+        "document",
+    )
+    q = one("Fares rose 8 percent, according to figures released on Monday.")
+    assert (q.quote, q.speaker_type) == ("Fares rose 8 percent", "document")

@@ -34,7 +34,7 @@ from quotes.attribute.cues import (
     subject_of,
     verb_lemma,
 )
-from quotes.attribute.rules import valid_cue
+from quotes.attribute.rules import cited_text, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
 from quotes.lexicons.people import SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
@@ -581,7 +581,10 @@ def _find_at(
         if key not in seen:
             seen.add(key)
             who = _share_mention(people) if people is not None else mention_for(cue.speaker)
-            att = Attribution("reported", who, cue.text, rule.confidence, rule.name, as_written=share)
+            # a text cited as a source that names no speaker elsewhere ("according to a timeline"):
+            # it speaks as written, like a share of people
+            written = share or (not can_speak(who) and cited_text(cue))
+            att = Attribution("reported", who, cue.text, rule.confidence, rule.name, as_written=written)
             found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token)))
         break
 

@@ -46,6 +46,7 @@ from quotes.lexicons.speech import (
 from quotes.nlp.mentions import (
     SUBJECTS,
     can_speak,
+    common_noun,
     entity_of,
     is_person_noun,
     mention_for,
@@ -652,9 +653,24 @@ def valid_cue(cue: Cue, outside: Sequence[bool]) -> bool:
         and outside[speaker.i]
         and speaker.lower_ not in GENERIC_SPEAKERS
         and speaker.dep_ != "expl"
-        and can_speak(mention_for(speaker))
+        and (can_speak(mention_for(speaker)) or cited_text(cue))
         and _speaking(cue)
     )
+
+
+def cited_text(cue: Cue) -> bool:
+    """A text or a record named as a source ("according to a council timeline", "according to
+    figures released on Monday"), though the same noun as a subject speaks for no one ("the
+    timeline showed"). Not a bare singular ("according to plan")."""
+    speaker = cue.speaker
+    if cue.kind != "source" or speaker is None or not common_noun(speaker) or speaker.ent_type_:
+        return False
+    return _determined(speaker)
+
+
+def _determined(noun: Token) -> bool:
+    """A plural or a noun with a determiner or an owner: "figures", "a timeline", "its records"."""
+    return noun.tag_ == "NNS" or any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _speaking(cue: Cue) -> bool:

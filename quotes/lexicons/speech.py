@@ -152,7 +152,7 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     report statement study survey audit document documents letter memo filing ruling judgment
     judgement tweet website data figures poll analysis assessment minutes transcript notice law
     record records file files email emails result results estimate estimates projection census
-    tally forecast research evidence footage testimony indictment complaint lawsuit
+    tally forecast research evidence footage testimony indictment complaint lawsuit timeline list
     """
 )
 
