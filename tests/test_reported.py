@@ -387,3 +387,25 @@ def test_a_record_cited_after_according_to_is_a_source_as_written() -> None:
     )
     q = one("Fares rose 8 percent, according to figures released on Monday.")
     assert (q.quote, q.speaker_type) == ("Fares rose 8 percent", "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("As the harbour board noted, the ferry carried more passengers than ever.",
+         "the ferry carried more passengers than ever", "harbour board"),
+        ("As reported by the Island Courier, the mayor raised more than $1 million.",
+         "the mayor raised more than $1 million", "Island Courier"),
+        ("As Ilse Brandt told reporters, the plan is dead.", "the plan is dead", "Ilse Brandt"),
+    ],
+)  # fmt: skip
+def test_an_as_clause_names_the_source_of_the_clause_it_modifies(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker, q.rule) == (content, speaker, "reported-as")
+
+
+@pytest.mark.parametrize(
+    "text", ["As the mayor spoke, the crowd cheered.", "As the mayor was leaving, the ferry sailed."]
+)
+def test_an_as_of_time_names_no_source(text: str) -> None:
+    assert reported(text) == []

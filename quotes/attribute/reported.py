@@ -47,6 +47,7 @@ from quotes.lexicons.speech import (
     CLAUSE_ONLY_VERBS,
     FINDING_OBJECT_VERBS,
     INFINITIVE_CONTENT_VERBS,
+    INTRANSITIVE_SPEECH_VERBS,
     IRREGULAR_VERB_FORMS,
     KNOWLEDGE_VERBS,
     LIGHT_SPEECH_VERBS,
@@ -61,7 +62,7 @@ from quotes.lexicons.speech import (
     STANCE_NOUNS,
     inflections,
 )
-from quotes.nlp.mentions import Mention, can_speak, mention_for, speaking_noun, speaking_word
+from quotes.nlp.mentions import Mention, can_speak, is_person_noun, mention_for, speaking_noun, speaking_word
 
 CueClass = Literal["speech", "belief", "knowledge"]
 
@@ -369,6 +370,35 @@ def _aside(cue: Cue) -> list[Token] | None:
     return [t for t in verb.head.subtree if t.i not in own]
 
 
+def _as_frame(cue: Cue) -> list[Token] | None:
+    """A cue in an "as" clause, with no content of its own: "As the Courier noted, the mayor raised
+    $1 million", "as reported by the Courier, …"; the content is the clause it modifies. Not an
+    "as" of time ("As she spoke, the crowd cheered", "as he was leaving, …")."""
+    verb = cue.token
+    if cue.kind not in {"verb", "phrasal"} or verb.dep_ != "advcl" or verb.head.pos_ not in _VERBAL:
+        return None
+    mark = _child(verb, {"mark"}, {"as"})
+    if mark is None or verb.tag_ == "VBG" or speech_verb(verb) is None:
+        return None  # a speech verb only: "as they campaigned", "as she favoured" report nothing
+    if verb_lemma(verb) in INTRANSITIVE_SPEECH_VERBS:
+        return None
+    doc = verb.doc
+    if mark.i > 0 and doc[mark.i - 1].lower_ in {"even", "just", "such", "so"}:
+        return None  # "even as she said …": a contrast, not a source
+    first, last = verb.left_edge.i, verb.right_edge.i
+    before = doc[first - 1].text if first > 0 else ""
+    after = doc[last + 1].text if last + 1 < len(doc) else ""
+    if not (first == verb.sent.start or before == "," or after == ","):
+        return None  # set off by a comma or opening the sentence, as a source is
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp", "attr", "oprd"}:
+            return None
+        if child.dep_ == "dobj" and not (child.pos_ in {"PRON", "PROPN"} or is_person_noun(child)):
+            return None  # "as she noted a rise": an object of its own (a listener may stand there)
+    own = {t.i for t in verb.subtree}
+    return [t for t in verb.head.subtree if t.i not in own]
+
+
 def _according(cue: Cue) -> list[Token] | None:
     """The clause a source phrase hangs on: "According to officials, talks have stalled"."""
     if cue.kind != "source":
@@ -409,6 +439,7 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         "reported-clause", _clause, 0.85, "a verb of saying, believing or knowing with a clause of its own"
     ),
     ReportedRule("reported-aside", _aside, 0.8, "a cue set off inside or after the clause it reports"),
+    ReportedRule("reported-as", _as_frame, 0.75, "a cue in an as-clause: as the paper noted, …"),
     ReportedRule("according-to", _according, 0.85, "a source phrase: its clause is what the source says"),
     ReportedRule("reported-noun-clause", _noun_clause, 0.75, "a speech noun and its that-clause"),
     ReportedRule(

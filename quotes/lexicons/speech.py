@@ -172,6 +172,11 @@ KNOWLEDGE_VERBS: frozenset[str] = word_set(
     demonstrate prove establish determine conclude indicate suggest see hear remember forget
     """
 )
+# Speech verbs that name an act of speaking, not what was said: "as she spoke, …" tells when, not
+# whose words the rest is (compare "as she noted, …").
+INTRANSITIVE_SPEECH_VERBS: frozenset[str] = word_set(
+    "speak talk chat converse testify lecture preach pray sing chant shout yell scream cheer"
+)
 # Verbs of knowing that report content only with a clause of their own ("learned that …"): their
 # object alone is a thing seen or found ("saw the film", "found the keys"), not content.
 CLAUSE_ONLY_VERBS: frozenset[str] = word_set(
