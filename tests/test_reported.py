@@ -409,3 +409,15 @@ def test_an_as_clause_names_the_source_of_the_clause_it_modifies(text: str, cont
 )
 def test_an_as_of_time_names_no_source(text: str) -> None:
     assert reported(text) == []
+
+
+def test_a_relative_clause_on_what_the_subject_is_belongs_to_the_subject() -> None:
+    q = one("Jo Hart is a serial liar, a rampant bully and a braggart who has repeatedly pledged to ban all ferries.")
+    assert (q.quote, q.speaker) == ("to ban all ferries", "Jo Hart")
+    q = one("The winner was Jo Hart, who said the pier would close.")
+    assert q.speaker == "Jo Hart"
+
+
+def test_a_verb_as_an_adjective_or_a_bid_for_office_is_no_cue() -> None:
+    assert reported("Hart won most of the pledged delegates.") == []
+    assert reported("The senator ended her bid for the nomination on Monday.") == []

@@ -496,6 +496,8 @@ def reported_cue(token: Token) -> Cue | None:
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
         return speech_noun_cue(token) or _claim_cue(token)
+    if token.dep_ == "amod":
+        return None  # "the pledged delegates", "a called meeting": a verb as an adjective
     lemma = verb_lemma(token)
     knowing = lemma in KNOWLEDGE_VERBS | BELIEF_VERBS
     if knowing and (any(c.dep_ == "ccomp" for c in token.children) or token.dep_ == "parataxis"):

@@ -289,7 +289,7 @@ ATTITUDE_PREPOSITIONS: frozenset[str] = word_set("of about over in toward toward
 STANCE_NOUNS: frozenset[str] = word_set(
     """
     support opposition criticism call decision proposal plan refusal promise pledge vow threat
-    endorsement praise attack view demand request push bid warning claim assertion insistence
+    endorsement praise attack view demand request push warning claim assertion insistence
     suggestion argument backing defense defence rejection denial acceptance admission apology
     statement allegation accusation finding belief contention
     """

@@ -179,11 +179,26 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     return start, end
 
 
+def _antecedent(noun: Token) -> Token:
+    """Whom a relative clause on ``noun`` is about: the noun, or the subject of a copula when the
+    noun is what the subject is called ("Roe is a liar and a bully who has pledged …": Roe)."""
+    if proper_noun(noun) or noun.ent_type_:
+        return noun  # "The winner was Jo Roe, who said …": the name is the better mention
+    top = noun
+    while top.dep_ in {"conj", "appos"}:
+        top = top.head
+    if top.dep_ == "attr" and top.head.lemma_ == "be":
+        subject = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return noun
+
+
 def mention_for(head: Token) -> Mention:
     """The mention headed by ``head``: the noun phrase, its kind, and the entity inside it."""
     doc = head.doc
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-        return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=head.head.head)
+        return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_antecedent(head.head.head))
     if head.pos_ == "PRON" or head.lower_ in PERSONAL_PRONOUNS:
         return Mention(doc[head.i : head.i + 1], head, "pronoun", None)
     start, end = _np_bounds(head)
