@@ -421,3 +421,11 @@ def test_a_relative_clause_on_what_the_subject_is_belongs_to_the_subject() -> No
 def test_a_verb_as_an_adjective_or_a_bid_for_office_is_no_cue() -> None:
     assert reported("Hart won most of the pledged delegates.") == []
     assert reported("The senator ended her bid for the nomination on Monday.") == []
+
+
+def test_a_question_put_by_someone_unnamed_is_no_one_s_content() -> None:
+    q = one("Asked about the fares, Ilse Brandt said they would stay the same.")
+    assert q.quote == "they would stay the same"
+    assert reported("“Absolutely,” Ilse Brandt said when asked whether the pier would close.") == []
+    q = one("Ilse Brandt was asked by the host whether the pier would close.")
+    assert q.speaker == "host"

@@ -39,6 +39,7 @@ from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
 from quotes.lexicons.people import SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     AS_CONTENT_VERBS,
+    ASKING_VERBS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_PREPOSITIONS,
     BELIEF_VERBS,
@@ -483,6 +484,10 @@ def may_report(text: str) -> bool:
 def reported_cue(token: Token) -> Cue | None:
     """The cue of reported content at ``token``: a speech cue, a speech noun with its author, or a
     verb of knowing or believing with a clause ("learned that …", "fear that …")."""
+    if token.dep_ == "amod" and token.pos_ in _VERBAL:
+        return None  # "the pledged delegates", "a called meeting": a verb as an adjective
+    if _asked(token):
+        return None  # "Asked about the fares, Roe said …": the question of someone unnamed
     cue = cue_at(token)
     if cue is not None:
         return cue
@@ -496,8 +501,6 @@ def reported_cue(token: Token) -> Cue | None:
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
         return speech_noun_cue(token) or _claim_cue(token)
-    if token.dep_ == "amod":
-        return None  # "the pledged delegates", "a called meeting": a verb as an adjective
     lemma = verb_lemma(token)
     knowing = lemma in KNOWLEDGE_VERBS | BELIEF_VERBS
     if knowing and (any(c.dep_ == "ccomp" for c in token.children) or token.dep_ == "parataxis"):
@@ -505,6 +508,13 @@ def reported_cue(token: Token) -> Cue | None:
     if lemma in _act_verbs():  # "endorsed the senator", "declined to comment", "called for a ban"
         return Cue(token, token.text.lower(), "verb", subject_of(token))
     return None
+
+
+def _asked(token: Token) -> bool:
+    """A participle of asking with no one named as asking: "Asked about it, …", "when asked if …"."""
+    if token.tag_ != "VBN" or token.dep_ not in {"advcl", "acl"} or verb_lemma(token) not in ASKING_VERBS:
+        return False
+    return not any(c.dep_ == "agent" for c in token.children)
 
 
 def _claim_cue(noun: Token) -> Cue | None:

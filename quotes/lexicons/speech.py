@@ -129,6 +129,9 @@ CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reitera
 
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
 LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
+# Verbs of putting a question to someone: as a participle ("Asked about the fares, Roe said …")
+# the one asked is the sentence's subject and who asked goes unsaid.
+ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview challenge")
 # Verbs that send words to someone: in "emailed supporters saying …" the sender says it, not the
 # people the message went to.
 SENDING_VERBS: frozenset[str] = (
