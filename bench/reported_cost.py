@@ -3,7 +3,8 @@
 Issue bar: extraction throughput with reported speech (the default kinds) falls by at most 20%
 against the same commit extracting quotation marks only (``--kinds direct,partial,scare``).
 Both are timed in this process, alternately, ``--rounds`` times each, on the same articles with the
-same loaded model; CPU time is reported beside wall time because a shared machine makes wall time
+same loaded model, with matrix products on one thread (``OPENBLAS_NUM_THREADS=1`` unless set, as in
+``make bench``); CPU time is reported beside wall time because a shared machine makes wall time
 noisy. Each figure is the best of the rounds (as ``timeit`` advises: slower rounds are slowed by
 other work on the machine, not by the code). The corpus defaults to ../shared/polnear/train/articles.
 
@@ -13,6 +14,7 @@ other work on the machine, not by the code). The corpus defaults to ../shared/po
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from pathlib import Path
 
@@ -64,4 +66,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy loads: single-core figures
     main()
