@@ -146,13 +146,16 @@ def subject_of(verb: Token) -> Token | None:
     takes the person of the clause above.
     """
     subject = _parsed_subject(verb)
-    if subject is None:
+    positional = subject is None
+    if positional:
         subject = _positional_subject(verb)
-        return _name_before_place(subject) or subject if subject is not None else None
-    if subject.ent_type_ in {"GPE", "LOC"}:
-        named = _name_before_place(subject)
-        if named is not None:  # "Jo Roe, a Bergen, Norway, pilot, said": the parse took the place
-            return named
+        if subject is None:
+            return None
+    named = _name_before_place(subject)
+    if named is not None:  # "Jo Roe, a Bergen, Norway, pilot, said": the parse took the place
+        return named
+    if positional:
+        return subject
     if verb.tag_ in _FINITE and verb.dep_ in {"acl", "relcl"} and _thing(subject):
         # "The first engineer to warn about the dam called it …": a finite verb is no reduced
         # relative; the parser hung it on the nearest noun. The person above speaks.
