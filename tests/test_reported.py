@@ -429,3 +429,10 @@ def test_a_question_put_by_someone_unnamed_is_no_one_s_content() -> None:
     assert reported("“Absolutely,” Ilse Brandt said when asked whether the pier would close.") == []
     q = one("Ilse Brandt was asked by the host whether the pier would close.")
     assert q.speaker == "host"
+
+
+def test_how_someone_spoke_or_a_request_left_unanswered_is_no_content() -> None:
+    q = one("A harbour official, who spoke on condition of anonymity, said the pier would close.")
+    assert q.quote == "the pier would close"
+    assert reported("The council did not respond to a request for comment.") == []
+    assert one("Ilse Brandt spoke on the future of the ferry.").quote == "the future of the ferry"

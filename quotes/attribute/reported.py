@@ -58,6 +58,7 @@ from quotes.lexicons.speech import (
     OBJECT_PREPOSITION_VERBS,
     PREPOSITION_CONTENT_VERBS,
     SOURCE_WORDS,
+    SPEAKING_MANNER_NOUNS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -351,9 +352,13 @@ def _preposition(cue: Cue) -> list[Token] | None:
         return None
     verb = cue.token
     lemma = verb_lemma(verb)
+    if lemma == "respond" and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not respond to a request for comment": nothing was said
     for child in verb.children:
         if child.dep_ == "prep" and (lemma, child.lower_) in PREPOSITION_CONTENT_VERBS:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objs and objs[0].lemma_.lower() in SPEAKING_MANNER_NOUNS:
+                return None  # "spoke on condition of anonymity": how she spoke, not what about
             if objs and objs[0].ent_type_ not in _WHEN:  # "reported on Tuesday": a time, not content
                 return list(verb.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
     return None
