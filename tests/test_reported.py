@@ -67,6 +67,26 @@ def test_according_to_gives_the_clause_without_the_source_phrase() -> None:
     assert q.cue == "according to" and q.speaker_type == "organisation"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # closing the sentence: both clauses, not only the one the parse hangs the phrase on
+        ("The ferry carried 400 passengers, while the bridge saw fewer cars, according to the council.",
+         "The ferry carried 400 passengers, while the bridge saw fewer cars"),
+        # opening it: the main clause with its trailing absolute phrase
+        ("According to the harbour authority, the ferry carried 400 passengers, with ten crossings left.",
+         "the ferry carried 400 passengers, with ten crossings left"),
+    ],
+)  # fmt: skip
+def test_a_source_phrase_at_the_edge_of_a_sentence_sources_all_of_it(text: str, content: str) -> None:
+    assert one(text).quote == content
+
+
+def test_a_source_phrase_inside_a_sentence_sources_its_own_clause() -> None:
+    text = "The ferry carried 400 passengers, according to the council, and the bridge closed in June."
+    assert one(text).quote == "The ferry carried 400 passengers"
+
+
 def test_a_cue_inside_the_clause_leaves_two_pieces() -> None:
     text = "The new timetable, officials said, will start in June."
     q = one(text)

@@ -413,7 +413,31 @@ def _according(cue: Cue) -> list[Token] | None:
     if head.i == cue.token.i:
         return None
     own = {t.i for t in cue.token.subtree}
-    return [t for t in head.subtree if t.i not in own]
+    if _at_sentence_edge(cue.token) and head.sent.root.pos_ in _VERBAL:
+        # Opening or closing the sentence, the phrase sources all of it, whichever verb the parse
+        # hung it on ("A rose, while B fell, according to the data"; "…, with C still open").
+        head = head.sent.root
+    else:  # "A rose, according to the data, and B fell": a clause of its own after it is not sourced
+        for conj in head.children:
+            if conj.dep_ == "conj" and conj.i > cue.token.i and _has_subject(conj):
+                own.update(t.i for t in conj.subtree)
+                own.update(c.i for c in head.children if c.dep_ == "cc" and cue.token.i < c.i < conj.i)
+    return _trimmed([t for t in head.subtree if t.i not in own])
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own (a clause, not a second predicate)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _at_sentence_edge(phrase: Token) -> bool:
+    """Whether a phrase opens its sentence (after at most a conjunction or an adverb) or closes it
+    (only punctuation after it)."""
+    doc, sent = phrase.doc, phrase.sent
+    first, last = phrase.left_edge.i, phrase.right_edge.i
+    opening = all(t.pos_ in {"CCONJ", "ADV", "PUNCT", "SPACE"} for t in doc[sent.start : first])
+    closing = all(t.is_punct or t.is_space for t in doc[last + 1 : sent.end])
+    return opening or closing
 
 
 def _clause_verb(token: Token) -> Token:
