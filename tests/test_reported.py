@@ -87,6 +87,25 @@ def test_a_source_phrase_inside_a_sentence_sources_its_own_clause() -> None:
     assert one(text).quote == "The ferry carried 400 passengers"
 
 
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # the speaker's second act of speech is not part of the first one's content
+        ("Jo Hart says she admires the mayor and calls her a tireless worker.",
+         ["she admires the mayor", "her a tireless worker"]),
+        # another source's words set against the first
+        ("Jo Hart said the ferry plan had worked, while other islanders said it had failed.",
+         ["the ferry plan had worked", "it had failed"]),
+        # but a second clause of the content, and a state it goes on to report, stay in it
+        ("Jo Hart said that the pier was safe but that the ferry was not.",
+         ["that the pier was safe but that the ferry was not"]),
+        ("Jo Hart said she was relieved but feared another storm.", ["she was relieved but feared another storm"]),
+    ],
+)  # fmt: skip
+def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: list[str]) -> None:
+    assert [q.quote for q in reported(text)] == contents
+
+
 def test_a_cue_inside_the_clause_leaves_two_pieces() -> None:
     text = "The new timetable, officials said, will start in June."
     q = one(text)

@@ -36,6 +36,7 @@ from quotes.attribute.cues import (
 )
 from quotes.attribute.rules import cited_text, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
+from quotes.lexicons.grammar import CONTRAST_MARKS
 from quotes.lexicons.people import SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     AS_CONTENT_VERBS,
@@ -141,8 +142,26 @@ def _clause(cue: Cue) -> list[Token] | None:
     subject = _subject_taken(verb, clause)
     if subject is not None:  # "believe her record as a captain will reassure them"
         first = subject.left_edge.i
-    tokens = list(verb.doc[first : clause.right_edge.i + 1])
-    return _without_asides(tokens, clause, adverbial=False)
+    end = _next_speech(clause)
+    tokens = list(verb.doc[first : end if end is not None else clause.right_edge.i + 1])
+    return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _next_speech(clause: Token) -> int | None:
+    """Where a clause stops that the parse ran on into the speaker's next act of speech: a second
+    predicate with no subject of its own ("says he admires her and calls her a friend"), or another
+    source's speech ("said the plan worked, while others said it failed"). None: it does not."""
+    for child in clause.children:
+        if child.i < clause.i or child.dep_ not in {"conj", "advcl"} or child.pos_ not in _VERBAL:
+            continue
+        if speech_verb(child) is None or verb_lemma(child) in BELIEF_VERBS | KNOWLEDGE_VERBS:
+            continue  # "was elated but feared …", "hoped …": a state the content goes on to report
+        if child.dep_ == "conj" and _child(child, {"mark"}, _CLAUSE_MARKS) is not None:
+            continue  # "that …, but that …": a second clause of the content
+        if child.dep_ == "advcl" and not (_has_subject(child) and _child(child, {"mark"}, CONTRAST_MARKS)):
+            continue  # "said they met, saying …", "as Roe has said": not another source set against it
+        return child.left_edge.i  # the conjunction and comma before it are trimmed
+    return None
 
 
 def _subject_taken(verb: Token, clause: Token) -> Token | None:

@@ -36,3 +36,5 @@ CLAUSE_LINKS: frozenset[str] = word_set(
     "while when and but if because although though whereas which who that where after before since "
     "until so or even what"
 )
+# Conjunctions that set one source's words against another's ("said it worked, while others said …").
+CONTRAST_MARKS: frozenset[str] = word_set("while whereas although though but")
