@@ -106,6 +106,32 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
     assert [q.quote for q in reported(text)] == contents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's hedge on a dummy "it"
+        "It is difficult to predict how the vote will go.",
+        "It's safe to say the mayor is angry.",
+        # "per" before a bare noun is a rate
+        "The mayor earned thousands of dollars per speech before the race.",
+    ],
+)
+def test_no_one_reports_these(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_per_with_a_determiner_is_a_source() -> None:
+    q = one("Per the statement, the pier will close.")
+    assert (q.quote, q.speaker_type) == ("the pier will close", "document")
+
+
+def test_a_clause_past_an_inverted_subject_is_not_its_content() -> None:
+    text = "“We built it to last,” said Ann Lee, chair of the board, who co-developed the system with the university."
+    assert reported(text) == []
+    q = one("Asked by Ann Lee whether she had practised, the mayor smiled.")
+    assert (q.quote, q.speaker) == ("whether she had practised", "Ann Lee")
+
+
 def test_a_cue_inside_the_clause_leaves_two_pieces() -> None:
     text = "The new timetable, officials said, will start in June."
     q = one(text)

@@ -122,6 +122,8 @@ def source_phrase(token: Token) -> tuple[str, Token | None] | None:
     if low == "per" and token.dep_ == "prep":
         obj = _pobj(token)
         if obj is not None and (obj.ent_type_ in {"PERSON", "ORG", "NORP"} or obj.lower_ in SPEECH_NOUNS):
+            if obj.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in obj.children):
+                return None  # "dollars per speech": a rate, not a source ("per the statement" is one)
             return "per", obj
     if low == "quoting" and token.dep_ in {"advcl", "prep", "acl"}:
         for child in token.children:

@@ -122,7 +122,14 @@ def _clause(cue: Cue) -> list[Token] | None:
     if cue.kind not in {"verb", "phrasal"}:
         return None
     verb = cue.token
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    speaker = cue.speaker
+    # Not a clause past the subject of an inverted frame ("“…,” said Roe, who co-founded it"): the
+    # parse broke the subject's own relative clause.
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and not (_inverted(speaker, verb) and speaker.i < c.left_edge.i)
+    ]
     # Two clauses ("He has not backed down — he told the paper that …"): the one after the cue.
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
     if clause is not None and clause.i < verb.i and _semicolon_between(clause, verb):
@@ -162,6 +169,12 @@ def _next_speech(clause: Token) -> int | None:
             continue  # "said they met, saying …", "as Roe has said": not another source set against it
         return child.left_edge.i  # the conjunction and comma before it are trimmed
     return None
+
+
+def _inverted(speaker: Token | None, verb: Token) -> bool:
+    """Whether ``speaker`` is the verb's own subject, after it ("said Roe"), not an agent ("asked by
+    Roe whether …")."""
+    return speaker is not None and speaker.i > verb.i and speaker.dep_ == "nsubj" and speaker.head == verb
 
 
 def _subject_taken(verb: Token, clause: Token) -> Token | None:
@@ -523,6 +536,17 @@ def _cue_words() -> frozenset[str]:
     return _cue_forms() | frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
 
 
+def _impersonal(verb: Token) -> bool:
+    """An infinitive completing an adjective said of a dummy "it": "it is safe to say", "it is
+    too early to predict"."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head.head if verb.head.pos_ == "ADJ" else verb.head
+    if verb.head.pos_ != "ADJ" and not any(c.dep_ == "acomp" for c in head.children):
+        return False
+    return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children)
+
+
 def may_report(text: str) -> bool:
     """Whether a paragraph has a word that can cue reported content, so that it is worth parsing."""
     forms = _cue_forms()
@@ -536,6 +560,8 @@ def reported_cue(token: Token) -> Cue | None:
         return None  # "the pledged delegates", "a called meeting": a verb as an adjective
     if _asked(token):
         return None  # "Asked about the fares, Roe said …": the question of someone unnamed
+    if _impersonal(token):
+        return None  # "it is hard to say whether …": the writer's hedge, no one's speech
     cue = cue_at(token)
     if cue is not None:
         return cue
