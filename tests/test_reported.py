@@ -501,3 +501,27 @@ def test_how_someone_spoke_or_a_request_left_unanswered_is_no_content() -> None:
     assert q.quote == "the pier would close"
     assert reported("The council did not respond to a request for comment.") == []
     assert one("Ilse Brandt spoke on the future of the ferry.").quote == "the future of the ferry"
+
+
+def test_an_aside_may_name_who_was_told() -> None:
+    text = "The answer, she told reporters, was a second ferry."
+    q = one(text)
+    assert (q.quote, q.rule) == ("The answer was a second ferry", "reported-aside")
+
+
+def test_a_headline_source_the_tagger_missed_is_a_surname_named_below() -> None:
+    text = (
+        "Lynch: No outside influence on harbour probe into ferry emails\n\n"
+        "Attorney General Mara Lynch said Tuesday that the probe would go on.\n\n"
+        "The harbour board met on Monday to review the emails, which were sent in May.\n\n"
+        "Members of the board declined to comment on the review."
+    )
+    first = reported(text)[0]
+    assert (first.quote, first.speaker, first.rule) == (
+        "No outside influence on harbour probe into ferry emails",
+        "Mara Lynch",
+        "headline-colon",
+    )
+    # a label is not a source, though a word below may share it
+    assert reported(text.replace("Lynch:", "Update:", 1))[0].rule != "headline-colon"
+

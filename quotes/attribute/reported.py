@@ -402,10 +402,17 @@ def _aside(cue: Cue) -> list[Token] | None:
     verb = cue.token
     if cue.kind not in {"verb", "phrasal"} or verb.dep_ != "parataxis" or verb.head.pos_ not in _VERBAL:
         return None
-    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+    if any(
+        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not _listener(c, verb)) for c in verb.children
+    ):
         return None
     own = {t.i for t in verb.subtree}
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+def _listener(obj: Token, verb: Token) -> bool:
+    """Whether a verb's object is who was told ("she told reporters", "told them"), not what."""
+    return verb_lemma(verb) in LISTENER_VERBS and (obj.pos_ in {"PRON", "PROPN"} or is_person_noun(obj))
 
 
 def _as_frame(cue: Cue) -> list[Token] | None:
@@ -833,6 +840,16 @@ def headline_frame(text: str) -> bool:
     return _HEADLINE_FRAME.match(text) is not None
 
 
+def _named_below(source: Span) -> bool:
+    """Whether a headline's source ("Lynch:") is the last word of a person or body the article
+    names below it ("Attorney General Mara Lynch said …"), though the tagger missed it up here."""
+    last = source[-1].lower_
+    return any(
+        ent.label_ in {"PERSON", "ORG"} and ent.start >= source.end and ent[-1].lower_ == last
+        for ent in source.doc.ents
+    )
+
+
 def headline_reported(
     doc: Doc, text: str, start: int, end: int, outside: Sequence[bool]
 ) -> ReportedContent | None:
@@ -851,7 +868,9 @@ def headline_reported(
         return None
     if any(t.ent_type_ in {"DATE", "TIME"} for t in source):
         return None  # "Tuesday Morning Email:": a newsletter's name
-    if not (head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or speaking_word(head)):
+    if not (
+        head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or speaking_word(head) or _named_below(source)
+    ):
         return None  # every word of a headline is capitalised: a name must be tagged as one
     mention = mention_for(head)
     if not can_speak(mention):
