@@ -525,3 +525,11 @@ def test_a_headline_source_the_tagger_missed_is_a_surname_named_below() -> None:
     # a label is not a source, though a word below may share it
     assert reported(text.replace("Lynch:", "Update:", 1))[0].rule != "headline-colon"
 
+
+def test_the_next_act_of_speech_is_the_speakers_own() -> None:
+    found = reported("Jo Hart said the mayor admires the crews and praised their work in the storm.")
+    assert [(q.quote, q.speaker) for q in found] == [
+        ("the mayor admires the crews", "Jo Hart"),
+        ("their work", "Jo Hart"),
+    ]
+

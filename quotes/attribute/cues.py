@@ -147,6 +147,9 @@ def subject_of(verb: Token) -> Token | None:
     ("“…,” wrote a supporter"). A participle whose subject is a thing ("the notion …, saying")
     takes the person of the clause above.
     """
+    outer = next_act_of(verb)
+    if outer is not None:  # "She said she admires him and highlighted …": hers, who said it
+        return subject_of(outer)
     subject = _parsed_subject(verb)
     positional = subject is None
     if positional:
@@ -250,6 +253,21 @@ def _positional_subject(verb: Token) -> Token | None:
             return doc[i - 1] if i > 0 and _personish(doc[i - 1]) else None
         return t if _personish(t) else None
     return None
+
+
+def next_act_of(verb: Token) -> Token | None:
+    """The speech verb whose content clause the parse ran on into ``verb``, when ``verb`` is the
+    same speaker's next act of speech ("says she admires him and calls him a friend": "calls" is
+    a conjunct of "admires", but the one who says it calls him so). None: it is not one."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.i > verb.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in verb.children):
+        return None  # a subject of its own, or "that …, but that …": a second clause of the content
+    if speech_verb(verb) is None or verb_lemma(verb) in COGNITION_VERBS:
+        return None  # "was elated but feared …": a state the content goes on to report
+    outer = clause.head
+    return outer if speech_verb(outer) is not None else None
 
 
 def _shared_subject(verb: Token) -> Token | None:

@@ -29,6 +29,7 @@ from quotes.attribute.attribution import Attribution
 from quotes.attribute.cues import (
     Cue,
     cue_at,
+    next_act_of,
     speech_noun_cue,
     speech_verb,
     subject_of,
@@ -161,13 +162,14 @@ def _next_speech(clause: Token) -> int | None:
     for child in clause.children:
         if child.i < clause.i or child.dep_ not in {"conj", "advcl"} or child.pos_ not in _VERBAL:
             continue
+        if child.dep_ == "conj" and next_act_of(child) is not None:
+            return child.left_edge.i  # the conjunction and comma before it are trimmed
         if speech_verb(child) is None or verb_lemma(child) in BELIEF_VERBS | KNOWLEDGE_VERBS:
             continue  # "was elated but feared …", "hoped …": a state the content goes on to report
-        if child.dep_ == "conj" and _child(child, {"mark"}, _CLAUSE_MARKS) is not None:
-            continue  # "that …, but that …": a second clause of the content
-        if child.dep_ == "advcl" and not (_has_subject(child) and _child(child, {"mark"}, CONTRAST_MARKS)):
-            continue  # "said they met, saying …", "as Roe has said": not another source set against it
-        return child.left_edge.i  # the conjunction and comma before it are trimmed
+        if child.dep_ == "conj" and _has_subject(child):
+            return child.left_edge.i  # "said the pier closed and the mayor said …": another source
+        if child.dep_ == "advcl" and _has_subject(child) and _child(child, {"mark"}, CONTRAST_MARKS):
+            return child.left_edge.i  # "…, while others said …": another source set against it
     return None
 
 
