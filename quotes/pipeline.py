@@ -118,12 +118,31 @@ def _reported_paragraphs(prep: _Prepared) -> tuple[set[int], set[int]]:
         words = text[p.start : p.end]
         if may_report(words) or (headline[p.index] and headline_frame(words)):
             content.add(p.index)
-            if p.index and _PRONOUN.search(words):
+            if p.index and any(
+                may_report(text[s:e]) and _pronoun_first(text[s:e])
+                for s, e in _sentences(text, p.start, p.end)
+            ):
                 context.add(p.index - 1)
     return content, context
 
 
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem)\b")
+_CAPITALISED = re.compile(r"\b[A-Z]")
+
+
+def _pronoun_first(sentence: str) -> bool:
+    """Whether a pronoun comes before any name in a sentence ("He said …", "The mayor said he …"):
+    then its person is named before the sentence. After a name ("Roe said he …") it is that name's.
+    The first word is skipped: capitalised anyway, it may be a name or not."""
+    first = _PRONOUN.search(sentence)
+    if first is None:
+        return False
+    opening = re.match(r"\W*\w+", sentence)
+    after_first = opening.end() if opening else 0
+    if first.start() < after_first:
+        return True  # "He said …", "Their plan, she said, …"
+    name = _CAPITALISED.search(sentence, after_first)
+    return name is None or first.start() < name.start()
 
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[A-Z\"“‘'])")

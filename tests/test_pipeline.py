@@ -209,3 +209,26 @@ def test_an_organisation_with_an_empty_name_does_not_break_an_article() -> None:
     assert institution_head("") == ""
     assert institution_head("Ministry of Inland Waterways") == "ministry"
     assert institution_head("Bank of the North and of the South") == "bank"
+
+
+@pytest.mark.parametrize(
+    ("second", "context_parsed"),
+    [
+        ("She said the ferry would run again in May.", True),  # who "she" is was said before
+        ("The mayor said she would run again in May.", True),
+        ("Mara Lynch said she would run again in May.", False),  # the name comes first
+    ],
+)
+def test_the_paragraph_before_reported_speech_is_parsed_when_a_pronoun_needs_it(
+    second: str, context_parsed: bool
+) -> None:
+    text = f"Mara Lynch visited the harbour on Monday with two engineers.\n\n{second}"
+    prep = pipeline.prepare(Article(id="a.txt", text=text))
+    starts = {p.start for p in pipeline.parse_plan(prep)}
+    assert (0 in starts) == context_parsed
+
+
+def test_a_pronoun_resolves_across_the_paragraph_parsed_for_it() -> None:
+    text = "Mara Lynch visited the harbour on Monday with two engineers.\n\nShe said the ferry would run again in May."
+    (record,) = [q for q in quotes.extract(text) if q.kind == "reported"]
+    assert record.speaker == "Mara Lynch"
