@@ -533,3 +533,14 @@ def test_the_next_act_of_speech_is_the_speakers_own() -> None:
         ("their work", "Jo Hart"),
     ]
 
+
+def test_a_share_of_people_speaks_as_written_without_its_entity_type() -> None:
+    from spacy.tokens import Doc
+
+    from quotes.attribute.reported import _is_share
+    from quotes.nlp.model import load_model
+
+    doc = load_model()("Some 52 percent said the ferry should run.")
+    doc.set_ents([], default="outside")  # as if the tagger had found no entity in the sentence
+    assert isinstance(doc, Doc) and _is_share(doc[2]) and not _is_share(doc[5])
+

@@ -739,7 +739,15 @@ def _respondents(cue: Cue, outside: Sequence[bool]) -> Token | None:
     speaker = _share(cue)
     if speaker is None or cue.kind != "verb" or not outside[speaker.i]:
         return None
-    return speaker if speaker.ent_type_ in _SHARES or speaker.like_num else None
+    return speaker if _is_share(speaker) else None
+
+
+def _is_share(token: Token) -> bool:
+    """A number of people or a share of them: "52 percent", "two in three", "hundreds" (the
+    entity type, or the number itself when the tagger gave none)."""
+    if token.ent_type_ in _SHARES or token.like_num:
+        return True
+    return token.lower_ in {"percent", "%"} and any(c.like_num for c in token.children)
 
 
 def _share(cue: Cue) -> Token | None:
@@ -751,7 +759,7 @@ def _share(cue: Cue) -> Token | None:
     if speaker.tag_ in _RELATIVE and cue.token.dep_ == "relcl":
         people = cue.token.head  # "the 40 percent of voters who said": the share, above "voters"
         above = people.head.head if people.dep_ == "pobj" and people.head.lower_ == "of" else None
-        if above is not None and (above.ent_type_ in _SHARES or above.like_num):
+        if above is not None and _is_share(above):
             return above
         return people
     return speaker
