@@ -36,6 +36,7 @@ from quotes.lexicons.people import TITLE_WORDS
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, parser_text
 from quotes.marks.turns import find_turns
 from quotes.nlp.doc import join_docs, make_docs
+from quotes.nlp.entities import ENTITY_RECOGNISER, deferred, recognise
 from quotes.nlp.mentions import Mention
 from quotes.nlp.model import load_model
 from quotes.records import DEFAULT_KINDS, KINDS, Article, Quote, check_kinds
@@ -168,15 +169,25 @@ def _unreported(prep: _Prepared) -> list[tuple[int, int]]:
     """The sentences left unparsed in paragraphs parsed for reported speech alone: those with no
     word that can report speech (a light split at full stops is enough: every rule works within
     one sentence)."""
+    text = prep.article.text
+    out: list[tuple[int, int]] = []
+    for p in _reported_only(prep):
+        out.extend((s, e) for s, e in _sentences(text, p.start, p.end) if not may_report(text[s:e]))
+    return out
+
+
+def _reported_only(prep: _Prepared) -> list[Paragraph]:
+    """The paragraphs parsed for their reported speech alone: no quotation needs them, nor a
+    pronoun after them, and they are no headline. Their names need no entity recogniser."""
     content, context = _reported_paragraphs(prep)
     alone = content - context - _quotation_paragraphs(prep)
     text = prep.article.text
     headline = _headlines(prep)
-    out: list[tuple[int, int]] = []
-    for p in prep.kept:
-        if p.index in alone and not (headline[p.index] and headline_frame(text[p.start : p.end])):
-            out.extend((s, e) for s, e in _sentences(text, p.start, p.end) if not may_report(text[s:e]))
-    return out
+    return [
+        p
+        for p in prep.kept
+        if p.index in alone and not (headline[p.index] and headline_frame(text[p.start : p.end]))
+    ]
 
 
 def _quotation_paragraphs(prep: _Prepared) -> set[int]:
@@ -329,7 +340,8 @@ def _docs_for(nlp: Language, prep: _Prepared) -> list[Doc]:
             f"text too long to parse ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
     hidden = [*prep.article.nonprose, *_unreported(prep)]
-    return make_docs(nlp, parser_text(text, prep.spans), plan, hidden)
+    plain = [(p.start, p.end) for p in _reported_only(prep)]
+    return make_docs(nlp, parser_text(text, prep.spans), plan, hidden, plain=plain)
 
 
 def _docs(
@@ -354,8 +366,12 @@ def _docs(
                 yield doc, (prep, len(pieces) - k - 1)
 
     parsed: list[Doc] = []
+    later = [ENTITY_RECOGNISER] if deferred(nlp) else []  # entities last, and only where the rules use them
     for batch in _batches(inputs(), batch_size):
-        for doc, (prep, left) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+        done = list(nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=later))
+        if later:
+            recognise(nlp, [doc for doc, _ in done])
+        for doc, (prep, left) in done:
             parsed.append(doc)
             if left == 0:
                 yield join_docs(parsed), prep

@@ -92,9 +92,9 @@ def test_articles_without_quotations_are_not_parsed(monkeypatch: pytest.MonkeyPa
     parsed: list[str] = []
     real_make_docs = pipeline.make_docs
 
-    def spy(nlp, text, keep, hide=()):  # type: ignore[no-untyped-def]
+    def spy(nlp, text, keep, hide=(), **options):  # type: ignore[no-untyped-def]
         parsed.append(text[:12])
-        return real_make_docs(nlp, text, keep, hide)
+        return real_make_docs(nlp, text, keep, hide, **options)
 
     monkeypatch.setattr(pipeline, "make_docs", spy)
     arts = [Article("dull", "Nothing happened in Saltby today.\n"), Article("gate", GATE.format(n=1))]

@@ -544,3 +544,24 @@ def test_a_share_of_people_speaks_as_written_without_its_entity_type() -> None:
     doc.set_ents([], default="outside")  # as if the tagger had found no entity in the sentence
     assert isinstance(doc, Doc) and _is_share(doc[2]) and not _is_share(doc[5])
 
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked if the mayor should resign, 72 percent of voters said yes.", "yes"),
+        ("Most islanders back the ferry, after 55 percent said so in May.", "so"),
+    ],
+)
+def test_a_one_word_answer_is_what_was_said(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text) if q.rule == "reported-answer"] == [content]
+
+
+def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers() -> None:
+    # one paragraph with no quotation: parsed for its reported speech, with no entity recogniser
+    q = one("Hundreds of islanders said the ferry should run again.")
+    assert (q.speaker, q.speaker_type) == ("Hundreds of islanders", "anonymous")
+    q = one("The Harbour Trust said the ferry would run again in May.")
+    assert (q.speaker, q.speaker_type) == ("Harbour Trust", "organisation")
+    q = one("Margaret Court said the ferry would run again in May.")
+    assert (q.speaker, q.speaker_type) == ("Margaret Court", "person")
+

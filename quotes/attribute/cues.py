@@ -183,13 +183,18 @@ def _name_before_place(place: Token) -> Token | None:
     """The person named at the start of the sentence when the subject the parse gives is the
     second part of a "town, region" in that person's apposition ("Jo Roe, a Bergen, Norway, pilot")."""
     doc = place.doc
-    if place.ent_type_ not in {"GPE", "LOC"} or place.i < 2:
+    # Where no entity tagger ran (a sentence parsed for reported speech alone), names stand in.
+    untyped = not any(t.ent_type_ for t in place.sent)
+    places = {"GPE", "LOC"}
+    if place.i < 2 or not (place.ent_type_ in places or (untyped and place.pos_ == "PROPN")):
         return None
-    if doc[place.i - 1].text != "," or doc[place.i - 2].ent_type_ not in {"GPE", "LOC"}:
+    town = doc[place.i - 2]
+    if doc[place.i - 1].text != "," or not (town.ent_type_ in places or (untyped and town.pos_ == "PROPN")):
         return None
     sent = place.sent
     for t in doc[sent.start : place.i - 2]:
-        if t.ent_type_ == "PERSON" and doc[t.i + 1].text == ",":
+        person = t.ent_type_ == "PERSON" or (untyped and t.pos_ == "PROPN")
+        if person and doc[t.i + 1].text == ",":
             return t  # the name's last word, with its apposition after the comma
     return None
 

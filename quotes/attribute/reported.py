@@ -38,8 +38,10 @@ from quotes.attribute.cues import (
 from quotes.attribute.rules import cited_text, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
 from quotes.lexicons.grammar import CONTRAST_MARKS
+from quotes.lexicons.meaning import DATE_WORDS
 from quotes.lexicons.people import SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
+    ANSWER_WORDS,
     AS_CONTENT_VERBS,
     ASKING_VERBS,
     ATTITUDE_ADJECTIVES,
@@ -324,6 +326,21 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
     return tokens
 
 
+def _answer(cue: Cue) -> list[Token] | None:
+    """A one-word answer or claim right after a speech verb: "72 percent said yes", "had said so"."""
+    verb = cue.token
+    if cue.kind != "verb" or speech_verb(verb) is None or verb.i + 1 >= len(verb.doc):
+        return None
+    word = verb.doc[verb.i + 1]
+    if (
+        word.head.i != verb.i
+        or word.lower_ not in ANSWER_WORDS
+        or word.dep_ not in {"intj", "advmod", "dobj"}
+    ):
+        return None
+    return [word]
+
+
 def _passive(cue: Cue) -> list[Token] | None:
     """The subject of a passive speech act whose agent is named: "The plan was rejected by the union"."""
     verb = cue.token
@@ -331,6 +348,11 @@ def _passive(cue: Cue) -> list[Token] | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return list(subject.subtree) if subject is not None else None
+
+
+def _when(token: Token) -> bool:
+    """A time ("Tuesday", "last week"): by its entity type, or by its word where no tagger ran."""
+    return token.ent_type_ in _WHEN or token.lower_ in DATE_WORDS
 
 
 def _stance_adjective(cue: Cue) -> list[Token] | None:
@@ -393,7 +415,7 @@ def _preposition(cue: Cue) -> list[Token] | None:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objs and objs[0].lemma_.lower() in SPEAKING_MANNER_NOUNS:
                 return None  # "spoke on condition of anonymity": how she spoke, not what about
-            if objs and objs[0].ent_type_ not in _WHEN:  # "reported on Tuesday": a time, not content
+            if objs and not _when(objs[0]):  # "reported on Tuesday": a time, not content
                 return list(verb.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
     return None
 
@@ -519,6 +541,7 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule("reported-object", _object, 0.6, "a speech act named with its object: denied, announced"),
     ReportedRule("reported-preposition", _preposition, 0.6, "a speech act with a preposition: called for"),
     ReportedRule("reported-passive", _passive, 0.6, "a passive speech act and its agent: was rejected by"),
+    ReportedRule("reported-answer", _answer, 0.6, "a one-word answer or claim: said yes, said so"),
     ReportedRule("reported-adjective", _stance_adjective, 0.7, "an adjective of certainty and its clause"),
     ReportedRule("reported-stance", _stance_noun, 0.6, "a stance someone holds: her support for the bill"),
 )
@@ -852,12 +875,16 @@ def headline_frame(text: str) -> bool:
 
 def _named_below(source: Span) -> bool:
     """Whether a headline's source ("Lynch:") is the last word of a person or body the article
-    names below it ("Attorney General Mara Lynch said …"), though the tagger missed it up here."""
+    names below it ("Attorney General Mara Lynch said …"), though the tagger missed it up here:
+    a name tagged as one, or, where no entity tagger ran, two names in a row."""
     last = source[-1].lower_
-    return any(
-        ent.label_ in {"PERSON", "ORG"} and ent.start >= source.end and ent[-1].lower_ == last
-        for ent in source.doc.ents
-    )
+    doc = source.doc
+    for t in doc[source.end :]:
+        if t.lower_ != last or t.pos_ != "PROPN" or t.i == 0:
+            continue
+        if t.ent_type_ in {"PERSON", "ORG"} or (not t.ent_type_ and doc[t.i - 1].pos_ == "PROPN"):
+            return True
+    return False
 
 
 def headline_reported(

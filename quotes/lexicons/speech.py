@@ -302,3 +302,5 @@ STANCE_NOUNS: frozenset[str] = word_set(
     statement allegation accusation finding belief contention
     """
 )
+# Words that stand for a whole answer or claim after a speech verb: "72 percent said yes", "said so".
+ANSWER_WORDS: frozenset[str] = word_set("yes no so")

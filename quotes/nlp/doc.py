@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.layout.paragraphs import Paragraph
+from quotes.nlp.entities import mark_plain
 
 _NOT_LINE_BREAKS = re.compile(r"[^\r\n]+")
 
@@ -56,11 +57,14 @@ def make_docs(
     keep: Sequence[Paragraph],
     hide: Iterable[tuple[int, int]] = (),
     chunk_chars: int = CHUNK_CHARS,
+    plain: Iterable[tuple[int, int]] = (),
 ) -> list[Doc]:
     """Tokenized, not yet parsed Docs of consecutive pieces of the masked text, cut at paragraph starts.
 
     Joined with ``join_docs`` after parsing they give one Doc whose offsets are the article's.
+    ``plain``: character ranges that need no named entities (``quotes.nlp.entities``).
     """
+    plain = sorted(plain)
     masked = masked_text(text, keep, hide)
     starts = sorted({p.start for p in keep})
     cuts = [0]
@@ -77,6 +81,7 @@ def make_docs(
             offsets = doc.to_array([IDX]).reshape(-1) + numpy.uint64(lo)
             for i in numpy.flatnonzero(numpy.isin(offsets, opening)).tolist():
                 doc[i].is_sent_start = True
+            mark_plain(doc, [(max(s, lo) - lo, min(e, hi) - lo) for s, e in plain if s < hi and e > lo])
         docs.append(doc)
     return docs
 

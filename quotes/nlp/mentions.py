@@ -161,7 +161,7 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
         end += 1
-    if (head.like_num or head.ent_type_ == "CARDINAL") and _count_of_people(head):
+    if _number(head) and _count_of_people(head):
         of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
         end = max(end, of.right_edge.i + 1)  # "hundreds of teachers": the count and whom it counts
     ent = entity_of(head)
@@ -414,4 +414,13 @@ def speaking_noun(token: Token) -> bool:
         return True
     if token.lemma_.lower() in _SPEAKING_NOUNS or token.lower_ in _SPEAKING_NOUNS:
         return True
-    return (token.like_num or token.ent_type_ == "CARDINAL") and _count_of_people(token)
+    return _number(token) and _count_of_people(token)
+
+
+def _number(token: Token) -> bool:
+    """A number, in figures or words, or a plural of one ("hundreds", "thousands"), whether or not
+    the tagger typed it."""
+    if token.like_num or token.ent_type_ == "CARDINAL":
+        return True
+    low = token.lower_
+    return low.endswith("s") and len(low) > 3 and token.vocab[low[:-1]].like_num

@@ -109,6 +109,10 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     ``document`` ("the report", "a poll"), or ``anonymous`` ("a senior official", "sources", "they")."""
     head = mention.head
     if mention.kind == "name":
+        untagged = mention.entity is None or mention.entity.label_ != "PERSON"
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if untagged and the and head.lower_ in INSTITUTION_WORDS:
+            return "organisation"  # "the Harbour Trust said" ("Margaret Court said" is a person)
         return "person"  # a person's name, whatever the entity tagger made of the rest
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
         return "person" if entity.kind == "person" or person_shaped(entity.name) else "organisation"

@@ -1,0 +1,88 @@
+"""Named entities only where the rules use them: the recogniser skips text parsed for reported speech alone.
+
+The entity recogniser is the costliest component of the small English pipelines (it has its own
+token embedding and about 75 actions to weigh at every token). Paragraphs parsed only for their
+reported speech ("Officials said talks had stalled") need the parse, not entity types: their
+speakers are typed by the article's names (``quotes.speakers``) and shares of people by their
+numbers. :func:`mark_plain` records such stretches on a Doc before it is parsed; :func:`recognise`
+runs the recogniser over the rest of each Doc and writes its entities back, every token of the
+skipped stretches outside any entity. A Doc with nothing marked gets exactly the stock annotation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy
+from spacy.attrs import IDX, LENGTH
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+ENTITY_RECOGNISER = "ner"
+_PLAIN = "quotes.plain"  # Doc.user_data key: (start, end) character ranges the recogniser skips
+
+
+def mark_plain(doc: Doc, ranges: Iterable[tuple[int, int]]) -> None:
+    """Record on ``doc`` the character ranges (offsets in ``doc.text``) that need no entities."""
+    ranges = [(s, e) for s, e in ranges if e > s]
+    if ranges:
+        doc.user_data[_PLAIN] = sorted(ranges)
+
+
+def deferred(nlp: Language) -> bool:
+    """Whether the recogniser can run after the rest of the pipeline: it is the last component
+    (so nothing after it reads entities), as in spaCy's own English pipelines."""
+    return bool(nlp.pipe_names) and nlp.pipe_names[-1] == ENTITY_RECOGNISER
+
+
+def recognise(nlp: Language, docs: Sequence[Doc]) -> None:
+    """Run the pipeline's entity recogniser over ``docs`` (parsed without it), skipping the
+    stretches :func:`mark_plain` recorded."""
+    ner = nlp.get_pipe(ENTITY_RECOGNISER)
+    inputs: list[Doc] = []
+    kept: list[numpy.ndarray | None] = []
+    for doc in docs:
+        ranges = doc.user_data.pop(_PLAIN, None)
+        keep = _outside(doc, ranges) if ranges else None
+        if keep is None or len(keep) == len(doc):
+            inputs.append(doc)
+            kept.append(None)
+        else:
+            inputs.append(_sub_doc(doc, keep))
+            kept.append(keep)
+    for doc, done, keep in zip(docs, ner.pipe(inputs), kept, strict=True):
+        if keep is not None:
+            doc.set_ents(_mapped(doc, done, keep), default="outside")
+
+
+def _outside(doc: Doc, ranges: Sequence[tuple[int, int]]) -> numpy.ndarray:
+    """The indices of the tokens that start outside every range."""
+    starts = doc.to_array([IDX]).reshape(-1).astype(numpy.int64)
+    inside = numpy.zeros(len(doc), dtype=bool)
+    for s, e in ranges:
+        inside |= (starts >= s) & (starts < e)
+    return numpy.flatnonzero(~inside)
+
+
+def _sub_doc(doc: Doc, keep: numpy.ndarray) -> Doc:
+    """A Doc of the kept tokens' words alone (the recogniser reads nothing else of a token)."""
+    cols = doc.to_array([IDX, LENGTH])
+    text = doc.text
+    words: list[str] = []
+    spaces: list[bool] = []
+    for k, i in enumerate(keep.tolist()):
+        start, length = int(cols[i, 0]), int(cols[i, 1])
+        words.append(text[start : start + length])
+        nxt = int(keep[k + 1]) if k + 1 < len(keep) else -1
+        spaces.append(nxt != i + 1 or text[start + length : start + length + 1] == " ")
+    return Doc(doc.vocab, words=words, spaces=spaces)
+
+
+def _mapped(doc: Doc, done: Doc, keep: numpy.ndarray) -> list[Span]:
+    """The entities of the sub-Doc as Spans of ``doc``; none that would bridge a skipped stretch."""
+    out: list[Span] = []
+    for ent in done.ents:
+        first, last = int(keep[ent.start]), int(keep[ent.end - 1])
+        if last - first == ent.end - 1 - ent.start:
+            out.append(Span(doc, first, last + 1, label=ent.label))
+    return out
