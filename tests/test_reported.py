@@ -565,3 +565,19 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
     q = one("Margaret Court said the ferry would run again in May.")
     assert (q.speaker, q.speaker_type) == ("Margaret Court", "person")
 
+
+@pytest.mark.parametrize(
+    ("text", "worth"),
+    [
+        ("The state budget grew in May.", False),  # a noun-like cue word, a noun here
+        ("The campaign ended on Friday.", False),
+        ("The report states that the pier is safe.", True),  # made a verb by what follows
+        ("He wanted to point out the delay.", True),  # by what precedes
+        ("The mayor stated the plan would wait.", True),  # a form that is only ever a verb
+    ],
+)
+def test_a_sentence_is_parsed_for_reported_speech_when_a_cue_word_may_be_a_verb(text: str, worth: bool) -> None:
+    from quotes.attribute.reported import may_report
+
+    assert may_report(text) is worth
+

@@ -57,6 +57,7 @@ from quotes.lexicons.speech import (
     KNOWLEDGE_VERBS,
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
+    NOUN_LIKE_CUE_WORDS,
     OBJECT_CONTENT_VERBS,
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
@@ -66,6 +67,8 @@ from quotes.lexicons.speech import (
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
+    VERB_MAKERS,
+    VERB_PARTICLES,
     inflections,
 )
 from quotes.nlp.mentions import Mention, can_speak, is_person_noun, mention_for, speaking_noun, speaking_word
@@ -580,9 +583,21 @@ def _impersonal(verb: Token) -> bool:
 
 
 def may_report(text: str) -> bool:
-    """Whether a paragraph has a word that can cue reported content, so that it is worth parsing."""
+    """Whether a paragraph has a word that can cue reported content, so that it is worth parsing.
+
+    A word that is more often a noun ("state", "campaigns", ``NOUN_LIKE_CUE_WORDS``) counts only
+    where the words around it make it a verb ("she states that …", "to point out")."""
     forms = _cue_forms()
-    return any(w.lower() in forms for w in _WORD.findall(text))
+    words = [w.lower() for w in _WORD.findall(text)]
+    for k, w in enumerate(words):
+        if w not in forms:
+            continue
+        stem = w[:-1] if w.endswith("s") and w[:-1] in NOUN_LIKE_CUE_WORDS else w
+        if stem not in NOUN_LIKE_CUE_WORDS:
+            return True
+        if (k and words[k - 1] in VERB_MAKERS) or (k + 1 < len(words) and words[k + 1] in VERB_PARTICLES):
+            return True
+    return False
 
 
 def reported_cue(token: Token) -> Cue | None:

@@ -304,3 +304,23 @@ STANCE_NOUNS: frozenset[str] = word_set(
 )
 # Words that stand for a whole answer or claim after a speech verb: "72 percent said yes", "said so".
 ANSWER_WORDS: frozenset[str] = word_set("yes no so")
+# Cue words whose plain and -s forms are far more often nouns ("the state", "a campaign", "the
+# debate"): alone they are no reason to parse a sentence for reported speech, unless what stands
+# around them makes them verbs ("she tweets that …", "to point out"). Their other forms ("stated",
+# "tweeted", "pointing") always are.
+NOUN_LIKE_CUE_WORDS: frozenset[str] = word_set(
+    """
+    state campaign tweet text email post point debate press bill attack rate side term firm order
+    question address back
+    """
+)
+# Words before a noun-like cue word that make it a verb: a subject pronoun, "to", an auxiliary.
+VERB_MAKERS: frozenset[str] = word_set(
+    """
+    i we you he she they it who which to will would could should can may might must shall do does
+    did not never also n't
+    """
+)
+# Words after a noun-like cue word that make it a verb: "states that", "points out", "sides with".
+VERB_PARTICLES: frozenset[str] = word_set("that out with up down")
+
