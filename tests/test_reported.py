@@ -573,6 +573,7 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
         ("The campaign ended on Friday.", False),
         ("The report states that the pier is safe.", True),  # made a verb by what follows
         ("He wanted to point out the delay.", True),  # by what precedes
+        ("Ilse Brandt backs a freeze on fares.", True),  # a name before an -s form
         ("The mayor stated the plan would wait.", True),  # a form that is only ever a verb
     ],
 )

@@ -588,14 +588,18 @@ def may_report(text: str) -> bool:
     A word that is more often a noun ("state", "campaigns", ``NOUN_LIKE_CUE_WORDS``) counts only
     where the words around it make it a verb ("she states that …", "to point out")."""
     forms = _cue_forms()
-    words = [w.lower() for w in _WORD.findall(text)]
+    written = _WORD.findall(text)
+    words = [w.lower() for w in written]
     for k, w in enumerate(words):
         if w not in forms:
             continue
         stem = w[:-1] if w.endswith("s") and w[:-1] in NOUN_LIKE_CUE_WORDS else w
         if stem not in NOUN_LIKE_CUE_WORDS:
             return True
-        if (k and words[k - 1] in VERB_MAKERS) or (k + 1 < len(words) and words[k + 1] in VERB_PARTICLES):
+        before = words[k - 1] if k else ""
+        if before in VERB_MAKERS or (k and written[k - 1][:1].isupper() and w != stem):
+            return True  # "she states", "to point", "Roe backs"
+        if k + 1 < len(words) and words[k + 1] in VERB_PARTICLES:
             return True
     return False
 
