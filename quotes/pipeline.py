@@ -65,6 +65,7 @@ class _Prepared:
     issues: list[MarkIssue]
     notes: list[str]
     kinds: frozenset[str] = DEFAULT_KINDS
+    memo: dict[str, Any] = field(default_factory=dict)  # the parse plan's pieces, worked out once
 
     @property
     def reported(self) -> bool:
@@ -109,6 +110,12 @@ def parse_plan(prep: _Prepared) -> list[Paragraph]:
 def _reported_paragraphs(prep: _Prepared) -> tuple[set[int], set[int]]:
     """The paragraphs that may hold reported speech, and those before them that a pronoun there
     may need ("She said …": the paragraph before names her)."""
+    if "reported" not in prep.memo:
+        prep.memo["reported"] = _find_reported_paragraphs(prep)
+    return prep.memo["reported"]
+
+
+def _find_reported_paragraphs(prep: _Prepared) -> tuple[set[int], set[int]]:
     content: set[int] = set()
     context: set[int] = set()
     if not prep.reported:
@@ -192,6 +199,12 @@ def _reported_only(prep: _Prepared) -> list[Paragraph]:
 
 def _quotation_paragraphs(prep: _Prepared) -> set[int]:
     """The indices of the paragraphs quotations need parsed (see ``parse_plan``)."""
+    if "quotations" not in prep.memo:
+        prep.memo["quotations"] = _find_quotation_paragraphs(prep)
+    return prep.memo["quotations"]
+
+
+def _find_quotation_paragraphs(prep: _Prepared) -> set[int]:
     wanted: set[int] = set()
     text = prep.article.text
     for span in prep.spans:
