@@ -39,7 +39,7 @@ from quotes.attribute.rules import cited_text, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
 from quotes.lexicons.grammar import CONTRAST_MARKS
 from quotes.lexicons.meaning import DATE_WORDS
-from quotes.lexicons.people import SPEAKING_PRONOUNS
+from quotes.lexicons.people import SHARE_WORDS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ANSWER_WORDS,
     AS_CONTENT_VERBS,
@@ -789,7 +789,7 @@ def _is_share(token: Token) -> bool:
     entity type, or the number itself when the tagger gave none)."""
     if token.ent_type_ in _SHARES or token.like_num:
         return True
-    return token.lower_ in {"percent", "%"} and any(c.like_num for c in token.children)
+    return token.lower_ in SHARE_WORDS and any(c.like_num for c in token.children)
 
 
 def _share(cue: Cue) -> Token | None:

@@ -221,3 +221,5 @@ NOT_SPEAKER_NOUNS: frozenset[str] = word_set(
 NOT_SPEAKER_ENTITIES: frozenset[str] = frozenset(
     {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "DATE", "TIME"}
 )
+# Words for a share after a number: "52 percent said …", "52 % said …".
+SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "pct"})
