@@ -71,6 +71,10 @@ def test_according_to_gives_the_clause_without_the_source_phrase() -> None:
     ("text", "content"),
     [
         # closing the sentence: both clauses, not only the one the parse hangs the phrase on
+        ("The ferry company raised 2.7 million pounds from donors since May, while the bridge fund has "
+         "raised 6 million, according to new council research.",
+         "The ferry company raised 2.7 million pounds from donors since May, while the bridge fund has "
+         "raised 6 million"),
         ("The ferry carried 400 passengers, while the bridge saw fewer cars, according to the council.",
          "The ferry carried 400 passengers, while the bridge saw fewer cars"),
         # opening it: the main clause with its trailing absolute phrase
