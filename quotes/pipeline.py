@@ -136,6 +136,7 @@ def _find_reported_paragraphs(prep: _Prepared) -> tuple[set[int], set[int]]:
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem)\b")
 _CAPITALISED = re.compile(r"\b[A-Z]")
+_FIRST_WORD = re.compile(r"\W*\w+")
 
 
 def _pronoun_first(sentence: str) -> bool:
@@ -145,7 +146,7 @@ def _pronoun_first(sentence: str) -> bool:
     first = _PRONOUN.search(sentence)
     if first is None:
         return False
-    opening = re.match(r"\W*\w+", sentence)
+    opening = _FIRST_WORD.match(sentence)
     after_first = opening.end() if opening else 0
     if first.start() < after_first:
         return True  # "He said …", "Their plan, she said, …"

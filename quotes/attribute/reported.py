@@ -35,7 +35,7 @@ from quotes.attribute.cues import (
     subject_of,
     verb_lemma,
 )
-from quotes.attribute.rules import cited_text, valid_cue
+from quotes.attribute.rules import cited_text, says_more, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
 from quotes.lexicons.grammar import CONTRAST_MARKS
 from quotes.lexicons.meaning import DATE_WORDS
@@ -71,7 +71,14 @@ from quotes.lexicons.speech import (
     VERB_PARTICLES,
     inflections,
 )
-from quotes.nlp.mentions import Mention, can_speak, is_person_noun, mention_for, speaking_noun, speaking_word
+from quotes.nlp.mentions import (
+    Mention,
+    can_be_told,
+    can_speak,
+    mention_for,
+    speaking_noun,
+    speaking_word,
+)
 
 CueClass = Literal["speech", "belief", "knowledge"]
 
@@ -439,7 +446,7 @@ def _aside(cue: Cue) -> list[Token] | None:
 
 def _listener(obj: Token, verb: Token) -> bool:
     """Whether a verb's object is who was told ("she told reporters", "told them"), not what."""
-    return verb_lemma(verb) in LISTENER_VERBS and (obj.pos_ in {"PRON", "PROPN"} or is_person_noun(obj))
+    return verb_lemma(verb) in LISTENER_VERBS and can_be_told(obj)
 
 
 def _as_frame(cue: Cue) -> list[Token] | None:
@@ -462,11 +469,8 @@ def _as_frame(cue: Cue) -> list[Token] | None:
     after = doc[last + 1].text if last + 1 < len(doc) else ""
     if not (first == verb.sent.start or before == "," or after == ","):
         return None  # set off by a comma or opening the sentence, as a source is
-    for child in verb.children:
-        if child.dep_ in {"ccomp", "xcomp", "attr", "oprd"}:
-            return None
-        if child.dep_ == "dobj" and not (child.pos_ in {"PRON", "PROPN"} or is_person_noun(child)):
-            return None  # "as she noted a rise": an object of its own (a listener may stand there)
+    if says_more(verb):
+        return None  # "as she noted a rise": words of its own (a listener may stand there)
     own = {t.i for t in verb.subtree}
     return [t for t in verb.head.subtree if t.i not in own]
 

@@ -45,6 +45,7 @@ from quotes.lexicons.speech import (
 )
 from quotes.nlp.mentions import (
     SUBJECTS,
+    can_be_told,
     can_speak,
     common_noun,
     entity_of,
@@ -312,7 +313,7 @@ class SentenceRules:
                 if any(_joins_clauses(w) for w in frame[:k] if w.i not in own and w.i not in aside):
                     return None
                 if q.tokens[-1].text == "." and frame[0].text[:1].isupper():
-                    if _says_more(cue.token):
+                    if says_more(cue.token):
                         return None  # "“….” She noted a rally on Saturday": the next sentence, not a frame
                     if frame[0].i < cue.speaker.left_edge.i and frame[0].i != cue.token.i:
                         return None  # "“….” The county, he said, was …": a new sentence with an aside
@@ -786,14 +787,13 @@ def label_name(
     return run[-1] if first.pos_ == "PROPN" and (2 <= len(run) <= 4 or alone) else None
 
 
-def _says_more(verb: Token) -> bool:
+def says_more(verb: Token) -> bool:
     """A speech verb with words of its own: an object, a clause or a complement that is not a
     listener ("noted a rally", "said that …"), so it reports something else than a quotation."""
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "attr", "oprd"}:
             return True
-        listener = child.pos_ in {"PRON", "PROPN"} or is_person_noun(child)
-        if child.dep_ == "dobj" and not listener:
+        if child.dep_ == "dobj" and not can_be_told(child):
             return True
     return False
 

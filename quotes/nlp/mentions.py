@@ -398,6 +398,12 @@ def _count_of_people(head: Token) -> bool:
     return False
 
 
+def can_be_told(token: Token) -> bool:
+    """A word that can stand for who was told, as a verb's object: a pronoun, a name or a word for
+    a person ("told her", "told Roe", "told reporters")."""
+    return token.pos_ in {"PRON", "PROPN"} or is_person_noun(token)
+
+
 def speaking_word(token: Token) -> bool:
     """A word that names people, a group, a body or a text whatever its case or tag ("Poll",
     "Insiders", "Mayor" in a title-case headline)."""
