@@ -86,6 +86,52 @@ def test_a_source_phrase_at_the_edge_of_a_sentence_sources_all_of_it(text: str, 
     assert one(text).quote == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue_class", "speaker_type"),
+    [
+        # a text, a count or a rule opening the sentence
+        ("In a new study, most nurses on the island earn less than they did in 2019.",
+         "most nurses on the island earn less than they did in 2019", "new study", "knowledge", "document"),
+        ("By the union’s count, 3,000 dock workers walked out on Monday.",
+         "3,000 dock workers walked out on Monday", "union’s count", "knowledge", "document"),
+        ("Under the new rule, ferry fares will rise by a third in April.",
+         "ferry fares will rise by a third in April", "new rule", "knowledge", "document"),
+        # one poll, wherever it stands
+        ("Tomas Lind trails Ada Okafor by nine points in the latest harbour poll.",
+         "Tomas Lind trails Ada Okafor by nine points", "latest harbour poll", "knowledge", "document"),
+        # people's view
+        ("To the ferry captains, the new timetable was an insult.", "the new timetable was an insult",
+         "ferry captains", "belief", "anonymous"),
+    ],
+)  # fmt: skip
+def test_a_phrase_that_frames_a_clause_sources_it(
+    text: str, content: str, speaker: str, cue_class: str, speaker_type: str
+) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker, q.cue_class, q.speaker_type) == (content, speaker, cue_class, speaker_type)
+    assert q.rule == "source-frame" and text[q.start : q.end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For years, the old pier has been closed to visitors.",  # a time
+        "To be sure, the old pier needs a new roof.",  # no one's view
+        "For many islanders, the new ferry timetable is a disaster.",  # "for": a topic as often as a view
+        "The ferry operator rose steadily in the polls.",  # polls in general, not one poll
+        "Errors in the harbour report were fixed last week.",  # a report as a place, inside a noun phrase
+        "For the study, researchers weighed 900 harbour seals.",  # a purpose
+    ],
+)
+def test_a_phrase_that_frames_nothing_sources_nothing(text: str) -> None:
+    assert not [q for q in reported(text) if q.rule == "source-frame"]
+
+
+def test_a_framing_phrase_leaves_a_clause_with_its_own_speech_verb_to_that_verb() -> None:
+    q = one("In a letter, the harbour master said the pier would close in May.")
+    assert (q.quote, q.speaker, q.rule) == ("the pier would close in May", "harbour master", "reported-clause")
+
+
 def test_a_source_phrase_inside_a_sentence_sources_its_own_clause() -> None:
     text = "The ferry carried 400 passengers, according to the council, and the bridge closed in June."
     assert one(text).quote == "The ferry carried 400 passengers"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from quotes.attribute.attribution import Attributed, Attribution
 from quotes.attribute.discourse import DISCOURSE_RULES, Context
 from quotes.attribute.kinds import is_title, kind_of
-from quotes.attribute.reported import ReportedContent, find_reported, headline_reported
+from quotes.attribute.reported import WORDLESS_RULES, ReportedContent, find_reported, headline_reported
 from quotes.attribute.rules import SentenceRules, locate
 from quotes.layout.furniture import Role, headline_flags
 from quotes.layout.paragraphs import Paragraph
@@ -108,7 +108,12 @@ def _within_reported(span: QuoteSpan, reported: Sequence[ReportedContent]) -> At
     # A share of people ("Seventy percent said …") speaks for a reported content, as written, but
     # is no quotation's speaker: a number names no one (see quotes.speakers).
     holders = [
-        r for r in reported if r.start <= span.start and span.end <= r.end and not r.attribution.as_written
+        r
+        for r in reported
+        if r.start <= span.start
+        and span.end <= r.end
+        and not r.attribution.as_written
+        and r.attribution.rule not in WORDLESS_RULES
     ]
     if not holders:
         return None

@@ -50,7 +50,9 @@ from quotes.lexicons.speech import (
     CLAIM_NOUNS,
     CLAIM_VERBS,
     CLAUSE_ONLY_VERBS,
+    DOCUMENT_NOUNS,
     FINDING_OBJECT_VERBS,
+    FRAME_SOURCE_NOUNS,
     INFINITIVE_CONTENT_VERBS,
     INTRANSITIVE_SPEECH_VERBS,
     IRREGULAR_VERB_FORMS,
@@ -61,9 +63,13 @@ from quotes.lexicons.speech import (
     OBJECT_CONTENT_VERBS,
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
+    PERSPECTIVE_PREPOSITIONS,
+    POLL_NOUNS,
+    POLL_SUMMARY_NOUNS,
     PREPOSITION_CONTENT_VERBS,
     SOURCE_WORDS,
     SPEAKING_MANNER_NOUNS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -120,6 +126,8 @@ def cue_class(token: Token) -> CueClass:
     ``speech`` for every other cue."""
     if token.pos_ == "ADJ":
         return "belief"  # "is confident that …"
+    if token.pos_ == "ADP":  # a framing phrase: "To the mayor, …" is a view; "In a poll, …" a finding
+        return "belief" if token.lower_ in PERSPECTIVE_PREPOSITIONS else "knowledge"
     lemma = verb_lemma(token) if token.pos_ in _VERBAL else ""
     if lemma in BELIEF_VERBS:
         return "belief"
@@ -477,8 +485,22 @@ def _as_frame(cue: Cue) -> list[Token] | None:
 
 def _according(cue: Cue) -> list[Token] | None:
     """The clause a source phrase hangs on: "According to officials, talks have stalled"."""
-    if cue.kind != "source":
+    if cue.kind != "source" or cue.token.lower_ in _FRAME_PREPOSITIONS:
         return None
+    return _sourced_clause(cue)
+
+
+def _framed(cue: Cue) -> list[Token] | None:
+    """The clause a framing phrase opens: "In a new poll, most voters back the plan", "To the
+    mayor, the vote was a betrayal", "Under the new rule, fares rise"."""
+    if cue.kind != "source" or cue.token.lower_ not in _FRAME_PREPOSITIONS:
+        return None
+    return _sourced_clause(cue)
+
+
+def _sourced_clause(cue: Cue) -> list[Token] | None:
+    """The clause a source phrase sources: all of its sentence when the phrase opens or closes it,
+    else the clause it hangs on, without a later clause that has a subject of its own."""
     head = _clause_verb(cue.token)
     if head.i == cue.token.i:
         return None
@@ -541,6 +563,9 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule("reported-aside", _aside, 0.8, "a cue set off inside or after the clause it reports"),
     ReportedRule("reported-as", _as_frame, 0.75, "a cue in an as-clause: as the paper noted, …"),
     ReportedRule("according-to", _according, 0.85, "a source phrase: its clause is what the source says"),
+    ReportedRule(
+        "source-frame", _framed, 0.7, "a phrase framing a clause: in a poll, to the mayor, under the law"
+    ),
     ReportedRule("reported-noun-clause", _noun_clause, 0.75, "a speech noun and its that-clause"),
     ReportedRule(
         "reported-infinitive", _infinitive, 0.75, "a verb of urging, promising or wanting and its infinitive"
@@ -552,6 +577,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule("reported-adjective", _stance_adjective, 0.7, "an adjective of certainty and its clause"),
     ReportedRule("reported-stance", _stance_noun, 0.6, "a stance someone holds: her support for the bill"),
 )
+
+
+# Rules whose source frames a clause but says none of its words: a quotation inside the clause is
+# not the poll's or the rule's ("Under the deal, “moderate” members chair it").
+WORDLESS_RULES = frozenset({"source-frame"})
 
 
 # -- finding them -------------------------------------------------------------------------------
@@ -572,7 +602,8 @@ def _cue_forms() -> frozenset[str]:
 def _cue_words() -> frozenset[str]:
     """The words a cue can stand on: those of :func:`_cue_forms` and the nouns of a claim put
     forward ("made the case that …"), whose verb already brings the sentence in."""
-    return _cue_forms() | frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
+    claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
+    return _cue_forms() | claims | _FRAME_PREPOSITIONS
 
 
 def _impersonal(verb: Token) -> bool:
@@ -591,7 +622,9 @@ def may_report(text: str) -> bool:
 
     A word that is more often a noun ("state", "campaigns", ``NOUN_LIKE_CUE_WORDS``) counts only
     where the words around it make it a verb ("she states that …", "to point out")."""
-    forms = _cue_forms()
+    if _frame_opening(text):
+        return True
+    forms = _cue_forms() | POLL_NOUNS  # "… in the latest poll" frames its clause
     written = _WORD.findall(text)
     words = [w.lower() for w in written]
     for k, w in enumerate(words):
@@ -608,6 +641,21 @@ def may_report(text: str) -> bool:
     return False
 
 
+_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(To|In|By|Under)\s+([^,.;:!?]{1,80}),")
+
+
+def _frame_opening(text: str) -> bool:
+    """Whether a sentence of ``text`` opens with a framing phrase that may source it ("To the
+    mayor, …", "By the union's count, …"; see :func:`_frame_cue`)."""
+    for m in _OPENING.finditer(text):
+        word = m.group(1).lower()
+        if word in PERSPECTIVE_PREPOSITIONS:
+            return True
+        if any(w.lower() in FRAME_SOURCE_NOUNS[word] for w in _WORD.findall(m.group(2))):
+            return True
+    return False
+
+
 def reported_cue(token: Token) -> Cue | None:
     """The cue of reported content at ``token``: a speech cue, a speech noun with its author, or a
     verb of knowing or believing with a clause ("learned that …", "fear that …")."""
@@ -617,6 +665,8 @@ def reported_cue(token: Token) -> Cue | None:
         return None  # "Asked about the fares, Roe said …": the question of someone unnamed
     if _impersonal(token):
         return None  # "it is hard to say whether …": the writer's hedge, no one's speech
+    if token.lower_ in _FRAME_PREPOSITIONS:
+        return _frame_cue(token)
     cue = cue_at(token)
     if cue is not None:
         return cue
@@ -644,6 +694,50 @@ def _asked(token: Token) -> bool:
     if token.tag_ != "VBN" or token.dep_ not in {"advcl", "acl"} or verb_lemma(token) not in ASKING_VERBS:
         return False
     return not any(c.dep_ == "agent" for c in token.children)
+
+
+_FRAME_PREPOSITIONS = frozenset(FRAME_SOURCE_NOUNS) | PERSPECTIVE_PREPOSITIONS
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
+_TEXT_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS  # "For the study, …" is a purpose, not a view
+
+
+def _frame_cue(prep: Token) -> Cue | None:
+    """A phrase that frames its clause as what a source shows or holds: a text, a count or a rule
+    ("In a new poll, …", "By the party's count, …", "Under the deal, …") or people's view ("To
+    the mayor, …"), opening the sentence and set off by a comma; one poll wherever it stands
+    ("… led in the latest poll"). Not when the clause's own verb reports speech
+    ("In a letter, the mayor said …"): that cue gives the content."""
+    if prep.dep_ not in {"prep", "agent"} or prep.head.pos_ not in _VERBAL:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or speech_verb(prep.head) is not None:
+        return None
+    word = prep.lower_
+    doc = prep.doc
+    after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
+    opening = _at_sentence_edge(prep) and prep.i < prep.head.i and after is not None and after.text == ","
+    if word in PERSPECTIVE_PREPOSITIONS:
+        people = obj.lower_ in _OBJECT_PRONOUNS or (obj.pos_ != "PRON" and speaking_noun(obj))
+        if not (opening and people and not _when(obj) and obj.lemma_.lower() not in _TEXT_NOUNS):
+            return None
+        return Cue(prep, word, "source", obj, cognition=True)
+    noun = obj.lemma_.lower()
+    poll = (
+        obj.lower_ in POLL_NOUNS and any(c.dep_ in {"det", "poss"} for c in obj.children)
+    ) or _poll_summary(obj)
+    if not (poll and word == "in") and not (
+        opening and (noun in FRAME_SOURCE_NOUNS[word] or obj.lower_ in FRAME_SOURCE_NOUNS[word])
+    ):
+        return None
+    return Cue(prep, word, "source", obj)
+
+
+def _poll_summary(noun: Token) -> bool:
+    """A summary of polls ("the average of recent polls"), which sources a clause as a poll does."""
+    if noun.lower_ not in POLL_SUMMARY_NOUNS:
+        return False
+    of = _child(noun, {"prep"}, {"of"})
+    return of is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS for c in of.children)
 
 
 def _claim_cue(noun: Token) -> Cue | None:

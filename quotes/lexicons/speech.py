@@ -156,6 +156,7 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     judgement tweet website data figures poll analysis assessment minutes transcript notice law
     record records file files email emails result results estimate estimates projection census
     tally forecast research evidence footage testimony indictment complaint lawsuit timeline list
+    count average law laws rule rules regulation regulations contract treaty constitution statute
     """
 )
 
@@ -302,6 +303,38 @@ STANCE_NOUNS: frozenset[str] = word_set(
     statement allegation accusation finding belief contention
     """
 )
+# Phrases that frame a clause as what a text, a count or a rule shows, by their preposition and
+# the nouns they take: "In a new poll, most voters back the plan", "By the party's count, …",
+# "Under the new rule, …". They open the sentence, set off by a comma, except one poll's, which
+# sources its clause wherever it stands ("… led in the latest poll"; not "rose in the polls").
+FRAME_SOURCE_NOUNS: dict[str, frozenset[str]] = {
+    "in": word_set(
+        """
+        poll polls survey surveys study studies report reports analysis audit census review tally
+        count estimate estimates projection projections forecast video footage recording memo
+        filing lawsuit complaint indictment ruling transcript documents
+        """
+    ),
+    "by": word_set(
+        """
+        count tally estimate estimates measure measures reckoning calculation calculations account
+        accounts standard standards definition metric
+        """
+    ),
+    "under": word_set(
+        """
+        law laws rule rules regulation regulations contract agreement deal plan proposal bill policy
+        order ruling guidelines terms treaty constitution statute
+        """
+    ),
+}
+POLL_NOUNS: frozenset[str] = word_set("poll survey")
+# A summary of polls is a poll too: "in the average of recent polls".
+POLL_SUMMARY_NOUNS: frozenset[str] = word_set("average aggregate")
+# "To the mayor, the vote was a betrayal": opening a sentence, set off by a comma, with people
+# after it, it gives the clause as their view ("For" seldom does: "For Roe, 38% would be scared"
+# is a topic, "For most of the year" a time).
+PERSPECTIVE_PREPOSITIONS: frozenset[str] = word_set("to")
 # Words that stand for a whole answer or claim after a speech verb: "72 percent said yes", "said so".
 ANSWER_WORDS: frozenset[str] = word_set("yes no so")
 # Cue words whose plain and -s forms are far more often nouns ("the state", "a campaign", "the
