@@ -398,11 +398,40 @@ def test_a_clause_ends_with_the_closing_mark_of_its_quotation() -> None:
         # a document's finding
         ("The survey results showed strong support for the ferry.", "strong support for the ferry",
          "survey results"),
+        # what the object is seen as, in a clause of its own with "as"
+        ("Ilse Frost described the harbour as beset by storms and debt.",
+         "the harbour as beset by storms and debt", "Ilse Frost"),
     ],
 )  # fmt: skip
 def test_an_object_and_what_completes_it(text: str, content: str, speaker: str) -> None:
     q = one(text)
     assert (q.quote, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Ilse Frost denied taking money from the ferry firm.", "taking money from the ferry firm",
+         "Ilse Frost"),
+        ("Most islanders support raising the ferry fee.", "raising the ferry fee", "Most islanders"),
+        ("The harbour board proposed cutting the timetable by half.", "cutting the timetable by half",
+         "harbour board"),
+    ],
+)  # fmt: skip
+def test_a_speech_act_or_a_stance_and_its_gerund(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker, q.rule) == (content, speaker, "reported-gerund")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Frost continued working on the ferry plan.",  # how long she worked, not what she said
+        "Ilse Frost described the harbour as she left it.",  # an "as" of time: the object alone
+    ],
+)
+def test_a_gerund_of_time_or_an_as_of_time_is_no_content(text: str) -> None:
+    assert all(q.rule != "reported-gerund" and " as " not in q.quote for q in reported(text))
 
 
 def test_a_comparison_without_its_preposition_reports_nothing() -> None:

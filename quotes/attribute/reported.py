@@ -44,6 +44,7 @@ from quotes.lexicons.speech import (
     ANSWER_WORDS,
     AS_CONTENT_VERBS,
     ASKING_VERBS,
+    ASPECTUAL_VERBS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_PREPOSITIONS,
     BELIEF_VERBS,
@@ -297,6 +298,8 @@ def _object(cue: Cue) -> list[Token] | None:
     naming = lemma == "call" and any(c.dep_ == "oprd" for c in verb.children)  # "called it a farce"
     seen_as = _child(verb, {"prep"}, {"as"})  # "sees the deal as a trap", "named her as a suspect"
     seen_as = seen_as if lemma in AS_CONTENT_VERBS | OBJECT_CONTENT_VERBS or naming else None
+    if seen_as is None and lemma in AS_CONTENT_VERBS:  # "described the town as beset by floods"
+        seen_as = next((c for c in verb.children if _as_predicate(c)), None)
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
     acts = lemma in OBJECT_CONTENT_VERBS or lemma in _object_speech_verbs() or paired is not None
     takes_object = acts and lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS
@@ -320,6 +323,33 @@ def _object(cue: Cue) -> list[Token] | None:
         rest = [c for c in verb.children if c.i > obj.i and c.dep_ in _FINDING_TAIL]
         last = max([last, *(c.right_edge.i for c in rest)])
     return _without_asides(list(verb.doc[obj.left_edge.i : last + 1]), obj)
+
+
+def _as_predicate(clause: Token) -> Token | None:
+    """An "as" clause with no subject of its own, saying what an object is seen as ("as beset by
+    floods"), not an "as" of time or reason ("as he left")."""
+    return (
+        clause.dep_ == "advcl" and _child(clause, {"mark"}, {"as"}) is not None and not _has_subject(clause)
+    )
+
+
+def _gerund(cue: Cue) -> list[Token] | None:
+    """A speech act or a stance whose content is a gerund: "denied taking money", "support raising
+    the fee", "proposed cutting it", "recalled meeting him"."""
+    if cue.kind not in {"verb", "phrasal"}:
+        return None
+    verb = cue.token
+    lemma = verb_lemma(verb)
+    if (
+        lemma not in OBJECT_CONTENT_VERBS and lemma not in _object_speech_verbs()
+    ) or lemma in ASPECTUAL_VERBS:
+        return None  # "continued working", "began talking": how long, not what
+    if any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        return None
+    gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
+    if gerund is None or any(c.dep_ == "aux" for c in gerund.children):
+        return None
+    return _without_asides(list(verb.doc[gerund.left_edge.i : gerund.right_edge.i + 1]), gerund)
 
 
 def _paired_preposition(verb: Token, lemma: str) -> Token | None:
@@ -570,6 +600,7 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule(
         "reported-infinitive", _infinitive, 0.75, "a verb of urging, promising or wanting and its infinitive"
     ),
+    ReportedRule("reported-gerund", _gerund, 0.6, "a speech act or a stance and its gerund: denied taking"),
     ReportedRule("reported-object", _object, 0.6, "a speech act named with its object: denied, announced"),
     ReportedRule("reported-preposition", _preposition, 0.6, "a speech act with a preposition: called for"),
     ReportedRule("reported-passive", _passive, 0.6, "a passive speech act and its agent: was rejected by"),
