@@ -434,6 +434,12 @@ def test_a_gerund_of_time_or_an_as_of_time_is_no_content(text: str) -> None:
     assert all(q.rule != "reported-gerund" and " as " not in q.quote for q in reported(text))
 
 
+def test_a_source_last_frame_the_parse_makes_a_clause_of_its_own() -> None:
+    # the parse hangs "told" on the clause before it; a committee is who was told, not what
+    q = one("It pays for a second boat to serve Skye, Ferry Minister Ada Okafor told a budget committee Monday.")
+    assert (q.quote, q.speaker, q.rule) == ("It pays for a second boat to serve Skye", "Ada Okafor", "reported-aside")
+
+
 def test_a_comparison_without_its_preposition_reports_nothing() -> None:
     assert reported("Ilse Frost compared the two boats on Monday.") == []
 

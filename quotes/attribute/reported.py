@@ -472,7 +472,9 @@ def _aside(cue: Cue) -> list[Token] | None:
     """A cue set in the middle or at the end of the clause it reports: "The plan, officials said,
     will wait"; the content is that clause without the cue's words."""
     verb = cue.token
-    if cue.kind not in {"verb", "phrasal"} or verb.dep_ != "parataxis" or verb.head.pos_ not in _VERBAL:
+    if cue.kind not in {"verb", "phrasal"} or verb.head.pos_ not in _VERBAL:
+        return None
+    if verb.dep_ != "parataxis" and not _closing_conjunct(verb):
         return None
     if any(
         c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not _listener(c, verb)) for c in verb.children
@@ -480,6 +482,22 @@ def _aside(cue: Cue) -> list[Token] | None:
         return None
     own = {t.i for t in verb.subtree}
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+def _closing_conjunct(verb: Token) -> bool:
+    """A source-last frame the parse made a second clause or the clause's complement ("The unit
+    will help, the minister told a panel", with "told" a conjunct or a ccomp of "help"): a speech
+    verb with a subject of its own that closes the sentence, set off from the clause by a comma
+    and no conjunction."""
+    if verb.dep_ not in {"conj", "ccomp"} or verb.i < verb.head.i or speech_verb(verb) is None or not _has_subject(verb):
+        return False
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    if any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return False  # "…, and the minister told a panel": two things that happened
+    return all(t.is_punct or t.is_space for t in doc[last + 1 : verb.sent.end])
 
 
 def _listener(obj: Token, verb: Token) -> bool:

@@ -398,10 +398,15 @@ def _count_of_people(head: Token) -> bool:
     return False
 
 
+_LISTENING_GROUPS = SPEAKING_GROUP_NOUNS | INSTITUTION_WORDS | COLLECTIVE_NOUNS
+
+
 def can_be_told(token: Token) -> bool:
     """A word that can stand for who was told, as a verb's object: a pronoun, a name or a word for
-    a person ("told her", "told Roe", "told reporters")."""
-    return token.pos_ in {"PRON", "PROPN"} or is_person_noun(token)
+    a person, a group or a body ("told her", "told Roe", "told reporters", "told a Senate panel")."""
+    if token.pos_ in {"PRON", "PROPN"} or is_person_noun(token):
+        return True
+    return token.lemma_.lower() in _LISTENING_GROUPS
 
 
 def speaking_word(token: Token) -> bool:
