@@ -440,6 +440,36 @@ def test_a_source_last_frame_the_parse_makes_a_clause_of_its_own() -> None:
     assert (q.quote, q.speaker, q.rule) == ("It pays for a second boat to serve Skye", "Ada Okafor", "reported-aside")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the clause's subject before the cue, hung on the cue by the parse
+        ("The ferry, the captain told reporters on Monday, will not sail.", "The ferry will not sail",
+         "captain"),
+        # what the parse hung on the cue before its subject is the clause's too
+        ("Cutting the fees too soon, a wide array of economists say, hurt the recovery.",
+         "Cutting the fees too soon hurt the recovery", "wide array of economists"),
+    ],
+)  # fmt: skip
+def test_a_cue_inside_its_clause_leaves_the_clause_whole(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)
+
+
+def test_some_number_of_people_speaks_as_written() -> None:
+    q = one("A significant number of farmers said they would sell their land.")
+    assert (q.quote, q.speaker, q.speaker_type) == (
+        "they would sell their land",
+        "significant number of farmers",
+        "anonymous",
+    )
+    assert reported("The number of farmers said to be angry is growing.") == []
+
+
+def test_a_passive_that_is_no_speech_act_reports_nothing() -> None:
+    assert reported("A boy outside the hall was hit by another man on Tuesday.") == []
+
+
 def test_a_comparison_without_its_preposition_reports_nothing() -> None:
     assert reported("Ilse Frost compared the two boats on Monday.") == []
 

@@ -173,7 +173,23 @@ def _clause(cue: Cue) -> list[Token] | None:
         first = subject.left_edge.i
     end = _next_speech(clause)
     tokens = list(verb.doc[first : end if end is not None else clause.right_edge.i + 1])
+    front = _fronted_subject(verb, clause, speaker)
+    if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
+        tokens = [*front.subtree, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _fronted_subject(verb: Token, clause: Token, speaker: Token | None) -> Token | None:
+    """The subject of a clause after the cue that stands before the cue's own subject, set off by
+    a comma, when the parse hung it on the cue ("The ferry, the captain said, will not sail")."""
+    if speaker is None or clause.i < verb.i or _has_subject(clause):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dep", "nsubj"} and child.i < speaker.left_edge.i and child.i != speaker.i:
+            after = verb.doc[child.right_edge.i + 1]
+            if child.pos_ in {"NOUN", "PROPN", "PRON"} and after.text == ",":
+                return child
+    return None
 
 
 def _next_speech(clause: Token) -> int | None:
@@ -394,6 +410,9 @@ def _passive(cue: Cue) -> list[Token] | None:
     verb = cue.token
     if cue.kind not in {"verb", "phrasal"} or not any(c.dep_ == "agent" for c in verb.children):
         return None
+    lemma = verb_lemma(verb)
+    if lemma not in OBJECT_CONTENT_VERBS and lemma not in _object_speech_verbs():
+        return None  # "was hit by a car", "was committed by …": not a speech act done to its subject
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return list(subject.subtree) if subject is not None else None
 
@@ -480,7 +499,11 @@ def _aside(cue: Cue) -> list[Token] | None:
         c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not _listener(c, verb)) for c in verb.children
     ):
         return None
-    own = {t.i for t in verb.subtree}
+    # What the parse hung on the cue before its subject is the clause's ("Cutting fees too soon,
+    # economists say, hurt the recovery"): the cue's words start at its subject.
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    first = subject.left_edge.i if subject is not None else verb.left_edge.i
+    own = {t.i for t in verb.subtree if t.i >= first}
     return [t for t in verb.head.subtree if t.i not in own]
 
 
@@ -489,7 +512,12 @@ def _closing_conjunct(verb: Token) -> bool:
     will help, the minister told a panel", with "told" a conjunct or a ccomp of "help"): a speech
     verb with a subject of its own that closes the sentence, set off from the clause by a comma
     and no conjunction."""
-    if verb.dep_ not in {"conj", "ccomp"} or verb.i < verb.head.i or speech_verb(verb) is None or not _has_subject(verb):
+    if (
+        verb.dep_ not in {"conj", "ccomp"}
+        or verb.i < verb.head.i
+        or speech_verb(verb) is None
+        or not _has_subject(verb)
+    ):
         return False
     doc = verb.doc
     first, last = verb.left_edge.i, verb.right_edge.i

@@ -217,6 +217,11 @@ NOT_SPEAKER_NOUNS: frozenset[str] = word_set(
     money dollar dollars cent cents point points step steps list lot bit kind sort type
     """
 )
+# Words for how many, which speak for the people they count: "a number of farmers said …", "a
+# handful of residents", "a wide array of economists" (alone, "the number" is no one).
+QUANTITY_NOUNS: frozenset[str] = word_set(
+    "number handful lot lots couple host array range slew dozen dozens score scores"
+)
 # Entity types that never name a speaker: sums, shares, counts, dates and times.
 NOT_SPEAKER_ENTITIES: frozenset[str] = frozenset(
     {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "DATE", "TIME"}

@@ -19,6 +19,7 @@ from quotes.lexicons.people import (
     NOT_SPEAKER_NOUNS,
     PERSON_SUFFIXES,
     PERSONAL_PRONOUNS,
+    QUANTITY_NOUNS,
     ROLE_NOUNS,
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
@@ -161,7 +162,7 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
         end += 1
-    if _number(head) and _count_of_people(head):
+    if (_number(head) and _count_of_people(head)) or _quantity_of_people(head):
         of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
         end = max(end, of.right_edge.i + 1)  # "hundreds of teachers": the count and whom it counts
     ent = entity_of(head)
@@ -383,6 +384,8 @@ def can_speak(mention: Mention) -> bool:
         return _count_of_people(head)
     if proper_noun(head):
         return True  # a name, whatever its last word: "the White House", "Downing Street"
+    if head.lemma_.lower() in QUANTITY_NOUNS or head.lower_ in QUANTITY_NOUNS:
+        return _quantity_of_people(head)  # "a number of farmers"
     return head.lemma_.lower() not in NOT_SPEAKER_NOUNS and head.lower_ not in NOT_SPEAKER_NOUNS
 
 
@@ -391,6 +394,21 @@ def _count_of_people(head: Token) -> bool:
     Not a share, a sum or a date ("73 percent of voters" is a poll's figure)."""
     if head.ent_type_ not in {"", "CARDINAL"}:
         return False
+    return _of_people(head)
+
+
+def _quantity_of_people(head: Token) -> bool:
+    """Some number of people, not a definite one: "a number of farmers", "a handful of residents"
+    ("the number of farmers" is a figure)."""
+    if head.lemma_.lower() not in QUANTITY_NOUNS and head.lower_ not in QUANTITY_NOUNS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+        return False
+    return _of_people(head)
+
+
+def _of_people(head: Token) -> bool:
+    """Whether a word is followed by "of" and people: "hundreds of teachers", "a number of farmers"."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
