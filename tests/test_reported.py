@@ -470,6 +470,12 @@ def test_a_passive_that_is_no_speech_act_reports_nothing() -> None:
     assert reported("A boy outside the hall was hit by another man on Tuesday.") == []
 
 
+def test_a_ruling_reports_its_clause_not_its_object() -> None:
+    q = one("The harbour court ruled that the ferry fee was unlawful.")
+    assert (q.quote, q.speaker) == ("that the ferry fee was unlawful", "harbour court")
+    assert reported("The old king ruled the island for forty years.") == []
+
+
 def test_a_comparison_without_its_preposition_reports_nothing() -> None:
     assert reported("Ilse Frost compared the two boats on Monday.") == []
 

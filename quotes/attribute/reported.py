@@ -324,7 +324,7 @@ def _object(cue: Cue) -> list[Token] | None:
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
     # "call it a farce" names it; "likened it to a coup" says what it is like
     empty = obj is not None and obj.lower_ in _EMPTY_OBJECTS and not naming and paired is None
-    if obj is None or empty or obj.i < verb.i or _noun_clause_of(obj) is not None:
+    if obj is None or empty or obj.i < verb.i or (_noun_clause_of(obj) is not None and not naming):
         return None  # "repeated her claim that …": the claim's clause is the content
     last = obj.right_edge.i
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)

@@ -40,7 +40,7 @@ SPEECH_VERBS: frozenset[str] = word_set(
     confide hedge demur blurt stammer stutter drawl rasp huff sputter intone chirp wail moan
     exult enthuse rhapsodize marvel josh kid rib banter sass quibble nitpick harangue lecture
     reckon figure guess think believe feel fear hope worry expect know doubt suspect consider
-    want wish rate deem
+    want wish rate deem rule
     """
 )
 
@@ -193,6 +193,7 @@ CLAUSE_ONLY_VERBS: frozenset[str] = word_set(
     learn discover realize realise understand notice recognize recognise see hear remember forget
     feel figure guess imagine assume suppose presume trust worry wonder continue conclude begin
     read write post print publish broadcast sing chant pray preach lecture interrupt interject
+    rule
     """
 )
 # Verbs whose object is what was said when they have one ("announced a review", "denied the
