@@ -427,3 +427,17 @@ def test_a_fragment_naming_what_someone_presents_as_is_theirs():
     text = "Councillor Ruth Okafor presented herself as an “outsider” candidate."
     q = one(text, "outsider")
     assert (q.kind, q.speaker) == ("partial", "Ruth Okafor")
+
+
+def test_the_verb_whose_clause_holds_a_fragment_owns_it_not_a_cue_beside_it():
+    # "applauded" stands right after the fragment, but the fragment is in the clause of "said"
+    text = 'When Ada Okafor spoke of the flood and said she would "protect every family," the crowd applauded.'
+    assert speaker_of(text, "protect every family") == "Ada Okafor"
+
+
+def test_an_adverb_opening_a_sentence_is_not_part_of_a_name():
+    text = (
+        "Maybe Reyes will win the seat. "
+        'Reyes told the Courier that the mayor "had a crazy plan," adding that he would fight it.'
+    )
+    assert speaker_of(text, "crazy plan") == "Reyes"

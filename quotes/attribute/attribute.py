@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 from quotes.attribute.attribution import Attributed, Attribution
 from quotes.attribute.discourse import DISCOURSE_RULES, Context
 from quotes.attribute.kinds import is_title, kind_of
-from quotes.attribute.reported import WORDLESS_RULES, ReportedContent, find_reported, headline_reported
+from quotes.attribute.reported import (
+    CLAUSE_RULES,
+    WORDLESS_RULES,
+    ReportedContent,
+    find_reported,
+    headline_reported,
+)
 from quotes.attribute.rules import SentenceRules, locate
 from quotes.layout.furniture import Role, headline_flags
 from quotes.layout.paragraphs import Paragraph
@@ -75,6 +81,12 @@ def attribute_quotes(
     for i, (span, q) in enumerate(zip(spans, qts, strict=True)):
         if done[i] is None and q.tokens and span.label is None:
             done[i] = _within_reported(span, contents)
+        elif done[i] is not None and done[i].rule in _POSITIONAL:
+            # The verb whose clause holds the quotation owns it, not a cue that only stands next to
+            # it: 'said she would "protect every family," the crowd applauded' is hers.
+            owner = _within_reported(span, contents, CLAUSE_RULES)
+            if owner is not None and _other_speaker(owner, done[i]):
+                done[i] = owner
 
     # Then discourse, in text order, so that a continued quotation can follow one attributed so.
     ctx = Context(doc, text, spans, qts, paragraphs, roles, outside, done)
@@ -103,8 +115,15 @@ def attribute_quotes(
 WITHIN_REPORTED = 0.9  # a quotation inside reported content: the content's confidence, a little less
 
 
-def _within_reported(span: QuoteSpan, reported: Sequence[ReportedContent]) -> Attribution | None:
-    """The attribution of the narrowest reported content that holds the quotation, if any."""
+# Sentence rules that find a cue by where it stands next to the quotation, not by the parse.
+_POSITIONAL = frozenset({"frame-after", "frame-before", "colon-frame", "sentence-cue"})
+
+
+def _within_reported(
+    span: QuoteSpan, reported: Sequence[ReportedContent], rules: frozenset[str] | None = None
+) -> Attribution | None:
+    """The attribution of the narrowest reported content that holds the quotation, if any (of one
+    of ``rules``, when given)."""
     # A share of people ("Seventy percent said …") speaks for a reported content, as written, but
     # is no quotation's speaker: a number names no one (see quotes.speakers).
     holders = [
@@ -114,6 +133,7 @@ def _within_reported(span: QuoteSpan, reported: Sequence[ReportedContent]) -> At
         and span.end <= r.end
         and not r.attribution.as_written
         and r.attribution.rule not in WORDLESS_RULES
+        and (rules is None or r.attribution.rule in rules)
     ]
     if not holders:
         return None
@@ -121,6 +141,13 @@ def _within_reported(span: QuoteSpan, reported: Sequence[ReportedContent]) -> At
     att = best.attribution
     confidence = round(att.confidence * WITHIN_REPORTED, 3)
     return Attribution("direct", att.mention, att.cue, confidence, "within-reported")
+
+
+def _other_speaker(a: Attribution, b: Attribution | None) -> bool:
+    """Whether two attributions name different mentions (both name one)."""
+    if b is None or a.mention is None or b.mention is None:
+        return False
+    return a.mention.head.i != b.mention.head.i
 
 
 def _headline_line(text: str, para: Paragraph, spans: Sequence[QuoteSpan]) -> bool:

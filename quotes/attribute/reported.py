@@ -656,6 +656,9 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
 )
 
 
+# Rules whose content is a clause of the cue's own (a verb's or a speech noun's complement): a
+# quotation inside it is the cue speaker's, whatever cue stands next to it.
+CLAUSE_RULES = frozenset({"reported-clause", "reported-noun-clause", "reported-infinitive"})
 # Rules whose source frames a clause but says none of its words: a quotation inside the clause is
 # not the poll's or the rule's ("Under the deal, “moderate” members chair it").
 WORDLESS_RULES = frozenset({"source-frame"})

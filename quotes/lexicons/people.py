@@ -170,6 +170,8 @@ NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
     because although though unless until once whether where why how what which who whose so yet
     nor then now also still meanwhile however instead even just only despite unlike like than
     through between among against without within into upon via every each both neither either
+    maybe perhaps probably surely certainly clearly obviously indeed yes no not never always often
+    sometimes later earlier today yesterday tonight tomorrow
     """
 )
 # Last words of an organisation's name, so that "the agency" finds "the Coastal Flood Agency".

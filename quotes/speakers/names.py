@@ -204,7 +204,7 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
         if m.group("head").lower() in INSTITUTION_WORDS:
             words = m.group("name").split(" ")
             skip = 0
-            while words[skip].lower() in NOT_PERSON_NAME_STARTS:
+            while skip < len(words) - 1 and words[skip].lower() in NOT_PERSON_NAME_STARTS:
                 skip += 1
             yield " ".join(words[skip:]), m.start("name") + sum(len(w) + 1 for w in words[:skip])
 
