@@ -441,3 +441,15 @@ def test_an_adverb_opening_a_sentence_is_not_part_of_a_name():
         'Reyes told the Courier that the mayor "had a crazy plan," adding that he would fight it.'
     )
     assert speaker_of(text, "crazy plan") == "Reyes"
+
+
+def test_a_full_stop_inside_the_marks_does_not_lead_to_the_first_clause():
+    text = "Tom Reyes refers to the mayor as “Ms. Okafor,” while Ada Okafor refers to him as “Tom.”"
+    assert speaker_of(text, "Tom.") == "Ada Okafor"
+    assert speaker_of(text, "Ms. Okafor") == "Tom Reyes"
+
+
+def test_whose_speaks_for_the_noun_of_its_clause():
+    text = "Voters may back a candidate whose words “you would not want your children to repeat.”"
+    q = one(text, "children to repeat")
+    assert q.speaker_mention == "whose" and q.speaker == "candidate"
