@@ -721,7 +721,13 @@ def may_report(text: str) -> bool:
     return False
 
 
-_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(To|In|By|Under)\s+([^,.;:!?]{1,80}),")
+# The prepositions that open a framing phrase ("In a new poll, …", "To the mayor, …").
+_FRAME_PREPOSITIONS = frozenset(FRAME_SOURCE_NOUNS) | PERSPECTIVE_PREPOSITIONS
+_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’)]?\s+)("
+    + "|".join(sorted(w.capitalize() for w in _FRAME_PREPOSITIONS))
+    + r")\s+([^,.;:!?]{1,80}),"
+)
 
 
 def _frame_opening(text: str) -> bool:
@@ -776,9 +782,8 @@ def _asked(token: Token) -> bool:
     return not any(c.dep_ == "agent" for c in token.children)
 
 
-_FRAME_PREPOSITIONS = frozenset(FRAME_SOURCE_NOUNS) | PERSPECTIVE_PREPOSITIONS
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
-_TEXT_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS  # "For the study, …" is a purpose, not a view
+_TEXT_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS  # a text holds no view: "To the letter, …" is no one's
 
 
 def _frame_cue(prep: Token) -> Cue | None:
@@ -787,29 +792,32 @@ def _frame_cue(prep: Token) -> Cue | None:
     the mayor, …"), opening the sentence and set off by a comma; one poll wherever it stands
     ("… led in the latest poll"). Not when the clause's own verb reports speech
     ("In a letter, the mayor said …"): that cue gives the content."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    word, noun = prep.lower_, obj.lemma_.lower()
+    perspective = word in PERSPECTIVE_PREPOSITIONS
+    if perspective:  # cheap tests first: most "to" and "in" frame nothing
+        people = obj.lower_ in _OBJECT_PRONOUNS or (obj.pos_ != "PRON" and speaking_noun(obj))
+        if not people or noun in _TEXT_NOUNS or _when(obj):
+            return None
+        poll = False
+    else:
+        nouns = FRAME_SOURCE_NOUNS[word]
+        poll = word == "in" and (
+            (obj.lower_ in POLL_NOUNS and any(c.dep_ in {"det", "poss"} for c in obj.children))
+            or _poll_summary(obj)
+        )
+        if not (poll or noun in nouns or obj.lower_ in nouns):
+            return None
     if prep.dep_ not in {"prep", "agent"} or prep.head.pos_ not in _VERBAL:
         return None
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or speech_verb(prep.head) is not None:
-        return None
-    word = prep.lower_
     doc = prep.doc
     after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
     opening = _at_sentence_edge(prep) and prep.i < prep.head.i and after is not None and after.text == ","
-    if word in PERSPECTIVE_PREPOSITIONS:
-        people = obj.lower_ in _OBJECT_PRONOUNS or (obj.pos_ != "PRON" and speaking_noun(obj))
-        if not (opening and people and not _when(obj) and obj.lemma_.lower() not in _TEXT_NOUNS):
-            return None
-        return Cue(prep, word, "source", obj, cognition=True)
-    noun = obj.lemma_.lower()
-    poll = (
-        obj.lower_ in POLL_NOUNS and any(c.dep_ in {"det", "poss"} for c in obj.children)
-    ) or _poll_summary(obj)
-    if not (poll and word == "in") and not (
-        opening and (noun in FRAME_SOURCE_NOUNS[word] or obj.lower_ in FRAME_SOURCE_NOUNS[word])
-    ):
+    if not (opening or poll) or speech_verb(prep.head) is not None:
         return None
-    return Cue(prep, word, "source", obj)
+    return Cue(prep, word, "source", obj, cognition=perspective)
 
 
 def _poll_summary(noun: Token) -> bool:
