@@ -476,6 +476,11 @@ def test_a_ruling_reports_its_clause_not_its_object() -> None:
     assert reported("The old king ruled the island for forty years.") == []
 
 
+def test_a_hyphenated_word_is_not_cut_in_two() -> None:
+    q = one("Ilse Frost endorsed the re-election of the harbour master.")
+    assert q.quote == "the re-election of the harbour master"
+
+
 def test_a_comparison_without_its_preposition_reports_nothing() -> None:
     assert reported("Ilse Frost compared the two boats on Monday.") == []
 

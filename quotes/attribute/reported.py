@@ -927,7 +927,7 @@ def _find_at(
         tokens = rule.content(cue) if rule.content is _clause or not nested else None
         if tokens is None:
             continue
-        content = _closed(_trimmed(tokens))
+        content = _whole_words(_closed(_trimmed(tokens)))
         if not content or not _said_outside_quotes(content, outside):
             break
         parts = _parts(content)
@@ -1019,6 +1019,27 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
     while tokens and (_edge(tokens[-1]) or tokens[-1].pos_ == "CCONJ"):
         tokens.pop()  # "they cared about it and": the parse left the conjunction of the next clause
     return tokens
+
+
+_HYPHENS = frozenset({"-", "–"})
+
+
+def _whole_words(tokens: list[Token]) -> list[Token]:
+    """The content with the rest of a hyphenated word it cuts ("the re" of "the re-election of the
+    mayor", where the parse made each piece of the word an object)."""
+    if not tokens:
+        return tokens
+    doc = tokens[-1].doc
+    end = tokens[-1].i
+    while (
+        end + 2 < len(doc)
+        and not doc[end].whitespace_
+        and doc[end + 1].text in _HYPHENS
+        and not doc[end + 1].whitespace_
+        and doc[end + 2].is_alpha
+    ):
+        end = max(end + 2, doc[end + 2].right_edge.i)  # and what hangs on the word's last part
+    return tokens if end == tokens[-1].i else [*tokens, *doc[tokens[-1].i + 1 : end + 1]]
 
 
 def _closed(tokens: list[Token]) -> list[Token]:
