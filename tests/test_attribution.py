@@ -453,3 +453,17 @@ def test_whose_speaks_for_the_noun_of_its_clause():
     text = "Voters may back a candidate whose words “you would not want your children to repeat.”"
     q = one(text, "children to repeat")
     assert q.speaker_mention == "whose" and q.speaker == "candidate"
+
+
+def test_the_n_year_old_after_a_quotation_is_the_person_of_that_age():
+    # the parse gives "said" no subject here: "the 43-year-old" is found by its place and its age
+    text = (
+        "Actor Tom Reyes, 43, posted the clip on Thursday. "
+        "“What if the mayor had singing lessons?” the 43-year-old said."
+    )
+    assert speaker_of(text, "singing lessons") == "Tom Reyes"
+
+
+def test_a_description_before_a_name_with_an_apposition_is_not_part_of_it():
+    text = "Comedian Ada Okafor, a former nurse, spoke on Monday. “We will win,” said Okafor."
+    assert speaker_of(text, "We will win") == "Ada Okafor"

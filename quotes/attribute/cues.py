@@ -219,6 +219,18 @@ def _personish(token: Token) -> bool:
         or (token.text[:1].isupper() and not token.is_sent_start and not token.is_punct)
         or token.lower_ in SPEAKING_PRONOUNS
         or is_person_noun(token)
+        or _age_word(token)
+    )
+
+
+def _age_word(token: Token) -> bool:
+    """The last word of "the 43-year-old" ("old"), which names a person by their age."""
+    doc = token.doc
+    return (
+        token.lower_ == "old"
+        and token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ in {"year", "month"}
     )
 
 

@@ -64,6 +64,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     official spokesperson operator pilot driver passenger customer patient mp mep
     campaigner campaign campaigners fan fans teenager student students militant militants
     rebel rebels commander commanders leader leaders
+    comedian novelist poet rapper filmmaker playwright photographer designer chef dancer
     """
 )
 

@@ -195,6 +195,11 @@ def _antecedent(noun: Token) -> Token:
     return noun
 
 
+def age_phrase(text: str) -> bool:
+    """Whether words name someone by their age: "the 43-year-old"."""
+    return _AGE.search(text) is not None
+
+
 def mention_for(head: Token) -> Mention:
     """The mention headed by ``head``: the noun phrase, its kind, and the entity inside it."""
     doc = head.doc
@@ -248,7 +253,7 @@ def mention_for(head: Token) -> Mention:
         if _works_for(entity, head):
             return Mention(span, head, "role", None)
         return Mention(span, head, "name", entity)
-    if is_person_noun(head) or _AGE.search(span.text):
+    if is_person_noun(head) or age_phrase(span.text):
         return Mention(span, head, "role", entity if entity is not None and entity.label_ != "DATE" else None)
     if entity is not None:
         return Mention(span, head, "org", entity)

@@ -137,6 +137,9 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
         if len(words) > 2 and speech_verb_form(words[0]):  # "Added Jane Roe, the mayor, …"
             at += len(words[0]) + 1
             words = words[1:]
+        for _ in range(title_length(words)):  # "Actor Jane Roe, 47,": a description, not the name
+            at += len(words[0]) + 1
+            words = words[1:]
         if m.group("age"):
             yield TitledName(words, (f"{m.group('age')}-year-old",), at)
         elif m.group("role") and _person_word(m.group("role").split()[-1]):

@@ -26,7 +26,7 @@ from quotes.lexicons.people import (
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
 )
-from quotes.nlp.mentions import Mention, entity_of, is_person_noun, proper_noun
+from quotes.nlp.mentions import Mention, age_phrase, entity_of, is_person_noun, proper_noun
 from quotes.speakers.names import TitledName, institution_head, title_length
 
 EntityKind = Literal["person", "org", "role"]
@@ -369,6 +369,7 @@ class Registry:
         # "the minister", "its spokeswoman", or a bare role as headlines print it ("Mayor: ‘…’").
         bare = not any(t.dep_ == "det" for t in span) and head.tag_ in {"NN", "NNP"}
         definite = span[0].lower_ in {"the", "this", "that"} or span[0].dep_ == "poss" or bare
+        definite = definite or age_phrase(span.text)  # "the 43-year-old", the "the" parsed elsewhere
         words = [w for w in _without_det(span).lower().split() if any(c.isalpha() for c in w)]
         if definite and words:
             # "the prime minister" must match a prime minister, not any minister.
