@@ -481,6 +481,17 @@ def test_a_hyphenated_word_is_not_cut_in_two() -> None:
     assert q.quote == "the re-election of the harbour master"
 
 
+def test_a_source_phrase_inside_brackets_sources_what_the_brackets_hold() -> None:
+    text = "Farm losses were large last year (the real figure is closer to 15 percent, according to the audit)."
+    q = one(text)
+    assert (q.quote, q.speaker) == ("the real figure is closer to 15 percent", "audit")
+
+
+def test_one_of_a_group_is_a_source() -> None:
+    q = one("The harbour master is also joining the lawsuit, according to one of his senior aides.")
+    assert (q.quote, q.speaker) == ("The harbour master is also joining the lawsuit", "one of his senior aides")
+
+
 def test_a_comparison_without_its_preposition_reports_nothing() -> None:
     assert reported("Ilse Frost compared the two boats on Monday.") == []
 

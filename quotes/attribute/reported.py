@@ -581,7 +581,13 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
     if head.i == cue.token.i:
         return None
     own = {t.i for t in cue.token.subtree}
-    if _at_sentence_edge(cue.token) and head.sent.root.pos_ in _VERBAL:
+    brackets = _brackets_around(cue.token)
+    if brackets is not None:  # "(the real figure is 15 percent, according to the audit)"
+        doc = cue.token.doc
+        return _trimmed([t for t in doc[brackets[0] + 1 : brackets[1]] if t.i not in own])
+    # "delegates, which stood at 263, according to the count": the relative clause only
+    relative = head.dep_ == "relcl"
+    if not relative and _at_sentence_edge(cue.token) and head.sent.root.pos_ in _VERBAL:
         # Opening or closing the sentence, the phrase sources all of it, whichever verb the parse
         # hung it on ("A rose, while B fell, according to the data"; "…, with C still open").
         head = head.sent.root
@@ -591,6 +597,31 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
                 own.update(t.i for t in conj.subtree)
                 own.update(c.i for c in head.children if c.dep_ == "cc" and cue.token.i < c.i < conj.i)
     return _trimmed([t for t in head.subtree if t.i not in own])
+
+
+def _brackets_around(phrase: Token) -> tuple[int, int] | None:
+    """The token indices of the parentheses that hold a phrase inside its sentence, if any."""
+    doc, sent = phrase.doc, phrase.sent
+    depth, opening = 0, None
+    for i in range(phrase.left_edge.i - 1, sent.start - 1, -1):
+        if doc[i].text == ")":
+            depth += 1
+        elif doc[i].text == "(":
+            if depth == 0:
+                opening = i
+                break
+            depth -= 1
+    if opening is None:
+        return None
+    depth = 0
+    for i in range(phrase.right_edge.i + 1, sent.end):
+        if doc[i].text == "(":
+            depth += 1
+        elif doc[i].text == ")":
+            if depth == 0:
+                return opening, i
+            depth -= 1
+    return None
 
 
 def _has_subject(verb: Token) -> bool:

@@ -51,6 +51,7 @@ from quotes.nlp.mentions import (
     entity_of,
     is_person_noun,
     mention_for,
+    of_people,
     speaking_noun,
     speech_verb_form,
 )
@@ -654,7 +655,7 @@ def valid_cue(cue: Cue, outside: Sequence[bool]) -> bool:
         speaker is not None
         and outside[cue.token.i]
         and outside[speaker.i]
-        and speaker.lower_ not in GENERIC_SPEAKERS
+        and (speaker.lower_ not in GENERIC_SPEAKERS or of_people(speaker))  # "one of his aides" speaks
         and speaker.dep_ != "expl"
         and (can_speak(mention_for(speaker)) or cited_text(cue))
         and _speaking(cue)

@@ -404,7 +404,7 @@ def _count_of_people(head: Token) -> bool:
     Not a share, a sum or a date ("73 percent of voters" is a poll's figure)."""
     if head.ent_type_ not in {"", "CARDINAL"}:
         return False
-    return _of_people(head)
+    return of_people(head)
 
 
 def _quantity_of_people(head: Token) -> bool:
@@ -414,10 +414,10 @@ def _quantity_of_people(head: Token) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return False
-    return _of_people(head)
+    return of_people(head)
 
 
-def _of_people(head: Token) -> bool:
+def of_people(head: Token) -> bool:
     """Whether a word is followed by "of" and people: "hundreds of teachers", "a number of farmers"."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
