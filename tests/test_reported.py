@@ -492,6 +492,12 @@ def test_one_of_a_group_is_a_source() -> None:
     assert (q.quote, q.speaker) == ("The harbour master is also joining the lawsuit", "one of his senior aides")
 
 
+def test_a_speech_noun_and_the_clause_a_copula_gives_it() -> None:
+    q = one("The harbour master's answer was that the ferry comes first.")
+    assert (q.quote, q.speaker, q.rule) == ("that the ferry comes first", "harbour master", "reported-noun-clause")
+    assert reported("The trouble was that nobody listened.") == []
+
+
 def test_a_comparison_without_its_preposition_reports_nothing() -> None:
     assert reported("Ilse Frost compared the two boats on Monday.") == []
 

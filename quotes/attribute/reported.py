@@ -651,16 +651,22 @@ def _noun_clause(cue: Cue) -> list[Token] | None:
     """A speech noun's clause: "her claim that the vote was rigged", "the ministry's warning that …"."""
     if cue.kind not in {"noun", "stance"}:
         return None
-    clause = _noun_clause_of(cue.token)
+    noun = cue.token
+    clause = _noun_clause_of(noun)
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        # "The senator's answer was that the family comes first": the clause the copula gives it
+        clause = next((c for c in noun.head.children if c.i > noun.head.i and _marked_clause(c)), None)
     return list(clause.subtree) if clause is not None else None
+
+
+def _marked_clause(token: Token) -> bool:
+    """A clause opened by "that", "whether" or "if"."""
+    return token.dep_ in {"acl", "ccomp"} and _child(token, {"mark"}, _CLAUSE_MARKS) is not None
 
 
 def _noun_clause_of(noun: Token) -> Token | None:
     """The that-clause of a noun ("the claim that …"), if it has one."""
-    for child in noun.children:
-        if child.dep_ in {"acl", "ccomp"} and _child(child, {"mark"}, _CLAUSE_MARKS) is not None:
-            return child
-    return None
+    return next((c for c in noun.children if _marked_clause(c)), None)
 
 
 REPORTED_RULES: tuple[ReportedRule, ...] = (
