@@ -505,6 +505,8 @@ def test_a_comparison_without_its_preposition_reports_nothing() -> None:
 def test_a_claim_put_forward_by_a_verb_gives_its_clause() -> None:
     q = one("Harbour unions have made the case that the ferry is too old to sail.")
     assert (q.quote, q.speaker) == ("that the ferry is too old to sail", "Harbour unions")
+    q = one("The harbour unions expressed confidence that the ferry would sail in May.")
+    assert (q.quote, q.speaker) == ("that the ferry would sail in May", "harbour unions")
 
 
 def test_a_claim_noun_without_a_clause_reports_nothing() -> None:

@@ -121,7 +121,8 @@ CLAIM_NOUNS: frozenset[str] = word_set(
     """
     case point argument concern hope fear claim warning promise assurance view belief conviction
     suggestion worry doubt prediction assertion contention complaint charge accusation allegation
-    insistence expectation
+    insistence expectation confidence optimism skepticism scepticism frustration regret
+    disappointment surprise satisfaction dismay alarm anger outrage relief
     """
 )
 # Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
