@@ -498,6 +498,24 @@ def test_a_speech_noun_and_the_clause_a_copula_gives_it() -> None:
     assert reported("The trouble was that nobody listened.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("A survey by the ferry group in March found Ada Okafor with a lead of seven points.",
+         "Ada Okafor with a lead of seven points", "survey"),
+        ("But harbour records show little evidence that the pier was ever repaired.",
+         "little evidence that the pier was ever repaired", "harbour records"),
+    ],
+)  # fmt: skip
+def test_a_text_finds_what_its_object_says(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker, q.cue_class) == (content, speaker, "knowledge")
+
+
+def test_people_who_find_a_thing_report_nothing() -> None:
+    assert reported("Harbour police found the keys in a drawer.") == []
+
+
 def test_a_comparison_without_its_preposition_reports_nothing() -> None:
     assert reported("Ilse Frost compared the two boats on Monday.") == []
 

@@ -317,14 +317,20 @@ def _object(cue: Cue) -> list[Token] | None:
     if seen_as is None and lemma in AS_CONTENT_VERBS:  # "described the town as beset by floods"
         seen_as = next((c for c in verb.children if _as_predicate(c)), None)
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
-    acts = lemma in OBJECT_CONTENT_VERBS or lemma in _object_speech_verbs() or paired is not None
+    finding = lemma in FINDING_OBJECT_VERBS  # "records show little evidence that …": all of it
+    acts = lemma in OBJECT_CONTENT_VERBS or lemma in _object_speech_verbs() or paired is not None or finding
     takes_object = acts and lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
     # "call it a farce" names it; "likened it to a coup" says what it is like
     empty = obj is not None and obj.lower_ in _EMPTY_OBJECTS and not naming and paired is None
-    if obj is None or empty or obj.i < verb.i or (_noun_clause_of(obj) is not None and not naming):
+    if (
+        obj is None
+        or empty
+        or obj.i < verb.i
+        or (_noun_clause_of(obj) is not None and not (naming or finding))
+    ):
         return None  # "repeated her claim that …": the claim's clause is the content
     last = obj.right_edge.i
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
@@ -335,7 +341,7 @@ def _object(cue: Cue) -> list[Token] | None:
     charge = _child(verb, {"prep"}, {"of", "for"}) or paired
     if charge is not None and charge.i > obj.i:  # "accused the board of lying", "praised her for it"
         last = max(last, charge.right_edge.i)
-    if lemma in FINDING_OBJECT_VERBS:  # "the poll showed the senator with a ten-point lead"
+    if finding:  # "the poll showed the senator with a ten-point lead"
         rest = [c for c in verb.children if c.i > obj.i and c.dep_ in _FINDING_TAIL]
         last = max([last, *(c.right_edge.i for c in rest)])
     return _without_asides(list(verb.doc[obj.left_edge.i : last + 1]), obj)
@@ -809,6 +815,10 @@ def reported_cue(token: Token) -> Cue | None:
         return Cue(token, token.text.lower(), "verb", subject_of(token), cognition=True)
     if lemma in _act_verbs():  # "endorsed the senator", "declined to comment", "called for a ban"
         return Cue(token, token.text.lower(), "verb", subject_of(token))
+    if lemma in FINDING_OBJECT_VERBS:  # "the survey found the mayor with a lead" (not "police found")
+        subject = subject_of(token)
+        if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
+            return Cue(token, token.text.lower(), "verb", subject)
     return None
 
 

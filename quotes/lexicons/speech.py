@@ -157,7 +157,7 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     judgement tweet website data figures poll analysis assessment minutes transcript notice law
     record records file files email emails result results estimate estimates projection census
     tally forecast research evidence footage testimony indictment complaint lawsuit timeline list
-    count average law laws rule rules regulation regulations contract treaty constitution statute
+    count average law laws rule rules regulation regulations contract treaty constitution statute polling
     """
 )
 
