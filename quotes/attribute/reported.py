@@ -186,7 +186,7 @@ def _fronted_subject(verb: Token, clause: Token, speaker: Token | None) -> Token
         return None
     for child in verb.children:
         if child.dep_ in {"dep", "nsubj"} and child.i < speaker.left_edge.i and child.i != speaker.i:
-            after = verb.doc[child.right_edge.i + 1]
+            after = verb.doc[min(child.right_edge.i + 1, len(verb.doc) - 1)]
             if child.pos_ in {"NOUN", "PROPN", "PRON"} and after.text == ",":
                 return child
     return None
