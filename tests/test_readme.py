@@ -68,6 +68,7 @@ def _run(code: str) -> str:
     return done.stdout.strip()
 
 
+@pytest.mark.slow  # five fresh interpreters
 @pytest.mark.parametrize(
     "imports",
     [
