@@ -722,6 +722,13 @@ def _cue_forms() -> frozenset[str]:
 
 
 @functools.cache
+def _trigger_forms() -> frozenset[str]:
+    """The words that make a paragraph worth parsing for reported speech: the cue forms, and a
+    poll's nouns ("… in the latest poll" frames its clause)."""
+    return _cue_forms() | POLL_NOUNS
+
+
+@functools.cache
 def _cue_words() -> frozenset[str]:
     """The words a cue can stand on: those of :func:`_cue_forms` and the nouns of a claim put
     forward ("made the case that …"), whose verb already brings the sentence in."""
@@ -747,7 +754,7 @@ def may_report(text: str) -> bool:
     where the words around it make it a verb ("she states that …", "to point out")."""
     if _frame_opening(text):
         return True
-    forms = _cue_forms() | POLL_NOUNS  # "… in the latest poll" frames its clause
+    forms = _trigger_forms()
     written = _WORD.findall(text)
     words = [w.lower() for w in written]
     for k, w in enumerate(words):
