@@ -431,8 +431,8 @@ def test_a_fragment_naming_what_someone_presents_as_is_theirs():
 
 def test_the_verb_whose_clause_holds_a_fragment_owns_it_not_a_cue_beside_it():
     # "applauded" stands right after the fragment, but the fragment is in the clause of "said"
-    text = 'When Ada Okafor spoke of the flood and said she would "protect every family," the crowd applauded.'
-    assert speaker_of(text, "protect every family") == "Ada Okafor"
+    text = 'When Ada Okafor later spoke of the storm and said she would "rebuild every pier," the audience applauded warmly.'
+    assert speaker_of(text, "rebuild every pier") == "Ada Okafor"
 
 
 def test_an_adverb_opening_a_sentence_is_not_part_of_a_name():
@@ -444,26 +444,27 @@ def test_an_adverb_opening_a_sentence_is_not_part_of_a_name():
 
 
 def test_a_full_stop_inside_the_marks_does_not_lead_to_the_first_clause():
-    text = "Tom Reyes refers to the mayor as “Ms. Okafor,” while Ada Okafor refers to him as “Tom.”"
-    assert speaker_of(text, "Tom.") == "Ada Okafor"
-    assert speaker_of(text, "Ms. Okafor") == "Tom Reyes"
+    text = "Tom Reyes refers to the mayor as “Madam Mayor,” while Ada Okafor refers to him as “Tommy.”"
+    assert speaker_of(text, "Tommy") == "Ada Okafor"
+    assert speaker_of(text, "Madam Mayor") == "Tom Reyes"
 
 
 def test_whose_speaks_for_the_noun_of_its_clause():
-    text = "Voters may back a candidate whose words “you would not want your children to repeat.”"
-    q = one(text, "children to repeat")
-    assert q.speaker_mention == "whose" and q.speaker == "candidate"
+    text = "Voters may back a councillor whose speeches “no parent would read aloud at dinner.”"
+    q = one(text, "read aloud")
+    assert q.speaker_mention == "whose" and q.speaker == "councillor"
 
 
 def test_the_n_year_old_after_a_quotation_is_the_person_of_that_age():
     # the parse gives "said" no subject here: "the 43-year-old" is found by its place and its age
     text = (
-        "Actor Tom Reyes, 43, posted the clip on Thursday. "
-        "“What if the mayor had singing lessons?” the 43-year-old said."
+        "Ferry pilot Tom Reyes, 61, spoke to the inquiry on Thursday. "
+        "“Who warned us about the tide?” the 61-year-old said."
     )
-    assert speaker_of(text, "singing lessons") == "Tom Reyes"
+    q = one(text, "Who warned")
+    assert (q.speaker, q.rule) == ("Tom Reyes", "frame-after")
 
 
 def test_a_description_before_a_name_with_an_apposition_is_not_part_of_it():
-    text = "Comedian Ada Okafor, a former nurse, spoke on Monday. “We will win,” said Okafor."
+    text = "Chef Ada Okafor, a former nurse, spoke on Monday. “We will win,” said Okafor."
     assert speaker_of(text, "We will win") == "Ada Okafor"

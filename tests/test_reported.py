@@ -399,8 +399,8 @@ def test_a_clause_ends_with_the_closing_mark_of_its_quotation() -> None:
         ("The survey results showed strong support for the ferry.", "strong support for the ferry",
          "survey results"),
         # what the object is seen as, in a clause of its own with "as"
-        ("Ilse Frost described the harbour as beset by storms and debt.",
-         "the harbour as beset by storms and debt", "Ilse Frost"),
+        ("Ilse Frost described the harbour as crippled by storms and debt.",
+         "the harbour as crippled by storms and debt", "Ilse Frost"),
     ],
 )  # fmt: skip
 def test_an_object_and_what_completes_it(text: str, content: str, speaker: str) -> None:
@@ -447,8 +447,8 @@ def test_a_source_last_frame_the_parse_makes_a_clause_of_its_own() -> None:
         ("The ferry, the captain told reporters on Monday, will not sail.", "The ferry will not sail",
          "captain"),
         # what the parse hung on the cue before its subject is the clause's too
-        ("Cutting the fees too soon, a wide array of economists say, hurt the recovery.",
-         "Cutting the fees too soon hurt the recovery", "wide array of economists"),
+        ("Raising the fares this early, many transport experts say, hurt the island shops.",
+         "Raising the fares this early hurt the island shops", "many transport experts"),
     ],
 )  # fmt: skip
 def test_a_cue_inside_its_clause_leaves_the_clause_whole(text: str, content: str, speaker: str) -> None:
@@ -457,10 +457,10 @@ def test_a_cue_inside_its_clause_leaves_the_clause_whole(text: str, content: str
 
 
 def test_some_number_of_people_speaks_as_written() -> None:
-    q = one("A significant number of farmers said they would sell their land.")
+    q = one("A good number of farmers said they would sell their land.")
     assert (q.quote, q.speaker, q.speaker_type) == (
         "they would sell their land",
-        "significant number of farmers",
+        "good number of farmers",
         "anonymous",
     )
     assert reported("The number of farmers said to be angry is growing.") == []
@@ -477,19 +477,19 @@ def test_a_ruling_reports_its_clause_not_its_object() -> None:
 
 
 def test_a_hyphenated_word_is_not_cut_in_two() -> None:
-    q = one("Ilse Frost endorsed the re-election of the harbour master.")
-    assert q.quote == "the re-election of the harbour master"
+    q = one("Ilse Frost backed the re-opening of the old harbour road.")
+    assert q.quote == "the re-opening of the old harbour road"
 
 
 def test_a_source_phrase_inside_brackets_sources_what_the_brackets_hold() -> None:
-    text = "Farm losses were large last year (the real figure is closer to 15 percent, according to the audit)."
+    text = "Fishing fell sharply last year (the true share is nearer one in five, according to the audit)."
     q = one(text)
-    assert (q.quote, q.speaker) == ("the real figure is closer to 15 percent", "audit")
+    assert (q.quote, q.speaker) == ("the true share is nearer one in five", "audit")
 
 
 def test_one_of_a_group_is_a_source() -> None:
-    q = one("The harbour master is also joining the lawsuit, according to one of his senior aides.")
-    assert (q.quote, q.speaker) == ("The harbour master is also joining the lawsuit", "one of his senior aides")
+    q = one("The harbour master will sue the ferry firm, according to one of her deputies.")
+    assert (q.quote, q.speaker) == ("The harbour master will sue the ferry firm", "one of her deputies")
 
 
 def test_a_speech_noun_and_the_clause_a_copula_gives_it() -> None:
@@ -501,10 +501,10 @@ def test_a_speech_noun_and_the_clause_a_copula_gives_it() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("A survey by the ferry group in March found Ada Okafor with a lead of seven points.",
-         "Ada Okafor with a lead of seven points", "survey"),
-        ("But harbour records show little evidence that the pier was ever repaired.",
-         "little evidence that the pier was ever repaired", "harbour records"),
+        ("The spring harbour survey found most fishers in favour of the new quay.",
+         "most fishers in favour of the new quay", "spring harbour survey"),
+        ("But the port files show no sign that the pier was ever repaired.",
+         "no sign that the pier was ever repaired", "port files"),
     ],
 )  # fmt: skip
 def test_a_text_finds_what_its_object_says(text: str, content: str, speaker: str) -> None:

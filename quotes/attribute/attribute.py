@@ -83,7 +83,7 @@ def attribute_quotes(
             done[i] = _within_reported(span, contents)
         elif done[i] is not None and done[i].rule in _POSITIONAL:
             # The verb whose clause holds the quotation owns it, not a cue that only stands next to
-            # it: 'said she would "protect every family," the crowd applauded' is hers.
+            # it: 'said she would "rebuild every pier," the hall cheered' is hers.
             owner = _within_reported(span, contents, CLAUSE_RULES)
             if owner is not None and _other_speaker(owner, done[i]):
                 done[i] = owner

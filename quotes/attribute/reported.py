@@ -314,10 +314,10 @@ def _object(cue: Cue) -> list[Token] | None:
     naming = lemma == "call" and any(c.dep_ == "oprd" for c in verb.children)  # "called it a farce"
     seen_as = _child(verb, {"prep"}, {"as"})  # "sees the deal as a trap", "named her as a suspect"
     seen_as = seen_as if lemma in AS_CONTENT_VERBS | OBJECT_CONTENT_VERBS or naming else None
-    if seen_as is None and lemma in AS_CONTENT_VERBS:  # "described the town as beset by floods"
+    if seen_as is None and lemma in AS_CONTENT_VERBS:  # "described the town as crippled by floods"
         seen_as = next((c for c in verb.children if _as_predicate(c)), None)
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
-    finding = lemma in FINDING_OBJECT_VERBS  # "records show little evidence that …": all of it
+    finding = lemma in FINDING_OBJECT_VERBS  # "the files show no sign that …": all of it
     acts = lemma in OBJECT_CONTENT_VERBS or lemma in _object_speech_verbs() or paired is not None or finding
     takes_object = acts and lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
@@ -348,7 +348,7 @@ def _object(cue: Cue) -> list[Token] | None:
 
 
 def _as_predicate(clause: Token) -> Token | None:
-    """An "as" clause with no subject of its own, saying what an object is seen as ("as beset by
+    """An "as" clause with no subject of its own, saying what an object is seen as ("as crippled by
     floods"), not an "as" of time or reason ("as he left")."""
     return (
         clause.dep_ == "advcl" and _child(clause, {"mark"}, {"as"}) is not None and not _has_subject(clause)
@@ -505,8 +505,8 @@ def _aside(cue: Cue) -> list[Token] | None:
         c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not _listener(c, verb)) for c in verb.children
     ):
         return None
-    # What the parse hung on the cue before its subject is the clause's ("Cutting fees too soon,
-    # economists say, hurt the recovery"): the cue's words start at its subject.
+    # What the parse hung on the cue before its subject is the clause's ("Raising fares this early,
+    # experts say, hurt the shops"): the cue's words start at its subject.
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     first = subject.left_edge.i if subject is not None else verb.left_edge.i
     own = {t.i for t in verb.subtree if t.i >= first}
@@ -588,10 +588,10 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
         return None
     own = {t.i for t in cue.token.subtree}
     brackets = _brackets_around(cue.token)
-    if brackets is not None:  # "(the real figure is 15 percent, according to the audit)"
+    if brackets is not None:  # "(the true share is one in five, according to the audit)"
         doc = cue.token.doc
         return _trimmed([t for t in doc[brackets[0] + 1 : brackets[1]] if t.i not in own])
-    # "delegates, which stood at 263, according to the count": the relative clause only
+    # "the fund, which stood at 40 million, according to the audit": the relative clause only
     relative = head.dep_ == "relcl"
     if not relative and _at_sentence_edge(cue.token) and head.sent.root.pos_ in _VERBAL:
         # Opening or closing the sentence, the phrase sources all of it, whichever verb the parse
@@ -822,7 +822,7 @@ def reported_cue(token: Token) -> Cue | None:
         return Cue(token, token.text.lower(), "verb", subject_of(token), cognition=True)
     if lemma in _act_verbs():  # "endorsed the senator", "declined to comment", "called for a ban"
         return Cue(token, token.text.lower(), "verb", subject_of(token))
-    if lemma in FINDING_OBJECT_VERBS:  # "the survey found the mayor with a lead" (not "police found")
+    if lemma in FINDING_OBJECT_VERBS:  # "the survey found most fishers in favour" (not "police found")
         subject = subject_of(token)
         if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
             return Cue(token, token.text.lower(), "verb", subject)

@@ -172,7 +172,7 @@ class SentenceRules:
                 continue
             path_dep, path_child = t.dep_, t
             # A full stop inside the marks may hang on any verb of the sentence: the words say
-            # better where they belong ('… as “Ms. Roe,” while Roe refers to him as “Tom.”').
+            # better where they belong ('… as “Madam Mayor,” while Roe addresses him as “Tommy.”').
             node, depth = t.head, 2 if t.is_punct else 1
             while depth <= _MAX_DEPTH and (best is None or depth < best[0]):
                 if self.outside(node) and path_dep not in _PATH_STOP:

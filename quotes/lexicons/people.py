@@ -221,7 +221,7 @@ NOT_SPEAKER_NOUNS: frozenset[str] = word_set(
     """
 )
 # Words for how many, which speak for the people they count: "a number of farmers said …", "a
-# handful of residents", "a wide array of economists" (alone, "the number" is no one).
+# handful of residents", "a wide range of experts" (alone, "the number" is no one).
 QUANTITY_NOUNS: frozenset[str] = word_set(
     "number handful lot lots couple host array range slew dozen dozens score scores"
 )

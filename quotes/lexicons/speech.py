@@ -157,7 +157,7 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     judgement tweet website data figures poll analysis assessment minutes transcript notice law
     record records file files email emails result results estimate estimates projection census
     tally forecast research evidence footage testimony indictment complaint lawsuit timeline list
-    count average law laws rule rules regulation regulations contract treaty constitution statute polling
+    count average laws rule rules regulation regulations contract treaty constitution statute polling
     """
 )
 
@@ -334,7 +334,7 @@ POLL_NOUNS: frozenset[str] = word_set("poll survey")
 # A summary of polls is a poll too: "in the average of recent polls".
 POLL_SUMMARY_NOUNS: frozenset[str] = word_set("average aggregate")
 # "To the mayor, the vote was a betrayal": opening a sentence, set off by a comma, with people
-# after it, it gives the clause as their view ("For" seldom does: "For Roe, 38% would be scared"
+# after it, it gives the clause as their view ("For" seldom does: "For the council, the vote is a test"
 # is a topic, "For most of the year" a time).
 PERSPECTIVE_PREPOSITIONS: frozenset[str] = word_set("to")
 # Words that stand for a whole answer or claim after a speech verb: "72 percent said yes", "said so".

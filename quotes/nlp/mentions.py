@@ -205,7 +205,7 @@ def mention_for(head: Token) -> Mention:
     doc = head.doc
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_antecedent(head.head.head))
-    if head.lower_ == "whose":  # "a candidate whose words …": the relative clause's noun
+    if head.lower_ == "whose":  # "a councillor whose speeches …": the relative clause's noun
         clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
         noun = clause.head if clause is not None else doc[head.i - 1] if head.i else None
         if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
