@@ -27,7 +27,7 @@ from quotes.lexicons.speech import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from quotes.nlp.mentions import common_noun, is_person_noun, speaking_noun
+from quotes.nlp.mentions import age_phrase, common_noun, is_person_noun, speaking_noun
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -225,13 +225,10 @@ def _personish(token: Token) -> bool:
 
 def _age_word(token: Token) -> bool:
     """The last word of "the 43-year-old" ("old"), which names a person by their age."""
-    doc = token.doc
-    return (
-        token.lower_ == "old"
-        and token.i >= 2
-        and doc[token.i - 1].text == "-"
-        and doc[token.i - 2].lower_ in {"year", "month"}
-    )
+    if token.lower_ != "old":
+        return False
+    before = token.doc[max(token.i - 4, 0) : token.i + 1].text
+    return before.endswith("-year-old") and age_phrase(before)
 
 
 def _positional_subject(verb: Token) -> Token | None:

@@ -318,7 +318,7 @@ def _object(cue: Cue) -> list[Token] | None:
         seen_as = next((c for c in verb.children if _as_predicate(c)), None)
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
     finding = lemma in FINDING_OBJECT_VERBS  # "the files show no sign that …": all of it
-    acts = lemma in OBJECT_CONTENT_VERBS or lemma in _object_speech_verbs() or paired is not None or finding
+    acts = _content_act(lemma) or paired is not None or finding
     takes_object = acts and lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
@@ -347,7 +347,7 @@ def _object(cue: Cue) -> list[Token] | None:
     return _without_asides(list(verb.doc[obj.left_edge.i : last + 1]), obj)
 
 
-def _as_predicate(clause: Token) -> Token | None:
+def _as_predicate(clause: Token) -> bool:
     """An "as" clause with no subject of its own, saying what an object is seen as ("as crippled by
     floods"), not an "as" of time or reason ("as he left")."""
     return (
@@ -362,9 +362,7 @@ def _gerund(cue: Cue) -> list[Token] | None:
         return None
     verb = cue.token
     lemma = verb_lemma(verb)
-    if (
-        lemma not in OBJECT_CONTENT_VERBS and lemma not in _object_speech_verbs()
-    ) or lemma in ASPECTUAL_VERBS:
+    if not _content_act(lemma) or lemma in ASPECTUAL_VERBS:
         return None  # "continued working", "began talking": how long, not what
     if any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
         return None
@@ -416,8 +414,7 @@ def _passive(cue: Cue) -> list[Token] | None:
     verb = cue.token
     if cue.kind not in {"verb", "phrasal"} or not any(c.dep_ == "agent" for c in verb.children):
         return None
-    lemma = verb_lemma(verb)
-    if lemma not in OBJECT_CONTENT_VERBS and lemma not in _object_speech_verbs():
+    if not _content_act(verb_lemma(verb)):
         return None  # "was hit by a car", "was committed by …": not a speech act done to its subject
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return list(subject.subtree) if subject is not None else None
@@ -910,6 +907,12 @@ def _object_speech_verbs() -> frozenset[str]:
     """Speech verbs whose noun-phrase object is what was said ("explained the delay"): all but
     those that report only with a clause, name a listener, or take things as objects."""
     return SPEECH_VERBS - CLAUSE_ONLY_VERBS - LISTENER_VERBS - OBJECT_NOT_CONTENT_VERBS
+
+
+def _content_act(lemma: str) -> bool:
+    """A verb whose object (or gerund, or passive subject) is what was said or held: "denied the
+    claim", "explained the delay", "supports raising the fee"."""
+    return lemma in OBJECT_CONTENT_VERBS or lemma in _object_speech_verbs()
 
 
 @functools.cache

@@ -394,7 +394,7 @@ def can_speak(mention: Mention) -> bool:
         return _count_of_people(head)
     if proper_noun(head):
         return True  # a name, whatever its last word: "the White House", "Downing Street"
-    if head.lemma_.lower() in QUANTITY_NOUNS or head.lower_ in QUANTITY_NOUNS:
+    if _quantity_word(head):
         return _quantity_of_people(head)  # "a number of farmers"
     return head.lemma_.lower() not in NOT_SPEAKER_NOUNS and head.lower_ not in NOT_SPEAKER_NOUNS
 
@@ -410,11 +410,16 @@ def _count_of_people(head: Token) -> bool:
 def _quantity_of_people(head: Token) -> bool:
     """Some number of people, not a definite one: "a number of farmers", "a handful of residents"
     ("the number of farmers" is a figure)."""
-    if head.lemma_.lower() not in QUANTITY_NOUNS and head.lower_ not in QUANTITY_NOUNS:
+    if not _quantity_word(head):
         return False
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return False
     return of_people(head)
+
+
+def _quantity_word(token: Token) -> bool:
+    """A word for how many: "number", "handful", "dozens" (``QUANTITY_NOUNS``)."""
+    return token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS
 
 
 def of_people(head: Token) -> bool:
