@@ -86,10 +86,12 @@ def extract(
     *,
     nlp: Language | None = None,
     model: str | None = None,
-    kinds: Iterable[str] | str = ("direct", "partial", "reported"),
+    kinds: Iterable[str] | str | None = None,
     **metadata: Any,
 ) -> list[Quote]:
     """The quotations in one text, attributed. ``metadata``: id, outlet, published, title, url, format.
+    ``kinds``: the records wanted, by default those of quotation marks (``direct``, ``partial``, ``scare``);
+    ``"all"`` adds the ``reported`` contents.
 
     As :func:`quotes.pipeline.extract`, but a lone surrogate (``"\\ud800"``, which cannot be encoded)
     in the text or the metadata is replaced by U+FFFD, one for one (offsets still fit the text given),
@@ -99,7 +101,7 @@ def extract(
 
     from quotes.pipeline import extract as extract_text
     from quotes.read.decode import replace_surrogates, surrogate_note
-    from quotes.records import check_kinds
+    from quotes.records import DEFAULT_KINDS, check_kinds
 
     count = 0
     if isinstance(text, str):
@@ -111,7 +113,8 @@ def extract(
     if count:
         source = metadata.get("id") or "<text>"
         warnings.warn(f"{source}: {surrogate_note(count)}", UnicodeWarning, stacklevel=2)
-    return extract_text(text, nlp=nlp, model=model, kinds=check_kinds(kinds), **metadata)
+    chosen = DEFAULT_KINDS if kinds is None else check_kinds(kinds)
+    return extract_text(text, nlp=nlp, model=model, kinds=chosen, **metadata)
 
 
 def load(model: str | None = None) -> Language:

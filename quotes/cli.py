@@ -25,7 +25,7 @@ import typer.core
 
 from quotes import __version__
 from quotes.errors import InputError, QuotesError, UsageError
-from quotes.records import RECORD_FIELDS, Article, Quote, Statement, Version
+from quotes.records import DEFAULT_KINDS, KINDS, RECORD_FIELDS, Article, Quote, Statement, Version
 
 if TYPE_CHECKING:  # rich is imported when a command runs: --version and --help start faster
     import click
@@ -440,10 +440,11 @@ KindsOpt = Annotated[
         "-k",
         metavar="KINDS",
         callback=_kinds,
-        help="Records to keep, comma-separated: direct, partial, reported, scare (default: all but scare).",
+        help="Records to keep, comma-separated: direct, partial, reported, scare, or all "
+        "(default: the quotation marks' records, direct,partial,scare).",
     ),
 ]
-DEFAULT_KINDS_TEXT = "direct,partial,reported"
+DEFAULT_KINDS_TEXT = ",".join(k for k in KINDS if k in DEFAULT_KINDS)
 WidthOpt = Annotated[
     int | None,
     typer.Option(

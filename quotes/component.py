@@ -1,7 +1,9 @@
 """The ``quotes`` spaCy component: ``nlp.add_pipe("quotes")`` sets ``doc._.quotes``.
 
 It runs after the parser and the entity recognizer, on the whole Doc, and gives the same records as
-``quotes.extract``; ``doc._.reported`` holds the reported contents as Spans (label ``REPORTED``).
+``quotes.extract`` with the component's ``kinds`` (config, comma-separated; by default ``all``, so
+that ``doc._.reported`` holds the reported contents as Spans, label ``REPORTED``):
+``nlp.add_pipe("quotes", config={"kinds": "direct,partial"})`` keeps quotation marks only.
 Metadata can be put in ``doc.user_data`` under ``id``, ``outlet``, ``published``
 and ``title`` before the pipeline runs (``nlp.pipe`` with Docs as input).
 """
@@ -12,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.pipeline import article_from_text, finish, prepare
+from quotes.records import check_kinds
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -22,8 +25,9 @@ if not Doc.has_extension("reported"):
 class QuotesComponent:
     """Finds and attributes the quotations of a parsed Doc."""
 
-    def __init__(self, name: str = "quotes") -> None:
+    def __init__(self, name: str = "quotes", kinds: str = "all") -> None:
         self.name = name
+        self.kinds = check_kinds(kinds)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.quotes`` to the list of Quote records of the Doc's text."""
@@ -34,7 +38,7 @@ class QuotesComponent:
         meta = doc.user_data
         fields = {k: meta.get(k) for k in ("outlet", "published", "title", "url", "format") if meta.get(k)}
         article = article_from_text(doc.text, {"id": str(meta.get("id", "<doc>")), **fields})
-        doc._.quotes = finish(prepare(article), doc).quotes
+        doc._.quotes = finish(prepare(article, self.kinds), doc).quotes
         doc._.reported = [
             span
             for q in doc._.quotes
@@ -45,8 +49,11 @@ class QuotesComponent:
 
 
 @Language.factory(
-    "quotes", requires=["token.dep", "token.pos", "doc.ents"], assigns=["doc._.quotes", "doc._.reported"]
+    "quotes",
+    default_config={"kinds": "all"},
+    requires=["token.dep", "token.pos", "doc.ents"],
+    assigns=["doc._.quotes", "doc._.reported"],
 )
-def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
-    """spaCy factory for the ``quotes`` component."""
-    return QuotesComponent(name)
+def make_quotes_component(nlp: Language, name: str, kinds: str) -> QuotesComponent:
+    """spaCy factory for the ``quotes`` component; ``kinds``: its records (``quotes.records.KINDS``)."""
+    return QuotesComponent(name, kinds)

@@ -73,10 +73,10 @@ class _Prepared:
         return "reported" in self.kinds
 
 
-def prepare(article: Article, kinds: Iterable[str] = DEFAULT_KINDS) -> _Prepared:
+def prepare(article: Article, kinds: Iterable[str] | str = DEFAULT_KINDS) -> _Prepared:
     """Everything before parsing: paragraphs, page furniture, quotation marks, transcript turns.
 
-    ``kinds`` are the record kinds wanted (``quotes.records.KINDS``).
+    ``kinds`` are the record kinds wanted (``quotes.records.KINDS``, or "all").
     """
     paragraphs = split_paragraphs(article.text)
     layout = classify(article.text, paragraphs, article.title, warn=False)
@@ -87,7 +87,7 @@ def prepare(article: Article, kinds: Iterable[str] = DEFAULT_KINDS) -> _Prepared
     turns = find_turns(article.text, kept, spans)
     if turns:
         spans = sorted(spans + turns, key=lambda s: s.start)
-    return _Prepared(article, layout, kept, spans, issues, [repeats] if repeats else [], frozenset(kinds))
+    return _Prepared(article, layout, kept, spans, issues, [repeats] if repeats else [], check_kinds(kinds))
 
 
 CONTEXT_PARAGRAPHS = 2  # paragraphs parsed before each paragraph with a quotation (pronouns look back)
@@ -436,11 +436,11 @@ def extract_many(
     article's result is yielded. ``on_error(article, exception)`` is called for an article that
     fails (and the run goes on); without it the exception propagates.
 
-    ``kinds`` are the kinds of record wanted (``quotes.records.KINDS``; by default all but scare
-    quotes). ``workers`` > 1 runs whole articles in that many processes (each loads the model
-    once); the order of the input is kept. ``engine="dask"`` runs them on a Dask cluster instead: the
-    one at ``scheduler`` (``tcp://HOST:PORT``), or a local one of ``workers`` processes
-    (:mod:`quotes.scale.dask`).
+    ``kinds`` are the kinds of record wanted (``quotes.records.KINDS``; by default those of quotation
+    marks: direct, partial, scare). ``workers`` > 1 runs whole articles in that many processes (each
+    loads the model once); the order of the input is kept. ``engine="dask"`` runs them on a Dask
+    cluster instead: the one at ``scheduler`` (``tcp://HOST:PORT``), or a local one of ``workers``
+    processes (:mod:`quotes.scale.dask`).
     """
     kinds = check_kinds(kinds)
     if workers > 1 or engine != "local" or scheduler is not None:
@@ -540,10 +540,10 @@ def extract(
 ) -> list[Quote]:
     """The quotations in one text, attributed. ``metadata``: id, outlet, published, title, url, format.
 
-    ``kinds``: the kinds of record wanted (direct, partial, reported, scare; by default all but
-    scare). The metadata is copied into every record as given. ``format`` (text, markdown or html) says how
-    to read the text, as for a file of that kind: markup and Markdown code are not searched, and
-    for HTML the offsets refer to the page's main text.
+    ``kinds``: the kinds of record wanted (direct, partial, reported, scare; by default those of
+    quotation marks: direct, partial, scare). The metadata is copied into every record as given.
+    ``format`` (text, markdown or html) says how to read the text, as for a file of that kind:
+    markup and Markdown code are not searched, and for HTML the offsets refer to the page's main text.
     """
     article = article_from_text(text, dict(metadata))
     results = list(extract_many([article], nlp=nlp, model=model, kinds=kinds))

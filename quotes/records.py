@@ -9,19 +9,23 @@ from typing import Any, Literal
 
 Kind = Literal["direct", "partial", "scare", "reported"]
 KINDS: tuple[str, ...] = ("direct", "partial", "reported", "scare")
-DEFAULT_KINDS: frozenset[str] = frozenset({"direct", "partial", "reported"})  # all but scare quotes
 QUOTATION_KINDS: frozenset[str] = frozenset({"direct", "partial", "scare"})  # words in quotation marks
+# By default the records of quotation marks: what ``score.py quotes`` and the seed gold count as quotations,
+# and what the output held before reported speech. ``reported`` is asked for (``--kinds all``).
+DEFAULT_KINDS: frozenset[str] = QUOTATION_KINDS
 SpeakerType = Literal["person", "organisation", "document", "anonymous"]
 
 
 def check_kinds(kinds: Iterable[str] | str) -> frozenset[str]:
-    """The kinds of record asked for, from names or a comma-separated string ("direct,partial");
-    a ValueError names a kind that does not exist."""
+    """The kinds of record asked for, from names or a comma-separated string ("direct,partial";
+    "all" for every kind); a ValueError names a kind that does not exist."""
     names = kinds.split(",") if isinstance(kinds, str) else list(kinds)
     chosen = frozenset(k.strip().lower() for k in names if k.strip())
+    if "all" in chosen:
+        chosen = (chosen - {"all"}) | frozenset(KINDS)
     unknown = sorted(chosen - set(KINDS))
     if unknown:
-        raise ValueError(f"unknown kind {unknown[0]!r}: choose from {', '.join(KINDS)}")
+        raise ValueError(f"unknown kind {unknown[0]!r}: choose from {', '.join(KINDS)} or all")
     if not chosen:
         raise ValueError(f"no kind given: choose from {', '.join(KINDS)}")
     return chosen

@@ -94,9 +94,21 @@ def test_extract_ends_with_one_summary_line(cli: Cli, corpus: Path, tmp_path: Pa
     assert len(result.stdout.splitlines()) == 3
 
 
+def test_extract_gives_the_records_of_quotation_marks_unless_asked_for_all(cli: Cli, tmp_path: Path) -> None:
+    text = 'Pier news\n\n"The pier is safe," said Ilse Marren. Marren said the "pier people" would be pleased.\n'
+    path = write(tmp_path / "pier.txt", text)
+    default = cli(["extract", path, "-f", "jsonl"])
+    every = cli(["extract", path, "-f", "jsonl", "--kinds", "all"])
+    assert [json.loads(line)["kind"] for line in default.stdout.splitlines()] == ["direct", "partial"]
+    assert sorted(json.loads(line)["kind"] for line in every.stdout.splitlines()) == ["direct", "partial", "reported"]
+    bad = cli(["extract", path, "--kinds", "quotes"])
+    assert bad.exit_code == 2
+    assert "unknown kind 'quotes': choose from direct, partial, reported, scare or all" in bad.stderr
+
+
 def test_the_summary_counts_reported_contents_apart_from_quotations(cli: Cli, tmp_path: Path) -> None:
     text = 'Pier reopens\n\n"The pier is safe," said Ilse Marren. Marren said the cafe would open in May.\n'
-    result = cli(["extract", write(tmp_path / "pier.txt", text), "-f", "jsonl"])
+    result = cli(["extract", write(tmp_path / "pier.txt", text), "-f", "jsonl", "--kinds", "all"])
     assert result.exit_code == 0
     kinds = sorted(json.loads(line)["kind"] for line in result.stdout.splitlines())
     assert kinds == ["direct", "reported"]

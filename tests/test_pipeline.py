@@ -223,12 +223,12 @@ def test_the_paragraph_before_reported_speech_is_parsed_when_a_pronoun_needs_it(
     second: str, context_parsed: bool
 ) -> None:
     text = f"Mara Lynch visited the harbour on Monday with two engineers.\n\n{second}"
-    prep = pipeline.prepare(Article(id="a.txt", text=text))
+    prep = pipeline.prepare(Article(id="a.txt", text=text), kinds="all")
     starts = {p.start for p in pipeline.parse_plan(prep)}
     assert (0 in starts) == context_parsed
 
 
 def test_a_pronoun_resolves_across_the_paragraph_parsed_for_it() -> None:
     text = "Mara Lynch visited the harbour on Monday with two engineers.\n\nShe said the ferry would run again in May."
-    (record,) = [q for q in quotes.extract(text) if q.kind == "reported"]
+    (record,) = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert record.speaker == "Mara Lynch"

@@ -151,8 +151,17 @@ def test_the_component_finds_what_extract_finds(nlp: Language) -> None:
         ("reported", "Fenwick town council", "to close the library on Sundays"),
         ("direct", "Noor Castellan", "Nobody asked the readers what they wanted,"),
     ]
-    assert [q.to_dict() for q in doc._.quotes] == [q.to_dict() for q in quotes.extract(TEXT, id="<doc>")]
+    assert [q.to_dict() for q in doc._.quotes] == [q.to_dict() for q in quotes.extract(TEXT, id="<doc>", kinds="all")]
     assert [span.text for span in doc._.reported] == ["to close the library on Sundays"]
+
+
+def test_the_component_keeps_the_kinds_its_config_names() -> None:
+    nlp = quotes.load()
+    nlp.remove_pipe("quotes")
+    nlp.add_pipe("quotes", config={"kinds": "direct,partial"})
+    doc = nlp(TEXT)
+    assert [q.kind for q in doc._.quotes] == ["direct"]
+    assert doc._.reported == []
 
 
 def test_the_component_reads_metadata_from_user_data(nlp: Language) -> None:

@@ -10,7 +10,7 @@ from quotes.records import Quote
 
 
 def reported(text: str) -> list[Quote]:
-    return [q for q in quotes.extract(text) if q.kind == "reported"]
+    return [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
 
 
 def one(text: str) -> Quote:
@@ -225,7 +225,7 @@ def test_unnamed_sources_and_documents_are_kept_as_written_with_their_type() -> 
 
 def test_partly_quoted_content_links_the_quotation_to_its_clause() -> None:
     text = "Ilse Brandt said the sale was “a betrayal” of the island."
-    records = quotes.extract(text)
+    records = quotes.extract(text, kinds="all")
     clause = next(q for q in records if q.kind == "reported")
     partial = next(q for q in records if q.kind == "partial")
     assert clause.quote == "the sale was “a betrayal” of the island"
@@ -242,7 +242,7 @@ def test_partly_quoted_content_links_the_quotation_to_its_clause() -> None:
 )
 def test_content_wholly_in_quotation_marks_is_a_quotation_only(text: str) -> None:
     assert reported(text) == []
-    assert len(quotes.extract(text)) == 1
+    assert len(quotes.extract(text, kinds="all")) == 1
 
 
 @pytest.mark.parametrize(
@@ -259,7 +259,9 @@ def test_no_reported_content_without_a_cue_and_its_content(text: str) -> None:
 
 
 def test_kinds_choose_the_records() -> None:
-    text = "Ilse Brandt said the sale was “a betrayal” of the island."
+    text = "Ilse Brandt said the sale was “a betrayal” of the island. The “harbour first” crowd cheered."
+    assert [q.kind for q in quotes.extract(text)] == ["partial", "scare"]  # quotation marks by default
+    assert {q.kind for q in quotes.extract(text, kinds="all")} == {"partial", "reported", "scare"}
     assert {q.kind for q in quotes.extract(text, kinds="partial")} == {"partial"}
     assert {q.kind for q in quotes.extract(text, kinds=["reported"])} == {"reported"}
     with pytest.raises(ValueError, match="unknown kind 'indirect'"):
@@ -268,7 +270,7 @@ def test_kinds_choose_the_records() -> None:
 
 def _paraphrase_versions(reference: str, paraphrase: str) -> list[tuple[str, list[str]]]:
     one_outlet = quotes.extract(f"“{reference}” Ilse Brandt said.", outlet="Harbour Post", published="2025-05-02")
-    other = quotes.extract(f"Ilse Brandt said {paraphrase}.", outlet="Island Herald", published="2025-05-03")
+    other = quotes.extract(f"Ilse Brandt said {paraphrase}.", outlet="Island Herald", published="2025-05-03", kinds="all")
     statements = compare(one_outlet + other)
     versions = [(v.relation, v.reasons) for st in statements for v in st.versions if v.outlet == "Island Herald"]
     return versions
@@ -376,7 +378,7 @@ def test_a_role_noun_after_an_unparsed_sentence_finds_the_person() -> None:
     ],
 )
 def test_a_quotation_inside_reported_content_is_its_source_words(text: str, fragment: str) -> None:
-    records = quotes.extract(text)
+    records = quotes.extract(text, kinds="all")
     partial = next(q for q in records if q.kind == "partial")
     clause = next(q for q in records if q.kind == "reported")
     assert (partial.quote, partial.speaker, partial.rule) == (fragment, "Ilse Brandt", "within-reported")

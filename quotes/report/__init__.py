@@ -63,7 +63,7 @@ def report(
     """The HTML report of ``paths`` (written atomically to ``output`` when given); returns the page.
 
     An input that cannot be read goes to ``on_error`` (by default it is only listed on the page) and
-    the others are still reported. ``kinds``: the records shown (by default all but scare quotes).
+    the others are still reported. ``kinds``: the records shown (by default those of quotation marks).
     """
     from quotes.read import iter_articles
     from quotes.records import check_kinds
