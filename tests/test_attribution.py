@@ -468,3 +468,26 @@ def test_the_n_year_old_after_a_quotation_is_the_person_of_that_age():
 def test_a_description_before_a_name_with_an_apposition_is_not_part_of_it():
     text = "Chef Ada Okafor, a former nurse, spoke on Monday. “We will win,” said Okafor."
     assert speaker_of(text, "We will win") == "Ada Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a support verb's noun lends its clause the verb's subject
+        ("The dock union made a point of saying the old pier “was a place of work and pride.”",
+         "was a place of work", "dock union"),
+        ("Ilse Marren credited the win to “a fair vote and a lot of patience.”", "a fair vote", "Ilse Marren"),
+        # a claim noun put forward by a verb of voicing it
+        ("Ilse Marren voiced a wish for a “strong and calm harbour” after the vote.", "strong and calm", "Ilse Marren"),
+        # a phrasal speech verb whose particle the parse took for a preposition
+        ("For now, the ferry company brushed off the delay as having “minimal” impact.", "minimal", "ferry company"),
+    ],
+)
+def test_a_fragment_in_what_a_speech_act_puts_forward_is_the_speakers(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_quoted_words_the_parse_made_a_subject_leave_the_inverted_speaker():
+    text = "“The ferry is gone. #Harbour,” tweeted a local fisher on Monday."
+    records = quotes.extract(text, kinds="all")
+    assert [(q.kind, q.speaker) for q in records] == [("direct", "local fisher")]

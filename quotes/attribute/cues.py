@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from quotes.lexicons.people import COLLECTIVE_NOUNS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ASPECTUAL_VERBS,
+    CLAIM_NOUNS,
+    CLAIM_VERBS,
     COGNITION_VERBS,
     EXTRA_SPEECH_VERBS,
     FINDING_VERBS,
@@ -26,10 +28,13 @@ from quotes.lexicons.speech import (
     SENDING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    SUPPORT_VERBS,
 )
 from quotes.nlp.mentions import age_phrase, common_noun, is_person_noun, speaking_noun
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_MARK_REACH = 40  # tokens searched either side for the marks a subject stands between
+_MARK_TAGS = frozenset({"``", "''"})
 _VERBAL = frozenset({"VERB", "AUX"})
 
 
@@ -87,6 +92,9 @@ def speech_verb(token: Token) -> str | None:
     prt = _particle(token)
     if prt and (lemma, prt) in PHRASAL_SPEECH_VERBS:
         return f"{token.text} {prt}"
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and after.head.i == token.i and (lemma, after.lower_) in PHRASAL_SPEECH_VERBS:
+        return f"{token.text} {after.lower_}"  # "waved off the delay": the particle parsed as a preposition
     extra = lemma in EXTRA_SPEECH_VERBS or token.lower_ in EXTRA_SPEECH_VERBS
     if (lemma in SPEECH_VERBS or extra) and lemma not in NEVER_CUES:
         if lemma == "call" and not _call_is_speech(token):
@@ -302,9 +310,15 @@ def _shared_subject(verb: Token) -> Token | None:
 
 
 def _quoted(token: Token) -> bool:
-    """The phrase ``token`` heads stands right after an opening quotation mark."""
-    first = token.left_edge.i
-    return first > 0 and token.doc[first - 1].tag_ == "``"
+    """The phrase ``token`` heads stands inside quotation marks: right after an opening mark, or
+    after one with no closing mark between ("“It is over. #Harbour,” tweeted a user")."""
+    doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
+    if first > 0 and doc[first - 1].tag_ == "``":
+        return True
+    before = (doc[i].tag_ for i in range(first, max(first - _MARK_REACH, 0) - 1, -1))
+    after = (doc[i].tag_ for i in range(last, min(last + _MARK_REACH, len(doc))))
+    opened = next((tag for tag in before if tag in _MARK_TAGS), None) == "``"
+    return opened and next((tag for tag in after if tag in _MARK_TAGS), None) == "''"
 
 
 def _parsed_subject(verb: Token) -> Token | None:
@@ -327,6 +341,8 @@ def _parsed_subject(verb: Token) -> Token | None:
             hung = before.head.i == current.i and before.dep_ in {"compound", "npadvmod"}
             if hung and before.pos_ == "PROPN":
                 return before  # "“…,” Roe joked": a name the parser hung on the verb as a compound
+        if subjects and all(_quoted(c) and c.i < current.i for c in subjects) and current.tag_ in _FINITE:
+            subjects = []  # quoted words before an inverted verb: "“It is over. #Harbour,” tweeted a user"
         if subjects:
             # Two subjects is a parser slip ("a move the council branded"): the nearer one speaks,
             # but not quoted words before an inverted verb ("“Meh,” wrote a council member").
@@ -389,9 +405,17 @@ def _parsed_subject(verb: Token) -> Token | None:
                 current = current.head
                 if current.dep_ == "advmod" and current.pos_ == "ADV":
                     current = current.head  # "aside from stating", "instead of saying": the verb above
+                elif _supported(current):
+                    current = current.head  # "made a point of saying": the one who made the point
             continue
         return None
     return None
+
+
+def _supported(noun: Token) -> bool:
+    """``noun`` is the object of a support verb ("made a point", "took the trouble"): a clause it
+    takes is said by the verb's subject."""
+    return noun.dep_ == "dobj" and noun.pos_ == "NOUN" and verb_lemma(noun.head) in SUPPORT_VERBS
 
 
 def _sender(noun: Token) -> Token | None:
@@ -519,8 +543,10 @@ def cue_at(token: Token) -> Cue | None:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None:  # "As the mayor put it, “…”"
             return Cue(token, f"{token.text} it".lower(), "verb", subject)
-    if token.pos_ in _VERBAL and verb_lemma(token) in LIGHT_SPEECH_VERBS:
+    if token.pos_ in _VERBAL and verb_lemma(token) in LIGHT_SPEECH_VERBS | CLAIM_VERBS:
+        claims = verb_lemma(token) in CLAIM_VERBS  # "voiced a wish for …", "expressed hope for …"
         for child in token.children:
-            if child.dep_ == "dobj" and child.lower_ in SPEECH_NOUNS:
+            said = child.lower_ in SPEECH_NOUNS or (claims and child.lower_ in CLAIM_NOUNS)
+            if child.dep_ == "dobj" and said:
                 return Cue(token, f"{token.text} {child.text}".lower(), "noun", subject_of(token))
     return None

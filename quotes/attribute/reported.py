@@ -329,6 +329,7 @@ def _object(cue: Cue) -> list[Token] | None:
         obj is None
         or empty
         or obj.i < verb.i
+        or (cue.speaker is not None and obj.i == cue.speaker.i)  # "“…,” tweeted a user": who spoke
         or (_noun_clause_of(obj) is not None and not (naming or finding))
     ):
         return None  # "repeated her claim that …": the claim's clause is the content

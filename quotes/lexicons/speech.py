@@ -40,7 +40,7 @@ SPEECH_VERBS: frozenset[str] = word_set(
     confide hedge demur blurt stammer stutter drawl rasp huff sputter intone chirp wail moan
     exult enthuse rhapsodize marvel josh kid rib banter sass quibble nitpick harangue lecture
     reckon figure guess think believe feel fear hope worry expect know doubt suspect consider
-    want wish rate deem rule
+    want wish rate deem rule credit
     """
 )
 
@@ -84,6 +84,7 @@ PHRASAL_SPEECH_VERBS: frozenset[tuple[str, ...]] = frozenset(
     open+up fire+back hit+back shoot+back push+back lash+out cry+out call+out write+in
     rule+out play+down talk+up bring+up go+on carry+on pipe+up butt+in cut+in break+in
     tell+off sum+up wrap+up follow+up own+up fess+up
+    wave+off brush+off shrug+off
     """.split()
 )
 
@@ -115,6 +116,10 @@ LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
     "issue release give make offer send publish post put deliver read pen write"
 )
 
+# Verbs whose noun object lends them a clause that keeps their subject: "made a point of saying",
+# "took the trouble to explain", "has a habit of telling": whoever makes the point says it.
+SUPPORT_VERBS: frozenset[str] = word_set("make take have")
+
 # Nouns whose that-clause is what someone argues, fears or hopes, when a verb puts them forward:
 # "made the case that …", "raised the concern that …", "voiced hope that …".
 CLAIM_NOUNS: frozenset[str] = word_set(
@@ -122,7 +127,7 @@ CLAIM_NOUNS: frozenset[str] = word_set(
     case point argument concern hope fear claim warning promise assurance view belief conviction
     suggestion worry doubt prediction assertion contention complaint charge accusation allegation
     insistence expectation confidence optimism skepticism scepticism frustration regret
-    disappointment surprise satisfaction dismay alarm anger outrage relief
+    disappointment surprise satisfaction dismay alarm anger outrage relief wish desire
     """
 )
 # Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
@@ -265,8 +270,8 @@ PREPOSITION_CONTENT_VERBS: frozenset[tuple[str, str]] = frozenset(
 OBJECT_PREPOSITION_VERBS: frozenset[tuple[str, str]] = frozenset(
     tuple(pair.split("+"))  # type: ignore[misc]
     for pair in """
-    blame+on liken+to compare+to compare+with equate+with credit+with charge+with link+to
-    tie+to
+    blame+on liken+to compare+to compare+with equate+with credit+with credit+to charge+with
+    link+to tie+to
     """.split()
 )
 # Irregular forms of the verbs above, which ``inflections`` does not make.
