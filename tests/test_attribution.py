@@ -491,3 +491,22 @@ def test_quoted_words_the_parse_made_a_subject_leave_the_inverted_speaker():
     text = "“The ferry is gone. #Harbour,” tweeted a local fisher on Monday."
     records = quotes.extract(text, kinds="all")
     assert [(q.kind, q.speaker) for q in records] == [("direct", "local fisher")]
+
+
+def test_a_document_the_tagger_made_an_adjective_before_a_verb_it_made_a_noun_still_speaks():
+    text = "“If the board wants a ferry, it should pay for one,” the editorial read."
+    assert speaker_of(text, "it should pay") == "editorial"
+
+
+def test_a_finite_frame_verb_the_parse_hung_on_its_subject_still_frames():
+    text = (
+        "“Will the harbour master say the word flood? If not, he should go!” the likely council "
+        "candidate, Tom Reyes, tweeted on Sunday."
+    )
+    assert speaker_of(text, "say the word flood") == "Tom Reyes"
+
+
+def test_a_surname_alone_on_a_dashed_line_under_a_quotation_signs_it():
+    text = "Ilse Marren runs the ferry. Tom Reyes runs the pier.\n\n“The storm took the old quay.”\n\n— Marren"
+    q = one(text, "old quay")
+    assert (q.speaker, q.rule) == ("Ilse Marren", "label-line")

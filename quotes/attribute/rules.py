@@ -297,7 +297,7 @@ class SentenceRules:
             if t.lower_ == "according":
                 cue = cue_at(t)
                 return Found(cue, cue.speaker, "frame-after", 0.85) if self._valid(cue) else None
-            if t.pos_ in {"VERB", "AUX"} and t.dep_ not in _MODIFIER_VERBS:
+            if t.pos_ in {"VERB", "AUX"} and (t.dep_ not in _MODIFIER_VERBS or _frame_acl(t, frame[k + 1 :])):
                 cue = cue_at(t)
                 if cue is None and _aside(t):
                     aside.update(w.i for w in t.subtree)
@@ -332,13 +332,15 @@ class SentenceRules:
         if _verb_form(last) and last.pos_ == "NOUN" and last.dep_ in {"ROOT", "conj"}:
             subject = frame[-2]  # "the memo read": the noun right before the verb
             verb = last
+            # "the editorial read": the tagger took both words for a noun phrase, the noun for its modifier
+            mistagged = subject.pos_ == "ADJ" and subject.dep_ == "amod" and subject.head.i == verb.i
         elif _verb_form(first) and first.tag_ == "VB":
             nouns = (t for t in frame[1:] if t.pos_ in {"NOUN", "PROPN"} and t.head.i == first.i)
             subject = next(nouns, None)
-            verb = first
+            verb, mistagged = first, False
         else:
             return None
-        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        if subject is None or (subject.pos_ not in {"NOUN", "PROPN"} and not mistagged):
             return None
         cue = Cue(verb, verb.text.lower(), "verb", subject)
         return Found(cue, subject, "frame-after", 0.85) if self._valid(cue) else None
@@ -696,6 +698,16 @@ def _own_subject(cue: Cue) -> bool:
     if speaker is None or speaker.dep_ not in SUBJECTS:
         return False
     return speaker.head.i == cue.token.i or cue.kind == "colon"  # "Roe was blunt:": the clause's subject
+
+
+def _frame_acl(verb: Token, rest: Sequence[Token]) -> bool:
+    """A frame's verb the parse hung on the noun before it ("“…!” the candidate, Jo Roe, tweeted"):
+    finite, which no reduced relative is, or a participle with no verb after it in the frame (not
+    "the report, published Monday, said"); the noun is its subject."""
+    if verb.dep_ != "acl" or any(c.dep_ in {"nsubj", "auxpass", "agent"} for c in verb.children):
+        return False
+    last = verb.tag_ == "VBN" and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
+    return verb.tag_ in {"VBD", "VBZ"} or last
 
 
 def _verb_form(token: Token) -> bool:
