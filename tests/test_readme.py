@@ -155,15 +155,6 @@ def test_the_component_finds_what_extract_finds(nlp: Language) -> None:
     assert [span.text for span in doc._.reported] == ["to close the library on Sundays"]
 
 
-def test_the_component_keeps_the_kinds_its_config_names() -> None:
-    nlp = quotes.load()
-    nlp.remove_pipe("quotes")
-    nlp.add_pipe("quotes", config={"kinds": "direct,partial"})
-    doc = nlp(TEXT)
-    assert [q.kind for q in doc._.quotes] == ["direct"]
-    assert doc._.reported == []
-
-
 def test_the_component_reads_metadata_from_user_data(nlp: Language) -> None:
     doc = nlp.make_doc(TEXT)
     doc.user_data.update({"id": "fenwick-12", "outlet": "Fenwick Post", "published": "2024-03-04"})
@@ -179,6 +170,10 @@ def test_load_gives_a_new_pipeline_and_leaves_the_shared_one_alone(nlp: Language
     other.remove_pipe("quotes")
     assert nlp.pipe_names[-1] == "quotes"
     assert "quotes" not in load_model(None).pipe_names  # the pipeline quotes.extract uses
+    other.add_pipe("quotes", config={"kinds": "direct,partial"})  # the records its config names
+    doc = other(TEXT)
+    assert [q.kind for q in doc._.quotes] == ["direct"]
+    assert doc._.reported == []
 
 
 def test_load_a_pipeline_that_is_not_installed() -> None:
