@@ -186,6 +186,15 @@ def test_paragraph_of_quotation_continues_the_speaker():
     assert speaker_of(text, "two years") == "Mara Ellison"
 
 
+def test_a_title_case_headline_with_a_full_stop_leaves_its_quotation_to_the_body():
+    text = (
+        "Ferry Chief Ada Marsh: ‘It Is Not A Reckless Idea’ To Ask For A Second Boat.\n\n"
+        "The island council met on Monday to discuss the ferry.\n\n"
+        '"A second boat is not a reckless idea," Ada Marsh told the council.'
+    )
+    assert [q.quote for q in attribute(text)] == ["A second boat is not a reckless idea,"]
+
+
 def test_headline_quotation_is_left_to_the_body():
     # A headline shortens what the body quotes in full: the body's quotation is the record.
     text = (

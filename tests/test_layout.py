@@ -354,6 +354,19 @@ def test_first_headline_like_line_is_the_title() -> None:
     assert got["Harbourside Gazette"] == "furniture"
 
 
+def test_a_title_case_headline_ending_with_a_full_stop_is_the_title() -> None:
+    headline = "Harbour Chief Says ‘We Will Sail Again’ After Winter Storms Close The Quay."
+    got = roles([headline, *ARTICLE])
+    assert got[headline] == "title"
+    assert_article(got, headline=None)
+
+
+def test_a_first_sentence_in_running_prose_is_no_title() -> None:
+    lede = "The harbour chief said on Monday that the ferries would sail again after the storms."
+    got = roles([lede, *ARTICLE])
+    assert got[lede] == "body"
+
+
 def test_given_title_not_on_the_page_falls_back_to_the_first_headline() -> None:
     got = roles([HEADLINE, *ARTICLE], title="Something else entirely | Harbourside Gazette")
     assert got[HEADLINE] == "title"

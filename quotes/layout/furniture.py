@@ -48,6 +48,8 @@ def headline_flags(roles: Sequence[Role]) -> list[bool]:
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_SHORT_WORD = 3  # words of up to three letters may stay lower case in a title ("of", "the", "and")
+_TITLE_CASE_WORDS = 4  # longer words a title-case headline has at least
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*+-]|\d{1,3}[.)])\s+")
 _DOMAIN = re.compile(r"^\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*\s*$", re.I)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -152,6 +154,13 @@ def _features(text: str) -> _Features:
 def _title_like(f: _Features) -> bool:
     n = len(f.words)
     return not f.bad and not f.marker and 3 <= n <= 30 and not f.text.rstrip().endswith((",", ";"))
+
+
+def _title_case(f: _Features) -> bool:
+    """Every longer word capitalised, as in "Ferry Chief Says ‘We Will Sail Again’ After Storm.":
+    a headline's style, which running prose never has."""
+    long = [w for w in f.words if len(w) > _SHORT_WORD]
+    return _title_like(f) and len(long) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in long)
 
 
 def _restore_headline(feats: Sequence[_Features], roles: list[Role], start: int) -> None:
@@ -371,7 +380,7 @@ def _mark_title(feats: Sequence[_Features], roles: list[Role], title: str | None
         for i, f in enumerate(feats):
             if roles[i] == "furniture":
                 continue
-            if f.good:
+            if f.good and not _title_case(f):  # a headline in title case may end with a full stop
                 break
             if _title_like(f):
                 at = i
