@@ -519,3 +519,18 @@ def test_a_surname_alone_on_a_dashed_line_under_a_quotation_signs_it():
     text = "Ilse Marren runs the ferry. Tom Reyes runs the pier.\n\n“The storm took the old quay.”\n\n— Marren"
     q = one(text, "old quay")
     assert (q.speaker, q.rule) == ("Ilse Marren", "label-line")
+
+
+def test_a_text_named_before_a_colon_is_the_source_of_the_quotation_after_it():
+    text = (
+        "Harbour chief Ada Marsh backs the strike. Her aides say she will speak on Monday. "
+        "From Marsh’s Facebook post: “For the sake of the island, we must end the strike now.”"
+    )
+    assert speaker_of(text, "For the sake") == "Ada Marsh"
+    text = "The audit took a year. From the report: “In general, ferries with more crew ran on time.”"
+    assert speaker_of(text, "In general") == "report"
+
+
+def test_a_possessive_ends_a_name():
+    text = "From Marsh's Facebook post: “We must end the strike now.”"
+    assert speaker_of(text, "end the strike") == "Marsh"

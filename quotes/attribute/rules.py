@@ -437,6 +437,12 @@ class SentenceRules:
         for root in sorted(heads, key=lambda t: t.pos_ not in {"VERB", "AUX"}):
             if not self.outside(root):
                 continue
+            text = _text_quoted_from(root)
+            if text is not None:  # "From her Facebook post:", "From the report:": the text's source
+                speaker = document_source(text) or text
+                cue = Cue(colon, root.lower_, "colon", speaker)
+                if self._valid(cue):
+                    return Found(cue, speaker, "colon-frame", 0.7)
             for child in root.children:
                 if child.i not in inside:
                     continue
@@ -698,6 +704,14 @@ def _own_subject(cue: Cue) -> bool:
     if speaker is None or speaker.dep_ not in SUBJECTS:
         return False
     return speaker.head.i == cue.token.i or cue.kind == "colon"  # "Roe was blunt:": the clause's subject
+
+
+def _text_quoted_from(prep: Token) -> Token | None:
+    """The text a "from" phrase before a colon names ("From the report:", "From her post:")."""
+    if prep.lower_ != "from" or prep.dep_ != "prep":
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and obj.lemma_.lower() in SPEECH_NOUNS else None
 
 
 def _frame_acl(verb: Token, rest: Sequence[Token]) -> bool:

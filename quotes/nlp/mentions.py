@@ -228,6 +228,8 @@ def mention_for(head: Token) -> Mention:
     if entity is None and plain and is_person_noun(head):
         entity = _named_after_phrase(head)
     own = entity_of(head)
+    if own is not None and head.i + 1 < own.end and doc[head.i + 1].dep_ == "case":
+        own = Span(doc, own.start, head.i + 1, label=own.label_)  # "Marsh’s Facebook": the owner alone
     if entity is None and own is not None and own.label_ in _NAME_ENTS | _ORG_ENTS:
         entity = own  # the name the head belongs to, not another one among its modifiers
     if entity is None:

@@ -178,6 +178,9 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
     """
     for m in _SEQUENCE.finditer(text, start, len(text) if end is None else end):
         raw = m.group(0).replace("\u00a0", " ").split(" ")
+        owner = next((k for k, w in enumerate(raw) if w.rstrip(",;:").endswith(("'s", "’s"))), None)
+        if owner is not None:  # a possessive ends the name: "Ada Marsh's Facebook post" names Ada Marsh
+            raw = raw[: owner + 1]
         words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in raw]
         offset = m.start()
         while words and (
