@@ -534,3 +534,11 @@ def test_a_text_named_before_a_colon_is_the_source_of_the_quotation_after_it():
 def test_a_possessive_ends_a_name():
     text = "From Marsh's Facebook post: “We must end the strike now.”"
     assert speaker_of(text, "end the strike") == "Marsh"
+
+
+def test_a_conjoined_clause_keeps_the_subject_the_parse_hung_on_the_clause_before():
+    text = (
+        "If you doubt the council, the Harbour Post will brand you a liar and the Island Herald "
+        "will accuse you of spreading a “wild rumour.”"
+    )
+    assert speaker_of(text, "wild rumour") == "Island Herald"

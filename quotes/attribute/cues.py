@@ -398,6 +398,9 @@ def _parsed_subject(verb: Token) -> Token | None:
             control = verb_lemma(above) not in SPEECH_VERBS | LISTENER_VERBS  # "urged X to “…”": the urger's
             if obj is not None and control and verb_lemma(above) != "promise" and _personish(obj):
                 return obj
+        stranded = _stranded_subject(current)
+        if stranded is not None:
+            return stranded
         if current.dep_ in {"conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis", "dep"}:
             came_from = current.dep_
             current = current.head
@@ -416,6 +419,20 @@ def _supported(noun: Token) -> bool:
     """``noun`` is the object of a support verb ("made a point", "took the trouble"): a clause it
     takes is said by the verb's subject."""
     return noun.dep_ == "dobj" and noun.pos_ == "NOUN" and verb_lemma(noun.head) in SUPPORT_VERBS
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a conjoined clause that the parse hung on the clause before ("… brand you a
+    liar and the Herald will accuse you …", with "the Herald" made a conjunct of "liar"): the noun
+    right before the verb's own auxiliary."""
+    if verb.dep_ != "conj":
+        return None
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), None)
+    if aux is None or aux.i == 0:
+        return None
+    noun = verb.doc[aux.i - 1]
+    hung = noun.dep_ in {"conj", "dobj", "pobj"} and noun.i > verb.head.i
+    return noun if hung and noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _sender(noun: Token) -> Token | None:

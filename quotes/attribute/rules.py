@@ -62,6 +62,7 @@ _PATH_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "appos"})
 _SET_OFF = frozenset(",?!—–…")
 _SUBORDINATE = frozenset({"advcl", "acl", "relcl", "xcomp", "pcomp", "amod", "npadvmod"})
 _MAX_DEPTH = 8
+_PUNCT_DEPTH = 4  # where a path from punctuation inside the marks starts: the words' own paths go first
 _HANGING = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep"})
 _MODIFIER_VERBS = frozenset({"amod", "compound", "acl", "relcl", "npadvmod", "nmod", "aux", "auxpass"})
 
@@ -173,7 +174,7 @@ class SentenceRules:
             path_dep, path_child = t.dep_, t
             # A full stop inside the marks may hang on any verb of the sentence: the words say
             # better where they belong ('… as “Madam Mayor,” while Roe addresses him as “Tommy.”').
-            node, depth = t.head, 2 if t.is_punct else 1
+            node, depth = t.head, _PUNCT_DEPTH if t.is_punct else 1
             while depth <= _MAX_DEPTH and (best is None or depth < best[0]):
                 if self.outside(node) and path_dep not in _PATH_STOP:
                     cue = cue_at(node)
