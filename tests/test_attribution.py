@@ -542,3 +542,22 @@ def test_a_conjoined_clause_keeps_the_subject_the_parse_hung_on_the_clause_befor
         "will accuse you of spreading a “wild rumour.”"
     )
     assert speaker_of(text, "wild rumour") == "Island Herald"
+
+
+BODY = (
+    "Ferry chief Ada Marsh spoke to the island council on Monday.\n\n"
+    "“We will sail again in May,” Marsh said.\n\n"
+)
+
+
+def test_titles_in_a_list_of_links_on_lines_of_one_paragraph_are_no_quotations():
+    text = BODY + (
+        "More coverage: “Not One More Winter”: Islanders Wait for the Ferry\n"
+        "More coverage: “We Were Never Told”: Voices From the Quay"
+    )
+    assert [q.quote for q in attribute(text)] == ["We will sail again in May,"]
+
+
+def test_a_title_in_a_link_line_is_no_quotation_even_when_a_name_seems_to_follow_it():
+    text = BODY + "Related: “Not Another Winter”: Families Wait for the Ferry"
+    assert [q.quote for q in attribute(text)] == ["We will sail again in May,"]

@@ -25,6 +25,7 @@ from quotes.attribute.reported import (
 from quotes.attribute.rules import SentenceRules, locate
 from quotes.layout.furniture import Role, headline_flags
 from quotes.layout.paragraphs import Paragraph
+from quotes.lexicons.furniture import ZONE_HEADINGS
 from quotes.marks.scan import QuoteSpan
 from quotes.nlp.mentions import mention_for
 
@@ -100,12 +101,13 @@ def attribute_quotes(
     result: list[Attribution] = []
     for span, q, att in zip(spans, qts, done, strict=True):
         quoted = span.text(text)
-        if att is None:
+        line = _line_of(text, paragraphs[q.paragraph], span.start)
+        headline_style = is_title(quoted) and _headline_line(text, line, by_paragraph[q.paragraph])
+        if att is None or (headline_style and _link_label(text, line)):
+            # no speaker, or a title in a list of links ("Related: “A Promise Is a Promise”: The
+            # Mayor Who …"): a work's title, whatever the words around it seem to say
             kind = kind_of(quoted, q.tokens, attributed=False)
-            title = is_title(quoted) and _headline_line(
-                text, paragraphs[q.paragraph], by_paragraph[q.paragraph]
-            )
-            result.append(Attribution(kind=kind, title=title))
+            result.append(Attribution(kind=kind, title=headline_style))
         else:
             att.kind = kind_of(quoted, q.tokens, attributed=True)
             result.append(att)
@@ -148,6 +150,19 @@ def _other_speaker(a: Attribution, b: Attribution | None) -> bool:
     if b is None or a.mention is None or b.mention is None:
         return False
     return a.mention.head.i != b.mention.head.i
+
+
+def _link_label(text: str, line: Paragraph) -> bool:
+    """The line opens with the label of a list of links: "Related:", "Read more:", "More coverage:"."""
+    label = _LABEL.match(text, line.start, line.end)
+    return label is not None and ZONE_HEADINGS.match(label.group(0).strip().rstrip(":")) is not None
+
+
+def _line_of(text: str, para: Paragraph, at: int) -> Paragraph:
+    """The line of ``para`` that holds offset ``at``: a list of links may be one paragraph."""
+    start = max(para.start, text.rfind("\n", para.start, at) + 1)
+    end = text.find("\n", at, para.end)
+    return Paragraph(start, para.end if end < 0 else end, para.index)
 
 
 def _headline_line(text: str, para: Paragraph, spans: Sequence[QuoteSpan]) -> bool:

@@ -29,7 +29,7 @@ ZONE_HEADINGS: re.Pattern[str] = re.compile(
     r"""^\s*(?:
         related(?:\s+(?:posts?|articles?|content|stories|news|coverage|links|reading|topics))?
       | (?:read|see)\s+(?:more|also|next)(?:\s+(?:on|about|from)\b.*)?
-      | more\s+(?:from|on|in|about|stories|news|articles)\b.*
+      | more\s+(?:from|on|in|about|stories|news|articles|coverage)\b.*
       | recommended(?:\s+(?:for\s+you|stories|articles|reading))?
       | you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)
       | (?:most|top)\s+(?:popular|read|viewed|shared|commented)(?:\s+\w+)?
