@@ -676,3 +676,12 @@ def test_a_second_verb_after_and_is_no_inverted_frame():
     text = "Jo Hart has dismissed them as part of the “harbour cartel” and called the board weak."
     found = [q for q in quotes.extract(text, kinds="direct,partial,reported") if "board weak" in q.quote]
     assert [q.speaker for q in found] == ["Jo Hart"]
+
+
+def test_the_head_of_a_body_is_its_chief_by_the_common_noun_that_names_it():
+    text = (
+        "Ignacio Varga, the head of the Brill fire service, sat in the gallery. Mayor Ada Marsh spoke first.\n\n"
+        "The fire chief said in an interview: “The law is clear, and it was not followed.”"
+    )
+    (q,) = [q for q in quotes.extract(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_mention) == ("Ignacio Varga", "The fire chief")

@@ -69,6 +69,8 @@ ROLE_NOUNS: frozenset[str] = word_set(
 )
 
 # Groups that speak as one and are often named after a person: "the Roe campaign", "Roe's office".
+# Nouns for whoever leads a body: "the head of the fire service" is "the fire chief" and "its head".
+LEADER_NOUNS: frozenset[str] = word_set("head chief leader director")
 COLLECTIVE_NOUNS: frozenset[str] = word_set(
     """
     campaign camp team office staff administration government cabinet family foundation

@@ -22,6 +22,7 @@ from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     FEMALE_WORDS,
     INSTITUTION_WORDS,
+    LEADER_NOUNS,
     MALE_WORDS,
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
@@ -223,11 +224,26 @@ class Registry:
                     ]
                     words = [t for t in words if t.ent_type_ not in {"GPE"} or t.i == child.i]
                     self._add_role_words(person, [t.lower_ for t in words if t.is_alpha or "-" in t.text])
+                    self._add_leader_roles(person, child)
         # "the city's spokeswoman, Jane Roe": the name is in apposition to the role.
         if head.dep_ == "appos" and is_person_noun(head.head):
             self._add_role_words(person, [head.head.lower_])
         for w in [t.lower_ for t in left] + [t.lower_ for t in inside]:
             self._learn_gender(person, w)
+
+    @staticmethod
+    def _add_leader_roles(person: Entity, noun: Token) -> None:
+        """"the head of the Northavel fire service" is also "the fire chief", "the fire head": the
+        common nouns naming the body, with each word for its leader."""
+        if noun.lower_ not in LEADER_NOUNS:
+            return
+        body = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                     if c.dep_ == "pobj"), None)  # fmt: skip
+        if body is None:
+            return
+        kinds = [t.lower_ for t in body.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_alpha]
+        for kind in kinds[-1:]:
+            person.roles.update(f"{kind} {leader}" for leader in LEADER_NOUNS)
 
     def _add_role_words(self, person: Entity, words: list[str]) -> None:
         """Every tail of a title is a role: deputy foreign minister, foreign minister, minister."""
