@@ -561,3 +561,24 @@ def test_titles_in_a_list_of_links_on_lines_of_one_paragraph_are_no_quotations()
 def test_a_title_in_a_link_line_is_no_quotation_even_when_a_name_seems_to_follow_it():
     text = BODY + "Related: “Not Another Winter”: Families Wait for the Ferry"
     assert [q.quote for q in attribute(text)] == ["We will sail again in May,"]
+
+
+def test_a_speaker_whose_name_the_tagger_made_a_common_noun_is_still_salient_for_a_pronoun():
+    # "Engström’s message … was simple: “…”": the name is tagged a noun here, yet its speaker is who
+    # "he" is two paragraphs on (an article of bench/frames.py)
+    text = "".join([
+        'What we know about the ambulance cuts\n\n',
+        'SANTA ILVERA — Arvid Engström, the county’s water commissioner, last week called for an inquiry into cuts to the rural ambulance service.\n\n',
+        'Fire Chief Wanjiru Horvath on Tuesday ordered an independent review of the ambulance cuts.\n\n',
+        'The plan was approved in 2017 at an estimated cost of 49.4 million euros.\n\n',
+        '“How many more warnings do we need?” Engström asked.\n\n',
+        'The so-called “value for money” was unveiled in 2012.\n\n',
+        'Horvath called the plan “a scandal in plain sight.”\n\n',
+        'Horvath explained on Tuesday: “This is the biggest investment in Santa Ilvera in a generation.”\n\n',
+        '“I have asked for a full report by March,” the commissioner told the board.\n\n',
+        '“Frankly, the response has been too slow,” Horvath countered at the town hall meeting.\n\n',
+        'Engström’s message to reporters was simple: “The old system was broken, and everyone knew it.”\n\n',
+        'About 800 households live within a mile of the site.\n\n',
+        'Asked about the cost, he stressed: “That is simply not true. Nobody is above the rules, least of all the people who wrote them.”',
+    ])  # fmt: skip
+    assert speaker_of(text, "That is simply not true") == "Arvid Engström"

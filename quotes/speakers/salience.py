@@ -116,16 +116,21 @@ class Salience:
                         self.resolved[ent.root.i] = entity
                         self._add(ent.root, entity)
                     continue
-            elif (token.dep_ in SUBJECTS or token.i in self.speaker_tokens) and (
-                (common_noun(token) and is_person_noun(token))
-                or (proper_noun(token) and not token.ent_type_)  # a surname the tagger missed
-            ):
+            elif token.i in self.speaker_tokens or (
+                token.dep_ in SUBJECTS
+                and (
+                    (common_noun(token) and is_person_noun(token))
+                    or (proper_noun(token) and not token.ent_type_)  # a surname the tagger missed
+                )
+            ):  # a speaker however tagged: "Engström’s message was simple: “…”", the name a noun
                 mention = mention_for(token)
                 entity = (
                     self.registry.resolve(mention)
                     if mention.entity is None or mention.kind == "role"
                     else None
                 )
+                if entity is None and mention.kind == "other" and token.text[:1].isupper():
+                    entity = self.registry.entity_for_words([token.text])  # a name tagged as a noun
                 self.resolved[token.i] = entity
             if entity is not None:
                 self._add(token, entity)
