@@ -582,3 +582,12 @@ def test_a_speaker_whose_name_the_tagger_made_a_common_noun_is_still_salient_for
         'Asked about the cost, he stressed: “That is simply not true. Nobody is above the rules, least of all the people who wrote them.”',
     ])  # fmt: skip
     assert speaker_of(text, "That is simply not true") == "Arvid Engström"
+
+
+def test_a_statement_from_a_body_whose_verb_the_tagger_made_a_noun_is_the_bodys():
+    text = (
+        "The Marlow Harbour Trust runs the ferry. A statement from the trust read: "
+        "“These are not numbers on a spreadsheet.”"
+    )
+    q = one(text, "not numbers")
+    assert (q.speaker, q.speaker_mention) == ("Marlow Harbour Trust", "trust")

@@ -30,7 +30,7 @@ from quotes.lexicons.speech import (
     SPEECH_VERBS,
     SUPPORT_VERBS,
 )
-from quotes.nlp.mentions import age_phrase, common_noun, is_person_noun, speaking_noun
+from quotes.nlp.mentions import age_phrase, common_noun, is_person_noun, speaking_noun, speech_verb_form
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _MARK_REACH = 40  # tokens searched either side for the marks a subject stands between
@@ -525,7 +525,17 @@ def speech_noun_cue(token: Token) -> Cue | None:
             break
     if source is None:
         return None
-    return Cue(token, token.text.lower(), "noun", source)
+    return Cue(token, token.text.lower(), "noun", _unverbed(source))
+
+
+def _unverbed(token: Token) -> Token:
+    """The noun before a speech verb the tagger made the head of a noun phrase ("a statement from
+    the trust read: …", "trust" a compound of "read"): the noun; else ``token``."""
+    low = token.lower_
+    if token.pos_ != "NOUN" or low in SPEECH_NOUNS or not (low in {"read", "reads"} or speech_verb_form(low)):
+        return token
+    nouns = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+    return nouns[-1] if nouns else token
 
 
 def in_words_of(token: Token) -> Cue | None:

@@ -344,7 +344,7 @@ class Registry:
             return self._add_org(mention.entity)
         if mention.kind == "role":
             return self.resolve_role(mention)
-        if mention.kind == "other" and mention.span[0].lower_ in DEFINITE_WORDS:
+        if mention.kind == "other" and _definite(mention):
             return self._org_by_head(mention.head.lemma_.lower(), at)
         if mention.kind == "other" and mention.head.text[:1].isupper() and len(mention.span) == 1:
             # A capitalised word the tagger took for a common noun ("Sekibo tells …" at the start
@@ -419,6 +419,16 @@ class Registry:
 _NOT_IN_PERSON_NAMES = (
     INSTITUTION_WORDS | COLLECTIVE_NOUNS | SPEAKING_GROUP_NOUNS | TITLE_WORDS | NOT_NAME_WORDS
 )
+
+
+def _definite(mention: Mention) -> bool:
+    """The mention opens with "the", "this" …, or follows one as the compound of a word the tagger
+    took for its head ("the trust read: …")."""
+    span = mention.span
+    if span[0].lower_ in DEFINITE_WORDS:
+        return True
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ in DEFINITE_WORDS and mention.head.dep_ == "compound"
 
 
 def person_shaped(name: str) -> bool:
