@@ -685,3 +685,12 @@ def test_the_head_of_a_body_is_its_chief_by_the_common_noun_that_names_it():
     )
     (q,) = [q for q in quotes.extract(text) if q.kind == "direct"]
     assert (q.speaker, q.speaker_mention) == ("Ignacio Varga", "The fire chief")
+
+
+def test_a_doctor_named_with_dr_is_the_surgeon_or_the_epidemiologist_later():
+    text = (
+        "Dr. Marzio Obi on Thursday defended the new clinic. Mayor Ada Marsh was not there.\n\n"
+        "“Half of the money has already been spent,” the epidemiologist said."
+    )
+    (q,) = [q for q in quotes.extract(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_mention) == ("Marzio Obi", "the epidemiologist")

@@ -69,6 +69,11 @@ ROLE_NOUNS: frozenset[str] = word_set(
 )
 
 # Groups that speak as one and are often named after a person: "the Roe campaign", "Roe's office".
+# What "Dr." before a name may be called later: "Dr. Jo Roe … the surgeon said".
+DOCTOR_NOUNS: frozenset[str] = word_set(
+    "doctor physician surgeon epidemiologist virologist pediatrician paediatrician psychiatrist "
+    "cardiologist neurologist oncologist radiologist anaesthetist anesthesiologist gp medic"
+)
 # Nouns for whoever leads a body: "the head of the fire service" is "the fire chief" and "its head".
 LEADER_NOUNS: frozenset[str] = word_set("head chief leader director")
 COLLECTIVE_NOUNS: frozenset[str] = word_set(

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicons.grammar import DEFINITE_WORDS, DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS
 from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
+    DOCTOR_NOUNS,
     FEMALE_WORDS,
     INSTITUTION_WORDS,
     LEADER_NOUNS,
@@ -252,6 +253,8 @@ class Registry:
             words = words[1:]
         for k in range(len(words)):
             role = " ".join(words[k:])
+            if role.rstrip(".") == "dr":
+                person.roles.update(DOCTOR_NOUNS)  # "Dr. Jo Roe" is "the surgeon", "the doctor"
             if role.rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"}:
                 continue
             person.roles.add(role)
