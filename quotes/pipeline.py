@@ -39,7 +39,7 @@ from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.entities import ENTITY_RECOGNISER, deferred, recognise
 from quotes.nlp.mentions import Mention
 from quotes.nlp.model import load_model
-from quotes.records import DEFAULT_KINDS, KINDS, Article, Quote, check_kinds
+from quotes.records import DEFAULT_KINDS, Article, Quote, check_kinds
 from quotes.speakers.resolve import Speaker, speaker_resolver, speaker_type
 
 ErrorHandler = Callable[[Article, Exception], None]
@@ -446,7 +446,7 @@ def extract_many(
     if workers > 1 or engine != "local" or scheduler is not None:
         for result in _extract_parallel(
             articles, model=model, batch_size=batch_size, workers=workers, on_error=on_error,
-            engine=engine, scheduler=scheduler,
+            engine=engine, scheduler=scheduler, kinds=kinds,
         ):  # fmt: skip
             result.quotes = [q for q in result.quotes if q.kind in kinds]
             yield result
@@ -600,21 +600,24 @@ def _init_worker(model: str | None, blas_threads: int = 0) -> None:
         _worker_error = exc
 
 
-def _work(chunk: list[Article]) -> list[ArticleQuotes | WorkerFailure]:
+def _work(chunk: list[Article], kinds: frozenset[str]) -> list[ArticleQuotes | WorkerFailure]:
     if _worker_error is not None:
         raise _worker_error
     assert _worker_nlp is not None
-    return run_chunk(chunk, _worker_nlp)
+    return run_chunk(chunk, _worker_nlp, kinds)
 
 
-def run_chunk(chunk: list[Article], nlp: Language) -> list[ArticleQuotes | WorkerFailure]:
-    """A worker's job: a chunk's results in order, an article that fails as a picklable ``WorkerFailure``."""
+def run_chunk(
+    chunk: list[Article], nlp: Language, kinds: Iterable[str] = DEFAULT_KINDS
+) -> list[ArticleQuotes | WorkerFailure]:
+    """A worker's job: a chunk's results in order, an article that fails as a picklable ``WorkerFailure``.
+    ``kinds`` are those of the run: what is parsed depends on them, so the records are a local run's."""
     out: list[ArticleQuotes | WorkerFailure] = []
 
     def failed(article: Article, exc: Exception) -> None:
         out.append(WorkerFailure(article, str(exc) or type(exc).__name__))
 
-    for result in extract_many(chunk, nlp=nlp, on_error=failed, kinds=KINDS):
+    for result in extract_many(chunk, nlp=nlp, on_error=failed, kinds=kinds):
         out.append(result)
     return out
 
@@ -628,6 +631,7 @@ def _extract_parallel(
     on_error: ErrorHandler | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    kinds: frozenset[str] = DEFAULT_KINDS,
 ) -> Iterator[ArticleQuotes]:
     import gc
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -645,6 +649,7 @@ def _extract_parallel(
             model=model,
             batch_size=batch_size,
             on_error=on_error,
+            kinds=kinds,
         )
         return
     load_model(model)  # a bad --model fails here, once; forked workers inherit the loaded model
@@ -667,7 +672,7 @@ def _extract_parallel(
         try:
             # Chunks of about the same length of text, small at the start and at the end.
             for chunk in guided_chunks(articles, batch_size, workers, weight=article_weight):
-                pending.append(pool.submit(_work, chunk))
+                pending.append(pool.submit(_work, chunk, kinds))
                 if len(pending) >= 2 * workers:
                     yield from collect(pending.popleft())
             while pending:

@@ -32,6 +32,7 @@ from distributed import Client, LocalCluster, as_completed
 from distributed.comm.addressing import parse_address, parse_host_port
 
 from quotes.errors import QuotesError, UsageError
+from quotes.records import DEFAULT_KINDS
 from quotes.scale import article_weight, guided_chunks
 
 if TYPE_CHECKING:
@@ -42,14 +43,14 @@ CONNECT_TIMEOUT = 8.0  # seconds to reach a scheduler (one line within 10 s), an
 _LOAD_LOCK = threading.Lock()  # one model load per worker process, however many threads it runs
 
 
-def _run_chunk(chunk: list[Article], model: str | None) -> list[Any]:
+def _run_chunk(chunk: list[Article], model: str | None, kinds: frozenset[str]) -> list[Any]:
     """On a worker: extract one chunk with the process's model (loaded on its first chunk)."""
     from quotes.nlp.model import load_model
     from quotes.pipeline import run_chunk
 
     with _LOAD_LOCK:
         nlp = load_model(model)
-    return run_chunk(chunk, nlp)
+    return run_chunk(chunk, nlp, kinds)
 
 
 def _worker_ready() -> str:
@@ -186,6 +187,7 @@ def extract_dask(
     batch_size: int = 32,
     on_error: ErrorHandler | None = None,
     client: Client | None = None,
+    kinds: frozenset[str] = DEFAULT_KINDS,
 ) -> Iterator[ArticleQuotes]:
     """Extract on a Dask cluster and yield each article's result in input order, as in a local run.
 
@@ -196,10 +198,10 @@ def extract_dask(
     """
     with _quiet_logs():
         if client is not None:
-            yield from _extract(client, None, articles, model, batch_size, on_error)
+            yield from _extract(client, None, articles, model, batch_size, on_error, kinds)
             return
         with open_client(scheduler, workers) as own:
-            yield from _extract(own, scheduler, articles, model, batch_size, on_error)
+            yield from _extract(own, scheduler, articles, model, batch_size, on_error, kinds)
 
 
 def _extract(
@@ -209,6 +211,7 @@ def _extract(
     model: str | None,
     batch_size: int,
     on_error: ErrorHandler | None,
+    kinds: frozenset[str],
 ) -> Iterator[ArticleQuotes]:
     """Submit chunks as slots free up, gather them as they finish, yield them in input order."""
     from distributed import Future
@@ -233,7 +236,7 @@ def _extract(
                 return
             i, chunk = item
             sent[i] = chunk
-            future = client.submit(_run_chunk, chunk, model, pure=False, key=f"quotes-{run}-{i}")
+            future = client.submit(_run_chunk, chunk, model, kinds, pure=False, key=f"quotes-{run}-{i}")
             index_of[future] = i
             finished.add(future)
 
