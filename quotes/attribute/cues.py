@@ -531,11 +531,16 @@ def speech_noun_cue(token: Token) -> Cue | None:
 def _unverbed(token: Token) -> Token:
     """The noun before a speech verb the tagger made the head of a noun phrase ("a statement from
     the trust read: …", "trust" a compound of "read"): the noun; else ``token``."""
-    low = token.lower_
-    if token.pos_ != "NOUN" or low in SPEECH_NOUNS or not (low in {"read", "reads"} or speech_verb_form(low)):
+    if token.pos_ != "NOUN" or not written_as_speech_verb(token):
         return token
     nouns = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
     return nouns[-1] if nouns else token
+
+
+def written_as_speech_verb(token: Token) -> bool:
+    """A word written as a speech verb, whatever its tag: "read", "states", "noted"."""
+    low = token.lower_
+    return low in {"read", "reads"} or (speech_verb_form(token.text) and low not in SPEECH_NOUNS)
 
 
 def in_words_of(token: Token) -> Cue | None:

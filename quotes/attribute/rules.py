@@ -34,6 +34,7 @@ from quotes.attribute.cues import (
     infinitive,
     speech_noun_cue,
     verb_lemma,
+    written_as_speech_verb,
 )
 from quotes.lexicons.grammar import CLAUSE_LINKS, GENERIC_SPEAKERS, RELATIVE_PRONOUNS
 from quotes.lexicons.speech import (
@@ -53,7 +54,6 @@ from quotes.nlp.mentions import (
     mention_for,
     of_people,
     speaking_noun,
-    speech_verb_form,
 )
 
 _SENT_END = frozenset({".", "?", "!", "…"})
@@ -330,12 +330,12 @@ class SentenceRules:
         if not 2 <= len(frame) <= 6:
             return None
         first, last = frame[0], frame[-1]
-        if _verb_form(last) and last.pos_ == "NOUN" and last.dep_ in {"ROOT", "conj"}:
+        if written_as_speech_verb(last) and last.pos_ == "NOUN" and last.dep_ in {"ROOT", "conj"}:
             subject = frame[-2]  # "the memo read": the noun right before the verb
             verb = last
             # "the editorial read": the tagger took both words for a noun phrase, the noun for its modifier
             mistagged = subject.pos_ == "ADJ" and subject.dep_ == "amod" and subject.head.i == verb.i
-        elif _verb_form(first) and first.tag_ == "VB":
+        elif written_as_speech_verb(first) and first.tag_ == "VB":
             nouns = (t for t in frame[1:] if t.pos_ in {"NOUN", "PROPN"} and t.head.i == first.i)
             subject = next(nouns, None)
             verb, mistagged = first, False
@@ -438,9 +438,9 @@ class SentenceRules:
         for root in sorted(heads, key=lambda t: t.pos_ not in {"VERB", "AUX"}):
             if not self.outside(root):
                 continue
-            text = _text_quoted_from(root)
-            if text is not None:  # "From her Facebook post:", "From the report:": the text's source
-                speaker = document_source(text) or text
+            writing = _text_quoted_from(root)
+            if writing is not None:  # "From her Facebook post:", "From the report:": the text's source
+                speaker = document_source(writing) or writing
                 cue = Cue(colon, root.lower_, "colon", speaker)
                 if self._valid(cue):
                     return Found(cue, speaker, "colon-frame", 0.7)
@@ -723,12 +723,6 @@ def _frame_acl(verb: Token, rest: Sequence[Token]) -> bool:
         return False
     last = verb.tag_ == "VBN" and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
     return verb.tag_ in {"VBD", "VBZ"} or last
-
-
-def _verb_form(token: Token) -> bool:
-    """A word written as a speech verb, whatever its tag: "read", "states", "noted"."""
-    low = token.lower_
-    return low in {"read", "reads"} or (speech_verb_form(token.text) and low not in SPEECH_NOUNS)
 
 
 def _joins_clauses(token: Token) -> bool:
