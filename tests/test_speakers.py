@@ -5,6 +5,8 @@ Sentences written for these tests, one construction each.
 
 from __future__ import annotations
 
+import pytest
+
 import quotes
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.attribute.rules import SENTENCE_RULES
@@ -678,19 +680,19 @@ def test_a_second_verb_after_and_is_no_inverted_frame():
     assert [q.speaker for q in found] == ["Jo Hart"]
 
 
-def test_the_head_of_a_body_is_its_chief_by_the_common_noun_that_names_it():
-    text = (
-        "Ignacio Varga, the head of the Brill fire service, sat in the gallery. Mayor Ada Marsh spoke first.\n\n"
-        "The fire chief said in an interview: “The law is clear, and it was not followed.”"
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # the head of a body is its chief, by the common noun that names the body
+        ("Ignacio Varga, the head of the Brill fire service, sat in the gallery. Mayor Ada Marsh spoke first.\n\n"
+         "The fire chief said in an interview: “The law is clear, and it was not followed.”",
+         "Ignacio Varga", "The fire chief"),
+        # a doctor named with "Dr." is the surgeon or the epidemiologist later
+        ("Dr. Marzio Obi on Thursday defended the new clinic. Mayor Ada Marsh was not there.\n\n"
+         "“Half of the money has already been spent,” the epidemiologist said.",
+         "Marzio Obi", "the epidemiologist"),
+    ],
+)
+def test_a_role_named_in_other_words_finds_the_person_introduced(text: str, speaker: str, mention: str) -> None:
     (q,) = [q for q in quotes.extract(text) if q.kind == "direct"]
-    assert (q.speaker, q.speaker_mention) == ("Ignacio Varga", "The fire chief")
-
-
-def test_a_doctor_named_with_dr_is_the_surgeon_or_the_epidemiologist_later():
-    text = (
-        "Dr. Marzio Obi on Thursday defended the new clinic. Mayor Ada Marsh was not there.\n\n"
-        "“Half of the money has already been spent,” the epidemiologist said."
-    )
-    (q,) = [q for q in quotes.extract(text) if q.kind == "direct"]
-    assert (q.speaker, q.speaker_mention) == ("Marzio Obi", "the epidemiologist")
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
