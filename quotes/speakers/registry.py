@@ -234,8 +234,8 @@ class Registry:
 
     @staticmethod
     def _add_leader_roles(person: Entity, noun: Token) -> None:
-        """"the head of the Northavel fire service" is also "the fire chief", "the fire head": the
-        common nouns naming the body, with each word for its leader."""
+        """Roles of a leader of a body: "the head of the Northavel fire service" is also "the fire
+        chief" and "the fire head" (the common noun naming the body, with each word for a leader)."""
         if noun.lower_ not in LEADER_NOUNS:
             return
         body = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
@@ -243,8 +243,8 @@ class Registry:
         if body is None:
             return
         kinds = [t.lower_ for t in body.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_alpha]
-        for kind in kinds[-1:]:
-            person.roles.update(f"{kind} {leader}" for leader in LEADER_NOUNS)
+        if kinds:  # the noun next to the body's head: "fire" in "the Northavel fire service"
+            person.roles.update(f"{kinds[-1]} {leader}" for leader in LEADER_NOUNS)
 
     def _add_role_words(self, person: Entity, words: list[str]) -> None:
         """Every tail of a title is a role: deputy foreign minister, foreign minister, minister."""

@@ -129,8 +129,6 @@ class Salience:
                     if mention.entity is None or mention.kind == "role"
                     else None
                 )
-                if entity is None and mention.kind == "other" and token.text[:1].isupper():
-                    entity = self.registry.entity_for_words([token.text])  # a name tagged as a noun
                 self.resolved[token.i] = entity
             if entity is not None:
                 self._add(token, entity)
