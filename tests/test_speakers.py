@@ -696,3 +696,66 @@ def test_a_second_verb_after_and_is_no_inverted_frame():
 def test_a_role_named_in_other_words_finds_the_person_introduced(text: str, speaker: str, mention: str) -> None:
     (q,) = [q for q in quotes.extract(text) if q.kind == "direct"]
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+def test_a_name_the_tagger_took_for_an_adverb_after_said_is_the_speaker():
+    # names ending in -ly look like adverbs to the tagger; none is capitalised inside a sentence
+    text = (
+        "Tom Brill and Lena Skelly, both longtime data analysts, vouched for the new system.\n\n"
+        "“Having access to the file and two people who understand it is valuable,” said Skelly, "
+        "explaining she had worked with the team for years."
+    )
+    assert speaker(text, "Having access") == "Lena Skelly"
+
+
+def test_a_subject_with_a_relative_clause_before_the_verb_speaks():
+    text = (
+        "The talks went on into the night.\n\n"
+        "Although there is no such overlap, a city official who spoke anonymously to discuss internal strategy said Wednesday, "
+        "“Certainly there are talks between the council and the union.”"
+    )
+    assert speaker(text, "Certainly there are talks") == "city official"
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_a_name_in_apposition():
+    text = (
+        "But Tom Brill, a longtime data analyst, vouched for the system.\n\n"
+        "“It is valuable,” said Brill."
+    )
+    assert speaker(text, "It is valuable") == "Tom Brill"
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["“What if the mayor had lessons?” the 43-year-old asked.",
+     "“What if the mayor had lessons?” the 43-year-old asked in the description of the video."],
+)
+def test_a_person_named_by_age_is_the_person_the_article_is_about(frame: str) -> None:
+    text = "Bo Kent posted the clip on Thursday, a week after the vote.\n\n" + frame
+    (q,) = [q for q in quotes.extract(text) if "What if the mayor" in q.quote]
+    assert (q.speaker, q.speaker_mention) == ("Bo Kent", "the 43-year-old")
+
+
+@pytest.mark.parametrize("space", ["", " "])
+def test_a_name_with_its_title_before_a_colon_speaks(space: str) -> None:
+    text = f"The council met on Monday.\n\nFormer finance minister Ada Marsh:{space}“We learned that from the treasury.”"
+    assert speaker(text, "We learned") == "Ada Marsh"
+    # a name inside a phrase about something else is no speaker
+    text = f"The council met on Monday.\n\nThe problem with Ada Marsh:{space}“We learned that from the treasury.”"
+    assert speaker(text, "We learned") is None
+
+
+def test_a_surname_on_a_hyphen_line_under_a_quotation_signs_it():
+    text = (
+        "A bill to curb pay, filed by Ada Marren and two others, went nowhere.\n\n"
+        "“Large firms pay almost nothing in taxes.”\n\n"
+        "- Marren.\n\n"
+        "This is a complex issue, subject to fierce debate."
+    )
+    assert speaker(text, "Large firms") == "Ada Marren"
+    # a one-word line above a quotation is no signature: "Pause." is a stage direction
+    text = (
+        "Eva Moll works the phones for the campaign.\n\n“Hello, how are you today?”\n\nPause.\n\n"
+        "“Well, you do that!”"
+    )
+    assert speaker(text, "you do that") != "Pause"

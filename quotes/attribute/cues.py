@@ -253,7 +253,7 @@ def _positional_subject(verb: Token) -> Token | None:
         for t in doc[verb.i + 1 : verb.i + 10]:
             if t.pos_ in {"DET", "ADJ"} or t.dep_ == "amod" or t.tag_ in {"PRP$", "POS"} or t.text == "-":
                 continue
-            if t.pos_ in {"PROPN", "NOUN"} or t.lower_ in SPEAKING_PRONOUNS:
+            if t.pos_ in {"PROPN", "NOUN"} or t.lower_ in SPEAKING_PRONOUNS or _name_as_adverb(t):
                 head = t
                 continue
             break
@@ -273,7 +273,26 @@ def _positional_subject(verb: Token) -> Token | None:
             if j >= 1 and doc[j].text == "," and _personish(doc[j - 1]):
                 return doc[j - 1]
             return doc[i - 1] if i > 0 and _personish(doc[i - 1]) else None
-        return t if _personish(t) else None
+        return t if _personish(t) else _relative_head(t, verb)
+    return None
+
+
+def _name_as_adverb(token: Token) -> bool:
+    """A capitalised word inside its sentence that the tagger took for an adverb by its ending
+    ("“…,” said Kelly"): no adverb is capitalised there, so it is a name."""
+    return token.pos_ == "ADV" and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _relative_head(last: Token, verb: Token) -> Token | None:
+    """The person a relative clause right before the verb describes ("a city official who spoke
+    on condition of anonymity said"): the parse left the verb without that subject."""
+    for above in last.ancestors:
+        if above.dep_ not in {"relcl", "acl"}:
+            continue
+        head = above.head
+        if head.i < above.i and above.right_edge.i == last.i and _personish(head):
+            return head
+        break
     return None
 
 
@@ -341,6 +360,8 @@ def _parsed_subject(verb: Token) -> Token | None:
             hung = before.head.i == current.i and before.dep_ in {"compound", "npadvmod"}
             if hung and before.pos_ == "PROPN":
                 return before  # "“…,” Roe joked": a name the parser hung on the verb as a compound
+            if before.head.i == current.i and _age_word(before):
+                return before  # "“…?” the 43-year-old asked": the tagger made the verb a participle
         if subjects and all(_quoted(c) and c.i < current.i for c in subjects) and current.tag_ in _FINITE:
             subjects = []  # quoted words before an inverted verb: "“It is over. #Harbour,” tweeted a user"
         if subjects:
@@ -381,7 +402,10 @@ def _parsed_subject(verb: Token) -> Token | None:
             sender = _sender(current.head)
             if sender is not None:  # "emailed supporters saying: …": the sender speaks
                 return sender
-        if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # "“…?” the 43-year-old asked": the tagger made "old" an adjective and the verb its modifier
+        if current.dep_ in {"acl", "relcl"} and (
+            current.head.pos_ in {"NOUN", "PROPN", "PRON"} or _age_word(current.head)
+        ):
             head = current.head
             if head.lower_ in SPEECH_NOUNS:  # "a statement saying", "a letter warning"
                 return document_source(head) or _user_of(head) or head

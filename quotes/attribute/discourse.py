@@ -169,7 +169,7 @@ def _label_line(ctx: Context, i: int) -> Attribution | None:
     after = q.last_paragraph + 1
     if after < len(ctx.paragraphs) and is_label_line(ctx.text, ctx.paragraphs[after]):
         line = ctx.paragraphs[after]
-        mention = _label_name(ctx, line.start, line.end)
+        mention = _label_name(ctx, line.start, line.end, surname=True)  # "- Roe." signs it too
         if mention is not None:
             return ctx.found(i, mention, 0.85, "label-line")
     if q.paragraph > 0:
@@ -181,7 +181,7 @@ def _label_line(ctx: Context, i: int) -> Attribution | None:
     return None
 
 
-def _label_name(ctx: Context, start: int, end: int) -> Mention | None:
+def _label_name(ctx: Context, start: int, end: int, surname: bool = False) -> Mention | None:
     """The person a label line opens with ("— Jo Roe, 34, of Hale"; "Jo Roe, a nurse:"), if the
     line is a label (no finite verb), not a sentence."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
@@ -190,7 +190,7 @@ def _label_name(ctx: Context, start: int, end: int) -> Mention | None:
     tokens = [t for t in span if not t.is_space]
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    head = label_name(tokens)
+    head = label_name(tokens, surname=surname)
     return mention_for(head) if head is not None else None
 
 

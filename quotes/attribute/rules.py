@@ -873,7 +873,10 @@ def _name_before_colon(words: Sequence[Token]) -> Token | None:
         return None
     before = [t for t in words if t.i < ent.start]
     if before and not (before[-1].is_punct or before[-1].lower_ in {"and", "but", "said", "says"}):
-        return None
+        # "Former finance minister Jo Roe:": words describing the name, the whole stretch one noun phrase
+        described = ent.root.left_edge.i == words[0].i
+        if not described or any(t.pos_ in {"VERB", "AUX", "ADP"} for t in before):
+            return None
     return ent.root
 
 

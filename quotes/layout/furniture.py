@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from quotes.layout.paragraphs import Paragraph
+from quotes.layout.paragraphs import LABEL_DASHES, Paragraph
 from quotes.lexicons.furniture import (
     APPEAL_OPENINGS,
     APPEAL_WORDS,
@@ -99,6 +99,17 @@ class _Features:
     address: float
     voice: bool
     appeal: int
+
+
+def _keep_signatures(feats: Sequence[_Features], roles: list[Role]) -> None:
+    """A short dash line under a paragraph that ends with a closing quotation mark signs the
+    quotation ("“…” ¶ - Marren."): a label of the article, though it looks like a list's bullet."""
+    for i in range(1, len(feats)):
+        f, above = feats[i], feats[i - 1]
+        signs = f.text.lstrip()[:1] in LABEL_DASHES and 1 <= len(f.words) <= 6 and f.words[0][:1].isupper()
+        under_quotation = roles[i - 1] != "furniture" and above.text.rstrip()[-1:] in ALL_MARKS
+        if roles[i] == "furniture" and signs and under_quotation:
+            roles[i] = "body"
 
 
 def _features(text: str) -> _Features:
@@ -354,6 +365,7 @@ def classify(
             continue
         if f.good:
             seen_good = True
+    _keep_signatures(feats, roles)
     thread = _comment_thread_start(feats)
     if thread is not None:
         for i in range(thread, len(feats)):

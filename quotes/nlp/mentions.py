@@ -177,6 +177,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         start, end = min(start, left), max(end, right)
     while start < head.i and (doc[start].dep_ == "punct" or doc[start].is_space):
         start += 1  # (a blanked sentence before, left unparsed, is one space token)
+    if start > 0 and doc[start - 1].pos_ == "DET" and age_phrase(doc[start - 1 : head.i + 1].text):
+        start -= 1  # "the 43-year-old": the parser hung the article on the verb after it
     return start, end
 
 
@@ -203,8 +205,12 @@ def age_phrase(text: str) -> bool:
 def mention_for(head: Token) -> Mention:
     """The mention headed by ``head``: the noun phrase, its kind, and the entity inside it."""
     doc = head.doc
-    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-        return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_antecedent(head.head.head))
+    if head.lower_ in RELATIVE_PRONOUNS:
+        clause = head.head
+        while clause.dep_ == "conj" and clause.head.i < clause.i:
+            clause = clause.head  # "X, who is running and who worked the crowd": the first clause's noun
+        if clause.dep_ == "relcl":
+            return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_antecedent(clause.head))
     if head.lower_ == "whose":  # "a councillor whose speeches …": the relative clause's noun
         clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
         noun = clause.head if clause is not None else doc[head.i - 1] if head.i else None
@@ -225,8 +231,8 @@ def mention_for(head: Token) -> Mention:
                 entity = Span(doc, s, e, label="PERSON")  # "its chief, Jo Roe": whatever NER says
             if entity is not None:
                 break
-    if entity is None and plain and is_person_noun(head):
-        entity = _named_after_phrase(head)
+    if entity is None and plain:
+        entity = _called(head) or (_named_after_phrase(head) if is_person_noun(head) else None)
     own = entity_of(head)
     if own is not None and head.i + 1 < own.end and doc[head.i + 1].dep_ == "case":
         own = Span(doc, own.start, head.i + 1, label=own.label_)  # "Marsh’s Facebook": the owner alone
@@ -357,6 +363,22 @@ def _named_after_phrase(head: Token) -> Span | None:
                     return ent
                 if _proper_name(doc[s:e]):
                     return Span(doc, s, e, label="PERSON")
+    return None
+
+
+def _called(head: Token) -> Span | None:
+    """The name a noun is given by "named" or "called": "an academic named Jo Roe", "a man called Roe"."""
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_ not in {"name", "call"}:
+            continue
+        for obj in acl.children:
+            if obj.dep_ in {"oprd", "dobj", "attr"}:
+                ent = entity_of(obj)
+                if ent is not None and ent.label_ in _NAME_ENTS:
+                    return ent
+                s, e = _np_bounds(obj)
+                if _proper_name(head.doc[s:e]):
+                    return Span(head.doc, s, e, label="PERSON")
     return None
 
 

@@ -134,7 +134,8 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
         if _is_title(words[0]):
             continue  # "Governor Jane Roe" is found by titled_names
         at = m.start()
-        if len(words) > 2 and speech_verb_form(words[0]):  # "Added Jane Roe, the mayor, …"
+        # "Added Jane Roe, the mayor, …", "But Jane Roe, 47, …": a verb or a connective opens the sentence
+        while len(words) > 2 and (speech_verb_form(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS):
             at += len(words[0]) + 1
             words = words[1:]
         for _ in range(title_length(words)):  # "Actor Jane Roe, 47,": a description, not the name

@@ -115,6 +115,7 @@ class Registry:
         self._orgs: dict[str, Entity] = {}
         self._roles: dict[str, Entity] = {}
         self._tagged_orgs: set[int] = set()  # bodies the entity tagger labelled ORG
+        self._places: set[str] = set()  # names the entity tagger labelled a place
 
     # -- building ----------------------------------------------------------------------------
     @classmethod
@@ -126,7 +127,22 @@ class Registry:
                 reg._add_person(ent)
             elif ent.label_ in _ORG_LABELS:
                 reg._add_org(ent)
+        reg._people_tagged_as_bodies(doc)
         return reg
+
+    def _people_tagged_as_bodies(self, doc: Doc) -> None:
+        """Full names the entity tagger took for organisations ("Ilse Brandt" tagged ORG) that
+        the article also names by the last word alone ("Brandt"): a newsroom's way with people,
+        never with a firm named after them ("Lyle Burton" the company is not "Burton" later)."""
+        alone = {_clean(ent.text).lower() for ent in doc.ents if len(ent) == 1}
+        for key, org in list(self._orgs.items()):
+            words = org.name.split()
+            if org.id not in self._tagged_orgs or org.kind != "org" or not person_shaped(org.name):
+                continue
+            if words[-1].lower() in alone and key != words[-1].lower():
+                org.kind = "person"
+                for index, word in ((self._by_surname, _surname(words)), (self._by_first, words[0].lower())):
+                    index.setdefault(word, []).append(org)
 
     def add_titled(self, found: TitledName) -> Entity:
         """A person named with a title in text that was not parsed ("Prime Minister Jane Roe")."""
@@ -142,6 +158,15 @@ class Registry:
         key = " ".join(names).lower()
         if key in self._orgs:
             return None  # the parse knows it as an organisation or a place
+        for k in range(len(names) - 1, 1, -1):
+            if " ".join(names[:k]).lower() in self._places:
+                # "in New Hampshire Sanders said": a place's name, then a surname, is no full name
+                # (of two words or more: the tagger takes many a first name alone for a place)
+                rest = names[k:]
+                if len(rest) < 2:
+                    return None
+                at = found.start + len(" ".join(names[:k])) + 1
+                return self.add_titled(TitledName(tuple(rest), found.title, at))
         return self.add_titled(found)
 
     def entity_for_words(self, words: Sequence[str]) -> Entity | None:
@@ -281,6 +306,8 @@ class Registry:
         org = self.add_org_name(name, ent.start_char)
         if ent.label_ == "ORG":
             self._tagged_orgs.add(org.id)
+        elif ent.label_ in {"GPE", "FAC"}:
+            self._places.add(name.lower())
         return org
 
     # -- resolving ---------------------------------------------------------------------------

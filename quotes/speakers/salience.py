@@ -22,6 +22,7 @@ from quotes.lexicons.people import PERSONAL_PRONOUNS, ROLE_NOUNS
 from quotes.nlp.mentions import (
     SUBJECTS,
     Mention,
+    age_phrase,
     common_noun,
     entity_of,
     is_person_noun,
@@ -150,9 +151,10 @@ class Salience:
     def _add(self, token: Token, entity: Entity) -> None:
         self.events.append(_Event(self.sentence_of[token.i], token.i, entity, self._weight(token)))
 
-    def pronoun(self, token: Token) -> Entity | None:
-        """The entity a pronoun refers to, from the events before it."""
-        kind = PERSONAL_PRONOUNS.get(token.lower_)
+    def pronoun(self, token: Token, kind: str | None = None) -> Entity | None:
+        """The entity a pronoun refers to, from the events before it (``kind``: the pronoun's
+        gender or number; by default that of the word)."""
+        kind = kind or PERSONAL_PRONOUNS.get(token.lower_)
         here = self.sentence_of[token.i]
         scores: dict[int, tuple[float, Entity]] = {}
         for ev in reversed(self.events):
@@ -180,10 +182,16 @@ class Salience:
             if mention.head.i in self.resolved:
                 return self.resolved[mention.head.i]
             return self.pronoun(mention.head)
-        return self.resolved.get(mention.head.i) or self.registry.resolve(mention)
+        entity = self.resolved.get(mention.head.i) or self.registry.resolve(mention)
+        if (entity is None or entity.kind == "role") and age_phrase(mention.span.text):
+            # "“…?” the 43-year-old asked": named by age, the person the article is about just before
+            return self.pronoun(mention.head, "person") or entity
+        return entity
 
 
 def _agrees(entity: Entity, kind: str | None) -> bool:
+    if kind == "person":
+        return entity.kind == "person" and not entity.plural
     if kind == "male":
         return entity.kind != "org" and entity.gender != "female" and not entity.plural
     if kind == "female":
