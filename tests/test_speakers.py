@@ -759,3 +759,43 @@ def test_a_surname_on_a_hyphen_line_under_a_quotation_signs_it():
         "“Well, you do that!”"
     )
     assert speaker(text, "you do that") != "Pause"
+
+
+def test_a_full_name_tagged_as_a_body_and_then_used_by_its_last_word_is_a_person():
+    from spacy.tokens import Doc, Span
+
+    from quotes.nlp.model import load_model
+    from quotes.speakers.registry import Registry
+
+    words = "Vera Castellan strode onstage . Castellan pushed ahead . Lyle Burton sells tyres .".split()
+    doc = Doc(load_model().vocab, words=words)
+    doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 5, 6, "ORG"), Span(doc, 9, 11, "ORG")]
+    registry = Registry.from_doc(doc)
+    kinds = {e.name: e.kind for e in registry.entities}
+    assert kinds["Vera Castellan"] == "person"
+    assert kinds["Lyle Burton"] == "org"  # never named by its last word alone: a firm as tagged
+
+
+def test_a_place_of_two_words_glued_to_a_surname_is_no_full_name():
+    from spacy.tokens import Doc, Span
+
+    from quotes.nlp.model import load_model
+    from quotes.speakers.names import TitledName
+    from quotes.speakers.registry import Registry
+
+    words = "He spoke in New Hampshire . Lydia came too .".split()
+    doc = Doc(load_model().vocab, words=words)
+    doc.ents = [Span(doc, 3, 5, "GPE"), Span(doc, 6, 7, "GPE")]
+    registry = Registry.from_doc(doc)
+    # "a fellow New Hampshire Sanders veteran": the place, then a surname
+    assert registry.add_name(TitledName(("New", "Hampshire", "Sanders"), (), 0)) is None
+    # a first name the tagger once took for a place still opens a full name
+    assert registry.add_name(TitledName(("Lydia", "Marsh"), (), 40)).name == "Lydia Marsh"
+
+
+def test_a_second_relative_clause_refers_to_the_noun_the_first_one_does():
+    text = (
+        "The senator was rallying for a retired teacher named Bo Kingsley, who is running for the "
+        "council and who worked the crowd, praising “the mayor's integrity” as the band played."
+    )
+    assert speaker(text, "integrity") == "Bo Kingsley"
