@@ -799,3 +799,9 @@ def test_a_second_relative_clause_refers_to_the_noun_the_first_one_does():
         "council and who worked the crowd, praising “the mayor's integrity” as the band played."
     )
     assert speaker(text, "integrity") == "Bo Kingsley"
+
+
+@pytest.mark.parametrize("title", ["Sgt.", "Army Capt.", "Lt. Col.", "Det. Insp."])
+def test_an_abbreviated_title_before_the_name_after_said_is_no_speaker(title: str) -> None:
+    text = f"Some of those surveyed shared their concerns.\n\n“The plan is sound,” said {title} Ada Marsh, who served ten years."
+    assert speaker(text, "The plan is sound") == "Ada Marsh"

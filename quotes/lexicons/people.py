@@ -31,6 +31,15 @@ TITLE_WORDS: frozenset[str] = word_set(
     """
 )
 
+# Abbreviated titles written with a full stop before a name ("Capt. Jo Roe", "Det. Insp. Roe"): one
+# token each, as spaCy's English tokenizer already keeps "Gen." and "Sen.", so the stop ends no sentence.
+TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(
+    """
+    Capt. Sgt. Lt. Col. Maj. Cpl. Pvt. Cmdr. Cdr. Brig. Det. Insp. Supt. Const. Atty. Msgr. Hon.
+    Amb. Pres. Sec. Cllr.
+    """.split()
+)
+
 # Role nouns: common nouns for a person by office, job or description ("the minister said").
 # Titles that only a person bears, written with or without a full stop (British and Commonwealth
 # papers write "Mr Roe", "Ms Roe", "Dr Roe"): the name after one is a person's, whatever the tagger

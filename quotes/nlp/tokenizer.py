@@ -21,9 +21,11 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from quotes.lexicons.people import TITLE_ABBREVIATIONS
 from quotes.marks.styles import DOUBLE_MARKS
 
 TOKENIZER = "quotes.Tokenizer.v1"
@@ -44,9 +46,19 @@ def infix_finditer(defaults_infixes: Iterable[Any]) -> Callable[..., Any]:
     return compile_infix_regex([*defaults_infixes, *glued_infixes()]).finditer
 
 
+def with_title_abbreviations(rules: dict[str, Any]) -> dict[str, Any]:
+    """Special cases with an abbreviated title each kept one token ("Capt." in "said Capt. Jo Roe"):
+    split, its full stop ends a sentence for the parser, and the title is taken for the speaker."""
+    return {**rules, **{a: [{ORTH: a}] for a in TITLE_ABBREVIATIONS if a not in rules}}
+
+
 def split_glued_marks(nlp: Language) -> None:
-    """Give a loaded pipeline's tokenizer the glued-mark infixes (its special cases load again)."""
+    """Give a loaded pipeline's tokenizer the glued-mark infixes and the abbreviated titles (its
+    special cases load again)."""
     nlp.tokenizer.infix_finditer = infix_finditer(nlp.Defaults.infixes)
+    rules = getattr(nlp.tokenizer, "rules", None)
+    if isinstance(rules, dict):
+        nlp.tokenizer.rules = with_title_abbreviations(rules)
 
 
 class QuotesTokenizer(Tokenizer):
@@ -67,7 +79,7 @@ class QuotesTokenizer(Tokenizer):
         if "exceptions" not in exclude:
             rules = srsly.msgpack_loads(bytes_data).get("exceptions")
             if isinstance(rules, dict):
-                self.rules = rules
+                self.rules = with_title_abbreviations(rules)
                 self.loaded_rules = True
         return self
 
@@ -101,7 +113,7 @@ def finish_tokenizer(nlp: Language) -> None:
     gets the language's, as spaCy's own tokenizer would have from its creation."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, QuotesTokenizer) and not tokenizer.loaded_rules:
-        tokenizer.rules = nlp.Defaults.tokenizer_exceptions
+        tokenizer.rules = with_title_abbreviations(dict(nlp.Defaults.tokenizer_exceptions))
         tokenizer.loaded_rules = True
 
 
