@@ -805,3 +805,42 @@ def test_a_second_relative_clause_refers_to_the_noun_the_first_one_does():
 def test_an_abbreviated_title_before_the_name_after_said_is_no_speaker(title: str) -> None:
     text = f"Some of those surveyed shared their concerns.\n\n“The plan is sound,” said {title} Ada Marsh, who served ten years."
     assert speaker(text, "The plan is sound") == "Ada Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        ("Ada Marsh’s campaign slogan is “We are with you.” But now she wants more.", "We are with you", "Ada Marsh"),
+        ("Senator Bo Kent spoke last. The senator’s answer was that “the family comes first,” so the state "
+         "should help.", "the family comes first", "Bo Kent"),
+        # the words said of the piece of speech belong to who says them
+        ("Bo Kent’s remarks about the judge were “the textbook definition of a racist comment,” Ada Marsh said.",
+         "textbook definition", "Ada Marsh"),
+        ("The council says the mayor’s decision was a “respectful arrangement” that took security into account.",
+         "respectful arrangement", "council"),
+    ],
+)
+def test_a_piece_of_speech_with_its_owner_as_the_subject_of_be_gives_the_speaker(
+    text: str, words: str, who: str
+) -> None:
+    assert speaker(text, words) == who
+
+
+def test_a_share_of_people_speaks_as_written_but_not_a_bare_share():
+    text = "In a poll released Monday, 31% of voters said they were “extremely enthusiastic” about the vote."
+    assert speaker(text, "extremely enthusiastic") == "31% of voters"
+    text = "In a poll released Monday, 31% said they were “extremely enthusiastic” about the vote."
+    assert speaker(text, "extremely enthusiastic") is None
+
+
+def test_ripped_for_is_criticism_in_words():
+    text = "Bo Kent, the fired manager, ripped the director for acting as “the judge and the jury” in the case."
+    assert speaker(text, "the judge and the jury") == "Bo Kent"
+
+
+def test_a_spaced_dash_ends_a_name():
+    text = (
+        "In an interview, Deborah Jordan Reynolds - Kent's partner and co-host - told the paper that "
+        "Kent had changed.\n\n“I will not stop,” Kent said."
+    )
+    assert speaker(text, "I will not stop") == "Kent"

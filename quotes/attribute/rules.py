@@ -62,6 +62,7 @@ _PATH_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "appos"})
 _SET_OFF = frozenset(",?!—–…")
 _SUBORDINATE = frozenset({"advcl", "acl", "relcl", "xcomp", "pcomp", "amod", "npadvmod"})
 _MAX_DEPTH = 8
+_REPORTED_CLAUSE = frozenset({"ccomp", "xcomp", "conj", "parataxis", "advcl"})  # a clause below another
 _PUNCT_DEPTH = 4  # where a path from punctuation inside the marks starts: the words' own paths go first
 _HANGING = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep"})
 _MODIFIER_VERBS = frozenset({"amod", "compound", "acl", "relcl", "npadvmod", "nmod", "aux", "auxpass"})
@@ -183,6 +184,13 @@ class SentenceRules:
                         break
                 if self.outside(node) and path_dep not in _PATH_STOP:
                     offer(depth + 0.25, speech_noun_cue(node))
+                    if node.lemma_ == "be" and path_dep == "ccomp" and node.dep_ not in _REPORTED_CLAUSE:
+                        # "Her answer was that “…”", "Their slogan is “…”": a clause, the speech's
+                        # content ("His words were “bluster”" says what they were: someone else's
+                        # word). Weaker than any speech verb near ("X's remarks were …, Y said")
+                        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                        if subject is not None and self.outside(subject):
+                            offer(depth + 1.5, speech_noun_cue(subject))
                 for child in node.children:
                     if child.i == path_child.i or not self.outside(child):
                         continue

@@ -40,7 +40,7 @@ SPEECH_VERBS: frozenset[str] = word_set(
     confide hedge demur blurt stammer stutter drawl rasp huff sputter intone chirp wail moan
     exult enthuse rhapsodize marvel josh kid rib banter sass quibble nitpick harangue lecture
     reckon figure guess think believe feel fear hope worry expect know doubt suspect consider
-    want wish rate deem rule credit
+    want wish rate deem rule credit rip
     """
 )
 
@@ -103,7 +103,8 @@ SPEECH_NOUNS: frozenset[str] = word_set(
     podcast broadcast filing motion lawsuit complaint ruling opinion verdict decision order
     study survey poll analysis document documents paper article story text message note
     communique communiqué notice advisory bulletin readout leaflet manifesto platform call plea
-    appeal demand request slogan motto catchphrase description characterization label
+    appeal demand request slogan motto catchphrase phrase mantra refrain retort quip joke boast
+    pitch lament description characterization label
     cable petition suit plan account passage version website site page feed caption headline
     sign banner placard poster billboard inscription plaque flyer brochure pamphlet chart
     memoir memoirs diary autobiography biography summary synopsis excerpt excerpts

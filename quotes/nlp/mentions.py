@@ -162,7 +162,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
         end += 1
-    if (_number(head) and _count_of_people(head)) or _quantity_of_people(head):
+    counted = _number(head) or head.ent_type_ == "PERCENT"  # "hundreds of teachers", "31% of voters"
+    if (counted and _count_of_people(head)) or _quantity_of_people(head):
         of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
         end = max(end, of.right_edge.i + 1)  # "hundreds of teachers": the count and whom it counts
     ent = entity_of(head)
@@ -424,9 +425,9 @@ def can_speak(mention: Mention) -> bool:
 
 
 def _count_of_people(head: Token) -> bool:
-    """A count of people ("hundreds of teachers", "dozens of residents"): they speak, as written.
-    Not a share, a sum or a date ("73 percent of voters" is a poll's figure)."""
-    if head.ent_type_ not in {"", "CARDINAL"}:
+    """A count or a share of people ("hundreds of teachers", "31% of voters"): they speak, as
+    written. Not a sum, a date or a bare share ("73 percent" is a figure)."""
+    if head.ent_type_ not in {"", "CARDINAL", "PERCENT"}:
         return False
     return of_people(head)
 

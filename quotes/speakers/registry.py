@@ -74,12 +74,19 @@ def strip_titles(words: list[Token]) -> list[Token]:
     return words[title_length([t.text for t in words]) :]
 
 
+_DASH_WORDS = frozenset({"-", "--", "–", "—", "―"})
+
+
 def name_parts(ent: Span) -> tuple[str, list[str]] | None:
     """A person's name as printed, without titles or descriptions before it, and its words.
 
     "Army General Jane Roe" → "Jane Roe"; "harbour master Jo Cray" → "Jo Cray"; "Al-Sharq" stays whole.
     """
     tokens = [t for t in ent if not t.is_space]
+    # "Jo Roe - Kent's partner": a spaced dash ends the name (not "Jean-Pierre", written unspaced)
+    spaced = (k for k, t in enumerate(tokens) if k and t.text in _DASH_WORDS and tokens[k - 1].whitespace_)
+    cut = next(spaced, None)
+    tokens = tokens[:cut] if cut is not None else tokens
     words = strip_titles(tokens)
     while len(words) > 1 and words[0].text[:1].islower():
         words = words[1:]
