@@ -844,3 +844,17 @@ def test_a_spaced_dash_ends_a_name():
         "Kent had changed.\n\n“I will not stop,” Kent said."
     )
     assert speaker(text, "I will not stop") == "Kent"
+
+
+def test_the_writers_and_i_quote_is_no_frame():
+    text = "No wonder Kent said, and I quote, “We love the poorly educated.” He is wrong."
+    assert speaker(text, "We love") == "Kent"
+
+
+def test_a_quotation_after_a_sentence_with_a_parenthetical_speaker_is_the_speakers():
+    text = (
+        "Bo Ashford sent an email to the board on Monday.\n\n"
+        "If anything, Ashford argued in his email, the incident is an illustration of why the rules "
+        "must change.\n\n“In light of this breach, is it prudent to go on?”"
+    )
+    assert speaker(text, "In light of this breach") == "Bo Ashford"

@@ -35,7 +35,7 @@ from quotes.layout.paragraphs import Paragraph, is_label_line
 from quotes.lexicons.furniture import ANSWER_LABELS
 from quotes.lexicons.people import NOT_PERSON_NAME_ENDS, NOT_SOMEONE
 from quotes.marks.scan import QuoteSpan
-from quotes.nlp.mentions import SUBJECTS, Mention, mention_for
+from quotes.nlp.mentions import SUBJECTS, Mention, can_be_told, is_person_noun, mention_for
 from quotes.words import longest_run, words
 
 _LABEL_CHARS = 120  # a label line above a quotation is at most this long
@@ -261,7 +261,14 @@ def _previous_subject(ctx: Context, i: int) -> Attribution | None:
     prev = previous_sentence(q.open_mark or q.tokens[0])
     if prev is None:
         return None
-    subject = sentence_subject(prev, ctx.outside) or speaking_subject(prev, ctx.outside)
+    subject = sentence_subject(prev, ctx.outside)
+    if subject is not None and _a_thing(subject):
+        # "If anything, Roe argued, the incident shows …": who spoke, not what the words are about
+        speaker = speaking_subject(prev, ctx.outside)
+        named = speaker is not None and speaker.pos_ == "PROPN" and speaker.ent_type_ in {"", "PERSON", "ORG"}
+        if speaker is not None and (named or speaker.ent_type_ == "PERSON" or is_person_noun(speaker)):
+            subject = speaker
+    subject = subject or speaking_subject(prev, ctx.outside)
     if subject is None:
         return None
     mention = mention_for(subject)
@@ -374,6 +381,13 @@ def sentence_subject(sent: Span, outside: list[bool]) -> Token | None:
         if child.dep_ in SUBJECTS and outside[child.i] and _names_someone(child):
             return child
     return None
+
+
+def _a_thing(token: Token) -> bool:
+    """A common noun that names no one: no entity, no word for a person or a group ("the incident")."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    return not is_person_noun(token) and not can_be_told(token)
 
 
 def _names_someone(token: Token) -> bool:

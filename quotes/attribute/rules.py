@@ -411,6 +411,8 @@ class SentenceRules:
                     return Found(cue, cue.speaker, "frame-before", 0.85)
                 continue
             if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}:
+                if _writers_aside(t):
+                    continue  # "Roe said, and I quote, “…”": the writer vouches for the words
                 cue = cue_at(t)
                 if self._valid(cue) and (tail.text == ":" or not _topic(cue)):  # "spoke on “…”"
                     assert cue is not None
@@ -731,6 +733,16 @@ def _frame_acl(verb: Token, rest: Sequence[Token]) -> bool:
         return False
     last = verb.tag_ == "VBN" and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
     return verb.tag_ in {"VBD", "VBZ"} or last
+
+
+def _writers_aside(verb: Token) -> bool:
+    """ ", and I quote,", ", I quote,": the writer's aside set off inside a frame."""
+    doc = verb.doc
+    if verb_lemma(verb) != "quote" or verb.i < 2 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    subject = doc[verb.i - 1]
+    opened = doc[verb.i - 2].text == "," or (doc[verb.i - 2].lower_ == "and" and doc[verb.i - 3].text == ",")
+    return subject.lower_ in {"i", "we"} and opened
 
 
 def _joins_clauses(token: Token) -> bool:

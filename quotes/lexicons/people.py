@@ -119,6 +119,9 @@ NOT_PERSON_NOUNS: frozenset[str] = word_set(
     fee committee coffee degree decree tree guarantee jubilee median budget tower shelter
     river silver hunger anger danger finger layer filter cluster poster banner barrier
     tender timber lumber fever sister-city headquarter headquarters report paper monitor
+    incident accident component patent current intent consent dissent accent extent
+    plant grant warrant instant process success access address business progress congress
+    press stress disaster chamber cover offer server trailer printer ladder corridor
     """
 )
 
