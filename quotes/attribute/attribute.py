@@ -85,7 +85,9 @@ def attribute_quotes(
         elif done[i] is not None and done[i].rule in _POSITIONAL:
             # The verb whose clause holds the quotation owns it, not a cue that only stands next to
             # it: 'said she would "rebuild every pier," the hall cheered' is hers.
-            owner = _within_reported(span, contents, CLAUSE_RULES)
+            # A belief's holder does not say the words ('They want to “…,” Roe said' is Roe's).
+            spoken = [r for r in contents if r.cue_class == "speech"]
+            owner = _within_reported(span, spoken, CLAUSE_RULES)
             if owner is not None and _other_speaker(owner, done[i]):
                 done[i] = owner
 
