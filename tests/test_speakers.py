@@ -858,3 +858,23 @@ def test_a_quotation_after_a_sentence_with_a_parenthetical_speaker_is_the_speake
         "must change.\n\n“In light of this breach, is it prudent to go on?”"
     )
     assert speaker(text, "In light of this breach") == "Bo Ashford"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Republican Bo Kentwood spoke on Friday.",
+        "Korean-born Bo Kentwood spoke on Friday.",
+        "South Korean-born Bo Kentwood spoke on Friday.",
+        "Is Bo Kentwood ready? The ad asked it on Friday.",
+        "Donor Bo Kentwood spoke on Friday.",
+    ],
+)
+def test_a_party_an_origin_or_a_question_before_a_name_is_no_part_of_it(intro: str) -> None:
+    text = f"{intro} The hall was full.\n\n“We will not give up,” Kentwood said."
+    assert speaker(text, "We will not give up") == "Bo Kentwood"
+
+
+def test_a_connective_before_a_one_word_name_in_apposition_is_no_part_of_it():
+    text = "As Freddy, a fun-loving airline pilot, stumbled, his brother watched.\n\n“I was wrong,” Freddy said."
+    assert speaker(text, "I was wrong") == "Freddy"

@@ -67,6 +67,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     father mother son daughter brother sister husband wife widow parent parents child
     man woman boy girl person people friend relative source sources insider insiders
     member members delegate delegates minister deputy commissioner regulator administrator
+    donor donors
     inspector auditor negotiator mediator representative rep staffer staffers volunteer
     chief-of-staff secretary-general director-general rapporteur president-elect
     governor-elect senator-elect mayor-elect vice-president veteran survivor eyewitness
@@ -192,6 +193,16 @@ NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
     through between among against without within into upon via every each both neither either
     maybe perhaps probably surely certainly clearly obviously indeed yes no not never always often
     sometimes later earlier today yesterday tonight tomorrow
+    is was are were has have had does did will would can could should may might must
+    """
+)
+# Words for a party or a political camp before a name ("Republican Jo Roe", "Labour MP Jo Roe"):
+# an affiliation, not part of the name.
+AFFILIATION_WORDS: frozenset[str] = word_set(
+    """
+    republican republicans democrat democrats democratic conservative conservatives liberal
+    liberals labour tory tories socialist socialists communist communists independent
+    libertarian progressive progressives centrist nationalist populist gop
     """
 )
 # Last words of an organisation's name, so that "the agency" finds "the Coastal Flood Agency".

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from quotes.lexicons.grammar import NAME_PARTICLES, NOT_NAME_WORDS
 from quotes.lexicons.people import (
+    AFFILIATION_WORDS,
     INSTITUTION_WORDS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
@@ -50,6 +51,17 @@ class TitledName:
     name: tuple[str, ...]
     title: tuple[str, ...]
     start: int
+
+
+def _describes(words: Sequence[str]) -> bool:
+    """The first of a name's words describes the person, two name words or more after it: a party
+    ("Republican Jo Roe"), an origin ("Korean-born Jo Roe") or a role ("Donor Jo Roe")."""
+    if len(words) < 3:
+        return False
+    first, origin = words[0].lower(), ("-born", "-based")
+    if len(words) >= 4 and words[1].lower().endswith(origin):
+        return True  # "South Korean-born Jo Roe"
+    return first in AFFILIATION_WORDS or first.endswith(origin) or first in ROLE_NOUNS
 
 
 def _is_title(word: str) -> bool:
@@ -134,8 +146,11 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
         if _is_title(words[0]):
             continue  # "Governor Jane Roe" is found by titled_names
         at = m.start()
-        # "Added Jane Roe, the mayor, …", "But Jane Roe, 47, …": a verb or a connective opens the sentence
-        while len(words) > 2 and (speech_verb_form(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS):
+        # "Added Jane Roe, the mayor, …", "But Jane Roe, 47, …", "As Freddy, a pilot, …": a verb or a
+        # connective opens the sentence
+        while (len(words) > 2 and speech_verb_form(words[0])) or (
+            len(words) > 1 and words[0].lower() in NOT_PERSON_NAME_STARTS
+        ):
             at += len(words[0]) + 1
             words = words[1:]
         for _ in range(title_length(words)):  # "Actor Jane Roe, 47,": a description, not the name
@@ -186,6 +201,7 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
         offset = m.start()
         while words and (
             _is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS or speech_verb_form(words[0])
+            or _describes(words)
         ):
             offset += len(raw[0]) + 1
             words, raw = words[1:], raw[1:]

@@ -19,12 +19,14 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.grammar import DEFINITE_WORDS, DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS
 from quotes.lexicons.people import (
+    AFFILIATION_WORDS,
     COLLECTIVE_NOUNS,
     DOCTOR_NOUNS,
     FEMALE_WORDS,
     INSTITUTION_WORDS,
     LEADER_NOUNS,
     MALE_WORDS,
+    NOT_PERSON_NAME_STARTS,
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
 )
@@ -88,7 +90,12 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
     cut = next(spaced, None)
     tokens = tokens[:cut] if cut is not None else tokens
     words = strip_titles(tokens)
-    while len(words) > 1 and words[0].text[:1].islower():
+    # "neither Roe", "Is Jo Roe …" (a question), "Republican Jo Roe": no part of the name
+    while len(words) > 1 and (
+        words[0].text[:1].islower()
+        or words[0].lower_ in NOT_PERSON_NAME_STARTS
+        or (len(words) > 2 and words[0].lower_ in AFFILIATION_WORDS)
+    ):
         words = words[1:]
     if not words:
         return None
