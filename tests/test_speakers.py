@@ -878,3 +878,33 @@ def test_a_party_an_origin_or_a_question_before_a_name_is_no_part_of_it(intro: s
 def test_a_connective_before_a_one_word_name_in_apposition_is_no_part_of_it():
     text = "As Freddy, a fun-loving airline pilot, stumbled, his brother watched.\n\n“I was wrong,” Freddy said."
     assert speaker(text, "I was wrong") == "Freddy"
+
+
+def test_words_someone_is_said_not_to_have_used_are_not_theirs():
+    text = "Ada Marsh did not say the plan was “dead,” but she hinted at it."
+    assert speaker(text, "dead") is None
+    text = "The mayor would not call the attack “terrorism,” Kent said."
+    assert speaker(text, "terrorism") == "Kent"
+    text = "Bo Kent called for the mayor to resign for not calling the attack “domestic terrorism.”"
+    assert speaker(text, "domestic terrorism") != "mayor"
+
+
+def test_a_day_is_no_speaker_though_it_owns_a_broadcast():
+    text = "Ada Marsh said the story had moved on Friday’s broadcast of the network’s “Real Time.”"
+    assert speaker(text, "Real Time") != "Friday"
+
+
+def test_a_party_and_state_in_brackets_after_the_name_before_said():
+    text = (
+        "Saturday at the Vermont Democratic state’s party convention Sen. Ada Marsh (D-VT) said presumptive "
+        "Republican presidential nominee Bo Kent was a “proven failure” in business."
+    )
+    assert speaker(text, "proven failure") == "Ada Marsh"
+
+
+def test_a_piece_of_speech_named_after_a_campaign_is_the_campaigns():
+    text = (
+        "Ada Marsh is choosing not to respond to recent Kent campaign accusations that her backers are "
+        "waging “profane” and “sexist” attacks on the mayor."
+    )
+    assert speaker(text, "profane") == "Kent campaign"

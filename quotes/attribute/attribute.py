@@ -136,6 +136,7 @@ def _within_reported(
         if r.start <= span.start
         and span.end <= r.end
         and not r.attribution.as_written
+        and not r.negated
         and r.attribution.rule not in WORDLESS_RULES
         and (rules is None or r.attribution.rule in rules)
     ]

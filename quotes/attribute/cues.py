@@ -266,6 +266,11 @@ def _positional_subject(verb: Token) -> Token | None:
         if (t.pos_ == "ADV" and not t.text[:1].isupper()) or t.is_space:
             i -= 1
             continue
+        if t.text == ")":  # "Sen. Jo Roe (D-Mass.) said": the party and state in brackets
+            opening = next((k for k in range(i - 1, max(i - 8, -1), -1) if doc[k].text == "("), None)
+            if opening is not None:
+                i = opening - 1
+                continue
         if t.text == ",":
             j = i - 1
             while j > i - 15 and j >= 0 and doc[j].text != "," and not doc[j].is_quote:
@@ -547,9 +552,19 @@ def speech_noun_cue(token: Token) -> Cue | None:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             source = _pobj(child)
             break
+    if source is None:  # "the Roe campaign's accusations", "recent Roe campaign accusations"
+        source = next((c for c in token.children if c.dep_ == "compound" and _named_body(c)), None)
     if source is None:
         return None
     return Cue(token, token.text.lower(), "noun", _unverbed(source))
+
+
+def _named_body(token: Token) -> bool:
+    """A name, or a group named by one ("Roe campaign", "the Acme board"), before a noun."""
+    if token.ent_type_ in {"PERSON", "ORG", "NORP"} or token.pos_ == "PROPN":
+        return True
+    named = any(c.dep_ == "compound" and (c.ent_type_ or c.pos_ == "PROPN") for c in token.children)
+    return named and token.lemma_.lower() in COLLECTIVE_NOUNS
 
 
 def _unverbed(token: Token) -> Token:

@@ -120,6 +120,7 @@ class ReportedContent:
     parts: list[tuple[int, int]]
     attribution: Attribution
     cue_class: CueClass
+    negated: bool = False  # "did not say that …": no quotation inside is the subject's words
 
 
 def cue_class(token: Token) -> CueClass:
@@ -997,7 +998,8 @@ def _find_at(
             # it speaks as written, like a share of people
             written = share or (not can_speak(who) and cited_text(cue))
             att = Attribution("reported", who, cue.text, rule.confidence, rule.name, as_written=written)
-            found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token)))
+            negated = cue.kind == "verb" and any(c.dep_ == "neg" for c in cue.token.children)
+            found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), negated))
         break
 
 

@@ -179,7 +179,8 @@ class SentenceRules:
             while depth <= _MAX_DEPTH and (best is None or depth < best[0]):
                 if self.outside(node) and path_dep not in _PATH_STOP:
                     cue = cue_at(node)
-                    if self._valid(cue) and _on_topic(cue, path_child):
+                    # "… for not calling the attack “terrorism”": words not said are not the subject's
+                    if self._valid(cue) and _on_topic(cue, path_child) and not _negated(cue):
                         offer(depth, cue)
                         break
                 if self.outside(node) and path_dep not in _PATH_STOP:
@@ -414,6 +415,8 @@ class SentenceRules:
                 if _writers_aside(t):
                     continue  # "Roe said, and I quote, “…”": the writer vouches for the words
                 cue = cue_at(t)
+                if _negated(cue) and tail.text not in {":", ","}:
+                    break  # "for not calling the attack “…”": no words of the subject's
                 if self._valid(cue) and (tail.text == ":" or not _topic(cue)):  # "spoke on “…”"
                     assert cue is not None
                     cue = self._matrix(cue) or cue
@@ -493,7 +496,8 @@ class SentenceRules:
                 break
             if self.outside(t) and t.pos_ in {"VERB", "AUX"}:
                 cue = cue_at(t)
-                if self._valid(cue) and not cue.cognition and not _topic(cue) and _someone(cue.speaker):
+                valid = self._valid(cue) and not cue.cognition and not _topic(cue) and not _negated(cue)
+                if valid and _someone(cue.speaker):
                     cues.append(cue)
         if len(cues) != 1:
             return None
@@ -733,6 +737,11 @@ def _frame_acl(verb: Token, rest: Sequence[Token]) -> bool:
         return False
     last = verb.tag_ == "VBN" and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
     return verb.tag_ in {"VBD", "VBZ"} or last
+
+
+def _negated(cue: Cue | None) -> bool:
+    """A speech verb said not to have been used: "did not call it", "for not calling it"."""
+    return cue is not None and cue.kind == "verb" and any(c.dep_ == "neg" for c in cue.token.children)
 
 
 def _writers_aside(verb: Token) -> bool:

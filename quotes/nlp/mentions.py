@@ -413,6 +413,8 @@ def can_speak(mention: Mention) -> bool:
     head = mention.head
     if mention.kind == "pronoun":
         return mention.refers is not None or head.lower_ not in THING_PRONOUNS
+    if mention.kind == "name" and head.ent_type_ in {"DATE", "TIME"}:
+        return False  # "Friday's broadcast": a day is no speaker, though a proper noun
     if mention.kind in {"name", "role"}:
         return True
     if head.ent_type_ in NOT_SPEAKER_ENTITIES or head.like_num:
