@@ -881,8 +881,11 @@ def test_a_connective_before_a_one_word_name_in_apposition_is_no_part_of_it():
 
 
 def test_words_someone_is_said_not_to_have_used_are_not_theirs():
-    text = "Ada Marsh did not say the plan was “dead,” but she hinted at it."
+    text = "Ada Marsh did not call the plan “dead,” but she hinted at it."
     assert speaker(text, "dead") is None
+    # the content of a denial is still the words of who denies: "I don't feel this is …"
+    text = "Ada Marsh said on Monday she did not feel “this is a very difficult investigation.”"
+    assert speaker(text, "difficult investigation") == "Ada Marsh"
     text = "The mayor would not call the attack “terrorism,” Kent said."
     assert speaker(text, "terrorism") == "Kent"
     text = "Bo Kent called for the mayor to resign for not calling the attack “domestic terrorism.”"
@@ -908,3 +911,19 @@ def test_a_piece_of_speech_named_after_a_campaign_is_the_campaigns():
         "waging “profane” and “sexist” attacks on the mayor."
     )
     assert speaker(text, "profane") == "Kent campaign"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The campaign began early. Bo Kent ran on the slogan “Experience Counts” in 1960.", "Experience Counts"),
+        ("Bo Kent used the phrase “deep state” twice in the speech.", "deep state"),
+        ("Bo Kent coined the term “quiet quitting” last year.", "quiet quitting"),
+    ],
+)
+def test_whoever_used_a_wording_speaks_it(text: str, words: str) -> None:
+    assert speaker(text, words) == "Bo Kent"
+
+
+def test_a_wording_nobody_is_said_to_use_has_no_speaker():
+    assert speaker("The term “quiet quitting” spread fast among the staff.", "quiet quitting") is None

@@ -29,6 +29,8 @@ from quotes.lexicons.speech import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUPPORT_VERBS,
+    WORDING_NOUNS,
+    WORDING_VERBS,
 )
 from quotes.nlp.mentions import age_phrase, common_noun, is_person_noun, speaking_noun, speech_verb_form
 
@@ -541,9 +543,12 @@ def document_source(noun: Token) -> Token | None:
 
 
 def speech_noun_cue(token: Token) -> Cue | None:
-    """A piece of speech with its author named: "her claim that …", "X's remarks", "a letter from X"."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in SPEECH_NOUNS:
+    """A piece of speech with its author named: "her claim that …", "X's remarks", "a letter from X";
+    or a wording someone used ("used the phrase “…”", "ran on the slogan “…”")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if token.lemma_.lower() not in SPEECH_NOUNS:
+        return _wording_cue(token)
     source = None
     for child in token.children:
         if child.dep_ == "poss":
@@ -555,8 +560,25 @@ def speech_noun_cue(token: Token) -> Cue | None:
     if source is None:  # "the Roe campaign's accusations", "recent Roe campaign accusations"
         source = next((c for c in token.children if c.dep_ == "compound" and _named_body(c)), None)
     if source is None:
-        return None
+        return _wording_cue(token)
     return Cue(token, token.text.lower(), "noun", _unverbed(source))
+
+
+def _wording_cue(token: Token) -> Cue | None:
+    """ "coined the term", "used the phrase", "ran on the slogan": the verb's subject used the words."""
+    if token.lemma_.lower() not in WORDING_NOUNS or any(c.dep_ == "poss" for c in token.children):
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "ran on the slogan", "campaigned on the pledge"
+    elif token.dep_ != "dobj":
+        return None
+    if verb.pos_ not in _VERBAL or verb_lemma(verb) not in WORDING_VERBS:
+        return None
+    subject = subject_of(verb)
+    if subject is None or not _personish(subject):
+        return None
+    return Cue(verb, f"{verb.text} {token.text}".lower(), "noun", subject)
 
 
 def _named_body(token: Token) -> bool:

@@ -43,6 +43,7 @@ from quotes.lexicons.speech import (
     SPEECH_VERBS,
     TOPIC_PREPOSITIONS,
     TOPIC_SPEECH_VERBS,
+    WORDING_NOUNS,
 )
 from quotes.nlp.mentions import (
     SUBJECTS,
@@ -180,21 +181,29 @@ class SentenceRules:
                 if self.outside(node) and path_dep not in _PATH_STOP:
                     cue = cue_at(node)
                     # "… for not calling the attack “terrorism”": words not said are not the subject's
-                    if self._valid(cue) and _on_topic(cue, path_child) and not _negated(cue):
+                    # (but "did not feel “this is …”" reports what they did say)
+                    unsaid = _negated(cue) and path_dep != "ccomp"
+                    if self._valid(cue) and _on_topic(cue, path_child) and not unsaid:
                         offer(depth, cue)
                         break
-                if self.outside(node) and path_dep not in _PATH_STOP:
+                wording = path_dep == "appos" and node.lemma_.lower() in WORDING_NOUNS  # "the phrase “…”"
+                if self.outside(node) and (path_dep not in _PATH_STOP or wording):
                     offer(depth + 0.25, speech_noun_cue(node))
-                    if node.lemma_ == "be" and path_dep == "ccomp" and node.dep_ not in _REPORTED_CLAUSE:
-                        # "Her answer was that “…”", "Their slogan is “…”": a clause, the speech's
-                        # content ("His words were “bluster”" says what they were: someone else's
-                        # word). Weaker than any speech verb near ("X's remarks were …, Y said")
-                        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-                        if subject is not None and self.outside(subject):
-                            offer(depth + 1.5, speech_noun_cue(subject))
+                copula = node.lemma_ == "be" and path_dep == "ccomp" and node.dep_ not in _REPORTED_CLAUSE
+                if self.outside(node) and copula:
+                    # "Her answer was that “…”", "Their slogan is “…”": a clause, the speech's
+                    # content ("His words were “bluster”" says what they were: someone else's
+                    # word). Weaker than any speech verb near ("X's remarks were …, Y said")
+                    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                    if subject is not None and self.outside(subject):
+                        offer(depth + 1.5, speech_noun_cue(subject))
                 for child in node.children:
                     if child.i == path_child.i or not self.outside(child):
                         continue
+                    before_mark = q.open_mark is not None and child.right_edge.i == q.open_mark.i - 1
+                    if before_mark and child.dep_ == "dobj":
+                        # "coined the term “…”", the words parsed as the verb's second object
+                        offer(depth + 0.5, speech_noun_cue(child))
                     if child.lower_ in SOURCE_WORDS or _parenthetical(child):
                         offer(depth + 0.5, cue_at(child))
                     elif child.dep_ == "prep":

@@ -117,6 +117,16 @@ LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
     "issue release give make offer send publish post put deliver read pen write"
 )
 
+# Nouns for a wording, and verbs of using one: whoever "used the phrase “…”", "coined the term “…”"
+# or "ran on the slogan “…”" speaks those words.
+WORDING_NOUNS: frozenset[str] = word_set(
+    "term phrase word expression slogan motto mantra catchphrase nickname moniker refrain label"
+)
+WORDING_VERBS: frozenset[str] = word_set(
+    "use coin adopt repeat invoke employ utter deploy borrow embrace popularize popularise echo "
+    "recite run campaign"
+)
+
 # Verbs whose noun object lends them a clause that keeps their subject: "made a point of saying",
 # "took the trouble to explain", "has a habit of telling": whoever makes the point says it.
 SUPPORT_VERBS: frozenset[str] = word_set("make take have")
