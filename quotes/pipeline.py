@@ -39,6 +39,7 @@ from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.entities import ENTITY_RECOGNISER, deferred, recognise
 from quotes.nlp.mentions import Mention
 from quotes.nlp.model import load_model
+from quotes.read.metadata import dateline_length
 from quotes.records import DEFAULT_KINDS, Article, Quote, check_kinds
 from quotes.speakers.resolve import Speaker, speaker_resolver, speaker_type
 
@@ -353,9 +354,17 @@ def _docs_for(nlp: Language, prep: _Prepared) -> list[Doc]:
         raise ValueError(
             f"text too long to parse ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
-    hidden = [*prep.article.nonprose, *_unreported(prep)]
+    hidden = [*prep.article.nonprose, *_unreported(prep), *_datelines(prep)]
     plain = [(p.start, p.end) for p in _reported_only(prep)]
     return make_docs(nlp, parser_text(text, prep.spans), plan, hidden, plain=plain)
+
+
+def _datelines(prep: _Prepared) -> list[tuple[int, int]]:
+    """The wire dateline opening the story ("TALLAHASSEE — Jo Roe said …"), left out of the parse:
+    the parser takes the place for the sentence's subject."""
+    text = prep.article.text
+    opening = prep.kept[:2]  # the story's first paragraph, after its headline if the text has one
+    return [(p.start, p.start + n) for p in opening if (n := dateline_length(text[p.start : p.end]))]
 
 
 def _docs(

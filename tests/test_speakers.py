@@ -927,3 +927,25 @@ def test_whoever_used_a_wording_speaks_it(text: str, words: str) -> None:
 
 def test_a_wording_nobody_is_said_to_use_has_no_speaker():
     assert speaker("The term “quiet quitting” spread fast among the staff.", "quiet quitting") is None
+
+
+def test_they_is_a_body_or_people_never_a_town():
+    from quotes.speakers.registry import Entity
+    from quotes.speakers.salience import _agrees
+
+    assert _agrees(Entity(0, "org"), "plural")  # "the council said they …"
+    assert not _agrees(Entity(1, "org", place=True), "plural")  # not "Sioux Falls"
+    assert _agrees(Entity(2, "org", place=True), "neuter")  # "Norway said it …"
+
+
+@pytest.mark.parametrize("dateline", ["TALLAHASSEE —", "MILLBROOK, June 14 (Northern Wire) -"])
+def test_a_wire_dateline_is_never_parsed_into_the_sentence(dateline: str) -> None:
+    from quotes.nlp.model import load_model
+    from quotes.pipeline import _docs_for, prepare
+    from quotes.read import read_text
+
+    text = f"Lund backs Marsh\n\n{dateline} Rep. Eve Lund on Friday praised Ada Marsh as a “work horse.”"
+    (doc,) = _docs_for(load_model(), prepare(read_text(text, "t")))
+    place = dateline.split()[0].rstrip(",")
+    assert place not in [t.text for t in doc]
+    assert speaker(text, "work horse") == "Eve Lund"

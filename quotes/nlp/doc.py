@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 import numpy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -77,10 +77,15 @@ def make_docs(
     for lo, hi in itertools.pairwise(cuts):
         doc = nlp.make_doc(masked[lo:hi])
         if len(doc):
-            # The tokens that open a paragraph, found by their offsets without a Token per token.
-            offsets = doc.to_array([IDX]).reshape(-1) + numpy.uint64(lo)
-            for i in numpy.flatnonzero(numpy.isin(offsets, opening)).tolist():
-                doc[i].is_sent_start = True
+            # The first word of each paragraph (a blanked dateline may come before it), found by the
+            # offsets of the words without a Token per token.
+            table = doc.to_array([IDX, IS_SPACE])
+            words = numpy.flatnonzero(table[:, 1] == 0)
+            offsets = table[words, 0].astype(numpy.uint64) + numpy.uint64(lo)
+            inside = opening[(opening >= lo) & (opening < hi)]
+            firsts = numpy.searchsorted(offsets, inside)
+            for k in numpy.unique(firsts[firsts < len(words)]).tolist():
+                doc[int(words[k])].is_sent_start = True
             mark_plain(doc, [(max(s, lo) - lo, min(e, hi) - lo) for s, e in plain if s < hi and e > lo])
         docs.append(doc)
     return docs

@@ -290,6 +290,14 @@ def _is_menu(line: str) -> bool:
     return parts is not None and not (parts.outlets or parts.bylines or parts.names)
 
 
+def dateline_length(line: str) -> int:
+    """How many characters of ``line`` a wire dateline opening it takes ("TALLAHASSEE — "), or 0."""
+    match = _DATELINE.match(line)
+    if not match or sum(ch.isalpha() for ch in match["place"]) < 3:
+        return 0
+    return match.end()
+
+
 def dateline(line: str, year_from: date | None = None) -> tuple[str | None, str | None] | None:
     """``(credit, date)`` of the wire dateline opening ``line``, or None when it opens with none.
 

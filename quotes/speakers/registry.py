@@ -51,6 +51,7 @@ class Entity:
     gender: Gender = None
     plural: bool = False
     positions: list[int] = field(default_factory=list)
+    place: bool = False  # an organisation the entity tagger took for a place (a city, a country)
 
     @property
     def name(self) -> str:
@@ -322,6 +323,7 @@ class Registry:
             self._tagged_orgs.add(org.id)
         elif ent.label_ in {"GPE", "FAC"}:
             self._places.add(name.lower())
+            org.place = True
         return org
 
     # -- resolving ---------------------------------------------------------------------------

@@ -196,8 +196,8 @@ def _agrees(entity: Entity, kind: str | None) -> bool:
         return entity.kind != "org" and entity.gender != "female" and not entity.plural
     if kind == "female":
         return entity.kind != "org" and entity.gender != "male" and not entity.plural
-    if kind == "plural":
-        return entity.plural or entity.kind == "org"
+    if kind == "plural":  # "they": people, or a body ("the council said they"), not a town
+        return entity.plural or (entity.kind == "org" and not entity.place)
     if kind == "neuter":
         return entity.kind == "org"
     return False
