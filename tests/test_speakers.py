@@ -949,3 +949,13 @@ def test_a_wire_dateline_is_never_parsed_into_the_sentence(dateline: str) -> Non
     place = dateline.split()[0].rstrip(",")
     assert place not in [t.text for t in doc]
     assert speaker(text, "work horse") == "Eve Lund"
+
+
+def test_a_name_with_an_age_on_a_label_line_is_a_person_not_a_date():
+    text = (
+        "Residents told us what they think.\n\n"
+        "Varun Asante, 81, Hallorby\n“My mother can’t get to the clinic any more.”\n\n"
+        "Dorota Schäfer, 20, Fennowick\n“Nobody asked us what we wanted. We had water in the kitchen by midnight.”\n\n"
+        "The strongest objections have come from the harbour ward."
+    )
+    assert speaker(text, "Nobody asked us") == "Dorota Schäfer"

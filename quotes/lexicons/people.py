@@ -182,6 +182,13 @@ NOT_PERSON_NAME_ENDS: frozenset[str] = word_set(
     airport area region province island islands mountains sea ocean bay coast
     """
 )
+# Days and months: a date the tagger typed so is no speaker ("Friday's broadcast").
+CALENDAR_WORDS: frozenset[str] = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december
+    """
+)
 # First words of capitalised runs that open a sentence or a phrase rather than a name.
 NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
     """

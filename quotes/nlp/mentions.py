@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.grammar import RELATIVE_PRONOUNS, THING_PRONOUNS
 from quotes.lexicons.people import (
+    CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
@@ -413,7 +414,7 @@ def can_speak(mention: Mention) -> bool:
     head = mention.head
     if mention.kind == "pronoun":
         return mention.refers is not None or head.lower_ not in THING_PRONOUNS
-    if mention.kind == "name" and head.ent_type_ in {"DATE", "TIME"}:
+    if mention.kind == "name" and head.ent_type_ in {"DATE", "TIME"} and head.lower_ in CALENDAR_WORDS:
         return False  # "Friday's broadcast": a day is no speaker, though a proper noun
     if mention.kind in {"name", "role"}:
         return True
