@@ -959,3 +959,15 @@ def test_a_name_with_an_age_on_a_label_line_is_a_person_not_a_date():
         "The strongest objections have come from the harbour ward."
     )
     assert speaker(text, "Nobody asked us") == "Dorota Schäfer"
+
+
+def test_a_name_taken_for_an_adverb_before_the_verb_is_its_subject():
+    text = "Bo Kent ran the data team.\n\nAnd Skelly called Kent “a real smart guy.”"
+    assert speaker(text, "smart guy") == "Skelly"
+
+
+def test_words_offered_in_the_first_person_are_the_subjects():
+    text = "Mayor Ada Marsh spoke on Monday.\n\nShe offered “my thoughts and prayers for all of the families.”"
+    assert speaker(text, "my thoughts") == "Ada Marsh"
+    text = "Mayor Ada Marsh spoke on Monday.\n\nShe offered “a fresh start” to the town."
+    assert speaker(text, "a fresh start") is None  # no first person: the writer's words for the offer

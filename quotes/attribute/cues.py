@@ -63,6 +63,9 @@ def verb_lemma(token: Token) -> str:
     return lemma
 
 
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+
+
 def _particle(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "prt":
@@ -84,6 +87,11 @@ def _quoted_object(child: Token) -> bool:
         return False
     edge = child.left_edge
     return edge.is_quote or (edge.i > 0 and edge.doc[edge.i - 1].is_quote and edge.i - 1 > child.head.i)
+
+
+def _in_own_words(child: Token) -> bool:
+    """A quoted object in the first person: "offered “my thoughts and prayers”", "sent “our love”"."""
+    return _quoted_object(child) and any(t.lower_ in FIRST_PERSON for t in child.subtree)
 
 
 def speech_verb(token: Token) -> str | None:
@@ -364,9 +372,11 @@ def _parsed_subject(verb: Token) -> Token | None:
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
         if not subjects and current.i > 0:
             before = current.doc[current.i - 1]
-            hung = before.head.i == current.i and before.dep_ in {"compound", "npadvmod"}
-            if hung and before.pos_ == "PROPN":
-                return before  # "“…,” Roe joked": a name the parser hung on the verb as a compound
+            hung = before.head.i == current.i and before.dep_ in {"compound", "npadvmod", "advmod"}
+            if hung and (before.pos_ == "PROPN" or _name_as_adverb(before)):
+                # "“…,” Roe joked": a name the parser hung on the verb as a compound; "And Kelly
+                # called him “…”": a name it took for an adverb by its ending
+                return before
             if before.head.i == current.i and _age_word(before):
                 return before  # "“…?” the 43-year-old asked": the tagger made the verb a participle
         if subjects and all(_quoted(c) and c.i < current.i for c in subjects) and current.tag_ in _FINITE:
@@ -640,6 +650,7 @@ def cue_at(token: Token) -> Cue | None:
         claims = verb_lemma(token) in CLAIM_VERBS  # "voiced a wish for …", "expressed hope for …"
         for child in token.children:
             said = child.lower_ in SPEECH_NOUNS or (claims and child.lower_ in CLAIM_NOUNS)
+            said = said or _in_own_words(child)  # "offered “my thoughts and prayers”"
             if child.dep_ == "dobj" and said:
                 return Cue(token, f"{token.text} {child.text}".lower(), "noun", subject_of(token))
     return None
