@@ -971,3 +971,11 @@ def test_words_offered_in_the_first_person_are_the_subjects():
     assert speaker(text, "my thoughts") == "Ada Marsh"
     text = "Mayor Ada Marsh spoke on Monday.\n\nShe offered “a fresh start” to the town."
     assert speaker(text, "a fresh start") is None  # no first person: the writer's words for the offer
+
+
+def test_the_subject_of_a_passive_clause_not_its_agent_does_the_telling():
+    text = (
+        "Comedian Ada Marsh was booed and shouted down by the mayor’s supporters after telling "
+        "holdouts that they were “being ridiculous.”"
+    )
+    assert speaker(text, "being ridiculous") == "Ada Marsh"

@@ -365,6 +365,12 @@ def _parsed_subject(verb: Token) -> Token | None:
     current = verb
     came_from = ""  # the dependency climbed to reach ``current``
     for _ in range(6):
+        if current is not verb and came_from in {"advcl", "conj", "pcomp"}:
+            # "X was booed by the crowd after telling them …", "X was joined by Y and joked":
+            # the clause above is passive; its subject, not its agent, does the telling
+            patient = _passive_subject(current)
+            if patient is not None:
+                return patient
         agent = _agent(current)
         if agent is not None:
             return agent
@@ -454,6 +460,16 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb, or of the passive verb it is conjoined to ("was booed and
+    shouted down by …")."""
+    node = verb
+    while not any(c.dep_ == "nsubjpass" for c in node.children) and node.dep_ == "conj":
+        node = node.head
+    patient = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+    return patient if patient is not None and _personish(patient) else None
 
 
 def _supported(noun: Token) -> bool:
