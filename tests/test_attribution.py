@@ -594,5 +594,5 @@ def test_a_statement_from_a_body_whose_verb_the_tagger_made_a_noun_is_the_bodys(
 
 
 def test_a_speech_frame_after_wins_over_a_belief_holding_the_quotation():
-    text = "They want to “create an economy that works for working families,” Bo Kent said."
-    assert speaker_of(text, "create an economy") == "Bo Kent"
+    text = "They want to “keep the ferry running all winter,” Bo Kent said."
+    assert speaker_of(text, "keep the ferry") == "Bo Kent"

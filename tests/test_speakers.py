@@ -701,20 +701,20 @@ def test_a_role_named_in_other_words_finds_the_person_introduced(text: str, spea
 def test_a_name_the_tagger_took_for_an_adverb_after_said_is_the_speaker():
     # names ending in -ly look like adverbs to the tagger; none is capitalised inside a sentence
     text = (
-        "Tom Brill and Lena Skelly, both longtime data analysts, vouched for the new system.\n\n"
-        "“Having access to the file and two people who understand it is valuable,” said Skelly, "
+        "Tom Brill and Lena Pembly, both longtime archivists, vouched for the new system.\n\n"
+        "“Knowing the archive and the two clerks who keep it is worth a lot,” said Pembly, "
         "explaining she had worked with the team for years."
     )
-    assert speaker(text, "Having access") == "Lena Skelly"
+    assert speaker(text, "Knowing the archive") == "Lena Pembly"
 
 
 def test_a_subject_with_a_relative_clause_before_the_verb_speaks():
     text = (
         "The talks went on into the night.\n\n"
-        "Although there is no such overlap, a city official who spoke anonymously to discuss internal strategy said Wednesday, "
-        "“Certainly there are talks between the council and the union.”"
+        "Although no deal is near, a city official who asked not to be named because the talks are private said Wednesday, "
+        "“Yes, the harbour board and the drivers are still talking.”"
     )
-    assert speaker(text, "Certainly there are talks") == "city official"
+    assert speaker(text, "still talking") == "city official"
 
 
 def test_a_connective_opening_the_sentence_is_no_part_of_a_name_in_apposition():
@@ -727,38 +727,38 @@ def test_a_connective_opening_the_sentence_is_no_part_of_a_name_in_apposition():
 
 @pytest.mark.parametrize(
     "frame",
-    ["“What if the mayor had lessons?” the 43-year-old asked.",
-     "“What if the mayor had lessons?” the 43-year-old asked in the description of the video."],
+    ["“Could the ferry run at night?” the 43-year-old asked.",
+     "“Could the ferry run at night?” the 43-year-old asked in the description of the video."],
 )
 def test_a_person_named_by_age_is_the_person_the_article_is_about(frame: str) -> None:
     text = "Bo Kent posted the clip on Thursday, a week after the vote.\n\n" + frame
-    (q,) = [q for q in quotes.extract(text) if "What if the mayor" in q.quote]
+    (q,) = [q for q in quotes.extract(text) if "Could the ferry" in q.quote]
     assert (q.speaker, q.speaker_mention) == ("Bo Kent", "the 43-year-old")
 
 
 @pytest.mark.parametrize("space", ["", " "])
 def test_a_name_with_its_title_before_a_colon_speaks(space: str) -> None:
-    text = f"The council met on Monday.\n\nFormer finance minister Ada Marsh:{space}“We learned that from the treasury.”"
-    assert speaker(text, "We learned") == "Ada Marsh"
+    text = f"The council met on Monday.\n\nFormer finance minister Ada Marsh:{space}“The figures came from the port office.”"
+    assert speaker(text, "The figures came") == "Ada Marsh"
     # a name inside a phrase about something else is no speaker
-    text = f"The council met on Monday.\n\nThe problem with Ada Marsh:{space}“We learned that from the treasury.”"
-    assert speaker(text, "We learned") is None
+    text = f"The council met on Monday.\n\nThe problem with Ada Marsh:{space}“The figures came from the port office.”"
+    assert speaker(text, "The figures came") is None
 
 
 def test_a_surname_on_a_hyphen_line_under_a_quotation_signs_it():
     text = (
         "A bill to curb pay, filed by Ada Marren and two others, went nowhere.\n\n"
-        "“Large firms pay almost nothing in taxes.”\n\n"
+        "“The ferry fares have doubled since spring.”\n\n"
         "- Marren.\n\n"
         "This is a complex issue, subject to fierce debate."
     )
-    assert speaker(text, "Large firms") == "Ada Marren"
-    # a one-word line above a quotation is no signature: "Pause." is a stage direction
+    assert speaker(text, "ferry fares") == "Ada Marren"
+    # a one-word line above a quotation is no signature: "Silence." is a stage direction
     text = (
-        "Eva Moll works the phones for the campaign.\n\n“Hello, how are you today?”\n\nPause.\n\n"
-        "“Well, you do that!”"
+        "Eva Moll works the phones for the campaign.\n\n“Good evening, is this a good time?”\n\nSilence.\n\n"
+        "“Then I will call back tomorrow!”"
     )
-    assert speaker(text, "you do that") != "Pause"
+    assert speaker(text, "call back tomorrow") != "Silence"
 
 
 def test_a_full_name_tagged_as_a_body_and_then_used_by_its_last_word_is_a_person():
@@ -783,27 +783,27 @@ def test_a_place_of_two_words_glued_to_a_surname_is_no_full_name():
     from quotes.speakers.names import TitledName
     from quotes.speakers.registry import Registry
 
-    words = "He spoke in New Hampshire . Lydia came too .".split()
+    words = "He spoke in New Fennwick . Lydia came too .".split()
     doc = Doc(load_model().vocab, words=words)
     doc.ents = [Span(doc, 3, 5, "GPE"), Span(doc, 6, 7, "GPE")]
     registry = Registry.from_doc(doc)
-    # "a fellow New Hampshire Sanders veteran": the place, then a surname
-    assert registry.add_name(TitledName(("New", "Hampshire", "Sanders"), (), 0)) is None
+    # "a fellow New Fennwick Harlow veteran": the place, then a surname
+    assert registry.add_name(TitledName(("New", "Fennwick", "Harlow"), (), 0)) is None
     # a first name the tagger once took for a place still opens a full name
     assert registry.add_name(TitledName(("Lydia", "Marsh"), (), 40)).name == "Lydia Marsh"
 
 
 def test_a_second_relative_clause_refers_to_the_noun_the_first_one_does():
     text = (
-        "The senator was rallying for a retired teacher named Bo Kingsley, who is running for the "
-        "council and who worked the crowd, praising “the mayor's integrity” as the band played."
+        "The senator was out for a retired teacher named Bo Kingsley, who is standing for the "
+        "council and who worked the hall, praising “the mayor's honesty” as the band played."
     )
-    assert speaker(text, "integrity") == "Bo Kingsley"
+    assert speaker(text, "honesty") == "Bo Kingsley"
 
 
 @pytest.mark.parametrize("title", ["Sgt.", "Army Capt.", "Lt. Col.", "Det. Insp."])
 def test_an_abbreviated_title_before_the_name_after_said_is_no_speaker(title: str) -> None:
-    text = f"Some of those surveyed shared their concerns.\n\n“The plan is sound,” said {title} Ada Marsh, who served ten years."
+    text = f"Several of the crew spoke to us.\n\n“The plan is sound,” said {title} Ada Marsh, who served ten years."
     assert speaker(text, "The plan is sound") == "Ada Marsh"
 
 
@@ -814,10 +814,10 @@ def test_an_abbreviated_title_before_the_name_after_said_is_no_speaker(title: st
         ("Senator Bo Kent spoke last. The senator’s answer was that “the family comes first,” so the state "
          "should help.", "the family comes first", "Bo Kent"),
         # the words said of the piece of speech belong to who says them
-        ("Bo Kent’s remarks about the judge were “the textbook definition of a racist comment,” Ada Marsh said.",
-         "textbook definition", "Ada Marsh"),
-        ("The council says the mayor’s decision was a “respectful arrangement” that took security into account.",
-         "respectful arrangement", "council"),
+        ("Bo Kent’s remarks about the harbour were “a plain insult to the fishermen,” Ada Marsh said.",
+         "plain insult", "Ada Marsh"),
+        ("The council says the mayor’s decision was a “sensible compromise” that took the budget into account.",
+         "sensible compromise", "council"),
     ],
 )
 def test_a_piece_of_speech_with_its_owner_as_the_subject_of_be_gives_the_speaker(
@@ -827,37 +827,37 @@ def test_a_piece_of_speech_with_its_owner_as_the_subject_of_be_gives_the_speaker
 
 
 def test_a_share_of_people_speaks_as_written_but_not_a_bare_share():
-    text = "In a poll released Monday, 31% of voters said they were “extremely enthusiastic” about the vote."
-    assert speaker(text, "extremely enthusiastic") == "31% of voters"
-    text = "In a poll released Monday, 31% said they were “extremely enthusiastic” about the vote."
-    assert speaker(text, "extremely enthusiastic") is None
+    text = "In a survey released Monday, 41% of residents said they were “very worried” about the levy."
+    assert speaker(text, "very worried") == "41% of residents"
+    text = "In a survey released Monday, 41% said they were “very worried” about the levy."
+    assert speaker(text, "very worried") is None
 
 
 def test_ripped_for_is_criticism_in_words():
-    text = "Bo Kent, the fired manager, ripped the director for acting as “the judge and the jury” in the case."
-    assert speaker(text, "the judge and the jury") == "Bo Kent"
+    text = "Bo Kent, the fired manager, ripped the director for behaving like “a one-man tribunal” in the case."
+    assert speaker(text, "one-man tribunal") == "Bo Kent"
 
 
 def test_a_spaced_dash_ends_a_name():
     text = (
-        "In an interview, Deborah Jordan Reynolds - Kent's partner and co-host - told the paper that "
+        "In an interview, Marisol Vega Ortiz - Kent's partner and co-host - told the paper that "
         "Kent had changed.\n\n“I will not stop,” Kent said."
     )
     assert speaker(text, "I will not stop") == "Kent"
 
 
 def test_the_writers_and_i_quote_is_no_frame():
-    text = "No wonder Kent said, and I quote, “We love the poorly educated.” He is wrong."
+    text = "No wonder Kent said, and I quote, “We love the long commute.” He is wrong."
     assert speaker(text, "We love") == "Kent"
 
 
 def test_a_quotation_after_a_sentence_with_a_parenthetical_speaker_is_the_speakers():
     text = (
         "Bo Ashford sent an email to the board on Monday.\n\n"
-        "If anything, Ashford argued in his email, the incident is an illustration of why the rules "
-        "must change.\n\n“In light of this breach, is it prudent to go on?”"
+        "If anything, Ashford argued in his email, the flooding is a sign of why the levy "
+        "must rise.\n\n“With pumps this old, can the town wait another year?”"
     )
-    assert speaker(text, "In light of this breach") == "Bo Ashford"
+    assert speaker(text, "With pumps this old") == "Bo Ashford"
 
 
 @pytest.mark.parametrize(
@@ -876,49 +876,49 @@ def test_a_party_an_origin_or_a_question_before_a_name_is_no_part_of_it(intro: s
 
 
 def test_a_connective_before_a_one_word_name_in_apposition_is_no_part_of_it():
-    text = "As Freddy, a fun-loving airline pilot, stumbled, his brother watched.\n\n“I was wrong,” Freddy said."
-    assert speaker(text, "I was wrong") == "Freddy"
+    text = "As Tobin, a cheerful ferry pilot, stumbled, his brother watched.\n\n“I was wrong,” Tobin said."
+    assert speaker(text, "I was wrong") == "Tobin"
 
 
 def test_words_someone_is_said_not_to_have_used_are_not_theirs():
     text = "Ada Marsh did not call the plan “dead,” but she hinted at it."
     assert speaker(text, "dead") is None
     # the content of a denial is still the words of who denies: "I don't feel this is …"
-    text = "Ada Marsh said on Monday she did not feel “this is a very difficult investigation.”"
-    assert speaker(text, "difficult investigation") == "Ada Marsh"
-    text = "The mayor would not call the attack “terrorism,” Kent said."
-    assert speaker(text, "terrorism") == "Kent"
-    text = "Bo Kent called for the mayor to resign for not calling the attack “domestic terrorism.”"
-    assert speaker(text, "domestic terrorism") != "mayor"
+    text = "Ada Marsh said on Monday she did not feel “the harbour is in any danger.”"
+    assert speaker(text, "in any danger") == "Ada Marsh"
+    text = "The chief would not call the spill “an emergency,” Kent said."
+    assert speaker(text, "an emergency") == "Kent"
+    text = "Bo Kent called for the chief to resign for not calling the spill “a disaster.”"
+    assert speaker(text, "a disaster") != "chief"
 
 
 def test_a_day_is_no_speaker_though_it_owns_a_broadcast():
-    text = "Ada Marsh said the story had moved on Friday’s broadcast of the network’s “Real Time.”"
-    assert speaker(text, "Real Time") != "Friday"
+    text = "Ada Marsh said the story had moved on Friday’s broadcast of the station’s “Harbour Hour.”"
+    assert speaker(text, "Harbour Hour") != "Friday"
 
 
 def test_a_party_and_state_in_brackets_after_the_name_before_said():
     text = (
-        "Saturday at the Vermont Democratic state’s party convention Sen. Ada Marsh (D-VT) said presumptive "
-        "Republican presidential nominee Bo Kent was a “proven failure” in business."
+        "Sunday at the county party’s spring dinner Sen. Ada Marsh (D-Ore.) said the harbour plan put "
+        "forward by Bo Kent was a “costly mistake” for the town."
     )
-    assert speaker(text, "proven failure") == "Ada Marsh"
+    assert speaker(text, "costly mistake") == "Ada Marsh"
 
 
 def test_a_piece_of_speech_named_after_a_campaign_is_the_campaigns():
     text = (
-        "Ada Marsh is choosing not to respond to recent Kent campaign accusations that her backers are "
-        "waging “profane” and “sexist” attacks on the mayor."
+        "Ada Marsh is declining to answer recent Kent campaign accusations that her volunteers are "
+        "spreading “vicious” and “false” claims about the mayor."
     )
-    assert speaker(text, "profane") == "Kent campaign"
+    assert speaker(text, "vicious") == "Kent campaign"
 
 
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("The campaign began early. Bo Kent ran on the slogan “Experience Counts” in 1960.", "Experience Counts"),
-        ("Bo Kent used the phrase “deep state” twice in the speech.", "deep state"),
-        ("Bo Kent coined the term “quiet quitting” last year.", "quiet quitting"),
+        ("The campaign began early. Bo Kent ran on the slogan “Ferries First” in 1998.", "Ferries First"),
+        ("Bo Kent used the phrase “harbour cartel” twice in the speech.", "harbour cartel"),
+        ("Bo Kent coined the term “ferry fatigue” last year.", "ferry fatigue"),
     ],
 )
 def test_whoever_used_a_wording_speaks_it(text: str, words: str) -> None:
@@ -926,7 +926,7 @@ def test_whoever_used_a_wording_speaks_it(text: str, words: str) -> None:
 
 
 def test_a_wording_nobody_is_said_to_use_has_no_speaker():
-    assert speaker("The term “quiet quitting” spread fast among the staff.", "quiet quitting") is None
+    assert speaker("The term “ferry fatigue” spread fast among the staff.", "ferry fatigue") is None
 
 
 def test_they_is_a_body_or_people_never_a_town():
@@ -934,21 +934,21 @@ def test_they_is_a_body_or_people_never_a_town():
     from quotes.speakers.salience import _agrees
 
     assert _agrees(Entity(0, "org"), "plural")  # "the council said they …"
-    assert not _agrees(Entity(1, "org", place=True), "plural")  # not "Sioux Falls"
+    assert not _agrees(Entity(1, "org", place=True), "plural")  # not a town
     assert _agrees(Entity(2, "org", place=True), "neuter")  # "Norway said it …"
 
 
-@pytest.mark.parametrize("dateline", ["TALLAHASSEE —", "MILLBROOK, June 14 (Northern Wire) -"])
+@pytest.mark.parametrize("dateline", ["HALLORBY —", "MILLBROOK, June 14 (Northern Wire) -"])
 def test_a_wire_dateline_is_never_parsed_into_the_sentence(dateline: str) -> None:
     from quotes.nlp.model import load_model
     from quotes.pipeline import _docs_for, prepare
     from quotes.read import read_text
 
-    text = f"Lund backs Marsh\n\n{dateline} Rep. Eve Lund on Friday praised Ada Marsh as a “work horse.”"
+    text = f"Lund backs Marsh\n\n{dateline} Rep. Eve Lund on Friday praised Ada Marsh as a “safe pair of hands.”"
     (doc,) = _docs_for(load_model(), prepare(read_text(text, "t")))
     place = dateline.split()[0].rstrip(",")
     assert place not in [t.text for t in doc]
-    assert speaker(text, "work horse") == "Eve Lund"
+    assert speaker(text, "safe pair of hands") == "Eve Lund"
 
 
 def test_a_name_with_an_age_on_a_label_line_is_a_person_not_a_date():
@@ -962,20 +962,28 @@ def test_a_name_with_an_age_on_a_label_line_is_a_person_not_a_date():
 
 
 def test_a_name_taken_for_an_adverb_before_the_verb_is_its_subject():
-    text = "Bo Kent ran the data team.\n\nAnd Skelly called Kent “a real smart guy.”"
-    assert speaker(text, "smart guy") == "Skelly"
+    text = "Bo Kent ran the data team.\n\nAnd Pembly called Kent “a very sharp operator.”"
+    assert speaker(text, "sharp operator") == "Pembly"
 
 
 def test_words_offered_in_the_first_person_are_the_subjects():
-    text = "Mayor Ada Marsh spoke on Monday.\n\nShe offered “my thoughts and prayers for all of the families.”"
-    assert speaker(text, "my thoughts") == "Ada Marsh"
+    text = "Mayor Ada Marsh spoke on Monday.\n\nShe offered “my deepest sympathy to every family on the coast.”"
+    assert speaker(text, "my deepest sympathy") == "Ada Marsh"
     text = "Mayor Ada Marsh spoke on Monday.\n\nShe offered “a fresh start” to the town."
     assert speaker(text, "a fresh start") is None  # no first person: the writer's words for the offer
 
 
 def test_the_subject_of_a_passive_clause_not_its_agent_does_the_telling():
     text = (
-        "Comedian Ada Marsh was booed and shouted down by the mayor’s supporters after telling "
-        "holdouts that they were “being ridiculous.”"
+        "Singer Ada Marsh was jeered and drowned out by the mayor’s fans after telling "
+        "the crowd that they were “acting like children.”"
     )
-    assert speaker(text, "being ridiculous") == "Ada Marsh"
+    assert speaker(text, "acting like children") == "Ada Marsh"
+
+
+def test_a_second_predicate_after_a_quotation_is_no_inverted_frame():
+    text = (
+        "Swift further summed up Ortega as “hopeless,” attacked her record as harbour master and "
+        "said she should not even be allowed to stand again."
+    )  # (a name the tagger takes for an adjective: the parse made the first clause subordinate)
+    assert speaker(text, "hopeless") == "Swift"

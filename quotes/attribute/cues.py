@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotes.lexicons.people import COLLECTIVE_NOUNS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
@@ -90,7 +90,7 @@ def _quoted_object(child: Token) -> bool:
 
 
 def _in_own_words(child: Token) -> bool:
-    """A quoted object in the first person: "offered “my thoughts and prayers”", "sent “our love”"."""
+    """A quoted object in the first person: "offered “my deepest sympathy”", "sent “our love”"."""
     return _quoted_object(child) and any(t.lower_ in FIRST_PERSON for t in child.subtree)
 
 
@@ -258,6 +258,10 @@ def _positional_subject(verb: Token) -> Token | None:
     after_mark = before and (
         before[-1].is_quote or (len(before) > 1 and before[-1].text == "," and before[-2].is_quote)
     )
+    if after_mark and _predicate_before(verb, doc[max(0, verb.i - 3) : verb.i]):
+        # "X summed her up as “weak,” denounced her record": the subject of the clause before
+        clause = next((t for t in doc[verb.sent.start : verb.i] if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        return clause if clause is not None and _personish(clause) else None
     if after_mark:  # "“…,” wrote a supporter who …": the noun phrase after the verb
         head = None
         for t in doc[verb.i + 1 : verb.i + 10]:
@@ -294,7 +298,7 @@ def _positional_subject(verb: Token) -> Token | None:
 
 def _name_as_adverb(token: Token) -> bool:
     """A capitalised word inside its sentence that the tagger took for an adverb by its ending
-    ("“…,” said Kelly"): no adverb is capitalised there, so it is a name."""
+    ("“…,” said Pembly"): no adverb is capitalised there, so it is a name."""
     return token.pos_ == "ADV" and token.text[:1].isupper() and not token.is_sent_start
 
 
@@ -380,7 +384,7 @@ def _parsed_subject(verb: Token) -> Token | None:
             before = current.doc[current.i - 1]
             hung = before.head.i == current.i and before.dep_ in {"compound", "npadvmod", "advmod"}
             if hung and (before.pos_ == "PROPN" or _name_as_adverb(before)):
-                # "“…,” Roe joked": a name the parser hung on the verb as a compound; "And Kelly
+                # "“…,” Roe joked": a name the parser hung on the verb as a compound; "And Pembly
                 # called him “…”": a name it took for an adverb by its ending
                 return before
             if before.head.i == current.i and _age_word(before):
@@ -465,10 +469,12 @@ def _parsed_subject(verb: Token) -> Token | None:
 def _passive_subject(verb: Token) -> Token | None:
     """The subject of a passive verb, or of the passive verb it is conjoined to ("was booed and
     shouted down by …")."""
+    by = any(c.dep_ == "agent" for c in verb.children)  # "drowned out by …" after "was jeered"
+    wanted = {"nsubjpass", "nsubj"} if by else {"nsubjpass"}
     node = verb
-    while not any(c.dep_ == "nsubjpass" for c in node.children) and node.dep_ == "conj":
+    while not any(c.dep_ in wanted for c in node.children) and node.dep_ == "conj":
         node = node.head
-    patient = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+    patient = next((c for c in node.children if c.dep_ in wanted), None)
     return patient if patient is not None and _personish(patient) else None
 
 
@@ -540,9 +546,24 @@ def _inverted_subject(verb: Token, obj: Token) -> bool:
     if verb.i > 0 and doc[verb.i - 1].pos_ == "CCONJ":
         return False  # "… “the cartel” and called the board weak": a second verb of the same subject
     before = doc[max(0, verb.i - 3) : verb.i]
+    if _predicate_before(verb, before):
+        return False
     return any(t.is_quote or t.text in {",", "—", "–"} for t in before) and (
         obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or (obj.tag_ == "NN" and speaking_noun(obj))
     )
+
+
+def _predicate_before(verb: Token, before: Span) -> bool:
+    """The quotation before ``verb`` ends a clause of its own ("X summed her up as “weak,”
+    denounced her record"): ``verb`` is the next predicate of that clause's subject, no inversion."""
+    close = next((t for t in reversed(before) if t.is_quote), None)
+    if close is None:
+        return False
+    doc, start = verb.doc, verb.sent.start
+    k = close.i - 1
+    while k >= start and doc[k].tag_ != "``":
+        k -= 1
+    return k > start and any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" for t in doc[start:k])
 
 
 def document_source(noun: Token) -> Token | None:
@@ -594,10 +615,11 @@ def _wording_cue(token: Token) -> Cue | None:
     """ "coined the term", "used the phrase", "ran on the slogan": the verb's subject used the words."""
     if token.lemma_.lower() not in WORDING_NOUNS or any(c.dep_ == "poss" for c in token.children):
         return None
-    verb = token.head
-    if token.dep_ == "pobj" and verb.dep_ == "prep":
+    phrase = token.head if token.dep_ in {"nmod", "compound"} else token  # "the term “X”", X the head
+    verb = phrase.head
+    if phrase.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "ran on the slogan", "campaigned on the pledge"
-    elif token.dep_ != "dobj":
+    elif phrase.dep_ != "dobj":
         return None
     if verb.pos_ not in _VERBAL or verb_lemma(verb) not in WORDING_VERBS:
         return None
@@ -666,7 +688,7 @@ def cue_at(token: Token) -> Cue | None:
         claims = verb_lemma(token) in CLAIM_VERBS  # "voiced a wish for …", "expressed hope for …"
         for child in token.children:
             said = child.lower_ in SPEECH_NOUNS or (claims and child.lower_ in CLAIM_NOUNS)
-            said = said or _in_own_words(child)  # "offered “my thoughts and prayers”"
+            said = said or _in_own_words(child)  # "offered “my deepest sympathy”"
             if child.dep_ == "dobj" and said:
                 return Cue(token, f"{token.text} {child.text}".lower(), "noun", subject_of(token))
     return None

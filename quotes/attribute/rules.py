@@ -165,6 +165,8 @@ class SentenceRules:
                 )
                 relative = child.dep_ == "relcl" or (child.dep_ == "acl" and not subject)
                 marked = marked or relative or infinitive(child)
+                if q.open_mark is not None and child.i == q.open_mark.i - 1:
+                    offer(1.25, speech_noun_cue(child))  # "coined the term “…”", the words its head
                 if child.i not in own and self.outside(child) and not marked:
                     # A verb conjoined to the quoted clause ("had “moved too slowly” and promised")
                     # is part of the reported clause: the verb above it owns the quotation.

@@ -175,7 +175,7 @@ class Registry:
             return None  # the parse knows it as an organisation or a place
         for k in range(len(names) - 1, 1, -1):
             if " ".join(names[:k]).lower() in self._places:
-                # "in New Hampshire Sanders said": a place's name, then a surname, is no full name
+                # "in New Fennwick Harlow said": a place's name, then a surname, is no full name
                 # (of two words or more: the tagger takes many a first name alone for a place)
                 rest = names[k:]
                 if len(rest) < 2:
