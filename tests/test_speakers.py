@@ -987,3 +987,10 @@ def test_a_second_predicate_after_a_quotation_is_no_inverted_frame():
         "said she should not even be allowed to stand again."
     )  # (a name the tagger takes for an adjective: the parse made the first clause subordinate)
     assert speaker(text, "hopeless") == "Swift"
+
+
+def test_a_place_and_a_party_word_make_no_persons_name():
+    from quotes.speakers.names import capitalised_names
+
+    found = [n.name for n in capitalised_names("She won the Fennwick Democratic caucuses, and Republican Jo Roe conceded.")]
+    assert found == [("Jo", "Roe")]

@@ -182,8 +182,9 @@ def _person_name(words: tuple[str, ...]) -> bool:
     if first in NOT_PERSON_NAME_STARTS or last in NOT_PERSON_NAME_ENDS or _is_title(words[-1]):
         return False
     return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not any(
-        w.lower() in NOT_NAME_WORDS or (w.isupper() and len(w) > 1) for w in words
-    )
+        w.lower() in NOT_NAME_WORDS or w.lower() in AFFILIATION_WORDS or (w.isupper() and len(w) > 1)
+        for w in words
+    )  # not "Harbour Democratic" (from "the Harbour Democratic caucus"): a party word is no name
 
 
 def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
