@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from quotes.lexicons.grammar import FIRST_PERSON
 from quotes.lexicons.people import COLLECTIVE_NOUNS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ASPECTUAL_VERBS,
@@ -61,9 +62,6 @@ def verb_lemma(token: Token) -> str:
     if lemma not in SPEECH_VERBS and lemma + "e" in SPEECH_VERBS and token.lower_.startswith(lemma):
         return lemma + "e"  # the lemmatizer cut an "e": "rated" → "rat", not "rate"
     return lemma
-
-
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 
 
 def _particle(token: Token) -> str | None:

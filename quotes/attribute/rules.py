@@ -761,7 +761,8 @@ def _writers_aside(verb: Token) -> bool:
     if verb_lemma(verb) != "quote" or verb.i < 2 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
         return False
     subject = doc[verb.i - 1]
-    opened = doc[verb.i - 2].text == "," or (doc[verb.i - 2].lower_ == "and" and doc[verb.i - 3].text == ",")
+    conjoined = verb.i >= 3 and doc[verb.i - 2].lower_ == "and" and doc[verb.i - 3].text == ","
+    opened = doc[verb.i - 2].text == "," or conjoined
     return subject.lower_ in {"i", "we"} and opened
 
 

@@ -38,3 +38,6 @@ CLAUSE_LINKS: frozenset[str] = word_set(
 )
 # Conjunctions that set one source's words against another's ("said it worked, while others said …").
 CONTRAST_MARKS: frozenset[str] = word_set("while whereas although though but")
+
+# Words of the first person: a quoted object with one is the subject's own words ("offered “my …”").
+FIRST_PERSON: frozenset[str] = word_set("i me my mine we us our ours")
