@@ -994,3 +994,12 @@ def test_a_place_and_a_party_word_make_no_persons_name():
 
     found = [n.name for n in capitalised_names("She won the Fennwick Democratic caucuses, and Republican Jo Roe conceded.")]
     assert found == [("Jo", "Roe")]
+
+
+def test_the_subject_of_a_passive_clause_is_not_who_agreed_a_plan_described_before_it():
+    text = (
+        "The talks went on for weeks.\n\nUnder the plan agreed last month between the two towns and their "
+        "key ally, “hardline” members will be required to leave by the middle of this month, and heavy "
+        "machinery must be removed by October."
+    )
+    assert speaker(text, "hardline") is None

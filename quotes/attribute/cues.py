@@ -365,9 +365,10 @@ def _parsed_subject(verb: Token) -> Token | None:
     of its own.
     """
     current = verb
-    came_from = ""  # the dependency climbed to reach ``current``
+    came_from, came_tag = "", ""  # the dependency climbed to reach ``current``, and the tag below it
     for _ in range(6):
-        if current is not verb and came_from in {"advcl", "conj", "pcomp"}:
+        doing = came_from == "conj" or (came_from in {"advcl", "pcomp"} and came_tag == "VBG")
+        if current is not verb and doing:
             # "X was booed by the crowd after telling them …", "X was joined by Y and joked":
             # the clause above is passive; its subject, not its agent, does the telling
             patient = _passive_subject(current)
@@ -451,7 +452,7 @@ def _parsed_subject(verb: Token) -> Token | None:
         if stranded is not None:
             return stranded
         if current.dep_ in {"conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis", "dep"}:
-            came_from = current.dep_
+            came_from, came_tag = current.dep_, current.tag_
             current = current.head
             if current.dep_ == "prep":
                 current = current.head
