@@ -360,7 +360,7 @@ def _docs_for(nlp: Language, prep: _Prepared) -> list[Doc]:
 
 
 def _datelines(prep: _Prepared) -> list[tuple[int, int]]:
-    """The wire dateline opening the story ("TALLAHASSEE — Jo Roe said …"), left out of the parse:
+    """The wire dateline opening the story ("HALLORBY — Jo Roe said …"), left out of the parse:
     the parser takes the place for the sentence's subject."""
     text = prep.article.text
     opening = prep.kept[:2]  # the story's first paragraph, after its headline if the text has one

@@ -291,7 +291,7 @@ def _is_menu(line: str) -> bool:
 
 
 def dateline_length(line: str) -> int:
-    """How many characters of ``line`` a wire dateline opening it takes ("TALLAHASSEE — "), or 0."""
+    """How many characters of ``line`` a wire dateline opening it takes ("HALLORBY — "), or 0."""
     match = _DATELINE.match(line)
     if not match or sum(ch.isalpha() for ch in match["place"]) < 3:
         return 0
