@@ -457,8 +457,7 @@ def extract_many(
             articles, model=model, batch_size=batch_size, workers=workers, on_error=on_error,
             engine=engine, scheduler=scheduler, kinds=kinds,
         ):  # fmt: skip
-            result.quotes = [q for q in result.quotes if q.kind in kinds]
-            yield result
+            yield result  # the workers extract the run's kinds (``run_chunk``)
         return
     nlp = nlp or load_model(model)
     for doc, prep in _docs(nlp, _guarded(articles, on_error, kinds), batch_size, on_error):

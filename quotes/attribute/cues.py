@@ -87,6 +87,11 @@ def _quoted_object(child: Token) -> bool:
     return edge.is_quote or (edge.i > 0 and edge.doc[edge.i - 1].is_quote and edge.i - 1 > child.head.i)
 
 
+def negated(cue: Cue | None) -> bool:
+    """A speech verb said not to have been used: "did not call it", "for not calling it"."""
+    return cue is not None and cue.kind == "verb" and any(c.dep_ == "neg" for c in cue.token.children)
+
+
 def _in_own_words(child: Token) -> bool:
     """A quoted object in the first person: "offered “my deepest sympathy”", "sent “our love”"."""
     return _quoted_object(child) and any(t.lower_ in FIRST_PERSON for t in child.subtree)

@@ -29,6 +29,7 @@ from quotes.attribute.attribution import Attribution
 from quotes.attribute.cues import (
     Cue,
     cue_at,
+    negated,
     next_act_of,
     speech_noun_cue,
     speech_verb,
@@ -998,8 +999,7 @@ def _find_at(
             # it speaks as written, like a share of people
             written = share or (not can_speak(who) and cited_text(cue))
             att = Attribution("reported", who, cue.text, rule.confidence, rule.name, as_written=written)
-            negated = cue.kind == "verb" and any(c.dep_ == "neg" for c in cue.token.children)
-            found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), negated))
+            found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), negated(cue)))
         break
 
 

@@ -32,11 +32,12 @@ from quotes.attribute.cues import (
     document_source,
     in_words_of,
     infinitive,
+    negated,
     speech_noun_cue,
     verb_lemma,
     written_as_speech_verb,
 )
-from quotes.lexicons.grammar import CLAUSE_LINKS, GENERIC_SPEAKERS, RELATIVE_PRONOUNS
+from quotes.lexicons.grammar import CLAUSE_LINKS, DASH_WORDS, GENERIC_SPEAKERS, RELATIVE_PRONOUNS
 from quotes.lexicons.speech import (
     SOURCE_WORDS,
     SPEECH_NOUNS,
@@ -58,7 +59,6 @@ from quotes.nlp.mentions import (
 )
 
 _SENT_END = frozenset({".", "?", "!", "…"})
-_DASHES = frozenset({"-", "--", "—", "–", "―"})
 _PATH_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "appos"})
 _SET_OFF = frozenset(",?!—–…")
 _SUBORDINATE = frozenset({"advcl", "acl", "relcl", "xcomp", "pcomp", "amod", "npadvmod"})
@@ -184,7 +184,7 @@ class SentenceRules:
                     cue = cue_at(node)
                     # "… for not calling the attack “terrorism”": words not said are not the subject's
                     # (but "did not feel “this is …”" reports what they did say)
-                    unsaid = _negated(cue) and path_dep != "ccomp"
+                    unsaid = negated(cue) and path_dep != "ccomp"
                     if self._valid(cue) and _on_topic(cue, path_child) and not unsaid:
                         offer(depth, cue)
                         break
@@ -300,7 +300,7 @@ class SentenceRules:
         finite verb of a short plain frame ("“…,” she beamed"; "“…,” shot back the mayor").
         """
         raw = [t for t in self._frame_after(q) if not t.is_space]
-        if raw and raw[0].text in _DASHES:
+        if raw and raw[0].text in DASH_WORDS:
             name = label_name(raw[1:], frozenset({"PERSON", "ORG"}), surname=True)
             if name is not None:  # "“…” — Jo Roe, a nurse": a signature after the quotation
                 return Found(Cue(raw[0], raw[0].text, "colon", name), name, "frame-after", 0.8)
@@ -410,7 +410,7 @@ class SentenceRules:
             if name is not None:  # "Added the mayor: “…”", "Said Roe, “…”"
                 return Found(Cue(words[0], words[0].text.lower(), "verb", name), name, "frame-before", 0.85)
         # Only a colon, a comma, "that" or the verb itself may stand between the cue and the mark.
-        framing = tail.text in _DASHES | {":", ","} or tail.lower_ == "that"
+        framing = tail.text in DASH_WORDS | {":", ","} or tail.lower_ == "that"
         if not framing and tail.pos_ not in {"VERB", "NOUN", "PROPN", "PRON"}:
             return None
         for t in reversed(words[-20:]):
@@ -426,7 +426,7 @@ class SentenceRules:
                 if _writers_aside(t):
                     continue  # "Roe said, and I quote, “…”": the writer vouches for the words
                 cue = cue_at(t)
-                if _negated(cue) and tail.text not in {":", ","}:
+                if negated(cue) and tail.text not in {":", ","}:
                     break  # "for not calling the attack “…”": no words of the subject's
                 if self._valid(cue) and (tail.text == ":" or not _topic(cue)):  # "spoke on “…”"
                     assert cue is not None
@@ -435,7 +435,7 @@ class SentenceRules:
                 if t.dep_ in _SUBORDINATE or t.dep_ in _MODIFIER_VERBS:
                     continue  # "X joked, again using an accent, “…”"; a name tagged as a verb
                 break
-        if tail.text == ":" or (tail.text in _DASHES | {","} and self._whole_sentence(q)):
+        if tail.text == ":" or (tail.text in DASH_WORDS | {","} and self._whole_sentence(q)):
             return self._colon_frame(words)
         return None
 
@@ -507,7 +507,7 @@ class SentenceRules:
                 break
             if self.outside(t) and t.pos_ in {"VERB", "AUX"}:
                 cue = cue_at(t)
-                valid = self._valid(cue) and not cue.cognition and not _topic(cue) and not _negated(cue)
+                valid = self._valid(cue) and not cue.cognition and not _topic(cue) and not negated(cue)
                 if valid and _someone(cue.speaker):
                     cues.append(cue)
         if len(cues) != 1:
@@ -748,11 +748,6 @@ def _frame_acl(verb: Token, rest: Sequence[Token]) -> bool:
         return False
     last = verb.tag_ == "VBN" and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
     return verb.tag_ in {"VBD", "VBZ"} or last
-
-
-def _negated(cue: Cue | None) -> bool:
-    """A speech verb said not to have been used: "did not call it", "for not calling it"."""
-    return cue is not None and cue.kind == "verb" and any(c.dep_ == "neg" for c in cue.token.children)
 
 
 def _writers_aside(verb: Token) -> bool:

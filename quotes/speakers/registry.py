@@ -17,7 +17,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicons.grammar import DEFINITE_WORDS, DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS
+from quotes.lexicons.grammar import DASH_WORDS, DEFINITE_WORDS, DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
     COLLECTIVE_NOUNS,
@@ -77,9 +77,6 @@ def strip_titles(words: list[Token]) -> list[Token]:
     return words[title_length([t.text for t in words]) :]
 
 
-_DASH_WORDS = frozenset({"-", "--", "–", "—", "―"})
-
-
 def name_parts(ent: Span) -> tuple[str, list[str]] | None:
     """A person's name as printed, without titles or descriptions before it, and its words.
 
@@ -87,7 +84,7 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
     """
     tokens = [t for t in ent if not t.is_space]
     # "Jo Roe - Kent's partner": a spaced dash ends the name (not "Jean-Pierre", written unspaced)
-    spaced = (k for k, t in enumerate(tokens) if k and t.text in _DASH_WORDS and tokens[k - 1].whitespace_)
+    spaced = (k for k, t in enumerate(tokens) if k and t.text in DASH_WORDS and tokens[k - 1].whitespace_)
     cut = next(spaced, None)
     tokens = tokens[:cut] if cut is not None else tokens
     words = strip_titles(tokens)
@@ -130,7 +127,6 @@ class Registry:
         self._orgs: dict[str, Entity] = {}
         self._roles: dict[str, Entity] = {}
         self._tagged_orgs: set[int] = set()  # bodies the entity tagger labelled ORG
-        self._places: set[str] = set()  # names the entity tagger labelled a place
 
     # -- building ----------------------------------------------------------------------------
     @classmethod
@@ -174,7 +170,8 @@ class Registry:
         if key in self._orgs:
             return None  # the parse knows it as an organisation or a place
         for k in range(len(names) - 1, 1, -1):
-            if " ".join(names[:k]).lower() in self._places:
+            prefix = self._orgs.get(" ".join(names[:k]).lower())
+            if prefix is not None and prefix.place:
                 # "in New Fennwick Harlow said": a place's name, then a surname, is no full name
                 # (of two words or more: the tagger takes many a first name alone for a place)
                 rest = names[k:]
@@ -322,7 +319,6 @@ class Registry:
         if ent.label_ == "ORG":
             self._tagged_orgs.add(org.id)
         elif ent.label_ in {"GPE", "FAC"}:
-            self._places.add(name.lower())
             org.place = True
         return org
 
