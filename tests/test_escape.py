@@ -34,7 +34,7 @@ ARTICLE = (
     "Slipway shut after storm\n\n"
     "The slipway at Lowmere harbour was closed on Sunday after a storm cracked its ramp.\n\n"
     f'"{QUOTE}" said {SPEAKER}.\n\n'
-    f'Then a notice went up on the harbour gate: "{LOOSE}"\n'
+    f'Then the harbour gate stayed shut for a week: "{LOOSE}"\n'
 )
 RAW = [ESC, CSI, RLO, chr(7), *map(chr, range(0x80, 0xA0)), *"\u061c\u200e\u200f\u2066\u2067\u2068\u2069"]
 

@@ -398,6 +398,19 @@ def test_an_inverted_frame_before_a_colon_or_a_comma():
     assert speaker(text, "close the channel") == "harbour master"
 
 
+def test_a_name_the_tagger_missed_before_a_colon_after_a_dash_is_the_speaker():
+    text = (
+        "The pattern held in both river counties - Ellen Marsh: "
+        "“Two weeks ago the incumbent led in the south. Now she trails there.”"
+    )
+    assert speaker(text, "incumbent led") == "Ellen Marsh"
+
+
+def test_a_capitalised_label_opening_a_sentence_before_a_colon_is_no_speaker():
+    text = "The council voted on Monday.\n\nFact Check: “The levy was never raised.”"
+    assert speaker(text, "levy was never") is None
+
+
 def test_a_clause_about_someone_introduces_a_whole_quoted_sentence():
     text = (
         "The early result did not surprise pollster Wendell Achebe: “Newcomers often gain after early wins.”"
@@ -1003,3 +1016,34 @@ def test_the_subject_of_a_passive_clause_is_not_who_agreed_a_plan_described_befo
         "machinery must be removed by October."
     )
     assert speaker(text, "hardline") is None
+
+
+def test_a_topic_phrase_before_the_speaker_is_not_the_speaker():
+    text = "Of Dunmore, Vance, who has given money to the mayor, said, “He is flat-out scary.”"
+    assert speaker(text, "flat-out scary") == "Vance"
+
+
+def test_what_someone_else_calls_a_speech_is_not_its_authors_words():
+    text = "In declaring the governor’s statements as “not serious,” the bishop again showed his knack for politics."
+    assert speaker(text, "not serious") == "bishop"
+    text = "The bishop said the governor’s “divisive” remarks were a mistake."
+    assert speaker(text, "divisive") == "bishop"
+
+
+def test_a_quoted_adjective_on_someones_remarks_is_not_theirs():
+    text = "The governor’s “divisive” remarks drew fire on Tuesday."
+    assert speaker(text, "divisive") is None
+
+
+def test_a_title_case_headline_does_not_run_its_subject_into_the_name_after_the_verb():
+    names = [" ".join(n.name) for n in capitalised_names("Mara Ellison Says Dunmore Plan Is Doomed")]
+    assert "Mara Ellison" in names and not any("Says" in name for name in names)
+    text = "Mara Ellison Says Dunmore’s Budget Is A Mistake\n\nDunmore called the plan “a disaster.”"
+    assert speaker(text, "a disaster") == "Dunmore"
+
+
+def test_a_written_text_before_a_colon_speaks_but_a_question_does_not():
+    text = "The memo was blunt: “These figures do not apply to the older system.”"
+    assert speaker(text, "older system") == "memo"
+    text = "The council met on Monday.\n\nThe question is simple: “Who pays for the bridge?”"
+    assert speaker(text, "Who pays") is None

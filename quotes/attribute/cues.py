@@ -362,6 +362,15 @@ def _quoted(token: Token) -> bool:
     return opened and next((tag for tag in after if tag in _MARK_TAGS), None) == "''"
 
 
+def _topic_then_subject(preposition: Token) -> Token | None:
+    """ "Of the plan, Roe said …": the parser made "Of" the subject and the speaker a conjunct of
+    its object; the one after the comma speaks. A preposition itself never does."""
+    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return next((c for c in obj.children if c.dep_ in {"conj", "appos"} and c.i > obj.i), None)
+
+
 def _parsed_subject(verb: Token) -> Token | None:
     """The subject of a speech verb, following participles, conjuncts and relative clauses upward.
 
@@ -404,6 +413,8 @@ def _parsed_subject(verb: Token) -> Token | None:
                 subject = after[0] if after else subject
             if subject.dep_ == "csubj":  # "the officer leading the inquiry insisted": a slip too
                 subject = next((c for c in subject.children if c.dep_ == "nsubj"), subject)
+            if subject.pos_ == "ADP":
+                return _topic_then_subject(subject)
             return subject
         for child in current.children:
             if child.dep_ == "nsubjpass":

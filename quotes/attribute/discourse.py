@@ -35,7 +35,7 @@ from quotes.layout.paragraphs import Paragraph, is_label_line
 from quotes.lexicons.furniture import ANSWER_LABELS
 from quotes.lexicons.people import NOT_PERSON_NAME_ENDS, NOT_SOMEONE
 from quotes.marks.scan import QuoteSpan
-from quotes.nlp.mentions import SUBJECTS, Mention, can_be_told, is_person_noun, mention_for
+from quotes.nlp.mentions import SUBJECTS, Mention, can_be_told, can_speak, is_person_noun, mention_for
 from quotes.words import longest_run, words
 
 _LABEL_CHARS = 120  # a label line above a quotation is at most this long
@@ -344,7 +344,8 @@ def headline_speaker(doc: Doc, text: str, paragraph_start: int, q: QuoteTokens) 
     span = doc.char_span(paragraph_start + m.start(1), paragraph_start + m.end(1), alignment_mode="expand")
     if span is None or not len(span):
         return None
-    return mention_for(span[-1])
+    mention = mention_for(span[-1])
+    return mention if can_speak(mention) else None  # "Election Day: ‘…’" names a day, not a speaker
 
 
 def previous_sentence(token: Token) -> Span | None:

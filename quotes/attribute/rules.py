@@ -39,6 +39,7 @@ from quotes.attribute.cues import (
 )
 from quotes.lexicons.grammar import CLAUSE_LINKS, DASH_WORDS, GENERIC_SPEAKERS, RELATIVE_PRONOUNS
 from quotes.lexicons.speech import (
+    DOCUMENT_NOUNS,
     SOURCE_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -189,7 +190,11 @@ class SentenceRules:
                         offer(depth, cue)
                         break
                 wording = path_dep == "appos" and node.lemma_.lower() in WORDING_NOUNS  # "the phrase “…”"
-                if self.outside(node) and (path_dep not in _PATH_STOP or wording):
+                # "X's “divisive” remarks", "declaring X's remarks as “…”": what someone else calls
+                # the remarks, not their words
+                judged = path_dep == "amod" or (path_dep == "nmod" and path_child.pos_ == "ADJ")
+                judged = judged or (path_dep == "prep" and path_child.lower_ == "as")
+                if self.outside(node) and (path_dep not in _PATH_STOP or wording) and not judged:
                     offer(depth + 0.25, speech_noun_cue(node))
                 copula = node.lemma_ == "be" and path_dep == "ccomp" and node.dep_ not in _REPORTED_CLAUSE
                 if self.outside(node) and copula:
@@ -476,8 +481,8 @@ class SentenceRules:
                     speaker = child
                     if child.lemma_.lower() in SPEECH_NOUNS:  # "Her letter makes the case: “…”"
                         speaker = document_source(child) or child
-                    if not (_someone(speaker) or speaker.i != child.i):
-                        speaker = None
+                    if not (_someone(speaker) or speaker.i != child.i or _text_noun(speaker)):
+                        speaker = None  # "The memo was blunt: “…”": a text speaks; "The question is:" not
                 elif child.dep_ == "prep" and child.lower_ in {"for", "as"} and child.i < root.i:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     # "For Roe, the lesson is clear:", "As the mayor, Jo Roe, put it:"
@@ -905,6 +910,8 @@ def _name_before_colon(words: Sequence[Token]) -> Token | None:
         return None
     last = words[-1]
     ent = entity_of(last)
+    if ent is None and not last.ent_type_:
+        return _untagged_name_before_colon(words)
     if ent is None or ent.label_ not in {"PERSON", "ORG"} or ent.end != last.i + 1:
         return None
     before = [t for t in words if t.i < ent.start]
@@ -914,6 +921,29 @@ def _name_before_colon(words: Sequence[Token]) -> Token | None:
         if not described or any(t.pos_ in {"VERB", "AUX", "ADP"} for t in before):
             return None
     return ent.root
+
+
+def _text_noun(token: Token) -> bool:
+    """A common noun for a written text that speaks for its authors: "the memo", "the report"."""
+    lemma = token.lemma_.lower()
+    return common_noun(token) and lemma in DOCUMENT_NOUNS and lemma in SPEECH_NOUNS  # not "the result"
+
+
+def _untagged_name_before_colon(words: Sequence[Token]) -> Token | None:
+    """ "…, in three states - Jo Roe: “…”": a name the tagger missed, two to four capitalised proper
+    nouns and nothing else of their clause, after a dash or a comma inside a sentence (at its start
+    such a run is as often a label: "Fact Check: “…”")."""
+    run = 0
+    for t in reversed(words):
+        if t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or t.ent_type_:
+            break
+        run += 1
+    if not 2 <= run <= 4:
+        return None
+    before = words[: len(words) - run]
+    if not before or before[-1].text not in DASH_WORDS | {","}:
+        return None
+    return words[-1]
 
 
 def subject_token(sentence_root: Token) -> Token | None:

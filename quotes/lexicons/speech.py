@@ -97,7 +97,7 @@ SPEECH_NOUNS: frozenset[str] = word_set(
     statement statements remark remarks comment comments word words speech speeches address
     interview interviews tweet tweets post posts letter letters memo memorandum email emails
     e-mail release announcement testimony declaration message messages note report reports
-    op-ed column essay book blog video ad advertisement transcript response reply answer
+    op-ed column essay book blog video ad advertisement transcript response reply answer footnote
     question warning promise pledge vow claim accusation allegation charge criticism complaint
     apology explanation assessment argument quote briefing conference editorial sermon lecture
     podcast broadcast filing motion lawsuit complaint ruling opinion verdict decision order
@@ -169,7 +169,7 @@ FINDING_VERBS: frozenset[str] = word_set("find show reveal conclude establish de
 # "speaker differs".
 DOCUMENT_NOUNS: frozenset[str] = word_set(
     """
-    report statement study survey audit document documents letter memo filing ruling judgment
+    report statement study survey audit document documents letter memo footnote filing ruling judgment
     judgement tweet website data figures poll analysis assessment minutes transcript notice law
     record records file files email emails result results estimate estimates projection census
     tally forecast research evidence footage testimony indictment complaint lawsuit timeline list

@@ -194,24 +194,41 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
     candidate only: it is used to complete a surname or a first name that the article uses later.
     """
     for m in _SEQUENCE.finditer(text, start, len(text) if end is None else end):
-        raw = m.group(0).replace("\u00a0", " ").split(" ")
-        owner = next((k for k, w in enumerate(raw) if w.rstrip(",;:").endswith(("'s", "’s"))), None)
-        if owner is not None:  # a possessive ends the name: "Ada Marsh's Facebook post" names Ada Marsh
-            raw = raw[: owner + 1]
-        words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in raw]
-        offset = m.start()
-        while words and (
-            _is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS or speech_verb_form(words[0])
-            or _describes(words)
-        ):
-            offset += len(raw[0]) + 1
-            words, raw = words[1:], raw[1:]
-        for _ in range(title_length(words)):
-            offset += len(raw[0]) + 1
-            words, raw = words[1:], raw[1:]
-        name = tuple(words)
-        if _person_name(name):
-            yield TitledName(name, (), offset)
+        for raw, offset in _headline_clauses(m.group(0).replace("\u00a0", " ").split(" "), m.start()):
+            name = _name_in_run(raw, offset)
+            if name is not None:
+                yield name
+
+
+def _headline_clauses(raw: list[str], offset: int) -> Iterator[tuple[list[str], int]]:
+    """A capitalised run cut at a speech verb inside it, as title-case headlines run a subject into
+    its clause ("Ada Marsh Says Roe Is Wrong" holds "Ada Marsh" and "Roe Is Wrong", no "Ada Marsh
+    Says Roe")."""
+    k = next((k for k, w in enumerate(raw) if k > 0 and speech_verb_form(w.rstrip(",;:"))), None)
+    if k is None:
+        yield raw, offset
+        return
+    yield raw[:k], offset
+    yield from _headline_clauses(raw[k:], offset + sum(len(w) + 1 for w in raw[:k]))
+
+
+def _name_in_run(raw: list[str], offset: int) -> TitledName | None:
+    """The person's name a run of capitalised words can be, without the titles before it."""
+    owner = next((k for k, w in enumerate(raw) if w.rstrip(",;:").endswith(("'s", "’s"))), None)
+    if owner is not None:  # a possessive ends the name: "Ada Marsh's Facebook post" names Ada Marsh
+        raw = raw[: owner + 1]
+    words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in raw]
+    while words and (
+        _is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS or speech_verb_form(words[0])
+        or _describes(words)
+    ):
+        offset += len(raw[0]) + 1
+        words, raw = words[1:], raw[1:]
+    for _ in range(title_length(words)):
+        offset += len(raw[0]) + 1
+        words, raw = words[1:], raw[1:]
+    name = tuple(words)
+    return TitledName(name, (), offset) if _person_name(name) else None
 
 
 def institution_names(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int]]:
