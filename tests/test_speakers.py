@@ -1047,3 +1047,39 @@ def test_a_written_text_before_a_colon_speaks_but_a_question_does_not():
     assert speaker(text, "older system") == "memo"
     text = "The council met on Monday.\n\nThe question is simple: “Who pays for the bridge?”"
     assert speaker(text, "Who pays") is None
+
+
+def test_a_pronoun_prefers_someone_who_just_spoke_in_a_side_clause_to_an_earlier_speaker():
+    text = (
+        "A letter from the chairman of the port board said: “You will pay for this.”\n\n"
+        "The storm sparked a fierce debate in the town, with Senator Ivo Ellison telling reporters on "
+        "Thursday that the city had failed. He called the delay “a scandal.”"
+    )
+    assert speaker(text, "a scandal") == "Ivo Ellison"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "person"),
+    [
+        ("The merger was approved on Friday.", "merger", False),
+        ("The ledger was found in a drawer.", "ledger", False),
+        ("The fairness of the vote was questioned.", "fairness", False),
+        ("The manager was fired on Friday.", "manager", True),
+        ("The witness was questioned on Friday.", "witness", True),
+    ],
+)
+def test_a_noun_ending_like_a_role_is_a_person_only_when_it_names_one(sentence, noun, person):
+    from quotes.nlp.mentions import is_person_noun
+
+    doc = quotes.load()(sentence)
+    assert is_person_noun(next(t for t in doc if t.lower_ == noun)) is person
+
+
+def test_the_owner_of_a_willingness_to_speak_speaks_but_not_of_a_refusal():
+    text = "Ed Marlow won on the strength of his willingness to savage his rivals (“Sleepy” Jo Roe)."
+    assert speaker(text, "Sleepy") == "Ed Marlow"
+    text = (
+        "Frustrated, Ed Marlow explained the governor’s refusal to call the attack a result of "
+        "“organised crime” is a weakness."
+    )
+    assert speaker(text, "organised crime") == "Ed Marlow"

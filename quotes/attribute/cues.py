@@ -26,6 +26,7 @@ from quotes.lexicons.speech import (
     LISTENER_VERBS,
     NEVER_CUES,
     PHRASAL_SPEECH_VERBS,
+    REFUSAL_NOUNS,
     SENDING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -451,6 +452,10 @@ def _parsed_subject(verb: Token) -> Token | None:
             head = current.head
             if head.lower_ in SPEECH_NOUNS:  # "a statement saying", "a letter warning"
                 return document_source(head) or _user_of(head) or head
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if infinitive(current) and owner is not None and head.pos_ == "NOUN" and not is_person_noun(head):
+                # "her willingness to savage …": the owner's act ("her refusal to call it …": no act)
+                return owner if head.lemma_.lower() not in REFUSAL_NOUNS else None
             if infinitive(current) and not (head.pos_ != "NOUN" or head.ent_type_ or is_person_noun(head)):
                 return None  # "a chance to talk about …": the chance does not speak
             return head

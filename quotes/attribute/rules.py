@@ -874,6 +874,8 @@ def _someone(token: Token) -> bool:
     """True when a subject names a person or an organisation that can speak."""
     if token.lower_ in {"he", "she", "they", "i", "we", "who"}:
         return True
+    if token.dep_ == "poss" and token.lower_ in {"his", "her", "their", "my", "our"}:
+        return True  # "his willingness to savage …": the owner does it
     if token.ent_type_ in {"PERSON", "ORG", "NORP"}:
         return True
     return token.pos_ == "PROPN" or is_person_noun(token)

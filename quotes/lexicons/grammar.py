@@ -44,3 +44,6 @@ DASH_WORDS: frozenset[str] = frozenset({"-", "--", "–", "—", "―"})
 
 # Words of the first person: a quoted object with one is the subject's own words ("offered “my …”").
 FIRST_PERSON: frozenset[str] = word_set("i me my mine we us our ours")
+
+# Words that make a clause a condition, not an event: "if Roe called a strike" says nothing was said.
+CONDITION_WORDS: frozenset[str] = word_set("if unless whether")

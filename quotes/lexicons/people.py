@@ -123,6 +123,14 @@ NOT_PERSON_NOUNS: frozenset[str] = word_set(
     incident accident component patent current intent consent dissent accent extent
     plant grant warrant instant process success access address business progress congress
     press stress disaster chamber cover offer server trailer printer ladder corridor
+    merger ledger powder thriller blockbuster charter trigger sticker folder container primer
+    rubber theater theatre transfer wonder cylinder boulder shoulder leather feather meter metre
+    liter litre fiber fibre caliber calibre glacier frontier tractor reactor elevator radiator
+    calculator indicator generator refrigerator ventilator simulator vector razor meteor
+    voucher bumper hammer helicopter tanker freighter remainder disorder platter newsletter
+    filibuster blister restaurant pageant variant pollutant stimulant tangent deterrent
+    precedent equivalent continent ingredient nutrient gradient coefficient detergent solvent
+    torrent twist wrist knee spree mattress fortress excess recess largess harness
     """
 )
 

@@ -293,6 +293,11 @@ IRREGULAR_VERB_FORMS: frozenset[str] = word_set(
     sought fought forbade forbidden began begun withdrew withdrawn
     """
 )
+# Nouns that deny the act of the infinitive after them: in "her refusal to call it “…”" the owner
+# did not say the words.
+REFUSAL_NOUNS: frozenset[str] = word_set(
+    "refusal reluctance failure unwillingness inability hesitance hesitancy hesitation"
+)
 # Adjectives of certainty and feeling whose clause is someone's view: "is confident that …",
 # "made it clear that …", "remains worried that …".
 STANCE_ADJECTIVES: frozenset[str] = word_set(

@@ -101,8 +101,8 @@ def is_person_noun(token: Token) -> bool:
     low = token.lemma_.lower() if noun else token.lower_
     if token.lower_ in ROLE_NOUNS or low in ROLE_NOUNS:
         return True
-    if not noun or len(low) <= 4 or not low.endswith(PERSON_SUFFIXES) or low.endswith("ment"):
-        return False  # "-ment" names an act or a body: agreement, management, indictment
+    if not noun or len(low) <= 4 or not low.endswith(PERSON_SUFFIXES) or low.endswith(("ment", "ness")):
+        return False  # "-ment" names an act or a body (agreement, management), "-ness" a quality
     # Compounds of things are things: newspaper, website, headquarter.
     return not thing_compound(low)
 

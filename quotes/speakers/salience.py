@@ -18,7 +18,10 @@ from spacy.attrs import DEP, ENT_IOB, IS_SPACE, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from quotes.attribute.cues import speech_verb
+from quotes.lexicons.grammar import CONDITION_WORDS
 from quotes.lexicons.people import PERSONAL_PRONOUNS, ROLE_NOUNS
+from quotes.lexicons.speech import COGNITION_VERBS
 from quotes.nlp.mentions import (
     SUBJECTS,
     Mention,
@@ -49,6 +52,14 @@ class _Event:
     token: int
     entity: Entity
     weight: float
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb of saying (not of thinking or wanting), not in a condition: its subject is speaking
+    ("with Roe telling reporters …"; not "if Roe called a strike")."""
+    if verb.pos_ != "VERB" or speech_verb(verb) is None or verb.lemma_.lower() in COGNITION_VERBS:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in verb.children)
 
 
 def _is_main_clause(token: Token) -> bool:
@@ -88,6 +99,8 @@ class Salience:
             w = max(w, _SPEAKER_WEIGHT)
         if token.dep_ in SUBJECTS:
             w = max(w, _MAIN_SUBJECT_WEIGHT if _is_main_clause(token) else _SUBJECT_WEIGHT)
+            if token.dep_ == "nsubj" and _speaks(token.head):
+                w = max(w, _SPEAKER_WEIGHT)  # "with Roe telling reporters he …": Roe speaks, if unquoted
         return w
 
     def _walk(self) -> None:
