@@ -1083,3 +1083,20 @@ def test_the_owner_of_a_willingness_to_speak_speaks_but_not_of_a_refusal():
         "“organised crime” is a weakness."
     )
     assert speaker(text, "organised crime") == "Ed Marlow"
+
+
+def test_a_speech_noun_cue_inside_a_reported_clause_belongs_to_the_reporting_verb():
+    text = (
+        "Ed Marlow, a teacher from the valley, says he made a late decision to vote for the mayor, "
+        "and that the governor’s endorsement was “a big deal.”"
+    )
+    found = [q for q in quotes.extract(text, kinds=QUOTATIONS) if "big deal" in q.quote]
+    assert [(q.speaker, q.speaker_mention, q.cue) for q in found] == [("Ed Marlow", "Ed Marlow", "says")]
+
+
+def test_a_role_with_a_count_of_terms_or_years_before_it_is_the_person_with_that_role():
+    text = (
+        "President Ada Marsh opened the summit.\n\n"
+        "“Nothing prepares you for this office,” the two-term president will say, according to excerpts of her speech."
+    )
+    assert speaker(text, "Nothing prepares") == "Ada Marsh"

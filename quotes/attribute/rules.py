@@ -229,8 +229,8 @@ class SentenceRules:
         """The reporting verb above a cue found inside its complement: in "X said (that) Y called it
         “…”" the quotation is reported by X. Climbs through ccomp, xcomp, conj and participles
         ("…, saying"), never through a relative or a marked clause ("while Y said")."""
-        if cue.kind != "verb":
-            return None
+        if cue.kind != "verb" and not (cue.kind == "noun" and cue.token.pos_ in {"VERB", "AUX"}):
+            return None  # a light verb's speech noun ("made a decision that …") climbs as a verb
         node = cue.token
         for _ in range(4):
             participle = node.dep_ == "advcl" and node.tag_ in {"VBG", "VBN"}

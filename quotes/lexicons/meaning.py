@@ -31,6 +31,8 @@ NUMBER_VALUES: dict[str, float] = {
     w: float(10 * n)
     for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
 }
+# Ordinal words: "first-term", "third-generation".
+ORDINALS: frozenset[str] = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 NUMBER_SCALES: dict[str, float] = {
     "hundred": 1e2,
     "thousand": 1e3,

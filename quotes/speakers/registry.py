@@ -18,6 +18,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.grammar import DASH_WORDS, DEFINITE_WORDS, DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS
+from quotes.lexicons.meaning import NUMBER_VALUES, ORDINALS
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
     COLLECTIVE_NOUNS,
@@ -429,6 +430,7 @@ class Registry:
         definite = span[0].lower_ in {"the", "this", "that"} or span[0].dep_ == "poss" or bare
         definite = definite or age_phrase(span.text)  # "the 43-year-old", the "the" parsed elsewhere
         words = [w for w in _without_det(span).lower().split() if any(c.isalpha() for c in w)]
+        words = [w for k, w in enumerate(words) if k == len(words) - 1 or not _counted(w)]
         if definite and words:
             # "the prime minister" must match a prime minister, not any minister.
             for k in range(len(words)):
@@ -493,3 +495,10 @@ def _nearest(candidates: list[Entity], at: int) -> Entity:
 
 
 __all__ = ["Entity", "Registry", "entity_of", "strip_titles"]
+
+
+def _counted(word: str) -> bool:
+    """A modifier that counts terms, years or times ("two-term", "43-year-old", "three-time"): it
+    describes the holder of a role, it is no part of the role's name ("the two-term president")."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(p.isdigit() or p in NUMBER_VALUES or p in ORDINALS for p in parts)
