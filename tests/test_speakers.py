@@ -1100,3 +1100,27 @@ def test_a_role_with_a_count_of_terms_or_years_before_it_is_the_person_with_that
         "“Nothing prepares you for this office,” the two-term president will say, according to excerpts of her speech."
     )
     assert speaker(text, "Nothing prepares") == "Ada Marsh"
+
+
+def test_a_title_with_of_before_a_name_and_a_colon_glued_to_the_mark():
+    text = 'Former minister of state Ada Marsh Pell:"We learned that from the department. We were trying to help."'
+    assert speaker(text, "We learned that") == "Ada Marsh Pell"
+
+
+def test_a_participle_after_a_comma_that_the_parser_made_the_subject_of_the_quotation():
+    text = (
+        "Band member Olaf shared the news on social media last week, writing “Feels great to support "
+        "someone I believe in. This is a man with integrity.”"
+    )
+    assert speaker(text, "Feels great") == "Olaf"
+
+
+def test_a_maxim_owned_by_someone_is_theirs():
+    text = "Her old editor’s dictum to his interns was, “It is not a good story if you do not get a threat.”"
+    assert speaker(text, "not a good story") == "old editor"
+
+
+def test_a_spaced_dash_is_no_part_of_the_speakers_mention():
+    text = "Turnout estimates are problematic - Keller Research: “All the samples include more engaged people.”"
+    (q,) = [q for q in quotes.extract(text, kinds=QUOTATIONS) if "samples" in q.quote]
+    assert (q.speaker, q.speaker_mention) == ("Keller Research", "Keller Research")

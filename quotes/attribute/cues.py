@@ -379,6 +379,13 @@ def _parsed_subject(verb: Token) -> Token | None:
     passive verb without an agent ("was dubbed") has no speaker; a verb of belief needs a subject
     of its own.
     """
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.tag_ == "VBG" and verb.dep_ in {"nsubj", "csubj"} and after_comma:
+        # "Roe shared the news, writing “Feels great …”": the parser made the participle the subject
+        # of the quoted clause; it is the sentence's own verb's, set off by the comma
+        root = verb.sent.root
+        if root.i < verb.i and root.pos_ in {"VERB", "AUX"}:
+            return next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     current = verb
     came_from, came_tag = "", ""  # the dependency climbed to reach ``current``, and the tag below it
     for _ in range(6):
@@ -618,8 +625,8 @@ def speech_noun_cue(token: Token) -> Cue | None:
         return _wording_cue(token)
     source = None
     for child in token.children:
-        if child.dep_ == "poss":
-            source = child
+        if child.dep_ == "poss" or (child.dep_ == "nmod" and any(c.dep_ == "case" for c in child.children)):
+            source = child  # "her editor’s dictum", the possessive sometimes parsed as nmod
             break
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             source = _pobj(child)

@@ -920,7 +920,9 @@ def _name_before_colon(words: Sequence[Token]) -> Token | None:
     if before and not (before[-1].is_punct or before[-1].lower_ in {"and", "but", "said", "says"}):
         # "Former finance minister Jo Roe:": words describing the name, the whole stretch one noun phrase
         described = ent.root.left_edge.i == words[0].i
-        if not described or any(t.pos_ in {"VERB", "AUX", "ADP"} for t in before):
+        # ("Minister of State Jo Roe:" has an "of" in its title; "Speaking to Jo Roe:" is no name)
+        verbs = any(t.pos_ in {"VERB", "AUX"} or (t.pos_ == "ADP" and t.lower_ != "of") for t in before)
+        if not described or verbs:
             return None
     return ent.root
 

@@ -152,7 +152,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     for child in reversed(list(head.lefts)):
         if child.is_sent_start and (child.tag_ in {"VBD", "VBN"} or speech_verb_form(child.text)):
             break  # "Continued Roe: “…”": the verb of an inverted frame is not part of the name
-        if child.dep_ in _LEFT_DEPS or (child.dep_ == "punct" and child.text in {"-", "'s"}):
+        joined = child.text in {"-", "'s"} and not child.whitespace_  # "Al-Sharq", not "problematic - Roe"
+        if child.dep_ in _LEFT_DEPS or (child.dep_ == "punct" and joined):
             left = min(t.i for t in child.subtree)
             if left < start:
                 start = left
