@@ -1124,3 +1124,8 @@ def test_a_spaced_dash_is_no_part_of_the_speakers_mention():
     text = "Turnout estimates are problematic - Keller Research: “All the samples include more engaged people.”"
     (q,) = [q for q in quotes.extract(text, kinds=QUOTATIONS) if "samples" in q.quote]
     assert (q.speaker, q.speaker_mention) == ("Keller Research", "Keller Research")
+
+
+def test_a_when_clause_below_the_quoted_words_is_no_cue_of_theirs():
+    text = "Some in the crowd booed, and when Lee thanked the town and said it was great to be home, a man yelled “Stay there!”"
+    assert speaker(text, "Stay there") == "man"

@@ -157,7 +157,7 @@ class SentenceRules:
         for t in q.tokens:
             # Cues below the quotation's words: “…,” the minister added (parataxis).
             for child in t.children:
-                marked = any(m.dep_ == "mark" and m.lower_ in CLAUSE_LINKS for m in child.children)
+                marked = any(_links(m) for m in child.children)
                 # Not "…,” while Y said", nor "owes it “…” to answer questions" (an infinitive
                 # or a relative clause below the quoted words is part of what was said).
                 # An "acl" with a subject of its own is a misparsed frame ("“…,” the Post reported").
@@ -861,6 +861,13 @@ def says_more(verb: Token) -> bool:
         if child.dep_ == "dobj" and not can_be_told(child):
             return True
     return False
+
+
+def _links(token: Token) -> bool:
+    """A word opening a clause of its own: "while", "if", or "when" (which the parser hangs as an
+    adverb)."""
+    opening = token.dep_ == "mark" or (token.dep_ == "advmod" and token.tag_ == "WRB")
+    return opening and token.lower_ in CLAUSE_LINKS
 
 
 def _parenthetical(token: Token) -> bool:
