@@ -1129,3 +1129,11 @@ def test_a_spaced_dash_is_no_part_of_the_speakers_mention():
 def test_a_when_clause_below_the_quoted_words_is_no_cue_of_theirs():
     text = "Some in the crowd booed, and when Lee thanked the town and said it was great to be home, a man yelled “Stay there!”"
     assert speaker(text, "Stay there") == "man"
+
+
+def test_a_participle_after_a_verb_of_perception_is_the_cue_after_a_quotation():
+    text = (
+        "“Should there be a register that tracks the migrants here in this town?” a reporter can be "
+        "heard asking Brandt after an event in the valley."
+    )
+    assert speaker(text, "Should there be") == "reporter"

@@ -325,6 +325,9 @@ class SentenceRules:
                 return Found(cue, cue.speaker, "frame-after", 0.85) if self._valid(cue) else None
             if t.pos_ in {"VERB", "AUX"} and (t.dep_ not in _MODIFIER_VERBS or _frame_acl(t, frame[k + 1 :])):
                 cue = cue_at(t)
+                if cue is None:  # "“…?” a reporter can be heard asking": the participle is the cue
+                    doing = next((c for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+                    cue = cue_at(doing) if doing is not None else None
                 if cue is None and _aside(t):
                     aside.update(w.i for w in t.subtree)
                     continue
