@@ -1137,3 +1137,21 @@ def test_a_participle_after_a_verb_of_perception_is_the_cue_after_a_quotation():
         "heard asking Brandt after an event in the valley."
     )
     assert speaker(text, "Should there be") == "reporter"
+
+
+def test_what_a_person_shows_is_no_finding_but_what_a_text_shows_is():
+    assert speaker("She showed “no remorse” in court on Tuesday.", "no remorse") is None
+    assert speaker("The audit shows “no evidence” of fraud.", "no evidence") == "audit"
+    text = (
+        "According to his longtime physician, the businessman had “excellent” results in his latest "
+        "exam and shows “extraordinary” strength."
+    )
+    assert speaker(text, "extraordinary") == "longtime physician"
+
+
+def test_a_superlative_is_no_speaker_unless_it_counts_people():
+    text = "They know his reputation – the meanest he ever got was to label as “OLD NEWS” a story from a rival."
+    assert speaker(text, "OLD NEWS") != "meanest"
+    text = "Nine of ten farmers were worried about prices; most said they were “very worried.”"
+    assert speaker(text, "very worried") == "most"
+    assert speaker("The youngest of the sisters said it was “a disgrace.”", "a disgrace") == "youngest"

@@ -20,6 +20,7 @@ from quotes.lexicons.speech import (
     CLAIM_NOUNS,
     CLAIM_VERBS,
     COGNITION_VERBS,
+    DISPLAY_VERBS,
     EXTRA_SPEECH_VERBS,
     FINDING_VERBS,
     LIGHT_SPEECH_VERBS,
@@ -98,6 +99,17 @@ def _in_own_words(child: Token) -> bool:
     return _quoted_object(child) and any(t.lower_ in FIRST_PERSON for t in child.subtree)
 
 
+def displayed_by_someone(verb: Token) -> bool:
+    """A verb of showing whose subject (or that of the verb it is conjoined to) is a person, not a
+    text: "she showed “no remorse”" tells what she displayed, not what she found or said."""
+    while verb.dep_ in {"conj", "dep"} and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.ent_type_ == "PERSON" or subject.lower_ in SPEAKING_PRONOUNS or is_person_noun(subject)
+
+
 def speech_verb(token: Token) -> str | None:
     """The cue text if ``token`` is a speech verb (``said``, ``rule out``), else None."""
     if token.pos_ not in _VERBAL and token.tag_ not in {"VBD", "VBN", "VBG", "VBZ", "VBP", "VB"}:
@@ -117,6 +129,9 @@ def speech_verb(token: Token) -> str | None:
             return None  # "continue to act", "began the work": not "“…,” she continued"
         return token.text
     if lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or _quoted_object(c) for c in token.children):
+        clause = any(c.dep_ == "ccomp" for c in token.children)
+        if lemma in DISPLAY_VERBS and not clause and displayed_by_someone(token):
+            return None  # "she shows “extraordinary” strength": what a person displays is no finding
         return token.text  # "the audit found that the board had “ignored every warning”"; "found “no …”"
     return None
 

@@ -29,6 +29,7 @@ from quotes.attribute.attribution import Attribution
 from quotes.attribute.cues import (
     Cue,
     cue_at,
+    displayed_by_someone,
     negated,
     next_act_of,
     speech_noun_cue,
@@ -52,6 +53,7 @@ from quotes.lexicons.speech import (
     CLAIM_NOUNS,
     CLAIM_VERBS,
     CLAUSE_ONLY_VERBS,
+    DISPLAY_VERBS,
     DOCUMENT_NOUNS,
     FINDING_OBJECT_VERBS,
     FRAME_SOURCE_NOUNS,
@@ -820,6 +822,9 @@ def reported_cue(token: Token) -> Cue | None:
     knowing = lemma in KNOWLEDGE_VERBS | BELIEF_VERBS
     if knowing and (any(c.dep_ == "ccomp" for c in token.children) or token.dep_ == "parataxis"):
         return Cue(token, token.text.lower(), "verb", subject_of(token), cognition=True)
+    displays = lemma in DISPLAY_VERBS and not any(c.dep_ == "ccomp" for c in token.children)
+    if displays and displayed_by_someone(token):
+        return None  # "she showed no remorse": what she displayed, not what she said
     if lemma in _act_verbs():  # "endorsed the senator", "declined to comment", "called for a ban"
         return Cue(token, token.text.lower(), "verb", subject_of(token))
     if lemma in FINDING_OBJECT_VERBS:  # "the survey found most fishers in favour" (not "police found")

@@ -8,7 +8,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicons.grammar import RELATIVE_PRONOUNS, THING_PRONOUNS
+from quotes.lexicons.grammar import QUANTIFIERS, RELATIVE_PRONOUNS, THING_PRONOUNS
 from quotes.lexicons.people import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
@@ -419,6 +419,8 @@ def can_speak(mention: Mention) -> bool:
         return False  # "Friday's broadcast": a day is no speaker, though a proper noun
     if mention.kind in {"name", "role"}:
         return True
+    if head.tag_ in {"JJS", "JJR", "RBS"} and head.lower_ not in QUANTIFIERS:
+        return of_people(head)  # "the youngest of the sisters"; not "the meanest he got was …"
     if head.ent_type_ in NOT_SPEAKER_ENTITIES or head.like_num:
         return _count_of_people(head)
     if proper_noun(head):
