@@ -1155,3 +1155,19 @@ def test_a_superlative_is_no_speaker_unless_it_counts_people():
     text = "Nine of ten farmers were worried about prices; most said they were “very worried.”"
     assert speaker(text, "very worried") == "most"
     assert speaker("The youngest of the sisters said it was “a disgrace.”", "a disgrace") == "youngest"
+
+
+def test_a_participle_after_a_comma_goes_with_the_nearest_clause_before_it():
+    text = (
+        "The mayor spoke just down the street from the old casino, now owned by investor Ivo Marsh, where "
+        "about 50 protesters had gathered on Wednesday, chanting “no contract, no peace” after the talks failed."
+    )
+    assert speaker(text, "no contract") == "about 50 protesters"
+
+
+def test_a_group_that_takes_up_a_chant_says_it():
+    text = (
+        "Boos rained down when Brandt mentioned the governor, and at one point the crowd loudly reprised "
+        "the caustic chant “Send her home!” that rang through the hall."
+    )
+    assert speaker(text, "Send her home") == "crowd"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotes.lexicons.grammar import FIRST_PERSON
-from quotes.lexicons.people import COLLECTIVE_NOUNS, SPEAKING_PRONOUNS
+from quotes.lexicons.people import COLLECTIVE_NOUNS, SPEAKING_GROUP_NOUNS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ASPECTUAL_VERBS,
     CLAIM_NOUNS,
@@ -205,6 +205,9 @@ def subject_of(verb: Token) -> Token | None:
             if (_personish(above) and common_noun(above)) or above.ent_type_ == "PERSON":
                 return above
     if verb.tag_ == "VBG" and _thing(subject):
+        nearest = _clause_before_comma(verb)
+        if nearest is not None:  # "…, where protesters had gathered, chanting …": they chant
+            return nearest
         node = verb.head
         for _ in range(4):
             above = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -236,6 +239,28 @@ def _name_before_place(place: Token) -> Token | None:
     return None
 
 
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _clause_before_comma(verb: Token) -> Token | None:
+    """The subject of the clause that ends right before a participle's comma, when it is someone: a
+    participle set off by a comma goes with the nearest clause, whatever the parser hung it on."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for i in range(verb.i - 2, max(verb.sent.start, verb.i - 12) - 1, -1):
+        t = doc[i]
+        if t.text in {",", ";", ":"} or t.is_quote:
+            continue
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}:
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subject is None or _thing(subject):
+                return None
+            return subject if subject.pos_ != "PRON" or subject.lower_ in SPEAKING_PRONOUNS else None
+    return None
+
+
 def _thing(token: Token) -> bool:
     """A common noun that names neither a person, a group, a document nor a speech."""
     return (
@@ -258,6 +283,12 @@ def _personish(token: Token) -> bool:
         or is_person_noun(token)
         or _age_word(token)
     )
+
+
+def _group(token: Token) -> bool:
+    """A common noun for a group of people: "the crowd", "the protesters"."""
+    groups = COLLECTIVE_NOUNS | SPEAKING_GROUP_NOUNS
+    return common_noun(token) and (token.lower_ in groups or token.lemma_.lower() in groups)
 
 
 def _age_word(token: Token) -> bool:
@@ -412,6 +443,11 @@ def _parsed_subject(verb: Token) -> Token | None:
             if patient is not None:
                 return patient
         agent = _agent(current)
+        reduced = current.tag_ == "VBN" and current.dep_ in {"advcl", "acl"} and not _has_aux(current)
+        if agent is not None and current is not verb and doing and reduced:
+            # "the casino, now owned by Roe, where protesters had gathered, chanting …": a reduced
+            # passive describes a thing; its agent does not do what the participle after it tells
+            return _clause_before_comma(verb)
         if agent is not None:
             return agent
         passive = False
@@ -472,6 +508,9 @@ def _parsed_subject(verb: Token) -> Token | None:
             current.head.pos_ in {"NOUN", "PROPN", "PRON"} or _age_word(current.head)
         ):
             head = current.head
+            nearest = _clause_before_comma(current) if current.tag_ == "VBG" else None
+            if nearest is not None and head.i < nearest.i < current.i:
+                return nearest  # "Roe, where protesters had gathered, chanting …": the clause between
             if head.lower_ in SPEECH_NOUNS:  # "a statement saying", "a letter warning"
                 return document_source(head) or _user_of(head) or head
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -666,8 +705,8 @@ def _wording_cue(token: Token) -> Cue | None:
     if verb.pos_ not in _VERBAL or verb_lemma(verb) not in WORDING_VERBS:
         return None
     subject = subject_of(verb)
-    if subject is None or not _personish(subject):
-        return None
+    if subject is None or not (_personish(subject) or _group(subject)):
+        return None  # people or a group ("the crowd reprised the chant"), not a text
     return Cue(verb, f"{verb.text} {token.text}".lower(), "noun", subject)
 
 

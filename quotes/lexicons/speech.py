@@ -120,11 +120,11 @@ LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
 # Nouns for a wording, and verbs of using one: whoever "used the phrase “…”", "coined the term “…”"
 # or "ran on the slogan “…”" speaks those words.
 WORDING_NOUNS: frozenset[str] = word_set(
-    "term phrase word expression slogan motto mantra catchphrase nickname moniker refrain label"
+    "term phrase word expression slogan motto mantra catchphrase nickname moniker refrain label chant cry"
 )
 WORDING_VERBS: frozenset[str] = word_set(
     "use coin adopt repeat invoke employ utter deploy borrow embrace popularize popularise echo "
-    "recite run campaign"
+    "recite run campaign reprise chant shout sing take"
 )
 
 # Verbs whose noun object lends them a clause that keeps their subject: "made a point of saying",
