@@ -1171,3 +1171,8 @@ def test_a_group_that_takes_up_a_chant_says_it():
         "the caustic chant “Send her home!” that rang through the hall."
     )
     assert speaker(text, "Send her home") == "crowd"
+
+
+def test_a_speech_verb_in_ing_opening_a_capitalised_run_is_no_first_name():
+    names = [n.name for n in capitalised_names("Telling Jeb Marsh that he was wrong, she left the stage.")]
+    assert names == [("Jeb", "Marsh")]

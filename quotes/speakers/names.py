@@ -27,6 +27,7 @@ from quotes.lexicons.people import (
     ROLE_NOUNS,
     TITLE_WORDS,
 )
+from quotes.lexicons.speech import SPEECH_VERBS
 from quotes.nlp.mentions import speech_verb_form, thing_compound
 
 # Capitalised words, joined by single spaces, with the particles of names.
@@ -212,6 +213,12 @@ def _headline_clauses(raw: list[str], offset: int) -> Iterator[tuple[list[str], 
     yield from _headline_clauses(raw[k:], offset + sum(len(w) + 1 for w in raw[:k]))
 
 
+def _speaking_participle(word: str) -> bool:
+    """A speech verb in -ing opening a run ("Telling Jo Roe …" at a sentence start): no first name."""
+    low = word.lower()
+    return low.endswith("ing") and any(stem in SPEECH_VERBS for stem in (low[:-3], low[:-3] + "e"))
+
+
 def _name_in_run(raw: list[str], offset: int) -> TitledName | None:
     """The person's name a run of capitalised words can be, without the titles before it."""
     owner = next((k for k, w in enumerate(raw) if w.rstrip(",;:").endswith(("'s", "’s"))), None)
@@ -220,7 +227,7 @@ def _name_in_run(raw: list[str], offset: int) -> TitledName | None:
     words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in raw]
     while words and (
         _is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS or speech_verb_form(words[0])
-        or _describes(words)
+        or _speaking_participle(words[0]) or _describes(words)
     ):
         offset += len(raw[0]) + 1
         words, raw = words[1:], raw[1:]
