@@ -144,6 +144,9 @@ def load(model: str | None = None) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise UsageError(f"the spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
+    from quotes.nlp.tokenizer import split_glued_marks
+
+    split_glued_marks(nlp)  # tokens as the command line makes them ("said,“Look" is three)
     nlp.add_pipe("quotes")
     return nlp
 

@@ -155,6 +155,13 @@ def test_the_component_finds_what_extract_finds(nlp: Language) -> None:
     assert [span.text for span in doc._.reported] == ["to close the library on Sundays"]
 
 
+def test_the_component_splits_a_mark_glued_to_a_word_as_extract_does(nlp: Language) -> None:
+    text = "Oskar Lindahl said,“Look, the pier has no place in this budget.”"
+    assert [(q.speaker, q.quote) for q in nlp(text)._.quotes] == [
+        (q.speaker, q.quote) for q in quotes.extract(text)
+    ] == [("Oskar Lindahl", "Look, the pier has no place in this budget.")]
+
+
 def test_the_component_reads_metadata_from_user_data(nlp: Language) -> None:
     doc = nlp.make_doc(TEXT)
     doc.user_data.update({"id": "fenwick-12", "outlet": "Fenwick Post", "published": "2024-03-04"})
