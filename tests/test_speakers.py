@@ -1176,3 +1176,48 @@ def test_a_group_that_takes_up_a_chant_says_it():
 def test_a_speech_verb_in_ing_opening_a_capitalised_run_is_no_first_name():
     names = [n.name for n in capitalised_names("Telling Jeb Marsh that he was wrong, she left the stage.")]
     assert names == [("Jeb", "Marsh")]
+
+
+def test_a_surname_the_tagger_made_a_noun_opens_a_colon_frame():
+    text = "Chiara Falcone runs the lab.\n\nFalcone was blunt: “Nobody in the valley was consulted before the vote.”"
+    assert speaker(text, "Nobody in the valley") == "Chiara Falcone"
+
+
+def test_a_speech_verb_tagged_as_a_plural_noun_before_a_colon():
+    text = "The Glenhallow District Court counters on its website: “We are not going to rush a decision of this size.”"
+    assert speaker(text, "rush a decision") == "Glenhallow District Court"
+
+
+def test_a_role_named_by_an_apposition_after_it_whose_first_name_the_tagger_took_for_a_place():
+    text = (
+        "“Nobody in the valley was consulted before the decision was taken,” the district’s chief "
+        "prosecutor, Goran O’Halloran, told a news conference."
+    )
+    assert speaker(text, "Nobody in the valley") == "Goran O’Halloran"
+
+
+def test_a_name_with_a_particle_in_a_signature_and_by_its_first_name():
+    text = (
+        "Reporters spoke to people.\n\n“My mother cannot get to the clinic any more.”\n"
+        "— Keiko Drummond, 69, of Marrowby\n\n“I walk past there every day with my dog.”\n"
+        "— Ulla de Lima, 54, of Eldermoor\n"
+    )
+    assert speaker(text, "walk past there") == "Ulla de Lima"
+    text = (
+        "“It was really loud and then everybody started running,” explained Marisol de Lima, 10.\n\n"
+        "Marisol recalled: “I was scared the whole time.”"
+    )
+    assert speaker(text, "scared the whole time") == "Marisol de Lima"
+
+
+def test_a_role_of_two_words_capitalised_before_a_name_is_found_again_in_lower_case():
+    text = (
+        "Ravensholt council delays vote on the ward closure\n\n"
+        "Fire Chief Dobromir Delacroix last week ordered a review of the closure of the maternity ward, "
+        "saying the public deserved answers.\n\n"
+        "Delacroix took over the post from Bryony Wojcik in 2015. “The report makes uncomfortable reading "
+        "for all of us,” he added.\n\n"
+        "The fire chief said the selection committee had “treated the deadline as optional” and promised "
+        "to publish the figures."
+    )
+    assert speaker(text, "treated the deadline") == "Dobromir Delacroix"

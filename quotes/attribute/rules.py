@@ -37,7 +37,13 @@ from quotes.attribute.cues import (
     verb_lemma,
     written_as_speech_verb,
 )
-from quotes.lexicons.grammar import CLAUSE_LINKS, DASH_WORDS, GENERIC_SPEAKERS, RELATIVE_PRONOUNS
+from quotes.lexicons.grammar import (
+    CLAUSE_LINKS,
+    DASH_WORDS,
+    GENERIC_SPEAKERS,
+    NAME_PARTICLES,
+    RELATIVE_PRONOUNS,
+)
 from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
     SOURCE_WORDS,
@@ -56,6 +62,7 @@ from quotes.nlp.mentions import (
     is_person_noun,
     mention_for,
     of_people,
+    proper_noun,
     speaking_noun,
 )
 
@@ -476,6 +483,14 @@ class SentenceRules:
                 cue = Cue(colon, root.lower_, "colon", speaker)
                 if self._valid(cue):
                     return Found(cue, speaker, "colon-frame", 0.7)
+            if root.pos_ == "NOUN" and written_as_speech_verb(root):
+                # "The District Court counters on its website:": the verb tagged as a plural noun,
+                # the subject as its compound
+                names = [c for c in root.lefts if c.dep_ == "compound" and _someone(c)]
+                if names:
+                    cue = Cue(root, root.lower_, "verb", names[-1])
+                    if self._valid(cue):
+                        return Found(cue, names[-1], "colon-frame", 0.7)
             for child in root.children:
                 if child.i not in inside:
                     continue
@@ -846,9 +861,11 @@ def label_name(
     if ent is not None and ent.label_ in entities and ent.start == first.i:
         return ent.root
     run = [first]
-    for t in words[1:]:
-        if t.pos_ != "PROPN" or not t.text[:1].isupper():
-            break
+    for k, t in enumerate(words[1:], start=1):
+        following = words[k + 1] if k + 1 < len(words) else None
+        particle = t.lower_ in NAME_PARTICLES and following is not None and following.text[:1].isupper()
+        if not particle and (t.pos_ != "PROPN" or not t.text[:1].isupper()):
+            break  # "Ulla de Lima, 54,": a particle inside the name
         run.append(t)
     rest = words[len(run) :]
     alone = surname and len(run) == 1 and (not rest or rest[0].text in _SENT_END)
@@ -888,7 +905,7 @@ def _someone(token: Token) -> bool:
         return True  # "his willingness to savage …": the owner does it
     if token.ent_type_ in {"PERSON", "ORG", "NORP"}:
         return True
-    return token.pos_ == "PROPN" or is_person_noun(token)
+    return token.pos_ == "PROPN" or proper_noun(token) or is_person_noun(token)  # "Falcone" tagged NOUN
 
 
 def _person_in(tokens: Sequence[Token]) -> Token | None:

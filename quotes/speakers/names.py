@@ -96,7 +96,9 @@ def titled_names(text: str, start: int = 0, end: int | None = None) -> Iterator[
             continue
         last = titles[-1]
         first = last
-        while first > 0 and _is_title(words[first - 1]):
+        # "Fire Chief Jo Roe", "Acme CEO Jo Roe": the capitalised words before the title word too
+        # (every tail of a title is a role: "fire chief" and "chief")
+        while first > 0 and (_is_title(words[first - 1]) or words[first - 1].lower() not in NOT_NAME_WORDS):
             first -= 1
         name = tuple(w.removesuffix("'s").removesuffix("’s") for w in words[last + 1 :])
         if not 2 <= len(name) <= 4 or any(w.lower() in NOT_NAME_WORDS for w in name):

@@ -17,7 +17,14 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicons.grammar import DASH_WORDS, DEFINITE_WORDS, DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS
+from quotes.lexicons.grammar import (
+    DASH_WORDS,
+    DEFINITE_WORDS,
+    DETERMINERS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_NAME_WORDS,
+)
 from quotes.lexicons.meaning import NUMBER_VALUES, ORDINALS
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
@@ -418,6 +425,8 @@ class Registry:
         span, head = mention.span, mention.head
         at = span.start_char
         org = mention.entity if mention.entity is not None and mention.entity.label_ in _ORG_LABELS else None
+        if org is not None and not (span.start <= org.start and org.end <= span.end):
+            org = None  # a body named in an apposition after the role, not one the role names
         if org is not None:
             # "a French Foreign Ministry spokeswoman": a spokesperson named by the organisation.
             name = _without_det(span[: head.i - span.start + 1])
@@ -481,7 +490,9 @@ def person_shaped(name: str) -> bool:
     a person's name the entity tagger may have taken for an organisation's."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(
-        w[:1].isupper() and w[1:].islower() and w.lower() not in _NOT_IN_PERSON_NAMES for w in words
+        (w[:1].isupper() and w[1:].islower() and w.lower() not in _NOT_IN_PERSON_NAMES)
+        or (0 < k < len(words) - 1 and w in NAME_PARTICLES)  # "Ulla de Lima"
+        for k, w in enumerate(words)
     )
 
 
