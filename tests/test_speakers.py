@@ -1221,3 +1221,26 @@ def test_a_role_of_two_words_capitalised_before_a_name_is_found_again_in_lower_c
         "to publish the figures."
     )
     assert speaker(text, "treated the deadline") == "Dobromir Delacroix"
+
+
+def test_a_subject_the_parser_hung_on_the_quoted_verb_still_opens_a_colon_frame():
+    text = 'Hana Oyelaran came late.\n\nOyelaran was blunt: "Safety has to come before speed. That is simply not true."'
+    assert speaker(text, "Safety has to come") == "Hana Oyelaran"
+
+
+def test_a_surname_the_tagger_took_for_an_adverb_opens_its_sentence():
+    text = "Yara O’Halloran chairs the board. Lucia Danielsen runs the port.\n\nO’Halloran stressed Lucia Danielsen had been “shameful.”"
+    assert speaker(text, "shameful") == "Yara O’Halloran"
+
+
+def test_a_speech_verb_in_s_tagged_as_a_noun_with_the_name_as_its_compound():
+    text = "Orla Yeo runs the port.\n\nMs. Yeo counters in an interview that the management had “wasted two years”."
+    assert speaker(text, "wasted two years") == "Orla Yeo"
+
+
+def test_a_first_name_the_tagger_took_for_a_place_finds_the_full_name_it_took_for_a_building():
+    text = (
+        "Among those at the meeting was Zoltan Pellicano, 10.\n\n"
+        "Zoltan said on Friday: “My teacher says we might have to move classrooms.”"
+    )
+    assert speaker(text, "My teacher says") == "Zoltan Pellicano"

@@ -35,7 +35,14 @@ from quotes.lexicons.speech import (
     WORDING_NOUNS,
     WORDING_VERBS,
 )
-from quotes.nlp.mentions import age_phrase, common_noun, is_person_noun, speaking_noun, speech_verb_form
+from quotes.nlp.mentions import (
+    age_phrase,
+    common_noun,
+    is_person_noun,
+    proper_noun,
+    speaking_noun,
+    speech_verb_form,
+)
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _MARK_REACH = 40  # tokens searched either side for the marks a subject stands between
@@ -349,7 +356,10 @@ def _positional_subject(verb: Token) -> Token | None:
 def _name_as_adverb(token: Token) -> bool:
     """A capitalised word inside its sentence that the tagger took for an adverb by its ending
     ("“…,” said Pembly"): no adverb is capitalised there, so it is a name."""
-    return token.pos_ == "ADV" and token.text[:1].isupper() and not token.is_sent_start
+    if token.pos_ != "ADV" or not token.text[:1].isupper():
+        return False
+    # At a sentence's start, a name the article uses elsewhere ("O’Halloran stressed …")
+    return not token.is_sent_start or proper_noun(token)
 
 
 def _relative_head(last: Token, verb: Token) -> Token | None:
@@ -741,6 +751,15 @@ def in_words_of(token: Token) -> Cue | None:
     return speech_noun_cue(obj) if obj is not None else None
 
 
+def _verb_tagged_as_noun(token: Token) -> Token | None:
+    """The name before a speech verb in -s that the tagger made the head of a noun phrase and the
+    sentence's root ("Ms. Roe counters that …": "counters" a plural noun, "Roe" its compound)."""
+    if token.tag_ != "NNS" or token.dep_ != "ROOT" or not written_as_speech_verb(token):
+        return None
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if names else None
+
+
 def cue_at(token: Token) -> Cue | None:
     """The speech cue headed by ``token``, if it heads one."""
     phrase = source_phrase(token)
@@ -749,6 +768,9 @@ def cue_at(token: Token) -> Cue | None:
         if obj is not None and obj.lower_ in SPEECH_NOUNS:
             obj = document_source(obj) or obj
         return Cue(token, text, "source", obj)
+    mistagged = _verb_tagged_as_noun(token)
+    if mistagged is not None:  # "Ms. Roe counters in an interview that …", "counters" a noun
+        return Cue(token, token.lower_, "verb", mistagged)
     verb = speech_verb(token)
     if verb is not None:
         subject = subject_of(token)

@@ -491,7 +491,11 @@ class SentenceRules:
                     cue = Cue(root, root.lower_, "verb", names[-1])
                     if self._valid(cue):
                         return Found(cue, names[-1], "colon-frame", 0.7)
-            for child in root.children:
+            children = list(root.children)
+            if root.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECTS for c in children):
+                # "Roe was blunt: "…"": the parser hung the subject on the quotation's verb
+                children += [t for t in heads if t.dep_ in SUBJECTS and t.i < root.i][-1:]
+            for child in children:
                 if child.i not in inside:
                     continue
                 speaker: Token | None = None

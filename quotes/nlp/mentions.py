@@ -87,6 +87,13 @@ def _names_in(doc: Doc) -> dict[str, bool]:
     if names is None:
         words = [t.text for ent in doc.ents if ent.label_ in _NAME_LABELS for t in ent]
         words += [t.text for t in doc if t.pos_ == "PROPN" and not t.is_sent_start]
+        # A surname the tagger mistook after a first name ("Yara O’Halloran" with "O’Halloran" an ADV)
+        words += [
+            t.text
+            for t in doc
+            if t.i > 0 and t.pos_ in {"ADV", "NOUN", "VERB", "ADJ"} and t.text[:1].isupper()
+            and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
+        ]
         names = {w: True for w in words if w[:1].isupper() and not w.isupper()}
         doc.user_data[_NAMES_KEY] = names
     return names

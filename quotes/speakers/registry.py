@@ -34,6 +34,7 @@ from quotes.lexicons.people import (
     INSTITUTION_WORDS,
     LEADER_NOUNS,
     MALE_WORDS,
+    NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
@@ -324,8 +325,9 @@ class Registry:
                 person.positions.append(ent.start_char)
                 return person
         org = self.add_org_name(name, ent.start_char)
-        if ent.label_ == "ORG":
-            self._tagged_orgs.add(org.id)
+        building = ent.label_ == "FAC" and words[-1].lower() not in NOT_PERSON_NAME_ENDS
+        if ent.label_ == "ORG" or (building and person_shaped(name)):
+            self._tagged_orgs.add(org.id)  # "Zoltan Pellicano" tagged a building: perhaps a person
         elif ent.label_ in {"GPE", "FAC"}:
             org.place = True
         return org
@@ -388,7 +390,10 @@ class Registry:
             if len(mention.entity) == 1 and proper_noun(mention.entity[0]):
                 # A surname the entity tagger took for a body or a place ("Drummond spoke next"):
                 # the person the article named in full with it.
-                person = self._find_person([_clean(mention.entity[0].text)], at)
+                word = _clean(mention.entity[0].text)
+                person = self._find_person([word], at)
+                if person is None and mention.entity.label_ != "ORG":  # "Zoltan" tagged a place
+                    person = self._person_tagged_as_body(word.lower(), at)
                 if person is not None:
                     return self._fuller(person, at)
             return self._add_org(mention.entity)
