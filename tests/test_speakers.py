@@ -1244,3 +1244,8 @@ def test_a_first_name_the_tagger_took_for_a_place_finds_the_full_name_it_took_fo
         "Zoltan said on Friday: “My teacher says we might have to move classrooms.”"
     )
     assert speaker(text, "My teacher says") == "Zoltan Pellicano"
+
+
+def test_a_relative_clause_of_speech_about_the_quoted_noun_gives_its_speaker():
+    text = "The board sold the “old pier” that residents say was still in use."
+    assert speaker(text, "old pier") == "residents"

@@ -175,6 +175,9 @@ class SentenceRules:
                 marked = marked or relative or infinitive(child)
                 if q.open_mark is not None and child.i == q.open_mark.i - 1:
                     offer(1.25, speech_noun_cue(child))  # "coined the term “…”", the words its head
+                if child.dep_ == "relcl" and self.outside(child) and _reports_its_antecedent(child):
+                    said = cue_at(child)  # "the “rigged economy” that he says is …": his words
+                    offer(1.5, said if said is not None and not said.cognition else None)
                 if child.i not in own and self.outside(child) and not marked:
                     # A verb conjoined to the quoted clause ("had “moved too slowly” and promised")
                     # is part of the reported clause: the verb above it owns the quotation.
@@ -885,6 +888,15 @@ def says_more(verb: Token) -> bool:
         if child.dep_ == "dobj" and not can_be_told(child):
             return True
     return False
+
+
+def _reports_its_antecedent(verb: Token) -> bool:
+    """A relative clause of speech whose clause is about the noun it hangs on: in "the “X” that he
+    says is kept alive" the relative pronoun is the subject of what he says."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ in SUBJECTS and g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _links(token: Token) -> bool:
