@@ -247,6 +247,7 @@ def _name_before_place(place: Token) -> Token | None:
 
 
 def _has_aux(verb: Token) -> bool:
+    """A verb with an auxiliary: a finite or full clause, not a reduced participle."""
     return any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
@@ -754,9 +755,9 @@ def in_words_of(token: Token) -> Cue | None:
 def _verb_tagged_as_noun(token: Token) -> Token | None:
     """The name before a speech verb in -s that the tagger made the head of a noun phrase and the
     sentence's root ("Ms. Roe counters that …": "counters" a plural noun, "Roe" its compound)."""
-    if token.tag_ != "NNS" or token.dep_ != "ROOT" or not written_as_speech_verb(token):
+    if token.tag_ != "NNS" or token.dep_ not in {"ROOT", "dep"} or not written_as_speech_verb(token):
         return None
-    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names = [c for c in token.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")]
     return names[-1] if names else None
 
 

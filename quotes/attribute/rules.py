@@ -486,14 +486,12 @@ class SentenceRules:
                 cue = Cue(colon, root.lower_, "colon", speaker)
                 if self._valid(cue):
                     return Found(cue, speaker, "colon-frame", 0.7)
-            if root.pos_ == "NOUN" and written_as_speech_verb(root):
+            if root.pos_ == "NOUN":
                 # "The District Court counters on its website:": the verb tagged as a plural noun,
-                # the subject as its compound
-                names = [c for c in root.lefts if c.dep_ == "compound" and _someone(c)]
-                if names:
-                    cue = Cue(root, root.lower_, "verb", names[-1])
-                    if self._valid(cue):
-                        return Found(cue, names[-1], "colon-frame", 0.7)
+                # the subject as its compound (``cue_at`` reads it so)
+                cue = cue_at(root)
+                if cue is not None and cue.kind == "verb" and self._valid(cue):
+                    return Found(cue, cue.speaker, "colon-frame", 0.7)
             children = list(root.children)
             if root.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECTS for c in children):
                 # "Roe was blunt: "…"": the parser hung the subject on the quotation's verb
