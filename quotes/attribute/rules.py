@@ -44,6 +44,7 @@ from quotes.lexicons.grammar import (
     NAME_PARTICLES,
     RELATIVE_PRONOUNS,
 )
+from quotes.lexicons.people import SPEAKING_POSSESSIVES
 from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
     SOURCE_WORDS,
@@ -915,7 +916,7 @@ def _someone(token: Token) -> bool:
     """True when a subject names a person or an organisation that can speak."""
     if token.lower_ in {"he", "she", "they", "i", "we", "who"}:
         return True
-    if token.dep_ == "poss" and token.lower_ in {"his", "her", "their", "my", "our"}:
+    if token.dep_ == "poss" and token.lower_ in SPEAKING_POSSESSIVES:
         return True  # "his willingness to savage …": the owner does it
     if token.ent_type_ in {"PERSON", "ORG", "NORP"}:
         return True

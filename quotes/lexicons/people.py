@@ -251,6 +251,8 @@ SPEAKING_GROUP_NOUNS: frozenset[str] = word_set(
 NATIONALITY_ENDINGS: tuple[str, ...] = ("an", "ese", "ish", "i")
 # Pronouns that can be the subject of a speech verb and name someone.
 SPEAKING_PRONOUNS: frozenset[str] = word_set("he she they i we")
+# Their possessive forms: the owner of "his willingness to savage …" does the savaging.
+SPEAKING_POSSESSIVES: frozenset[str] = word_set("his her their my our")
 # Nouns for things that never speak: body parts, objects, measures and abstractions, so that "his
 # eyes", "the box" or "the timeline" is never given as a speaker.
 NOT_SPEAKER_NOUNS: frozenset[str] = word_set(
