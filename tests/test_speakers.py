@@ -1249,3 +1249,23 @@ def test_a_first_name_the_tagger_took_for_a_place_finds_the_full_name_it_took_fo
 def test_a_relative_clause_of_speech_about_the_quoted_noun_gives_its_speaker():
     text = "The board sold the “old pier” that residents say was still in use."
     assert speaker(text, "old pier") == "residents"
+
+
+def test_two_people_who_share_a_surname_stay_two_people():
+    text = (
+        "Pell won the vote on Sunday.\n\nAda Pell thanked her voters in the square.\n\n"
+        "Her husband, Ivo Pell, said: “We are proud of the whole team.”\n\n"
+        "“It was a long night,” Ada Pell said."
+    )
+    assert speaker(text, "proud of the whole team") == "Ivo Pell"
+    assert speaker(text, "long night") == "Ada Pell"
+
+
+def test_a_short_form_of_a_first_name_is_the_same_person():
+    text = "Peter Santo runs the radio show.\n\nPete Santo said the station would take “a hard stand.”"
+    assert speaker(text, "hard stand") == "Peter Santo"
+
+
+def test_a_word_before_a_full_name_opening_a_sentence_is_no_first_name():
+    text = "Ada Pell won the vote.\n\nRival Ada Pell’s campaign says it raised a record sum.\n\nPell said the result was “a triumph.”"
+    assert speaker(text, "a triumph") == "Ada Pell"

@@ -178,6 +178,13 @@ class Registry:
         key = " ".join(names).lower()
         if key in self._orgs:
             return None  # the parse knows it as an organisation or a place
+        if len(names) >= 3:
+            known = self._find_person(names[1:], found.start)
+            if known is not None and " ".join(names[1:]).lower() in {n.lower() for n in known.names}:
+                # "Rival Jo Roe’s campaign says …" opening a sentence: a word before a full name the
+                # tagger knows without it describes the person, it is no first name
+                known.positions.append(found.start)
+                return known
         for k in range(len(names) - 1, 1, -1):
             prefix = self._orgs.get(" ".join(names[:k]).lower())
             if prefix is not None and prefix.place:
@@ -236,14 +243,24 @@ class Registry:
         if not candidates:
             return None
         lowered = {n.lower() for n in names}
+
+        def agrees(n: str) -> bool:
+            words = {w.lower() for w in n.split()}
+            if lowered <= words or words <= lowered:
+                return True
+            mine, theirs = lowered - words, words - lowered  # "Pete" and "Peter": a short form
+            if len(mine) == len(theirs) == 1:
+                a, b = sorted((next(iter(mine)), next(iter(theirs))), key=len)
+                return len(a) >= 3 and b.startswith(a)
+            return False
+
+        # Every full name the person is known by must agree: "Ivo Pell" is not the "Pell" already
+        # known as "Ada Pell" (a surname shared in a family)
         agreeing = [
             e
             for e in candidates
             if len(names) == 1
-            or any(
-                lowered <= {w.lower() for w in n.split()} or {w.lower() for w in n.split()} <= lowered
-                for n in e.names
-            )
+            or (any(agrees(n) for n in e.names) and all(agrees(n) for n in e.names if len(n.split()) > 1))
         ]
         if not agreeing:
             return None
