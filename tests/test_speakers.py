@@ -1269,3 +1269,28 @@ def test_a_short_form_of_a_first_name_is_the_same_person():
 def test_a_word_before_a_full_name_opening_a_sentence_is_no_first_name():
     text = "Ada Pell won the vote.\n\nRival Ada Pell’s campaign says it raised a record sum.\n\nPell said the result was “a triumph.”"
     assert speaker(text, "a triumph") == "Ada Pell"
+
+
+def test_it_after_a_body_named_by_its_head_noun_as_a_subject_is_that_body():
+    text = (
+        'Audit raises new questions about the ward closure\n'
+        '\n'
+        'Farouk Novotny, the presiding judge, last week called for an inquiry into the closure of the maternity ward.\n'
+        '\n'
+        'The Northavel District Court, which will rule on the case, has been critical of the closure.\n'
+        '\n'
+        'Ignacio Zielinski, the head of the Northavel fire service, was in the public gallery when the vote was taken.\n'
+        '\n'
+        'Work was due to be finished by November, but has been delayed twice.\n'
+        '\n'
+        '“Nobody in Northavel was consulted before the decision was taken. I understand the anger, but the alternative would have cost far more,” Zielinski conceded with a shrug.\n'
+        '\n'
+        'Novotny took over the post from Valentina Nakashima in 2014. “The old system was broken, and everyone knew it. There is no money set aside for this, and there never was,” he added.\n'
+        '\n'
+        'Novotny was blunt: “Every family affected will be contacted by the end of November.”\n'
+        '\n'
+        'The fire chief said in an interview: “The law is clear, and it was not followed.”\n'
+        '\n'
+        'The court rejected the claims. “We don’t know yet how many homes were affected. The report makes uncomfortable reading for all of us,” it said.\n'
+    )
+    assert speaker(text, "how many homes") == "Northavel District Court"
