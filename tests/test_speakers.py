@@ -1294,3 +1294,22 @@ def test_it_after_a_body_named_by_its_head_noun_as_a_subject_is_that_body():
         'The court rejected the claims. “We don’t know yet how many homes were affected. The report makes uncomfortable reading for all of us,” it said.\n'
     )
     assert speaker(text, "how many homes") == "Northavel District Court"
+
+
+def test_a_signature_under_one_quotation_is_not_the_label_of_the_next():
+    text = (
+        "Voices from the town.\n\n“It is not fair on the kids.”\n— Hana Truong, 21, of Yarrowdale\n\n"
+        "“It used to take me ten minutes, and now it takes an hour.”\n— Idris O’Halloran, 62, of Corvell\n"
+    )
+    assert speaker(text, "ten minutes") == "Idris O’Halloran"
+
+
+def test_a_transcript_turn_that_speaks_of_a_site_is_no_page_furniture():
+    text = (
+        "The hearing, in their own words\n\nTaking part were Joaquim Rinaldi, the prosecutor; "
+        "Wanjiru Ramaswamy, a spokeswoman for the mayor.\n\n"
+        "WANJIRU RAMASWAMY: I do not accept that anyone acted in bad faith.\n\n"
+        "JOAQUIM RINALDI: There is no money set aside for this.\n\n"
+        "RAMASWAMY: We have the funding, we have the staff and we have a plan. The site is safe, and it will stay safe.\n"
+    )
+    assert speaker(text, "We have the funding") == "Wanjiru Ramaswamy"

@@ -174,7 +174,8 @@ def _label_line(ctx: Context, i: int) -> Attribution | None:
             return ctx.found(i, mention, 0.85, "label-line")
     if q.paragraph > 0:
         line = ctx.paragraphs[q.paragraph - 1]
-        if line.end - line.start <= _LABEL_CHARS:
+        # (a dash line above is the signature of the quotation before it, not this one's label)
+        if line.end - line.start <= _LABEL_CHARS and not is_label_line(ctx.text, line):
             mention = _label_name(ctx, line.start, line.end)
             if mention is not None:
                 return ctx.found(i, mention, 0.8, "label-line")

@@ -870,8 +870,11 @@ def label_name(
     for k, t in enumerate(words[1:], start=1):
         following = words[k + 1] if k + 1 < len(words) else None
         particle = t.lower_ in NAME_PARTICLES and following is not None and following.text[:1].isupper()
-        if not particle and (t.pos_ != "PROPN" or not t.text[:1].isupper()):
-            break  # "Ulla de Lima, 54,": a particle inside the name
+        # "Ulla de Lima, 54,": a particle inside the name; "Idris O’Halloran": a surname the
+        # tagger took for a noun (a label line holds no other capitalised word before its comma)
+        capitalised = t.text[:1].isupper() and t.pos_ not in {"PUNCT", "NUM", "VERB", "AUX"}
+        if not particle and not capitalised:
+            break
         run.append(t)
     rest = words[len(run) :]
     alone = surname and len(run) == 1 and (not rest or rest[0].text in _SENT_END)

@@ -37,6 +37,7 @@ from quotes.lexicons.furniture import (
 )
 from quotes.lexicons.grammar import NAME_STOP_WORDS
 from quotes.marks.styles import ALL_MARKS, DOUBLE_MARKS, SINGLE_MARKS
+from quotes.marks.turns import turn_label
 
 Role = Literal["title", "body", "furniture"]
 
@@ -136,6 +137,7 @@ def _features(text: str) -> _Features:
             # Addressed to the reader about the page itself ("we ask you, our readers"; "this video is
             # not available in your location"): "we" and "you" alone are an opinion writer's voice.
             not quoted
+            and turn_label(text) is None  # "LENA ORTIZ: We have a plan …": a speaker's turn
             and n >= 6
             and address >= 0.12
             and sum(w.lower() in READER_ADDRESS for w in words) >= 2
