@@ -1313,3 +1313,13 @@ def test_a_transcript_turn_that_speaks_of_a_site_is_no_page_furniture():
         "RAMASWAMY: We have the funding, we have the staff and we have a plan. The site is safe, and it will stay safe.\n"
     )
     assert speaker(text, "We have the funding") == "Wanjiru Ramaswamy"
+
+
+def test_a_speech_verb_inside_a_tagged_name_ends_it():
+    from spacy.tokens import Doc, Span
+
+    from quotes.nlp.model import load_model
+    from quotes.speakers.registry import name_parts
+
+    doc = Doc(load_model().vocab, words=["Glenn", "Marlow", "Blasts", "Drudge", "for", "Mocking", "Him"])
+    assert name_parts(Span(doc, 0, 4, label="PERSON")) == ("Glenn Marlow", ["Glenn", "Marlow"])

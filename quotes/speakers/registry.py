@@ -39,7 +39,7 @@ from quotes.lexicons.people import (
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
 )
-from quotes.nlp.mentions import Mention, age_phrase, entity_of, is_person_noun, proper_noun
+from quotes.nlp.mentions import Mention, age_phrase, entity_of, is_person_noun, proper_noun, speech_verb_form
 from quotes.speakers.names import TitledName, institution_head, title_length
 
 EntityKind = Literal["person", "org", "role"]
@@ -96,6 +96,9 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
     spaced = (k for k, t in enumerate(tokens) if k and t.text in DASH_WORDS and tokens[k - 1].whitespace_)
     cut = next(spaced, None)
     tokens = tokens[:cut] if cut is not None else tokens
+    # "Jo Roe Blasts Critics" in a title-case headline: a speech verb ends the name
+    verb = next((k for k, t in enumerate(tokens) if k > 1 and speech_verb_form(t.text)), None)
+    tokens = tokens[:verb] if verb is not None else tokens
     words = strip_titles(tokens)
     # "neither Roe", "Is Jo Roe …" (a question), "Republican Jo Roe": no part of the name
     while len(words) > 1 and (
