@@ -1323,3 +1323,17 @@ def test_a_speech_verb_inside_a_tagged_name_ends_it():
 
     doc = Doc(load_model().vocab, words=["Glenn", "Marlow", "Blasts", "Drudge", "for", "Mocking", "Him"])
     assert name_parts(Span(doc, 0, 4, label="PERSON")) == ("Glenn Marlow", ["Glenn", "Marlow"])
+
+
+def test_the_answers_of_an_interview_are_the_person_the_introduction_is_about():
+    text = (
+        "Q&A with Mayor Olga Brandt\n\n"
+        "Mayor Olga Brandt spent Monday at the harbour. She later spoke with reporter Tomas Ek. Brandt "
+        "defended the budget and said the council would not replace Judge Ivo Marsh soon. Here is "
+        "the edited transcript.\n\n"
+        "Q: The harbour is losing money. Why keep it open?\n\n"
+        "A: Because the town lives from it, and nobody here wants it closed for good.\n\n"
+        "Q: And the judge?\n\n"
+        "A: It has been about a month, and we are still looking at the names.\n"
+    )
+    assert speaker(text, "town lives from it") == "Olga Brandt"

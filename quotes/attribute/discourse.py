@@ -84,11 +84,19 @@ class Context:
         return opens_sentence(self.quotes[i], self.outside)
 
     def interviewee(self) -> Token | None:
-        """The person a transcript interviews: the one named last before its first turn."""
+        """The person a transcript interviews: of those named before its first turn, the one the
+        introduction is about, named most often, as a subject first (the interviewer and the
+        people only mentioned come up once); the first named on a tie."""
         if "interviewee" not in self._memo:
             first = min(s.start for s in self.spans if s.label is not None)
             people = [e for e in self.doc.ents if e.end_char <= first and e.label_ == "PERSON"]
-            self._memo["interviewee"] = people[-1].root if people else self._first_name_before(first)
+            score: dict[str, float] = {}
+            for ent in people:
+                key = ent.root.lower_
+                score[key] = score.get(key, 0.0) + 1.0 + 0.5 * (ent.root.dep_ in SUBJECTS)
+            best = max(score.values(), default=0.0)
+            chosen = next((e for e in people if score[e.root.lower_] == best), None)
+            self._memo["interviewee"] = chosen.root if chosen is not None else self._first_name_before(first)
         return self._memo["interviewee"]
 
     def _first_name_before(self, offset: int) -> Token | None:
