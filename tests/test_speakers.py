@@ -1337,3 +1337,17 @@ def test_the_answers_of_an_interview_are_the_person_the_introduction_is_about():
         "A: It has been about a month, and we are still looking at the names.\n"
     )
     assert speaker(text, "town lives from it") == "Olga Brandt"
+
+
+def test_a_list_of_names_after_a_heading_is_no_transcript_turn():
+    text = (
+        "Both North Fennwick and South Fennwick voted on Tuesday. The supporters by county:\n\n"
+        "North Fennwick: Andrew Coll, Antje Sewell, Barry Wyn, Bob Alister.\n\n"
+        "South Fennwick: Tom Erl, Sam Olin, Kit Vane, Jo Pratt, Ann Lee."
+    )
+    assert quotes.extract(text, kinds=QUOTATIONS) == []
+
+
+def test_a_plural_title_before_a_name_is_no_part_of_it():
+    names = [n.name for n in capitalised_names("He spoke with Senators Mitch Marlow and Ada Pell on Monday.")]
+    assert ("Mitch", "Marlow") in names

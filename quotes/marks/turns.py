@@ -54,7 +54,8 @@ def find_turns(text: str, paragraphs: Sequence[Paragraph], quoted: Sequence[Quot
     found: list[tuple[Paragraph, Label]] = []
     for para in paragraphs:
         label = turn_label(text, para.start, para.end)
-        said = label is not None and len(_WORDS.findall(text, label.body, para.end)) >= MIN_TURN_WORDS
+        words = _WORDS.findall(text, label.body, para.end) if label is not None else []
+        said = len(words) >= MIN_TURN_WORDS and not _name_list(words)
         if label is not None and said and _speaker_like(label.text, text):
             found.append((para, label))
     if len(found) < MIN_TURNS:
@@ -74,6 +75,15 @@ def find_turns(text: str, paragraphs: Sequence[Paragraph], quoted: Sequence[Quot
             )
         )  # fmt: skip
     return turns
+
+
+def _name_list(words: Sequence[str]) -> bool:
+    """Words most of which are capitalised: a list of names after a heading ("Ohio: Jo Roe, Al
+    Finn, …"), not words said."""
+    return sum(w[:1].isupper() for w in words) > _NAME_LIST_SHARE * len(words)
+
+
+_NAME_LIST_SHARE = 0.6
 
 
 def _speaker_like(label: str, text: str) -> bool:

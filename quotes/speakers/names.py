@@ -66,7 +66,9 @@ def _describes(words: Sequence[str]) -> bool:
 
 
 def _is_title(word: str) -> bool:
-    return word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
+    low = word.lower().rstrip(".")
+    plural = len(low) > 4 and low.endswith("s") and low[:-1] in TITLE_WORDS  # "Senators Jo Roe and …"
+    return word.lower() in TITLE_WORDS or low in TITLE_WORDS or plural
 
 
 def title_length(words: Sequence[str]) -> int:
