@@ -1351,3 +1351,8 @@ def test_a_list_of_names_after_a_heading_is_no_transcript_turn():
 def test_a_plural_title_before_a_name_is_no_part_of_it():
     names = [n.name for n in capitalised_names("He spoke with Senators Mitch Marlow and Ada Pell on Monday.")]
     assert ("Mitch", "Marlow") in names
+
+
+def test_by_someones_own_admission_gives_the_speaker_of_the_words_it_frames():
+    text = "Ada Pell used a private server for years.\n\nThe server by her own admission was a “mistake.”"
+    assert speaker(text, "mistake") == "Ada Pell"

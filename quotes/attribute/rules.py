@@ -226,6 +226,10 @@ class SentenceRules:
                         offer(depth + 0.5, cue_at(child))
                     elif child.dep_ == "prep":
                         offer(depth + 0.5, in_words_of(child))
+                    elif child.dep_ in SUBJECTS:  # "The server by her own admission was “…”"
+                        for grand in child.children:
+                            if grand.dep_ == "prep" and grand.i > child.i:
+                                offer(depth + 0.75, in_words_of(grand))
                 if node.head.i == node.i:
                     break
                 path_dep, path_child = node.dep_, node

@@ -104,7 +104,7 @@ SPEECH_NOUNS: frozenset[str] = word_set(
     study survey poll analysis document documents paper article story text message note
     communique communiqué notice advisory bulletin readout leaflet manifesto platform call plea
     appeal demand request slogan motto catchphrase phrase mantra refrain retort quip joke boast
-    pitch lament description characterization label dictum maxim adage credo
+    pitch lament description characterization label dictum maxim adage credo admission
     cable petition suit plan account passage version website site page feed caption headline
     sign banner placard poster billboard inscription plaque flyer brochure pamphlet chart
     memoir memoirs diary autobiography biography summary synopsis excerpt excerpts
