@@ -1356,3 +1356,17 @@ def test_a_plural_title_before_a_name_is_no_part_of_it():
 def test_by_someones_own_admission_gives_the_speaker_of_the_words_it_frames():
     text = "Ada Pell used a private server for years.\n\nThe server by her own admission was a “mistake.”"
     assert speaker(text, "mistake") == "Ada Pell"
+
+
+def test_as_someone_spoke_tells_when_not_whose_words():
+    text = "As Brandt spoke, the union was going into overdrive, whipping members against “any and all cuts” in the budget."
+    assert speaker(text, "any and all cuts") is None
+    assert speaker("As Brandt noted, the budget is “a disgrace.”", "a disgrace") == "Brandt"
+
+
+def test_a_reduced_passive_read_as_a_past_tense_keeps_its_agent():
+    text = (
+        "Boasting 108,000 residents, with its capital in Hale, called the “Crossroads of the North” by "
+        "the citizens, the county seems to like the mayor."
+    )
+    assert speaker(text, "Crossroads") == "citizens"

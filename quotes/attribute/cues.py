@@ -620,6 +620,15 @@ def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return _pobj(child)
+    deps = {c.dep_ for c in verb.children}
+    reduced = not deps & {"nsubj", "nsubjpass", "dobj", "auxpass"}
+    if verb.tag_ in {"VBD", "VBN"} and "oprd" in deps and reduced:
+        # "…, called the “Crossroads of the North” by its citizens": a reduced passive the tagger
+        # read as a past tense, its "by" phrase a plain preposition
+        for child in verb.children:
+            obj = _pobj(child) if child.dep_ == "prep" and child.lower_ == "by" else None
+            if obj is not None and (_personish(obj) or _group(obj)):
+                return obj
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     for child in verb.children:

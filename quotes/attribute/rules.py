@@ -47,6 +47,7 @@ from quotes.lexicons.grammar import (
 from quotes.lexicons.people import SPEAKING_POSSESSIVES
 from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
+    INTRANSITIVE_SPEECH_VERBS,
     SOURCE_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -916,7 +917,10 @@ def _parenthetical(token: Token) -> bool:
     """A cue set in a clause above the quotation: "…, he said, …"; "As X has pointed out, …"."""
     if token.dep_ == "parataxis":
         return True
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    # "As Roe spoke, …" tells when, not whose words the clause holds ("As Roe noted, …" does)
+    return verb_lemma(token) not in INTRANSITIVE_SPEECH_VERBS
 
 
 def _someone(token: Token) -> bool:
