@@ -21,6 +21,7 @@ from quotes.marks.scan import QuoteSpan
 _TURN_LABEL = re.compile(r"\s*(?:([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:|([QA])\.)\s+(?=\S)")
 MIN_TURNS = 2
 MIN_TURN_WORDS = 3  # "Jo Roe: 1,769." is a table row, not a turn
+_NAME_LIST_SHARE = 0.6  # a turn whose words are capitalised beyond this share is a list of names
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -81,9 +82,6 @@ def _name_list(words: Sequence[str]) -> bool:
     """Words most of which are capitalised: a list of names after a heading ("Ohio: Jo Roe, Al
     Finn, …"), not words said."""
     return sum(w[:1].isupper() for w in words) > _NAME_LIST_SHARE * len(words)
-
-
-_NAME_LIST_SHARE = 0.6
 
 
 def _speaker_like(label: str, text: str) -> bool:

@@ -530,11 +530,11 @@ def _nearest(candidates: list[Entity], at: int) -> Entity:
     return min(candidates, key=lambda e: min(e.positions, default=1 << 60))
 
 
-__all__ = ["Entity", "Registry", "entity_of", "strip_titles"]
-
-
 def _counted(word: str) -> bool:
     """A modifier that counts terms, years or times ("two-term", "43-year-old", "three-time"): it
     describes the holder of a role, it is no part of the role's name ("the two-term president")."""
     parts = word.split("-")
     return len(parts) > 1 and any(p.isdigit() or p in NUMBER_VALUES or p in ORDINALS for p in parts)
+
+
+__all__ = ["Entity", "Registry", "entity_of", "strip_titles"]
