@@ -1370,3 +1370,20 @@ def test_a_reduced_passive_read_as_a_past_tense_keeps_its_agent():
         "the citizens, the county seems to like the mayor."
     )
     assert speaker(text, "Crossroads") == "citizens"
+
+
+def test_a_surname_after_a_middle_initial_can_start_no_sentence_but_an_opening_word_can():
+    from quotes.layout.paragraphs import split_paragraphs
+    from quotes.nlp.doc import make_docs
+    from quotes.nlp.model import load_model
+
+    nlp = load_model()
+    text = "He accused the chair Ben S. Quill of lying. The council chose Plan B. The mayor left."
+    (doc,) = make_docs(nlp, text, split_paragraphs(text))
+    starts = {t.text: t.is_sent_start for t in doc}
+    assert starts["Quill"] is False  # the parser may not cut "Ben S. | Quill"
+    assert starts["mayor"] is not True and [t.is_sent_start for t in doc if t.text == "The"][-1] is not False
+    parsed = nlp(doc)
+    assert [s.text.strip() for s in parsed.sents] == [
+        "He accused the chair Ben S. Quill of lying.", "The council chose Plan B.", "The mayor left."
+    ]

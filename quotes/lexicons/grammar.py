@@ -50,3 +50,13 @@ CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
 
 # Words of quantity that stand for people as a subject ("most said they were worried").
 QUANTIFIERS: frozenset[str] = word_set("most more many few fewer least some several all both")
+
+# Words that open sentences and never continue a name: after "Plan B." a capitalised one of these
+# starts a new sentence, where a surname after a middle initial ("Ben S. Roe") does not.
+SENTENCE_OPENERS: frozenset[str] = word_set(
+    """
+    the a an this that these those it he she they we i you his her their its our my there here
+    but and or so yet then still also however meanwhile in on at for by with after before when
+    while if as since although though because what who why how where which
+    """
+)

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.layout.paragraphs import Paragraph
+from quotes.lexicons.grammar import SENTENCE_OPENERS
 from quotes.nlp.entities import mark_plain
 
 _NOT_LINE_BREAKS = re.compile(r"[^\r\n]+")
@@ -76,6 +77,7 @@ def make_docs(
     docs: list[Doc] = []
     for lo, hi in itertools.pairwise(cuts):
         doc = nlp.make_doc(masked[lo:hi])
+        _keep_initials_in_names(doc)
         if len(doc):
             # The first word of each paragraph (a blanked dateline may come before it), found by the
             # offsets of the words without a Token per token.
@@ -89,6 +91,20 @@ def make_docs(
             mark_plain(doc, [(max(s, lo) - lo, min(e, hi) - lo) for s, e in plain if s < hi and e > lo])
         docs.append(doc)
     return docs
+
+
+def _keep_initials_in_names(doc: Doc) -> None:
+    """A middle initial does not end a sentence: in "Ben S. Roe said" the parser would start one at
+    "Roe" and lose the name's verb. The word after a one-letter initial, between capitalised words,
+    is marked as no sentence start unless it is a word that opens sentences ("… Plan B. The …")."""
+    for i in range(1, len(doc) - 1):
+        initial = doc[i]
+        text = initial.text
+        if len(text) != 2 or text[1] != "." or not text[0].isupper():
+            continue
+        before, after = doc[i - 1], doc[i + 1]
+        if before.text[:1].isupper() and after.text[:1].isupper() and after.lower_ not in SENTENCE_OPENERS:
+            after.is_sent_start = False
 
 
 def join_docs(docs: Sequence[Doc]) -> Doc:
