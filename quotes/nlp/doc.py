@@ -97,14 +97,13 @@ def _keep_initials_in_names(doc: Doc) -> None:
     """A middle initial does not end a sentence: in "Ben S. Roe said" the parser would start one at
     "Roe" and lose the name's verb. The word after a one-letter initial, between capitalised words,
     is marked as no sentence start unless it is a word that opens sentences ("… Plan B. The …")."""
-    for i in range(1, len(doc) - 1):
-        initial = doc[i]
-        text = initial.text
-        if len(text) != 2 or text[1] != "." or not text[0].isupper():
-            continue
-        before, after = doc[i - 1], doc[i + 1]
-        if before.text[:1].isupper() and after.text[:1].isupper() and after.lower_ not in SENTENCE_OPENERS:
-            after.is_sent_start = False
+    for m in _INITIAL_IN_NAME.finditer(doc.text):  # only where the text has one: no Token per token
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and len(span) and span[0].lower_ not in SENTENCE_OPENERS:
+            span[0].is_sent_start = False
+
+
+_INITIAL_IN_NAME = re.compile(r"(?<=[A-Z])[\w'’-]* [A-Z]\. ([A-Z][\w'’-]*)")
 
 
 def join_docs(docs: Sequence[Doc]) -> Doc:
