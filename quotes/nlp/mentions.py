@@ -256,7 +256,7 @@ def mention_for(head: Token) -> Mention:
             entity = None
         # A body named after a place or another body: "the Fenwick town council", "the Acme
         # board". The body speaks, by its whole name, not the place.
-        if modifier and entity is not None and entity.label_ in _ORG_ENTS and _body_noun(head):
+        if modifier and entity is not None and entity.label_ in _ORG_ENTS and body_noun(head):
             return Mention(span, head, "org", Span(doc, span.start, span.end, label="ORG"))
     if entity is not None and _surname_as_group(entity, span):
         entity = Span(doc, entity.start, entity.end, label="PERSON")  # "Tripp said" tagged NORP
@@ -300,7 +300,7 @@ def _works_for(entity: Span, head: Token) -> bool:
     return not any(t.dep_ == "poss" or t.tag_ == "POS" for t in head.doc[entity.start : head.i])
 
 
-def _body_noun(token: Token) -> bool:
+def body_noun(token: Token) -> bool:
     """A common noun for an institution or a group ("council", "ministry", "campaign")."""
     low = token.lemma_.lower()
     return common_noun(token) and (low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS)

@@ -20,12 +20,13 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.cues import speech_verb
 from quotes.lexicons.grammar import CONDITION_WORDS
-from quotes.lexicons.people import INSTITUTION_WORDS, PERSONAL_PRONOUNS, ROLE_NOUNS
+from quotes.lexicons.people import PERSONAL_PRONOUNS, ROLE_NOUNS
 from quotes.lexicons.speech import COGNITION_VERBS
 from quotes.nlp.mentions import (
     SUBJECTS,
     Mention,
     age_phrase,
+    body_noun,
     common_noun,
     entity_of,
     is_person_noun,
@@ -52,12 +53,6 @@ class _Event:
     token: int
     entity: Entity
     weight: float
-
-
-def _body_word(token: Token) -> bool:
-    """A common noun for a body the article names ("the court" after "the Northavel District
-    Court"): as a subject, it is a mention of that body."""
-    return token.lemma_.lower() in INSTITUTION_WORDS or token.lower_ in INSTITUTION_WORDS
 
 
 def _speaks(verb: Token) -> bool:
@@ -139,7 +134,7 @@ class Salience:
             elif token.i in self.speaker_tokens or (
                 token.dep_ in SUBJECTS
                 and (
-                    (common_noun(token) and (is_person_noun(token) or _body_word(token)))
+                    (common_noun(token) and (is_person_noun(token) or body_noun(token)))  # "the court"
                     or (proper_noun(token) and not token.ent_type_)  # a surname the tagger missed
                 )
             ):  # a speaker however tagged: "Engström’s message was simple: “…”", the name a noun
