@@ -8,6 +8,7 @@ white space, glued quotation marks).
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import numpy
 import pytest
@@ -20,10 +21,12 @@ from quotes.nlp.fast import (
     LEMMATIZER,
     RULER,
     FastAttributeRuler,
+    FastEntityRecognizer,
     FastLemmatizer,
     Unsupported,
     accelerate,
     compile_ruler,
+    entity_recognizer_supported,
     use_numpy_gemm,
 )
 from quotes.nlp.model import available_model, load_model
@@ -72,6 +75,7 @@ def _table(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
 def test_quotes_pipeline_uses_the_stand_ins(fast: Language) -> None:
     assert RULER in fast.pipe_names and LEMMATIZER in fast.pipe_names
     assert "attribute_ruler" not in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    assert isinstance(fast.get_pipe("ner"), FastEntityRecognizer)  # under the stock name
     assert isinstance(fast.tokenizer, QuotesTokenizer)
     assert "senter" not in fast.component_names
 
@@ -202,3 +206,86 @@ def test_quotes_tokenizer_without_saved_state_gets_the_language_rules(tmp_path) 
     again = spacy.load(tmp_path / "pipeline")
     assert isinstance(again.tokenizer, QuotesTokenizer) and again.tokenizer.loaded_rules
     assert [t.text for t in again("She said,“No.”")] == ["She", "said", ",", "“", "No", ".", "”"]
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ENTITY_TEXTS = [
+    "Jo Roe, the mayor of Brackford, told ABC News on Tuesday that 40 people left Paris in 2019.",
+    "The Federal Reserve Bank of New York lent $4.5 billion to Acme Corp. at 3 per cent, Dr. Ada Marsh said.",
+    "On March 3rd, 1999 the USS Resolute sailed from Norfolk, Virginia, to the Gulf of Aden with 300 sailors.",
+    "Ms. Oduya met President Ilse Varga of Norway and two French ministers at the Hotel Savoy at 9 a.m.",
+    "“It is over,” said Coach Ben S. Roe.\n\nThe Brackford Rovers lost 3-1 to the New Jersey Lions.",
+    "x",
+]
+
+
+def _seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def _entities(docs: list[spacy.tokens.Doc]) -> list[numpy.ndarray]:
+    return [d.to_array([ENT_IOB, ENT_TYPE]) for d in docs]
+
+
+def test_entity_recognizer_equals_stock_on_the_same_input(fast: Language) -> None:
+    """Only the decoding differs: the same parsed Docs (articles of many lengths, one word, none) go to
+    the stock recogniser and to the stand-in, in uneven batches."""
+    stand_in: FastEntityRecognizer = fast.get_pipe("ner")
+    texts = [*_seed_texts(), *ENTITY_TEXTS, *TEXTS, ""]
+    assert len(texts) > 20
+    with fast.select_pipes(disable=["ner"]):
+        docs = list(fast.pipe(texts))
+    copies = [d.copy() for d in docs]
+    theirs = list(stand_in.stock.pipe(docs, batch_size=7))
+    ours = list(stand_in.pipe(copies, batch_size=5))
+    assert sum(len(d.ents) for d in theirs) > 100
+    for a, b in zip(_entities(ours), _entities(theirs), strict=True):
+        assert numpy.array_equal(a, b)
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in ours] == [
+        [(e.start, e.end, e.label_) for e in d.ents] for d in theirs
+    ]
+
+
+def test_entity_recognizer_keeps_entities_set_before_it(fast: Language) -> None:
+    """A Doc with entities already set is decoded by the stock rules, which never overwrite them."""
+    stand_in: FastEntityRecognizer = fast.get_pipe("ner")
+    text = "Jo Roe flew from Brackford to Paris on Tuesday."
+    with fast.select_pipes(disable=["ner"]):
+        doc = fast(text)
+    doc.set_ents([spacy.tokens.Span(doc, 4, 5, label="FAC")])
+    copy = doc.copy()
+    stand_in(doc)
+    stand_in.stock(copy)
+    assert ("Brackford", "FAC") in [(e.text, e.label_) for e in doc.ents]
+    assert numpy.array_equal(doc.to_array([ENT_IOB, ENT_TYPE]), copy.to_array([ENT_IOB, ENT_TYPE]))
+
+
+def test_entity_recognizer_gives_unseen_classes_the_lowest_score(fast: Language) -> None:
+    """Classes the model marks unseen score the batch's minimum, as in spaCy's ``predict_states``:
+    with the PERSON moves unseen, no person is found, and the stock component agrees."""
+    stand_in: FastEntityRecognizer = fast.get_pipe("ner")
+    names = [stand_in.stock.moves.get_class_name(i) for i in range(stand_in.moves.n)]
+    person = {i for i, n in enumerate(names) if n.endswith("-PERSON")}
+    attrs = stand_in.stock.model.attrs
+    before = attrs["unseen_classes"]
+    with fast.select_pipes(disable=["ner"]):
+        docs = list(fast.pipe(ENTITY_TEXTS))
+    copies = [d.copy() for d in docs]
+    try:
+        attrs["unseen_classes"] = set(person)
+        ours = list(stand_in.pipe(docs))
+        theirs = list(stand_in.stock.pipe(copies))
+    finally:
+        attrs["unseen_classes"] = before
+    assert not any(e.label_ == "PERSON" for d in ours for e in d.ents)
+    for a, b in zip(_entities(ours), _entities(theirs), strict=True):
+        assert numpy.array_equal(a, b)
+
+
+def test_beam_entity_recognizer_keeps_the_stock_component() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("beam_ner")
+    nlp.initialize()
+    assert not entity_recognizer_supported(nlp.get_pipe("beam_ner"))
+    with pytest.raises(Unsupported):
+        FastEntityRecognizer("fast", nlp.get_pipe("beam_ner"))
