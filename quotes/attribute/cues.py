@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import ENT_TYPE, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from quotes.lexicons.grammar import FIRST_PERSON
@@ -35,6 +38,7 @@ from quotes.lexicons.speech import (
     WORDING_NOUNS,
     WORDING_VERBS,
 )
+from quotes.nlp.columns import column
 from quotes.nlp.mentions import (
     age_phrase,
     common_noun,
@@ -46,7 +50,8 @@ from quotes.nlp.mentions import (
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _MARK_REACH = 40  # tokens searched either side for the marks a subject stands between
-_MARK_TAGS = frozenset({"``", "''"})
+_OPENING, _CLOSING = get_string_id("``"), get_string_id("''")
+_MARK_IDS = numpy.array([_OPENING, _CLOSING], dtype=numpy.uint64)
 _VERBAL = frozenset({"VERB", "AUX"})
 
 
@@ -230,15 +235,17 @@ def _name_before_place(place: Token) -> Token | None:
     """The person named at the start of the sentence when the subject the parse gives is the
     second part of a "town, region" in that person's apposition ("Jo Roe, a Bergen, Norway, pilot")."""
     doc = place.doc
-    # Where no entity tagger ran (a sentence parsed for reported speech alone), names stand in.
-    untyped = not any(t.ent_type_ for t in place.sent)
-    places = {"GPE", "LOC"}
-    if place.i < 2 or not (place.ent_type_ in places or (untyped and place.pos_ == "PROPN")):
-        return None
-    town = doc[place.i - 2]
-    if doc[place.i - 1].text != "," or not (town.ent_type_ in places or (untyped and town.pos_ == "PROPN")):
+    if place.i < 2 or doc[place.i - 1].text != ",":
         return None
     sent = place.sent
+    # Where no entity tagger ran (a sentence parsed for reported speech alone), names stand in.
+    untyped = not column(doc, ENT_TYPE)[sent.start : sent.end].any()
+    places = {"GPE", "LOC"}
+    if not (place.ent_type_ in places or (untyped and place.pos_ == "PROPN")):
+        return None
+    town = doc[place.i - 2]
+    if not (town.ent_type_ in places or (untyped and town.pos_ == "PROPN")):
+        return None
     for t in doc[sent.start : place.i - 2]:
         person = t.ent_type_ == "PERSON" or (untyped and t.pos_ == "PROPN")
         if person and doc[t.i + 1].text == ",":
@@ -412,12 +419,14 @@ def _quoted(token: Token) -> bool:
     """The phrase ``token`` heads stands inside quotation marks: right after an opening mark, or
     after one with no closing mark between ("“It is over. #Harbour,” tweeted a user")."""
     doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
-    if first > 0 and doc[first - 1].tag_ == "``":
+    tags = column(doc, TAG)
+    if first > 0 and tags[first - 1] == _OPENING:
         return True
-    before = (doc[i].tag_ for i in range(first, max(first - _MARK_REACH, 0) - 1, -1))
-    after = (doc[i].tag_ for i in range(last, min(last + _MARK_REACH, len(doc))))
-    opened = next((tag for tag in before if tag in _MARK_TAGS), None) == "``"
-    return opened and next((tag for tag in after if tag in _MARK_TAGS), None) == "''"
+    marks = numpy.flatnonzero(numpy.isin(tags[max(first - _MARK_REACH, 0) : first + 1], _MARK_IDS))
+    if not len(marks) or tags[max(first - _MARK_REACH, 0) + marks[-1]] != _OPENING:
+        return False  # the nearest mark before is none, or a closing one
+    marks = numpy.flatnonzero(numpy.isin(tags[last : last + _MARK_REACH], _MARK_IDS))
+    return bool(len(marks)) and tags[last + marks[0]] == _CLOSING
 
 
 def _topic_then_subject(preposition: Token) -> Token | None:

@@ -76,8 +76,9 @@ def make_docs(
     opening = numpy.array(starts, dtype=numpy.uint64)
     docs: list[Doc] = []
     for lo, hi in itertools.pairwise(cuts):
-        doc = nlp.make_doc(masked[lo:hi])
-        _keep_initials_in_names(doc)
+        piece = masked[lo:hi]
+        doc = nlp.make_doc(piece)
+        _keep_initials_in_names(doc, piece)
         if len(doc):
             # The first word of each paragraph (a blanked dateline may come before it), found by the
             # offsets of the words without a Token per token.
@@ -93,11 +94,12 @@ def make_docs(
     return docs
 
 
-def _keep_initials_in_names(doc: Doc) -> None:
+def _keep_initials_in_names(doc: Doc, text: str) -> None:
     """A middle initial does not end a sentence: in "Ben S. Roe said" the parser would start one at
     "Roe" and lose the name's verb. The word after a one-letter initial, between capitalised words,
-    is marked as no sentence start unless it is a word that opens sentences ("… Plan B. The …")."""
-    for m in _INITIAL_IN_NAME.finditer(doc.text):  # only where the text has one: no Token per token
+    is marked as no sentence start unless it is a word that opens sentences ("… Plan B. The …").
+    ``text`` is the Doc's text (``doc.text`` would build a Token per token to join it again)."""
+    for m in _INITIAL_IN_NAME.finditer(text):  # only where the text has one: no Token per token
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and len(span) and span[0].lower_ not in SENTENCE_OPENERS:
             span[0].is_sent_start = False

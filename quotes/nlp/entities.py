@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import numpy
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -65,16 +65,18 @@ def _outside(doc: Doc, ranges: Sequence[tuple[int, int]]) -> numpy.ndarray:
 
 
 def _sub_doc(doc: Doc, keep: numpy.ndarray) -> Doc:
-    """A Doc of the kept tokens' words alone (the recogniser reads nothing else of a token)."""
-    cols = doc.to_array([IDX, LENGTH])
-    text = doc.text
-    words: list[str] = []
-    spaces: list[bool] = []
-    for k, i in enumerate(keep.tolist()):
-        start, length = int(cols[i, 0]), int(cols[i, 1])
-        words.append(text[start : start + length])
-        nxt = int(keep[k + 1]) if k + 1 < len(keep) else -1
-        spaces.append(nxt != i + 1 or text[start + length : start + length + 1] == " ")
+    """A Doc of the kept tokens' words alone (the recogniser reads nothing else of a token); words
+    and spaces read from columns, without a Token per token."""
+    cols = doc.to_array([ORTH, SPACY])
+    strings = doc.vocab.strings
+    kept = keep.tolist()
+    words = [strings[o] for o in cols[keep, 0].tolist()]
+    spaces = [bool(s) for s in cols[keep, 1].tolist()]
+    for k in range(len(kept) - 1):
+        if kept[k + 1] != kept[k] + 1:  # a skipped stretch between them
+            spaces[k] = True
+    if kept:
+        spaces[-1] = True
     return Doc(doc.vocab, words=words, spaces=spaces)
 
 

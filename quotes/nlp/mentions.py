@@ -6,6 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy
+from spacy.attrs import POS, SENT_START
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.grammar import QUANTIFIERS, RELATIVE_PRONOUNS, THING_PRONOUNS
@@ -26,6 +29,7 @@ from quotes.lexicons.people import (
     TITLE_WORDS,
 )
 from quotes.lexicons.speech import DOCUMENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
+from quotes.nlp.columns import column
 
 MentionKind = Literal["name", "org", "role", "pronoun", "other"]
 
@@ -77,6 +81,8 @@ def proper_noun(token: Token) -> bool:
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
+_PROPN = IDS["PROPN"]
+_MISTAKEN_SURNAME_POS = numpy.array([IDS[p] for p in ("ADV", "NOUN", "VERB", "ADJ")], dtype=numpy.uint64)
 
 
 def _names_in(doc: Doc) -> dict[str, bool]:
@@ -86,13 +92,16 @@ def _names_in(doc: Doc) -> dict[str, bool]:
     names = doc.user_data.get(_NAMES_KEY)
     if names is None:
         words = [t.text for ent in doc.ents if ent.label_ in _NAME_LABELS for t in ent]
-        words += [t.text for t in doc if t.pos_ == "PROPN" and not t.is_sent_start]
+        pos = column(doc, POS)
+        proper = pos == _PROPN
+        starts = column(doc, SENT_START) == 1
+        words += [doc[i].text for i in numpy.flatnonzero(proper & ~starts).tolist()]
         # A surname the tagger mistook after a first name ("Yara O’Halloran" with "O’Halloran" an ADV)
+        after_proper = numpy.flatnonzero(numpy.isin(pos[1:], _MISTAKEN_SURNAME_POS) & proper[:-1]) + 1
         words += [
             t.text
-            for t in doc
-            if t.i > 0 and t.pos_ in {"ADV", "NOUN", "VERB", "ADJ"} and t.text[:1].isupper()
-            and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
+            for t in (doc[i] for i in after_proper.tolist())
+            if t.text[:1].isupper() and doc[t.i - 1].text[:1].isupper()
         ]
         names = {w: True for w in words if w[:1].isupper() and not w.isupper()}
         doc.user_data[_NAMES_KEY] = names
