@@ -65,6 +65,19 @@ def test_split_quotation_both_parts():
     assert [q.speaker for q in qs] == ["Dalton Pryce", "Dalton Pryce"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ('"Nobody listens," Mara Ellison added.', "Nobody listens", "direct"),
+        ('"We won," said Dalton Pryce.', "We won", "direct"),
+        ('Mara Ellison waved. "Stay tuned," she said.', "Stay tuned", "partial"),
+        ('Dalton Pryce called it "sheer folly" on Monday.', "sheer folly", "partial"),
+    ],
+)
+def test_a_two_word_sentence_is_a_direct_quotation_a_two_word_fragment_is_not(text, words, kind):
+    assert one(text, words).kind == kind
+
+
 def test_partial_quotation_in_reported_speech():
     text = 'Dalton Pryce said that the council had been "remarkably patient" with the builders.'
     q = one(text, "remarkably patient")

@@ -9,16 +9,22 @@ from spacy.tokens import Token
 from quotes.records import Kind
 
 _WORD = re.compile(r"[^\W_]+")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def is_clause(text: str, tokens: list[Token]) -> bool:
     """True when the quoted words are a sentence or clause of their own, not a fragment."""
     words = _WORD.findall(text)
-    if len(words) < 3:
+    if len(words) < 2:
         return False
     first = next((c for c in text if c.isalnum() or c in "[…"), "")
     if not (first.isupper() or first.isdigit() or first in "[…"):
         return False
+    if len(words) == 2:  # "Nobody listens," "We won.": a finite verb with its subject; not "Stay tuned"
+        inside = {t.i for t in tokens}
+        subject = lambda verb: any(c.dep_ in _SUBJECTS and c.i in inside for c in verb.children)  # noqa: E731
+        return any(t.tag_ in _FINITE and subject(t) for t in tokens)
     return any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens)
 
 
