@@ -54,6 +54,16 @@ def test_name_said_then_quote(text):
     assert speaker_of(text, "bridge is safe") == "Tomas Varga"
 
 
+def test_a_role_with_the_name_glued_after_it_is_one_mention_as_written():
+    text = '"The wells are dry," said water board chairwoman Dr. Ilse Marrow.'
+    q = one(text, "wells are dry")
+    assert q.speaker == "Ilse Marrow"
+    assert q.speaker_mention == "water board chairwoman Dr. Ilse Marrow"
+    assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+    q = one('"The wells are dry," said its chairwoman, Ilse Marrow.', "wells are dry")
+    assert (q.speaker, q.speaker_mention) == ("Ilse Marrow", "its chairwoman")  # set off by a comma
+
+
 def test_told_someone_the_speaker_is_the_subject_not_the_listener():
     text = 'Tomas Varga told Ingrid Solberg that "the bridge is safe for traffic again."'
     assert speaker_of(text, "bridge is safe") == "Tomas Varga"

@@ -249,6 +249,8 @@ def mention_for(head: Token) -> Mention:
             if is_person_noun(head) and _proper_name(doc[s:e]):
                 entity = Span(doc, s, e, label="PERSON")  # "its chief, Jo Roe": whatever NER says
             if entity is not None:
+                if s == end and entity.end == e:  # "board chairwoman Dr. Jo Roe": one phrase as written
+                    span = doc[start:e]
                 break
     if entity is None and plain:
         entity = _called(head) or (_named_after_phrase(head) if is_person_noun(head) else None)
