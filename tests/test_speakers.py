@@ -1387,3 +1387,29 @@ def test_a_surname_after_a_middle_initial_can_start_no_sentence_but_an_opening_w
     assert [s.text.strip() for s in parsed.sents] == [
         "He accused the chair Ben S. Quill of lying.", "The council chose Plan B.", "The mayor left."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ('The ferry company issued a statement late on Friday. "Sailings resume Monday," the statement said.',
+         "ferry company"),
+        ('Wren Kolbe said in a letter to members that fees would rise. "I regret this," the letter said.',
+         "Wren Kolbe"),
+        ('A statement from the Tollbridge Trust came late. "We are closed," the statement said.', "Tollbridge Trust"),
+        ("Wren Kolbe's letter arrived on Monday. \"I resign,\" the letter said.", "Wren Kolbe"),
+    ],
+)
+def test_the_text_a_quotation_is_credited_to_speaks_for_whoever_gave_it_above(text, author):
+    assert speaker(text, text.split('"')[1]) == author
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The report was leaked to the press. "Costs doubled," the report said.',  # no author given
+        'The mayor spoke on Monday. "Costs doubled," a statement said.',  # some statement, not one named
+    ],
+)
+def test_a_text_with_no_author_named_above_speaks_as_itself(text):
+    assert speaker(text, "Costs doubled") in {"report", "statement"}

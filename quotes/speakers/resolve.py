@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from quotes.attribute.attribution import Attributed
+from quotes.attribute.cues import speech_verb, subject_of, verb_lemma
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.grammar import ARTICLES
@@ -21,7 +22,7 @@ from quotes.lexicons.people import (
     PERSONAL_PRONOUNS,
     TITLE_WORDS,
 )
-from quotes.lexicons.speech import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quotes.lexicons.speech import DOCUMENT_NOUNS, LIGHT_SPEECH_VERBS, SPEECH_NOUNS
 from quotes.nlp.mentions import Mention, can_speak, is_person_noun, mention_for, proper_noun
 from quotes.records import SpeakerType
 from quotes.speakers.names import (
@@ -93,6 +94,9 @@ def speaker_resolver(
 
 def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
     named = mention_for(mention.refers) if mention.refers is not None else mention
+    author = _author(named)
+    if author is not None:  # "“…,” the statement continued": whoever gave the statement above
+        named = author
     if not can_speak(named):
         return None
     entity = salience.entity_for(named)
@@ -102,6 +106,44 @@ def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
         if owned is not None:
             return Speaker(owned, None, _MENTION_TRUST["org"], "organisation")
     return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
+
+
+AUTHOR_REACH = 300  # tokens looked back for the text a "the statement" speaker refers to
+
+
+def _author(mention: Mention) -> Mention | None:
+    """Who gave the text a definite text noun speaks for ("the statement", "the letter"), when the
+    article said so just before: "X said in a statement", "X issued a letter", "X's statement",
+    "a statement from X".
+    The nearest earlier mention of that text decides; None when it names no one who can speak."""
+    head = mention.head
+    lemma = head.lemma_.lower()
+    if mention.kind != "other" or head.pos_ != "NOUN" or lemma not in _TEXT_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+        return None  # "a statement said": some text, not one named before
+    doc = head.doc
+    for token in reversed(doc[max(head.i - AUTHOR_REACH, 0) : head.i]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+        if owner is None and by is not None:  # "a statement from the ministry", "a letter by Roe"
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if owner is None and token.dep_ == "pobj" and token.head.lower_ in {"in", "via", "through"}:
+            verb = token.head.head  # "said in a statement"
+            owner = subject_of(verb) if speech_verb(verb) is not None else None
+        elif owner is None and token.dep_ == "dobj" and verb_lemma(token.head) in LIGHT_SPEECH_VERBS:
+            owner = subject_of(token.head)  # "issued a statement"
+        if owner is None:
+            return None
+        found = mention_for(owner)
+        text = found.head.lemma_.lower() in _TEXT_NOUNS  # a text again: no one named
+        return found if can_speak(found) and not text else None
+    return None
+
+
+_TEXT_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
 
 
 def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
