@@ -1413,3 +1413,33 @@ def test_the_text_a_quotation_is_credited_to_speaks_for_whoever_gave_it_above(te
 )
 def test_a_text_with_no_author_named_above_speaks_as_itself(text):
     assert speaker(text, "Costs doubled") in {"report", "statement"}
+
+
+def test_a_role_in_apposition_with_a_name_given_by_named_is_that_person():
+    text = (
+        "The third candidate, a retired teacher named Olwen Pascoe, is running on one issue.\n\n"
+        "“The pool must stay open,” she said."
+    )
+    assert speaker(text, "pool must stay open") == "Olwen Pascoe"
+
+
+def test_a_hyphenated_surname_the_tagger_left_untyped_is_the_person_named_in_full():
+    """Whatever the tagger makes of it, "Abbott-Lowe" alone is one surname, not "Abbott" and "Lowe"."""
+    from spacy.tokens import Span
+
+    from quotes.nlp.mentions import mention_for
+    from quotes.nlp.model import load_model
+    from quotes.speakers.registry import Registry
+
+    doc = load_model()("Gordon Abbott-Lowe spoke first. Later, Abbott-Lowe shrugged.")
+    later = [t for t in doc if t.text == "Lowe"][-1]
+    doc.set_ents([Span(doc, 0, 4, label="PERSON")], default="outside")  # the second one untyped
+    mention = mention_for(later)
+    assert mention.kind == "name" and mention.entity is None
+    person = Registry.from_doc(doc).resolve(mention)
+    assert person is not None and person.name == "Gordon Abbott-Lowe"
+    doc.set_ents([Span(doc, 0, 4, label="PERSON"), Span(doc, later.i - 2, later.i + 1, label="ORG")])
+    mention = mention_for(later)  # the tagger took it for a body
+    assert mention.kind == "org"
+    person = Registry.from_doc(doc).resolve(mention)
+    assert person is not None and person.name == "Gordon Abbott-Lowe"

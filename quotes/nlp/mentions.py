@@ -245,7 +245,7 @@ def mention_for(head: Token) -> Mention:
     for child in head.children if plain else ():
         if child.dep_ == "appos" and child.i > head.i and doc[head.i + 1].text != ":":
             s, e = _np_bounds(child)
-            entity = _best_entity(doc[s:e])
+            entity = _best_entity(doc[s:e]) or _called(child)  # "…, a teacher named Jo Roe,"
             if is_person_noun(head) and _proper_name(doc[s:e]):
                 entity = Span(doc, s, e, label="PERSON")  # "its chief, Jo Roe": whatever NER says
             if entity is not None:

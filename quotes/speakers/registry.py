@@ -74,6 +74,31 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
+def _one_word_name(span: Span) -> bool:
+    """A single capitalised word, a hyphenated one included ("Drummond", "Abbott-Lowe")."""
+    words = [t for t in span if not (t.text in _NAME_GLUE and not t.whitespace_)]
+    glued = all(not t.whitespace_ for t in span[:-1])
+    return bool(words) and glued and all(proper_noun(t) for t in words)
+
+
+_NAME_GLUE = frozenset({"-", "‐"})
+
+
+def _glued(words: list[Token]) -> list[str]:
+    """The words of a name as written: tokens joined by a hyphen with no space are one word
+    ("Abbott - Lowe" → "Abbott-Lowe")."""
+    out: list[str] = []
+    for k, t in enumerate(words):
+        prev = words[k - 1] if k else None
+        doc = t.doc
+        glue = prev is not None and t.i == prev.i + 2 and doc[prev.i + 1].text in _NAME_GLUE
+        if glue and not prev.whitespace_ and not doc[prev.i + 1].whitespace_:
+            out[-1] += doc[prev.i + 1].text + t.text
+        else:
+            out.append(t.text)
+    return out
+
+
 def strip_titles(words: list[Token]) -> list[Token]:
     """A name's words without the titles before it.
 
@@ -403,14 +428,14 @@ class Registry:
             if mention.entity is not None:
                 return self.person_for(mention.entity)
             words = strip_titles([t for t in mention.span if proper_noun(t)])
-            names = [n for n in (_clean(t.text) for t in words) if n]
+            names = [n for n in (_clean(w) for w in _glued(words)) if n]
             person = self._find_person(names, at) if names else None
             return self._fuller(person, at) if person is not None else None
         if mention.kind == "org" and mention.entity is not None:
-            if len(mention.entity) == 1 and proper_noun(mention.entity[0]):
-                # A surname the entity tagger took for a body or a place ("Drummond spoke next"):
-                # the person the article named in full with it.
-                word = _clean(mention.entity[0].text)
+            if _one_word_name(mention.entity):
+                # A surname the entity tagger took for a body or a place ("Drummond spoke next",
+                # "Abbott-Lowe shrugged"): the person the article named in full with it.
+                word = _clean(mention.entity.text)
                 person = self._find_person([word], at)
                 if person is None and mention.entity.label_ != "ORG":  # "Zoltan" tagged a place
                     person = self._person_tagged_as_body(word.lower(), at)
