@@ -659,6 +659,7 @@ def test_a_question_put_by_someone_unnamed_is_no_one_s_content() -> None:
     assert reported("“Absolutely,” Ilse Brandt said when asked whether the pier would close.") == []
     q = one("Ilse Brandt was asked by the host whether the pier would close.")
     assert q.speaker == "host"
+    assert reported("Teodor Marsh, asked about the pool, shrugged.") == []  # "asked" read as a past tense
 
 
 def test_how_someone_spoke_or_a_request_left_unanswered_is_no_content() -> None:

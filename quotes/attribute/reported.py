@@ -835,10 +835,22 @@ def reported_cue(token: Token) -> Cue | None:
 
 
 def _asked(token: Token) -> bool:
-    """A participle of asking with no one named as asking: "Asked about it, …", "when asked if …"."""
-    if token.tag_ != "VBN" or token.dep_ not in {"advcl", "acl"} or verb_lemma(token) not in ASKING_VERBS:
+    """A participle of asking with no one named as asking: "Asked about it, …", "when asked if …",
+    "Roe, asked about it, shrugged" (the tagger may read that one as a past tense with Roe its
+    subject: a subject is not set off from its own verb by a comma)."""
+    if verb_lemma(token) not in ASKING_VERBS:
         return False
-    return not any(c.dep_ == "agent" for c in token.children)
+    participle = token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"}
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    aside = (  # and the sentence's own verb after it: "…, shrugged"
+        token.tag_ == "VBD"
+        and token.dep_ == "ccomp"
+        and token.head.i > token.i
+        and subject is not None
+        and subject.right_edge.i in (token.i - 2, token.i - 1)  # the comma may hang on the subject
+        and token.doc[token.i - 1].text == ","
+    )
+    return (participle or aside) and not any(c.dep_ == "agent" for c in token.children)
 
 
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
