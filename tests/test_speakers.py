@@ -1443,3 +1443,12 @@ def test_a_hyphenated_surname_the_tagger_left_untyped_is_the_person_named_in_ful
     assert mention.kind == "org"
     person = Registry.from_doc(doc).resolve(mention)
     assert person is not None and person.name == "Gordon Abbott-Lowe"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject_a_pronoun_after_means():
+    text = (
+        "Ferry operator fined over delays\n\n"
+        "Regulators fined the operator, Harbour Link, on Monday.\n\n"
+        "The firm's chief executive, Odile Marchetti, apologised. “We failed our passengers,” she said."
+    )
+    assert speaker(text, "We failed our passengers") == "Odile Marchetti"

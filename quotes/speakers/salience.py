@@ -63,6 +63,12 @@ def _speaks(verb: Token) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in verb.children)
 
 
+def _anchored_to_pronoun(noun: Token) -> bool:
+    """A noun named by its relation to someone a pronoun means: "her rival", "his deputy"."""
+    owners = (PERSONAL_PRONOUNS.get(c.lower_) for c in noun.children if c.dep_ == "poss")
+    return any(owner in {"male", "female"} for owner in owners)
+
+
 def _is_main_clause(token: Token) -> bool:
     """The token's clause is the sentence's own, or one closed by a colon that introduces the rest
     ("Roe was blunt: “…,” she said", which the parse makes a clause of "said")."""
@@ -92,10 +98,15 @@ class Salience:
 
     def _weight(self, token: Token) -> float:
         """The strongest role of a mention: speaker, subject of a main clause, other subject. A
-        name in apposition has the role of the noun it names ("The council's leader, Jo Roe, said")."""
+        name in apposition has the role of the noun it names ("The council's leader, Jo Roe, said",
+        "The firm's chief, Jo Roe, apologised")."""
         w = 0.0
-        if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.i in self.speaker_tokens:
-            w = self._weight(token.head)
+        head = token.head
+        # "Its chief, Jo Roe, apologised": the subject, by name. Not "Her rival, Jo Roe, …": named
+        # by her, the woman the pronoun means stays the one the story is about.
+        named = token.dep_ == "appos" and token.ent_type_ == "PERSON" and head.i < token.i
+        if named and (head.i in self.speaker_tokens or not _anchored_to_pronoun(head)):
+            w = self._weight(head)
         if token.i in self.speaker_tokens:
             w = max(w, _SPEAKER_WEIGHT)
         if token.dep_ in SUBJECTS:
