@@ -1066,6 +1066,9 @@ def test_a_pronoun_prefers_someone_who_just_spoke_in_a_side_clause_to_an_earlier
         ("The fairness of the vote was questioned.", "fairness", False),
         ("The manager was fired on Friday.", "manager", True),
         ("The witness was questioned on Friday.", "witness", True),
+        ("The retail giant was fined on Friday.", "giant", False),  # no "gi-" before "-ant"
+        ("The servant was questioned on Friday.", "servant", True),
+        ("The agent was questioned on Friday.", "agent", True),
     ],
 )
 def test_a_noun_ending_like_a_role_is_a_person_only_when_it_names_one(sentence, noun, person):

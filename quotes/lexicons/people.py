@@ -67,7 +67,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     father mother son daughter brother sister husband wife widow parent parents child
     man woman boy girl person people friend relative source sources insider insiders
     member members delegate delegates minister deputy commissioner regulator administrator
-    donor donors
+    donor donors agent agents
     inspector auditor negotiator mediator representative rep staffer staffers volunteer
     chief-of-staff secretary-general director-general rapporteur president-elect
     governor-elect senator-elect mayor-elect vice-president veteran survivor eyewitness

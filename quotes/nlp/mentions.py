@@ -119,6 +119,9 @@ def is_person_noun(token: Token) -> bool:
         return True
     if not noun or len(low) <= 4 or not low.endswith(PERSON_SUFFIXES) or low.endswith(("ment", "ness")):
         return False  # "-ment" names an act or a body (agreement, management), "-ness" a quality
+    suffix = max((s for s in PERSON_SUFFIXES if low.endswith(s)), key=len)
+    if len(low) - len(suffix) < 3:
+        return False  # no word before the ending: "giant" is no "gi-" who does something
     # Compounds of things are things: newspaper, website, headquarter.
     return not thing_compound(low)
 
