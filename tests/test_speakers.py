@@ -1455,3 +1455,12 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject_a_pronoun_after_mean
         "The firm's chief executive, Odile Marchetti, apologised. “We failed our passengers,” she said."
     )
     assert speaker(text, "We failed our passengers") == "Odile Marchetti"
+
+
+def test_a_relative_named_in_apposition_is_a_person_of_that_gender_whom_he_then_means():
+    text = (
+        "Ilka Brandvold kept the light for thirty years.\n\n"
+        "The district commander, Captain Rafe Odum, praised her. “Her service was exemplary,” Odum said.\n\n"
+        "Her nephew, Tormod, will drive her to the mainland. “She will miss it,” he says."
+    )
+    assert speaker(text, "She will miss it") == "Tormod"

@@ -65,6 +65,8 @@ ROLE_NOUNS: frozenset[str] = word_set(
     farmer owner businessman businesswoman entrepreneur investor banker trader engineer
     player coach athlete actor actress singer musician artist director producer star
     father mother son daughter brother sister husband wife widow parent parents child
+    nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother grandparent
+    grandchild stepfather stepmother stepson stepdaughter spouse fiance fiancé fiancee fiancée
     man woman boy girl person people friend relative source sources insider insiders
     member members delegate delegates minister deputy commissioner regulator administrator
     donor donors agent agents

@@ -18,6 +18,7 @@ from quotes.lexicons.people import (
     HONORIFICS,
     INSTITUTION_WORDS,
     NATIONALITY_ENDINGS,
+    NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NOUNS,
     NOT_SPEAKER_ENTITIES,
     NOT_SPEAKER_NOUNS,
@@ -258,6 +259,8 @@ def mention_for(head: Token) -> Mention:
     if entity is None and plain:
         entity = _called(head) or (_named_after_phrase(head) if is_person_noun(head) else None)
     own = entity_of(head)
+    if own is not None and own.label_ not in _NAME_ENTS and person_in_apposition(own):
+        own = Span(doc, own.start, own.end, label="PERSON")  # "her nephew, Magnus,": typed a place
     if own is not None and head.i + 1 < own.end and doc[head.i + 1].dep_ == "case":
         own = Span(doc, own.start, head.i + 1, label=own.label_)  # "Marsh’s Facebook": the owner alone
     if entity is None and own is not None and own.label_ in _NAME_ENTS | _ORG_ENTS:
@@ -419,6 +422,23 @@ def _best_entity(span: Span) -> Span | None:
         if ent is not None and ent.label_ in _NAME_ENTS | _ORG_ENTS:
             return ent
     return best
+
+
+def person_in_apposition(ent: Span) -> bool:
+    """A name set off after a noun for a person ("her nephew, Magnus,", "the driver, Kemal Ozer,"):
+    a person, whatever type the entity tagger gave it; one it typed a body must look like a name."""
+    head = ent.root
+    if ent.label_ not in _ORG_ENTS - {"NORP"} | {"LOC"} or head.dep_ != "appos" or head.head.i > head.i:
+        return False  # "the lawmaker, a Democrat,": a party, no name
+    if not is_person_noun(head.head) or any(c.dep_ == "det" for c in head.children):
+        return False
+    words = [t for t in ent if not t.is_punct]
+    named = 1 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    return named and (ent.label_ != "ORG" or (_looks_like_person_name(ent) and not _org_word_ends(ent)))
+
+
+def _org_word_ends(ent: Span) -> bool:
+    return ent[-1].lower_ in NOT_PERSON_NAME_ENDS
 
 
 def _looks_like_person_name(span: Span) -> bool:

@@ -39,7 +39,15 @@ from quotes.lexicons.people import (
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
 )
-from quotes.nlp.mentions import Mention, age_phrase, entity_of, is_person_noun, proper_noun, speech_verb_form
+from quotes.nlp.mentions import (
+    Mention,
+    age_phrase,
+    entity_of,
+    is_person_noun,
+    person_in_apposition,
+    proper_noun,
+    speech_verb_form,
+)
 from quotes.speakers.names import TitledName, institution_head, title_length
 
 EntityKind = Literal["person", "org", "role"]
@@ -173,6 +181,8 @@ class Registry:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 reg._add_person(ent)
+            elif person_in_apposition(ent):  # "her nephew, Magnus," typed a place
+                reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))
             elif ent.label_ in _ORG_LABELS:
                 reg._add_org(ent)
         reg._people_tagged_as_bodies(doc)

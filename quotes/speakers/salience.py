@@ -31,6 +31,7 @@ from quotes.nlp.mentions import (
     entity_of,
     is_person_noun,
     mention_for,
+    person_in_apposition,
     proper_noun,
 )
 from quotes.speakers.registry import Entity, Registry
@@ -96,16 +97,20 @@ class Salience:
         self.resolved: dict[int, Entity | None] = {}
         self._walk()
 
-    def _weight(self, token: Token) -> float:
+    def _weight(self, token: Token, entity: Entity | None = None) -> float:
         """The strongest role of a mention: speaker, subject of a main clause, other subject. A
         name in apposition has the role of the noun it names ("The council's leader, Jo Roe, said",
         "The firm's chief, Jo Roe, apologised")."""
         w = 0.0
         head = token.head
-        # "Its chief, Jo Roe, apologised": the subject, by name. Not "Her rival, Jo Roe, …": named
-        # by her, the woman the pronoun means stays the one the story is about.
-        named = token.dep_ == "appos" and token.ent_type_ == "PERSON" and head.i < token.i
-        if named and (head.i in self.speaker_tokens or not _anchored_to_pronoun(head)):
+        # "Its chief, Jo Roe, apologised": the subject, by name. Not "Her rival, Jo Roe, …" of a
+        # gender not known: named by her, the woman the pronoun means stays the one the story is
+        # about ("Her nephew, Jo, …" is a man, whom "he" then means).
+        ent = entity_of(token) if token.ent_type_ and token.ent_type_ != "PERSON" else None
+        person = token.ent_type_ == "PERSON" or (ent is not None and person_in_apposition(ent))
+        named = token.dep_ == "appos" and person and head.i < token.i
+        gendered = entity is not None and entity.gender is not None
+        if named and (head.i in self.speaker_tokens or gendered or not _anchored_to_pronoun(head)):
             w = self._weight(head)
         if token.i in self.speaker_tokens:
             w = max(w, _SPEAKER_WEIGHT)
@@ -174,7 +179,7 @@ class Salience:
         return numpy.flatnonzero(mask)
 
     def _add(self, token: Token, entity: Entity) -> None:
-        self.events.append(_Event(self.sentence_of[token.i], token.i, entity, self._weight(token)))
+        self.events.append(_Event(self.sentence_of[token.i], token.i, entity, self._weight(token, entity)))
 
     def pronoun(self, token: Token, kind: str | None = None) -> Entity | None:
         """The entity a pronoun refers to, from the events before it (``kind``: the pronoun's
