@@ -72,7 +72,17 @@ def attribute_quotes(
 
     # A quotation inside reported content is the words of that content's source: "Roe blasted the
     # firm for its “outrageous practices”", "made the point that it was “a third term”".
-    contents = find_reported(doc, outside, quoted_only=not reported)
+    if reported:
+        contents = find_reported(doc, outside)
+    else:  # only the contents that can give a quotation its speaker: those of the sentences of
+        # quotations with none yet, or with one found only by where it stands
+        needy = [
+            t.i
+            for span, q, att in zip(spans, qts, done, strict=True)
+            if q.tokens and span.label is None and (att is None or att.rule in _POSITIONAL)
+            for t in q.tokens
+        ]
+        contents = find_reported(doc, outside, around=needy) if needy else []
     if reported:
         for para, headline in zip(paragraphs, headline_flags(roles), strict=True):
             found = headline_reported(doc, text, para.start, para.end, outside) if headline else None

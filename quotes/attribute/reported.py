@@ -948,13 +948,15 @@ def _act_verbs() -> frozenset[str]:
     )
 
 
-def find_reported(doc: Doc, outside: Sequence[bool], quoted_only: bool = False) -> list[ReportedContent]:
+def find_reported(
+    doc: Doc, outside: Sequence[bool], around: Sequence[int] | None = None
+) -> list[ReportedContent]:
     """The reported contents of a parsed article, in text order.
 
     ``outside`` says, per token, whether it lies outside every quotation: cues and speakers inside
     quotation marks are someone else's words, and content wholly inside them is a quotation.
-    ``quoted_only``: look only in sentences that hold a quotation (the contents that can give a
-    quotation its speaker), not in every sentence.
+    ``around``: look only in the sentences of these tokens (those of quotations whose speaker the
+    contents may give), not in every sentence.
     """
     found: list[ReportedContent] = []
     seen: set[tuple[int, int]] = set()
@@ -963,10 +965,10 @@ def find_reported(doc: Doc, outside: Sequence[bool], quoted_only: bool = False) 
     # The words that can cue reported content, found in one pass over the token table: a Token
     # object is made only for them.
     candidates = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _cue_word_ids()))
-    if quoted_only:
+    if around is not None:
         sentence = numpy.cumsum(doc.to_array(SENT_START) == 1)  # each token's sentence number
-        quoted = numpy.isin(sentence, sentence[~numpy.asarray(outside, dtype=bool)])
-        candidates = candidates[quoted[candidates]]
+        wanted = numpy.isin(sentence, sentence[numpy.asarray(around, dtype=numpy.int64)])
+        candidates = candidates[wanted[candidates]]
     for i in candidates.tolist():
         if outside[i]:
             _find_at(doc[i], outside, seen, found)
