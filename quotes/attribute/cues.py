@@ -51,7 +51,6 @@ from quotes.nlp.mentions import (
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _MARK_REACH = 40  # tokens searched either side for the marks a subject stands between
 _OPENING, _CLOSING = get_string_id("``"), get_string_id("''")
-_MARK_IDS = numpy.array([_OPENING, _CLOSING], dtype=numpy.uint64)
 _VERBAL = frozenset({"VERB", "AUX"})
 
 
@@ -422,11 +421,13 @@ def _quoted(token: Token) -> bool:
     tags = column(doc, TAG)
     if first > 0 and tags[first - 1] == _OPENING:
         return True
-    marks = numpy.flatnonzero(numpy.isin(tags[max(first - _MARK_REACH, 0) : first + 1], _MARK_IDS))
-    if not len(marks) or tags[max(first - _MARK_REACH, 0) + marks[-1]] != _OPENING:
+    before = tags[max(first - _MARK_REACH, 0) : first + 1]
+    marks = numpy.flatnonzero((before == _OPENING) | (before == _CLOSING))
+    if not len(marks) or before[marks[-1]] != _OPENING:
         return False  # the nearest mark before is none, or a closing one
-    marks = numpy.flatnonzero(numpy.isin(tags[last : last + _MARK_REACH], _MARK_IDS))
-    return bool(len(marks)) and tags[last + marks[0]] == _CLOSING
+    after = tags[last : last + _MARK_REACH]
+    marks = numpy.flatnonzero((after == _OPENING) | (after == _CLOSING))
+    return bool(len(marks)) and after[marks[0]] == _CLOSING
 
 
 def _topic_then_subject(preposition: Token) -> Token | None:
