@@ -653,6 +653,11 @@ def test_a_verb_as_an_adjective_or_a_bid_for_office_is_no_cue() -> None:
     assert reported("The senator ended her bid for the nomination on Monday.") == []
 
 
+def test_a_text_after_its_content_is_its_source_though_the_parser_hung_it_on_the_verb() -> None:
+    q = one("The harbour board had to borrow money in May, city records show.")
+    assert (q.quote, q.speaker) == ("The harbour board had to borrow money in May", "city records")
+
+
 def test_a_question_put_by_someone_unnamed_is_no_one_s_content() -> None:
     q = one("Asked about the fares, Ilse Brandt said they would stay the same.")
     assert q.quote == "they would stay the same"

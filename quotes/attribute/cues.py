@@ -480,6 +480,8 @@ def _parsed_subject(verb: Token) -> Token | None:
                 # "“…,” Roe joked": a name the parser hung on the verb as a compound; "And Pembly
                 # called him “…”": a name it took for an adverb by its ending
                 return before
+            if hung and before.pos_ == "NOUN" and before.dep_ == "compound" and current.tag_ in _FINITE:
+                return before  # "…, city records show": a noun never modifies a verb; it is its subject
             if before.head.i == current.i and _age_word(before):
                 return before  # "“…?” the 43-year-old asked": the tagger made the verb a participle
         if subjects and all(_quoted(c) and c.i < current.i for c in subjects) and current.tag_ in _FINITE:
