@@ -658,6 +658,11 @@ def test_a_text_after_its_content_is_its_source_though_the_parser_hung_it_on_the
     assert (q.quote, q.speaker) == ("The harbour board had to borrow money in May", "city records")
 
 
+def test_a_pronoun_in_reported_speech_means_the_person_named_by_title_before_it() -> None:
+    found = {q.quote: q.speaker for q in reported("Ms. Wren Kolbe said she hoped to win the seat back.")}
+    assert found["to win the seat back"] == "Wren Kolbe"  # her hope, not an unresolved "she"
+
+
 def test_a_question_put_by_someone_unnamed_is_no_one_s_content() -> None:
     q = one("Asked about the fares, Ilse Brandt said they would stay the same.")
     assert q.quote == "they would stay the same"

@@ -155,11 +155,10 @@ class Salience:
                 )
             ):  # a speaker however tagged: "Engström’s message was simple: “…”", the name a noun
                 mention = mention_for(token)
-                entity = (
-                    self.registry.resolve(mention)
-                    if mention.entity is None or mention.kind == "role"
-                    else None
-                )
+                # (a name the entity tagger typed is met at its first word, above; not one it missed:
+                # "Ms. Ann Lee" where no tagger ran)
+                untyped = mention.entity is None or mention.kind == "role" or not token.ent_type_
+                entity = self.registry.resolve(mention) if untyped else None
                 self.resolved[token.i] = entity
             if entity is not None:
                 self._add(token, entity)
