@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -125,10 +124,7 @@ def test_an_unchanged_folder_is_not_parsed_again(
 
     for n in range(10):
         write(here / "corpus" / f"story-{n:02}.txt", article(n))
-    pipeline.load_model()  # the model is loaded before either run is timed
-    started = time.perf_counter()
     assert "10 added" in summary(cli(["index", "corpus", "--db", "q.db"]))
-    first = time.perf_counter() - started
     assert len(parsed) == 10
     held = counts(here / "q.db")
 
@@ -137,13 +133,10 @@ def test_an_unchanged_folder_is_not_parsed_again(
     def no_model(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("the model was loaded to index an unchanged folder")
 
-    monkeypatch.setattr(pipeline, "load_model", no_model)
-    started = time.perf_counter()
+    monkeypatch.setattr(pipeline, "load_model", no_model)  # nor is the model even loaded
     assert "0 added, 0 replaced, 10 unchanged" in summary(cli(["index", "corpus", "--db", "q.db"]))
-    second = time.perf_counter() - started
     assert parsed == []
     assert counts(here / "q.db") == held
-    assert second < 0.25 * first, (first, second)
 
 
 def test_a_changed_file_replaces_its_records_and_only_it_is_parsed(

@@ -1464,3 +1464,13 @@ def test_a_relative_named_in_apposition_is_a_person_of_that_gender_whom_he_then_
         "Her nephew, Tormod, will drive her to the mainland. “She will miss it,” he says."
     )
     assert speaker(text, "She will miss it") == "Tormod"
+
+
+def test_a_body_no_one_named_is_what_it_means_after_it_but_a_named_one_comes_first():
+    text = "In a statement, the ministry said “the delay is regrettable”. “We are sorry,” it said."
+    assert speaker(text, "We are sorry") == "ministry"
+    text = (
+        "Norbeck Freight said the depot would close. The company rejected the claims.\n\n"
+        "“Every driver will be paid,” it said."
+    )
+    assert speaker(text, "Every driver") == "Norbeck Freight"

@@ -42,6 +42,7 @@ from quotes.lexicons.people import (
 from quotes.nlp.mentions import (
     Mention,
     age_phrase,
+    body_noun,
     entity_of,
     is_person_noun,
     person_in_apposition,
@@ -455,13 +456,24 @@ class Registry:
         if mention.kind == "role":
             return self.resolve_role(mention)
         if mention.kind == "other" and _definite(mention):
-            return self._org_by_head(mention.head.lemma_.lower(), at)
+            found = self._org_by_head(mention.head.lemma_.lower(), at)
+            body = body_noun(mention.head) and mention.head.tag_ in {"NN", "NNP"}
+            if found is None and body and not self._org_named_before(at):
+                # "the ministry said it …" where no body was named before: a body all the same, which
+                # "it" can mean and "the ministry" later finds ("Acme said … The company …" is Acme)
+                found = self.add_org_name(_without_det(mention.span), at)
+            return found
         if mention.kind == "other" and mention.head.text[:1].isupper() and len(mention.span) == 1:
             # A capitalised word the tagger took for a common noun ("Sekibo tells …" at the start
             # of a sentence): a name when it is the surname or first name of someone named.
             person = self._find_person([_clean(mention.head.text)], at)
             return self._fuller(person, at) if person is not None else None
         return None
+
+    def _org_named_before(self, at: int) -> bool:
+        """Whether the article names an organisation (not a place) before ``at``."""
+        orgs = (e for e in self.entities if e.kind == "org" and not e.place)
+        return any(p < at for e in orgs for p in e.positions)
 
     def add_org_name(self, name: str, at: int) -> Entity:
         """An organisation named in text that was not parsed ("the Coastal Flood Agency")."""
