@@ -663,6 +663,12 @@ def test_a_pronoun_in_reported_speech_means_the_person_named_by_title_before_it(
     assert found["to win the seat back"] == "Wren Kolbe"  # her hope, not an unresolved "she"
 
 
+def test_a_that_clause_the_parser_took_for_an_adverbial_is_still_the_content() -> None:
+    found = {q.quote: q.speaker for q in reported('A spokeswoman said only that it was "reviewing all options".')}
+    assert found == {'only that it was "reviewing all options"': "spokeswoman"}
+    assert reported("The mayor spoke slowly so that everyone could follow.") == []  # "so that": a purpose
+
+
 def test_a_question_put_by_someone_unnamed_is_no_one_s_content() -> None:
     q = one("Asked about the fares, Ilse Brandt said they would stay the same.")
     assert q.quote == "they would stay the same"

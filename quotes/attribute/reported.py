@@ -154,7 +154,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     clauses = [
         c
         for c in verb.children
-        if c.dep_ == "ccomp" and not (_inverted(speaker, verb) and speaker.i < c.left_edge.i)
+        if (c.dep_ == "ccomp" or _that_clause(c))
+        and not (_inverted(speaker, verb) and speaker.i < c.left_edge.i)
     ]
     # Two clauses ("He has not backed down — he told the paper that …"): the one after the cue.
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
@@ -181,6 +182,20 @@ def _clause(cue: Cue) -> list[Token] | None:
     if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front.subtree, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _that_clause(clause: Token) -> bool:
+    """A "that" clause after the verb the parser took for an adverbial one ("said only that it
+    was …"): the verb's complement, unless the "that" is part of "so that", "now that" …"""
+    if clause.dep_ != "advcl" or clause.i < clause.head.i:
+        return False
+    mark = _child(clause, {"mark"}, {"that"})
+    if mark is None or mark.i == 0:
+        return False
+    return clause.doc[mark.i - 1].lower_ not in _THAT_CONNECTIVES
+
+
+_THAT_CONNECTIVES = frozenset({"so", "such", "now", "in", "except", "given", "provided", "providing"})
 
 
 def _fronted_subject(verb: Token, clause: Token, speaker: Token | None) -> Token | None:
