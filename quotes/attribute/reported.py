@@ -39,7 +39,7 @@ from quotes.attribute.cues import (
 )
 from quotes.attribute.rules import cited_text, says_more, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
-from quotes.lexicons.grammar import CONTRAST_MARKS
+from quotes.lexicons.grammar import CONTRAST_MARKS, FOCUS_ADVERBS
 from quotes.lexicons.meaning import DATE_WORDS
 from quotes.lexicons.people import SHARE_WORDS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
@@ -1110,6 +1110,8 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and _edge(tokens[0]):
         tokens.pop(0)
+    if len(tokens) > 1 and tokens[0].lower_ in FOCUS_ADVERBS and tokens[1].lower_ == "that":
+        tokens.pop(0)  # "said only that …": how much was said, not what
     while tokens and (_edge(tokens[-1]) or tokens[-1].pos_ == "CCONJ"):
         tokens.pop()  # "they cared about it and": the parse left the conjunction of the next clause
     return tokens

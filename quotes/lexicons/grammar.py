@@ -48,6 +48,9 @@ FIRST_PERSON: frozenset[str] = word_set("i me my mine we us our ours")
 # Words that make a clause a condition, not an event: "if Roe called a strike" says nothing was said.
 CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
 
+# Adverbs that say how much was said, not what: "said only that …", "said simply that …".
+FOCUS_ADVERBS: frozenset[str] = word_set("only just simply merely solely")
+
 # Words of quantity that stand for people as a subject ("most said they were worried").
 QUANTIFIERS: frozenset[str] = word_set("most more many few fewer least some several all both")
 
