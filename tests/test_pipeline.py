@@ -203,6 +203,19 @@ def test_a_long_article_parsed_in_pieces_gives_the_records_of_one_parse(
     assert all(q.speaker for q in pieces)
 
 
+def test_an_article_is_cut_by_the_text_it_parses_not_by_its_length() -> None:
+    """Two short paragraphs far apart are one piece: the blanked text between costs nothing."""
+    from quotes.layout.paragraphs import split_paragraphs
+    from quotes.nlp.model import load_model
+
+    nlp = load_model()
+    text = "The first short paragraph.\n\n" + "A paragraph nobody parses.\n\n" * 60 + "The last one."
+    paragraphs = split_paragraphs(text)
+    ends = [paragraphs[0], paragraphs[-1]]
+    assert len(nlp_doc.make_docs(nlp, text, ends, chunk_chars=300)) == 1
+    assert len(nlp_doc.make_docs(nlp, text, paragraphs, chunk_chars=300)) > 1
+
+
 def test_an_organisation_with_an_empty_name_does_not_break_an_article() -> None:
     from quotes.speakers.names import institution_head
 

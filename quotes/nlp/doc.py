@@ -4,9 +4,10 @@ Everything not parsed is blanked (spaces, line breaks kept), so the Doc has the 
 ``token.idx`` is an offset in the article text: no offset mapping is ever needed. Each paragraph
 starts a sentence.
 
-A long article is cut at paragraph starts into pieces of about ``CHUNK_CHARS`` characters, parsed
-piece by piece and joined again (``join_docs``): the parser's memory then stays bounded however
-long the article is, and the joined Doc has the same offsets as one parse would.
+A long article is cut at paragraph starts into pieces of about ``CHUNK_CHARS`` characters of parsed
+text (the blanked rest is a few space tokens), parsed piece by piece and joined again
+(``join_docs``): the parser's memory then stays bounded however long the article is, and the joined
+Doc has the same offsets as one parse would.
 """
 
 from __future__ import annotations
@@ -68,10 +69,14 @@ def make_docs(
     plain = sorted(plain)
     masked = masked_text(text, keep, hide)
     starts = sorted({p.start for p in keep})
+    lengths = {p.start: p.end - p.start for p in keep}
     cuts = [0]
+    parsed = 0  # characters of kept paragraphs since the last cut: the blanked rest costs nothing
     for start in starts:
-        if start - cuts[-1] >= chunk_chars:
+        if parsed >= chunk_chars:
             cuts.append(start)
+            parsed = 0
+        parsed += lengths[start]
     cuts.append(len(masked))
     opening = numpy.array(starts, dtype=numpy.uint64)
     docs: list[Doc] = []
