@@ -669,6 +669,12 @@ def test_a_that_clause_the_parser_took_for_an_adverbial_is_still_the_content() -
     assert reported("The mayor spoke slowly so that everyone could follow.") == []  # "so that": a purpose
 
 
+def test_a_that_clause_hung_on_the_means_of_saying_is_the_content() -> None:
+    q = one("Wren Kolbe argued in a letter that the fees were illegal.")
+    assert (q.quote, q.speaker) == ("that the fees were illegal", "Wren Kolbe")
+    assert reported("Wren Kolbe replied in a letter that was sent to every member.") == []  # the letter's
+
+
 def test_a_question_put_by_someone_unnamed_is_no_one_s_content() -> None:
     q = one("Asked about the fares, Ilse Brandt said they would stay the same.")
     assert q.quote == "they would stay the same"

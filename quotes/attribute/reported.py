@@ -171,7 +171,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     if clause is not None and clause.i < verb.i and _ends_in_colon(clause):
         return None  # "Roe fired back: “…,” she wrote": the clause introduces the quotation, not content
     if clause is None:
-        return _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
+        hung = _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
+        return hung or _medium_clause(verb)
     first = clause.left_edge.i
     subject = _subject_taken(verb, clause)
     if subject is not None:  # "believe her record as a captain will reassure them"
@@ -300,6 +301,26 @@ def _stranded_clause(verb: Token) -> list[Token] | None:
         return None
     tokens = list(doc[subject.i : clause.right_edge.i + 1])
     return _without_asides(tokens, clause, adverbial=False)
+
+
+def _medium_clause(verb: Token) -> list[Token] | None:
+    """A "that" clause the parse hung on the means of saying ("argued in a letter that the fees
+    were illegal", "wrote on its website that …"): a complementizer "that", not a relative pronoun
+    ("in a letter that was sent" is the letter's own clause)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _MEDIUM_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for clause in obj.children:
+                marked = _child(clause, {"mark"}, {"that"}) is not None
+                if clause.dep_ in {"relcl", "acl", "ccomp"} and marked:
+                    return _without_asides(list(clause.subtree), clause, adverbial=False)
+    return None
+
+
+_MEDIUM_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during"})
 
 
 def _finite(verb: Token) -> bool:
