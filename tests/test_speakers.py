@@ -1474,3 +1474,22 @@ def test_a_body_no_one_named_is_what_it_means_after_it_but_a_named_one_comes_fir
         "“Every driver will be paid,” it said."
     )
     assert speaker(text, "Every driver") == "Norbeck Freight"
+
+
+def test_a_work_s_title_in_apposition_to_people_is_no_person():
+    from spacy.tokens import Span
+
+    from quotes.nlp.mentions import person_in_apposition
+    from quotes.nlp.model import load_model
+
+    doc = load_model()("Her nephew, Tormod, met the critics, Harbour Lights, on Friday.")
+    nephew_name = next(t for t in doc if t.text == "Tormod")
+    title = [t for t in doc if t.text in {"Harbour", "Lights"}]
+    assert nephew_name.dep_ == "appos" and title[-1].dep_ == "appos"  # the parse the test relies on
+    for word in title:
+        word.pos_ = "PROPN"  # a title of capitalised names, as the tagger may read it
+    doc.set_ents([Span(doc, nephew_name.i, nephew_name.i + 1, label="GPE"),
+                  Span(doc, title[0].i, title[-1].i + 1, label="WORK_OF_ART")])  # fmt: skip
+    named, work = doc.ents
+    assert person_in_apposition(named)
+    assert not person_in_apposition(work)

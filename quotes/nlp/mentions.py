@@ -41,6 +41,7 @@ _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "ca
 _NAME_ENTS = frozenset({"PERSON"})
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV"})  # parts of speech that end a name inside an entity
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"})
+_APPOSED_NAME_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC"})  # types the tagger gives a person's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,8 +429,8 @@ def person_in_apposition(ent: Span) -> bool:
     """A name set off after a noun for a person ("her nephew, Magnus,", "the driver, Kemal Ozer,"):
     a person, whatever type the entity tagger gave it; one it typed a body must look like a name."""
     head = ent.root
-    if ent.label_ not in _ORG_ENTS - {"NORP"} | {"LOC"} or head.dep_ != "appos" or head.head.i > head.i:
-        return False  # "the lawmaker, a Democrat,": a party, no name
+    if ent.label_ not in _APPOSED_NAME_ENTS or head.dep_ != "appos" or head.head.i > head.i:
+        return False  # not "the lawmaker, a Democrat," (a party) nor "the critics (“Title”)" (a work)
     if not is_person_noun(head.head) or any(c.dep_ == "det" for c in head.children):
         return False
     words = [t for t in ent if not t.is_punct]
