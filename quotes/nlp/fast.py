@@ -148,24 +148,18 @@ def compile_ruler(ruler: AttributeRuler) -> tuple[list[_Rule], list[int]]:
     return rules, sorted(read)
 
 
-class FastAttributeRuler:
-    """The stock ``attribute_ruler``'s rules applied to whole columns of token attributes at once.
+class _BatchStandIn:
+    """What the stand-ins that annotate a whole batch at once share: ``_apply(docs)`` does the work;
+    a failure goes to the stock component's error handler, as spaCy's own components do."""
 
-    As the stock component, every rule is matched against the Docs as they come in, then the matches
-    are applied rule by rule in the stock order, a later rule overwriting an earlier one's values.
-    ``pipe`` runs the rules once over the tokens of a whole batch of Docs (a match never crosses from
-    one Doc into the next).
-    """
+    name: str
+    stock: Any
 
-    def __init__(self, name: str, stock: AttributeRuler) -> None:
-        self.name = name
-        self.stock = stock
-        self.rules, self._read = compile_ruler(stock)
-        self._written = sorted({a for r in self.rules for a, _ in r.attrs})
-        self._columns = sorted(set(self._read) | set(self._written))
+    def _apply(self, docs: list[Doc]) -> None:
+        raise NotImplementedError
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set the rules' attributes on the Doc's tokens."""
+        """Annotate one Doc."""
         error_handler = self.stock.get_error_handler()
         try:
             self._apply([doc])
@@ -184,6 +178,23 @@ class FastAttributeRuler:
             except Exception as exc:
                 error_handler(self.name, self, docs, exc)
             yield from docs
+
+
+class FastAttributeRuler(_BatchStandIn):
+    """The stock ``attribute_ruler``'s rules applied to whole columns of token attributes at once.
+
+    As the stock component, every rule is matched against the Docs as they come in, then the matches
+    are applied rule by rule in the stock order, a later rule overwriting an earlier one's values.
+    ``pipe`` runs the rules once over the tokens of a whole batch of Docs (a match never crosses from
+    one Doc into the next).
+    """
+
+    def __init__(self, name: str, stock: AttributeRuler) -> None:
+        self.name = name
+        self.stock = stock
+        self.rules, self._read = compile_ruler(stock)
+        self._written = sorted({a for r in self.rules for a, _ in r.attrs})
+        self._columns = sorted(set(self._read) | set(self._written))
 
     def _apply(self, docs: list[Doc]) -> None:
         docs = [d for d in docs if len(d)]
@@ -457,7 +468,7 @@ def entity_recognizer_supported(stock: Any) -> bool:
     )  # fmt: skip
 
 
-class FastEntityRecognizer:
+class FastEntityRecognizer(_BatchStandIn):
     """The stock entity recogniser's greedy decoding, one step for every Doc of a batch at once.
 
     spaCy decodes in compiled code, but its state methods take Python's lock for every move it weighs
@@ -479,27 +490,6 @@ class FastEntityRecognizer:
         if name == "stock":
             raise AttributeError(name)
         return getattr(self.stock, name)
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Set the Doc's entities."""
-        error_handler = self.stock.get_error_handler()
-        try:
-            self._apply([doc])
-        except Exception as exc:
-            return error_handler(self.name, self, [doc], exc)
-        return doc
-
-    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
-        """The Docs of ``stream`` with their entities, decoded a batch at a time."""
-        from spacy.util import minibatch
-
-        error_handler = self.stock.get_error_handler()
-        for docs in minibatch(stream, size=batch_size):
-            try:
-                self._apply(docs)
-            except Exception as exc:
-                error_handler(self.name, self, docs, exc)
-            yield from docs
 
     def _apply(self, docs: list[Doc]) -> None:
         docs = [d for d in docs if len(d)]
