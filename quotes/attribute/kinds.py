@@ -6,11 +6,11 @@ import re
 
 from spacy.tokens import Token
 
+from quotes.lexicons.grammar import FINITE_TAGS
+from quotes.nlp.mentions import SUBJECTS
 from quotes.records import Kind
 
 _WORD = re.compile(r"[^\W_]+")
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def is_clause(text: str, tokens: list[Token]) -> bool:
@@ -23,9 +23,16 @@ def is_clause(text: str, tokens: list[Token]) -> bool:
         return False
     if len(words) == 2:  # "Nobody listens," "We won.": a finite verb with its subject; not "Stay tuned"
         inside = {t.i for t in tokens}
-        subject = lambda verb: any(c.dep_ in _SUBJECTS and c.i in inside for c in verb.children)  # noqa: E731
-        return any(t.tag_ in _FINITE and subject(t) for t in tokens)
+        return any(t.tag_ in FINITE_TAGS and _subject_within(t, inside) for t in tokens)
     return any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens)
+
+
+def _subject_within(verb: Token, inside: set[int]) -> bool:
+    """The verb's subject (or the "there" of "there is") stands among the quoted words."""
+    return any(c.dep_ in _SUBJECTS and c.i in inside for c in verb.children)
+
+
+_SUBJECTS = SUBJECTS | {"expl"}
 
 
 def kind_of(text: str, tokens: list[Token], attributed: bool) -> Kind:

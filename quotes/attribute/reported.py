@@ -39,7 +39,7 @@ from quotes.attribute.cues import (
 )
 from quotes.attribute.rules import cited_text, says_more, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
-from quotes.lexicons.grammar import CONTRAST_MARKS, FOCUS_ADVERBS
+from quotes.lexicons.grammar import CONTRAST_MARKS, FINITE_TAGS, FOCUS_ADVERBS
 from quotes.lexicons.meaning import DATE_WORDS
 from quotes.lexicons.people import SHARE_WORDS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
@@ -63,6 +63,7 @@ from quotes.lexicons.speech import (
     KNOWLEDGE_VERBS,
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
+    MEDIUM_PREPOSITIONS,
     NOUN_LIKE_CUE_WORDS,
     OBJECT_CONTENT_VERBS,
     OBJECT_NOT_CONTENT_VERBS,
@@ -73,10 +74,10 @@ from quotes.lexicons.speech import (
     PREPOSITION_CONTENT_VERBS,
     SOURCE_WORDS,
     SPEAKING_MANNER_NOUNS,
-    SPEECH_NOUNS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
+    TEXT_NOUNS,
     VERB_MAKERS,
     VERB_PARTICLES,
     inflections,
@@ -98,7 +99,6 @@ _OBJECTS = frozenset({"dobj"})
 _WHEN = frozenset({"DATE", "TIME"})
 _FINDING_TAIL = frozenset({"prep", "oprd", "xcomp", "acomp", "advcl"})
 _RELATIVE = frozenset({"WDT", "WP"})  # "which", "that", "who", "what" opening a relative clause
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _EMPTY_OBJECTS = frozenset({"it", "this", "that", "so", "something", "anything", "nothing", "much", "more"})
 
 
@@ -308,7 +308,7 @@ def _medium_clause(verb: Token) -> list[Token] | None:
     were illegal", "wrote on its website that …"): a complementizer "that", not a relative pronoun
     ("in a letter that was sent" is the letter's own clause)."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _MEDIUM_PREPOSITIONS:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in MEDIUM_PREPOSITIONS:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -320,12 +320,9 @@ def _medium_clause(verb: Token) -> list[Token] | None:
     return None
 
 
-_MEDIUM_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during"})
-
-
 def _finite(verb: Token) -> bool:
     """A verb with a tense of its own ("covered", "is growing"), not an infinitive or participle."""
-    return verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in verb.children)
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children)
 
 
 def _infinitive(cue: Cue) -> list[Token] | None:
@@ -890,7 +887,6 @@ def _asked(token: Token) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
-_TEXT_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS  # a text holds no view: "To the letter, …" is no one's
 
 
 def _frame_cue(prep: Token) -> Cue | None:
@@ -906,8 +902,8 @@ def _frame_cue(prep: Token) -> Cue | None:
     perspective = word in PERSPECTIVE_PREPOSITIONS
     if perspective:  # cheap tests first: most "to" and "in" frame nothing
         people = obj.lower_ in _OBJECT_PRONOUNS or (obj.pos_ != "PRON" and speaking_noun(obj))
-        if not people or noun in _TEXT_NOUNS or _when(obj):
-            return None
+        if not people or noun in TEXT_NOUNS or _when(obj):
+            return None  # a text holds no view: "To the letter, …" is no one's
         poll = False
     else:
         nouns = FRAME_SOURCE_NOUNS[word]

@@ -48,6 +48,9 @@ FIRST_PERSON: frozenset[str] = word_set("i me my mine we us our ours")
 # Words that make a clause a condition, not an event: "if Roe called a strike" says nothing was said.
 CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
 
+# Part-of-speech tags of a verb with a tense of its own (or a modal): "said", "says", "say", "will".
+FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 # Adverbs that say how much was said, not what: "said only that …", "said simply that …".
 FOCUS_ADVERBS: frozenset[str] = word_set("only just simply merely solely")
 

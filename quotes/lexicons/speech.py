@@ -116,6 +116,8 @@ SPEECH_NOUNS: frozenset[str] = word_set(
 LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
     "issue release give make offer send publish post put deliver read pen write"
 )
+# Prepositions of the means of saying: "said in a statement", "wrote on its website".
+MEDIUM_PREPOSITIONS: frozenset[str] = word_set("in on via through during")
 
 # Nouns for a wording, and verbs of using one: whoever "used the phrase “…”", "coined the term “…”"
 # or "ran on the slogan “…”" speaks those words.
@@ -179,6 +181,8 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     count average laws rule rules regulation regulations contract treaty constitution statute polling
     """
 )
+# Any text, spoken or written: "the statement", "the letter" (it speaks for whoever gave it).
+TEXT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | SPEECH_NOUNS
 
 # -- reported speech (``kind`` ``reported``): what a cue says of its content ---------------------
 # A cue's class, for users who count only speech: ``belief`` verbs report what someone thinks or

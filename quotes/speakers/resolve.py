@@ -22,7 +22,12 @@ from quotes.lexicons.people import (
     PERSONAL_PRONOUNS,
     TITLE_WORDS,
 )
-from quotes.lexicons.speech import DOCUMENT_NOUNS, LIGHT_SPEECH_VERBS, SPEECH_NOUNS
+from quotes.lexicons.speech import (
+    DOCUMENT_NOUNS,
+    LIGHT_SPEECH_VERBS,
+    MEDIUM_PREPOSITIONS,
+    TEXT_NOUNS,
+)
 from quotes.nlp.mentions import Mention, can_speak, is_person_noun, mention_for, proper_noun
 from quotes.records import SpeakerType
 from quotes.speakers.names import (
@@ -118,7 +123,7 @@ def _author(mention: Mention) -> Mention | None:
     The nearest earlier mention of that text decides; None when it names no one who can speak."""
     head = mention.head
     lemma = head.lemma_.lower()
-    if mention.kind != "other" or head.pos_ != "NOUN" or lemma not in _TEXT_NOUNS:
+    if mention.kind != "other" or head.pos_ != "NOUN" or lemma not in TEXT_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return None  # "a statement said": some text, not one named before
@@ -130,7 +135,7 @@ def _author(mention: Mention) -> Mention | None:
         by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
         if owner is None and by is not None:  # "a statement from the ministry", "a letter by Roe"
             owner = next((c for c in by.children if c.dep_ == "pobj"), None)
-        if owner is None and token.dep_ == "pobj" and token.head.lower_ in {"in", "via", "through"}:
+        if owner is None and token.dep_ == "pobj" and token.head.lower_ in MEDIUM_PREPOSITIONS:
             verb = token.head.head  # "said in a statement"
             owner = subject_of(verb) if speech_verb(verb) is not None else None
         elif owner is None and token.dep_ == "dobj" and verb_lemma(token.head) in LIGHT_SPEECH_VERBS:
@@ -138,12 +143,9 @@ def _author(mention: Mention) -> Mention | None:
         if owner is None:
             return None
         found = mention_for(owner)
-        text = found.head.lemma_.lower() in _TEXT_NOUNS  # a text again: no one named
+        text = found.head.lemma_.lower() in TEXT_NOUNS  # a text again: no one named
         return found if can_speak(found) and not text else None
     return None
-
-
-_TEXT_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
 
 
 def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
@@ -159,7 +161,7 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
         return "person" if entity.kind == "person" or person_shaped(entity.name) else "organisation"
     low = head.lemma_.lower()
-    if low in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS or low in SPEECH_NOUNS:
+    if low in TEXT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         return "document"
     if mention.kind == "name" or (mention.kind == "other" and proper_noun(head)):
         return "person"
