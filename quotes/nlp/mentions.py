@@ -435,11 +435,8 @@ def person_in_apposition(ent: Span) -> bool:
         return False
     words = [t for t in ent if not t.is_punct]
     named = 1 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-    return named and (ent.label_ != "ORG" or (_looks_like_person_name(ent) and not _org_word_ends(ent)))
-
-
-def _org_word_ends(ent: Span) -> bool:
-    return ent[-1].lower_ in NOT_PERSON_NAME_ENDS
+    body_word = ent[-1].lower_ in NOT_PERSON_NAME_ENDS  # "the owner, Acme Holdings,"
+    return named and (ent.label_ != "ORG" or (_looks_like_person_name(ent) and not body_word))
 
 
 def _looks_like_person_name(span: Span) -> bool:
