@@ -211,6 +211,11 @@ NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
     through between among against without within into upon via every each both neither either
     maybe perhaps probably surely certainly clearly obviously indeed yes no not never always often
     sometimes later earlier today yesterday tonight tomorrow
+    afterwards afterward finally eventually initially separately additionally overall elsewhere
+    nonetheless nevertheless besides moreover furthermore consequently thus hence accordingly
+    likewise similarly otherwise anyway again already recently previously subsequently ultimately
+    originally currently notably importantly interestingly ironically unfortunately fortunately
+    sadly frankly
     is was are were has have had does did will would can could should may might must
     """
 )

@@ -17,6 +17,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.lexicons.first_names import given_name_sex
 from quotes.lexicons.grammar import (
     DASH_WORDS,
     DEFINITE_WORDS,
@@ -75,6 +76,13 @@ class Entity:
     def name(self) -> str:
         """The canonical name: the fullest form the article gives."""
         return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else ""
+
+    @property
+    def name_gender(self) -> Gender:
+        """The sex a person's given name suggests ("Maria Roe"): a hint, weaker than ``gender``,
+        which is what the article itself says (a title, a gendered noun, a pronoun)."""
+        words = self.name.split() if self.kind == "person" else []
+        return given_name_sex(words[0]) if len(words) >= 2 else None
 
 
 def _clean(text: str) -> str:

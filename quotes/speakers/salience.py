@@ -45,6 +45,7 @@ _MAIN_SUBJECT_WEIGHT = 3.0
 _SUBJECT_WEIGHT = 1.0
 _DISTANCE_PENALTY = 0.6
 _KNOWN_GENDER = 0.5  # "she" prefers a person known to be a woman to one whose gender is unknown
+_OTHER_NAME = 2.0  # and one whose given name is not a man's ("Maria" to "John"), unless nobody else agrees
 _UNSURE_ROLE = 1.0  # and a named person to a noun that is perhaps not one ("the management")
 
 
@@ -195,8 +196,12 @@ class Salience:
             e = ev.entity
             if not _agrees(e, kind):
                 continue
-            known = kind in {"male", "female"} and e.gender == kind
-            score = ev.weight - _DISTANCE_PENALTY * distance + _KNOWN_GENDER * known + 0.001 * ev.token
+            gendered = kind in {"male", "female"}
+            hinted = e.gender or (e.name_gender if gendered else None)
+            known = gendered and hinted == kind
+            other = gendered and hinted not in {None, kind}
+            score = ev.weight - _DISTANCE_PENALTY * distance + _KNOWN_GENDER * known - _OTHER_NAME * other
+            score += 0.001 * ev.token
             if kind in {"male", "female"} and e.kind == "role" and not e.roles & ROLE_NOUNS:
                 score -= _UNSURE_ROLE  # "the contractor", "the management": perhaps not a person
             if e.id not in scores or scores[e.id][0] < score:

@@ -1,0 +1,43 @@
+"""Given names that nearly always belong to one sex, from the US Census Bureau's 1990 name files.
+
+The lists are public-domain census data shipped by the ``names`` package (MIT); nothing here is
+written by hand. A name counts for one sex when its share among that sex is at least
+``_DOMINANCE`` times its share among the other ("Maria", "John"), so names borne by both ("Jordan",
+"Kim", "Jean") say nothing. It is a hint for pronouns, weaker than a title or a pronoun the
+article uses: "Andrea" is a woman's name in the census and a man's in Italy.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Literal
+
+_DOMINANCE = 10.0
+_FILES = {"male": "dist.male.first", "female": "dist.female.first"}
+
+
+@functools.cache
+def _shares() -> dict[str, dict[str, float]]:
+    """Each census given name's share (percent) of each sex, upper-cased as the files give it."""
+    shares: dict[str, dict[str, float]] = {}
+    for sex, filename in _FILES.items():
+        text = resources.files("names").joinpath(filename).read_text(encoding="ascii")
+        for line in text.splitlines():
+            fields = line.split()
+            if len(fields) >= 2:
+                shares.setdefault(fields[0], {})[sex] = float(fields[1])
+    return shares
+
+
+def given_name_sex(word: str) -> Literal["male", "female"] | None:
+    """``male`` or ``female`` when a given name is borne almost only by one sex; otherwise None."""
+    share = _shares().get(word.upper())
+    if not share:
+        return None
+    male, female = share.get("male", 0.0), share.get("female", 0.0)
+    if male >= _DOMINANCE * female:
+        return "male"
+    if female >= _DOMINANCE * male:
+        return "female"
+    return None
