@@ -770,3 +770,20 @@ def test_a_sentence_is_parsed_for_reported_speech_when_a_cue_word_may_be_a_verb(
 
     assert may_report(text) is worth
 
+
+
+def test_a_verb_inside_a_question_reports_nothing_of_its_subject() -> None:
+    # "Asked whether she believed …": the question is the asker's, not her belief
+    q = one("Asked whether she believed the survey, Ilse Brandt said the figures were old.")
+    assert (q.quote, q.speaker) == ("the figures were old", "Ilse Brandt")
+    q = one("Two councillors asked whether Ilse Brandt feared a strike.")
+    assert (q.quote, q.speaker) == ("whether Ilse Brandt feared a strike", "Two councillors")
+    # a relative clause inside a question is the writer's account of what someone said
+    found = reported("Voters may ask whether rivals like Ilse Brandt, who claimed that the port was failing, "
+                     "are wise.")
+    assert ("that the port was failing", "Ilse Brandt") in [(q.quote, q.speaker) for q in found]
+
+
+def test_the_question_a_verb_of_asking_puts_to_someone_is_its_content() -> None:
+    q = one("Ilse Brandt shook hands and asked the crew if they planned to stay on.")
+    assert (q.quote, q.speaker) == ("if they planned to stay on", "Ilse Brandt")

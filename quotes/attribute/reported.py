@@ -154,7 +154,7 @@ def _clause(cue: Cue) -> list[Token] | None:
     clauses = [
         c
         for c in verb.children
-        if (c.dep_ == "ccomp" or _that_clause(c))
+        if (c.dep_ == "ccomp" or _that_clause(c) or _asked_question(c))
         and not (_inverted(speaker, verb) and speaker.i < c.left_edge.i)
     ]
     # Two clauses ("He has not backed down — he told the paper that …"): the one after the cue.
@@ -194,6 +194,18 @@ def _that_clause(clause: Token) -> bool:
     if mark is None or mark.i == 0:
         return False
     return clause.doc[mark.i - 1].lower_ not in _THAT_CONNECTIVES
+
+
+def _asked_question(clause: Token) -> bool:
+    """An "if" or "whether" clause after a verb of asking, which the parser took for an adverbial
+    one ("asked workers if they planned to come"): the question asked."""
+    head = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > head.i
+        and verb_lemma(head) in ASKING_VERBS
+        and _question_mark(clause) is not None
+    )
 
 
 _THAT_CONNECTIVES = frozenset({"so", "such", "now", "in", "except", "given", "provided", "providing"})
@@ -832,8 +844,8 @@ def reported_cue(token: Token) -> Cue | None:
     verb of knowing or believing with a clause ("learned that …", "fear that …")."""
     if token.dep_ == "amod" and token.pos_ in _VERBAL:
         return None  # "the pledged delegates", "a called meeting": a verb as an adjective
-    if _asked(token):
-        return None  # "Asked about the fares, Roe said …": the question of someone unnamed
+    if _asked(token) or _in_question(token):
+        return None  # "Asked about the fares, Roe said …", "Asked whether he feared …": a question
     if _impersonal(token):
         return None  # "it is hard to say whether …": the writer's hedge, no one's speech
     if token.lower_ in _FRAME_PREPOSITIONS:
@@ -884,6 +896,33 @@ def _asked(token: Token) -> bool:
         and token.doc[token.i - 1].text == ","
     )
     return (participle or aside) and not any(c.dep_ == "agent" for c in token.children)
+
+
+def _in_question(token: Token) -> bool:
+    """A verb inside a question: "Asked about the fares, he said …" (an unnamed asker's), "asked
+    whether she believed the figures" (she said nothing of the figures). The parse may hang the
+    question on the asking verb or beside it."""
+    node = token
+    while node.dep_ in _QUESTION_PARTS and node.head is not node:  # not out of a relative clause
+        head = node.head
+        if verb_lemma(head) in ASKING_VERBS and (_asked(head) or _question_clause(node)):
+            return True
+        node = head
+    mark = _question_mark(token)
+    return mark is not None and mark.i > 0 and _asked(token.doc[mark.i - 1])
+
+
+_QUESTION_PARTS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
+
+
+def _question_mark(verb: Token) -> Token | None:
+    """The "if" or "whether" opening a verb's clause."""
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"if", "whether"}), None)
+
+
+def _question_clause(verb: Token) -> bool:
+    """A clause opened by "if" or "whether": "(asked) whether she believed it"."""
+    return verb.dep_ in {"ccomp", "advcl"} and _question_mark(verb) is not None
 
 
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
