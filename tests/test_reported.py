@@ -787,3 +787,13 @@ def test_a_verb_inside_a_question_reports_nothing_of_its_subject() -> None:
 def test_the_question_a_verb_of_asking_puts_to_someone_is_its_content() -> None:
     q = one("Ilse Brandt shook hands and asked the crew if they planned to stay on.")
     assert (q.quote, q.speaker) == ("if they planned to stay on", "Ilse Brandt")
+
+
+def test_whom_a_paper_quotes_as_saying_something_says_it() -> None:
+    q = one("A regional paper quoted a senior harbour official as saying the ferry would be sold.")
+    assert (q.quote, q.speaker_mention) == ("the ferry would be sold", "a senior harbour official")
+    q = one("The agency cited two pilots as saying the runway lights had failed.")
+    assert (q.quote, q.speaker_mention) == ("the runway lights had failed", "two pilots")
+    # what is cited without "as saying" stays the content of the one who cites it
+    q = one("The harbour board cited safety concerns.")
+    assert (q.quote, q.speaker_mention) == ("safety concerns", "The harbour board")

@@ -1530,3 +1530,8 @@ def test_a_sentence_adverb_before_a_name_is_no_first_name():
         "Afterwards Corwin Ashdale, the minister, spoke to reporters. “We were heard at last,” he said."
     )
     assert speaker(text, "We were heard at last") == "Corwin Ashdale"
+
+
+def test_the_person_a_paper_quotes_as_saying_the_words_speaks_them():
+    text = "The Harbour Gazette quoted Ilse Brandt as saying: “The ferry will not be sold.”"
+    assert speaker(text, "The ferry will not be sold") == "Ilse Brandt"

@@ -30,6 +30,7 @@ from quotes.lexicons.speech import (
     LISTENER_VERBS,
     NEVER_CUES,
     PHRASAL_SPEECH_VERBS,
+    QUOTING_VERBS,
     REFUSAL_NOUNS,
     SENDING_VERBS,
     SPEECH_NOUNS,
@@ -198,6 +199,9 @@ def subject_of(verb: Token) -> Token | None:
     outer = next_act_of(verb)
     if outer is not None:  # "She said she admires him and highlighted …": hers, who said it
         return subject_of(outer)
+    quoted = quoted_person(verb)
+    if quoted is not None:  # "the paper quoted an aide as saying …": the aide says it
+        return quoted
     subject = _parsed_subject(verb)
     positional = subject is None
     if positional:
@@ -228,6 +232,32 @@ def subject_of(verb: Token) -> Token | None:
                 break
             node = node.head
     return subject
+
+
+def quoted_person(verb: Token) -> Token | None:
+    """Whom a verb of quoting names as saying something: the object of "quoted an aide as saying
+    …" or "cited officials as saying …", for the verb of saying."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
+        quoting = verb.head.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        quoting = verb.head
+    else:
+        return None
+    if verb_lemma(quoting) not in QUOTING_VERBS or speech_verb(verb) is None:
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def as_saying(quoting: Token) -> Token | None:
+    """The verb of saying after a verb of quoting and its object ("quoted an aide as saying")."""
+    if verb_lemma(quoting) not in QUOTING_VERBS:
+        return None
+    for c in quoting.children:
+        verbs = [g for g in c.children if g.dep_ == "pcomp"] if c.dep_ == "prep" and c.lower_ == "as" else [c]
+        found = next((v for v in verbs if quoted_person(v) is not None), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _name_before_place(place: Token) -> Token | None:

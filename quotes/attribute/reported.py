@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.attribution import Attribution
 from quotes.attribute.cues import (
     Cue,
+    as_saying,
     cue_at,
     displayed_by_someone,
     negated,
@@ -359,6 +360,8 @@ def _object(cue: Cue) -> list[Token] | None:
     if cue.kind not in {"verb", "phrasal"}:
         return None
     verb = cue.token
+    if as_saying(verb) is not None:
+        return None  # "quoted an aide as saying …": the aide is the source; the saying, the content
     lemma = verb_lemma(verb)
     naming = lemma == "call" and any(c.dep_ == "oprd" for c in verb.children)  # "called it a farce"
     seen_as = _child(verb, {"prep"}, {"as"})  # "sees the deal as a trap", "named her as a suspect"

@@ -158,6 +158,10 @@ SENDING_VERBS: frozenset[str] = (
     | LISTENER_VERBS
 )
 
+# Verbs that pass on someone else's words: in "the paper quoted an aide as saying …" the aide
+# says it, and the aide is the source, not what was said.
+QUOTING_VERBS: frozenset[str] = word_set("quote cite")
+
 # Words that open a source phrase: "according to X", "per X", "quoting X".
 SOURCE_WORDS: frozenset[str] = word_set("according per quoting")
 # Verbs that report speech only on their own ("“…,” she continued"), not with a verb or object.
