@@ -1535,3 +1535,20 @@ def test_a_sentence_adverb_before_a_name_is_no_first_name():
 def test_the_person_a_paper_quotes_as_saying_the_words_speaks_them():
     text = "The Harbour Gazette quoted Ilse Brandt as saying: “The ferry will not be sold.”"
     assert speaker(text, "The ferry will not be sold") == "Ilse Brandt"
+
+
+def test_an_office_the_title_list_lacks_is_still_a_title_and_a_role_later():
+    text = (
+        "County Coroner Wendeline Abara opened the inquest on Monday.\n\n"
+        + FILLER
+        + "“The death was accidental,” the coroner said."
+    )
+    assert speaker(text, "The death was accidental") == "Wendeline Abara"
+
+
+def test_a_noun_for_a_person_before_a_name_is_a_title_but_a_given_name_is_not():
+    from quotes.speakers.names import title_length
+
+    assert title_length(["Forecaster", "Ilse", "Brandt"]) == 1  # built as a noun for a person
+    assert title_length(["Hunter", "Ilse", "Brandt"]) == 0  # a given name, though "hunter" is a person
+    assert title_length(["Ilse", "Walker"]) == 0  # a surname is never a title

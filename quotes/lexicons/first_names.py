@@ -30,6 +30,11 @@ def _shares() -> dict[str, dict[str, float]]:
     return shares
 
 
+def given_name(word: str) -> bool:
+    """A given name the census knows, of either sex ("Peter", "Hunter", "Jordan")."""
+    return word.upper() in _shares()
+
+
 def given_name_sex(word: str) -> Literal["male", "female"] | None:
     """``male`` or ``female`` when a given name is borne almost only by one sex; otherwise None."""
     share = _shares().get(word.upper())

@@ -77,6 +77,8 @@ ROLE_NOUNS: frozenset[str] = word_set(
     campaigner campaign campaigners fan fans teenager student students militant militants
     rebel rebels commander commanders leader leaders
     comedian novelist poet rapper filmmaker playwright photographer designer chef dancer
+    treasurer comptroller registrar provost rector vicar deacon warden chaplain coroner supervisor
+    assemblyman assemblywoman assemblymember trustee consul clerk curator ombudsman
     """
 )
 

@@ -119,7 +119,12 @@ def is_person_noun(token: Token) -> bool:
     low = token.lemma_.lower() if noun else token.lower_
     if token.lower_ in ROLE_NOUNS or low in ROLE_NOUNS:
         return True
-    if not noun or len(low) <= 4 or not low.endswith(PERSON_SUFFIXES) or low.endswith(("ment", "ness")):
+    return noun and person_noun_word(low)
+
+
+def person_noun_word(low: str) -> bool:
+    """A lower-case word built as a noun for a person (campaigner, strategist, theologian)."""
+    if len(low) <= 4 or not low.endswith(PERSON_SUFFIXES) or low.endswith(("ment", "ness")):
         return False  # "-ment" names an act or a body (agreement, management), "-ness" a quality
     suffix = max((s for s in PERSON_SUFFIXES if low.endswith(s)), key=len)
     if len(low) - len(suffix) < 3:

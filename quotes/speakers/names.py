@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from quotes.lexicons.first_names import given_name
 from quotes.lexicons.grammar import NAME_PARTICLES, NOT_NAME_WORDS
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
@@ -28,7 +29,7 @@ from quotes.lexicons.people import (
     TITLE_WORDS,
 )
 from quotes.lexicons.speech import SPEECH_VERBS
-from quotes.nlp.mentions import speech_verb_form, thing_compound
+from quotes.nlp.mentions import person_noun_word, speech_verb_form, thing_compound
 
 # Capitalised words, joined by single spaces, with the particles of names.
 _PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
@@ -74,13 +75,14 @@ def _is_title(word: str) -> bool:
 def title_length(words: Sequence[str]) -> int:
     """How many words at the start of a capitalised run are a title, not the name.
 
-    The title ends at its last title word or role noun, and two words of name stay after it:
-    "Fire Chief Jo Roe" → 2, "Prosecutor Jo Roe" → 1, "Jo Baker" → 0.
+    The title ends at its last title word or noun for a person, and two words of name stay after
+    it: "Fire Chief Jo Roe" → 2, "Prosecutor Jo Roe" → 1, "Forecaster Jo Roe" → 1, "Jo Baker" → 0;
+    a given name is no title ("Peter Paul Rubens" → 0).
     """
     end = 0
     for k, word in enumerate(words[: max(len(words) - 2, 0)]):
         low = word.lower().rstrip(".")
-        if low in TITLE_WORDS or low in ROLE_NOUNS:
+        if low in TITLE_WORDS or low in ROLE_NOUNS or (person_noun_word(low) and not given_name(word)):
             end = k + 1
         elif not word[:1].isupper():
             break

@@ -321,7 +321,10 @@ class Registry:
         while i >= 0 and doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.i >= ent.start - 1:
             left.insert(0, doc[i])
             i -= 1
-        inside = [t for t in ent if t.lower_ in TITLE_WORDS]
+        # and inside it: title words wherever they stand, and the office before the name
+        # ("Coroner Jo Roe", "County Treasurer Jo Roe")
+        office = title_length([t.text for t in ent])
+        inside = [t for k, t in enumerate(ent) if t.lower_ in TITLE_WORDS or k < office]
         title = [t for t in left if t.ent_type_ != "PERSON"] + inside
         self._add_role_words(person, [t.lower_ for t in title if t.is_alpha or "-" in t.text])
         head = ent.root
