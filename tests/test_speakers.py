@@ -1552,3 +1552,15 @@ def test_a_noun_for_a_person_before_a_name_is_a_title_but_a_given_name_is_not():
     assert title_length(["Forecaster", "Ilse", "Brandt"]) == 1  # built as a noun for a person
     assert title_length(["Hunter", "Ilse", "Brandt"]) == 0  # a given name, though "hunter" is a person
     assert title_length(["Ilse", "Walker"]) == 0  # a surname is never a title
+
+
+def test_a_role_written_with_capitals_takes_the_name_in_apposition():
+    text = "The Harbour Secretary, Odile Marchetti, rejected the criticism. “We acted at once,” she said."
+    assert speaker(text, "We acted at once") == "Odile Marchetti"
+    q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
+    assert q.speaker == "Odile Marchetti"
+
+
+def test_words_with_the_first_person_pronoun_are_no_name():
+    assert list(capitalised_names("“Growers I’ve spoken to are angry,” she said.")) == []
+    assert list(capitalised_names("Growers I met were angry.")) == []

@@ -251,7 +251,8 @@ def mention_for(head: Token) -> Mention:
     span = doc[start:end]
     # A name in apposition names the speaker: "the newspaper Al-Example", "its chief, Jo Roe".
     entity = None
-    plain = common_noun(head) and entity_of(head) is None
+    # (a role written with capitals is one too: "the Environment Secretary, Jo Roe,")
+    plain = (common_noun(head) or head.lower_ in ROLE_NOUNS) and entity_of(head) is None
     for child in head.children if plain else ():
         if child.dep_ == "appos" and child.i > head.i and doc[head.i + 1].text != ":":
             s, e = _np_bounds(child)

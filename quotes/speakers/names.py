@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from quotes.lexicons.first_names import given_name
-from quotes.lexicons.grammar import NAME_PARTICLES, NOT_NAME_WORDS
+from quotes.lexicons.grammar import FIRST_PERSON, NAME_PARTICLES, NOT_NAME_WORDS
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
     INSTITUTION_WORDS,
@@ -189,9 +189,15 @@ def _person_name(words: tuple[str, ...]) -> bool:
     if first in NOT_PERSON_NAME_STARTS or last in NOT_PERSON_NAME_ENDS or _is_title(words[-1]):
         return False
     return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not any(
-        w.lower() in NOT_NAME_WORDS or w.lower() in AFFILIATION_WORDS or (w.isupper() and len(w) > 1)
+        w.lower() in NOT_NAME_WORDS
+        or w.lower() in AFFILIATION_WORDS
+        or (w.isupper() and len(w) > 1)
+        or _APOSTROPHE.split(w)[0].lower() in FIRST_PERSON  # "Farmers I've spoken to"
         for w in words
     )  # not "Harbour Democratic" (from "the Harbour Democratic caucus"): a party word is no name
+
+
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
