@@ -797,3 +797,13 @@ def test_whom_a_paper_quotes_as_saying_something_says_it() -> None:
     # what is cited without "as saying" stays the content of the one who cites it
     q = one("The harbour board cited safety concerns.")
     assert (q.quote, q.speaker_mention) == ("safety concerns", "The harbour board")
+
+
+def test_a_question_put_by_no_one_named_at_a_paragraphs_start_is_no_ones_speech() -> None:
+    text = (
+        "Coach backs young striker after penalty miss\n\n"
+        "“He's a brave kid,” Brandt told reporters after the match. “Lots of players would have hidden. "
+        "He wanted the ball, and I'll always back a player who wants the ball.”\n\n"
+        "Asked whether Okafor would take the next penalty, Brandt smiled. “We'll see. Maybe I'll take it.”"
+    )
+    assert [q.quote for q in reported(text) if "penalty" in q.quote] == []

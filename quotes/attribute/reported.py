@@ -888,8 +888,9 @@ def _asked(token: Token) -> bool:
     subject: a subject is not set off from its own verb by a comma)."""
     if verb_lemma(token) not in ASKING_VERBS:
         return False
-    participle = token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"}
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    # (tagged a past tense at a paragraph's start, it is still a participle with no subject)
+    participle = token.tag_ in {"VBN", "VBD"} and token.dep_ in {"advcl", "acl"} and subject is None
     aside = (  # and the sentence's own verb after it: "…, shrugged"
         token.tag_ == "VBD"
         and token.dep_ == "ccomp"
