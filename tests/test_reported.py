@@ -807,3 +807,8 @@ def test_a_question_put_by_no_one_named_at_a_paragraphs_start_is_no_ones_speech(
         "Asked whether Okafor would take the next penalty, Brandt smiled. “We'll see. Maybe I'll take it.”"
     )
     assert [q.quote for q in reported(text) if "penalty" in q.quote] == []
+
+
+def test_a_second_that_clause_joined_by_and_is_part_of_the_content() -> None:
+    q = one("Ilse Brandt said the wait was unacceptable and that she had written to the family.")
+    assert q.quote == "the wait was unacceptable and that she had written to the family"

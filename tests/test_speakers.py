@@ -1564,3 +1564,14 @@ def test_a_role_written_with_capitals_takes_the_name_in_apposition():
 def test_words_with_the_first_person_pronoun_are_no_name():
     assert list(capitalised_names("“Growers I’ve spoken to are angry,” she said.")) == []
     assert list(capitalised_names("Growers I met were angry.")) == []
+
+
+def test_a_spokeswoman_for_a_named_body_is_named_as_one_of_the_body():
+    text = (
+        "The Harbour Pilots Association said fees would rise.\n\n"
+        "A spokeswoman for the Harbour Pilots Association said: “The rise is modest.”"
+    )
+    assert speaker(text, "The rise is modest") == "Harbour Pilots Association spokeswoman"
+    # the same as the body's name written before the noun
+    text = "A Harbour Pilots Association spokeswoman said: “The rise is modest.”"
+    assert speaker(text, "The rise is modest") == "Harbour Pilots Association spokeswoman"

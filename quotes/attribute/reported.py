@@ -236,6 +236,8 @@ def _next_speech(clause: Token) -> int | None:
             return child.left_edge.i  # the conjunction and comma before it are trimmed
         if speech_verb(child) is None or verb_lemma(child) in BELIEF_VERBS | KNOWLEDGE_VERBS:
             continue  # "was elated but feared …", "hoped …": a state the content goes on to report
+        if child.dep_ == "conj" and _child(child, {"mark"}, {"that"}) is not None:
+            continue  # "said it was wrong and that he had written to them": a second content clause
         if child.dep_ == "conj" and _has_subject(child):
             return child.left_edge.i  # "said the pier closed and the mayor said …": another source
         if child.dep_ == "advcl" and _has_subject(child) and _child(child, {"mark"}, CONTRAST_MARKS):

@@ -510,9 +510,14 @@ class Registry:
         org = mention.entity if mention.entity is not None and mention.entity.label_ in _ORG_LABELS else None
         if org is not None and not (span.start <= org.start and org.end <= span.end):
             org = None  # a body named in an apposition after the role, not one the role names
-        if org is not None:
-            # "a French Foreign Ministry spokeswoman": a spokesperson named by the organisation.
+        # (only of one not met before: "the spokeswoman for …" may be the one named earlier)
+        employer = self._employer(head) if org is None and span[0].lower_ in {"a", "an", "another"} else None
+        if org is not None or employer is not None:
+            # "a French Foreign Ministry spokeswoman": a spokesperson named by the organisation;
+            # "a spokeswoman for the Acme Group" is the same one, named the same way.
             name = _without_det(span[: head.i - span.start + 1])
+            if employer is not None:
+                name = f"{_without_det(employer)} {head.text}"
             holders = [e for e in self.entities if e.kind == "person" and name.lower() in e.roles]
             if holders:  # "Harbour chief says …" over "The harbour chief, Ilse Brandt, …"
                 return _nearest(holders, at)
@@ -533,6 +538,24 @@ class Registry:
                 if len(words) - k <= 2:
                     break
         return self._role_entity(_without_det(span), head, at)
+
+    def _employer(self, role: Token) -> Span | None:
+        """The named body a person noun works for: "a spokeswoman for the Acme Group", "an official
+        at the Harbour Agency", "a lawyer with Roe Partners" (typed a body, or, in a sentence no
+        entity tagger read, a capitalised name the article gives a body)."""
+        for prep in role.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _EMPLOYER_PREPOSITIONS:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            ent = entity_of(obj)
+            if ent is not None and ent.label_ in {"ORG", "NORP"} and ent.end == obj.i + 1:
+                return ent
+            phrase = obj.doc[obj.left_edge.i : obj.right_edge.i + 1]
+            if ent is None and obj.pos_ == "PROPN" and _without_det(phrase).lower() in self._orgs:
+                return phrase
+        return None
 
     def _role_entity(self, name: str, head: Token, at: int) -> Entity:
         key = name.lower()
@@ -555,6 +578,9 @@ class Registry:
 _NOT_IN_PERSON_NAMES = (
     INSTITUTION_WORDS | COLLECTIVE_NOUNS | SPEAKING_GROUP_NOUNS | TITLE_WORDS | NOT_NAME_WORDS
 )
+
+
+_EMPLOYER_PREPOSITIONS = frozenset({"for", "at", "of", "with"})
 
 
 def _definite(mention: Mention) -> bool:
