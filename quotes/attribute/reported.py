@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import LOWER, POS, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -847,14 +847,23 @@ def _frame_opening(text: str) -> bool:
 def reported_cue(token: Token) -> Cue | None:
     """The cue of reported content at ``token``: a speech cue, a speech noun with its author, or a
     verb of knowing or believing with a clause ("learned that …", "fear that …")."""
-    if token.dep_ == "amod" and token.pos_ in _VERBAL:
-        return None  # "the pledged delegates", "a called meeting": a verb as an adjective
-    if _asked(token) or _in_question(token):
-        return None  # "Asked about the fares, Roe said …", "Asked whether he feared …": a question
-    if _impersonal(token):
-        return None  # "it is hard to say whether …": the writer's hedge, no one's speech
     if token.lower_ in _FRAME_PREPOSITIONS:
-        return _frame_cue(token)
+        cue = _frame_cue(token)
+    elif token.dep_ == "amod" and token.pos_ in _VERBAL:
+        return None  # "the pledged delegates", "a called meeting": a verb as an adjective
+    elif _asked(token):
+        return None  # "Asked about the fares, Roe said …": the question of someone unnamed
+    elif _impersonal(token):
+        return None  # "it is hard to say whether …": the writer's hedge, no one's speech
+    else:
+        cue = _word_cue(token)
+    if cue is not None and _in_question(token):
+        return None  # "Asked whether he feared …", "asked if she believed …": a question's words
+    return cue
+
+
+def _word_cue(token: Token) -> Cue | None:
+    """The cue a word other than a framing preposition heads (see :func:`reported_cue`)."""
     cue = cue_at(token)
     if cue is not None:
         return cue
@@ -1041,16 +1050,55 @@ def find_reported(
         return found
     # The words that can cue reported content, found in one pass over the token table: a Token
     # object is made only for them.
-    candidates = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _cue_word_ids()))
+    table = doc.to_array([LOWER, SENT_START, POS])
+    candidates = numpy.flatnonzero(numpy.isin(table[:, 0], _cue_word_ids()))
+    opens = table[:, 1] == 1
+    opens[0] = True
+    sentence = numpy.cumsum(opens) - 1  # each token's sentence number
     if around is not None:
-        sentence = numpy.cumsum(doc.to_array(SENT_START) == 1)  # each token's sentence number
         wanted = numpy.isin(sentence, sentence[numpy.asarray(around, dtype=numpy.int64)])
         candidates = candidates[wanted[candidates]]
+    candidates = candidates[_may_frame(table, numpy.flatnonzero(opens), sentence, candidates)]
     for i in candidates.tolist():
         if outside[i]:
             _find_at(doc[i], outside, seen, found)
     found.sort(key=lambda r: (r.start, r.end))
     return found
+
+
+def _may_frame(
+    table: numpy.ndarray, firsts: numpy.ndarray, sentence: numpy.ndarray, candidates: numpy.ndarray
+) -> numpy.ndarray:
+    """Which candidates may cue content, read from the token table (lower form, sentence start,
+    part of speech; ``firsts``: each sentence's first token): every word but a framing preposition
+    ("in", "to", "by" …), which frames its clause only when it opens the sentence (after
+    conjunctions, adverbs and punctuation at most) or, "in", when the sentence names a poll
+    (:func:`_frame_cue`). Most "in" and "to" then need no Token made."""
+    preposition = numpy.isin(table[candidates, 0], _frame_preposition_ids())
+    if not preposition.any():
+        return numpy.ones(len(candidates), dtype=bool)
+    other = ~numpy.isin(table[:, 2], _EDGE_POS_IDS)  # a word after which nothing opens a sentence
+    before = numpy.concatenate(([0], numpy.cumsum(other)))  # such words among tokens [0, i)
+    opening = before[candidates] == before[firsts[sentence[candidates]]]
+    polled = numpy.isin(sentence, sentence[numpy.isin(table[:, 0], _poll_word_ids())])
+    in_poll = (table[candidates, 0] == _IN_ID) & polled[candidates]
+    return ~preposition | opening | in_poll
+
+
+_EDGE_POS_IDS = numpy.array(
+    sorted(get_string_id(p) for p in ("CCONJ", "ADV", "PUNCT", "SPACE")), dtype=numpy.uint64
+)
+_IN_ID = get_string_id("in")
+
+
+@functools.cache
+def _frame_preposition_ids() -> numpy.ndarray:
+    return numpy.array(sorted(get_string_id(w) for w in _FRAME_PREPOSITIONS), dtype=numpy.uint64)
+
+
+@functools.cache
+def _poll_word_ids() -> numpy.ndarray:
+    return numpy.array(sorted(get_string_id(w) for w in POLL_NOUNS | POLL_SUMMARY_NOUNS), dtype=numpy.uint64)
 
 
 @functools.cache
