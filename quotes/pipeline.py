@@ -36,7 +36,7 @@ from quotes.lexicons.people import TITLE_WORDS
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, parser_text
 from quotes.marks.turns import find_turns
 from quotes.nlp.doc import join_docs, make_docs
-from quotes.nlp.entities import ENTITY_RECOGNISER, deferred, recognise
+from quotes.nlp.entities import ENTITY_RECOGNISER, deferred, recognise, trim_entities
 from quotes.nlp.mentions import Mention
 from quotes.nlp.model import load_model
 from quotes.read.metadata import dateline_length
@@ -226,6 +226,7 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
     if doc is None or not (prep.spans or (prep.reported and len(doc))):
         return ArticleQuotes(art, [], prep.issues, prep.kept, prep.notes)
     kept_roles = _kept_roles(prep)
+    trim_entities(doc)
     attributed = attribute_quotes(doc, art.text, prep.spans, prep.kept, kept_roles, prep.reported)
     resolve = speaker_resolver(doc, art.text, prep.kept, attributed)
     speakers = [_speaker_of(a, resolve) for a in attributed.attributions]

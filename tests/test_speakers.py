@@ -1575,3 +1575,31 @@ def test_a_spokeswoman_for_a_named_body_is_named_as_one_of_the_body():
     # the same as the body's name written before the noun
     text = "A Harbour Pilots Association spokeswoman said: “The rise is modest.”"
     assert speaker(text, "The rise is modest") == "Harbour Pilots Association spokeswoman"
+
+
+def test_an_entity_the_recogniser_ran_into_a_following_of_ends_before_it():
+    from spacy.tokens import Span
+
+    from quotes.nlp.entities import trim_entities
+    from quotes.nlp.model import load_model
+
+    doc = load_model()("Ilse Brandt of Harwell Partners said the loan was safe.")
+    doc.set_ents([Span(doc, 0, 3, label="ORG"), Span(doc, 3, 5, label="ORG")], default="outside")
+    trim_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ilse Brandt", "ORG"), ("Harwell Partners", "ORG")]
+    assert doc[2].ent_iob_ == "O"
+
+
+def test_a_company_named_by_its_first_word_later_stays_the_company_that_it_means():
+    from quotes.speakers.registry import person_shaped
+
+    assert not person_shaped("Corvane Systems")  # a business's name, not a person's
+    text = (
+        "Shares in Tallisk Systems fell on Wednesday.\n\n"
+        "In a report, Dunmore Research alleged that many users were inactive. The firm said it had "
+        "shorted the stock.\n\n"
+        "Tallisk called the report “false” and said it would consider legal action."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all")}
+    assert found["it would consider legal action"] == "Tallisk Systems"
+    assert found["legal action"] == "Tallisk Systems"  # "it": the company, not the other firm

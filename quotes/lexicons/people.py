@@ -240,6 +240,17 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     regulator tribunal firm
     """
 )
+# Words that end a business's name ("Corvane Systems", "Hartwell Securities", "Lyle Holdings"):
+# a name ending in one is a company's, not a person's, though a person may share its first word.
+BUSINESS_NAME_WORDS: frozenset[str] = word_set(
+    """
+    systems holdings inc inc. corp corp. co co. llc ltd ltd. plc gmbh technologies technology tech
+    labs laboratories partners capital securities research foods motors airlines airways pharma
+    pharmaceuticals industries solutions networks software logistics ventures insurance
+    communications entertainment studios consulting analytics robotics therapeutics biosciences
+    electronics enterprises associates brands properties investments financial services bancorp
+    """
+)
 # Common nouns for groups and bodies that speak, beyond roles and institutions: "the crowd
 # chanted", "the audience shouted", "the public believes", "the majority said".
 SPEAKING_GROUP_NOUNS: frozenset[str] = word_set(

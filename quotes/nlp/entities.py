@@ -88,3 +88,23 @@ def _mapped(doc: Doc, done: Doc, keep: numpy.ndarray) -> list[Span]:
         if last - first == ent.end - 1 - ent.start:
             out.append(Span(doc, first, last + 1, label=ent.label))
     return out
+
+
+_DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})  # words that end no name
+
+
+def trim_entities(doc: Doc) -> None:
+    """Drop the function words an entity ends in: the recogniser sometimes runs a name into the
+    "of" of what follows ("Jo Roe of" in "Jo Roe of Hartwell Securities said")."""
+    trimmed: list[Span] = []
+    dropped: list[Span] = []
+    for ent in doc.ents:
+        end = ent.end
+        while end - ent.start > 1 and doc[end - 1].pos_ in _DANGLING:
+            end -= 1
+        trimmed.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+        if end < ent.end:
+            dropped.append(Span(doc, end, ent.end))
+    if dropped:
+        doc.set_ents(trimmed, outside=dropped, default="unmodified")
+

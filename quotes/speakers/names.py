@@ -21,6 +21,7 @@ from quotes.lexicons.first_names import given_name
 from quotes.lexicons.grammar import FIRST_PERSON, NAME_PARTICLES, NOT_NAME_WORDS
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
+    BUSINESS_NAME_WORDS,
     INSTITUTION_WORDS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
@@ -258,7 +259,7 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
         words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in m.group(0).split()]
         while words and words[0].lower() in NOT_PERSON_NAME_STARTS:
             words = words[1:]
-        if len(words) >= 2 and words[-1].lower() in INSTITUTION_WORDS:
+        if len(words) >= 2 and words[-1].lower() in INSTITUTION_WORDS | BUSINESS_NAME_WORDS:
             yield " ".join(words), m.start()
     for m in _INSTITUTION_OF.finditer(text, start, stop):
         if m.group("head").lower() in INSTITUTION_WORDS:

@@ -29,6 +29,7 @@ from quotes.lexicons.grammar import (
 from quotes.lexicons.meaning import NUMBER_VALUES, ORDINALS
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
+    BUSINESS_NAME_WORDS,
     COLLECTIVE_NOUNS,
     DOCTOR_NOUNS,
     FEMALE_WORDS,
@@ -246,12 +247,14 @@ class Registry:
 
     def entity_for_words(self, words: Sequence[str]) -> Entity | None:
         """The person or named body already known by these name words (a surname, a full name):
-        a person by surname, or an organisation or place whose name ends in the last word."""
+        a person by surname, an organisation or place whose name ends in the last word, or a
+        company by the first word of its name."""
         person = self._find_person(list(words), -1)
         if person is not None:
             return person
         last = words[-1].lower()
-        return next((org for key, org in self._orgs.items() if key.split()[-1:] == [last]), None)
+        org = next((org for key, org in self._orgs.items() if key.split()[-1:] == [last]), None)
+        return org or (self._company_by_first_word(words[0]) if len(words) == 1 else None)
 
     def _new(self, kind: EntityKind) -> Entity:
         ent = Entity(len(self.entities), kind)
@@ -263,9 +266,25 @@ class Registry:
         if parts is None:
             return None
         name, names = parts
-        person = self._named(self._find_person(names, ent.start_char), name, names, ent.start_char)
+        found = self._find_person(names, ent.start_char)
+        if found is None and len(names) == 1:
+            company = self._company_by_first_word(names[0])
+            if company is not None:  # "Corvane" after "Corvane Systems", tagged a person
+                company.positions.append(ent.start_char)
+                return company
+        person = self._named(found, name, names, ent.start_char)
         self._learn_roles(person, ent)
         return person
+
+    def _company_by_first_word(self, word: str) -> Entity | None:
+        """The body named before whose name is this word and a word for a business or an
+        institution ("Corvane" for "Corvane Systems", "Lyle" for "Lyle Holdings")."""
+        ends = BUSINESS_NAME_WORDS | INSTITUTION_WORDS
+        for org in self._orgs.values():
+            words = org.name.split()
+            if org.kind == "org" and len(words) == 2 and words[0] == word and words[1].lower() in ends:
+                return org
+        return None
 
     def _named(self, person: Entity | None, name: str, words: list[str], at: int) -> Entity:
         """``person`` (a new one when None) known as ``name`` at ``at``, indexed by surname and first name."""
@@ -388,6 +407,8 @@ class Registry:
         words = name.split()
         if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
             person = self._find_person(words, ent.start_char)
+            if person is None and len(words) == 1 and ent.label_ == "ORG":
+                person = self._company_by_first_word(words[0])  # "Corvane" after "Corvane Systems"
             if person is not None:
                 person.positions.append(ent.start_char)
                 return person
@@ -452,6 +473,8 @@ class Registry:
             words = strip_titles([t for t in mention.span if proper_noun(t)])
             names = [n for n in (_clean(w) for w in _glued(words)) if n]
             person = self._find_person(names, at) if names else None
+            if person is None and len(names) == 1:
+                return self._company_by_first_word(names[0])  # "Corvane" after "Corvane Systems"
             return self._fuller(person, at) if person is not None else None
         if mention.kind == "org" and mention.entity is not None:
             if _one_word_name(mention.entity):
@@ -576,7 +599,12 @@ class Registry:
 
 
 _NOT_IN_PERSON_NAMES = (
-    INSTITUTION_WORDS | COLLECTIVE_NOUNS | SPEAKING_GROUP_NOUNS | TITLE_WORDS | NOT_NAME_WORDS
+    INSTITUTION_WORDS
+    | BUSINESS_NAME_WORDS
+    | COLLECTIVE_NOUNS
+    | SPEAKING_GROUP_NOUNS
+    | TITLE_WORDS
+    | NOT_NAME_WORDS
 )
 
 
