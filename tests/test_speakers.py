@@ -1603,3 +1603,23 @@ def test_a_company_named_by_its_first_word_later_stays_the_company_that_it_means
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all")}
     assert found["it would consider legal action"] == "Tallisk Systems"
     assert found["legal action"] == "Tallisk Systems"  # "it": the company, not the other firm
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("Gov.", "the governor"), ("Sen.", "the senator"), ("Rep.", "the congresswoman"),
+     ("Lt. Gov.", "the lieutenant governor"), ("Capt.", "the captain")],
+)  # fmt: skip
+def test_an_abbreviated_title_makes_the_role_it_stands_for(title: str, role: str):
+    text = (
+        f"{title} Wendeline Abara signed the order on Friday.\n\n"
+        + FILLER
+        + f"“The order stands,” {role} said."
+    )
+    assert speaker(text, "The order stands") == "Wendeline Abara"
+
+
+def test_who_after_people_in_a_body_means_the_people():
+    text = "Farmers in the Marsh Assembly, who opposed the levy, said it was unfair."
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"}
+    assert found["the levy"] == "Farmers"

@@ -31,6 +31,37 @@ TITLE_WORDS: frozenset[str] = word_set(
     """
 )
 
+# What an abbreviated title before a name stands for, so that "Gov. Jo Roe" is "the governor"
+# later; the first word replaces the abbreviation in the person's title, the others are roles too.
+TITLE_ABBREVIATION_ROLES: dict[str, tuple[str, ...]] = {
+    "gov": ("governor",),
+    "sen": ("senator", "lawmaker"),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "gen": ("general",),
+    "lt": ("lieutenant",),
+    "capt": ("captain",),
+    "sgt": ("sergeant",),
+    "det": ("detective",),
+    "insp": ("inspector",),
+    "supt": ("superintendent",),
+    "prof": ("professor",),
+    "col": ("colonel",),
+    "maj": ("major",),
+    "cmdr": ("commander",),
+    "cdr": ("commander",),
+    "adm": ("admiral",),
+    "cpl": ("corporal",),
+    "pvt": ("private",),
+    "brig": ("brigadier",),
+    "atty": ("attorney",),
+    "amb": ("ambassador",),
+    "pres": ("president",),
+    "sec": ("secretary",),
+    "cllr": ("councillor",),
+    "rev": ("reverend",),
+    "msgr": ("monsignor",),
+}
+
 # Abbreviated titles written with a full stop before a name ("Capt. Jo Roe", "Det. Insp. Roe"): one
 # token each, as spaCy's English tokenizer already keeps "Gen." and "Sen.", so the stop ends no sentence.
 TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(

@@ -211,9 +211,15 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     return start, end
 
 
-def _antecedent(noun: Token) -> Token:
+def _antecedent(noun: Token, person: bool = False) -> Token:
     """Whom a relative clause on ``noun`` is about: the noun, or the subject of a copula when the
-    noun is what the subject is called ("Roe is a liar and a bully who has pledged …": Roe)."""
+    noun is what the subject is called ("Roe is a liar and a bully who has pledged …": Roe); for
+    ``person`` ("who"), the people a body or place is said of ("Republicans in the Legislature,
+    who voted …": the Republicans), where the parse hung the clause on the body."""
+    if person and noun.dep_ == "pobj" and not _people(noun) and noun.head.dep_ == "prep":
+        holder = noun.head.head
+        if _people(holder) and holder.i < noun.i:
+            return holder
     if proper_noun(noun) or noun.ent_type_:
         return noun  # "The winner was Jo Roe, who said …": the name is the better mention
     top = noun
@@ -224,6 +230,12 @@ def _antecedent(noun: Token) -> Token:
         if subject is not None:
             return subject
     return noun
+
+
+def _people(token: Token) -> bool:
+    """A word for a person or people: a person's name, a nationality or party ("Republicans", a
+    plural name where no entity tagger ran), or a noun for a person."""
+    return token.ent_type_ in {"PERSON", "NORP"} or token.tag_ == "NNPS" or is_person_noun(token)
 
 
 def age_phrase(text: str) -> bool:
@@ -239,7 +251,8 @@ def mention_for(head: Token) -> Mention:
         while clause.dep_ == "conj" and clause.head.i < clause.i:
             clause = clause.head  # "X, who is running and who worked the crowd": the first clause's noun
         if clause.dep_ == "relcl":
-            return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_antecedent(clause.head))
+            refers = _antecedent(clause.head, person=head.lower_ == "who")
+            return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=refers)
     if head.lower_ == "whose":  # "a councillor whose speeches …": the relative clause's noun
         clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
         noun = clause.head if clause is not None else doc[head.i - 1] if head.i else None

@@ -39,6 +39,7 @@ from quotes.lexicons.people import (
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     SPEAKING_GROUP_NOUNS,
+    TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
 )
 from quotes.nlp.mentions import (
@@ -345,7 +346,7 @@ class Registry:
         office = title_length([t.text for t in ent])
         inside = [t for k, t in enumerate(ent) if t.lower_ in TITLE_WORDS or k < office]
         title = [t for t in left if t.ent_type_ != "PERSON"] + inside
-        self._add_role_words(person, [t.lower_ for t in title if t.is_alpha or "-" in t.text])
+        self._add_role_words(person, [t.lower_ for t in title if _title_word(t)])
         head = ent.root
         for child in head.children:
             if child.dep_ == "appos":
@@ -356,7 +357,7 @@ class Registry:
                         t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and t.dep_ != "poss"
                     ]
                     words = [t for t in words if t.ent_type_ not in {"GPE"} or t.i == child.i]
-                    self._add_role_words(person, [t.lower_ for t in words if t.is_alpha or "-" in t.text])
+                    self._add_role_words(person, [t.lower_ for t in words if _title_word(t)])
                     self._add_leader_roles(person, child)
         # "the city's spokeswoman, Jane Roe": the name is in apposition to the role.
         if head.dep_ == "appos" and is_person_noun(head.head):
@@ -379,8 +380,13 @@ class Registry:
             person.roles.update(f"{kinds[-1]} {leader}" for leader in LEADER_NOUNS)
 
     def _add_role_words(self, person: Entity, words: list[str]) -> None:
-        """Every tail of a title is a role: deputy foreign minister, foreign minister, minister."""
+        """Every tail of a title is a role: deputy foreign minister, foreign minister, minister; an
+        abbreviation stands for its words ("Lt. Gov." is the lieutenant governor, the governor)."""
         words = [w for w in words if w not in DETERMINERS]
+        spelled = [TITLE_ABBREVIATION_ROLES.get(w.rstrip("."), ()) for w in words]
+        for roles in spelled:
+            person.roles.update(roles[1:])
+        words = [roles[0] if roles else w for w, roles in zip(words, spelled, strict=True)]
         while words and words[0] in {"former", "then", "acting", "interim", "ex"}:
             words = words[1:]
         for k in range(len(words)):
@@ -543,7 +549,7 @@ class Registry:
                 name = f"{_without_det(employer)} {head.text}"
             holders = [e for e in self.entities if e.kind == "person" and name.lower() in e.roles]
             if holders:  # "Harbour chief says …" over "The harbour chief, Ilse Brandt, …"
-                return _nearest(holders, at)
+                return self._fuller(_nearest(holders, at), at)
             return self._role_entity(name, head, at)
         # "the minister", "its spokeswoman", or a bare role as headlines print it ("Mayor: ‘…’").
         bare = not any(t.dep_ == "det" for t in span) and head.tag_ in {"NN", "NNP"}
@@ -557,7 +563,7 @@ class Registry:
                 candidate = " ".join(words[k:])
                 found = [e for e in self.entities if e.kind == "person" and candidate in e.roles]
                 if found:
-                    return _nearest(found, at)
+                    return self._fuller(_nearest(found, at), at)
                 if len(words) - k <= 2:
                     break
         return self._role_entity(_without_det(span), head, at)
@@ -609,6 +615,11 @@ _NOT_IN_PERSON_NAMES = (
 
 
 _EMPLOYER_PREPOSITIONS = frozenset({"for", "at", "of", "with"})
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a title or role: "deputy", "vice-president", and abbreviations ("Capt.")."""
+    return token.is_alpha or "-" in token.text or (token.text.endswith(".") and token.text[:-1].isalpha())
 
 
 def _definite(mention: Mention) -> bool:
