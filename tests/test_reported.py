@@ -812,3 +812,29 @@ def test_a_question_put_by_no_one_named_at_a_paragraphs_start_is_no_ones_speech(
 def test_a_second_that_clause_joined_by_and_is_part_of_the_content() -> None:
     q = one("Ilse Brandt said the wait was unacceptable and that she had written to the family.")
     assert q.quote == "the wait was unacceptable and that she had written to the family"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The levy, Ilse Brandt said, will pay for the new pier.", "The levy will pay for the new pier",
+         "Ilse Brandt"),
+        ("Every Friday, the harbour master told the paper, the crew would meet at noon.",
+         "Every Friday the crew would meet at noon", "harbour master"),
+    ],
+)  # fmt: skip
+def test_a_source_set_off_by_commas_inside_its_sentence(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In court papers, the defence asked for a lighter sentence, calling the theft a lapse.",
+        "On Sunday, Ilse Brandt said, and then she left the hall.",
+        "Weighing in on the row, Ilse Brandt tweeted, praising the crew.",
+    ],
+)
+def test_no_parenthetical_source_where_what_follows_is_not_the_sentence_around_it(text: str) -> None:
+    assert [q.rule for q in reported(text) if q.rule == "reported-parenthetical"] == []

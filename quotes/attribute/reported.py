@@ -553,9 +553,7 @@ def _aside(cue: Cue) -> list[Token] | None:
         return None
     if verb.dep_ != "parataxis" and not _closing_conjunct(verb):
         return None
-    if any(
-        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not _listener(c, verb)) for c in verb.children
-    ):
+    if _has_content(verb):
         return None
     # What the parse hung on the cue before its subject is the clause's ("Raising fares this early,
     # experts say, hurt the shops"): the cue's words start at its subject.
@@ -563,6 +561,53 @@ def _aside(cue: Cue) -> list[Token] | None:
     first = subject.left_edge.i if subject is not None else verb.left_edge.i
     own = {t.i for t in verb.subtree if t.i >= first}
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+def _parenthetical(cue: Cue) -> list[Token] | None:
+    """A source set off by commas inside the sentence it reports, however the parse hung it ("The
+    levy, Roe said, paid for the pier", "Every Friday, the former chief told the paper, Roe would
+    chair the board"): the content is the sentence without the source's words."""
+    verb = cue.token
+    if cue.kind != "verb" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or cue.speaker is None:
+        return None
+    says = speech_verb(verb) is not None or verb_lemma(verb) in BELIEF_VERBS | KNOWLEDGE_VERBS
+    if not says or cue.speaker.tag_ in _RELATIVE:
+        return None  # "voted", "who told them …": an act, or a relative clause of the writer's
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.i != cue.speaker.i:
+        return None
+    doc, sent = verb.doc, verb.sent
+    first = subject.left_edge.i
+    end = verb.i + 1  # past the source's own words: "told the paper", "said in an interview"
+    for c in sorted(verb.children, key=lambda c: c.i):
+        setting = c.dep_ == "prep" and c.lower_ in _SETTING_PREPOSITIONS
+        if c.i > verb.i and c.left_edge.i == end and (setting or _listener(c, verb)):
+            end = c.right_edge.i + 1
+    if first - 1 <= sent.start or end >= sent.end - 1 or doc[first - 1].text != "," or doc[end].text != ",":
+        return None
+    if any((c.dep_ == "dobj" and not _listener(c, verb)) or c.dep_ == "xcomp" for c in verb.children):
+        return None
+    if any(c.dep_ == "ccomp" and c.left_edge.i < end for c in verb.children):
+        return None  # a clause of the cue's own inside the commas
+    rest = doc[end + 1 : sent.end]
+    if rest[0].pos_ in {"CCONJ", "SCONJ"} or rest[0].tag_ in {"VBG", "VBN", "TO"}:
+        return None  # "…, Roe said, and left", "…, Roe tweeted, praising him": another act of hers
+    if not any(t.tag_ in FINITE_TAGS for t in rest):
+        return None  # no clause goes on around the source
+    return [*doc[sent.start : first - 1], *rest]
+
+
+# Prepositions of where, when and how something was said ("said in an interview", "told
+# reporters on Sunday"), not of what ("warned of", "asked for").
+_SETTING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through", "to"})
+
+
+def _has_content(verb: Token) -> bool:
+    """Whether a cue has content of its own after it: a clause, or an object other than the one
+    told ("told reporters" has none)."""
+    return any(
+        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not _listener(c, verb)) for c in verb.children
+    )
 
 
 def _closing_conjunct(verb: Token) -> bool:
@@ -728,10 +773,13 @@ def _noun_clause_of(noun: Token) -> Token | None:
 
 
 REPORTED_RULES: tuple[ReportedRule, ...] = (
+    ReportedRule("reported-aside", _aside, 0.8, "a cue set off inside or after the clause it reports"),
+    ReportedRule(
+        "reported-parenthetical", _parenthetical, 0.8, "a source set off by commas inside its sentence"
+    ),
     ReportedRule(
         "reported-clause", _clause, 0.85, "a verb of saying, believing or knowing with a clause of its own"
     ),
-    ReportedRule("reported-aside", _aside, 0.8, "a cue set off inside or after the clause it reports"),
     ReportedRule("reported-as", _as_frame, 0.75, "a cue in an as-clause: as the paper noted, …"),
     ReportedRule("according-to", _according, 0.85, "a source phrase: its clause is what the source says"),
     ReportedRule(
