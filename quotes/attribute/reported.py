@@ -40,7 +40,7 @@ from quotes.attribute.cues import (
 )
 from quotes.attribute.rules import cited_text, says_more, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
-from quotes.lexicons.grammar import CONTRAST_MARKS, FINITE_TAGS, FOCUS_ADVERBS
+from quotes.lexicons.grammar import CONTRAST_MARKS, DETERMINERS, FINITE_TAGS, FOCUS_ADVERBS
 from quotes.lexicons.meaning import DATE_WORDS
 from quotes.lexicons.people import SHARE_WORDS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
@@ -62,6 +62,7 @@ from quotes.lexicons.speech import (
     INTRANSITIVE_SPEECH_VERBS,
     IRREGULAR_VERB_FORMS,
     KNOWLEDGE_VERBS,
+    LIGHT_IRREGULAR_FORMS,
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     MEDIUM_PREPOSITIONS,
@@ -75,6 +76,7 @@ from quotes.lexicons.speech import (
     PREPOSITION_CONTENT_VERBS,
     SOURCE_WORDS,
     SPEAKING_MANNER_NOUNS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -829,6 +831,22 @@ def _trigger_forms() -> frozenset[str]:
 
 
 @functools.cache
+def _light_forms() -> frozenset[str]:
+    """The forms of verbs that report speech only through a noun for what was said ("made the
+    case", "gave a speech"), and cue nothing else."""
+    others = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | _act_verbs() | {"put"}  # "as Roe put it"
+    light = {form for lemma in LIGHT_SPEECH_VERBS - others for form in inflections(lemma)}
+    other_forms = {form for lemma in others for form in inflections(lemma)}
+    return frozenset((light | LIGHT_IRREGULAR_FORMS) - other_forms)
+
+
+@functools.cache
+def _said_nouns() -> frozenset[str]:
+    """Nouns for what is said or put forward, singular and plural: a light verb's object."""
+    return frozenset(form for noun in SPEECH_NOUNS | CLAIM_NOUNS for form in (noun, noun + "s"))
+
+
+@functools.cache
 def _cue_words() -> frozenset[str]:
     """The words a cue can stand on: those of :func:`_cue_forms` and the nouns of a claim put
     forward ("made the case that …"), whose verb already brings the sentence in."""
@@ -860,11 +878,22 @@ def may_report(text: str) -> bool:
     for k, w in enumerate(words):
         if w not in forms:
             continue
+        if w in POLL_NOUNS and w not in _cue_forms():
+            if "in" in words[max(0, k - 4) : k]:
+                return True  # "… led in the latest poll"; not "the poll was conducted …"
+            continue
+        if w in _light_forms():
+            if any(n in _said_nouns() for n in words[k + 1 : k + 5]):
+                return True  # "made the case", "gave a speech"; not "made a big play"
+            continue
         stem = w[:-1] if w.endswith("s") and w[:-1] in NOUN_LIKE_CUE_WORDS else w
         if stem not in NOUN_LIKE_CUE_WORDS:
             return True
         before = words[k - 1] if k else ""
-        if before in VERB_MAKERS or (k and written[k - 1][:1].isupper() and w != stem):
+        named = k and written[k - 1][:1].isupper() and w != stem
+        if named and k > 1 and words[k - 2] in DETERMINERS:
+            named = False  # "the United States": a name's noun, not a name and its verb
+        if before in VERB_MAKERS or named:
             return True  # "she states", "to point", "Roe backs"
         if k + 1 < len(words) and words[k + 1] in VERB_PARTICLES:
             return True

@@ -116,6 +116,9 @@ SPEECH_NOUNS: frozenset[str] = word_set(
 LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
     "issue release give make offer send publish post put deliver read pen write"
 )
+# Their irregular forms, which report speech only with such a noun ("made the case", "gave a
+# speech", "sent a letter"): alone, no reason to parse a sentence for reported speech.
+LIGHT_IRREGULAR_FORMS: frozenset[str] = word_set("made gave given sent")
 # Prepositions of the means of saying: "said in a statement", "wrote on its website".
 MEDIUM_PREPOSITIONS: frozenset[str] = word_set("in on via through during")
 
@@ -377,7 +380,7 @@ ANSWER_WORDS: frozenset[str] = word_set("yes no so")
 # "tweeted", "pointing") always are.
 NOUN_LIKE_CUE_WORDS: frozenset[str] = word_set(
     """
-    state campaign tweet text email post point debate press bill attack rate side term firm order
+    state campaign tweet text email post point debate press bill attack rate side term firm order vote
     question address back
     """
 )
