@@ -18,6 +18,8 @@ from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from quotes.nlp.mentions import forget_mentions
+
 ENTITY_RECOGNISER = "ner"
 _PLAIN = "quotes.plain"  # Doc.user_data key: (start, end) character ranges the recogniser skips
 
@@ -107,4 +109,5 @@ def trim_entities(doc: Doc) -> None:
             dropped.append(Span(doc, end, ent.end))
     if dropped:
         doc.set_ents(trimmed, outside=dropped, default="unmodified")
+        forget_mentions(doc)
 

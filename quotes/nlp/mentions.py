@@ -244,7 +244,26 @@ def age_phrase(text: str) -> bool:
 
 
 def mention_for(head: Token) -> Mention:
-    """The mention headed by ``head``: the noun phrase, its kind, and the entity inside it."""
+    """The mention headed by ``head``: the noun phrase, its kind, and the entity inside it.
+
+    Worked out once per word of a Doc (attribution, reported speech and the salience walk ask for
+    many of the same): whoever changes the Doc's entities after calls :func:`forget_mentions`."""
+    known = head.doc.user_data.setdefault(_MENTIONS_KEY, {})
+    mention = known.get(head.i)
+    if mention is None:
+        mention = known[head.i] = _mention_for(head)
+    return mention
+
+
+def forget_mentions(doc: Doc) -> None:
+    """Drop the mentions worked out for ``doc`` (its entities have changed)."""
+    doc.user_data.pop(_MENTIONS_KEY, None)
+
+
+_MENTIONS_KEY = "quotes.mentions"
+
+
+def _mention_for(head: Token) -> Mention:
     doc = head.doc
     if head.lower_ in RELATIVE_PRONOUNS:
         clause = head.head
