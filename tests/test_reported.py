@@ -763,6 +763,13 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
         ("He wanted to point out the delay.", True),  # by what precedes
         ("Ilse Brandt backs a freeze on fares.", True),  # a name before an -s form
         ("The mayor stated the plan would wait.", True),  # a form that is only ever a verb
+        ("Trade with the United States grew.", False),  # a name's noun, not a name and its verb
+        ("The poll was conducted by phone.", False),  # a poll frames a clause only after "in"
+        ("The senator led in the latest poll.", True),
+        ("The nominee has made a big play for the coast.", False),  # a light verb, nothing said
+        ("The nominee made the case for a new pier.", True),
+        ("Most of the votes were counted by noon.", False),
+        ("They vote on the plan today.", True),
     ],
 )
 def test_a_sentence_is_parsed_for_reported_speech_when_a_cue_word_may_be_a_verb(text: str, worth: bool) -> None:
