@@ -845,3 +845,24 @@ def test_a_source_set_off_by_commas_inside_its_sentence(text: str, content: str,
 )
 def test_no_parenthetical_source_where_what_follows_is_not_the_sentence_around_it(text: str) -> None:
     assert [q.rule for q in reported(text) if q.rule == "reported-parenthetical"] == []
+
+
+def test_whom_a_speaker_calls_something_with_the_name_the_parse_took_for_a_second_naming() -> None:
+    # The parser sometimes makes the one named a second "oprd" ("called both Roe and Lind “crazy”"):
+    # the first is whom the words are said of. The parse is given here as the parser gave it.
+    from spacy.tokens import Doc
+
+    from quotes.attribute.reported import find_reported
+    from quotes.nlp.model import load_model
+
+    words = ["Graham", "called", "both", "Roe", "and", "Lind", "“", "crazy", "”", "."]
+    heads = [1, 1, 3, 1, 3, 3, 7, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "oprd", "cc", "conj", "punct", "oprd", "punct", "punct"]
+    tags = ["NNP", "VBD", "CC", "NNP", "CC", "NNP", "``", "JJ", "''", "."]
+    pos = ["PROPN", "VERB", "CCONJ", "PROPN", "CCONJ", "PROPN", "PUNCT", "ADJ", "PUNCT", "PUNCT"]
+    nlp = load_model()
+    spaces = [True, True, True, True, True, True, False, False, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=[w.lower() if w != "called" else "call" for w in words], sent_starts=[True] + [False] * 9)
+    (found,) = find_reported(doc, [True] * len(doc))
+    assert doc.text[found.start : found.end] == "both Roe and Lind “crazy”"

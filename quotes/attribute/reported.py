@@ -379,6 +379,9 @@ def _object(cue: Cue) -> list[Token] | None:
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
+    named_twice = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if obj is None and naming and len(named_twice) > 1:
+        obj = named_twice[0]  # "called both Roe and Ng “crazy”", the first parsed as a name too
     # "call it a farce" names it; "likened it to a coup" says what it is like
     empty = obj is not None and obj.lower_ in _EMPTY_OBJECTS and not naming and paired is None
     if (
@@ -392,7 +395,7 @@ def _object(cue: Cue) -> list[Token] | None:
     last = obj.right_edge.i
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
     if named is not None:  # "called the plan a disaster"
-        last = named.right_edge.i
+        last = max(named.right_edge.i, named_twice[-1].right_edge.i if naming and named_twice else 0)
     if seen_as is not None and seen_as.i > obj.i:
         last = max(last, seen_as.right_edge.i)
     charge = _child(verb, {"prep"}, {"of", "for"}) or paired
