@@ -866,3 +866,16 @@ def test_whom_a_speaker_calls_something_with_the_name_the_parse_took_for_a_secon
               lemmas=[w.lower() if w != "called" else "call" for w in words], sent_starts=[True] + [False] * 9)
     (found,) = find_reported(doc, [True] * len(doc))
     assert doc.text[found.start : found.end] == "both Roe and Lind “crazy”"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The plan, which Ilse Brandt called “a farce”, was dropped.", "which Ilse Brandt called “a farce”"),
+        ("She attacked the rival whom Ilse Brandt described as reckless.",
+         "whom Ilse Brandt described as reckless"),
+        ("The levy is what Ilse Brandt calls a tax on sailors.", "what Ilse Brandt calls a tax on sailors"),
+    ],
+)  # fmt: skip
+def test_a_relative_pronoun_named_or_described_by_the_speaker_opens_the_content(text: str, content: str) -> None:
+    assert content in [q.quote for q in reported(text) if q.speaker == "Ilse Brandt"]

@@ -384,6 +384,11 @@ def _object(cue: Cue) -> list[Token] | None:
         obj = named_twice[0]  # "called both Roe and Ng “crazy”", the first parsed as a name too
     # "call it a farce" names it; "likened it to a coup" says what it is like
     empty = obj is not None and obj.lower_ in _EMPTY_OBJECTS and not naming and paired is None
+    if obj is not None and obj.i < verb.i and obj.tag_ in _RELATIVE and (naming or seen_as is not None):
+        # "whom she described as “volatile”", "which he called a farce": the relative clause says it
+        tail = seen_as if seen_as is not None else next(c for c in verb.children if c.dep_ == "oprd")
+        if tail.i > verb.i:
+            return list(verb.doc[obj.i : tail.right_edge.i + 1])
     if (
         obj is None
         or empty
