@@ -879,3 +879,8 @@ def test_whom_a_speaker_calls_something_with_the_name_the_parse_took_for_a_secon
 )  # fmt: skip
 def test_a_relative_pronoun_named_or_described_by_the_speaker_opens_the_content(text: str, content: str) -> None:
     assert content in [q.quote for q in reported(text) if q.speaker == "Ilse Brandt"]
+
+
+def test_a_second_that_clause_the_parse_joined_to_the_cue_is_part_of_the_content() -> None:
+    q = one("Ilse Brandt believes there are no good options, but that the ferry is the least bad.")
+    assert q.quote == "there are no good options, but that the ferry is the least bad"

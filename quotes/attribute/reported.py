@@ -181,11 +181,21 @@ def _clause(cue: Cue) -> list[Token] | None:
     if subject is not None:  # "believe her record as a captain will reassure them"
         first = subject.left_edge.i
     end = _next_speech(clause)
-    tokens = list(verb.doc[first : end if end is not None else clause.right_edge.i + 1])
+    last = clause.right_edge.i
+    second = next((c for c in verb.children if c.i > last and _that_conjunct(c)), None)
+    if end is None and second is not None:  # "believes it works, but that it costs too much"
+        last = second.right_edge.i
+    tokens = list(verb.doc[first : end if end is not None else last + 1])
     front = _fronted_subject(verb, clause, speaker)
     if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front.subtree, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _that_conjunct(clause: Token) -> bool:
+    """A second "that" clause the parse joined to the cue itself ("believes there is none, but that
+    …"): more of the same content."""
+    return clause.dep_ == "conj" and clause.pos_ in _VERBAL and _child(clause, {"mark"}, {"that"}) is not None
 
 
 def _that_clause(clause: Token) -> bool:
