@@ -884,3 +884,9 @@ def test_a_relative_pronoun_named_or_described_by_the_speaker_opens_the_content(
 def test_a_second_that_clause_the_parse_joined_to_the_cue_is_part_of_the_content() -> None:
     q = one("Ilse Brandt believes there are no good options, but that the ferry is the least bad.")
     assert q.quote == "there are no good options, but that the ferry is the least bad"
+
+
+def test_a_relative_clause_set_off_at_the_end_is_cut_though_it_ends_in_a_quotation() -> None:
+    text = "The union said the board had offered a 4% rise, which the union called “insulting”."
+    contents = [q.quote for q in reported(text) if q.speaker_mention == "The union"]
+    assert contents == ["the board had offered a 4% rise"]

@@ -458,8 +458,10 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
     ("…, who has long opposed it") or, with ``adverbial``, a clause of time or manner after the
     content's head ("urged them to stay as he left the hall")."""
     doc = head.doc
+    words = [u for u in tokens if not u.is_punct]
+    end = words[-1].i if words else tokens[-1].i  # (a closing mark may hang elsewhere)
     for k, t in enumerate(tokens):
-        if k == 0 or t.right_edge.i < tokens[-1].i:
+        if k == 0 or t.right_edge.i < end:
             continue
         edge = t.left_edge.i
         relative = t.dep_ == "relcl" and edge > 0 and doc[edge - 1].text == ","
