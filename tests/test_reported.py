@@ -766,8 +766,8 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
         ("Trade with the United States grew.", False),  # a name's noun, not a name and its verb
         ("The poll was conducted by phone.", False),  # a poll frames a clause only after "in"
         ("The senator led in the latest poll.", True),
-        ("The nominee has made a big play for the coast.", False),  # a light verb, nothing said
-        ("The nominee made the case for a new pier.", True),
+        ("The firm has made a large profit this year.", False),  # a light verb, nothing said
+        ("The firm made the case for a new pier.", True),
         ("Most of the votes were counted by noon.", False),
         ("They vote on the plan today.", True),
     ],
@@ -792,8 +792,8 @@ def test_a_verb_inside_a_question_reports_nothing_of_its_subject() -> None:
 
 
 def test_the_question_a_verb_of_asking_puts_to_someone_is_its_content() -> None:
-    q = one("Ilse Brandt shook hands and asked the crew if they planned to stay on.")
-    assert (q.quote, q.speaker) == ("if they planned to stay on", "Ilse Brandt")
+    q = one("Ilse Brandt smiled and asked the sailors if they wanted to stay.")
+    assert (q.quote, q.speaker) == ("if they wanted to stay", "Ilse Brandt")
 
 
 def test_whom_a_paper_quotes_as_saying_something_says_it() -> None:
@@ -826,8 +826,8 @@ def test_a_second_that_clause_joined_by_and_is_part_of_the_content() -> None:
     [
         ("The levy, Ilse Brandt said, will pay for the new pier.", "The levy will pay for the new pier",
          "Ilse Brandt"),
-        ("Every Friday, the harbour master told the paper, the crew would meet at noon.",
-         "Every Friday the crew would meet at noon", "harbour master"),
+        ("Every morning, the harbour master told the paper, the crew would sail at dawn.",
+         "Every morning the crew would sail at dawn", "harbour master"),
     ],
 )  # fmt: skip
 def test_a_source_set_off_by_commas_inside_its_sentence(text: str, content: str, speaker: str) -> None:
@@ -848,14 +848,14 @@ def test_no_parenthetical_source_where_what_follows_is_not_the_sentence_around_i
 
 
 def test_whom_a_speaker_calls_something_with_the_name_the_parse_took_for_a_second_naming() -> None:
-    # The parser sometimes makes the one named a second "oprd" ("called both Roe and Lind “crazy”"):
+    # The parser sometimes makes the one named a second "oprd" ("called both Roe and Lind “reckless”"):
     # the first is whom the words are said of. The parse is given here as the parser gave it.
     from spacy.tokens import Doc
 
     from quotes.attribute.reported import find_reported
     from quotes.nlp.model import load_model
 
-    words = ["Graham", "called", "both", "Roe", "and", "Lind", "“", "crazy", "”", "."]
+    words = ["Marsh", "called", "both", "Roe", "and", "Lind", "“", "reckless", "”", "."]
     heads = [1, 1, 3, 1, 3, 3, 7, 1, 7, 1]
     deps = ["nsubj", "ROOT", "det", "oprd", "cc", "conj", "punct", "oprd", "punct", "punct"]
     tags = ["NNP", "VBD", "CC", "NNP", "CC", "NNP", "``", "JJ", "''", "."]
@@ -865,7 +865,7 @@ def test_whom_a_speaker_calls_something_with_the_name_the_parse_took_for_a_secon
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
               lemmas=[w.lower() if w != "called" else "call" for w in words], sent_starts=[True] + [False] * 9)
     (found,) = find_reported(doc, [True] * len(doc))
-    assert doc.text[found.start : found.end] == "both Roe and Lind “crazy”"
+    assert doc.text[found.start : found.end] == "both Roe and Lind “reckless”"
 
 
 @pytest.mark.parametrize(
@@ -882,11 +882,17 @@ def test_a_relative_pronoun_named_or_described_by_the_speaker_opens_the_content(
 
 
 def test_a_second_that_clause_the_parse_joined_to_the_cue_is_part_of_the_content() -> None:
-    q = one("Ilse Brandt believes there are no good options, but that the ferry is the least bad.")
-    assert q.quote == "there are no good options, but that the ferry is the least bad"
+    q = one("Ilse Brandt believes the pier cannot be saved, but that the ferry can still run.")
+    assert q.quote == "the pier cannot be saved, but that the ferry can still run"
 
 
 def test_a_relative_clause_set_off_at_the_end_is_cut_though_it_ends_in_a_quotation() -> None:
     text = "The union said the board had offered a 4% rise, which the union called “insulting”."
     contents = [q.quote for q in reported(text) if q.speaker_mention == "The union"]
     assert contents == ["the board had offered a 4% rise"]
+
+
+def test_a_list_of_verbs_the_content_ends_in_stays_whole_though_the_parse_hung_an_item_on_the_cue() -> None:
+    q = one("Doctors said money is urgently needed to test the water, educate the public and learn more "
+            "about the outbreak.")
+    assert q.quote.endswith("educate the public and learn more about the outbreak")

@@ -185,11 +185,22 @@ def _clause(cue: Cue) -> list[Token] | None:
     second = next((c for c in verb.children if c.i > last and _that_conjunct(c)), None)
     if end is None and second is not None:  # "believes it works, but that it costs too much"
         last = second.right_edge.i
+    after = {last + 1, last + 2}
+    listed = next((c for c in verb.children if c.left_edge.i in after and _listed_verb(c)), None)
+    if end is None and listed is not None and verb.doc[listed.left_edge.i - 1].text == ",":
+        last = listed.right_edge.i  # "needed to build a pier, train crews and buy boats"
     tokens = list(verb.doc[first : end if end is not None else last + 1])
     front = _fronted_subject(verb, clause, speaker)
     if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front.subtree, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _listed_verb(verb: Token) -> bool:
+    """A bare verb with no subject that the parse hung on the cue after the content and a comma: the
+    next item of a list the content ends in ("to build a pier, train crews and buy boats"); a
+    verb of saying takes no bare verb of its own."""
+    return verb.tag_ == "VB" and verb.dep_ in {"advcl", "conj", "dep"} and not _has_subject(verb)
 
 
 def _that_conjunct(clause: Token) -> bool:
