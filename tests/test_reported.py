@@ -896,3 +896,8 @@ def test_a_list_of_verbs_the_content_ends_in_stays_whole_though_the_parse_hung_a
     text = "Doctors said money is urgently needed to test the water, reassure the public and learn why it spread."
     (q,) = [q for q in reported(text) if q.cue == "said"]
     assert q.quote.endswith("reassure the public and learn why it spread")
+
+
+def test_a_backshifted_verb_after_and_continues_the_content_not_the_speakers_next_act() -> None:
+    q = one("In mitigation, Tom Acheson said his client was “consumed by remorse” and had written to the family.")
+    assert q.quote == "his client was “consumed by remorse” and had written to the family"

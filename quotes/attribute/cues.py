@@ -16,7 +16,7 @@ from spacy.attrs import ENT_TYPE, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from quotes.lexicons.grammar import FIRST_PERSON
+from quotes.lexicons.grammar import BACKSHIFT_AUXILIARIES, FIRST_PERSON
 from quotes.lexicons.people import COLLECTIVE_NOUNS, SPEAKING_GROUP_NOUNS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ASPECTUAL_VERBS,
@@ -423,6 +423,8 @@ def next_act_of(verb: Token) -> Token | None:
         return None  # a subject of its own, or "that …, but that …": a second clause of the content
     if speech_verb(verb) is None or verb_lemma(verb) in COGNITION_VERBS:
         return None  # "was elated but feared …": a state the content goes on to report
+    if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUXILIARIES for c in verb.children):
+        return None  # "said he was sorry and had written to them": the tense of reported content
     outer = clause.head
     return outer if speech_verb(outer) is not None else None
 

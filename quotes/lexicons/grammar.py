@@ -45,6 +45,10 @@ DASH_WORDS: frozenset[str] = frozenset({"-", "--", "–", "—", "―"})
 # Words of the first person: a quoted object with one is the subject's own words ("offered “my …”").
 FIRST_PERSON: frozenset[str] = word_set("i me my mine we us our ours")
 
+# Auxiliaries of the tenses reported speech shifts into ("said he had written", "said they would
+# go"): a verb with one continues what was reported, it is not the speaker's next act.
+BACKSHIFT_AUXILIARIES: frozenset[str] = word_set("had would could might")
+
 # Words that make a clause a condition, not an event: "if Roe called a strike" says nothing was said.
 CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
 
