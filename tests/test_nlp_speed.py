@@ -289,3 +289,17 @@ def test_beam_entity_recognizer_keeps_the_stock_component() -> None:
     assert not entity_recognizer_supported(nlp.get_pipe("beam_ner"))
     with pytest.raises(Unsupported):
         FastEntityRecognizer("fast", nlp.get_pipe("beam_ner"))
+
+
+def test_joined_pieces_equal_spacys_own_join(fast: Language) -> None:
+    from spacy.tokens import Doc
+
+    from quotes.nlp.doc import join_docs
+
+    pieces = list(fast.pipe([" ".join(TEXTS[:4]) + "\n\n", " ".join(TEXTS[4:8]) + " ", " ".join(TEXTS[8:])]))
+    ours = join_docs(pieces)
+    theirs = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    assert ours.text == theirs.text
+    assert _table(ours) == _table(theirs)
+    assert [s.start for s in ours.sents] == [s.start for s in theirs.sents]
+    assert [(e.start, e.end, e.label_) for e in ours.ents] == [(e.start, e.end, e.label_) for e in theirs.ents]

@@ -17,7 +17,24 @@ import re
 from collections.abc import Iterable, Sequence
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE
+from spacy.attrs import (
+    DEP,
+    ENT_ID,
+    ENT_IOB,
+    ENT_KB_ID,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_SPACE,
+    LEMMA,
+    MORPH,
+    NORM,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -113,8 +130,25 @@ def _keep_initials_in_names(doc: Doc, text: str) -> None:
 _INITIAL_IN_NAME = re.compile(r"(?<=[A-Z])[\w'’-]* [A-Z]\. ([A-Z][\w'’-]*)")
 
 
+# What a parse puts on a token, as ``Doc.from_docs`` carries it over (words and spaces go apart).
+_PARSE_ATTRS = [NORM, TAG, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID, LEMMA, MORPH, POS, SENT_START]
+
+
 def join_docs(docs: Sequence[Doc]) -> Doc:
-    """One Doc of parsed consecutive pieces, with the offsets of the text they were cut from."""
+    """One Doc of parsed consecutive pieces, with the offsets of the text they were cut from.
+
+    As ``Doc.from_docs`` with no whitespace added, no tensor and no user data, but words and spaces
+    are read as columns (``from_docs`` makes a Token per word, three times over)."""
     if len(docs) == 1:
         return docs[0]
-    return Doc.from_docs(list(docs), ensure_whitespace=False, exclude=["tensor", "user_data"])
+    vocab = docs[0].vocab
+    strings = vocab.strings
+    words: list[str] = []
+    spaces: list[bool] = []
+    for doc in docs:
+        cols = doc.to_array([ORTH, SPACY])
+        words.extend(strings[o] for o in cols[:, 0].tolist())
+        spaces.extend(bool(s) for s in cols[:, 1].tolist())
+    joined = Doc(vocab, words=words, spaces=spaces)
+    joined.from_array(_PARSE_ATTRS, numpy.concatenate([doc.to_array(_PARSE_ATTRS) for doc in docs]))
+    return joined
