@@ -74,6 +74,7 @@ from quotes.lexicons.speech import (
     POLL_NOUNS,
     POLL_SUMMARY_NOUNS,
     PREPOSITION_CONTENT_VERBS,
+    SETTING_PREPOSITIONS,
     SOURCE_WORDS,
     SPEAKING_MANNER_NOUNS,
     SPEECH_NOUNS,
@@ -613,15 +614,14 @@ def _parenthetical(cue: Cue) -> list[Token] | None:
     first = subject.left_edge.i
     end = verb.i + 1  # past the source's own words: "told the paper", "said in an interview"
     for c in sorted(verb.children, key=lambda c: c.i):
-        setting = c.dep_ == "prep" and c.lower_ in _SETTING_PREPOSITIONS
+        setting = c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS
         if c.i > verb.i and c.left_edge.i == end and (setting or _listener(c, verb)):
             end = c.right_edge.i + 1
     if first - 1 <= sent.start or end >= sent.end - 1 or doc[first - 1].text != "," or doc[end].text != ",":
         return None
-    if any((c.dep_ == "dobj" and not _listener(c, verb)) or c.dep_ == "xcomp" for c in verb.children):
-        return None
-    if any(c.dep_ == "ccomp" and c.left_edge.i < end for c in verb.children):
-        return None  # a clause of the cue's own inside the commas
+    inside = any(c.dep_ == "ccomp" and c.left_edge.i < end for c in verb.children)
+    if inside or _has_content(verb, clause=False):
+        return None  # content of the cue's own, inside the commas (after them, the parse hung the rest)
     rest = doc[end + 1 : sent.end]
     if rest[0].pos_ in {"CCONJ", "SCONJ"} or rest[0].tag_ in {"VBG", "VBN", "TO"}:
         return None  # "…, Roe said, and left", "…, Roe tweeted, praising him": another act of hers
@@ -630,17 +630,11 @@ def _parenthetical(cue: Cue) -> list[Token] | None:
     return [*doc[sent.start : first - 1], *rest]
 
 
-# Prepositions of where, when and how something was said ("said in an interview", "told
-# reporters on Sunday"), not of what ("warned of", "asked for").
-_SETTING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through", "to"})
-
-
-def _has_content(verb: Token) -> bool:
-    """Whether a cue has content of its own after it: a clause, or an object other than the one
-    told ("told reporters" has none)."""
-    return any(
-        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not _listener(c, verb)) for c in verb.children
-    )
+def _has_content(verb: Token, clause: bool = True) -> bool:
+    """Whether a cue has content of its own: an object other than the one told ("told reporters"
+    has none), an infinitive, or (with ``clause``) a clause."""
+    kinds = {"ccomp", "xcomp"} if clause else {"xcomp"}
+    return any(c.dep_ in kinds or (c.dep_ == "dobj" and not _listener(c, verb)) for c in verb.children)
 
 
 def _closing_conjunct(verb: Token) -> bool:

@@ -121,6 +121,9 @@ LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
 LIGHT_IRREGULAR_FORMS: frozenset[str] = word_set("made gave given sent")
 # Prepositions of the means of saying: "said in a statement", "wrote on its website".
 MEDIUM_PREPOSITIONS: frozenset[str] = word_set("in on via through during")
+# And of where, when and to whom it was said ("told reporters at the rally", "said after the
+# vote"), not of what ("warned of", "asked for").
+SETTING_PREPOSITIONS: frozenset[str] = MEDIUM_PREPOSITIONS | word_set("at after before to")
 
 # Nouns for a wording, and verbs of using one: whoever "used the phrase “…”", "coined the term “…”"
 # or "ran on the slogan “…”" speaks those words.
