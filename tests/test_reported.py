@@ -901,3 +901,22 @@ def test_a_list_of_verbs_the_content_ends_in_stays_whole_though_the_parse_hung_a
 def test_a_backshifted_verb_after_and_continues_the_content_not_the_speakers_next_act() -> None:
     q = one("In mitigation, Tom Acheson said his client was “consumed by remorse” and had written to the family.")
     assert q.quote == "his client was “consumed by remorse” and had written to the family"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The plan, said Ilse Brandt, was doomed.", "The plan was doomed", "Ilse Brandt"),
+        ("The plan, said the harbour master, was doomed.", "The plan was doomed", "harbour master"),
+        ("The contrast with the old pier, said Ilse Brandt and others, would be stark.",
+         "The contrast with the old pier would be stark", "Ilse Brandt"),
+    ],
+)  # fmt: skip
+def test_a_source_after_its_verb_set_off_by_commas_inside_the_sentence(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)
+
+
+def test_what_a_verb_set_off_by_commas_is_said_of_is_no_speaker() -> None:
+    found = reported("Jo Roe, the union's director, praised Ilse Brandt's remarks on Thursday, but asked for more.")
+    assert {q.speaker for q in found} == {"Jo Roe"}

@@ -518,6 +518,9 @@ def _parsed_subject(verb: Token) -> Token | None:
                 return before  # "“…?” the 43-year-old asked": the tagger made the verb a participle
         if subjects and all(_quoted(c) and c.i < current.i for c in subjects) and current.tag_ in _FINITE:
             subjects = []  # quoted words before an inverted verb: "“It is over. #Harbour,” tweeted a user"
+        inverted = inverted_aside(current) if subjects and current is verb else None
+        if inverted is not None:  # "The contrast, said Roe and others, would be stark"
+            return inverted
         if subjects:
             # Two subjects is a parser slip ("a move the council branded"): the nearer one speaks,
             # but not quoted words before an inverted verb ("“Meh,” wrote a council member").
@@ -682,6 +685,26 @@ def _agent(verb: Token) -> Token | None:
                 if obj is not None and _personish(obj):
                     return obj
     return None
+
+
+def inverted_aside(verb: Token) -> Token | None:
+    """The speaker after a speech verb set off by commas inside a sentence ("The contrast with her
+    rival, said Roe and others, would be stark"), whatever the parse made the words before it."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in _FINITE:
+        return None
+    if speech_verb(verb) is None or verb_lemma(verb) in LISTENER_VERBS | COGNITION_VERBS:
+        return None  # "…, told the board, …": whom she told; "…, wants an inquiry, …": what she wants
+    after = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "nsubj"} and c.i > verb.i), None)
+    if after is None or after.left_edge.i != verb.i + 1:
+        return None
+    end = after.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    # a person, not what was said ("…, praised Roe's remarks, …": her remarks are praised)
+    named = after.ent_type_ == "PERSON" or (after.pos_ == "PROPN" and not after.ent_type_)
+    person = named or is_person_noun(after)
+    return after if person else None
 
 
 def _inverted_subject(verb: Token, obj: Token) -> bool:

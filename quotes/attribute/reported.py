@@ -31,6 +31,7 @@ from quotes.attribute.cues import (
     as_saying,
     cue_at,
     displayed_by_someone,
+    inverted_aside,
     negated,
     next_act_of,
     speech_noun_cue,
@@ -179,7 +180,8 @@ def _clause(cue: Cue) -> list[Token] | None:
         return hung or _medium_clause(verb)
     first = clause.left_edge.i
     subject = _subject_taken(verb, clause)
-    if subject is not None:  # "believe her record as a captain will reassure them"
+    if subject is not None and not (speaker is not None and subject.i == speaker.i):
+        # "believe her record as a captain will reassure them" (not "…, said Roe, would …": the source)
         first = subject.left_edge.i
     end = _next_speech(clause)
     last = clause.right_edge.i
@@ -593,6 +595,8 @@ def _aside(cue: Cue) -> list[Token] | None:
     # experts say, hurt the shops"): the cue's words start at its subject.
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     first = subject.left_edge.i if subject is not None else verb.left_edge.i
+    if cue.speaker is not None and cue.speaker.i > verb.i:
+        first = verb.i  # "The plan, said Roe, was doomed": the cue's words start at the verb
     own = {t.i for t in verb.subtree if t.i >= first}
     return [t for t in verb.head.subtree if t.i not in own]
 
@@ -607,20 +611,24 @@ def _parenthetical(cue: Cue) -> list[Token] | None:
     says = speech_verb(verb) is not None or verb_lemma(verb) in BELIEF_VERBS | KNOWLEDGE_VERBS
     if not says or cue.speaker.tag_ in _RELATIVE:
         return None  # "voted", "who told them …": an act, or a relative clause of the writer's
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.i != cue.speaker.i:
-        return None
     doc, sent = verb.doc, verb.sent
-    first = subject.left_edge.i
-    end = verb.i + 1  # past the source's own words: "told the paper", "said in an interview"
-    for c in sorted(verb.children, key=lambda c: c.i):
-        setting = c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS
-        if c.i > verb.i and c.left_edge.i == end and (setting or _listener(c, verb)):
-            end = c.right_edge.i + 1
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    aside = inverted_aside(verb)
+    if aside is not None and aside.i == cue.speaker.i:  # "The plan, said the mayor, was doomed"
+        first, end = verb.i, cue.speaker.right_edge.i + 1
+    elif subject is not None and subject.i == cue.speaker.i:
+        first = subject.left_edge.i
+        end = verb.i + 1  # past the source's own words: "told the paper", "said in an interview"
+        for c in sorted(verb.children, key=lambda c: c.i):
+            setting = c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS
+            if c.i > verb.i and c.left_edge.i == end and (setting or _listener(c, verb)):
+                end = c.right_edge.i + 1
+    else:
+        return None
     if first - 1 <= sent.start or end >= sent.end - 1 or doc[first - 1].text != "," or doc[end].text != ",":
         return None
     inside = any(c.dep_ == "ccomp" and c.left_edge.i < end for c in verb.children)
-    if inside or _has_content(verb, clause=False):
+    if inside or (_has_content(verb, clause=False) and first != verb.i):
         return None  # content of the cue's own, inside the commas (after them, the parse hung the rest)
     rest = doc[end + 1 : sent.end]
     if rest[0].pos_ in {"CCONJ", "SCONJ"} or rest[0].tag_ in {"VBG", "VBN", "TO"}:
