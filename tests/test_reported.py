@@ -770,6 +770,9 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
         ("The firm made the case for a new pier.", True),
         ("Most of the votes were counted by noon.", False),
         ("They vote on the plan today.", True),
+        ("The ferry is expected to sail at noon.", False),  # the writer's passive, no one holds it
+        ("The ferry is expected by the crew to sail at noon.", True),
+        ("The crossing began at dawn.", False),  # an aspectual verb frames quotations only
     ],
 )
 def test_a_sentence_is_parsed_for_reported_speech_when_a_cue_word_may_be_a_verb(text: str, worth: bool) -> None:

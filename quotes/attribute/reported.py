@@ -874,6 +874,19 @@ def _light_forms() -> frozenset[str]:
 
 
 @functools.cache
+def _aspectual_forms() -> frozenset[str]:
+    """The forms of verbs that report speech only on their own, as a quotation's frame ("“…,” she
+    continued"), and of no other cue."""
+    others = SPEECH_VERBS - ASPECTUAL_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | _act_verbs()
+    other_forms = {form for lemma in others for form in inflections(lemma)}
+    forms = {form for lemma in ASPECTUAL_VERBS for form in inflections(lemma)} | {"began", "begun"}
+    return frozenset(forms - other_forms)
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+@functools.cache
 def _said_nouns() -> frozenset[str]:
     """Nouns for what is said or put forward, singular and plural: a light verb's object."""
     return frozenset(form for noun in SPEECH_NOUNS | CLAIM_NOUNS for form in (noun, noun + "s"))
@@ -919,6 +932,11 @@ def may_report(text: str) -> bool:
             if any(n in _said_nouns() for n in words[k + 1 : k + 5]):
                 return True  # "made the case", "gave a speech"; not "made a big play"
             continue
+        if w in _aspectual_forms():
+            continue  # "began", "continues": a frame of a quotation (parsed for it), no content's cue
+        passive = k and words[k - 1] in _BE_FORMS and w.endswith(("ed", "en", "wn", "ght"))
+        if passive and "by" not in words[k : k + 8]:
+            continue  # "is expected to", "was seen as": the writer's passive, no one named holds it
         stem = w[:-1] if w.endswith("s") and w[:-1] in NOUN_LIKE_CUE_WORDS else w
         if stem not in NOUN_LIKE_CUE_WORDS:
             return True
