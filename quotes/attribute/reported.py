@@ -41,7 +41,14 @@ from quotes.attribute.cues import (
 )
 from quotes.attribute.rules import cited_text, says_more, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
-from quotes.lexicons.grammar import CONTRAST_MARKS, DETERMINERS, FINITE_TAGS, FOCUS_ADVERBS
+from quotes.lexicons.grammar import (
+    BE_FORMS,
+    CONTRAST_MARKS,
+    DETERMINERS,
+    FINITE_TAGS,
+    FOCUS_ADVERBS,
+    QUESTION_MARKS,
+)
 from quotes.lexicons.meaning import DATE_WORDS
 from quotes.lexicons.people import SHARE_WORDS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
@@ -883,9 +890,6 @@ def _aspectual_forms() -> frozenset[str]:
     return frozenset(forms - other_forms)
 
 
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
 @functools.cache
 def _said_nouns() -> frozenset[str]:
     """Nouns for what is said or put forward, singular and plural: a light verb's object."""
@@ -934,7 +938,7 @@ def may_report(text: str) -> bool:
             continue
         if w in _aspectual_forms():
             continue  # "began", "continues": a frame of a quotation (parsed for it), no content's cue
-        passive = k and words[k - 1] in _BE_FORMS and w.endswith(("ed", "en", "wn", "ght"))
+        passive = k and words[k - 1] in BE_FORMS and w.endswith(("ed", "en", "wn", "ght"))
         if passive and "by" not in words[k : k + 8]:
             continue  # "is expected to", "was seen as": the writer's passive, no one named holds it
         stem = w[:-1] if w.endswith("s") and w[:-1] in NOUN_LIKE_CUE_WORDS else w
@@ -1060,7 +1064,7 @@ _QUESTION_PARTS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 def _question_mark(verb: Token) -> Token | None:
     """The "if" or "whether" opening a verb's clause."""
-    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"if", "whether"}), None)
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS), None)
 
 
 def _question_clause(verb: Token) -> bool:

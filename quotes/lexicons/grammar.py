@@ -49,6 +49,11 @@ FIRST_PERSON: frozenset[str] = word_set("i me my mine we us our ours")
 # go"): a verb with one continues what was reported, it is not the speaker's next act.
 BACKSHIFT_AUXILIARIES: frozenset[str] = word_set("had would could might")
 
+# The forms of "be": before a participle, a passive ("is expected to", "was seen as").
+BE_FORMS: frozenset[str] = word_set("is are was were be been being")
+# Words that open a question put indirectly: "asked whether …", "asked if …".
+QUESTION_MARKS: frozenset[str] = word_set("if whether")
+
 # Words that make a clause a condition, not an event: "if Roe called a strike" says nothing was said.
 CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
 

@@ -271,6 +271,9 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     regulator tribunal firm
     """
 )
+# Prepositions that tie a person noun to the body it works for: "a spokeswoman for the Acme Group",
+# "an official at the agency", "a lawyer with Roe Partners".
+EMPLOYER_PREPOSITIONS: frozenset[str] = word_set("for at of with")
 # Words that end a business's name ("Corvane Systems", "Hartwell Securities", "Lyle Holdings"):
 # a name ending in one is a company's, not a person's, though a person may share its first word.
 BUSINESS_NAME_WORDS: frozenset[str] = word_set(

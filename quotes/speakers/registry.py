@@ -32,6 +32,7 @@ from quotes.lexicons.people import (
     BUSINESS_NAME_WORDS,
     COLLECTIVE_NOUNS,
     DOCTOR_NOUNS,
+    EMPLOYER_PREPOSITIONS,
     FEMALE_WORDS,
     INSTITUTION_WORDS,
     LEADER_NOUNS,
@@ -573,7 +574,7 @@ class Registry:
         at the Harbour Agency", "a lawyer with Roe Partners" (typed a body, or, in a sentence no
         entity tagger read, a capitalised name the article gives a body)."""
         for prep in role.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _EMPLOYER_PREPOSITIONS:
+            if prep.dep_ != "prep" or prep.lower_ not in EMPLOYER_PREPOSITIONS:
                 continue
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is None:
@@ -612,9 +613,6 @@ _NOT_IN_PERSON_NAMES = (
     | TITLE_WORDS
     | NOT_NAME_WORDS
 )
-
-
-_EMPLOYER_PREPOSITIONS = frozenset({"for", "at", "of", "with"})
 
 
 def _title_word(token: Token) -> bool:
