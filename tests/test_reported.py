@@ -773,6 +773,8 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
         ("The ferry is expected to sail at noon.", False),  # the writer's passive, no one holds it
         ("The ferry is expected by the crew to sail at noon.", True),
         ("The crossing began at dawn.", False),  # an aspectual verb frames quotations only
+        ("The skipper shot back that the nets were legal.", True),  # a phrasal verb's irregular form
+        ("The skipper shot a seal.", False),  # the same verb without its particle
     ],
 )
 def test_a_sentence_is_parsed_for_reported_speech_when_a_cue_word_may_be_a_verb(text: str, worth: bool) -> None:
@@ -923,3 +925,9 @@ def test_a_source_after_its_verb_set_off_by_commas_inside_the_sentence(text: str
 def test_what_a_verb_set_off_by_commas_is_said_of_is_no_speaker() -> None:
     found = reported("Jo Roe, the union's director, praised Ilse Brandt's remarks on Thursday, but asked for more.")
     assert {q.speaker for q in found} == {"Jo Roe"}
+
+
+@pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back"])
+def test_a_phrasal_verb_of_reply_reports_its_clause(verb: str) -> None:
+    q = one(f"Ilse Brandt {verb} that the ferry had never been late.")
+    assert (q.quote, q.speaker, q.cue) == ("that the ferry had never been late", "Ilse Brandt", verb)

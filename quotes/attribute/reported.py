@@ -79,6 +79,8 @@ from quotes.lexicons.speech import (
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
     PERSPECTIVE_PREPOSITIONS,
+    PHRASAL_IRREGULAR_FORMS,
+    PHRASAL_SPEECH_VERBS,
     POLL_NOUNS,
     POLL_SUMMARY_NOUNS,
     PREPOSITION_CONTENT_VERBS,
@@ -891,6 +893,17 @@ def _aspectual_forms() -> frozenset[str]:
 
 
 @functools.cache
+def _phrasal_forms() -> dict[str, frozenset[str]]:
+    """The written forms of the verbs of phrasal speech verbs, each with the particles that make it
+    one ("shot" → "back"): on its own such a verb ("shot", "set") cues nothing."""
+    particles: dict[str, set[str]] = {}
+    for lemma, particle in PHRASAL_SPEECH_VERBS:
+        for form in inflections(lemma) | PHRASAL_IRREGULAR_FORMS.get(lemma, frozenset()):
+            particles.setdefault(form, set()).add(particle)
+    return {form: frozenset(p) for form, p in particles.items()}
+
+
+@functools.cache
 def _said_nouns() -> frozenset[str]:
     """Nouns for what is said or put forward, singular and plural: a light verb's object."""
     return frozenset(form for noun in SPEECH_NOUNS | CLAIM_NOUNS for form in (noun, noun + "s"))
@@ -901,7 +914,7 @@ def _cue_words() -> frozenset[str]:
     """The words a cue can stand on: those of :func:`_cue_forms` and the nouns of a claim put
     forward ("made the case that …"), whose verb already brings the sentence in."""
     claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
-    return _cue_forms() | claims | _FRAME_PREPOSITIONS
+    return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms())
 
 
 def _impersonal(verb: Token) -> bool:
@@ -925,7 +938,10 @@ def may_report(text: str) -> bool:
     forms = _trigger_forms()
     written = _WORD.findall(text)
     words = [w.lower() for w in written]
+    phrasal = _phrasal_forms()
     for k, w in enumerate(words):
+        if w in phrasal and k + 1 < len(words) and words[k + 1] in phrasal[w]:
+            return True  # "shot back that …", "laid out"
         if w not in forms:
             continue
         if w in POLL_NOUNS and w not in _cue_forms():

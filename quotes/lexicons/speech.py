@@ -87,6 +87,16 @@ PHRASAL_SPEECH_VERBS: frozenset[tuple[str, ...]] = frozenset(
     wave+off brush+off shrug+off
     """.split()
 )
+# Irregular past forms of the verbs of the phrasal speech verbs ("shot back", "laid out"), which
+# ``inflections`` does not make.
+PHRASAL_IRREGULAR_FORMS: dict[str, frozenset[str]] = {
+    lemma: word_set(forms)
+    for lemma, forms in (
+        ("shoot", "shot"), ("hit", "hit"), ("set", "set"), ("lay", "laid"), ("cut", "cut"),
+        ("bring", "brought"), ("break", "broke broken"), ("go", "went gone"), ("speak", "spoke spoken"),
+        ("write", "wrote written"), ("tell", "told"),
+    )
+}
 
 # Phrases whose object is the source: "according to X", "per X".
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according to", "per", "quoting"})
