@@ -1624,3 +1624,12 @@ def test_who_after_people_in_a_body_means_the_people():
     text = "Farmers in the Marsh Assembly, who opposed the levy, said it was unfair."
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"}
     assert found["the levy"] == "Farmers"
+
+
+def test_a_second_name_joined_to_a_name_in_apposition_is_a_person_whatever_the_tagger_typed():
+    text = (
+        "In a joint statement, the two chief executives, Harold Finch and Mei-Lin Tran, said the new "
+        "company would open four clinics.\n\n"
+        "Tran, in an interview, said nurses were right to worry. “I understand the anxiety,” she said."
+    )
+    assert speaker(text, "I understand the anxiety") == "Mei-Lin Tran"

@@ -465,11 +465,15 @@ def _best_entity(span: Span) -> Span | None:
 
 def person_in_apposition(ent: Span) -> bool:
     """A name set off after a noun for a person ("her nephew, Magnus,", "the driver, Kemal Ozer,"):
-    a person, whatever type the entity tagger gave it; one it typed a body must look like a name."""
+    a person, whatever type the entity tagger gave it; one it typed a body must look like a name.
+    So is a name joined by "and" to such a name ("the two founders, Jo Roe and Mei-Lin Tran,")."""
     head = ent.root
-    if ent.label_ not in _APPOSED_NAME_ENTS or head.dep_ != "appos" or head.head.i > head.i:
+    apposed = head
+    while apposed.dep_ == "conj" and apposed.head.i < apposed.i:
+        apposed = apposed.head
+    if ent.label_ not in _APPOSED_NAME_ENTS or apposed.dep_ != "appos" or apposed.head.i > apposed.i:
         return False  # not "the lawmaker, a Democrat," (a party) nor "the critics (“Title”)" (a work)
-    if not is_person_noun(head.head) or any(c.dep_ == "det" for c in head.children):
+    if not is_person_noun(apposed.head) or any(c.dep_ == "det" for c in head.children):
         return False
     words = [t for t in ent if not t.is_punct]
     named = 1 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
