@@ -675,6 +675,11 @@ def test_a_that_clause_hung_on_the_means_of_saying_is_the_content() -> None:
     assert reported("Wren Kolbe replied in a letter that was sent to every member.") == []  # the letter's
 
 
+def test_a_that_clause_hung_on_who_was_told_is_the_content() -> None:
+    q = one("Olek Brandt told the hearing that he had signed the contract in good faith.")
+    assert (q.quote, q.speaker) == ("that he had signed the contract in good faith", "Olek Brandt")
+
+
 def test_a_question_put_by_someone_unnamed_is_no_one_s_content() -> None:
     q = one("Asked about the fares, Ilse Brandt said they would stay the same.")
     assert q.quote == "they would stay the same"

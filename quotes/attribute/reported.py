@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -354,20 +354,28 @@ def _stranded_clause(verb: Token) -> list[Token] | None:
 
 
 def _medium_clause(verb: Token) -> list[Token] | None:
-    """A "that" clause the parse hung on the means of saying ("argued in a letter that the fees
-    were illegal", "wrote on its website that …"): a complementizer "that", not a relative pronoun
-    ("in a letter that was sent" is the letter's own clause)."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in MEDIUM_PREPOSITIONS:
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            for clause in obj.children:
-                marked = _child(clause, {"mark"}, {"that"}) is not None
-                if clause.dep_ in {"relcl", "acl", "ccomp"} and marked:
-                    return _without_asides(list(clause.subtree), clause, adverbial=False)
+    """A "that" clause the parse hung on the means of saying or on who was told ("argued in a
+    letter that the fees were illegal", "wrote on its website that …", "told a news conference
+    that …"): a complementizer "that", not a relative pronoun ("in a letter that was sent" is the
+    letter's own clause)."""
+    for obj in _means_or_listeners(verb):
+        for clause in obj.children:
+            marked = _child(clause, {"mark"}, {"that"}) is not None
+            if clause.i > obj.i and clause.dep_ in {"relcl", "acl", "ccomp"} and marked:
+                return _without_asides(list(clause.subtree), clause, adverbial=False)
     return None
+
+
+def _means_or_listeners(verb: Token) -> Iterator[Token]:
+    """The nouns after a cue that a content clause may be hung on by mistake: the objects of its
+    prepositions of medium ("in a letter"), and who a verb of telling tells ("told the hearing")."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in MEDIUM_PREPOSITIONS:
+            yield from (obj for obj in child.children if obj.dep_ == "pobj")
+        elif child.dep_ == "dobj" and verb_lemma(verb) in LISTENER_VERBS:
+            yield child
 
 
 def _finite(verb: Token) -> bool:
