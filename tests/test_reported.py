@@ -936,3 +936,17 @@ def test_what_a_verb_set_off_by_commas_is_said_of_is_no_speaker() -> None:
 def test_a_phrasal_verb_of_reply_reports_its_clause(verb: str) -> None:
     q = one(f"Ilse Brandt {verb} that the ferry had never been late.")
     assert (q.quote, q.speaker, q.cue) == ("that the ferry had never been late", "Ilse Brandt", verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the Ministry of Inland Waterways, the canal will reopen in June.",
+         "Ministry of Inland Waterways"),
+        ("The Department of Ports and Harbours said the pier was unsafe.", "Department of Ports and Harbours"),
+        ("A divided Harbour Board said the pier was unsafe.", "Harbour Board"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_of_speaks_by_its_whole_name_where_no_entity_tagger_ran(text: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.speaker, q.speaker_type) == (speaker, "organisation")

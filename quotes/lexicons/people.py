@@ -268,7 +268,7 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     committee company corporation council court department federation foundation fund government
     group institute league ministry network office organisation organization parliament party
     police service society trust union university college school hospital inspectorate
-    regulator tribunal firm
+    regulator tribunal firm corps
     """
 )
 # Prepositions that tie a person noun to the body it works for: "a spokeswoman for the Acme Group",

@@ -11,6 +11,7 @@ from spacy.attrs import POS, SENT_START
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
+from quotes.lexicons.first_names import given_name
 from quotes.lexicons.grammar import QUANTIFIERS, RELATIVE_PRONOUNS, THING_PRONOUNS
 from quotes.lexicons.people import (
     CALENDAR_WORDS,
@@ -195,6 +196,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
         end = max(end, of.right_edge.i + 1)  # "hundreds of teachers": the count and whom it counts
     ent = entity_of(head)
+    if ent is None and end == head.i + 1 and _body_name(doc[start : head.i + 1]):
+        end = _institution_name_end(head)  # "the Department of Health", where no entity tagger ran
     if ent is not None:
         # An entity the tagger ran on into a verb ("Jo Roe shot back" tagged as one) stops there.
         left = head.i
@@ -209,6 +212,37 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     if start > 0 and doc[start - 1].pos_ == "DET" and age_phrase(doc[start - 1 : head.i + 1].text):
         start -= 1  # "the 43-year-old": the parser hung the article on the verb after it
     return start, end
+
+
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "the"})
+
+
+def _body_name(span: Span) -> bool:
+    """A capitalised name whose head word is an institution's ("the Harbour Board", "the Ministry
+    of …"), not a person's name that ends in one ("Margaret Court": a given name first)."""
+    head = span.root
+    if head.lower_ not in INSTITUTION_WORDS or not proper_noun(head):
+        return False
+    first = next((t for t in span if proper_noun(t)), head)
+    return first.i == head.i or not given_name(first.text)
+
+
+def _institution_name_end(head: Token) -> int:
+    """Where a body's name that goes on past its head word ends: "Ministry of Inland Waterways",
+    "Department of Health and Social Care" run on through the "of"/"for" phrase right after the
+    head while its words are capitalised (or join capitalised words); a name no "of" follows ends
+    at the head."""
+    doc = head.doc
+    prep = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if prep is None or prep.head.i != head.i or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+        return head.i + 1
+    end = head.i + 1
+    for token in doc[prep.i + 1 : prep.right_edge.i + 1]:
+        if token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ"}:
+            end = token.i + 1
+        elif token.lower_ not in _NAME_JOINERS:
+            break
+    return end
 
 
 def _antecedent(noun: Token, person: bool = False) -> Token:
@@ -332,7 +366,8 @@ def _mention_for(head: Token) -> Mention:
     if entity is not None:
         return Mention(span, head, "org", entity)
     if proper_noun(head):
-        return Mention(span, head, "name" if _looks_like_person_name(span) else "org", None)
+        named = _looks_like_person_name(span) and not _body_name(span)
+        return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
 
 

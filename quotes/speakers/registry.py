@@ -494,6 +494,11 @@ class Registry:
                 if person is not None:
                     return self._fuller(person, at)
             return self._add_org(mention.entity)
+        if mention.kind == "org" and proper_noun(mention.head):
+            # a body's name no entity tagger read ("the Ministry of Inland Waterways said"), from
+            # its first capitalised word ("a deadlocked Supreme Court")
+            first = next(t.i for t in mention.span if proper_noun(t))
+            return self.add_org_name(_clean(mention.span.doc[first : mention.span.end].text), at)
         if mention.kind == "role":
             return self.resolve_role(mention)
         if mention.kind == "other" and _definite(mention):
