@@ -950,3 +950,30 @@ def test_a_phrasal_verb_of_reply_reports_its_clause(verb: str) -> None:
 def test_a_body_named_with_of_speaks_by_its_whole_name_where_no_entity_tagger_ran(text: str, speaker: str) -> None:
     q = one(text)
     assert (q.speaker, q.speaker_type) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sources close to the negotiations said the two sides were far apart.",
+         "Sources close to the negotiations"),
+        ("According to people familiar with the plan, the ferry will be sold.", "people familiar with the plan"),
+        ("Officials briefed on the talks said a deal was near.", "Officials briefed on the talks"),
+        ("Two people with knowledge of the sale said the price had doubled.",
+         "Two people with knowledge of the sale"),
+        # a name in the words after the source is not who speaks
+        ("A person close to Ilse Brandt said she would not run.", "person close to Ilse Brandt"),
+        # nor is a clause set off by a comma part of it
+        ("One official with knowledge of the budget, who asked not to be named, said it would shrink.",
+         "One official with knowledge of the budget"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_keeps_the_words_that_say_how_it_knows(text: str, speaker: str) -> None:
+    (q,) = [q for q in reported(text) if q.cue in {"said", "according to"}]
+    assert (q.speaker, q.speaker_type) == (speaker, "anonymous")
+
+
+def test_who_after_a_source_and_its_prepositions_is_the_source() -> None:
+    text = "One official with knowledge of the budget, who asked not to be named, said it would shrink."
+    (q,) = [q for q in reported(text) if q.cue == "asked"]
+    assert q.speaker == "One official with knowledge of the budget"

@@ -271,6 +271,9 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     regulator tribunal firm corps
     """
 )
+# Nouns after "with" that say how an unnamed source knows: "people with knowledge of the talks",
+# "an official with ties to the campaign".
+SOURCE_ACCESS_NOUNS: frozenset[str] = word_set("knowledge ties access links insight")
 # Prepositions that tie a person noun to the body it works for: "a spokeswoman for the Acme Group",
 # "an official at the agency", "a lawyer with Roe Partners".
 EMPLOYER_PREPOSITIONS: frozenset[str] = word_set("for at of with")

@@ -27,6 +27,7 @@ from quotes.lexicons.people import (
     PERSONAL_PRONOUNS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
+    SOURCE_ACCESS_NOUNS,
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
 )
@@ -217,6 +218,33 @@ def _np_bounds(head: Token) -> tuple[int, int]:
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "the"})
 
 
+def _qualifier_end(head: Token) -> int:
+    """Where the words that say how an unnamed source knows end, right after its noun: an adjective
+    ("sources close to the talks", "people familiar with the plan"), a participle ("officials
+    briefed on the deal") or "with" and a word of access ("people with knowledge of it")."""
+    doc = head.doc
+    end = head.i + 1
+    for child in head.rights:
+        if child.i != end:
+            break
+        adjective = child.dep_ == "amod" and child.pos_ == "ADJ"
+        adjective = adjective and any(c.dep_ == "prep" for c in child.children)
+        participle = child.dep_ == "acl" and child.tag_ in {"VBN", "VBD"}  # (tagged a past tense)
+        participle = participle and child.lemma_.lower() not in SPEECH_VERBS  # not "a man yelled"
+        access = child.dep_ == "prep" and child.lower_ == "with" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_ACCESS_NOUNS for c in child.children
+        )
+        if not (adjective or participle or access):
+            break
+        comma = next((t.i for t in doc[child.i : child.right_edge.i + 1] if t.text == ","), None)
+        end = comma if comma is not None else child.right_edge.i + 1  # not "…, who spoke on …"
+        if comma is not None:
+            break
+    while end > head.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
 def _body_name(span: Span) -> bool:
     """A capitalised name whose head word is an institution's ("the Harbour Board", "the Ministry
     of …"), not a person's name that ends in one ("Margaret Court": a given name first)."""
@@ -250,10 +278,14 @@ def _antecedent(noun: Token, person: bool = False) -> Token:
     noun is what the subject is called ("Roe is a liar and a bully who has pledged …": Roe); for
     ``person`` ("who"), the people a body or place is said of ("Republicans in the Legislature,
     who voted …": the Republicans), where the parse hung the clause on the body."""
-    if person and noun.dep_ == "pobj" and not _people(noun) and noun.head.dep_ == "prep":
-        holder = noun.head.head
-        if _people(holder) and holder.i < noun.i:
-            return holder
+    if person and not _people(noun):
+        holder = noun  # up the prepositions: "an official with knowledge of the budget, who …"
+        for _ in range(3):
+            if holder.dep_ != "pobj" or holder.head.dep_ != "prep":
+                break
+            holder = holder.head.head
+            if _people(holder):
+                return holder
     if proper_noun(noun) or noun.ent_type_:
         return noun  # "The winner was Jo Roe, who said …": the name is the better mention
     top = noun
@@ -362,6 +394,9 @@ def _mention_for(head: Token) -> Mention:
             return Mention(span, head, "role", None)
         return Mention(span, head, "name", entity)
     if is_person_noun(head) or age_phrase(span.text):
+        if common_noun(head) and head.lower_ not in COLLECTIVE_NOUNS:
+            # "sources close to the talks", as written (no name in it is theirs)
+            span = doc[span.start : max(span.end, _qualifier_end(head))]
         return Mention(span, head, "role", entity if entity is not None and entity.label_ != "DATE" else None)
     if entity is not None:
         return Mention(span, head, "org", entity)
