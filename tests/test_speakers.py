@@ -1633,3 +1633,13 @@ def test_a_second_name_joined_to_a_name_in_apposition_is_a_person_whatever_the_t
         "Tran, in an interview, said nurses were right to worry. “I understand the anxiety,” she said."
     )
     assert speaker(text, "I understand the anxiety") == "Mei-Lin Tran"
+
+
+def test_a_name_whose_verb_the_tagger_read_as_a_noun_is_still_the_subject_a_pronoun_means():
+    text = (
+        "Tobias Wren has run the ferry for thirty years.\n\n"
+        "The county disputes that account. Its transport director, Alan Pryce-Morgan, insisted the "
+        "decision was about safety. The ferry, he noted, is forty years old.\n\n"
+        "Wren shrugs when I mention the petition. “Petitions don’t build boats,” he says."
+    )
+    assert speaker(text, "Petitions") == "Tobias Wren"

@@ -115,7 +115,7 @@ class Salience:
             w = self._weight(head)
         if token.i in self.speaker_tokens:
             w = max(w, _SPEAKER_WEIGHT)
-        if token.dep_ in SUBJECTS:
+        if token.dep_ in SUBJECTS or _verb_read_as_noun(token):
             w = max(w, _MAIN_SUBJECT_WEIGHT if _is_main_clause(token) else _SUBJECT_WEIGHT)
             if token.dep_ == "nsubj" and _speaks(token.head):
                 w = max(w, _SPEAKER_WEIGHT)  # "with Roe telling reporters he …": Roe speaks, if unquoted
@@ -235,3 +235,12 @@ def _agrees(entity: Entity, kind: str | None) -> bool:
     if kind == "neuter":
         return entity.kind == "org"
     return False
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """A name whose present-tense verb the tagger read as a plural noun, so that the sentence has no
+    verb ("Roe shrugs when …", parsed as the noun phrase "Roe shrugs"): the name is its subject."""
+    head = token.head
+    if token.dep_ != "compound" or token.ent_type_ != "PERSON" or head.dep_ != "ROOT":
+        return False
+    return head.tag_ == "NNS" and head.i == token.i + 1 and not head.is_sent_end
