@@ -977,3 +977,8 @@ def test_who_after_a_source_and_its_prepositions_is_the_source() -> None:
     text = "One official with knowledge of the budget, who asked not to be named, said it would shrink."
     (q,) = [q for q in reported(text) if q.cue == "asked"]
     assert q.speaker == "One official with knowledge of the budget"
+
+
+def test_a_finding_verb_the_tagger_read_as_a_noun_still_frames_the_clause_before_it() -> None:
+    q = one("The two harbour unions are locked in a dead heat, a new poll shows.")
+    assert (q.quote, q.speaker, q.cue) == ("The two harbour unions are locked in a dead heat", "new poll", "shows")

@@ -830,11 +830,23 @@ def in_words_of(token: Token) -> Cue | None:
 
 def _verb_tagged_as_noun(token: Token) -> Token | None:
     """The name before a speech verb in -s that the tagger made the head of a noun phrase and the
-    sentence's root ("Ms. Roe counters that …": "counters" a plural noun, "Roe" its compound)."""
-    if token.tag_ != "NNS" or token.dep_ not in {"ROOT", "dep"} or not written_as_speech_verb(token):
+    sentence's root ("Ms. Roe counters that …": "counters" a plural noun, "Roe" its compound), or
+    the subject the parse gave such a "noun" with a clause."""
+    if token.tag_ != "NNS" or token.dep_ not in {"ROOT", "dep"}:
         return None
-    names = [c for c in token.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")]
-    return names[-1] if names else None
+    if written_as_speech_verb(token):
+        names = [c for c in token.lefts if c.dep_ == "compound" and _name_or_body(c)]
+        if names:
+            return names[-1]
+    # a subject and a clause, as only a verb has: "Support has grown, a new poll shows"
+    clause = any(c.dep_ == "ccomp" for c in token.children)
+    if clause and token.lemma_.lower() in SPEECH_VERBS | FINDING_VERBS:
+        return next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _name_or_body(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ == "ORG"
 
 
 def cue_at(token: Token) -> Cue | None:
