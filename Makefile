@@ -42,6 +42,11 @@ bench: $(STAMP)
 bench-frames: $(STAMP)
 	$(BIN)/python bench/frames.py run --split both
 
+## bench-reported: reported speech on generated articles, frame by frame (dev and heldout splits)
+.PHONY: bench-reported
+bench-reported: $(STAMP)
+	$(BIN)/python bench/reported_frames.py run --split both
+
 ## bench-misquotes: the altered flag and grouping on generated misquotes, by edit kind (dev and heldout)
 .PHONY: bench-misquotes
 bench-misquotes: $(STAMP)

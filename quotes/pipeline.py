@@ -177,11 +177,17 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _unreported(prep: _Prepared) -> list[tuple[int, int]]:
     """The sentences left unparsed in paragraphs parsed for reported speech alone: those with no
     word that can report speech (a light split at full stops is enough: every rule works within
-    one sentence)."""
+    one sentence), unless a pronoun in the next one may need the name it gives."""
     text = prep.article.text
     out: list[tuple[int, int]] = []
     for p in _reported_only(prep):
-        out.extend((s, e) for s, e in _sentences(text, p.start, p.end) if not may_report(text[s:e]))
+        sentences = list(_sentences(text, p.start, p.end))
+        wanted = [may_report(text[s:e]) for s, e in sentences]
+        for k in range(len(sentences) - 1):
+            s, e = sentences[k + 1]
+            if wanted[k + 1] and _pronoun_first(text[s:e]):
+                wanted[k] = True  # "Roe grew up here. She said …": the sentence that names her
+        out.extend(span for span, keep in zip(sentences, wanted, strict=True) if not keep)
     return out
 
 

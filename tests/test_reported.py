@@ -982,3 +982,15 @@ def test_who_after_a_source_and_its_prepositions_is_the_source() -> None:
 def test_a_finding_verb_the_tagger_read_as_a_noun_still_frames_the_clause_before_it() -> None:
     q = one("The two harbour unions are locked in a dead heat, a new poll shows.")
     assert (q.quote, q.speaker, q.cue) == ("The two harbour unions are locked in a dead heat", "new poll", "shows")
+
+
+def test_a_pronoun_after_a_sentence_with_no_cue_finds_the_name_that_sentence_gives() -> None:
+    text = (
+        "Harith Vantongeren, the chief prosecutor, was appointed last spring.\n\n"
+        "Keiko Castelvetro, the presiding judge, joined the court in 2009.\n\n"
+        "Vantongeren warned that the trial would be delayed.\n\n"
+        "Castelvetro spent a decade as a lawyer before taking the job. She warned the ruling "
+        "could still be reversed."
+    )
+    (q,) = [q for q in reported(text) if "reversed" in q.quote]
+    assert q.speaker == "Keiko Castelvetro"

@@ -1,0 +1,157 @@
+"""Word pools and frame templates for ``bench/reported_frames.py``: every name, body and sentence is invented.
+
+People, towns, organisations, documents and topics come from ``frames_data`` (split-disjoint there
+too); this file adds what reported speech needs: content clauses, verbs of saying and believing,
+and frame templates without quotation marks. Pools keyed by split ("dev", "heldout") are disjoint;
+templates are tagged ``d`` (dev) or ``h`` (heldout). Slots are described in ``reported_frames.py``.
+"""
+
+from __future__ import annotations
+
+# --- what is reported ---------------------------------------------------------------------------------
+# Subjects of a content clause. "{tshort}" is the article's topic, "{pron}" the speaker's own pronoun
+# and "{dist}" the surname of someone else in the article: a name inside the content, not its source.
+SUBJECTS = {
+    "dev": "{tshort}|the council|the contractor|{pron}|{dist}|ticket prices|the repairs".split("|"),
+    "heldout": "{tshort}|the ministry|the developer|{pron}|{dist}|local fares|the inquiry".split("|"),
+}
+# Predicates that agree with any subject (a modal, or a past perfect).
+PREDICATES = {
+    "dev": [
+        "would be delayed until {month}",
+        "had been approved without a proper vote",
+        "could still be reversed",
+        "will cost at least {money}",
+        "had ignored repeated warnings",
+        "must be put on hold",
+        "would not survive another winter",
+        "had underestimated the cost by half",
+    ],
+    "heldout": [
+        "would be scrapped by {month}",
+        "had been rushed through",
+        "might go to a public vote",
+        "could run badly over budget",
+        "had misled the committee",
+        "should be reviewed independently",
+        "would have to be rebuilt from scratch",
+        "had lost the confidence of local people",
+    ],
+}
+# Predicates said of a person (the speaker's own pronoun, or someone else by surname).
+PERSON_PREDICATES = {
+    "dev": ["would not resign", "had done nothing wrong", "had been kept in the dark", "would fight it"],
+    "heldout": ["would stand again", "had never been consulted", "had acted in good faith", "would appeal"],
+}
+# Predicates with a quoted fragment in them (a mixed content): "{F}" is the quoted words.
+MIXED_PREDICATES = {
+    "dev": ["had been “{Fadj}” from the start", "was “{Fnp}”", "had “{Fvp}”"],
+    "heldout": ["looked “{Fadj}” to anyone who read it", "amounted to “{Fnp}”", "had plainly “{Fvp}”"],
+}
+
+# --- cues -------------------------------------------------------------------------------------------------
+SAY = {
+    "dev": ["said", "argued", "warned", "claimed", "acknowledged", "suggested"],
+    "heldout": ["insisted", "maintained", "conceded", "predicted", "contended", "stressed"],
+}
+SAY_INVERTED = {"dev": ["said", "argued"], "heldout": ["insisted", "added"]}
+BELIEVE = {
+    "dev": ["believes", "fears", "thinks", "is convinced"],
+    "heldout": ["suspects", "doubts", "expects", "is confident"],
+}
+URGE = {"dev": ["urged", "asked", "pressed"], "heldout": ["called on", "encouraged", "implored"]}
+TARGETS = {
+    "dev": ["the council", "ministers", "the board"],
+    "heldout": ["the ministry", "the regulator", "the mayor"],
+}
+ACTIONS = {
+    "dev": ["publish the full costs", "pause the work", "meet the families", "order an independent audit"],
+    "heldout": ["halt the sale", "release the report", "consult the residents", "reopen the tender"],
+}
+CLAIM_NOUNS = {"dev": ["claim", "warning"], "heldout": ["assertion", "prediction"]}
+AUDIENCES = {
+    "dev": ["reporters", "a news conference", "the council", "local radio"],
+    "heldout": ["journalists", "a public meeting", "the committee", "a briefing"],
+}
+WHEN = {"dev": ["on {day}", "last week"], "heldout": ["on {day} evening", "this week"]}
+# Unnamed sources: (as written, the words a predicted speaker must hold).
+ANONYMOUS = {
+    "dev": [
+        ("Officials", ["officials"]),
+        ("Two people familiar with the talks", ["people familiar with the talks"]),
+        ("Several residents", ["residents"]),
+    ],
+    "heldout": [
+        ("Sources close to the council", ["sources close to the council"]),
+        ("Engineers who inspected the site", ["engineers"]),
+        ("Critics", ["critics"]),
+    ],
+}
+
+# --- frames ---------------------------------------------------------------------------------------------
+# (split tag, family, template). "{C}" is a content clause, "{Cc}" the same capitalised (it opens the
+# sentence), "{Cs}"/"{Cp}" its subject (capitalised) and predicate apart (an aside between them),
+# "{M}"/"{Mc}" a mixed content, "{C2}" a second content. "{Sur}", "{Full}", "{Title}", "{Pron}" name
+# the speaker; "{Org}" the organisation by full name, "{Oref}" by its short reference; "{Doc}" the
+# document; "{Anon}" an unnamed source; "{say}", "{sayi}" (after an inversion), "{believe}", "{urge}",
+# "{claim}", "{aud}", "{when}", "{target}", "{action}" fill in the rest.
+FRAMES = [
+    ("d", "clause", "{Sur} {say} that {C}."),
+    ("d", "clause", "{Full} {say} {C}."),
+    ("h", "clause", "{Sur} {say} {when} that {C}."),
+    ("h", "clause", "{Title} {say} {C}."),
+    ("d", "source-last", "{Cc}, {sur} {say}."),
+    ("d", "source-last", "{Cc}, {title} {say} {when}."),
+    ("h", "source-last", "{Cc}, {sayi} {sur}."),
+    ("h", "source-last", "{Cc}, {full} {say}."),
+    ("d", "according-to", "According to {sur}, {C}."),
+    ("h", "according-to", "{Cc}, according to {full}."),
+    ("d", "told", "{Sur} told {aud} that {C}."),
+    ("h", "told", "{Sur} told {aud} {when} that {C}."),
+    ("d", "belief", "{Sur} {believe} that {C}."),
+    ("h", "belief", "{Full} {believe} {C}."),
+    ("d", "pronoun", "{Sur} {bg}. {Pron} {say} {C}."),
+    ("h", "pronoun", "{Sur} {bg}. {Pron} {say} {when} that {C}."),
+    ("d", "aside", "{Cs}, {sur} {say}, {Cp}."),
+    ("h", "aside", "{Cs}, {sayi} {sur}, {Cp}."),
+    ("d", "infinitive", "{Sur} {urge} {target} to {action}."),
+    ("h", "infinitive", "{Full} {urge} {target} to {action}."),
+    ("d", "noun-clause", "{Sur}'s {claim} that {C} drew an angry response."),
+    ("h", "noun-clause", "{Sur}'s {claim} that {C} was dismissed by opponents."),
+    ("d", "mixed", "{Sur} {say} that {M}."),
+    ("h", "mixed", "{Mc}, {sur} {say}."),
+    ("d", "org", "The {Org} said {C}."),
+    ("d", "org", "{Oref} said in a statement that {C}."),
+    ("h", "org", "In a statement, the {Org} said that {C}."),
+    ("h", "org", "{Cc}, {oref} said."),
+    ("d", "anonymous", "{Anon} said {C}."),
+    ("h", "anonymous", "{Anon} said that {C}."),
+    ("d", "document", "The {Doc} found that {C}."),
+    ("h", "document", "{Cc}, the {Doc} concluded."),
+    ("h", "two-clauses", "{Sur} {say} that {C} and that {C2}."),
+    ("d", "two-clauses", "{Sur} {say} {C}, and that {C2}."),
+]
+
+# Sentences with no attribution at all, between the frames (a prediction there is a false positive).
+FILLERS = {
+    "dev": [
+        "Work on {tshort} began in {year}.",
+        "The next council meeting is set for {month}.",
+        "The site has been fenced off since the spring.",
+        "About {n} people live within a mile of it.",
+    ],
+    "heldout": [
+        "{Tshort} was first proposed in {year}.",
+        "A final decision is due in {month}.",
+        "Traffic was diverted for most of the day.",
+        "The town has about {n} residents.",
+    ],
+}
+HEADLINES = {
+    "dev": ["Row over {tshort} deepens in {town}", "{Town} divided over {tshort}"],
+    "heldout": ["New questions over {tshort} in {town}", "{Town} waits for answers on {tshort}"],
+}
+LEDES = {
+    "dev": ["The row over {tfull} has divided {town} for months."],
+    "heldout": ["The fight over {tfull} has become the most argued-over issue in {town}."],
+}
