@@ -994,3 +994,27 @@ def test_a_pronoun_after_a_sentence_with_no_cue_finds_the_name_that_sentence_giv
     )
     (q,) = [q for q in reported(text) if "reversed" in q.quote]
     assert q.speaker == "Keiko Castelvetro"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an adjective of certainty with a clause and no "that"
+        ("Ivo Marchetti is confident local fares would be frozen by April.",
+         "local fares would be frozen by April", "Ivo Marchetti"),
+        # the source after the clause, parsed as an apposition of its last noun
+        ("The inquiry would have to be rebuilt from scratch, Tereza Rautio conceded.",
+         "The inquiry would have to be rebuilt from scratch", "Tereza Rautio"),
+        # an inverted source after the clause, its verb parsed as an adjective of the name
+        ("Local fares might go to a public vote, added Quaresma.", "Local fares might go to a public vote",
+         "Quaresma"),
+        # an inverted source inside the clause, set off by commas
+        ("The developer, added Kuznetsov, might go to a public vote.",
+         "The developer might go to a public vote", "Kuznetsov"),
+        ("The developer, insisted Rydell, could run badly over budget.",
+         "The developer could run badly over budget", "Rydell"),
+    ],
+)  # fmt: skip
+def test_a_clause_and_its_source_however_the_parse_hung_them(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)

@@ -687,6 +687,9 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+_INVERTED_DEPS = frozenset({"dobj", "attr", "nsubj", "npadvmod"})  # the parses of "…, said Roe, …"
+
+
 def inverted_aside(verb: Token) -> Token | None:
     """The speaker after a speech verb set off by commas inside a sentence ("The contrast with her
     rival, said Roe and others, would be stark"), whatever the parse made the words before it."""
@@ -695,7 +698,7 @@ def inverted_aside(verb: Token) -> Token | None:
         return None
     if speech_verb(verb) is None or verb_lemma(verb) in LISTENER_VERBS | COGNITION_VERBS:
         return None  # "…, told the board, …": whom she told; "…, wants an inquiry, …": what she wants
-    after = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "nsubj"} and c.i > verb.i), None)
+    after = next((c for c in verb.children if c.dep_ in _INVERTED_DEPS and c.i > verb.i), None)
     if after is None or after.left_edge.i != verb.i + 1:
         return None
     end = after.right_edge.i + 1

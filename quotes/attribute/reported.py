@@ -101,6 +101,7 @@ from quotes.nlp.mentions import (
     can_be_told,
     can_speak,
     mention_for,
+    proper_noun,
     speaking_noun,
     speaking_word,
 )
@@ -181,12 +182,15 @@ def _clause(cue: Cue) -> list[Token] | None:
         and cue.speaker is not None
         and clause.left_edge.i <= cue.speaker.i <= clause.right_edge.i
     ):
-        return None  # the source inside the clause: its own predicate, not what it reports
+        # "…, Jo Roe conceded", the name hung on the clause's last noun: the clause up to its comma
+        tail = _source_at_clause_end(clause, cue.speaker, verb)
+        return _trimmed(list(verb.doc[clause.left_edge.i : tail])) if tail is not None else None
+        # (else the source inside the clause: its own predicate, not what it reports)
     if clause is not None and clause.i < verb.i and _ends_in_colon(clause):
         return None  # "Roe fired back: “…,” she wrote": the clause introduces the quotation, not content
     if clause is None:
         hung = _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
-        return hung or _medium_clause(verb)
+        return hung or _medium_clause(verb) or _clause_before_inversion(verb)
     first = clause.left_edge.i
     subject = _subject_taken(verb, clause)
     if subject is not None and not (speaker is not None and subject.i == speaker.i):
@@ -308,6 +312,29 @@ def _ends_in_colon(clause: Token) -> bool:
 def _semicolon_between(clause: Token, verb: Token) -> bool:
     """A semicolon stands between a clause and the verb after it: they are two sentences."""
     return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
+def _clause_before_inversion(verb: Token) -> list[Token] | None:
+    """The clause before "…, added Jo Roe." where the parse made the verb an adjective of the name:
+    the sentence up to the comma."""
+    if not _inverted_after_comma(verb):
+        return None
+    doc, sent = verb.doc, verb.sent
+    tokens = list(doc[sent.start : verb.i - 1])
+    after = verb.head.i + 1
+    if after + 1 < sent.end and doc[after].text == ",":  # "The pier, added Roe, will close."
+        tokens += list(doc[after + 1 : sent.end])
+    return _trimmed(tokens) or None
+
+
+def _source_at_clause_end(clause: Token, speaker: Token, verb: Token) -> int | None:
+    """Where a clause before its cue ends when the parse took the source for part of it ("The pier
+    will close, Jo Roe said" with "Jo Roe" an apposition of "pier"): at the comma right before a
+    source that runs up to the verb; None when the source stands elsewhere in the clause."""
+    span = mention_for(speaker).span
+    if span.end != verb.i or span.start < 2 or verb.doc[span.start - 1].text != ",":
+        return None
+    return span.start - 1
 
 
 def _relative_clause(verb: Token) -> list[Token] | None:
@@ -543,9 +570,12 @@ def _stance_adjective(cue: Cue) -> list[Token] | None:
     holders = [adjective, adjective.head] if adjective.dep_ in {"oprd", "acomp"} else [adjective]
     for head in holders:
         for child in head.children:
-            if child.dep_ not in {"ccomp", "advcl"} or _child(child, {"mark"}, {"that"}) is None:
+            if child.dep_ not in {"ccomp", "advcl"}:
                 continue
-            if head is adjective or child.i > adjective.i:
+            marked = _child(child, {"mark"}, {"that"}) is not None
+            # "is confident fares will fall": a clause of its own, with no "that", on the adjective
+            bare = head is adjective and child.dep_ == "ccomp" and _has_subject(child) and _finite(child)
+            if (marked or bare) and (head is adjective or child.i > adjective.i):
                 return list(child.subtree)
     if adjective.lower_ in ATTITUDE_ADJECTIVES:  # "is critical of the plan": what it is about
         about = _child(adjective, {"prep"}, ATTITUDE_PREPOSITIONS)
@@ -1006,6 +1036,8 @@ def reported_cue(token: Token) -> Cue | None:
     if token.lower_ in _FRAME_PREPOSITIONS:
         cue = _frame_cue(token)
     elif token.dep_ == "amod" and token.pos_ in _VERBAL:
+        if _inverted_after_comma(token):  # "…, added Roe.", "added" parsed as Roe's adjective
+            return Cue(token, token.text.lower(), "verb", token.head)
         return None  # "the pledged delegates", "a called meeting": a verb as an adjective
     elif _asked(token):
         return None  # "Asked about the fares, Roe said …": the question of someone unnamed
@@ -1047,6 +1079,19 @@ def _word_cue(token: Token) -> Cue | None:
         if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
             return Cue(token, token.text.lower(), "verb", subject)
     return None
+
+
+def _inverted_after_comma(verb: Token) -> bool:
+    """A speech verb after a comma with the name it comes before closing the sentence ("…, added Jo
+    Roe."), which the parse made an adjective of the name: an inverted source-last frame."""
+    doc = verb.doc
+    name = verb.head
+    if verb.i < 2 or doc[verb.i - 1].text != "," or name.i <= verb.i or not proper_noun(name):
+        return False
+    if speech_verb(verb) is None:
+        return False
+    end = name.i + 1
+    return end >= len(doc) or doc[end].is_sent_end or doc[end].is_punct
 
 
 def _asked(token: Token) -> bool:

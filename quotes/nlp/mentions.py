@@ -178,8 +178,9 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     """Token bounds of a noun phrase's head with its left modifiers (no clauses, no appositions)."""
     start = head.i
     for child in reversed(list(head.lefts)):
-        if child.is_sent_start and (child.tag_ in {"VBD", "VBN"} or speech_verb_form(child.text)):
-            break  # "Continued Roe: “…”": the verb of an inverted frame is not part of the name
+        opens = child.is_sent_start or (child.i > 0 and head.doc[child.i - 1].text == ",")
+        if opens and (child.tag_ in {"VBD", "VBN"} or speech_verb_form(child.text)):
+            break  # "Continued Roe: “…”", "…, added Roe.": an inverted frame's verb is no part of the name
         joined = child.text in {"-", "'s"} and not child.whitespace_  # "Al-Sharq", not "problematic - Roe"
         if child.dep_ in _LEFT_DEPS or (child.dep_ == "punct" and joined):
             left = min(t.i for t in child.subtree)
