@@ -1013,8 +1013,16 @@ def test_a_pronoun_after_a_sentence_with_no_cue_finds_the_name_that_sentence_giv
          "The developer might go to a public vote", "Kuznetsov"),
         ("The developer, insisted Rydell, could run badly over budget.",
          "The developer could run badly over budget", "Rydell"),
+        # the verb parsed as a conjunct of the clause, or as an adverbial with the name its object
+        ("The ministry had lost the confidence of local people, insisted Zupančič.",
+         "The ministry had lost the confidence of local people", "Zupančič"),
+        ("He would stand again, added Zubiri. A final decision is due in April.", "He would stand again", "Zubiri"),
     ],
 )  # fmt: skip
 def test_a_clause_and_its_source_however_the_parse_hung_them(text: str, content: str, speaker: str) -> None:
     q = one(text)
     assert (q.quote, q.speaker) == (content, speaker)
+
+
+def test_a_verb_whose_object_may_be_a_person_after_a_comma_is_no_inverted_source() -> None:
+    assert "Olek Brandt" not in {q.speaker for q in reported("The board approved the sale, thanked Olek Brandt.")}

@@ -78,6 +78,7 @@ from quotes.lexicons.speech import (
     OBJECT_CONTENT_VERBS,
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
+    PERSON_OBJECT_VERBS,
     PERSPECTIVE_PREPOSITIONS,
     PHRASAL_IRREGULAR_FORMS,
     PHRASAL_SPEECH_VERBS,
@@ -315,14 +316,15 @@ def _semicolon_between(clause: Token, verb: Token) -> bool:
 
 
 def _clause_before_inversion(verb: Token) -> list[Token] | None:
-    """The clause before "…, added Jo Roe." where the parse made the verb an adjective of the name:
-    the sentence up to the comma."""
-    if not _inverted_after_comma(verb):
+    """The clause before an inverted source ("…, added Jo Roe.", however parsed): the sentence up
+    to the comma, and on past the name when it stands inside the clause ("The pier, added Roe, …")."""
+    name = _inverted_name(verb)
+    if name is None:
         return None
     doc, sent = verb.doc, verb.sent
     tokens = list(doc[sent.start : verb.i - 1])
-    after = verb.head.i + 1
-    if after + 1 < sent.end and doc[after].text == ",":  # "The pier, added Roe, will close."
+    after = name.i + 1
+    if after + 1 < sent.end and doc[after].text == ",":
         tokens += list(doc[after + 1 : sent.end])
     return _trimmed(tokens) or None
 
@@ -1035,9 +1037,9 @@ def reported_cue(token: Token) -> Cue | None:
     verb of knowing or believing with a clause ("learned that …", "fear that …")."""
     if token.lower_ in _FRAME_PREPOSITIONS:
         cue = _frame_cue(token)
+    elif _inverted_name(token) is not None:  # "…, added Roe.", however the parse hung "added"
+        return Cue(token, token.text.lower(), "verb", _inverted_name(token))
     elif token.dep_ == "amod" and token.pos_ in _VERBAL:
-        if _inverted_after_comma(token):  # "…, added Roe.", "added" parsed as Roe's adjective
-            return Cue(token, token.text.lower(), "verb", token.head)
         return None  # "the pledged delegates", "a called meeting": a verb as an adjective
     elif _asked(token):
         return None  # "Asked about the fares, Roe said …": the question of someone unnamed
@@ -1081,17 +1083,26 @@ def _word_cue(token: Token) -> Cue | None:
     return None
 
 
-def _inverted_after_comma(verb: Token) -> bool:
-    """A speech verb after a comma with the name it comes before closing the sentence ("…, added Jo
-    Roe."), which the parse made an adjective of the name: an inverted source-last frame."""
+def _inverted_name(verb: Token) -> Token | None:
+    """The last word of the name right after a speech verb that follows a comma, when the name
+    ends its sentence or is set off by a comma ("…, added Jo Roe.", "The pier, insisted Roe, …"):
+    an inverted source, whatever the parse made of the verb (an adjective of the name, a conjunct,
+    an adverbial clause with the name its object). Not a verb whose object may be a person
+    ("…, praised Roe.")."""
     doc = verb.doc
-    name = verb.head
-    if verb.i < 2 or doc[verb.i - 1].text != "," or name.i <= verb.i or not proper_noun(name):
-        return False
-    if speech_verb(verb) is None:
-        return False
-    end = name.i + 1
-    return end >= len(doc) or doc[end].is_sent_end or doc[end].is_punct
+    if verb.i < 2 or doc[verb.i - 1].text != "," or speech_verb(verb) is None:
+        return None
+    if verb_lemma(verb) in PERSON_OBJECT_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    end = verb.i + 1
+    while end < len(doc) and proper_noun(doc[end]):
+        end += 1
+    if end == verb.i + 1 or (end < len(doc) and doc[end].text not in _AFTER_INVERTED_NAME):
+        return None
+    return doc[end - 1]
+
+
+_AFTER_INVERTED_NAME = frozenset({",", ".", "!", "?", ";"})
 
 
 def _asked(token: Token) -> bool:

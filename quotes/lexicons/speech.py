@@ -261,6 +261,16 @@ OBJECT_CONTENT_VERBS: frozenset[str] = word_set(
 OBJECT_NOT_CONTENT_VERBS: frozenset[str] = word_set(
     "add speak talk read grant charge command protest beg boast relate reflect maintain portray invoke know"
 )
+# Speech verbs whose object may well be a person ("praised Roe", "told Roe"): after a comma and
+# before a name they are no inverted frame ("…, added Roe." is one; "…, praised Roe." is not).
+PERSON_OBJECT_VERBS: frozenset[str] = word_set(
+    """
+    praise criticize criticise condemn denounce blame accuse defend endorse back support oppose
+    hail laud applaud commend thank attack blast slam lambaste rebuke mock deride question
+    challenge cite name nominate welcome quote interview tell ask urge invite advise warn remind
+    inform assure reassure brief call thank congratulate
+    """
+)
 # Verbs of finding whose object is a finding with all that follows it: "the poll showed the
 # senator with a ten-point lead", "the audit found the fund short of cash".
 FINDING_OBJECT_VERBS: frozenset[str] = word_set("show indicate find reveal put")
