@@ -1643,3 +1643,28 @@ def test_a_name_whose_verb_the_tagger_read_as_a_noun_is_still_the_subject_a_pron
         "Wren shrugs when I mention the petition. “Petitions don’t build boats,” he says."
     )
     assert speaker(text, "Petitions") == "Tobias Wren"
+
+
+@pytest.mark.parametrize(
+    ("intro", "reference"),
+    [
+        ("Vessant Shipping operates the ferry route.", "the firm"),
+        ("Ambrell Utilities supplies water to the district.", "the company"),
+        ("Larkmoor Homes wants the site for new houses.", "the developer"),
+    ],
+)
+def test_the_company_after_a_business_named_in_a_sentence_that_reports_nothing_is_that_business(
+    intro: str, reference: str
+) -> None:
+    text = f"{intro}\n\nThe harbour will close in May, {reference} said."
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "harbour" in q.quote]
+    assert q.speaker == intro.split(" ")[0] + " " + intro.split(" ")[1]
+
+
+def test_the_company_is_no_body_that_is_an_institution_nor_a_new_combined_one():
+    text = "The Harbour Board met on Monday.\n\nThe pier will close in May, the company said."
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "pier" in q.quote]
+    assert q.speaker == "company"
+    text = "Ambrell Utilities supplies water.\n\nThe pier will close in May, the combined company said."
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "pier" in q.quote]
+    assert q.speaker == "combined company"

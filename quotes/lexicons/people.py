@@ -268,7 +268,7 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     committee company corporation council court department federation foundation fund government
     group institute league ministry network office organisation organization parliament party
     police service society trust union university college school hospital inspectorate
-    regulator tribunal firm corps
+    regulator tribunal firm corps directorate secretariat congress senate legislature reserve
     """
 )
 # Nouns after "with" that say how an unnamed source knows: "people with knowledge of the talks",
@@ -286,6 +286,16 @@ BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     pharmaceuticals industries solutions networks software logistics ventures insurance
     communications entertainment studios consulting analytics robotics therapeutics biosciences
     electronics enterprises associates brands properties investments financial services bancorp
+    shipping utilities homes energy dredging mining resources construction engineering
+    manufacturing retail stores
+    """
+)
+# Common nouns that refer back to a business named before: "the company", "the firm", "the
+# developer" (after "Larkmoor Homes plans to build …").
+COMPANY_NOUNS: frozenset[str] = word_set(
+    """
+    company firm business developer operator retailer manufacturer carrier insurer lender utility
+    supplier conglomerate chain maker producer airline shipper builder
     """
 )
 # Common nouns for groups and bodies that speak, beyond roles and institutions: "the crowd

@@ -360,7 +360,8 @@ STANCE_NOUNS: frozenset[str] = word_set(
     support opposition criticism call decision proposal plan refusal promise pledge vow threat
     endorsement praise attack view demand request push warning claim assertion insistence
     suggestion argument backing defense defence rejection denial acceptance admission apology
-    statement allegation accusation finding belief contention
+    statement allegation accusation finding belief contention prediction forecast expectation
+    assurance conviction hope fear worry doubt
     """
 )
 # Phrases that frame a clause as what a text, a count or a rule shows, by their preposition and

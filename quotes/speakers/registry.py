@@ -31,6 +31,7 @@ from quotes.lexicons.people import (
     AFFILIATION_WORDS,
     BUSINESS_NAME_WORDS,
     COLLECTIVE_NOUNS,
+    COMPANY_NOUNS,
     DOCTOR_NOUNS,
     EMPLOYER_PREPOSITIONS,
     FEMALE_WORDS,
@@ -503,6 +504,8 @@ class Registry:
             return self.resolve_role(mention)
         if mention.kind == "other" and _definite(mention):
             found = self._org_by_head(mention.head.lemma_.lower(), at)
+            if found is None and len(_without_det(mention.span).split()) == 1:
+                found = self._company(mention.head, at)  # "the firm", not "the combined firm"
             body = body_noun(mention.head) and mention.head.tag_ in {"NN", "NNP"}
             if found is None and body and not self._org_named_before(at):
                 # "the ministry said it …" where no body was named before: a body all the same, which
@@ -532,6 +535,15 @@ class Registry:
             self._by_head.setdefault(institution_head(name), []).append(org)
         org.positions.append(at)
         return org
+
+    def _company(self, noun: Token, at: int) -> Entity | None:
+        """ "the company", "the firm", "the developer": the business named last before (a name that
+        ends like one, "Larkmoor Homes", or a body the entity tagger found that is no institution)."""
+        if noun.lemma_.lower() not in COMPANY_NOUNS or noun.tag_ != "NN":
+            return None  # not "the companies"
+        orgs = (e for e in self.entities if e.kind == "org" and not e.place)
+        found = [e for e in orgs if _business(e, self._tagged_orgs) and any(p < at for p in e.positions)]
+        return _nearest(found, at) if found else None
 
     def _org_by_head(self, noun: str, at: int) -> Entity | None:
         """ "the agency", "the union": the organisation named before whose name ends in that noun."""
@@ -572,6 +584,9 @@ class Registry:
                     return self._fuller(_nearest(found, at), at)
                 if len(words) - k <= 2:
                     break
+            company = self._company(head, at) if len(words) == 1 else None
+            if company is not None:  # "the developer" after "Larkmoor Homes plans …"
+                return company
         return self._role_entity(_without_det(span), head, at)
 
     def _employer(self, role: Token) -> Span | None:
@@ -645,6 +660,17 @@ def person_shaped(name: str) -> bool:
         or (0 < k < len(words) - 1 and w in NAME_PARTICLES)  # "Ulla de Lima"
         for k, w in enumerate(words)
     )
+
+
+def _business(org: Entity, tagged: set[int]) -> bool:
+    """An organisation that is a business: its name ends like one ("… Holdings"), or the entity
+    tagger typed it a body and it is no institution ("Acme said", not "the Harbour Board")."""
+    words = org.name.lower().split()
+    if not words or org.name.isupper():
+        return False  # (an acronym is more often a union or a league than a firm)
+    if words[-1] in BUSINESS_NAME_WORDS:
+        return True
+    return org.id in tagged and institution_head(org.name) not in INSTITUTION_WORDS
 
 
 def _nearest(candidates: list[Entity], at: int) -> Entity:
