@@ -1026,3 +1026,10 @@ def test_a_clause_and_its_source_however_the_parse_hung_them(text: str, content:
 
 def test_a_verb_whose_object_may_be_a_person_after_a_comma_is_no_inverted_source() -> None:
     assert "Olek Brandt" not in {q.speaker for q in reported("The board approved the sale, thanked Olek Brandt.")}
+
+
+def test_a_stance_the_tagger_read_as_a_passive_and_an_infinitive_it_read_as_an_adverbial() -> None:
+    q = one("Ferreira is convinced that the contractor would be delayed until March.")
+    assert (q.quote, q.speaker, q.cue_class) == ("that the contractor would be delayed until March", "Ferreira", "belief")
+    q = one("Hakimi pressed the board to pause the work.")
+    assert (q.quote, q.speaker) == ("the board to pause the work", "Hakimi")

@@ -145,8 +145,8 @@ class ReportedContent:
 def cue_class(token: Token) -> CueClass:
     """``belief`` for "thinks", "hopes", "wants"; ``knowledge`` for "learned", "found", "shows";
     ``speech`` for every other cue."""
-    if token.pos_ == "ADJ":
-        return "belief"  # "is confident that …"
+    if token.pos_ == "ADJ" or token.lower_ in _STANCE_WORDS:
+        return "belief"  # "is confident that …", "is convinced that …" (tagged a participle)
     if token.pos_ == "ADP":  # a framing phrase: "To the mayor, …" is a view; "In a poll, …" a finding
         return "belief" if token.lower_ in PERSPECTIVE_PREPOSITIONS else "knowledge"
     lemma = verb_lemma(token) if token.pos_ in _VERBAL else ""
@@ -420,12 +420,21 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     verb = cue.token
     if verb_lemma(verb) not in INFINITIVE_CONTENT_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "is said to have called": a raising verb, whose subject did the calling
-    comp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
+    comp = next((c for c in verb.children if _infinitive_complement(c, obj)), None)
     if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
         return None
-    obj = next((c for c in verb.children if c.dep_ in _OBJECTS and c.i < comp.i), None)
+    obj = obj if obj is not None and obj.i < comp.i else None
     first = obj.left_edge.i if obj is not None else comp.left_edge.i
     return _without_asides(list(verb.doc[first : comp.right_edge.i + 1]), comp)
+
+
+def _infinitive_complement(child: Token, obj: Token | None) -> bool:
+    """A verb's complement, or an infinitive right after its object that the parse made an
+    adverbial ("pressed the board to act")."""
+    if child.dep_ == "xcomp":
+        return True
+    return child.dep_ == "advcl" and obj is not None and child.left_edge.i == obj.right_edge.i + 1
 
 
 def _object(cue: Cue) -> list[Token] | None:
@@ -995,6 +1004,7 @@ def may_report(text: str) -> bool:
         if w in _aspectual_forms():
             continue  # "began", "continues": a frame of a quotation (parsed for it), no content's cue
         passive = k and words[k - 1] in BE_FORMS and w.endswith(("ed", "en", "wn", "ght"))
+        passive = passive and w not in _STANCE_WORDS  # "is convinced that …" is a stance, not a passive
         if passive and "by" not in words[k : k + 8]:
             continue  # "is expected to", "was seen as": the writer's passive, no one named holds it
         stem = w[:-1] if w.endswith("s") and w[:-1] in NOUN_LIKE_CUE_WORDS else w
@@ -1010,6 +1020,8 @@ def may_report(text: str) -> bool:
             return True
     return False
 
+
+_STANCE_WORDS = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
 
 # The prepositions that open a framing phrase ("In a new poll, …", "To the mayor, …").
 _FRAME_PREPOSITIONS = frozenset(FRAME_SOURCE_NOUNS) | PERSPECTIVE_PREPOSITIONS
@@ -1057,7 +1069,8 @@ def _word_cue(token: Token) -> Cue | None:
     cue = cue_at(token)
     if cue is not None:
         return cue
-    if token.pos_ == "ADJ" and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES:
+    adjective = token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ == "acomp")  # "is convinced"
+    if adjective and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES:
         return _adjective_cue(token)
     if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
