@@ -34,9 +34,10 @@ test-fast: $(STAMP) lint
 lint: $(STAMP)
 	$(BIN)/ruff check quotes tests bench
 
-## bench: time extraction against spaCy's own nlp.pipe on the same texts, compare (also at 10k and 100k records), check, and the HTML report (written, then opened in headless Chromium)
+## bench: time extraction against spaCy's own nlp.pipe on the same texts, compare (also at 10k and 100k records), check, the HTML report (written, then opened in headless Chromium), and what reported speech costs
 bench: $(STAMP)
-	$(BIN)/python bench/bench.py; s=$$?; $(BIN)/python bench/compare_scale.py || s=1; exit $$s
+	$(BIN)/python bench/bench.py; s=$$?; $(BIN)/python bench/compare_scale.py || s=1; \
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/reported_cost.py --rounds 3 || s=1; exit $$s
 
 ## bench-frames: speaker attribution on generated articles, frame by frame (dev and heldout splits)
 bench-frames: $(STAMP)
