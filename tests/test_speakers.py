@@ -1668,3 +1668,12 @@ def test_the_company_is_no_body_that_is_an_institution_nor_a_new_combined_one():
     text = "Ambrell Utilities supplies water.\n\nThe pier will close in May, the combined company said."
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "pier" in q.quote]
     assert q.speaker == "combined company"
+
+
+def test_it_after_the_government_said_is_the_government_though_another_body_was_named_before():
+    text = (
+        "Brackwater Utilities admitted twelve offences at the county court.\n\n"
+        "The government said it was considering tougher penalties."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if q.quote == "tougher penalties"]
+    assert q.speaker == "government"

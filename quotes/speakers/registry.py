@@ -507,9 +507,11 @@ class Registry:
             if found is None and len(_without_det(mention.span).split()) == 1:
                 found = self._company(mention.head, at)  # "the firm", not "the combined firm"
             body = body_noun(mention.head) and mention.head.tag_ in {"NN", "NNP"}
-            if found is None and body and not self._org_named_before(at):
-                # "the ministry said it …" where no body was named before: a body all the same, which
-                # "it" can mean and "the ministry" later finds ("Acme said … The company …" is Acme)
+            company = mention.head.lemma_.lower() in COMPANY_NOUNS
+            if found is None and body and not (company and self._org_named_before(at)):
+                # "the ministry said it …" where no body of that name was named before: a body all
+                # the same, which "it" can mean and "the ministry" later finds (but "Acme said … The
+                # company …" is Acme, found above when Acme is a business)
                 found = self.add_org_name(_without_det(mention.span), at)
             return found
         if mention.kind == "other" and mention.head.text[:1].isupper() and len(mention.span) == 1:
