@@ -130,6 +130,14 @@ FRAMES = [
     ("h", "document", "{Cc}, the {Doc} concluded."),
     ("h", "two-clauses", "{Sur} {say} that {C} and that {C2}."),
     ("d", "two-clauses", "{Sur} {say} {C}, and that {C2}."),
+    ("d", "relative", "{Full}, who {bg}, {say} {C}."),
+    ("h", "relative", "{Sur}, who {bg}, {say} {when} that {C}."),
+    ("d", "quoted-as", "{Sur} was quoted as saying that {C}."),
+    ("h", "quoted-as", "{Full} was quoted by {paper} as saying {C}."),
+    ("d", "reportedly", "{Sur} reportedly {say} {C}."),
+    ("h", "reportedly", "{Sur} has reportedly {say} that {C}."),
+    ("d", "setting", "In an interview, {sur} {say} {C}."),
+    ("h", "setting", "Speaking on local radio {when}, {full} {say} that {C}."),
 ]
 
 # Sentences with no attribution at all, between the frames (a prediction there is a false positive).

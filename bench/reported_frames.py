@@ -19,6 +19,10 @@ stand between. Every attribution is gold, with its content's character span and 
 - ``anonymous``: Officials said … / Sources close to the council said … (gold: as written)
 - ``document``: The audit found that … / …, the review concluded. (gold: the document)
 - ``two-clauses``: Varga said that … and that … (one content)
+- ``relative``: Amara Varga, who grew up in Kelthorpe, argued …
+- ``quoted-as``: Varga was quoted as saying that … / … was quoted by the Gazette as saying …
+- ``reportedly``: Varga reportedly warned … / Varga has reportedly insisted that …
+- ``setting``: In an interview, Varga said … / Speaking on local radio this week, Amara Varga …
 
 Content clauses name other people ("Halvorsen had misled the committee") and the speaker ("she would
 not resign"): neither is the source. The ``dev`` split (seed 1) and the ``heldout`` split (seed 2)
@@ -226,7 +230,7 @@ class ArticleWriter:
             "believe": self.pick(data.BELIEVE), "urge": self.pick(data.URGE),
             "claim": self.pick(data.CLAIM_NOUNS), "aud": self.pick(data.AUDIENCES),
             "when": self._fill_plain(self.pick(data.WHEN)), "Org": self.org, "Oref": cap(self.oref),
-            "oref": self.oref, "Doc": self.doc, "Anon": canonical,
+            "oref": self.oref, "Doc": self.doc, "Anon": canonical, "paper": f"the {self.town} Gazette",
         }  # fmt: skip
         gold_values = {
             "C": f"{subject} {predicate}", "Cc": cap(f"{subject} {predicate}"), "Cs": cap(subject),

@@ -814,6 +814,9 @@ def test_whom_a_paper_quotes_as_saying_something_says_it() -> None:
     # what is cited without "as saying" stays the content of the one who cites it
     q = one("The harbour board cited safety concerns.")
     assert (q.quote, q.speaker_mention) == ("safety concerns", "The harbour board")
+    # quoted in the passive: the one quoted says it, and is no content of the paper's
+    q = one("Ivo Lindqvist was quoted by the Harbour Gazette as saying the fares would rise.")
+    assert (q.quote, q.speaker) == ("the fares would rise", "Ivo Lindqvist")
 
 
 def test_a_question_put_by_no_one_named_at_a_paragraphs_start_is_no_ones_speech() -> None:

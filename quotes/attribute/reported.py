@@ -85,6 +85,7 @@ from quotes.lexicons.speech import (
     POLL_NOUNS,
     POLL_SUMMARY_NOUNS,
     PREPOSITION_CONTENT_VERBS,
+    QUOTING_VERBS,
     SETTING_PREPOSITIONS,
     SOURCE_WORDS,
     SPEAKING_MANNER_NOUNS,
@@ -560,8 +561,10 @@ def _passive(cue: Cue) -> list[Token] | None:
     verb = cue.token
     if cue.kind not in {"verb", "phrasal"} or not any(c.dep_ == "agent" for c in verb.children):
         return None
-    if not _content_act(verb_lemma(verb)):
-        return None  # "was hit by a car", "was committed by …": not a speech act done to its subject
+    if not _content_act(verb_lemma(verb)) or verb_lemma(verb) in QUOTING_VERBS:
+        # "was hit by a car", "was committed by …": not a speech act done to its subject; "was quoted
+        # by the paper as saying …": whom a paper quotes is a speaker, not what was said
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return list(subject.subtree) if subject is not None else None
 
