@@ -184,10 +184,10 @@ def _clause(cue: Cue) -> list[Token] | None:
         and cue.speaker is not None
         and clause.left_edge.i <= cue.speaker.i <= clause.right_edge.i
     ):
-        # "…, Jo Roe conceded", the name hung on the clause's last noun: the clause up to its comma
+        # The source inside the clause: its own predicate, not what it reports; unless the parse
+        # hung the name on the clause's last noun ("…, Jo Roe conceded"): the clause up to its comma.
         tail = _source_at_clause_end(clause, cue.speaker, verb)
         return _trimmed(list(verb.doc[clause.left_edge.i : tail])) if tail is not None else None
-        # (else the source inside the clause: its own predicate, not what it reports)
     if clause is not None and clause.i < verb.i and _ends_in_colon(clause):
         return None  # "Roe fired back: “…,” she wrote": the clause introduces the quotation, not content
     if clause is None:
@@ -1052,8 +1052,8 @@ def reported_cue(token: Token) -> Cue | None:
     verb of knowing or believing with a clause ("learned that …", "fear that …")."""
     if token.lower_ in _FRAME_PREPOSITIONS:
         cue = _frame_cue(token)
-    elif _inverted_name(token) is not None:  # "…, added Roe.", however the parse hung "added"
-        return Cue(token, token.text.lower(), "verb", _inverted_name(token))
+    elif (inverted := _inverted_name(token)) is not None:  # "…, added Roe.", however "added" was parsed
+        return Cue(token, token.text.lower(), "verb", inverted)
     elif token.dep_ == "amod" and token.pos_ in _VERBAL:
         return None  # "the pledged delegates", "a called meeting": a verb as an adjective
     elif _asked(token):
