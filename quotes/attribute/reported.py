@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy
-from spacy.attrs import LOWER, POS, SENT_START
+from spacy.attrs import LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -96,6 +96,7 @@ from quotes.lexicons.speech import (
     TEXT_NOUNS,
     VERB_MAKERS,
     VERB_PARTICLES,
+    WORDING_NOUNS,
     inflections,
 )
 from quotes.nlp.mentions import (
@@ -1278,8 +1279,8 @@ def find_reported(
         return found
     # The words that can cue reported content, found in one pass over the token table: a Token
     # object is made only for them.
-    table = doc.to_array([LOWER, SENT_START, POS])
-    candidates = numpy.flatnonzero(numpy.isin(table[:, 0], _cue_word_ids()))
+    table = doc.to_array([LOWER, SENT_START, POS, LEMMA, TAG])
+    candidates = numpy.flatnonzero(numpy.isin(table[:, 0], _cue_word_ids()) & _no_plain_noun(table))
     opens = table[:, 1] == 1
     opens[0] = True
     sentence = numpy.cumsum(opens) - 1  # each token's sentence number
@@ -1292,6 +1293,29 @@ def find_reported(
             _find_at(doc[i], outside, seen, found)
     found.sort(key=lambda r: (r.start, r.end))
     return found
+
+
+def _no_plain_noun(table: numpy.ndarray) -> numpy.ndarray:
+    """Per token: not a noun (or name) that cues nothing. A noun cues only as a word for speech, a
+    claim, a stance or a wording ("her statement", "the claim that …"), or as a verb the tagger made
+    a noun ("Roe counters that …"); "campaign", "state", "United States" need no Token made."""
+    noun = numpy.isin(table[:, 2], _NOUN_IDS) & ~numpy.isin(table[:, 4], _VERB_LIKE_TAG_IDS)
+    return ~noun | numpy.isin(table[:, 3], _noun_cue_ids()) | numpy.isin(table[:, 0], _noun_cue_ids())
+
+
+_NOUN_IDS = numpy.array(sorted(get_string_id(p) for p in ("NOUN", "PROPN")), dtype=numpy.uint64)
+# tags a verb may wear as a noun ("Roe counters that …", NNS), or a verb's own tags
+_VERB_LIKE_TAG_IDS = numpy.array(
+    sorted(get_string_id(t) for t in ("NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ")), dtype=numpy.uint64
+)
+
+
+@functools.cache
+def _noun_cue_ids() -> numpy.ndarray:
+    """The string ids of the nouns that can cue (see :func:`_no_plain_noun`), singular and plural."""
+    nouns = SPEECH_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | WORDING_NOUNS
+    words = {w for n in nouns for w in (n, n + "s")} | SOURCE_WORDS  # ("According" tagged a name)
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
 
 
 def _may_frame(
