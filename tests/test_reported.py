@@ -966,13 +966,16 @@ def test_a_body_named_with_of_speaks_by_its_whole_name_where_no_entity_tagger_ra
          "Two people with knowledge of the sale"),
         # a name in the words after the source is not who speaks
         ("A person close to Ilse Brandt said she would not run.", "person close to Ilse Brandt"),
+        # whom an unnamed source works for or where it stands, up to a relative clause
+        ("Lawyers for the three families had argued that the rule was unfair.", "Lawyers for the three families"),
+        ("One owner of a shop that sells shoes said the tax was unfair.", "One owner of a shop"),
         # nor is a clause set off by a comma part of it
         ("One official with knowledge of the budget, who asked not to be named, said it would shrink.",
          "One official with knowledge of the budget"),
     ],
 )  # fmt: skip
 def test_an_unnamed_source_keeps_the_words_that_say_how_it_knows(text: str, speaker: str) -> None:
-    (q,) = [q for q in reported(text) if q.cue in {"said", "according to"}]
+    (q,) = [q for q in reported(text) if q.cue in {"said", "according to", "argued"}]
     assert (q.speaker, q.speaker_type) == (speaker, "anonymous")
 
 
@@ -1036,3 +1039,13 @@ def test_a_stance_the_tagger_read_as_a_passive_and_an_infinitive_it_read_as_an_a
     assert (q.quote, q.speaker, q.cue_class) == ("that the contractor would be delayed until March", "Ferreira", "belief")
     q = one("Hakimi pressed the board to pause the work.")
     assert (q.quote, q.speaker) == ("the board to pause the work", "Hakimi")
+
+
+def test_a_role_in_apposition_to_a_name_is_that_name_not_a_source_as_written() -> None:
+    q = one("Whit Ayresford, author of a new book on the harbour, said the tax was unfair.")
+    assert q.speaker == "Whit Ayresford"
+
+
+def test_an_object_and_what_it_is_called_parsed_as_one_phrase() -> None:
+    (q,) = [q for q in reported('In a statement, his office called the ruling "judicial overreach".')]
+    assert (q.quote, q.cue) == ('the ruling "judicial overreach"', "called")

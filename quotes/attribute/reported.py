@@ -463,6 +463,8 @@ def _object(cue: Cue) -> list[Token] | None:
     named_twice = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
     if obj is None and naming and len(named_twice) > 1:
         obj = named_twice[0]  # "called both Roe and Ng “crazy”", the first parsed as a name too
+    elif obj is None and naming and len(named_twice) == 1 and _object_before_quote(named_twice[0]):
+        obj = named_twice[0]  # "called the ruling “judicial overreach”", parsed as one phrase
     # "call it a farce" names it; "likened it to a coup" says what it is like
     empty = obj is not None and obj.lower_ in _EMPTY_OBJECTS and not naming and paired is None
     if obj is not None and obj.i < verb.i and obj.tag_ in _RELATIVE and (naming or seen_as is not None):
@@ -491,6 +493,13 @@ def _object(cue: Cue) -> list[Token] | None:
         rest = [c for c in verb.children if c.i > obj.i and c.dep_ in _FINDING_TAIL]
         last = max([last, *(c.right_edge.i for c in rest)])
     return _without_asides(list(verb.doc[obj.left_edge.i : last + 1]), obj)
+
+
+def _object_before_quote(phrase: Token) -> bool:
+    """A phrase that opens with words of the writer's and goes on in quotation marks ("the ruling
+    “judicial overreach”"): an object and what it is called, parsed as one noun phrase."""
+    first = phrase.left_edge
+    return not first.is_quote and any(t.is_quote for t in phrase.doc[first.i : phrase.i])
 
 
 def _as_predicate(clause: Token) -> bool:

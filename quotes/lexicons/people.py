@@ -274,6 +274,9 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
 # Nouns after "with" that say how an unnamed source knows: "people with knowledge of the talks",
 # "an official with ties to the campaign".
 SOURCE_ACCESS_NOUNS: frozenset[str] = word_set("knowledge ties access links insight")
+# Prepositions after an unnamed source that say whom it belongs to or where it stands, kept as
+# written: "lawyers for the families", "officials at the agency", "residents of the valley".
+AFFILIATION_PREPOSITIONS: frozenset[str] = word_set("for at of with from in")
 # Prepositions that tie a person noun to the body it works for: "a spokeswoman for the Acme Group",
 # "an official at the agency", "a lawyer with Roe Partners".
 EMPLOYER_PREPOSITIONS: frozenset[str] = word_set("for at of with")

@@ -12,8 +12,9 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.first_names import given_name
-from quotes.lexicons.grammar import QUANTIFIERS, RELATIVE_PRONOUNS, THING_PRONOUNS
+from quotes.lexicons.grammar import FINITE_TAGS, QUANTIFIERS, RELATIVE_PRONOUNS, THING_PRONOUNS
 from quotes.lexicons.people import (
+    AFFILIATION_PREPOSITIONS,
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
     HONORIFICS,
@@ -225,6 +226,11 @@ def _qualifier_end(head: Token) -> int:
     briefed on the deal") or "with" and a word of access ("people with knowledge of it")."""
     doc = head.doc
     end = head.i + 1
+    # "lawyers for the families", "officials at the agency", "residents of the valley": for a
+    # source no "the" or possessive singles out (a definite one is found by its role alone)
+    unnamed = head.tag_ == "NNS" or not any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in head.lefts)
+    named = head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children)  # "Jo Roe, author of …"
+    unnamed = unnamed and not named
     for child in head.rights:
         if child.i != end:
             break
@@ -235,15 +241,25 @@ def _qualifier_end(head: Token) -> int:
         access = child.dep_ == "prep" and child.lower_ == "with" and any(
             c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_ACCESS_NOUNS for c in child.children
         )
-        if not (adjective or participle or access):
+        affiliation = unnamed and child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS
+        if not (adjective or participle or access or affiliation):
             break
-        comma = next((t.i for t in doc[child.i : child.right_edge.i + 1] if t.text == ","), None)
-        end = comma if comma is not None else child.right_edge.i + 1  # not "…, who spoke on …"
-        if comma is not None:
+        # up to a comma or a relative clause: not "…, who spoke on …", "… a shop that sells …"
+        stop = next((t.i for t in doc[child.i + 1 : child.right_edge.i + 1] if _ends_qualifier(t)), None)
+        end = stop if stop is not None else child.right_edge.i + 1
+        if stop is not None:
             break
     while end > head.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return end
+
+
+def _ends_qualifier(token: Token) -> bool:
+    """A comma, a verb with a tense, or the first word of a relative clause: where a source's
+    qualifier stops (the parse may hang a whole clause on its last noun)."""
+    if token.text == "," or token.tag_ in FINITE_TAGS:
+        return True
+    return token.head.dep_ in {"relcl", "acl"} and token.i == token.head.left_edge.i
 
 
 def _body_name(span: Span) -> bool:
@@ -395,8 +411,9 @@ def _mention_for(head: Token) -> Mention:
             return Mention(span, head, "role", None)
         return Mention(span, head, "name", entity)
     if is_person_noun(head) or age_phrase(span.text):
-        if common_noun(head) and head.lower_ not in COLLECTIVE_NOUNS:
-            # "sources close to the talks", as written (no name in it is theirs)
+        if common_noun(head) and not (head.lower_ in COLLECTIVE_NOUNS and head.tag_ != "NNS"):
+            # "sources close to the talks", "lawyers for the families", as written (no name in it
+            # is theirs); not a campaign or an office, said of the person it is named after
             span = doc[span.start : max(span.end, _qualifier_end(head))]
         return Mention(span, head, "role", entity if entity is not None and entity.label_ != "DATE" else None)
     if entity is not None:

@@ -571,11 +571,14 @@ class Registry:
             if holders:  # "Harbour chief says …" over "The harbour chief, Ilse Brandt, …"
                 return self._fuller(_nearest(holders, at), at)
             return self._role_entity(name, head, at)
-        # "the minister", "its spokeswoman", or a bare role as headlines print it ("Mayor: ‘…’").
-        bare = not any(t.dep_ == "det" for t in span) and head.tag_ in {"NN", "NNP"}
+        # "the minister", "its spokeswoman", or a bare role as headlines print it ("Mayor: ‘…’"),
+        # found by the words up to the role noun ("wife of …" is found as "wife"; a new role keeps
+        # them all, as written)
+        core = span[: head.i - span.start + 1]
+        bare = not any(t.dep_ == "det" for t in core) and head.tag_ in {"NN", "NNP"}
         definite = span[0].lower_ in {"the", "this", "that"} or span[0].dep_ == "poss" or bare
-        definite = definite or age_phrase(span.text)  # "the 43-year-old", the "the" parsed elsewhere
-        words = [w for w in _without_det(span).lower().split() if any(c.isalpha() for c in w)]
+        definite = definite or age_phrase(core.text)  # "the 43-year-old", the "the" parsed elsewhere
+        words = [w for w in _without_det(core).lower().split() if any(c.isalpha() for c in w)]
         words = [w for k, w in enumerate(words) if k == len(words) - 1 or not _counted(w)]
         if definite and words:
             # "the prime minister" must match a prime minister, not any minister.
