@@ -1677,3 +1677,15 @@ def test_it_after_the_government_said_is_the_government_though_another_body_was_
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if q.quote == "tougher penalties"]
     assert q.speaker == "government"
+
+
+def test_aides_named_by_whose_they_are_take_the_owner_s_full_name_if_the_gender_fits():
+    def one_speaker(text: str) -> str | None:
+        (q,) = [q for q in quotes.extract(text, kinds="reported") if q.quote == "the plan had failed"]
+        return q.speaker
+
+    assert one_speaker("Margaret Okonkwo spoke on Monday. Her aides said the plan had failed.") == (
+        "Margaret Okonkwo's aides"
+    )
+    # "her" is no man's: the mention stays as written
+    assert one_speaker("Daniel Okonkwo spoke on Monday. Her husband said the plan had failed.") == "husband"

@@ -18,7 +18,9 @@ from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.grammar import ARTICLES
 from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
+    FEMALE_WORDS,
     INSTITUTION_WORDS,
+    MALE_WORDS,
     PERSONAL_PRONOUNS,
     TITLE_WORDS,
 )
@@ -110,6 +112,12 @@ def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
         owned = _owned(named, salience)
         if owned is not None:
             return Speaker(owned, None, _MENTION_TRUST["org"], "organisation")
+    # "her aides", "his spokesman", whom no one names: "Jo Roe's aides" (not "a Roe aide")
+    possessed = named.kind == "role" and any(c.dep_ == "poss" for c in named.head.children)
+    if possessed and (entity is None or entity.kind == "role") and is_person_noun(named.head):
+        owned = _owned(named, salience)
+        if owned is not None:
+            return Speaker(owned, entity, trust, speaker_type(named, entity))
     return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
 
 
@@ -187,11 +195,25 @@ def _owned(mention: Mention, salience: Salience) -> str | None:
         owner = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
     if owner is None:
         return None
-    who = salience.entity_for(mention_for(owner))
+    owning = mention_for(owner)
+    who = salience.entity_for(owning)
     if who is None or who.kind != "person" or len(who.name.split()) < 2:
         return None  # no fuller name than the mention gives: keep it as written
+    said = _gender_said(owning)
+    if said is not None and (who.name_gender or who.gender) not in {None, said}:
+        return None  # "her husband" is no man's husband, "Mrs. Roe's aides" no Mr. Roe's
     rest = [t for t in mention.span if t.i > owner.i and t.dep_ != "case" and t.i <= head.i]
+    rest = rest[1:] if rest and rest[0].text in {"'", "’"} else rest  # "Sanders’ aides"
     return f"{who.name}'s " + "".join(t.text_with_ws for t in rest).strip()
+
+
+def _gender_said(mention: Mention) -> str | None:
+    """The gender a mention states by its first word: a pronoun ("her") or an honorific ("Mrs.
+    Roe")."""
+    first = mention.span[0].lower_
+    if first in MALE_WORDS:
+        return "male"
+    return "female" if first in FEMALE_WORDS else None
 
 
 def _canonical(mention: Mention, entity: Entity | None) -> str:
