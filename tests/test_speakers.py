@@ -1689,3 +1689,11 @@ def test_aides_named_by_whose_they_are_take_the_owner_s_full_name_if_the_gender_
     )
     # "her" is no man's: the mention stays as written
     assert one_speaker("Daniel Okonkwo spoke on Monday. Her husband said the plan had failed.") == "husband"
+
+
+def test_a_name_set_off_after_a_person_at_a_body_is_the_speaker_not_the_body():
+    text = (
+        "Speaking outside the courthouse, an epidemiologist at Oakhollow University, Winifred da Costa, "
+        "said: “I would make the same decision again tomorrow.”"
+    )
+    assert speaker(text, "same decision") == "Winifred da Costa"

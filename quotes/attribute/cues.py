@@ -16,7 +16,8 @@ from spacy.attrs import ENT_TYPE, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from quotes.lexicons.grammar import BACKSHIFT_AUXILIARIES, FIRST_PERSON
+from quotes.lexicons.first_names import given_name
+from quotes.lexicons.grammar import BACKSHIFT_AUXILIARIES, FIRST_PERSON, NAME_PARTICLES
 from quotes.lexicons.people import COLLECTIVE_NOUNS, SPEAKING_GROUP_NOUNS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ASPECTUAL_VERBS,
@@ -316,6 +317,17 @@ def _thing(token: Token) -> bool:
     )
 
 
+_PLACE_OR_BODY = frozenset({"ORG", "GPE", "FAC", "LOC"})
+
+
+def _named_person(words: Span) -> bool:
+    """Words that are a person's name: typed a person, or capitalised words from a given name."""
+    names = [t for t in words if not t.is_punct]
+    if not names or not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in names):
+        return False
+    return any(t.ent_type_ == "PERSON" for t in names) or given_name(names[0].text)
+
+
 def _personish(token: Token) -> bool:
     """A word that can name who speaks: a name (whatever its tag, if capitalised inside the
     sentence), a person noun, a personal pronoun."""
@@ -384,6 +396,8 @@ def _positional_subject(verb: Token) -> Token | None:
             while j > i - 15 and j >= 0 and doc[j].text != "," and not doc[j].is_quote:
                 j -= 1
             if j >= 1 and doc[j].text == "," and _personish(doc[j - 1]):
+                if _named_person(doc[j + 1 : i]) and doc[j - 1].ent_type_ in _PLACE_OR_BODY:
+                    return doc[i - 1]  # "an epidemiologist at Oakhollow University, Jo Roe, said"
                 return doc[j - 1]
             return doc[i - 1] if i > 0 and _personish(doc[i - 1]) else None
         return t if _personish(t) else _relative_head(t, verb)
