@@ -1697,3 +1697,12 @@ def test_a_name_set_off_after_a_person_at_a_body_is_the_speaker_not_the_body():
         "said: “I would make the same decision again tomorrow.”"
     )
     assert speaker(text, "same decision") == "Winifred da Costa"
+
+
+def test_a_role_with_a_relative_clause_before_its_name_is_found_by_that_role_later():
+    text = (
+        "“We are not going to rush a decision,” said a structural engineer who advised the council, "
+        "Casimir Janssen, late on Wednesday.\n\nThe weather was cold.\n\n"
+        "The engineer told a public meeting that the government had “wasted two years.”"
+    )
+    assert speaker(text, "wasted two years") == "Casimir Janssen"

@@ -361,9 +361,13 @@ class Registry:
                     words = [t for t in words if t.ent_type_ not in {"GPE"} or t.i == child.i]
                     self._add_role_words(person, [t.lower_ for t in words if _title_word(t)])
                     self._add_leader_roles(person, child)
-        # "the city's spokeswoman, Jane Roe": the name is in apposition to the role.
-        if head.dep_ == "appos" and is_person_noun(head.head):
-            self._add_role_words(person, [head.head.lower_])
+        # "the city's spokeswoman, Jane Roe": the name is in apposition to the role; "an engineer
+        # who advised the council, Jane Roe": the parse hung it on the relative clause's last noun.
+        role = head.head if head.dep_ == "appos" else None
+        if role is not None and not is_person_noun(role) and role.head.dep_ == "relcl":
+            role = role.head.head
+        if role is not None and is_person_noun(role):
+            self._add_role_words(person, [role.lower_])
         for w in [t.lower_ for t in left] + [t.lower_ for t in inside]:
             self._learn_gender(person, w)
 
