@@ -1706,3 +1706,13 @@ def test_a_role_with_a_relative_clause_before_its_name_is_found_by_that_role_lat
         "The engineer told a public meeting that the government had “wasted two years.”"
     )
     assert speaker(text, "wasted two years") == "Casimir Janssen"
+
+
+def test_a_subject_the_parse_hung_on_an_auxiliary_is_still_the_main_subject_a_pronoun_means():
+    text = (
+        "According to Varun Ezeani, a structural engineer who advised the council, the management had "
+        "“put profit before safety.”\n\n"
+        "Bellamy was re-elected in 2021. He remarked on Wednesday: “I can’t promise that there will be "
+        "no job losses.”"
+    )
+    assert speaker(text, "no job losses") == "Bellamy"

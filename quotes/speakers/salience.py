@@ -75,7 +75,7 @@ def _is_main_clause(token: Token) -> bool:
     """The token's clause is the sentence's own, or one closed by a colon that introduces the rest
     ("Roe was blunt: “…,” she said", which the parse makes a clause of "said")."""
     head = token.head
-    while head.dep_ == "conj":
+    while head.dep_ in {"conj", "aux", "auxpass"}:  # (a subject the parse hung on an auxiliary)
         head = head.head
     return head.dep_ == "ROOT" or any(c.text == ":" and c.i > head.i for c in head.children)
 
