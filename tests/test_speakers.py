@@ -1716,3 +1716,11 @@ def test_a_subject_the_parse_hung_on_an_auxiliary_is_still_the_main_subject_a_pr
         "no job losses.”"
     )
     assert speaker(text, "no job losses") == "Bellamy"
+
+
+def test_a_surname_after_a_full_name_the_tagger_took_for_a_place_is_that_person():
+    text = (
+        "“We don’t know yet how many homes were affected,” Yasmin Jurado, the officer leading the "
+        "investigation, said.\n\nJurado was unequivocal: “We have the funding and we have a plan.”"
+    )
+    assert speaker(text, "We have the funding") == "Yasmin Jurado"

@@ -17,7 +17,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicons.first_names import given_name_sex
+from quotes.lexicons.first_names import given_name, given_name_sex
 from quotes.lexicons.grammar import (
     DASH_WORDS,
     DEFINITE_WORDS,
@@ -426,7 +426,10 @@ class Registry:
                 return person
         org = self.add_org_name(name, ent.start_char)
         building = ent.label_ == "FAC" and words[-1].lower() not in NOT_PERSON_NAME_ENDS
-        if ent.label_ == "ORG" or (building and person_shaped(name)):
+        # a place with a given name first ("Yasmin Jurado" tagged a place): perhaps a person
+        place_named = ent.label_ in {"GPE", "LOC"} and len(words) >= 2 and given_name(words[0])
+        place_named = place_named and words[-1].lower() not in NOT_PERSON_NAME_ENDS
+        if ent.label_ == "ORG" or ((building or place_named) and person_shaped(name)):
             self._tagged_orgs.add(org.id)  # "Zoltan Pellicano" tagged a building: perhaps a person
         elif ent.label_ in {"GPE", "FAC"}:
             org.place = True
@@ -486,7 +489,9 @@ class Registry:
             names = [n for n in (_clean(w) for w in _glued(words)) if n]
             person = self._find_person(names, at) if names else None
             if person is None and len(names) == 1:
-                return self._company_by_first_word(names[0])  # "Corvane" after "Corvane Systems"
+                # "Corvane" after "Corvane Systems"; "Jurado" after "Yasmin Jurado" tagged a place
+                word = names[0]
+                return self._company_by_first_word(word) or self._person_tagged_as_body(word.lower(), at)
             return self._fuller(person, at) if person is not None else None
         if mention.kind == "org" and mention.entity is not None:
             if _one_word_name(mention.entity):
