@@ -1023,6 +1023,14 @@ def test_a_pronoun_after_a_sentence_with_no_cue_finds_the_name_that_sentence_giv
         ("The ministry had lost the confidence of local people, insisted Zupančič.",
          "The ministry had lost the confidence of local people", "Zupančič"),
         ("He would stand again, added Zubiri. A final decision is due in April.", "He would stand again", "Zubiri"),
+        # the clause before an inverted source the parse made its object
+        ("Lundeby had never been consulted, added Wasielewski.", "Lundeby had never been consulted", "Wasielewski"),
+        # the subject of the clause parsed as the verb's object
+        ("Carmen Mbatha maintained local fares could run badly over budget.",
+         "local fares could run badly over budget", "Carmen Mbatha"),
+        # an adjective of certainty parsed as the root of a passive
+        ("Babić is convinced that the dredging contract had ignored repeated warnings.",
+         "that the dredging contract had ignored repeated warnings", "Babić"),
     ],
 )  # fmt: skip
 def test_a_clause_and_its_source_however_the_parse_hung_them(text: str, content: str, speaker: str) -> None:

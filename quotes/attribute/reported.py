@@ -193,7 +193,8 @@ def _clause(cue: Cue) -> list[Token] | None:
         return None  # "Roe fired back: “…,” she wrote": the clause introduces the quotation, not content
     if clause is None:
         hung = _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
-        return hung or _medium_clause(verb) or _clause_before_inversion(verb)
+        hung = hung or _medium_clause(verb) or _clause_before_inversion(verb)
+        return hung or _object_as_subject(verb)
     first = clause.left_edge.i
     subject = _subject_taken(verb, clause)
     if subject is not None and not (speaker is not None and subject.i == speaker.i):
@@ -315,6 +316,21 @@ def _ends_in_colon(clause: Token) -> bool:
 def _semicolon_between(clause: Token, verb: Token) -> bool:
     """A semicolon stands between a clause and the verb after it: they are two sentences."""
     return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
+def _object_as_subject(verb: Token) -> list[Token] | None:
+    """A clause whose subject the parse made the cue's object ("maintained local fares could rise",
+    "fares" an object and "could rise" an adverbial): the object and the verb with a tense right
+    after it, which has no subject of its own."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or verb_lemma(verb) not in SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS:
+        return None
+    after = obj.right_edge.i + 1
+    hung = (c for c in verb.children if c.dep_ in {"advcl", "ccomp", "conj"} and c.left_edge.i == after)
+    clause = next(hung, None)
+    if clause is None or _has_subject(clause) or not _finite(clause) or clause.pos_ not in _VERBAL:
+        return None
+    return list(verb.doc[obj.left_edge.i : clause.right_edge.i + 1])
 
 
 def _clause_before_inversion(verb: Token) -> list[Token] | None:
@@ -1082,7 +1098,10 @@ def _word_cue(token: Token) -> Cue | None:
     cue = cue_at(token)
     if cue is not None:
         return cue
-    adjective = token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ == "acomp")  # "is convinced"
+    # "is convinced", tagged a participle: a complement, or the root of a passive
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    participle = token.tag_ == "VBN" and (token.dep_ == "acomp" or passive)
+    adjective = token.pos_ == "ADJ" or participle
     if adjective and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES:
         return _adjective_cue(token)
     if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
@@ -1118,7 +1137,8 @@ def _inverted_name(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != "," or speech_verb(verb) is None:
         return None
-    if verb_lemma(verb) in PERSON_OBJECT_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+    clause_after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    if verb_lemma(verb) in PERSON_OBJECT_VERBS or clause_after:
         return None
     end = verb.i + 1
     while end < len(doc) and proper_noun(doc[end]):
@@ -1237,6 +1257,9 @@ def _claim_cue(noun: Token) -> Cue | None:
 def _adjective_cue(adjective: Token) -> Cue | None:
     """An adjective of certainty whose holder is the subject of the verb it completes ("she is
     sure", "he made it clear")."""
+    passive = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)  # "Roe is convinced"
+    if passive is not None:
+        return Cue(adjective, adjective.text.lower(), "adjective", passive, cognition=True)
     verb = adjective.head
     if adjective.dep_ not in {"acomp", "ccomp", "oprd"} or verb.pos_ not in _VERBAL:
         return None
