@@ -92,7 +92,8 @@ ANONYMOUS = {
 # (split tag, family, template). "{C}" is a content clause, "{Cc}" the same capitalised (it opens the
 # sentence), "{Cs}"/"{Cp}" its subject (capitalised) and predicate apart (an aside between them),
 # "{M}"/"{Mc}" a mixed content, "{C2}" a second content. "{Sur}", "{Full}", "{Title}", "{Pron}" name
-# the speaker; "{Org}" the organisation by full name, "{Oref}" by its short reference; "{Doc}" the
+# the speaker; "{Org}"/"{org}" the organisation by full name (with "the" if it takes one), "{Oref}" by
+# its short reference; "{Doc}" the
 # document; "{Anon}" an unnamed source; "{say}", "{sayi}" (after an inversion), "{believe}", "{urge}",
 # "{claim}", "{aud}", "{when}", "{target}", "{action}" fill in the rest.
 FRAMES = [
@@ -120,9 +121,9 @@ FRAMES = [
     ("h", "noun-clause", "{Sur}'s {claim} that {C} was dismissed by opponents."),
     ("d", "mixed", "{Sur} {say} that {M}."),
     ("h", "mixed", "{Mc}, {sur} {say}."),
-    ("d", "org", "The {Org} said {C}."),
+    ("d", "org", "{Org} said {C}."),
     ("d", "org", "{Oref} said in a statement that {C}."),
-    ("h", "org", "In a statement, the {Org} said that {C}."),
+    ("h", "org", "In a statement, {org} said that {C}."),
     ("h", "org", "{Cc}, {oref} said."),
     ("d", "anonymous", "{Anon} said {C}."),
     ("h", "anonymous", "{Anon} said that {C}."),

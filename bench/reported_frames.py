@@ -141,8 +141,9 @@ class ArticleWriter:
             full_name = f"{first} {sur}"
             titled = f"{title} {full_name}" if title else full_name
             self.people.append(Person(full_name, sur, gender, titled, desc))
-        _, oname, _, oref, odoes = self.pick(people.ORGS)
+        _, oname, takes_the, oref, odoes = self.pick(people.ORGS)
         self.org = oname.replace("{town}", self.town)
+        self.org_ref = f"the {self.org}" if takes_the else self.org
         self.oref, self.odoes = oref, self._fill_plain(odoes)
         self.doc, dintro = self.pick(people.DOCS)
         self.dintro = self._fill_plain(dintro.replace("{paper}", f"the {self.town} Courier"))
@@ -170,7 +171,7 @@ class ArticleWriter:
         for p in self.people:
             bg = self._fill_plain(self.pick(people.BACKGROUND))
             self.paragraphs.append([Segment(f"{p.full}, {p.desc}, {bg}.")])
-        self.paragraphs.append([Segment(f"The {self.org} {self.odoes}.")])
+        self.paragraphs.append([Segment(f"{cap(self.org_ref)} {self.odoes}.")])
         intro = f"{cap(a_or_an(self.doc))} {self.doc} {self.dintro} looked at {self.tshort}."
         self.paragraphs.append([Segment(intro)])
         templates = [t for t in data.FRAMES if t[0] == SPLITS[self.split][0]]
@@ -229,8 +230,8 @@ class ArticleWriter:
             "say": self.pick(data.SAY), "sayi": self.pick(data.SAY_INVERTED),
             "believe": self.pick(data.BELIEVE), "urge": self.pick(data.URGE),
             "claim": self.pick(data.CLAIM_NOUNS), "aud": self.pick(data.AUDIENCES),
-            "when": self._fill_plain(self.pick(data.WHEN)), "Org": self.org, "Oref": cap(self.oref),
-            "oref": self.oref, "Doc": self.doc, "Anon": canonical, "paper": f"the {self.town} Gazette",
+            "when": self._fill_plain(self.pick(data.WHEN)), "Org": cap(self.org_ref), "org": self.org_ref,
+            "Oref": cap(self.oref), "oref": self.oref, "Doc": self.doc, "Anon": canonical, "paper": f"the {self.town} Gazette",
         }  # fmt: skip
         gold_values = {
             "C": f"{subject} {predicate}", "Cc": cap(f"{subject} {predicate}"), "Cs": cap(subject),
