@@ -231,7 +231,8 @@ class ArticleWriter:
             "believe": self.pick(data.BELIEVE), "urge": self.pick(data.URGE),
             "claim": self.pick(data.CLAIM_NOUNS), "aud": self.pick(data.AUDIENCES),
             "when": self._fill_plain(self.pick(data.WHEN)), "Org": cap(self.org_ref), "org": self.org_ref,
-            "Oref": cap(self.oref), "oref": self.oref, "Doc": self.doc, "Anon": canonical, "paper": f"the {self.town} Gazette",
+            "Oref": cap(self.oref), "oref": self.oref, "Doc": self.doc, "Anon": canonical,
+            "paper": f"the {self.town} Gazette",
         }  # fmt: skip
         gold_values = {
             "C": f"{subject} {predicate}", "Cc": cap(f"{subject} {predicate}"), "Cs": cap(subject),
