@@ -1006,6 +1006,7 @@ def _impersonal(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children)
 
 
+@functools.lru_cache(maxsize=4096)  # a paragraph's sentences are asked about more than once
 def may_report(text: str) -> bool:
     """Whether a paragraph has a word that can cue reported content, so that it is worth parsing.
 
