@@ -1084,14 +1084,15 @@ def run(splits: list[str], n: int, verbose: bool = False, keep: Path | None = No
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    """The command line: generate, score, run."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def bench_main(argv: list[str] | None, description: str, n: int, generate: Any, score: Any, run: Any) -> int:
+    """The command line a generated benchmark shares: generate a split, score a prediction, or run
+    both splits (``generate``, ``score`` and ``run`` are the benchmark's own functions)."""
+    ap = argparse.ArgumentParser(description=description)
     sub = ap.add_subparsers(dest="command", required=True)
     g = sub.add_parser("generate", help="write articles and gold for one split")
     g.add_argument("--out", type=Path, required=True)
     g.add_argument("--split", choices=list(SPLITS), default="dev")
-    g.add_argument("--n", type=int, default=120)
+    g.add_argument("--n", type=int, default=n)
     g.add_argument("--seed", type=int, help="default: 1 for dev, 2 for heldout")
     s = sub.add_parser("score", help="score quotes extract --format json output against a gold file")
     s.add_argument("--gold", type=Path, required=True)
@@ -1099,19 +1100,24 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("-v", "--verbose", action="store_true")
     r = sub.add_parser("run", help="generate, extract and score")
     r.add_argument("--split", choices=[*SPLITS, "both"], default="both")
-    r.add_argument("--n", type=int, default=120)
+    r.add_argument("--n", type=int, default=n)
     r.add_argument("--keep", type=Path, help="write the articles, gold and predictions here")
     r.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     if args.command == "generate":
         gold = generate(args.out, args.split, args.n, args.seed)
-        print(f"{args.n} articles, {len(gold)} gold quotations in {args.out}")
+        print(f"{args.n} articles, {len(gold)} gold records in {args.out}")
         return 0
     if args.command == "score":
         score(args.gold, args.pred, args.verbose)
         return 0
     splits = list(SPLITS) if args.split == "both" else [args.split]
     return run(splits, args.n, args.verbose, args.keep)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The command line: generate, score, run."""
+    return bench_main(argv, __doc__.split("\n")[0], 120, generate, score, run)
 
 
 if __name__ == "__main__":

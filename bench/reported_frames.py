@@ -43,7 +43,6 @@ speaker, against gold and predicted records.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -56,31 +55,16 @@ from pathlib import Path
 from typing import Any
 
 try:
+    from bench import frames
     from bench import frames_data as people
     from bench import reported_data as data
-    from bench.frames import (
-        SPLITS,
-        _load_records,
-        _prf,
-        _quotes_command,
-        _write_jsonl,
-        a_or_an,
-        cap,
-        normalise,
-    )
 except ImportError:  # run as a script: bench/ itself is on sys.path
+    import frames  # type: ignore[no-redef]
     import frames_data as people  # type: ignore[no-redef]
     import reported_data as data  # type: ignore[no-redef]
-    from frames import (  # type: ignore[no-redef]
-        SPLITS,
-        _load_records,
-        _prf,
-        _quotes_command,
-        _write_jsonl,
-        a_or_an,
-        cap,
-        normalise,
-    )
+
+SPLITS = frames.SPLITS
+cap, a_or_an, normalise = frames.cap, frames.a_or_an, frames.normalise
 
 FAMILIES = tuple(dict.fromkeys(f for _, f, _ in data.FRAMES))
 SLOT = re.compile(r"\{(\w+)\}")
@@ -295,7 +279,7 @@ def generate(out: Path, split: str, n: int, seed: int | None = None) -> list[dic
         text, gold = writer.assemble(name)
         (articles / name).write_text(text, encoding="utf-8", newline="\n")
         all_gold += gold
-    _write_jsonl(out / "gold_attributions.jsonl", all_gold)
+    frames._write_jsonl(out / "gold_attributions.jsonl", all_gold)
     return all_gold
 
 
@@ -318,7 +302,8 @@ def speaker_right(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
 def score(gold_path: Path, pred_path: Path, verbose: bool = False, label: str = "") -> dict[str, Any]:
     """Print recall and speaker accuracy by frame, and detection and attributed F1 overall."""
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    preds = [p for p in _load_records(pred_path) if p.get("kind") != "scare" and p.get("start") is not None]
+    loaded = frames._load_records(pred_path)
+    preds = [p for p in loaded if p.get("kind") != "scare" and p.get("start") is not None]
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(preds):
         by_article[Path(str(p.get("article", ""))).name].append(i)
@@ -346,8 +331,8 @@ def score(gold_path: Path, pred_path: Path, verbose: bool = False, label: str = 
         row["gold"] += 1
         row["found"] += gi in found
         row["right"] += gi in right
-    _, _, detection = _prf(len(found), counted, len(gold))
-    p, r, attributed = _prf(len(right), counted, len(gold))
+    _, _, detection = frames._prf(len(found), counted, len(gold))
+    p, r, attributed = frames._prf(len(right), counted, len(gold))
     title = f" ({label})" if label else ""
     print(f"reported speech{title}: {len(gold)} gold contents, {counted} predicted, {len(found)} found")
     print(f"{'frame':16} {'gold':>5} {'recall':>7} {'speaker':>8}")
@@ -384,7 +369,7 @@ def run(splits: list[str], n: int, verbose: bool = False, keep: Path | None = No
             out = (keep or Path(tmp)) / split
             generate(out, split, n)
             pred = out / "pred.json"
-            cmd = [*_quotes_command(), "extract", str(out / "articles"), "--format", "json"]
+            cmd = [*frames._quotes_command(), "extract", str(out / "articles"), "--format", "json"]
             cmd += ["--kinds", "direct,partial,reported", "--output", str(pred), "-q"]
             done = subprocess.run(cmd, capture_output=True, text=True)
             if done.returncode != 0 or not pred.exists():
@@ -401,32 +386,7 @@ def run(splits: list[str], n: int, verbose: bool = False, keep: Path | None = No
 
 def main(argv: list[str] | None = None) -> int:
     """The command line: generate, score, run."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    sub = ap.add_subparsers(dest="command", required=True)
-    g = sub.add_parser("generate", help="write articles and gold for one split")
-    g.add_argument("--out", type=Path, required=True)
-    g.add_argument("--split", choices=list(SPLITS), default="dev")
-    g.add_argument("--n", type=int, default=150)
-    g.add_argument("--seed", type=int, help="default: 1 for dev, 2 for heldout")
-    s = sub.add_parser("score", help="score quotes extract --format json output against a gold file")
-    s.add_argument("--gold", type=Path, required=True)
-    s.add_argument("--pred", type=Path, required=True)
-    s.add_argument("-v", "--verbose", action="store_true")
-    r = sub.add_parser("run", help="generate, extract and score")
-    r.add_argument("--split", choices=[*SPLITS, "both"], default="both")
-    r.add_argument("--n", type=int, default=150)
-    r.add_argument("--keep", type=Path, help="write the articles, gold and predictions here")
-    r.add_argument("-v", "--verbose", action="store_true")
-    args = ap.parse_args(argv)
-    if args.command == "generate":
-        gold = generate(args.out, args.split, args.n, args.seed)
-        print(f"{args.n} articles, {len(gold)} gold contents in {args.out}")
-        return 0
-    if args.command == "score":
-        score(args.gold, args.pred, args.verbose)
-        return 0
-    splits = list(SPLITS) if args.split == "both" else [args.split]
-    return run(splits, args.n, args.verbose, args.keep)
+    return frames.bench_main(argv, __doc__.split("\n")[0], 150, generate, score, run)
 
 
 if __name__ == "__main__":
