@@ -123,17 +123,21 @@ def displayed_by_someone(verb: Token) -> bool:
     return subject.ent_type_ == "PERSON" or subject.lower_ in SPEAKING_PRONOUNS or is_person_noun(subject)
 
 
+_PHRASAL_LEMMAS = frozenset(lemma for lemma, _ in PHRASAL_SPEECH_VERBS)
+
+
 def speech_verb(token: Token) -> str | None:
     """The cue text if ``token`` is a speech verb (``said``, ``rule out``), else None."""
     if token.pos_ not in _VERBAL and token.tag_ not in {"VBD", "VBN", "VBG", "VBZ", "VBP", "VB"}:
         return None
     lemma = verb_lemma(token)
-    prt = _particle(token)
-    if prt and (lemma, prt) in PHRASAL_SPEECH_VERBS:
-        return f"{token.text} {prt}"
-    after = token.nbor() if token.i + 1 < len(token.doc) else None
-    if after is not None and after.head.i == token.i and (lemma, after.lower_) in PHRASAL_SPEECH_VERBS:
-        return f"{token.text} {after.lower_}"  # "waved off the delay": the particle parsed as a preposition
+    if lemma in _PHRASAL_LEMMAS:  # (the particle looked for only where one can make a cue)
+        prt = _particle(token)
+        if prt and (lemma, prt) in PHRASAL_SPEECH_VERBS:
+            return f"{token.text} {prt}"
+        after = token.nbor() if token.i + 1 < len(token.doc) else None
+        if after is not None and after.head.i == token.i and (lemma, after.lower_) in PHRASAL_SPEECH_VERBS:
+            return f"{token.text} {after.lower_}"  # "waved off the delay", "off" parsed as a preposition
     extra = lemma in EXTRA_SPEECH_VERBS or token.lower_ in EXTRA_SPEECH_VERBS
     if (lemma in SPEECH_VERBS or extra) and lemma not in NEVER_CUES:
         if lemma == "call" and not _call_is_speech(token):

@@ -1594,14 +1594,19 @@ def _named_below(source: Span) -> bool:
     """Whether a headline's source ("Lynch:") is the last word of a person or body the article
     names below it ("Attorney General Mara Lynch said …"), though the tagger missed it up here:
     a name tagged as one, or, where no entity tagger ran, two names in a row."""
-    last = source[-1].lower_
     doc = source.doc
-    for t in doc[source.end :]:
-        if t.lower_ != last or t.pos_ != "PROPN" or t.i == 0:
+    table = doc.to_array([LOWER, POS])  # the same word below, as a name: found without a Token each
+    same = (table[:, 0] == source[-1].lower) & (table[:, 1] == _PROPN_ID)
+    for i in numpy.flatnonzero(same[source.end :]).tolist():
+        t = doc[source.end + i]
+        if t.i == 0:
             continue
         if t.ent_type_ in {"PERSON", "ORG"} or (not t.ent_type_ and doc[t.i - 1].pos_ == "PROPN"):
             return True
     return False
+
+
+_PROPN_ID = get_string_id("PROPN")
 
 
 def headline_reported(
