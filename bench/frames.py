@@ -1052,6 +1052,18 @@ def _quotes_command() -> list[str]:
     return [sys.executable, "-c", "from quotes.cli import main; main()"]
 
 
+def extract_split(articles: Path, pred: Path, kinds: str, split: str) -> bool:
+    """Run ``quotes extract`` on a generated split's articles into ``pred``; on failure say why in
+    one line and return False."""
+    cmd = [*_quotes_command(), "extract", str(articles), "--format", "json", "--kinds", kinds]
+    done = subprocess.run([*cmd, "--output", str(pred), "-q"], capture_output=True, text=True)
+    if done.returncode != 0 or not pred.exists():
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        print(f"error: quotes extract failed on the {split} split: {tail}", file=sys.stderr)
+        return False
+    return True
+
+
 def run(splits: list[str], n: int, verbose: bool = False, keep: Path | None = None) -> int:
     """Generate each split, extract its quotations with ``quotes extract`` and print the scores."""
     results = {}
@@ -1060,12 +1072,8 @@ def run(splits: list[str], n: int, verbose: bool = False, keep: Path | None = No
             out = (keep or Path(tmp)) / split
             generate(out, split, n)
             pred = out / "pred.json"
-            cmd = [*_quotes_command(), "extract", str(out / "articles"), "--format", "json"]
-            cmd += ["--kinds", "direct,partial,scare"]  # quotations: the frames attribute quoted words
-            done = subprocess.run([*cmd, "--output", str(pred), "-q"], capture_output=True, text=True)
-            if done.returncode != 0 or not pred.exists():
-                tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
-                print(f"error: quotes extract failed on the {split} split: {tail}", file=sys.stderr)
+            # quotations: the frames attribute quoted words
+            if not extract_split(out / "articles", pred, "direct,partial,scare", split):
                 return 1
             results[split] = score(out / "gold_quotes.jsonl", pred, verbose, label=split)
             print()

@@ -46,7 +46,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -369,12 +368,7 @@ def run(splits: list[str], n: int, verbose: bool = False, keep: Path | None = No
             out = (keep or Path(tmp)) / split
             generate(out, split, n)
             pred = out / "pred.json"
-            cmd = [*frames._quotes_command(), "extract", str(out / "articles"), "--format", "json"]
-            cmd += ["--kinds", "direct,partial,reported", "--output", str(pred), "-q"]
-            done = subprocess.run(cmd, capture_output=True, text=True)
-            if done.returncode != 0 or not pred.exists():
-                tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
-                print(f"error: quotes extract failed on the {split} split: {tail}", file=sys.stderr)
+            if not frames.extract_split(out / "articles", pred, "direct,partial,reported", split):
                 return 1
             results[split] = score(out / "gold_attributions.jsonl", pred, verbose, label=split)
             print()
