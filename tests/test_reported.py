@@ -6,6 +6,7 @@ import pytest
 
 import quotes
 from quotes.compare import compare
+from quotes.compare.relations import render_diff
 from quotes.records import Quote
 
 
@@ -129,7 +130,11 @@ def test_a_phrase_that_frames_nothing_sources_nothing(text: str) -> None:
 
 def test_a_framing_phrase_leaves_a_clause_with_its_own_speech_verb_to_that_verb() -> None:
     q = one("In a letter, the harbour master said the pier would close in May.")
-    assert (q.quote, q.speaker, q.rule) == ("the pier would close in May", "harbour master", "reported-clause")
+    assert (q.quote, q.speaker, q.rule) == (
+        "the pier would close in May",
+        "harbour master",
+        "reported-clause",
+    )
 
 
 def test_a_source_phrase_inside_a_sentence_sources_its_own_clause() -> None:
@@ -269,10 +274,16 @@ def test_kinds_choose_the_records() -> None:
 
 
 def _paraphrase_versions(reference: str, paraphrase: str) -> list[tuple[str, list[str]]]:
-    one_outlet = quotes.extract(f"“{reference}” Ilse Brandt said.", outlet="Harbour Post", published="2025-05-02")
-    other = quotes.extract(f"Ilse Brandt said {paraphrase}.", outlet="Island Herald", published="2025-05-03", kinds="all")
+    one_outlet = quotes.extract(
+        f"“{reference}” Ilse Brandt said.", outlet="Harbour Post", published="2025-05-02"
+    )
+    other = quotes.extract(
+        f"Ilse Brandt said {paraphrase}.", outlet="Island Herald", published="2025-05-03", kinds="all"
+    )
     statements = compare(one_outlet + other)
-    versions = [(v.relation, v.reasons) for st in statements for v in st.versions if v.outlet == "Island Herald"]
+    versions = [
+        (v.relation, v.reasons) for st in statements for v in st.versions if v.outlet == "Island Herald"
+    ]
     return versions
 
 
@@ -290,6 +301,32 @@ def test_a_paraphrase_that_reverses_the_statement_is_altered() -> None:
         "the ferry would not run again in May and fares would stay the same",
     )
     assert versions == [("altered", ["negation in a paraphrase", versions[0][1][-1]])]
+
+
+@pytest.mark.parametrize(
+    ("report", "alignment"),
+    [
+        # words of one lemma align ("ferries" with "ferry"); the statement's other sentences are left out
+        (
+            "Ilse Brandt said the ferries would run again in May.",
+            "the ferries [-will-]{+would+} run again in May",
+        ),
+        # a word the paraphrase starts with is its own, not a change of the reference's first sentence
+        (
+            "Ilse Brandt said that the ferry would run again.",
+            "{+that+} the ferry [-will-]{+would+} run again",
+        ),
+    ],
+)
+def test_a_reported_version_shows_its_word_alignment_with_the_statement(report: str, alignment: str) -> None:
+    one_outlet = quotes.extract(
+        "“We waited long enough. The ferry will run again in May. Nobody doubts it.” Ilse Brandt said.",
+        outlet="Harbour Post",
+        published="2025-05-02",
+    )
+    other = quotes.extract(report, outlet="Island Herald", published="2025-05-03", kinds="all")
+    (version,) = [v for st in compare(one_outlet + other) for v in st.versions if v.outlet == "Island Herald"]
+    assert (version.relation, render_diff(version.diff)) == ("reported", alignment)
 
 
 def test_a_paraphrase_of_something_else_stays_out_of_the_statements() -> None:
@@ -438,8 +475,14 @@ def test_a_gerund_of_time_or_an_as_of_time_is_no_content(text: str) -> None:
 
 def test_a_source_last_frame_the_parse_makes_a_clause_of_its_own() -> None:
     # the parse hangs "told" on the clause before it; a committee is who was told, not what
-    q = one("It pays for a second boat to serve Skye, Ferry Minister Ada Okafor told a budget committee Monday.")
-    assert (q.quote, q.speaker, q.rule) == ("It pays for a second boat to serve Skye", "Ada Okafor", "reported-aside")
+    q = one(
+        "It pays for a second boat to serve Skye, Ferry Minister Ada Okafor told a budget committee Monday."
+    )
+    assert (q.quote, q.speaker, q.rule) == (
+        "It pays for a second boat to serve Skye",
+        "Ada Okafor",
+        "reported-aside",
+    )
 
 
 @pytest.mark.parametrize(
@@ -496,7 +539,11 @@ def test_one_of_a_group_is_a_source() -> None:
 
 def test_a_speech_noun_and_the_clause_a_copula_gives_it() -> None:
     q = one("The harbour master's answer was that the ferry comes first.")
-    assert (q.quote, q.speaker, q.rule) == ("that the ferry comes first", "harbour master", "reported-noun-clause")
+    assert (q.quote, q.speaker, q.rule) == (
+        "that the ferry comes first",
+        "harbour master",
+        "reported-noun-clause",
+    )
     assert reported("The trouble was that nobody listened.") == []
 
 
@@ -629,7 +676,9 @@ def test_a_record_cited_after_according_to_is_a_source_as_written() -> None:
         ("As Ilse Brandt told reporters, the plan is dead.", "the plan is dead", "Ilse Brandt"),
     ],
 )  # fmt: skip
-def test_an_as_clause_names_the_source_of_the_clause_it_modifies(text: str, content: str, speaker: str) -> None:
+def test_an_as_clause_names_the_source_of_the_clause_it_modifies(
+    text: str, content: str, speaker: str
+) -> None:
     q = one(text)
     assert (q.quote, q.speaker, q.rule) == (content, speaker, "reported-as")
 
@@ -642,7 +691,9 @@ def test_an_as_of_time_names_no_source(text: str) -> None:
 
 
 def test_a_relative_clause_on_what_the_subject_is_belongs_to_the_subject() -> None:
-    q = one("Jo Hart is a serial liar, a rampant bully and a braggart who has repeatedly pledged to ban all ferries.")
+    q = one(
+        "Jo Hart is a serial liar, a rampant bully and a braggart who has repeatedly pledged to ban all ferries."
+    )
     assert (q.quote, q.speaker) == ("to ban all ferries", "Jo Hart")
     q = one("The winner was Jo Hart, who said the pier would close.")
     assert q.speaker == "Jo Hart"
@@ -664,7 +715,9 @@ def test_a_pronoun_in_reported_speech_means_the_person_named_by_title_before_it(
 
 
 def test_a_that_clause_the_parser_took_for_an_adverbial_is_still_the_content() -> None:
-    found = {q.quote: q.speaker for q in reported('A spokeswoman said only that it was "reviewing all options".')}
+    found = {
+        q.quote: q.speaker for q in reported('A spokeswoman said only that it was "reviewing all options".')
+    }
     assert found == {'that it was "reviewing all options"': "spokeswoman"}  # not "only": how much
     assert reported("The mayor spoke slowly so that everyone could follow.") == []  # "so that": a purpose
 
@@ -782,11 +835,12 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
         ("The skipper shot a seal.", False),  # the same verb without its particle
     ],
 )
-def test_a_sentence_is_parsed_for_reported_speech_when_a_cue_word_may_be_a_verb(text: str, worth: bool) -> None:
+def test_a_sentence_is_parsed_for_reported_speech_when_a_cue_word_may_be_a_verb(
+    text: str, worth: bool
+) -> None:
     from quotes.attribute.reported import may_report
 
     assert may_report(text) is worth
-
 
 
 def test_a_verb_inside_a_question_reports_nothing_of_its_subject() -> None:
@@ -796,8 +850,9 @@ def test_a_verb_inside_a_question_reports_nothing_of_its_subject() -> None:
     q = one("Two councillors asked whether Ilse Brandt feared a strike.")
     assert (q.quote, q.speaker) == ("whether Ilse Brandt feared a strike", "Two councillors")
     # a relative clause inside a question is the writer's account of what someone said
-    found = reported("Voters may ask whether rivals like Ilse Brandt, who claimed that the port was failing, "
-                     "are wise.")
+    found = reported(
+        "Voters may ask whether rivals like Ilse Brandt, who claimed that the port was failing, are wise."
+    )
     assert ("that the port was failing", "Ilse Brandt") in [(q.quote, q.speaker) for q in found]
 
 
@@ -875,8 +930,17 @@ def test_whom_a_speaker_calls_something_with_the_name_the_parse_took_for_a_secon
     pos = ["PROPN", "VERB", "CCONJ", "PROPN", "CCONJ", "PROPN", "PUNCT", "ADJ", "PUNCT", "PUNCT"]
     nlp = load_model()
     spaces = [True, True, True, True, True, True, False, False, False, False]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
-              lemmas=[w.lower() if w != "called" else "call" for w in words], sent_starts=[True] + [False] * 9)
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=[w.lower() if w != "called" else "call" for w in words],
+        sent_starts=[True] + [False] * 9,
+    )
     (found,) = find_reported(doc, [True] * len(doc))
     assert doc.text[found.start : found.end] == "both Roe and Lind “reckless”"
 
@@ -890,7 +954,9 @@ def test_whom_a_speaker_calls_something_with_the_name_the_parse_took_for_a_secon
         ("The levy is what Ilse Brandt calls a tax on sailors.", "what Ilse Brandt calls a tax on sailors"),
     ],
 )  # fmt: skip
-def test_a_relative_pronoun_named_or_described_by_the_speaker_opens_the_content(text: str, content: str) -> None:
+def test_a_relative_pronoun_named_or_described_by_the_speaker_opens_the_content(
+    text: str, content: str
+) -> None:
     assert content in [q.quote for q in reported(text) if q.speaker == "Ilse Brandt"]
 
 
@@ -912,7 +978,9 @@ def test_a_list_of_verbs_the_content_ends_in_stays_whole_though_the_parse_hung_a
 
 
 def test_a_backshifted_verb_after_and_continues_the_content_not_the_speakers_next_act() -> None:
-    q = one("In mitigation, Tom Acheson said his client was “consumed by remorse” and had written to the family.")
+    q = one(
+        "In mitigation, Tom Acheson said his client was “consumed by remorse” and had written to the family."
+    )
     assert q.quote == "his client was “consumed by remorse” and had written to the family"
 
 
@@ -925,13 +993,17 @@ def test_a_backshifted_verb_after_and_continues_the_content_not_the_speakers_nex
          "The contrast with the old pier would be stark", "Ilse Brandt"),
     ],
 )  # fmt: skip
-def test_a_source_after_its_verb_set_off_by_commas_inside_the_sentence(text: str, content: str, speaker: str) -> None:
+def test_a_source_after_its_verb_set_off_by_commas_inside_the_sentence(
+    text: str, content: str, speaker: str
+) -> None:
     q = one(text)
     assert (q.quote, q.speaker) == (content, speaker)
 
 
 def test_what_a_verb_set_off_by_commas_is_said_of_is_no_speaker() -> None:
-    found = reported("Jo Roe, the union's director, praised Ilse Brandt's remarks on Thursday, but asked for more.")
+    found = reported(
+        "Jo Roe, the union's director, praised Ilse Brandt's remarks on Thursday, but asked for more."
+    )
     assert {q.speaker for q in found} == {"Jo Roe"}
 
 
@@ -950,7 +1022,9 @@ def test_a_phrasal_verb_of_reply_reports_its_clause(verb: str) -> None:
         ("A divided Harbour Board said the pier was unsafe.", "Harbour Board"),
     ],
 )  # fmt: skip
-def test_a_body_named_with_of_speaks_by_its_whole_name_where_no_entity_tagger_ran(text: str, speaker: str) -> None:
+def test_a_body_named_with_of_speaks_by_its_whole_name_where_no_entity_tagger_ran(
+    text: str, speaker: str
+) -> None:
     q = one(text)
     assert (q.speaker, q.speaker_type) == (speaker, "organisation")
 
@@ -987,7 +1061,11 @@ def test_who_after_a_source_and_its_prepositions_is_the_source() -> None:
 
 def test_a_finding_verb_the_tagger_read_as_a_noun_still_frames_the_clause_before_it() -> None:
     q = one("The two harbour unions are locked in a dead heat, a new poll shows.")
-    assert (q.quote, q.speaker, q.cue) == ("The two harbour unions are locked in a dead heat", "new poll", "shows")
+    assert (q.quote, q.speaker, q.cue) == (
+        "The two harbour unions are locked in a dead heat",
+        "new poll",
+        "shows",
+    )
 
 
 def test_a_pronoun_after_a_sentence_with_no_cue_finds_the_name_that_sentence_gives() -> None:
@@ -1039,12 +1117,18 @@ def test_a_clause_and_its_source_however_the_parse_hung_them(text: str, content:
 
 
 def test_a_verb_whose_object_may_be_a_person_after_a_comma_is_no_inverted_source() -> None:
-    assert "Olek Brandt" not in {q.speaker for q in reported("The board approved the sale, thanked Olek Brandt.")}
+    assert "Olek Brandt" not in {
+        q.speaker for q in reported("The board approved the sale, thanked Olek Brandt.")
+    }
 
 
 def test_a_stance_the_tagger_read_as_a_passive_and_an_infinitive_it_read_as_an_adverbial() -> None:
     q = one("Ferreira is convinced that the contractor would be delayed until March.")
-    assert (q.quote, q.speaker, q.cue_class) == ("that the contractor would be delayed until March", "Ferreira", "belief")
+    assert (q.quote, q.speaker, q.cue_class) == (
+        "that the contractor would be delayed until March",
+        "Ferreira",
+        "belief",
+    )
     q = one("Hakimi pressed the board to pause the work.")
     assert (q.quote, q.speaker) == ("the board to pause the work", "Hakimi")
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -362,18 +363,24 @@ def meaning_changes(
 
 def _diff(ref: Words, ver: Words, al: Alignment) -> list[dict[str, Any]]:
     """The word diff of a version against the reference's window, as the output gives it."""
+    return word_diff(al.ops, ref.shown, ver.shown)
+
+
+def word_diff(
+    ops: Iterable[tuple[str, int, int, int, int]], ref: Sequence[str], ver: Sequence[str]
+) -> list[dict[str, Any]]:
+    """Opcodes (as difflib gives them) over two word lists as the output's diff: ``equal`` and
+    ``insert`` show the version's words, ``delete`` the reference's, ``replace`` both."""
     out: list[dict[str, Any]] = []
-    for tag, i1, i2, j1, j2 in al.ops:
+    for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
-            out.append({"op": "equal", "text": " ".join(ver.shown[j1:j2])})
+            out.append({"op": "equal", "text": " ".join(ver[j1:j2])})
         elif tag == "delete":
-            out.append({"op": "delete", "text": " ".join(ref.shown[i1:i2])})
+            out.append({"op": "delete", "text": " ".join(ref[i1:i2])})
         elif tag == "insert":
-            out.append({"op": "insert", "text": " ".join(ver.shown[j1:j2])})
+            out.append({"op": "insert", "text": " ".join(ver[j1:j2])})
         else:
-            out.append(
-                {"op": "replace", "from": " ".join(ref.shown[i1:i2]), "to": " ".join(ver.shown[j1:j2])}
-            )
+            out.append({"op": "replace", "from": " ".join(ref[i1:i2]), "to": " ".join(ver[j1:j2])})
     return out
 
 

@@ -2,7 +2,8 @@
 
 A reported record ("Roe said the plan would be delayed") joins the statement it reports when the
 speaker is the same, the dates fit, and its content words (by lemma, so "delayed" meets "delay")
-align with the statement's reference. Its relation is then ``reported``, with the words it shares;
+align with the statement's reference. Its relation is then ``reported``, with the words it shares
+and its word alignment with the reference (a ``diff`` whose ``equal`` runs match by lemma);
 a paraphrase that reverses the statement (a negation added or dropped, an antonym, another number)
 is ``altered``, like a misquote. A paraphrase that matches no statement stays out of the
 statements: reported speech alone is not a statement quoted by several outlets.
@@ -14,13 +15,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
+from typing import Any
 
 from quotes.compare.group import quote_words, same_speaker, speaker_key
 from quotes.compare.lemmas import lemmas
-from quotes.compare.relations import is_negation, numbers_in, opposite
+from quotes.compare.relations import is_negation, numbers_in, opposite, word_diff
 from quotes.lexicons.meaning import FUNCTION_WORDS
 from quotes.records import Quote, Statement
-from quotes.words import ELLIPSIS
+from quotes.words import ELLIPSIS, Words
 
 MIN_SHARED = 2  # content lemmas a paraphrase shares with the statement, at least
 MIN_COVER = 0.5  # and the share of the paraphrase's content lemmas they make up
@@ -28,12 +31,13 @@ MIN_COVER = 0.5  # and the share of the paraphrase's content lemmas they make up
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """How a paraphrase fits a statement: the share of its content that the statement holds, and
-    what it reverses (empty for a faithful paraphrase)."""
+    """How a paraphrase fits a statement: the share of its content that the statement holds, what
+    it reverses (empty for a faithful paraphrase), and its word alignment with the reference."""
 
     cover: float
     shared: tuple[str, ...]
     changes: tuple[str, ...]
+    diff: tuple[dict[str, Any], ...] = ()
 
 
 def _content(norm: Sequence[str]) -> list[str]:
@@ -41,15 +45,16 @@ def _content(norm: Sequence[str]) -> list[str]:
 
 
 def _lemma_key(word: str) -> str:
-    """One lemma for a word, the same for every form ("delayed", "delays" → "delay")."""
-    found = lemmas(word)
-    return min(found) if found else word
+    """One lemma for a word, the same for every form ("delayed", "delays" → "delay", "ferries" →
+    "ferry"): a lemma other than the word itself when it has one."""
+    other = lemmas(word) - {word}
+    return min(other) if other else word
 
 
 def match(reference: str, paraphrase: str) -> Match | None:
     """How ``paraphrase`` reports ``reference``, or None when they do not share enough content."""
-    ref = quote_words(reference).norm
-    par = quote_words(paraphrase).norm
+    ref_words, par_words = quote_words(reference), quote_words(paraphrase)
+    ref, par = ref_words.norm, par_words.norm
     ref_keys = {_lemma_key(w): w for w in _content(ref)}
     par_content = _content(par)
     par_keys = [_lemma_key(w) for w in par_content]
@@ -60,7 +65,8 @@ def match(reference: str, paraphrase: str) -> Match | None:
     if len(shared) < MIN_SHARED or cover < MIN_COVER:
         return None
     changes: list[str] = []
-    window = _window(ref, {ref_keys[k] for k in shared})
+    lo, hi = _window(ref, {ref_keys[k] for k in shared})
+    window = ref[lo:hi]
     if sum(map(is_negation, window)) % 2 != sum(map(is_negation, par)) % 2:
         changes.append("negation")
     unmatched_ref = [w for w in _content(window) if _lemma_key(w) not in set(par_keys)]
@@ -70,17 +76,33 @@ def match(reference: str, paraphrase: str) -> Match | None:
     ref_numbers, par_numbers = numbers_in(list(window)), numbers_in(list(par))
     if par_numbers and ref_numbers and par_numbers != ref_numbers:
         changes.append("number")
-    return Match(round(cover, 3), tuple(shared), tuple(changes))
+    diff = _alignment(ref_words, par_words)
+    return Match(round(cover, 3), tuple(shared), tuple(changes), diff)
 
 
 _LEAD = 2  # words before the first shared one that still belong to it ("will not allow")
 
 
-def _window(ref: Sequence[str], shared_words: set[str]) -> list[str]:
-    """The stretch of the reference from just before the first to the last word the paraphrase
-    shares (a negation right before the first shared word is part of it)."""
+def _window(ref: Sequence[str], shared_words: set[str]) -> tuple[int, int]:
+    """The stretch of the reference (start, end) from just before the first to the last word the
+    paraphrase shares (a negation right before the first shared word is part of it)."""
     at = [i for i, w in enumerate(ref) if w in shared_words]
-    return list(ref[max(0, at[0] - _LEAD) : at[-1] + 1]) if at else list(ref)
+    return (max(0, at[0] - _LEAD), at[-1] + 1) if at else (0, len(ref))
+
+
+def _alignment(ref: Words, par: Words) -> tuple[dict[str, Any], ...]:
+    """The paraphrase's words aligned with the reference, in the form of a version's diff: ``equal``
+    runs are words of one lemma, shown as the paraphrase has them ("fares would stay" against "the
+    fares will stay" keeps "fares" and "stay"); the reference's words before and after the stretch
+    the paraphrase reports are left out."""
+    a, b = [_lemma_key(w) for w in ref.norm], [_lemma_key(w) for w in par.norm]
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    if len(ops) > 1:  # at the edges, what the reference has and the paraphrase lacks is outside it
+        for at in (0, -1):
+            tag, _, _, j1, j2 = ops[at]
+            if tag in ("delete", "replace"):
+                ops[at] = ("insert", 0, 0, j1, j2)
+    return tuple(op for op in word_diff(ops, ref.shown, par.shown) if op.get("text") != "")
 
 
 def _days(a: str | None, b: str | None) -> int | None:
@@ -134,7 +156,7 @@ def attach(statements: Sequence[Statement], reported: Iterable[Quote], window: i
         relation = "altered" if found.changes else "reported"
         reasons = [f"{change} in a paraphrase" for change in found.changes]
         reasons.append("reported speech: " + ", ".join(found.shared))
-        st.versions.append(version_of(r, relation, found.cover, [], reasons))
+        st.versions.append(version_of(r, relation, found.cover, list(found.diff), reasons))
         outlet = outlet_of(r)
         if outlet not in st.outlets:
             st.outlets.append(outlet)
