@@ -169,6 +169,9 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         "It's safe to say the mayor is angry.",
         # "per" before a bare noun is a rate
         "The mayor earned thousands of dollars per speech before the race.",
+        # a verb that needs an object, passive without it: the noun before it is the one accused
+        "A nurse accused of stealing painkillers from the ward has been suspended.",
+        "The coach, criticised for resting his best players, kept his job.",
     ],
 )
 def test_no_one_reports_these(text: str) -> None:
@@ -1141,3 +1144,15 @@ def test_a_role_in_apposition_to_a_name_is_that_name_not_a_source_as_written() -
 def test_an_object_and_what_it_is_called_parsed_as_one_phrase() -> None:
     (q,) = [q for q in reported('In a statement, his office called the ruling "judicial overreach".')]
     assert (q.quote, q.cue) == ('the ruling "judicial overreach"', "called")
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_it_describes() -> None:
+    (found,) = reported(
+        "Mary Lang spoke to the council on Monday. The clerk, whom she accused of hiding the files, resigned."
+    )
+    assert (found.quote, found.speaker) == ("hiding the files", "Mary Lang")
+
+
+def test_a_passive_verb_of_blame_with_its_agent_keeps_the_agent_as_source() -> None:
+    found = one("The nurse praised by parents for her care of the children retired on Friday.")
+    assert (found.quote, found.speaker) == ("her care of the children", "parents")

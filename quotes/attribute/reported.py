@@ -76,6 +76,7 @@ from quotes.lexicons.speech import (
     MEDIUM_PREPOSITIONS,
     NOUN_LIKE_CUE_WORDS,
     OBJECT_CONTENT_VERBS,
+    OBJECT_FIRST_VERBS,
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
     PERSON_OBJECT_VERBS,
@@ -658,6 +659,8 @@ def _preposition(cue: Cue) -> list[Token] | None:
     lemma = verb_lemma(verb)
     if lemma == "respond" and any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not respond to a request for comment": nothing was said
+    if lemma in OBJECT_FIRST_VERBS and not any(c.dep_ in {"dobj", "agent"} for c in verb.children):
+        return None  # "a nurse accused of theft": a passive; the one accused says nothing
     for child in verb.children:
         if child.dep_ == "prep" and (lemma, child.lower_) in PREPOSITION_CONTENT_VERBS:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]

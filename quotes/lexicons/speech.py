@@ -312,6 +312,10 @@ PREPOSITION_CONTENT_VERBS: frozenset[tuple[str, str]] = frozenset(
     fight+over clash+over argue+over worry+over fret+over
     """.split()
 )
+# Verbs of PREPOSITION_CONTENT_VERBS whose act falls on an object before the preposition ("accused
+# the board of lying", "praised her for it"): with no object the verb is a passive ("a nurse accused
+# of theft", "the mayor, criticised for …"), and the noun before it is the one accused, not the source.
+OBJECT_FIRST_VERBS: frozenset[str] = word_set("accuse praise blame criticize criticise thank remind convince")
 # Verbs whose content is their object with a preposition after it: "blamed the crash on the
 # weather", "likened the vote to a coup", "credited the crew with saving lives" ("of" and "for"
 # go with every speech act's object: "accused the board of lying", "praised her for it").

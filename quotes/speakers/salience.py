@@ -186,9 +186,12 @@ class Salience:
         gender or number; by default that of the word)."""
         kind = kind or PERSONAL_PRONOUNS.get(token.lower_)
         here = self.sentence_of[token.i]
+        # "The clerk, whom she accused, …": the subject of a relative clause is not the noun it
+        # describes, which fills another place in that clause
+        described = token.head.head.i if token.dep_ in SUBJECTS and token.head.dep_ == "relcl" else -1
         scores: dict[int, tuple[float, Entity]] = {}
         for ev in reversed(self.events):
-            if ev.token >= token.i:
+            if ev.token >= token.i or ev.token == described:
                 continue
             distance = here - ev.sentence
             if distance > _WINDOW_SENTENCES:
