@@ -172,6 +172,9 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         # a verb that needs an object, passive without it: the noun before it is the one accused
         "A nurse accused of stealing painkillers from the ward has been suspended.",
         "The coach, criticised for resting his best players, kept his job.",
+        # no one responding says nothing
+        "Neither the mayor nor her deputy responded to requests for comment on Friday.",
+        "No one at the club responded to requests for comment.",
     ],
 )
 def test_no_one_reports_these(text: str) -> None:

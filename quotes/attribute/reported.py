@@ -49,7 +49,7 @@ from quotes.lexicons.grammar import (
     FOCUS_ADVERBS,
     QUESTION_MARKS,
 )
-from quotes.lexicons.meaning import DATE_WORDS
+from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS
 from quotes.lexicons.people import SHARE_WORDS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ANSWER_WORDS,
@@ -657,8 +657,8 @@ def _preposition(cue: Cue) -> list[Token] | None:
         return None
     verb = cue.token
     lemma = verb_lemma(verb)
-    if lemma == "respond" and any(c.dep_ == "neg" for c in verb.children):
-        return None  # "did not respond to a request for comment": nothing was said
+    if lemma == "respond" and (any(c.dep_ == "neg" for c in verb.children) or _no_one_does(verb)):
+        return None  # "did not respond to a request for comment", "Neither … responded": nothing was said
     if lemma in OBJECT_FIRST_VERBS and not any(c.dep_ in {"dobj", "agent"} for c in verb.children):
         return None  # "a nurse accused of theft": a passive; the one accused says nothing
     for child in verb.children:
@@ -669,6 +669,17 @@ def _preposition(cue: Cue) -> list[Token] | None:
             if objs and not _when(objs[0]):  # "reported on Tuesday": a time, not content
                 return list(verb.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
     return None
+
+
+def _no_one_does(verb: Token) -> bool:
+    """A verb whose subject is no one: "Nobody responded", "Neither Roe nor Lee replied", "No
+    official answered"."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(
+        c.lower_ in NEGATIONS
+        or any(d.dep_ in {"det", "preconj"} and d.lower_ in NEGATIONS for d in c.children)
+        for c in subjects
+    )
 
 
 def _aside(cue: Cue) -> list[Token] | None:
