@@ -1159,3 +1159,9 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_noun_it_describes() -> None:
 def test_a_passive_verb_of_blame_with_its_agent_keeps_the_agent_as_source() -> None:
     found = one("The nurse praised by parents for her care of the children retired on Friday.")
     assert (found.quote, found.speaker) == ("her care of the children", "parents")
+
+
+def test_a_punctuation_mark_is_never_a_source() -> None:
+    # the parse gave the verb two subjects: a name's question mark is not one
+    found = one("The consumer group Which? said the fine was welcome but overdue.")
+    assert (found.quote, found.speaker) == ("the fine was welcome but overdue", "consumer group")

@@ -522,7 +522,7 @@ def _parsed_subject(verb: Token) -> Token | None:
         if agent is not None:
             return agent
         passive = False
-        subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"} and c.pos_ != "PUNCT"]
         if not subjects and current.i > 0:
             before = current.doc[current.i - 1]
             hung = before.head.i == current.i and before.dep_ in {"compound", "npadvmod", "advmod"}
