@@ -1165,3 +1165,16 @@ def test_a_punctuation_mark_is_never_a_source() -> None:
     # the parse gave the verb two subjects: a name's question mark is not one
     found = one("The consumer group Which? said the fine was welcome but overdue.")
     assert (found.quote, found.speaker) == ("the fine was welcome but overdue", "consumer group")
+
+
+def test_a_participle_after_a_content_about_a_thing_is_the_speakers_next_act() -> None:
+    found = reported("Ilse Brandt said the levy would fund the pier, adding that the ferry would run in May.")
+    assert [(q.quote, q.speaker, q.cue) for q in found] == [
+        ("the levy would fund the pier", "Ilse Brandt", "said"),
+        ("that the ferry would run in May", "Ilse Brandt", "adding"),
+    ]
+
+
+def test_a_participle_after_a_content_about_people_is_theirs() -> None:
+    found = reported("Ilse Brandt said her neighbours had mocked the levy, calling it a farce.")
+    assert [(q.quote, q.speaker) for q in found if q.cue == "calling"] == [("it a farce", "Ilse Brandt's neighbours")]

@@ -433,9 +433,19 @@ def _relative_head(last: Token, verb: Token) -> Token | None:
 def next_act_of(verb: Token) -> Token | None:
     """The speech verb whose content clause the parse ran on into ``verb``, when ``verb`` is the
     same speaker's next act of speech ("says she admires him and calls him a friend": "calls" is
-    a conjunct of "admires", but the one who says it calls him so). None: it is not one."""
+    a conjunct of "admires", but the one who says it calls him so; "said the bill would pass,
+    adding that …": the participle after the comma is the speaker's, when the clause it hangs on
+    is about a thing; "said her friends mocked him, calling him …" is the friends'). None: it is
+    not one."""
     clause = verb.head
-    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.i > verb.i:
+    if verb.dep_ == "advcl":  # a participle after a comma, on a clause whose subject cannot speak
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+        after_comma = verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        if not after_comma or subject is None or _personish(subject):
+            return None
+    elif verb.dep_ != "conj":
+        return None
+    if clause.dep_ != "ccomp" or clause.i > verb.i:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in verb.children):
         return None  # a subject of its own, or "that …, but that …": a second clause of the content

@@ -276,7 +276,7 @@ def _next_speech(clause: Token) -> int | None:
     for child in clause.children:
         if child.i < clause.i or child.dep_ not in {"conj", "advcl"} or child.pos_ not in _VERBAL:
             continue
-        if child.dep_ == "conj" and next_act_of(child) is not None:
+        if next_act_of(child) is not None:
             return child.left_edge.i  # the conjunction and comma before it are trimmed
         if speech_verb(child) is None or verb_lemma(child) in BELIEF_VERBS | KNOWLEDGE_VERBS:
             continue  # "was elated but feared …", "hoped …": a state the content goes on to report
