@@ -1178,3 +1178,16 @@ def test_a_participle_after_a_content_about_a_thing_is_the_speakers_next_act() -
 def test_a_participle_after_a_content_about_people_is_theirs() -> None:
     found = reported("Ilse Brandt said her neighbours had mocked the levy, calling it a farce.")
     assert [(q.quote, q.speaker) for q in found if q.cue == "calling"] == [("it a farce", "Ilse Brandt's neighbours")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a time before the clause's subject, with no "that": when she told them
+        ("Ilse Brandt told reporters last month she hoped the ferry would run.", "she hoped the ferry would run"),
+        # after "that" it is the content's own time
+        ("Ilse Brandt said that last month the ferry ran late.", "that last month the ferry ran late"),
+    ],
+)
+def test_a_time_between_cue_and_clause_belongs_to_the_cue(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text) if q.cue in {"told", "said"}] == [content]

@@ -196,7 +196,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
         hung = hung or _medium_clause(verb) or _clause_before_inversion(verb)
         return hung or _object_as_subject(verb)
-    first = clause.left_edge.i
+    first = _after_leading_time(clause) if clause.i > verb.i else clause.left_edge.i
     subject = _subject_taken(verb, clause)
     if subject is not None and not (speaker is not None and subject.i == speaker.i):
         # "believe her record as a captain will reassure them" (not "…, said Roe, would …": the source)
@@ -215,6 +215,27 @@ def _clause(cue: Cue) -> list[Token] | None:
     if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front.subtree, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _after_leading_time(clause: Token) -> int:
+    """Where a clause after its cue starts, past a time the parse hung on it before its subject
+    ("told reporters last month she hoped …": last month is when she told them, not when she hoped).
+    With "that" the time would stand after it ("… that last month she …") and stays."""
+    first = clause.left_edge.i
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is None or _child(clause, {"mark"}, {"that"}) is not None:
+        return first
+    for child in clause.children:
+        leading = child.i < subject.i and child.left_edge.i == first
+        if not leading or child.dep_ not in {"npadvmod", "prep", "advmod"}:
+            continue
+        words = clause.doc[max(first - 1, 0) : subject.left_edge.i]
+        if not any(_when(t) for t in child.subtree) or any(t.is_quote for t in words):
+            break  # not a time, or quoted words of the content ("said “on her worst day” she …")
+        if clause.doc[child.right_edge.i + 1].is_punct:
+            break  # "said last spring, the pier …": set off by a comma, the time is the content's
+        first = child.right_edge.i + 1
+    return first
 
 
 def _listed_verb(verb: Token) -> bool:
