@@ -1555,6 +1555,12 @@ def test_a_noun_for_a_person_before_a_name_is_a_title_but_a_given_name_is_not():
     assert title_length(["Ilse", "Walker"]) == 0  # a surname is never a title
 
 
+def test_a_name_with_particles_keeps_its_given_name():
+    # "Dieter" ends like a noun for a person ("-er"), but a particle after it makes it a given name
+    text = "“The levy is fair,” said Dieter van der Wal, a harbour pilot."
+    assert speaker(text, "The levy is fair") == "Dieter van der Wal"
+
+
 def test_a_role_written_with_capitals_takes_the_name_in_apposition():
     text = "The Harbour Secretary, Odile Marchetti, rejected the criticism. “We acted at once,” she said."
     assert speaker(text, "We acted at once") == "Odile Marchetti"

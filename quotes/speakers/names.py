@@ -83,6 +83,8 @@ def title_length(words: Sequence[str]) -> int:
     end = 0
     for k, word in enumerate(words[: max(len(words) - 2, 0)]):
         low = word.lower().rstrip(".")
+        if words[k + 1] in NAME_PARTICLES:
+            break  # "Pieter van der Berg": the word before a name's particle is a given name
         if low in TITLE_WORDS or low in ROLE_NOUNS or (person_noun_word(low) and not given_name(word)):
             end = k + 1
         elif not word[:1].isupper():
