@@ -951,7 +951,9 @@ def test_they_is_a_body_or_people_never_a_town():
     assert _agrees(Entity(2, "org", place=True), "neuter")  # "Norway said it …"
 
 
-@pytest.mark.parametrize("dateline", ["HALLORBY —", "MILLBROOK, June 14 (Northern Wire) -"])
+@pytest.mark.parametrize(
+    "dateline", ["HALLORBY —", "MILLBROOK, June 14 (Northern Wire) -", "HALLORBY:", "Hallorby (NWS) –"]
+)
 def test_a_wire_dateline_is_never_parsed_into_the_sentence(dateline: str) -> None:
     from quotes.nlp.model import load_model
     from quotes.pipeline import _docs_for, prepare
@@ -959,7 +961,7 @@ def test_a_wire_dateline_is_never_parsed_into_the_sentence(dateline: str) -> Non
 
     text = f"Lund backs Marsh\n\n{dateline} Rep. Eve Lund on Friday praised Ada Marsh as a “safe pair of hands.”"
     (doc,) = _docs_for(load_model(), prepare(read_text(text, "t")))
-    place = dateline.split()[0].rstrip(",")
+    place = dateline.split()[0].rstrip(",:")
     assert place not in [t.text for t in doc]
     assert speaker(text, "safe pair of hands") == "Eve Lund"
 

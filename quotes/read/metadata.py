@@ -131,13 +131,30 @@ _PUBLICATION_NOUNS = frozenset(
 )
 _NAME_CONNECTORS = frozenset("of the and for on upon in at de du la le el del der von van &".split())
 
-# A wire dateline opening the story: PLACE[, Region][, Month Day[, Year]] [(Credit)] -
+# A wire dateline opening the story: PLACE[, Region][, Month Day[, Year]] [(Credit)] - (or ":",
+# "NEW DELHI: …"); or a place in title case before an agency's initials: "New York (WIRE) – …".
+_MIDDLE = r"(?P<middle>(?:\s*,\s*[^,()\n\-–—:]{1,30}){0,3}?)"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\-]*[A-Z.](?:\s+[A-Z][A-Z'’.\-]*[A-Z.])*)"
-    r"(?P<middle>(?:\s*,\s*[^,()\n\-–—:]{1,30}){0,3}?)"
-    r"\s*(?:\((?P<credit>[^()\n]{2,60})\))?"
+    + _MIDDLE
+    + r"\s*(?:\((?P<credit>[^()\n]{2,60})\))?"
+    r"\s*(?:--|[-–—]|:(?=\s))\s*(?=\S)"
+)
+_TITLED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2})"
+    + _MIDDLE
+    + r"\s*\((?P<credit>[A-Z]{2,6})\)"
     r"\s*(?:--|[-–—])\s*(?=\S)"
 )
+
+
+def _dateline_match(line: str, titled: bool = False) -> re.Match[str] | None:
+    """The wire dateline opening ``line``: in capitals, or (``titled``) in title case before an
+    agency's initials, which a name and its initials may look like ("Jo Roe (MP) – …")."""
+    match = _DATELINE.match(line) or (_TITLED_DATELINE.match(line) if titled else None)
+    if not match or sum(ch.isalpha() for ch in match["place"]) < 3:
+        return None
+    return match
 
 
 def stated_value(value: object) -> str | None:
@@ -291,11 +308,10 @@ def _is_menu(line: str) -> bool:
 
 
 def dateline_length(line: str) -> int:
-    """How many characters of ``line`` a wire dateline opening it takes ("HALLORBY — "), or 0."""
-    match = _DATELINE.match(line)
-    if not match or sum(ch.isalpha() for ch in match["place"]) < 3:
-        return 0
-    return match.end()
+    """How many characters of ``line`` a wire dateline opening it takes ("HALLORBY — ", "HALLORBY: ",
+    "Port Hallorby (NWS) – "), or 0."""
+    match = _dateline_match(line, titled=True)
+    return match.end() if match else 0
 
 
 def dateline(line: str, year_from: date | None = None) -> tuple[str | None, str | None] | None:
@@ -304,8 +320,8 @@ def dateline(line: str, year_from: date | None = None) -> tuple[str | None, str 
     ``MILLBROOK, June 14 (Northern Wire) - …`` gives ``("Northern Wire", "2025-06-14")`` with a
     ``year_from`` in 2025: the date may lack a year (see :func:`quotes.read.dates.to_iso`).
     """
-    match = _DATELINE.match(line)
-    if not match or sum(ch.isalpha() for ch in match["place"]) < 3:
+    match = _dateline_match(line)
+    if not match:
         return None
     credit = (match["credit"] or "").strip() or None
     if credit and (not _name_words(credit) or _CREDIT_WORDS.search(credit)):
