@@ -952,7 +952,7 @@ def test_they_is_a_body_or_people_never_a_town():
 
 
 @pytest.mark.parametrize(
-    "dateline", ["HALLORBY —", "MILLBROOK, June 14 (Northern Wire) -", "HALLORBY:", "Hallorby (NWS) –"]
+    "dateline", ["HALLORBY —", "MILLBROOK, June 14 (Northern Wire) -", "Hallorby (NWS) –"]
 )
 def test_a_wire_dateline_is_never_parsed_into_the_sentence(dateline: str) -> None:
     from quotes.nlp.model import load_model
@@ -1732,3 +1732,17 @@ def test_a_surname_after_a_full_name_the_tagger_took_for_a_place_is_that_person(
         "investigation, said.\n\nJurado was unequivocal: “We have the funding and we have a plan.”"
     )
     assert speaker(text, "We have the funding") == "Yasmin Jurado"
+
+
+@pytest.mark.parametrize("word", ["demeanor", "behavior", "murder", "encounter", "candor", "september"])
+def test_a_quality_or_an_event_ending_like_an_agent_noun_is_no_person(word: str) -> None:
+    from quotes.nlp.mentions import person_noun_word
+
+    assert not person_noun_word(word)
+
+
+@pytest.mark.parametrize("word", ["campaigner", "investor", "strategist", "survivor"])
+def test_an_agent_noun_is_a_person(word: str) -> None:
+    from quotes.nlp.mentions import person_noun_word
+
+    assert person_noun_word(word)

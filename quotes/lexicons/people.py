@@ -166,6 +166,13 @@ NOT_PERSON_NOUNS: frozenset[str] = word_set(
     filibuster blister restaurant pageant variant pollutant stimulant tangent deterrent
     precedent equivalent continent ingredient nutrient gradient coefficient detergent solvent
     torrent twist wrist knee spree mattress fortress excess recess largess harness
+    murder thunder laughter slaughter encounter counter prayer career shower flower butter oyster
+    lobster chatter banter whisper shudder plunder blunder splendor splendour candor candour rigor
+    rigour vigor vigour fervor fervour valor valour ardor ardour rancor rancour clamor clamour
+    pallor stupor torpor squalor tremor liquor decor demeanor demeanour behavior humor manor armor
+    armour sweater roster hamster blender transistor semiconductor processor sensor detector
+    inhibitor accelerator temper poker soccer scooter january february march april june july
+    august september october november december
     """
 )
 

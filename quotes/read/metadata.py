@@ -131,14 +131,15 @@ _PUBLICATION_NOUNS = frozenset(
 )
 _NAME_CONNECTORS = frozenset("of the and for on upon in at de du la le el del der von van &".split())
 
-# A wire dateline opening the story: PLACE[, Region][, Month Day[, Year]] [(Credit)] - (or ":",
-# "NEW DELHI: …"); or a place in title case before an agency's initials: "New York (WIRE) – …".
+# A wire dateline opening the story: PLACE[, Region][, Month Day[, Year]] [(Credit)] -; or a place
+# in title case before an agency's initials: "New York (WIRE) – …". (Not "PLACE:", which is also
+# how a transcript names a speaker: "ORTIZ: We will appeal.")
 _MIDDLE = r"(?P<middle>(?:\s*,\s*[^,()\n\-–—:]{1,30}){0,3}?)"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\-]*[A-Z.](?:\s+[A-Z][A-Z'’.\-]*[A-Z.])*)"
     + _MIDDLE
     + r"\s*(?:\((?P<credit>[^()\n]{2,60})\))?"
-    r"\s*(?:--|[-–—]|:(?=\s))\s*(?=\S)"
+    r"\s*(?:--|[-–—])\s*(?=\S)"
 )
 _TITLED_DATELINE = re.compile(
     r"(?P<place>[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2})"
@@ -308,8 +309,8 @@ def _is_menu(line: str) -> bool:
 
 
 def dateline_length(line: str) -> int:
-    """How many characters of ``line`` a wire dateline opening it takes ("HALLORBY — ", "HALLORBY: ",
-    "Port Hallorby (NWS) – "), or 0."""
+    """How many characters of ``line`` a wire dateline opening it takes ("HALLORBY — ", "Port
+    Hallorby (NWS) – "), or 0."""
     match = _dateline_match(line, titled=True)
     return match.end() if match else 0
 
