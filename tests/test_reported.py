@@ -1191,3 +1191,22 @@ def test_a_participle_after_a_content_about_people_is_theirs() -> None:
 )
 def test_a_time_between_cue_and_clause_belongs_to_the_cue(text: str, content: str) -> None:
     assert [q.quote for q in reported(text) if q.cue in {"told", "said"}] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an infinitive after an adjective of the subject's: the subject says it
+        ("Older voters are more likely to say that the ferry should be sold.", "that the ferry should be sold",
+         "Older voters"),
+        ("The harbour master was quick to point out that the pier had reopened.", "that the pier had reopened",
+         "harbour master"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_after_an_adjective_is_its_subjects(text: str, content: str, speaker: str) -> None:
+    found = one(text)
+    assert (found.quote, found.speaker) == (content, speaker)
+
+
+def test_an_adjective_of_refusal_says_nothing() -> None:
+    assert reported("The officials were reluctant to say that the ferry would be sold.") == []

@@ -32,6 +32,7 @@ from quotes.lexicons.speech import (
     NEVER_CUES,
     PHRASAL_SPEECH_VERBS,
     QUOTING_VERBS,
+    REFUSAL_ADJECTIVES,
     REFUSAL_NOUNS,
     SENDING_VERBS,
     SPEECH_NOUNS,
@@ -622,6 +623,10 @@ def _parsed_subject(verb: Token) -> Token | None:
         if current.dep_ in {"conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis", "dep"}:
             came_from, came_tag = current.dep_, current.tag_
             current = current.head
+            if came_from == "xcomp" and current.dep_ == "acomp" and current.pos_ == "ADJ":
+                if current.lower_ in REFUSAL_ADJECTIVES:
+                    return None  # "were reluctant to say …": no one said it
+                current = current.head  # "are more likely to say …", "was quick to add …": the subject's
             if current.dep_ == "prep":
                 current = current.head
                 if current.dep_ == "advmod" and current.pos_ == "ADV":

@@ -339,6 +339,9 @@ IRREGULAR_VERB_FORMS: frozenset[str] = word_set(
 REFUSAL_NOUNS: frozenset[str] = word_set(
     "refusal reluctance failure unwillingness inability hesitance hesitancy hesitation"
 )
+# Adjectives that deny the act of the infinitive after them: in "were reluctant to say …" no one said
+# it (compare "were quick to say …", "are more likely to say …").
+REFUSAL_ADJECTIVES: frozenset[str] = word_set("reluctant unwilling unable afraid hesitant loath loth")
 # Adjectives of certainty and feeling whose clause is someone's view: "is confident that …",
 # "made it clear that …", "remains worried that …".
 STANCE_ADJECTIVES: frozenset[str] = word_set(
