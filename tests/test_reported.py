@@ -175,6 +175,9 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         # no one responding says nothing
         "Neither the mayor nor her deputy responded to requests for comment on Friday.",
         "No one at the club responded to requests for comment.",
+        # a request for words is no words; calling someone on the phone names nothing
+        "The paper sought comment from the harbour board.",
+        "The mayor called the minister twice last week.",
     ],
 )
 def test_no_one_reports_these(text: str) -> None:

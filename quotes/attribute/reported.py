@@ -87,6 +87,7 @@ from quotes.lexicons.speech import (
     POLL_SUMMARY_NOUNS,
     PREPOSITION_CONTENT_VERBS,
     QUOTING_VERBS,
+    REQUESTED_WORDS,
     SETTING_PREPOSITIONS,
     SOURCE_WORDS,
     SPEAKING_MANNER_NOUNS,
@@ -518,8 +519,12 @@ def _object(cue: Cue) -> list[Token] | None:
         or (_noun_clause_of(obj) is not None and not (naming or finding))
     ):
         return None  # "repeated her claim that …": the claim's clause is the content
+    if obj.lemma_.lower() in REQUESTED_WORDS and lemma in {"seek", "request", "ask", "solicit"}:
+        return None  # "sought comment from the council": a request for words, not words
     last = obj.right_edge.i
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
+    if lemma == "call" and cue.kind == "verb" and named is None and not naming and _phoned(verb, obj):
+        return None  # "called the minister twice": phoned her; "called it a farce", "… it “rigged”" name it
     if named is not None:  # "called the plan a disaster"
         last = max(named.right_edge.i, named_twice[-1].right_edge.i if naming and named_twice else 0)
     if seen_as is not None and seen_as.i > obj.i:
@@ -531,6 +536,19 @@ def _object(cue: Cue) -> list[Token] | None:
         rest = [c for c in verb.children if c.i > obj.i and c.dep_ in _FINDING_TAIL]
         last = max([last, *(c.right_edge.i for c in rest)])
     return _without_asides(list(verb.doc[obj.left_edge.i : last + 1]), obj)
+
+
+def _phoned(verb: Token, obj: Token) -> bool:
+    """ "called her on Tuesday": someone called and nothing named, no quoted words near the object
+    (however the parse hung them) and nothing after it but when, where or how."""
+    doc = verb.doc
+    near = doc[max(obj.left_edge.i - 1, 0) : obj.right_edge.i + 2]
+    if not can_be_told(obj) or any(t.is_quote for t in near):
+        return False
+    return all(c.dep_ in _PHONE_TAIL for c in verb.children if c.i > obj.right_edge.i)
+
+
+_PHONE_TAIL = frozenset({"prep", "punct", "advmod", "npadvmod", "cc"})
 
 
 def _object_before_quote(phrase: Token) -> bool:

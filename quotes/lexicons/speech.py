@@ -167,6 +167,8 @@ LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure wa
 # Verbs of putting a question to someone: as a participle ("Asked about the fares, Roe said …")
 # the one asked is the sentence's subject and who asked goes unsaid.
 ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview challenge")
+# What a reporter asks for ("sought comment", "requested a response"): the asking, not content.
+REQUESTED_WORDS: frozenset[str] = word_set("comment response reaction")
 # Verbs that send words to someone: in "emailed supporters saying …" the sender says it, not the
 # people the message went to.
 SENDING_VERBS: frozenset[str] = (
