@@ -178,6 +178,8 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         # a request for words is no words; calling someone on the phone names nothing
         "The paper sought comment from the harbour board.",
         "The mayor called the minister twice last week.",
+        # "dismissed" a person: fired, not a claim rejected
+        "The club dismissed its coach on Sunday.",
     ],
 )
 def test_no_one_reports_these(text: str) -> None:
@@ -1213,3 +1215,11 @@ def test_an_infinitive_after_an_adjective_is_its_subjects(text: str, content: st
 
 def test_an_adjective_of_refusal_says_nothing() -> None:
     assert reported("The officials were reluctant to say that the ferry would be sold.") == []
+
+
+def test_a_club_is_a_body_that_it_can_mean() -> None:
+    text = "Harbour Rovers lost to Derby on Saturday. The club said it had acted quickly. It thanked the fans."
+    assert [(q.quote, q.speaker) for q in reported(text)] == [
+        ("it had acted quickly", "club"),
+        ("the fans", "club"),
+    ]

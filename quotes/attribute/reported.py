@@ -79,6 +79,7 @@ from quotes.lexicons.speech import (
     OBJECT_FIRST_VERBS,
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
+    PERSON_OBJECT_ACTS,
     PERSON_OBJECT_VERBS,
     PERSPECTIVE_PREPOSITIONS,
     PHRASAL_IRREGULAR_FORMS,
@@ -105,6 +106,7 @@ from quotes.nlp.mentions import (
     Mention,
     can_be_told,
     can_speak,
+    is_person_noun,
     mention_for,
     proper_noun,
     speaking_noun,
@@ -523,6 +525,9 @@ def _object(cue: Cue) -> list[Token] | None:
         return None  # "sought comment from the council": a request for words, not words
     last = obj.right_edge.i
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
+    person = obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or is_person_noun(obj)
+    if lemma in PERSON_OBJECT_ACTS and person and named is None and seen_as is None:
+        return None  # "dismissed its coach": fired him (not "dismissed him as an actor")
     if lemma == "call" and cue.kind == "verb" and named is None and not naming and _phoned(verb, obj):
         return None  # "called the minister twice": phoned her; "called it a farce", "… it “rigged”" name it
     if named is not None:  # "called the plan a disaster"

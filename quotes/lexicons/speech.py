@@ -167,6 +167,9 @@ LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure wa
 # Verbs of putting a question to someone: as a participle ("Asked about the fares, Roe said …")
 # the one asked is the sentence's subject and who asked goes unsaid.
 ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview challenge")
+# Speech verbs that, with a person as their object, name another act: "dismissed the coach" (fired
+# him), not "dismissed the claim"; "called the minister" (phoned her) is told apart by what follows.
+PERSON_OBJECT_ACTS: frozenset[str] = word_set("dismiss")
 # What a reporter asks for ("sought comment", "requested a response"): the asking, not content.
 REQUESTED_WORDS: frozenset[str] = word_set("comment response reaction")
 # Verbs that send words to someone: in "emailed supporters saying …" the sender says it, not the
