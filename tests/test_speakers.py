@@ -1746,3 +1746,12 @@ def test_an_agent_noun_is_a_person(word: str) -> None:
     from quotes.nlp.mentions import person_noun_word
 
     assert person_noun_word(word)
+
+
+def test_a_headline_role_in_short_finds_the_person_given_the_full_role():
+    text = (
+        "Pier Chief: ‘The ferry will sail in May’\n\n"
+        "The pier authority's chief executive, Odalys Brennan, said on Monday the ferry would sail "
+        "in May after repairs."
+    )
+    assert speaker(text, "The ferry will sail in May") == "Odalys Brennan"

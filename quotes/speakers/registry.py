@@ -577,6 +577,7 @@ class Registry:
             if employer is not None:
                 name = f"{_without_det(employer)} {head.text}"
             holders = [e for e in self.entities if e.kind == "person" and name.lower() in e.roles]
+            holders = holders or self._holders_by_words(name.lower().split())
             if holders:  # "Harbour chief says …" over "The harbour chief, Ilse Brandt, …"
                 return self._fuller(_nearest(holders, at), at)
             return self._role_entity(name, head, at)
@@ -598,10 +599,22 @@ class Registry:
                     return self._fuller(_nearest(found, at), at)
                 if len(words) - k <= 2:
                     break
+            found = self._holders_by_words(words)
+            if found:
+                return self._fuller(_nearest(found, at), at)
             company = self._company(head, at) if len(words) == 1 else None
             if company is not None:  # "the developer" after "Larkmoor Homes plans …"
                 return company
         return self._role_entity(_without_det(span), head, at)
+
+    def _holders_by_words(self, words: list[str]) -> list[Entity]:
+        """The people given a role that holds every word of a role of two words or more: "harbour
+        chief" in "the harbour authority's chief executive, Jo Roe" (a headline's short form)."""
+        wanted = {w.removesuffix("'s").removesuffix("’s") for w in words}
+        if len(wanted) < 2:
+            return []
+        persons = (e for e in self.entities if e.kind == "person")
+        return [e for e in persons if any(wanted <= _role_words(r) for r in e.roles)]
 
     def _employer(self, role: Token) -> Span | None:
         """The named body a person noun works for: "a spokeswoman for the Acme Group", "an official
@@ -652,6 +665,12 @@ _NOT_IN_PERSON_NAMES = (
 def _title_word(token: Token) -> bool:
     """A word of a title or role: "deputy", "vice-president", and abbreviations ("Capt.")."""
     return token.is_alpha or "-" in token.text or (token.text.endswith(".") and token.text[:-1].isalpha())
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role as learned ("harbour authority's chief executive"), without possessive
+    endings: {"harbour", "authority", "chief", "executive"}."""
+    return {w.removesuffix("'s").removesuffix("’s") for w in role.split()}
 
 
 def _definite(mention: Mention) -> bool:
