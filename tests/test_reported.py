@@ -1223,3 +1223,23 @@ def test_a_club_is_a_body_that_it_can_mean() -> None:
         ("it had acted quickly", "club"),
         ("the fans", "club"),
     ]
+
+
+def test_asking_for_anonymity_is_no_content() -> None:
+    found = reported("An aide, who asked for anonymity, said the ferry plan had failed.")
+    assert [q.quote for q in found] == ["the ferry plan had failed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an indefinite apposition set apart from its noun sums the clause up: the writer's gloss
+        ("Ilse Brandt said that some families would pay “slightly more” in fees, an admission that the budget "
+         "was tight.", "that some families would pay “slightly more” in fees"),
+        # right after its noun it names that noun, and is part of the content
+        ("Ilse Brandt said the town would sell the pier, a landmark since 1901.",
+         "the town would sell the pier, a landmark since 1901"),
+    ],
+)  # fmt: skip
+def test_an_apposition_that_sums_up_ends_the_content(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text)] == [content]

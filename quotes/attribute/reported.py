@@ -88,6 +88,7 @@ from quotes.lexicons.speech import (
     POLL_SUMMARY_NOUNS,
     PREPOSITION_CONTENT_VERBS,
     QUOTING_VERBS,
+    REQUEST_VERBS,
     REQUESTED_WORDS,
     SETTING_PREPOSITIONS,
     SOURCE_WORDS,
@@ -521,7 +522,7 @@ def _object(cue: Cue) -> list[Token] | None:
         or (_noun_clause_of(obj) is not None and not (naming or finding))
     ):
         return None  # "repeated her claim that …": the claim's clause is the content
-    if obj.lemma_.lower() in REQUESTED_WORDS and lemma in {"seek", "request", "ask", "solicit"}:
+    if obj.lemma_.lower() in REQUESTED_WORDS and lemma in REQUEST_VERBS:
         return None  # "sought comment from the council": a request for words, not words
     last = obj.right_edge.i
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
@@ -605,11 +606,28 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
         if k == 0 or t.right_edge.i < end:
             continue
         edge = t.left_edge.i
-        relative = t.dep_ == "relcl" and edge > 0 and doc[edge - 1].text == ","
+        after_comma = edge > 0 and doc[edge - 1].text == ","
+        relative = t.dep_ == "relcl" and after_comma
         added = adverbial and t.dep_ == "advcl" and t.head.i == head.i and t.i > head.i
-        if (relative or added) and edge > tokens[0].i:
+        if (relative or added or (after_comma and _summing_up(t))) and edge > tokens[0].i:
             return [u for u in tokens if u.i < edge]
     return tokens
+
+
+def _summing_up(noun: Token) -> bool:
+    """An indefinite apposition at the end that sums up the clause, set apart from the word it hangs
+    on ("would pay more in fees, an acknowledgment that …", "…, something she denies"): the writer's
+    gloss, not the content. (An apposition right after its noun, "the pier, a landmark", names it.)
+    The parse may make it a second object of the verb ("pay more in fees, an admission …")."""
+    if noun.head.i > noun.i or noun.dep_ not in {"appos", "dobj"}:
+        return False
+    article = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    if not (article or noun.lower_ == "something"):
+        return False  # "against the levy, the pier tax or …": an item of a list the parse hung this way
+    if noun.dep_ == "dobj":
+        return any(c.dep_ == "dobj" and c.i < noun.left_edge.i for c in noun.head.children)
+    before = noun.doc[noun.left_edge.i - 2]  # the word before the comma
+    return before.i not in {t.i for t in noun.head.subtree if t.i < noun.left_edge.i} and not before.is_quote
 
 
 def _answer(cue: Cue) -> list[Token] | None:
@@ -710,6 +728,9 @@ def _preposition(cue: Cue) -> list[Token] | None:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objs and objs[0].lemma_.lower() in SPEAKING_MANNER_NOUNS:
                 return None  # "spoke on condition of anonymity": how she spoke, not what about
+            asked_for = lemma in REQUEST_VERBS and child.lower_ == "for"
+            if objs and asked_for and objs[0].lemma_.lower() in REQUESTED_WORDS:
+                return None  # "asked for anonymity", "pressed for comment": a request, not content
             if objs and not _when(objs[0]):  # "reported on Tuesday": a time, not content
                 return list(verb.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
     return None

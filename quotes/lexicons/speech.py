@@ -170,8 +170,10 @@ ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview
 # Speech verbs that, with a person as their object, name another act: "dismissed the coach" (fired
 # him), not "dismissed the claim"; "called the minister" (phoned her) is told apart by what follows.
 PERSON_OBJECT_ACTS: frozenset[str] = word_set("dismiss")
-# What a reporter asks for ("sought comment", "requested a response"): the asking, not content.
-REQUESTED_WORDS: frozenset[str] = word_set("comment response reaction")
+# What a reporter or a source asks for ("sought comment", "requested anonymity"): the asking, not content.
+REQUESTED_WORDS: frozenset[str] = word_set("comment response reaction anonymity")
+# The verbs that ask for them: "sought comment", "asked for anonymity", "pressed for a response".
+REQUEST_VERBS: frozenset[str] = word_set("seek request ask solicit press")
 # Verbs that send words to someone: in "emailed supporters saying …" the sender says it, not the
 # people the message went to.
 SENDING_VERBS: frozenset[str] = (
