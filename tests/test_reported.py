@@ -1243,3 +1243,9 @@ def test_asking_for_anonymity_is_no_content() -> None:
 )  # fmt: skip
 def test_an_apposition_that_sums_up_ends_the_content(text: str, content: str) -> None:
     assert [q.quote for q in reported(text)] == [content]
+
+
+def test_a_clause_before_its_source_runs_to_the_comma_before_it() -> None:
+    # the parse hung the last quoted word on the verb; the content still runs to the source's comma
+    found = reported("Voters should ignore words like “maybe” and “perhaps”, the harbour master told reporters.")
+    assert [q.quote for q in found] == ["Voters should ignore words like “maybe” and “perhaps”"]

@@ -206,7 +206,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         # "believe her record as a captain will reassure them" (not "…, said Roe, would …": the source)
         first = subject.left_edge.i
     end = _next_speech(clause)
-    last = clause.right_edge.i
+    last = clause.right_edge.i if clause.i > verb.i else _to_frame(clause, verb, speaker)
     second = next((c for c in verb.children if c.i > last and _that_conjunct(c)), None)
     if end is None and second is not None:  # "believes it works, but that it costs too much"
         last = second.right_edge.i
@@ -219,6 +219,24 @@ def _clause(cue: Cue) -> list[Token] | None:
     if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front.subtree, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _to_frame(clause: Token, verb: Token, speaker: Token | None) -> int:
+    """Where a clause before its source ends: at the comma before the source's words, though the
+    parse hung the last words on the verb ("ignore words like “maybe” and “perhaps”, he said")."""
+    last = clause.right_edge.i
+    start = min(speaker.left_edge.i, verb.i) if speaker is not None else verb.i
+    comma = start - 1
+    doc = verb.doc
+    if comma <= last or doc[comma].text != ",":
+        return last
+    between = doc[last + 1 : comma]
+    stops = any(t.text in _FRAME_STOPS or t.dep_ == "nsubj" for t in doc[last : comma])
+    return last if stops or len(between) > _FRAME_GAP else comma - 1
+
+
+_FRAME_GAP = 8  # words the parse may strand between a clause and its source's comma
+_FRAME_STOPS = frozenset({".", ";", ":", "?", "!", "—", "–", "-", "--"})  # (not past a dash: a new clause)
 
 
 def _after_leading_time(clause: Token) -> int:
