@@ -1249,3 +1249,7 @@ def test_a_clause_before_its_source_runs_to_the_comma_before_it() -> None:
     # the parse hung the last quoted word on the verb; the content still runs to the source's comma
     found = reported("Voters should ignore words like “maybe” and “perhaps”, the harbour master told reporters.")
     assert [q.quote for q in found] == ["Voters should ignore words like “maybe” and “perhaps”"]
+
+
+def test_a_bodys_initials_keep_their_capitals() -> None:
+    assert one("The HRPC say the crash on the harbour road is under investigation.").speaker == "HRPC"

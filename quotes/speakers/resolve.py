@@ -224,4 +224,6 @@ def _canonical(mention: Mention, entity: Entity | None) -> str:
         while words and words[0].lower_ in ARTICLES:
             words.pop(0)  # "the mayor" → "mayor", but "two of the teachers" keeps its "the"
         name = "".join(t.text_with_ws for t in words).strip() or mention.text
-    return name.title() if name.isupper() and len(name) > 3 else name  # "LENA ORTIZ" → "Lena Ortiz"
+    # "LENA ORTIZ" → "Lena Ortiz" (a transcript's capitals), but a body's initials stay ("RCMP")
+    person = entity is not None and entity.kind == "person"
+    return name.title() if name.isupper() and len(name) > 3 and (" " in name or person) else name
