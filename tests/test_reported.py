@@ -1253,3 +1253,8 @@ def test_a_clause_before_its_source_runs_to_the_comma_before_it() -> None:
 
 def test_a_bodys_initials_keep_their_capitals() -> None:
     assert one("The HRPC say the crash on the harbour road is under investigation.").speaker == "HRPC"
+
+
+def test_a_headline_verb_the_parse_made_a_subject_speaks_for_no_one() -> None:
+    text = "Lind Announces Plans She And The Council Have Made For The Bridge\n\nJo Lind said the bridge would open in May."
+    assert [(q.quote, q.speaker) for q in reported(text)] == [("the bridge would open in May", "Jo Lind")]

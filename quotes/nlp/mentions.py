@@ -584,6 +584,8 @@ def can_speak(mention: Mention) -> bool:
     head = mention.head
     if mention.kind == "pronoun":
         return mention.refers is not None or head.lower_ not in THING_PRONOUNS
+    if head.pos_ == "VERB" and head.tag_ in {"VBZ", "VBD"} and speech_verb_form(head.text):
+        return False  # "Lind Announces Plans …" in a title-case headline: the verb is no one
     if mention.kind == "name" and head.ent_type_ in {"DATE", "TIME"} and head.lower_ in CALENDAR_WORDS:
         return False  # "Friday's broadcast": a day is no speaker, though a proper noun
     if mention.kind in {"name", "role"}:
