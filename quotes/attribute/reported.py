@@ -230,9 +230,8 @@ def _to_frame(clause: Token, verb: Token, speaker: Token | None) -> int:
     doc = verb.doc
     if comma <= last or doc[comma].text != ",":
         return last
-    between = doc[last + 1 : comma]
-    stops = any(t.text in _FRAME_STOPS or t.dep_ == "nsubj" for t in doc[last : comma])
-    return last if stops or len(between) > _FRAME_GAP else comma - 1
+    stops = any(t.text in _FRAME_STOPS or t.dep_ == "nsubj" for t in doc[last:comma])
+    return last if stops or comma - last - 1 > _FRAME_GAP else comma - 1
 
 
 _FRAME_GAP = 8  # words the parse may strand between a clause and its source's comma

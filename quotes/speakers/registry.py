@@ -610,7 +610,7 @@ class Registry:
     def _holders_by_words(self, words: list[str]) -> list[Entity]:
         """The people given a role that holds every word of a role of two words or more: "harbour
         chief" in "the harbour authority's chief executive, Jo Roe" (a headline's short form)."""
-        wanted = {w.removesuffix("'s").removesuffix("’s") for w in words}
+        wanted = _role_words(" ".join(words))
         if len(wanted) < 2:
             return []
         persons = (e for e in self.entities if e.kind == "person")
