@@ -180,6 +180,8 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         "The mayor called the minister twice last week.",
         # "dismissed" a person: fired, not a claim rejected
         "The club dismissed its coach on Sunday.",
+        # an event witnessed: a bare verb after a verb of perception
+        "Ilse Brandt went to hear the harbour master speak last week.",
     ],
 )
 def test_no_one_reports_these(text: str) -> None:

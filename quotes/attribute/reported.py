@@ -79,6 +79,7 @@ from quotes.lexicons.speech import (
     OBJECT_FIRST_VERBS,
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
+    PERCEPTION_VERBS,
     PERSON_OBJECT_ACTS,
     PERSON_OBJECT_VERBS,
     PERSPECTIVE_PREPOSITIONS,
@@ -194,6 +195,9 @@ def _clause(cue: Cue) -> list[Token] | None:
         # hung the name on the clause's last noun ("…, Jo Roe conceded"): the clause up to its comma.
         tail = _source_at_clause_end(clause, cue.speaker, verb)
         return _trimmed(list(verb.doc[clause.left_edge.i : tail])) if tail is not None else None
+    witnessed = verb_lemma(verb) in PERCEPTION_VERBS and verb.dep_ != "xcomp"  # not "wants to see …"
+    if clause is not None and witnessed and _bare_event(clause):
+        return None  # "heard the mayor speak": an event witnessed, not content
     if clause is not None and clause.i < verb.i and _ends_in_colon(clause):
         return None  # "Roe fired back: “…,” she wrote": the clause introduces the quotation, not content
     if clause is None:
@@ -219,6 +223,11 @@ def _clause(cue: Cue) -> list[Token] | None:
     if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front.subtree, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _bare_event(clause: Token) -> bool:
+    """A clause of a subject and a bare verb, with no auxiliary or "that": "the mayor speak"."""
+    return clause.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
 
 
 def _to_frame(clause: Token, verb: Token, speaker: Token | None) -> int:

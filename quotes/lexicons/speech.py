@@ -346,6 +346,9 @@ IRREGULAR_VERB_FORMS: frozenset[str] = word_set(
 REFUSAL_NOUNS: frozenset[str] = word_set(
     "refusal reluctance failure unwillingness inability hesitance hesitancy hesitation"
 )
+# Verbs of perception: with a bare verb after their object ("heard the mayor speak", "saw Roe
+# become the nominee") they tell of an event witnessed, not of content.
+PERCEPTION_VERBS: frozenset[str] = word_set("see hear watch notice feel")
 # Adjectives that deny the act of the infinitive after them: in "were reluctant to say …" no one said
 # it (compare "were quick to say …", "are more likely to say …").
 REFUSAL_ADJECTIVES: frozenset[str] = word_set("reluctant unwilling unable afraid hesitant loath loth")
