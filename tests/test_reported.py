@@ -1260,3 +1260,8 @@ def test_a_bodys_initials_keep_their_capitals() -> None:
 def test_a_headline_verb_the_parse_made_a_subject_speaks_for_no_one() -> None:
     text = "Lind Announces Plans She And The Council Have Made For The Bridge\n\nJo Lind said the bridge would open in May."
     assert [(q.quote, q.speaker) for q in reported(text)] == [("the bridge would open in May", "Jo Lind")]
+
+
+def test_a_body_named_by_whose_it_is_takes_the_owners_full_name() -> None:
+    text = "Maren Dahl spoke at the town hall on Monday. Her party has demanded a vote on the ferry deal."
+    assert [(q.quote, q.speaker) for q in reported(text)] == [("a vote on the ferry deal", "Maren Dahl's party")]

@@ -30,7 +30,7 @@ from quotes.lexicons.speech import (
     MEDIUM_PREPOSITIONS,
     TEXT_NOUNS,
 )
-from quotes.nlp.mentions import Mention, can_speak, is_person_noun, mention_for, proper_noun
+from quotes.nlp.mentions import Mention, body_noun, can_speak, is_person_noun, mention_for, proper_noun
 from quotes.records import SpeakerType
 from quotes.speakers.names import (
     TitledName,
@@ -108,7 +108,10 @@ def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
         return None
     entity = salience.entity_for(named)
     trust = (_MENTION_TRUST if entity is not None else _UNRESOLVED_TRUST)[named.kind]
-    if named.head.lower_ in COLLECTIVE_NOUNS and (entity is None or entity.kind != "person"):
+    collective = named.head.lower_ in COLLECTIVE_NOUNS and (entity is None or entity.kind != "person")
+    # "her party": a body whose name the article does not give ("Roe's group, One Nation," keeps it)
+    unnamed_body = body_noun(named.head) and (entity is None or entity.kind == "role")
+    if collective or unnamed_body:
         owned = _owned(named, salience)
         if owned is not None:
             return Speaker(owned, None, _MENTION_TRUST["org"], "organisation")
