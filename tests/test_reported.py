@@ -1265,3 +1265,16 @@ def test_a_headline_verb_the_parse_made_a_subject_speaks_for_no_one() -> None:
 def test_a_body_named_by_whose_it_is_takes_the_owners_full_name() -> None:
     text = "Maren Dahl spoke at the town hall on Monday. Her party has demanded a vote on the ferry deal."
     assert [(q.quote, q.speaker) for q in reported(text)] == [("a vote on the ferry deal", "Maren Dahl's party")]
+
+
+def test_a_body_named_after_its_noun_is_no_person_in_apposition() -> None:
+    # "the brokerage Corven Capital" names the firm the analysts work at, not an analyst
+    found = one("Analysts at the brokerage Corven Capital said the ruling could cost the ferry firms millions.")
+    assert found.speaker == "Analysts at the brokerage Corven Capital"
+
+
+def test_a_watchdog_is_a_body_that_it_can_mean() -> None:
+    found = reported("The harbour's safety watchdog has opened an inquiry into the ferry fire, it said on Monday.")
+    assert [(q.quote, q.speaker) for q in found] == [
+        ("The harbour's safety watchdog has opened an inquiry into the ferry fire", "harbour's safety watchdog")
+    ]

@@ -512,6 +512,8 @@ def _named_after_phrase(head: Token) -> Span | None:
                 if appos.dep_ != "appos" or appos.i < obj.i:
                     continue
                 s, e = _np_bounds(appos)
+                if s == 0 or doc[s - 1].text != ",":
+                    continue  # "analysts at the brokerage Halden Capital": the body's own name
                 ent = entity_of(appos)
                 if ent is not None and ent.label_ in _NAME_ENTS:
                     return ent

@@ -185,11 +185,13 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
 
 
 def _person_name(words: tuple[str, ...]) -> bool:
-    """Two to four capitalised words that can name a person (not "Flood Agency", not "The Mayor")."""
+    """Two to four capitalised words that can name a person (not "Flood Agency", not "Halden
+    Capital", not "The Mayor")."""
     if not 2 <= len(words) <= 4:
         return False
     first, last = words[0].lower(), words[-1].lower().rstrip(".,")
-    if first in NOT_PERSON_NAME_STARTS or last in NOT_PERSON_NAME_ENDS or _is_title(words[-1]):
+    body = last in NOT_PERSON_NAME_ENDS or last in BUSINESS_NAME_WORDS
+    if first in NOT_PERSON_NAME_STARTS or body or _is_title(words[-1]):
         return False
     return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not any(
         w.lower() in NOT_NAME_WORDS
