@@ -1755,3 +1755,10 @@ def test_a_headline_role_in_short_finds_the_person_given_the_full_role():
         "in May after repairs."
     )
     assert speaker(text, "The ferry will sail in May") == "Odalys Brennan"
+
+
+def test_a_capitalised_run_ending_like_a_business_is_no_persons_name():
+    text = "Analysts at Corven Capital and Marlow Holdings agreed with Hallvard Rusten."
+    runs = {" ".join(n.name) for n in capitalised_names(text)}
+    assert "Hallvard Rusten" in runs
+    assert not runs & {"Corven Capital", "Marlow Holdings"}
