@@ -1278,3 +1278,8 @@ def test_a_watchdog_is_a_body_that_it_can_mean() -> None:
     assert [(q.quote, q.speaker) for q in found] == [
         ("The harbour's safety watchdog has opened an inquiry into the ferry fire", "harbour's safety watchdog")
     ]
+
+
+def test_one_of_a_group_named_in_apposition_is_that_name() -> None:
+    found = one("One of the ferry firms, Orchard Lines, said it would cooperate with the inquiry.")
+    assert (found.quote, found.speaker) == ("it would cooperate with the inquiry", "Orchard Lines")

@@ -367,13 +367,19 @@ def _mention_for(head: Token) -> Mention:
     # A name in apposition names the speaker: "the newspaper Al-Example", "its chief, Jo Roe".
     entity = None
     # (a role written with capitals is one too: "the Environment Secretary, Jo Roe,")
-    plain = (common_noun(head) or head.lower_ in ROLE_NOUNS) and entity_of(head) is None
+    named_one = head.lower_ in {"one", "another", "other"}  # "One of the firms, Acme, said"
+    plain = ((common_noun(head) or head.lower_ in ROLE_NOUNS) and entity_of(head) is None) or named_one
     for child in head.children if plain else ():
         if child.dep_ == "appos" and child.i > head.i and doc[head.i + 1].text != ":":
             s, e = _np_bounds(child)
             entity = _best_entity(doc[s:e]) or _called(child)  # "…, a teacher named Jo Roe,"
             if is_person_noun(head) and _proper_name(doc[s:e]):
                 entity = Span(doc, s, e, label="PERSON")  # "its chief, Jo Roe": whatever NER says
+            if named_one and entity is None and all(t.text[:1].isupper() for t in doc[s:e] if t.is_alpha):
+                # "One of the firms, Orchard Lines,": a body or a person, as the group says
+                group = next((o for p in head.children if p.lower_ == "of" for o in p.children), None)
+                people = group is not None and is_person_noun(group)
+                entity = Span(doc, s, e, label="PERSON" if people else "ORG")
             if entity is not None:
                 if s == end and entity.end == e:  # "board chairwoman Dr. Jo Roe": one phrase as written
                     span = doc[start:e]
