@@ -1762,3 +1762,11 @@ def test_a_capitalised_run_ending_like_a_business_is_no_persons_name():
     runs = {" ".join(n.name) for n in capitalised_names(text)}
     assert "Hallvard Rusten" in runs
     assert not runs & {"Corven Capital", "Marlow Holdings"}
+
+
+def test_a_short_word_before_a_full_stop_ends_a_sentence_not_a_name():
+    text = "Repairs will start in May. Ministry staff met on Monday. Mr. Hallvard Rusten Jr. spoke."
+    runs = {" ".join(n.name) for n in capitalised_names(text)}
+    bodies = {name for name, _ in institution_names(text)}
+    assert not any("May" in r for r in runs | bodies)
+    assert any("Hallvard Rusten" in r for r in runs)

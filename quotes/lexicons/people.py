@@ -71,6 +71,15 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(
     """.split()
 )
 
+# Short words written with a full stop inside a name or before one ("Mr. Jo Roe", "Jo Roe Jr.", "St.
+# Kilda", "Sen. Roe"): any other short capitalised word before a full stop ends its sentence ("… in
+# May. Ministry staff …").
+NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
+    """
+    Mr Mrs Ms Dr Jr Sr St Ste Mt Ft Co Gov Sen Rep Gen Lt Col Maj Det Rev Hon Adm Cpl Pvt Sgt
+    """.split()
+)
+
 # Role nouns: common nouns for a person by office, job or description ("the minister said").
 # Titles that only a person bears, written with or without a full stop (British and Commonwealth
 # papers write "Mr Roe", "Ms Roe", "Dr Roe"): the name after one is a person's, whatever the tagger

@@ -23,6 +23,7 @@ from quotes.lexicons.people import (
     AFFILIATION_WORDS,
     BUSINESS_NAME_WORDS,
     INSTITUTION_WORDS,
+    NAME_ABBREVIATIONS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     PERSON_SUFFIXES,
@@ -34,9 +35,10 @@ from quotes.nlp.mentions import person_noun_word, speech_verb_form, thing_compou
 
 # Capitalised words, joined by single spaces, with the particles of names.
 _PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
-# A full stop belongs to an initial or a short abbreviation ("J.", "H.W.", "Jr.", "St."), never to a
-# longer word, where it ends the sentence: "… Marek. Marek exaggerates" is no name "Marek. Marek".
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)"
+# A full stop belongs to an initial or a short abbreviation ("J.", "H.W.", "Jr.", "St.":
+# NAME_ABBREVIATIONS), never to another word, where it ends the sentence: "… Marek. Marek
+# exaggerates" is no name "Marek. Marek", "… in May. Ministry staff" no body "May. Ministry".
+_CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w'’-]*)"
 _SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0][A-Z])))+")
 
 
