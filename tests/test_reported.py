@@ -1283,3 +1283,20 @@ def test_a_watchdog_is_a_body_that_it_can_mean() -> None:
 def test_one_of_a_group_named_in_apposition_is_that_name() -> None:
     found = one("One of the ferry firms, Orchard Lines, said it would cooperate with the inquiry.")
     assert (found.quote, found.speaker) == ("it would cooperate with the inquiry", "Orchard Lines")
+
+
+def test_an_agency_named_for_its_country_speaks_by_its_whole_name() -> None:
+    # the entity tagger takes the country alone in this story; the agency's name is both words
+    text = (
+        "Wildfire smoke prompts health warnings across the region\n\n"
+        "Health officials issued air quality warnings for much of the province on Monday as smoke from more "
+        "than 80 wildfires drifted south.\n\n"
+        "Dr. Amara Okafor, the province's chief medical officer, urged people with asthma and heart conditions "
+        "to stay indoors. \"If you can smell smoke, the air is not safe for you,\" she told a briefing.\n\n"
+        "Environment Canada forecast that the smoke would linger until at least Wednesday, when a change in "
+        "wind direction is expected.\n\n"
+        "The fires have forced about 4,000 people from their homes, according to the province's emergency "
+        "management agency.\n"
+    )
+    (found,) = [q for q in reported(text) if q.cue == "forecast"]
+    assert found.speaker == "Environment Canada"

@@ -403,6 +403,9 @@ def _mention_for(head: Token) -> Mention:
         # board". The body speaks, by its whole name, not the place.
         if modifier and entity is not None and entity.label_ in _ORG_ENTS and body_noun(head):
             return Mention(span, head, "org", Span(doc, span.start, span.end, label="ORG"))
+    agency = _named_for_place(entity, head) if entity is not None else None
+    if agency is not None:  # "Environment Norland said": the agency, not the country
+        return Mention(span, head, "org", agency)
     if entity is not None and _surname_as_group(entity, span):
         entity = Span(doc, entity.start, entity.end, label="PERSON")  # "Tripp said" tagged NORP
     honoured = _after_honorific(span, head)
@@ -428,6 +431,22 @@ def _mention_for(head: Token) -> Mention:
         named = _looks_like_person_name(span) and not _body_name(span)
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _named_for_place(entity: Span, head: Token) -> Span | None:
+    """A body whose name is a capitalised word before a place's ("Environment Norland said …",
+    the place tagged alone): the whole name, as an organisation's."""
+    if entity.label_ not in {"GPE", "LOC"} or not entity.start <= head.i < entity.end:
+        return None
+    doc = head.doc
+    first = entity.start
+    while first > 0:
+        word = doc[first - 1]
+        name_word = word.pos_ == "PROPN" and word.text[:1].isupper() and not word.ent_type_
+        if not name_word or word.dep_ != "compound" or word.lower_.rstrip(".") in ROLE_NOUNS | HONORIFICS:
+            break
+        first -= 1
+    return Span(doc, first, entity.end, label="ORG") if first < entity.start else None
 
 
 def _after_honorific(span: Span, head: Token) -> Span | None:
