@@ -44,6 +44,7 @@ from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
 from quotes.lexicons.grammar import (
     BE_FORMS,
     CONTRAST_MARKS,
+    DASH_WORDS,
     DETERMINERS,
     FINITE_TAGS,
     FOCUS_ADVERBS,
@@ -244,7 +245,7 @@ def _to_frame(clause: Token, verb: Token, speaker: Token | None) -> int:
 
 
 _FRAME_GAP = 8  # words the parse may strand between a clause and its source's comma
-_FRAME_STOPS = frozenset({".", ";", ":", "?", "!", "—", "–", "-", "--"})  # (not past a dash: a new clause)
+_FRAME_STOPS = frozenset({".", ";", ":", "?", "!"}) | DASH_WORDS  # (not past a dash: a new clause)
 
 
 def _after_leading_time(clause: Token) -> int:

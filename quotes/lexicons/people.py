@@ -71,6 +71,9 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(
     """.split()
 )
 
+# Words for one member of a group named after it: "One of the firms, Orchard Lines, said", "Another,
+# Jo Roe, said": a name in apposition to them is the speaker's.
+ONE_OF_WORDS: frozenset[str] = word_set("one another other")
 # Short words written with a full stop inside a name or before one ("Mr. Jo Roe", "Jo Roe Jr.", "St.
 # Kilda", "Sen. Roe"): any other short capitalised word before a full stop ends its sentence ("… in
 # May. Ministry staff …").

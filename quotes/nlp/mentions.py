@@ -24,6 +24,7 @@ from quotes.lexicons.people import (
     NOT_PERSON_NOUNS,
     NOT_SPEAKER_ENTITIES,
     NOT_SPEAKER_NOUNS,
+    ONE_OF_WORDS,
     PERSON_SUFFIXES,
     PERSONAL_PRONOUNS,
     QUANTITY_NOUNS,
@@ -367,7 +368,7 @@ def _mention_for(head: Token) -> Mention:
     # A name in apposition names the speaker: "the newspaper Al-Example", "its chief, Jo Roe".
     entity = None
     # (a role written with capitals is one too: "the Environment Secretary, Jo Roe,")
-    named_one = head.lower_ in {"one", "another", "other"}  # "One of the firms, Acme, said"
+    named_one = head.lower_ in ONE_OF_WORDS  # "One of the firms, Acme, said"
     plain = ((common_noun(head) or head.lower_ in ROLE_NOUNS) and entity_of(head) is None) or named_one
     for child in head.children if plain else ():
         if child.dep_ == "appos" and child.i > head.i and doc[head.i + 1].text != ":":
