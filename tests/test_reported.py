@@ -1300,3 +1300,39 @@ def test_an_agency_named_for_its_country_speaks_by_its_whole_name() -> None:
     )
     (found,) = [q for q in reported(text) if q.cue == "forecast"]
     assert found.speaker == "Environment Canada"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator is calling for the navy to step up patrols in the strait.", "the navy to step up patrols in the strait"),
+        ("The union pushed for the depot to stay open at night.", "the depot to stay open at night"),
+    ],
+)
+def test_a_call_for_someone_to_act_is_the_whole_clause(text: str, content: str) -> None:
+    # the parse makes "for" the mark of a clause of its own, not a preposition with an object
+    assert one(text).quote == content
+
+
+def test_a_participle_after_a_quoted_phrase_is_the_speakers_next_act() -> None:
+    found = quotes.extract("The chief said the plan was “a disaster,” referring to the new budget.", kinds="all")
+    assert [(q.kind, q.quote, q.speaker, q.cue) for q in found] == [
+        ("reported", "the plan was “a disaster,”", "chief", "said"),
+        ("partial", "a disaster,", "chief", "said"),
+        ("reported", "the new budget", "chief", "referring"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The councillor used to support the ferry levy.", "the ferry levy"),
+        ("Older voters tended to back the mayor.", "the mayor"),
+    ],
+)
+def test_an_act_under_a_verb_that_reports_nothing_is_still_reported(text: str, content: str) -> None:
+    assert one(text).quote == content
+
+
+def test_an_act_under_a_verb_that_reports_it_is_that_verbs_content() -> None:
+    assert one("The minister declined to comment on the merger.").quote == "to comment on the merger"

@@ -94,11 +94,12 @@ def attribute_quotes(
             done[i] = _within_reported(span, contents)
         elif done[i] is not None and done[i].rule in _POSITIONAL:
             # The verb whose clause holds the quotation owns it, not a cue that only stands next to
-            # it: 'said she would "rebuild every pier," the hall cheered' is hers.
+            # it: 'said she would "rebuild every pier," the hall cheered' is hers, and 'said it was
+            # "a disaster," referring to …' is said, not referred.
             # A belief's holder does not say the words ('They want to “…,” Roe said' is Roe's).
             spoken = [r for r in contents if r.cue_class == "speech"]
             owner = _within_reported(span, spoken, CLAUSE_RULES)
-            if owner is not None and _other_speaker(owner, done[i]):
+            if owner is not None and owner.mention is not None:
                 done[i] = owner
 
     # Then discourse, in text order, so that a continued quotation can follow one attributed so.
@@ -156,13 +157,6 @@ def _within_reported(
     att = best.attribution
     confidence = round(att.confidence * WITHIN_REPORTED, 3)
     return Attribution("direct", att.mention, att.cue, confidence, "within-reported")
-
-
-def _other_speaker(a: Attribution, b: Attribution | None) -> bool:
-    """Whether two attributions name different mentions (both name one)."""
-    if b is None or a.mention is None or b.mention is None:
-        return False
-    return a.mention.head.i != b.mention.head.i
 
 
 def _link_label(text: str, line: Paragraph) -> bool:

@@ -441,7 +441,10 @@ def next_act_of(verb: Token) -> Token | None:
     clause = verb.head
     if verb.dep_ == "advcl":  # a participle after a comma, on a clause whose subject cannot speak
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
-        after_comma = verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        before = verb.i - 1
+        while before > 0 and verb.doc[before].is_quote:  # "… “a disaster,” referring to …"
+            before -= 1
+        after_comma = verb.tag_ == "VBG" and before >= 0 and verb.doc[before].text == ","
         if not after_comma or subject is None or _personish(subject):
             return None
     elif verb.dep_ != "conj":

@@ -760,6 +760,10 @@ def _preposition(cue: Cue) -> list[Token] | None:
                 return None  # "asked for anonymity", "pressed for comment": a request, not content
             if objs and not _when(objs[0]):  # "reported on Tuesday": a time, not content
                 return list(verb.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
+        # "called for the city to act": the parse makes "for" the mark of a clause of its own
+        mark = _child(child, {"mark"}, {"for"}) if child.dep_ in {"advcl", "ccomp"} else None
+        if mark is not None and mark.i > verb.i and (lemma, mark.lower_) in PREPOSITION_CONTENT_VERBS:
+            return [t for t in child.subtree if t.i > mark.i]
     return None
 
 
@@ -1517,7 +1521,8 @@ def _find_at(
         return
     if not share and not _holder(cue):
         return
-    nested = cue.token.dep_ == "xcomp"  # "declined to comment on …": the verb above reports it
+    # "declined to comment on …": the verb above reports it ("used to back the mayor" does not)
+    nested = cue.token.dep_ == "xcomp" and reported_cue(cue.token.head) is not None
     for rule in REPORTED_RULES:
         tokens = rule.content(cue) if rule.content is _clause or not nested else None
         if tokens is None:
