@@ -1336,3 +1336,35 @@ def test_an_act_under_a_verb_that_reports_nothing_is_still_reported(text: str, c
 
 def test_an_act_under_a_verb_that_reports_it_is_that_verbs_content() -> None:
     assert one("The minister declined to comment on the merger.").quote == "to comment on the merger"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The senator voiced support for the ferry levy on Wednesday.", "the ferry levy", "senator"),
+        ("Ana Ruiz also expressed concern about the closed depot.", "the closed depot", "Ana Ruiz"),
+    ],
+)
+def test_a_stance_put_forward_is_about_what_follows_it(text: str, content: str, speaker: str) -> None:
+    found = one(text)
+    assert (found.quote, found.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The toll plan has drawn harsh criticism from local farmers.", "The toll plan", "local farmers"),
+        ("The mayor faced criticism from councillors for her remarks on the strike.", "her remarks on the strike", "councillors"),
+    ],
+)
+def test_a_stance_drawn_from_others_is_theirs(text: str, content: str, speaker: str) -> None:
+    found = one(text)
+    assert (found.quote, found.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She won support from unions.", "Her statements over the past year angered farmers."],
+)
+def test_a_stance_about_no_one_named_or_a_time_reports_nothing(text: str) -> None:
+    assert reported(text) == []

@@ -63,7 +63,8 @@ class Cue:
 
     token: Token  # the verb, or the first word of a phrase ("according")
     text: str  # as written: "said", "according to", "rule out", "issued a statement"
-    kind: str  # "verb" | "phrasal" | "source" | "noun"; for reported speech also "adjective" | "stance"
+    # "verb" | "phrasal" | "source" | "noun"; for reported speech also "adjective" | "stance" | "received"
+    kind: str
     speaker: Token | None
     cognition: bool = False
 

@@ -90,6 +90,7 @@ from quotes.lexicons.speech import (
     POLL_SUMMARY_NOUNS,
     PREPOSITION_CONTENT_VERBS,
     QUOTING_VERBS,
+    RECEIVING_VERBS,
     REQUEST_VERBS,
     REQUESTED_WORDS,
     SETTING_PREPOSITIONS,
@@ -99,6 +100,7 @@ from quotes.lexicons.speech import (
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
+    STANCE_PREPOSITIONS,
     TEXT_NOUNS,
     VERB_MAKERS,
     VERB_PARTICLES,
@@ -726,13 +728,30 @@ def _stance_noun(cue: Cue) -> list[Token] | None:
         return None
     noun = cue.token
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"for", "of", "on", "against", "to"} and child.i > noun.i:
+        if child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS and child.i > noun.i:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            if objs:
+            if objs and not _when(objs[0]):  # "her statements over the past year": a time
                 return list(noun.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
         if child.dep_ in {"acl", "xcomp"} and _child(child, {"aux"}, {"to"}) is not None:
             return list(child.subtree)
     return None
+
+
+def _received_stance(cue: Cue) -> list[Token] | None:
+    """What a stance from others is about: the subject that drew it ("The plan drew criticism from
+    farmers"), or what "for" names ("she faced criticism from rivals for her remarks")."""
+    if cue.kind != "received":
+        return None
+    noun = cue.token
+    verb = noun.head
+    reason = _child(noun, {"prep"}, {"for", "over"}) or _child(verb, {"prep"}, {"for", "over"})
+    objs = [c for c in reason.children if c.dep_ in {"pobj", "pcomp"}] if reason is not None else []
+    if objs and reason.i > noun.i:
+        return list(noun.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i > verb.i:
+        return None  # "He drew criticism from …": a pronoun says nothing of what was criticised
+    return _without_asides(list(subject.subtree), subject)
 
 
 def _child(token: Token, deps: set[str], words: set[str]) -> Token | None:
@@ -1028,6 +1047,9 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule("reported-answer", _answer, 0.6, "a one-word answer or claim: said yes, said so"),
     ReportedRule("reported-adjective", _stance_adjective, 0.7, "an adjective of certainty and its clause"),
     ReportedRule("reported-stance", _stance_noun, 0.6, "a stance someone holds: her support for the bill"),
+    ReportedRule(
+        "reported-received", _received_stance, 0.6, "a stance others hold: the plan drew criticism from them"
+    ),
 )
 
 
@@ -1219,6 +1241,12 @@ def _word_cue(token: Token) -> Cue | None:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None:
             return Cue(token, token.text.lower(), "stance", owner)
+        received = _received_cue(token)
+        if received is not None:
+            return received
+    put = _put_forward_cue(token) if token.pos_ == "NOUN" else None
+    if put is not None:
+        return put
     if token.pos_ not in _VERBAL:
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
@@ -1352,6 +1380,50 @@ def _poll_summary(noun: Token) -> bool:
         return False
     of = _child(noun, {"prep"}, {"of"})
     return of is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS for c in of.children)
+
+
+def _stance_about(noun: Token) -> Token | None:
+    """The preposition after a stance noun that says what the stance is about ("support for …")."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "prep"
+            and c.lower_ in STANCE_PREPOSITIONS
+            and c.i > noun.i
+            and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
+        ),
+        None,
+    )
+
+
+def _put_forward_cue(noun: Token) -> Cue | None:
+    """A stance a verb's subject puts forward, with what it is about: "voiced support for the
+    bill", "expressed concern about the fares", "offered praise for the crew"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in _VERBAL:
+        return None
+    if noun.lemma_.lower() not in STANCE_NOUNS | CLAIM_NOUNS:
+        return None
+    if verb_lemma(verb) not in LIGHT_SPEECH_VERBS | CLAIM_VERBS or _noun_clause_of(noun) is not None:
+        return None  # a that-clause is the claim's content (see _claim_cue)
+    about = _stance_about(noun)
+    if about is None or (about.lower_ == "of" and noun.lemma_.lower() not in STANCE_NOUNS):
+        return None  # "made a point of visiting": an idiom for doing it, not a claim about it
+    return Cue(noun, noun.text.lower(), "stance", subject_of(verb))
+
+
+def _received_cue(noun: Token) -> Cue | None:
+    """A stance others hold about a verb's subject: "the plan drew criticism from farmers", "she won
+    support from unions"; its holders are the object of "from"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in _VERBAL or verb_lemma(verb) not in RECEIVING_VERBS:
+        return None
+    source = _child(noun, {"prep"}, {"from"}) or _child(verb, {"prep"}, {"from"})
+    holders = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
+    if not holders or source.i < noun.i:
+        return None
+    return Cue(noun, noun.text.lower(), "received", holders[0])
 
 
 def _claim_cue(noun: Token) -> Cue | None:
@@ -1555,7 +1627,7 @@ def _holder(cue: Cue) -> bool:
         return False
     if cue.kind in {"verb", "phrasal"} and speech_verb(cue.token) is not None:
         return True
-    if cue.kind not in {"verb", "phrasal", "adjective", "stance"}:
+    if cue.kind not in {"verb", "phrasal", "adjective", "stance", "received"}:
         return True
     return speaker.lower_ in SPEAKING_PRONOUNS or speaking_noun(speaker)
 

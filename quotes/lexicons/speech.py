@@ -161,6 +161,12 @@ CLAIM_NOUNS: frozenset[str] = word_set(
 )
 # Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
 CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reiterate renew press air state")
+# Prepositions that say what a stance is about: "her support for the bill", "voiced concern about
+# the fares", "his attack on the board".
+STANCE_PREPOSITIONS: frozenset[str] = word_set("for of on against to about over")
+# Verbs whose subject receives a stance from others: "the plan drew criticism from farmers", "she
+# won support from unions"; the others hold it, about the subject.
+RECEIVING_VERBS: frozenset[str] = word_set("draw face receive win earn attract garner get")
 
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
 LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
