@@ -1368,3 +1368,21 @@ def test_a_stance_drawn_from_others_is_theirs(text: str, content: str, speaker: 
 )
 def test_a_stance_about_no_one_named_or_a_time_reports_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The ferry bill, opposed by most unions, never became law.", "The ferry bill", "most unions"),
+        ("The plan endorsed by the council will cost more.", "The plan", "council"),
+    ],
+)
+def test_a_noun_described_by_a_passive_act_and_its_agent_is_its_content(
+    text: str, content: str, speaker: str
+) -> None:
+    found = one(text)
+    assert (found.quote, found.speaker) == (content, speaker)
+
+
+def test_a_noun_described_by_a_passive_deed_reports_nothing() -> None:
+    assert reported("The ferry, hit by a storm in May, sank.") == []
