@@ -1386,3 +1386,24 @@ def test_a_noun_described_by_a_passive_act_and_its_agent_is_its_content(
 
 def test_a_noun_described_by_a_passive_deed_reports_nothing() -> None:
     assert reported("The ferry, hit by a storm in May, sank.") == []
+
+
+def test_a_percent_sign_at_the_end_of_a_content_stays() -> None:
+    assert one("The minister said bus fares rose 3%.").quote == "bus fares rose 3%"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The figures show that rents have doubled.", "that rents have doubled", "The figures"),
+        ("Court records show the landlord was fined twice.", "the landlord was fined twice", "Court records"),
+        (
+            "Figures released by the Home Office on Thursday showed a rise in arrests.",
+            "a rise in arrests",
+            "Home Office",
+        ),
+    ],
+)
+def test_a_record_that_shows_something_is_its_source(text: str, content: str, speaker: str) -> None:
+    found = one(text)
+    assert (found.quote, found.speaker) == (content, speaker)

@@ -31,6 +31,7 @@ from quotes.attribute.cues import (
     as_saying,
     cue_at,
     displayed_by_someone,
+    document_source,
     inverted_aside,
     negated,
     next_act_of,
@@ -49,6 +50,7 @@ from quotes.lexicons.grammar import (
     FINITE_TAGS,
     FOCUS_ADVERBS,
     QUESTION_MARKS,
+    WORD_SIGNS,
 )
 from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS
 from quotes.lexicons.people import SHARE_WORDS, SPEAKING_PRONOUNS
@@ -1595,9 +1597,14 @@ def _find_at(
     relative = cue.speaker is not None and cue.speaker.tag_ in _RELATIVE  # "voters who said"
     people = _respondents(cue, outside) if relative or not valid else None
     share = people is not None
-    if not (valid or share):
+    record = not (valid or share) and _record_finds(cue, outside)
+    if record:  # "Figures from the census show …": who compiled them, or the record as written
+        author = _author(cue.speaker)
+        cue = Cue(cue.token, cue.text, cue.kind, author or cue.speaker, cue.cognition)
+        record = author is None or not can_speak(mention_for(author))
+    elif not (valid or share):
         return
-    if not share and not _holder(cue):
+    if not (share or record) and not _holder(cue):
         return
     # "declined to comment on …": the verb above reports it ("used to back the mayor" does not)
     nested = cue.token.dep_ == "xcomp" and reported_cue(cue.token.head) is not None
@@ -1615,10 +1622,36 @@ def _find_at(
             who = _share_mention(people) if people is not None else mention_for(cue.speaker)
             # a text cited as a source that names no speaker elsewhere ("according to a timeline"):
             # it speaks as written, like a share of people
-            written = share or (not can_speak(who) and cited_text(cue))
+            written = share or record or (not can_speak(who) and cited_text(cue))
             att = Attribution("reported", who, cue.text, rule.confidence, rule.name, as_written=written)
             found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), negated(cue)))
         break
+
+
+def _record_finds(cue: Cue, outside: Sequence[bool]) -> bool:
+    """A text or a record as the subject of a verb of showing or finding: "the figures show that
+    …", "Data from the census suggest …" (as a speaker of quotations it would speak for no one)."""
+    speaker = cue.speaker
+    if cue.kind != "verb" or speaker is None or not (outside[cue.token.i] and outside[speaker.i]):
+        return False
+    if verb_lemma(cue.token) not in DISPLAY_VERBS | FINDING_OBJECT_VERBS or speaker.dep_ != "nsubj":
+        return False
+    return speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS
+
+
+def _author(record: Token) -> Token | None:
+    """Who wrote or released a text: "the ministry's figures", "data from the census office",
+    "figures released by the Home Office"."""
+    author = document_source(record)
+    if author is not None:
+        return author
+    for child in record.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return obj
+    return None
 
 
 _SHARES = frozenset({"PERCENT", "CARDINAL"})
@@ -1737,8 +1770,9 @@ def _closed(tokens: list[Token]) -> list[Token]:
 
 
 def _edge(token: Token) -> bool:
-    """Space or punctuation other than a quotation mark: not part of a content at its edge."""
-    return token.is_space or (token.is_punct and not token.is_quote)
+    """Space or punctuation other than a quotation mark or a sign of the word beside it ("3%"): not
+    part of a content at its edge."""
+    return token.is_space or (token.is_punct and not token.is_quote and token.text not in WORD_SIGNS)
 
 
 def _said_outside_quotes(tokens: list[Token], outside: Sequence[bool]) -> bool:

@@ -41,6 +41,8 @@ CONTRAST_MARKS: frozenset[str] = word_set("while whereas although though but")
 
 # Dashes written as words: one sets off a frame or a signature ("“…” — Jo Roe"), a spaced one ends a name.
 DASH_WORDS: frozenset[str] = frozenset({"-", "--", "–", "—", "―"})
+# Signs the tokenizer calls punctuation that belong to the word beside them: "rose 3%", "#MeToo".
+WORD_SIGNS: frozenset[str] = frozenset({"%", "‰", "#"})
 
 # Words of the first person: a quoted object with one is the subject's own words ("offered “my …”").
 FIRST_PERSON: frozenset[str] = word_set("i me my mine we us our ours")
