@@ -1407,3 +1407,22 @@ def test_a_percent_sign_at_the_end_of_a_content_stays() -> None:
 def test_a_record_that_shows_something_is_its_source(text: str, content: str, speaker: str) -> None:
     found = one(text)
     assert (found.quote, found.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        ("According to figures from the statistics office, rents rose by a fifth.", "statistics office", "organisation"),
+        ("According to the ministry's figures, ferry fares rose.", "ministry", "organisation"),
+        ("According to figures in the council's budget, fares rose.", "figures", "document"),
+        ("According to data from 2019, fares rose.", "data", "document"),
+    ],
+)
+def test_a_record_speaks_by_who_released_it(text: str, speaker: str, speaker_type: str) -> None:
+    found = one(text)
+    assert (found.speaker, found.speaker_type) == (speaker, speaker_type)
+
+
+def test_a_speech_sent_by_someone_is_theirs() -> None:
+    found = one("A statement released by the harbour board said the pier would close.")
+    assert found.speaker == "harbour board"

@@ -25,6 +25,7 @@ from quotes.lexicons.speech import (
     CLAIM_VERBS,
     COGNITION_VERBS,
     DISPLAY_VERBS,
+    DOCUMENT_NOUNS,
     EXTRA_SPEECH_VERBS,
     FINDING_VERBS,
     LIGHT_SPEECH_VERBS,
@@ -794,7 +795,29 @@ def document_source(noun: Token) -> Token | None:
             child.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or child.pos_ == "PROPN"
         ):
             return child
+    for child in noun.children:  # "figures released by the Home Office", "a letter signed by …"
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = _pobj(agent) if agent is not None else None
+            if obj is not None:
+                return obj
     return None
+
+
+def _record(noun: Token) -> bool:
+    """A noun for a text or a record that is no piece of speech: "figures", "data", "records"."""
+    return noun.lower_ in DOCUMENT_NOUNS or noun.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _named_author(record: Token) -> Token | None:
+    """Who released a record, when a name or a body: "the ministry's figures", "data from the
+    census office" (not "data from 2019")."""
+    author = document_source(record)
+    if author is None or author.like_num or author.ent_type_ in {"DATE", "TIME", "CARDINAL", "PERCENT"}:
+        return None
+    if author.dep_ == "pobj" and author.head.lower_ not in {"from", "by"}:
+        return None  # "a poll of union voters", "figures in the budget": who was asked, where it is
+    return author if speaking_noun(author) else None
 
 
 def speech_noun_cue(token: Token) -> Cue | None:
@@ -896,6 +919,8 @@ def cue_at(token: Token) -> Cue | None:
         text, obj = phrase
         if obj is not None and obj.lower_ in SPEECH_NOUNS:
             obj = document_source(obj) or obj
+        elif obj is not None and _record(obj):
+            obj = _named_author(obj) or obj  # "according to figures from the statistics office"
         return Cue(token, text, "source", obj)
     mistagged = _verb_tagged_as_noun(token)
     if mistagged is not None:  # "Ms. Roe counters in an interview that …", "counters" a noun
@@ -905,6 +930,8 @@ def cue_at(token: Token) -> Cue | None:
         subject = subject_of(token)
         if subject is not None and subject.lower_ in SPEECH_NOUNS:
             subject = document_source(subject) or subject
+        elif subject is not None and _record(subject) and verb_lemma(token) in DISPLAY_VERBS:
+            subject = _named_author(subject) or subject  # "the ministry's data suggest …"
         return Cue(
             token,
             verb.lower(),

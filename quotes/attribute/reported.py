@@ -1599,7 +1599,7 @@ def _find_at(
     share = people is not None
     record = not (valid or share) and _record_finds(cue, outside)
     if record:  # "Figures from the census show …": who compiled them, or the record as written
-        author = _author(cue.speaker)
+        author = document_source(cue.speaker)
         cue = Cue(cue.token, cue.text, cue.kind, author or cue.speaker, cue.cognition)
         record = author is None or not can_speak(mention_for(author))
     elif not (valid or share):
@@ -1637,21 +1637,6 @@ def _record_finds(cue: Cue, outside: Sequence[bool]) -> bool:
     if verb_lemma(cue.token) not in DISPLAY_VERBS | FINDING_OBJECT_VERBS or speaker.dep_ != "nsubj":
         return False
     return speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS
-
-
-def _author(record: Token) -> Token | None:
-    """Who wrote or released a text: "the ministry's figures", "data from the census office",
-    "figures released by the Home Office"."""
-    author = document_source(record)
-    if author is not None:
-        return author
-    for child in record.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN":
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if obj is not None:
-                return obj
-    return None
 
 
 _SHARES = frozenset({"PERCENT", "CARDINAL"})
