@@ -1770,3 +1770,23 @@ def test_a_short_word_before_a_full_stop_ends_a_sentence_not_a_name():
     bodies = {name for name, _ in institution_names(text)}
     assert not any("May" in r for r in runs | bodies)
     assert any("Hallvard Rusten" in r for r in runs)
+
+
+@pytest.mark.parametrize("title", ["Councillor", "Cr", "Cllr"])
+def test_a_title_before_a_known_surname_gives_that_person_its_role(title: str) -> None:
+    # no quotation in these paragraphs: their names are read from the text, not by the entity tagger
+    text = (
+        "Tanya Whitlock said the council had misjudged the mood of residents.\n\n"
+        f"{title} Whitlock told local radio the decision was not a backflip.\n\n"
+        "Later the councillor said the beach fee would stay."
+    )
+    found = [q for q in quotes.extract(text, kinds="all") if q.quote == "the beach fee would stay"]
+    assert [q.speaker for q in found] == ["Tanya Whitlock"]
+
+
+def test_a_title_before_a_word_no_one_is_named_by_adds_no_person() -> None:
+    text = (
+        "The State Department said talks would resume on Monday.\n\n"
+        "Later the department said they had stalled."
+    )
+    assert [q.speaker for q in quotes.extract(text, kinds="all")] == ["State Department", "State Department"]

@@ -18,7 +18,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     education intelligence energy transport transportation trade labor labour economy treasury
     environment agriculture commerce culture home state homeland security public affairs
     attorney general solicitor governor gov gov. lieutenant lt lt. mayor senator sen sen.
-    representative rep rep. congressman congresswoman councilman councilwoman councillor cllr cllr.
+    representative rep rep. congressman congresswoman councilman councilwoman councillor cllr cllr. cr cr.
     councilor alderman speaker leader majority minority whip chairman chairwoman chairperson chair
     chief executive ceo cfo coo cto cio founder co-founder director commissioner ambassador envoy
     spokesman spokeswoman spokesperson judge magistrate officer sergeant sgt sgt. corporal cpl
@@ -58,6 +58,7 @@ TITLE_ABBREVIATION_ROLES: dict[str, tuple[str, ...]] = {
     "pres": ("president",),
     "sec": ("secretary",),
     "cllr": ("councillor",),
+    "cr": ("councillor",),
     "rev": ("reverend",),
     "msgr": ("monsignor",),
 }

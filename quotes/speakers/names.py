@@ -94,8 +94,11 @@ def title_length(words: Sequence[str]) -> int:
     return end
 
 
-def titled_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
-    """Every "Title Words First Last" in ``text[start:end]``."""
+def titled_names(
+    text: str, start: int = 0, end: int | None = None, surnames: bool = False
+) -> Iterator[TitledName]:
+    """Every "Title Words First Last" in ``text[start:end]``; with ``surnames``, every "Title
+    Last" instead ("Councillor Roe"), a name only where a person of that surname is known."""
     segment = text[start:end]
     for m in _SEQUENCE.finditer(segment):
         words = m.group(0).replace("\u00a0", " ").split(" ")
@@ -110,7 +113,8 @@ def titled_names(text: str, start: int = 0, end: int | None = None) -> Iterator[
         while first > 0 and (_is_title(words[first - 1]) or words[first - 1].lower() not in NOT_NAME_WORDS):
             first -= 1
         name = tuple(w.removesuffix("'s").removesuffix("’s") for w in words[last + 1 :])
-        if not 2 <= len(name) <= 4 or any(w.lower() in NOT_NAME_WORDS for w in name):
+        lengths = (1, 1) if surnames else (2, 4)
+        if not lengths[0] <= len(name) <= lengths[1] or any(w.lower() in NOT_NAME_WORDS for w in name):
             continue
         if not all(w[:1].isupper() or w in NAME_PARTICLES for w in name):
             continue

@@ -222,6 +222,14 @@ class Registry:
         self._add_role_words(person, list(found.title))
         return person
 
+    def add_titled_surname(self, found: TitledName) -> Entity | None:
+        """The roles of a title before a known person's surname ("Councillor Roe" after "Jo Roe"):
+        a surname alone names no one new (after "State", "Department" is no person's)."""
+        person = self._find_person(list(found.name), found.start)
+        if person is not None:
+            self._add_role_words(person, list(found.title))
+        return person
+
     def add_name(self, found: TitledName) -> Entity | None:
         """A capitalised run that may be a person's full name: it completes a person already known
         by a part of it, or stands ready for a surname or first name met later."""

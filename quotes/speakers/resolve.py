@@ -83,6 +83,9 @@ def speaker_resolver(
             registry.add_name(found)
         for name, at in institution_names(text, para.start, para.end):
             registry.add_org_name(name, at)
+    for para in paragraphs:  # "Councillor Roe", once "Jo Roe" is known: a role of hers
+        for found in titled_names(text, para.start, para.end, surnames=True):
+            registry.add_titled_surname(found)
     # A speaker named at a quotation by a name the tagger did not take for one ("Tripp said") is a
     # person all the same, so that "he" later can find them.
     for att in attributed.attributions:
