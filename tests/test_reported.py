@@ -1426,3 +1426,21 @@ def test_a_record_speaks_by_who_released_it(text: str, speaker: str, speaker_typ
 def test_a_speech_sent_by_someone_is_theirs() -> None:
     found = one("A statement released by the harbour board said the pier would close.")
     assert found.speaker == "harbour board"
+
+
+def test_a_name_given_as_a_second_object_is_part_of_the_content() -> None:
+    found = reported('Residents demanded a review, terming the flood "a man-made disaster".')
+    assert [q.quote for q in found] == ["a review", 'the flood "a man-made disaster"']
+
+
+def test_a_court_directing_someone_to_act_is_reported() -> None:
+    found = one("The High Court on Friday directed the council to reopen the ferry terminal.")
+    assert (found.quote, found.speaker) == ("the council to reopen the ferry terminal", "High Court")
+
+
+def test_a_bench_of_judges_speaks_for_the_court() -> None:
+    found = reported("The bench said it was dismayed by the delays and asked the port to file a report.")
+    assert [(q.quote, q.speaker) for q in found] == [
+        ("it was dismayed by the delays", "bench"),
+        ("the port to file a report", "bench"),
+    ]

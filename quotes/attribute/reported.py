@@ -77,6 +77,7 @@ from quotes.lexicons.speech import (
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     MEDIUM_PREPOSITIONS,
+    NAMING_VERBS,
     NOUN_LIKE_CUE_WORDS,
     OBJECT_CONTENT_VERBS,
     OBJECT_FIRST_VERBS,
@@ -562,6 +563,8 @@ def _object(cue: Cue) -> list[Token] | None:
         return None  # "dismissed its coach": fired him (not "dismissed him as an actor")
     if lemma == "call" and cue.kind == "verb" and named is None and not naming and _phoned(verb, obj):
         return None  # "called the minister twice": phoned her; "called it a farce", "… it “rigged”" name it
+    if named is None and lemma in NAMING_VERBS:  # "terming the fire “a disaster”": two objects
+        named = next((c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i), None)
     if named is not None:  # "called the plan a disaster"
         last = max(named.right_edge.i, named_twice[-1].right_edge.i if naming and named_twice else 0)
     if seen_as is not None and seen_as.i > obj.i:

@@ -293,11 +293,14 @@ INFINITIVE_CONTENT_VERBS: frozenset[str] = word_set(
     """
     decline refuse seek plan want hope promise pledge vow threaten agree offer propose urge ask
     call tell order expect intend decide vote aim wish prefer demand request push press encourage
-    invite warn advise instruct beg implore persuade convince allow forbid authorize authorise
+    invite warn advise instruct beg implore persuade convince allow forbid authorize authorise direct
     """
 )
 # Verbs that name what their object is seen as: "sees the deal as a trap", "called it a farce",
 # "presented herself as an outsider".
+# Verbs that give their object a name, as a second object: "termed the fire “a disaster”",
+# "dubbed him the king of the pier" (the name is part of what was said).
+NAMING_VERBS: frozenset[str] = word_set("call term dub label brand name nickname christen")
 AS_CONTENT_VERBS: frozenset[str] = word_set(
     """
     see view regard consider describe characterize characterise portray label brand dub cast paint
