@@ -1444,3 +1444,9 @@ def test_a_bench_of_judges_speaks_for_the_court() -> None:
         ("it was dismayed by the delays", "bench"),
         ("the port to file a report", "bench"),
     ]
+
+
+def test_submitting_that_reports_a_clause_and_submitting_a_thing_reports_nothing() -> None:
+    found = one("For the port, counsel submitted that the ferry had been inspected twice.")
+    assert (found.quote, found.speaker) == ("that the ferry had been inspected twice", "counsel")
+    assert reported("The firm submitted a bid for the ferry contract.") == []

@@ -105,6 +105,7 @@ from quotes.lexicons.speech import (
     STANCE_NOUNS,
     STANCE_PREPOSITIONS,
     TEXT_NOUNS,
+    THAT_CLAUSE_VERBS,
     VERB_MAKERS,
     VERB_PARTICLES,
     WORDING_NOUNS,
@@ -1079,7 +1080,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 @functools.cache
 def _cue_forms() -> frozenset[str]:
     """Every written form of every word that can cue reported content."""
-    lemmas = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | _act_verbs()
+    lemmas = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | THAT_CLAUSE_VERBS | _act_verbs()
     forms = {form for lemma in lemmas for form in inflections(lemma)}
     nouns = {form for noun in STANCE_NOUNS for form in (noun, noun + "s")}
     adjectives = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
@@ -1269,6 +1270,8 @@ def _word_cue(token: Token) -> Cue | None:
     displays = lemma in DISPLAY_VERBS and not any(c.dep_ == "ccomp" for c in token.children)
     if displays and displayed_by_someone(token):
         return None  # "she showed no remorse": what she displayed, not what she said
+    if lemma in THAT_CLAUSE_VERBS and any(_marked_clause(c) for c in token.children):
+        return Cue(token, token.text.lower(), "verb", subject_of(token))  # "counsel submitted that …"
     if lemma in _act_verbs():  # "endorsed the senator", "declined to comment", "called for a ban"
         return Cue(token, token.text.lower(), "verb", subject_of(token))
     if lemma in FINDING_OBJECT_VERBS:  # "the survey found most fishers in favour" (not "police found")

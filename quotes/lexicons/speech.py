@@ -245,6 +245,9 @@ INTRANSITIVE_SPEECH_VERBS: frozenset[str] = word_set(
 )
 # Verbs of knowing that report content only with a clause of their own ("learned that …"): their
 # object alone is a thing seen or found ("saw the film", "found the keys"), not content.
+# Verbs that report speech only with a that-clause, in court and parliament ("counsel submitted
+# that …"); elsewhere they are no speech ("submitted a bid", "submitted “living wills”").
+THAT_CLAUSE_VERBS: frozenset[str] = word_set("submit")
 CLAUSE_ONLY_VERBS: frozenset[str] = word_set(
     """
     learn discover realize realise understand notice recognize recognise see hear remember forget
