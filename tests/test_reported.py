@@ -1450,3 +1450,28 @@ def test_submitting_that_reports_a_clause_and_submitting_a_thing_reports_nothing
     found = one("For the port, counsel submitted that the ferry had been inspected twice.")
     assert (found.quote, found.speaker) == ("that the ferry had been inspected twice", "counsel")
     assert reported("The firm submitted a bid for the ferry contract.") == []
+
+
+def test_a_that_clause_hung_on_the_call_it_was_said_on_is_the_content() -> None:
+    text = 'The chief executive told analysts on a conference call that the firm expected "a hard winter".'
+    found = quotes.extract(text, kinds="all")
+    assert [(q.kind, q.quote, q.speaker) for q in found] == [
+        ("reported", 'that the firm expected "a hard winter"', "chief executive"),
+        ("partial", "a hard winter", "chief executive"),
+    ]
+
+
+def test_a_list_after_a_relative_clause_keeps_it_relative() -> None:
+    found = reported("Ruiz spoke on the problems that the port faces — silt, debt — at length.")
+    assert "that the port faces" not in [q.quote for q in found]
+
+
+def test_quoted_words_held_by_someone_inside_what_a_speaker_said_are_the_speakers() -> None:
+    found = quotes.extract('Roe said the ferry firm expected "a hard year".', kinds="all")
+    assert [(q.kind, q.speaker) for q in found] == [("reported", "Roe"), ("partial", "Roe")]
+
+
+def test_they_opening_a_reported_clause_is_the_group_that_reports_it() -> None:
+    text = "Analysts at the bank called the warning no surprise. Unions have said they fear 200 jobs could go."
+    (fear,) = [q for q in reported(text) if q.cue == "fear"]
+    assert fear.speaker == "Unions"

@@ -62,13 +62,16 @@ def attribute_quotes(
     rules = SentenceRules(doc, qts)
     outside = rules.flags
     done: list[Attribution | None] = []
-    for span, q in zip(spans, qts, strict=True):
+    held: set[int] = set()  # quotations whose cue is a verb of belief ("expected “…”"), not of saying
+    for k, (span, q) in enumerate(zip(spans, qts, strict=True)):
         found = rules.attribute(q) if q.tokens and span.label is None else None
         if found is None or found.speaker is None:
             done.append(None)
         else:
             cue = found.cue.text if found.cue else None
             done.append(Attribution("direct", mention_for(found.speaker), cue, found.confidence, found.rule))
+            if found.cue is not None and found.cue.cognition:
+                held.add(k)
 
     # A quotation inside reported content is the words of that content's source: "Roe blasted the
     # firm for its “outrageous practices”", "made the point that it was “a third term”".
@@ -92,11 +95,12 @@ def attribute_quotes(
     for i, (span, q) in enumerate(zip(spans, qts, strict=True)):
         if done[i] is None and q.tokens and span.label is None:
             done[i] = _within_reported(span, contents)
-        elif done[i] is not None and done[i].rule in _POSITIONAL:
+        elif done[i] is not None and (done[i].rule in _POSITIONAL or i in held):
             # The verb whose clause holds the quotation owns it, not a cue that only stands next to
             # it: 'said she would "rebuild every pier," the hall cheered' is hers, and 'said it was
             # "a disaster," referring to …' is said, not referred.
-            # A belief's holder does not say the words ('They want to “…,” Roe said' is Roe's).
+            # A belief's holder does not say the words ('They want to “…,” Roe said' is Roe's,
+            # and so is 'Roe said the firm expected “a hard year”').
             spoken = [r for r in contents if r.cue_class == "speech"]
             owner = _within_reported(span, spoken, CLAUSE_RULES)
             if owner is not None and owner.mention is not None:

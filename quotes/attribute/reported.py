@@ -466,10 +466,26 @@ def _medium_clause(verb: Token) -> list[Token] | None:
     letter's own clause)."""
     for obj in _means_or_listeners(verb):
         for clause in obj.children:
-            marked = _child(clause, {"mark"}, {"that"}) is not None
+            marked = _child(clause, {"mark"}, {"that"}) is not None or _that_as_object(clause)
             if clause.i > obj.i and clause.dep_ in {"relcl", "acl", "ccomp"} and marked:
                 return _without_asides(list(clause.subtree), clause, adverbial=False)
     return None
+
+
+def _that_as_object(clause: Token) -> bool:
+    """A "that" the parse made a relative clause's object though the clause has an object of its
+    own ("on a call that the firm expected “a hard year”"): a complementizer after all."""
+    that = _child(clause, {"dobj"}, {"that"})
+    if that is None or clause.dep_ != "relcl" or that.i > clause.i:
+        return False
+    doc = clause.doc
+    return any(
+        c.dep_ in {"dobj", "ccomp", "attr"}
+        and c.i > clause.i
+        # not a list set off after the clause ("the problems that it faces — debt, rents"), its own
+        and not any(t.text in DASH_WORDS or t.text == "," for t in doc[clause.i + 1 : c.left_edge.i])
+        for c in clause.children
+    )
 
 
 def _means_or_listeners(verb: Token) -> Iterator[Token]:

@@ -339,6 +339,18 @@ def mention_for(head: Token) -> Mention:
     return mention
 
 
+def _bound_group(pronoun: Token) -> Token | None:
+    """The group a "they" opening a reported clause stands for: the subject of the verb that
+    reports it ("Unions have said they fear cuts", "Residents believe they were misled")."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
+        return None
+    verb = pronoun.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subject is None or subject.tag_ != "NNS" or subject.pos_ != "NOUN":
+        return None
+    return subject
+
+
 def forget_mentions(doc: Doc) -> None:
     """Drop the mentions worked out for ``doc`` (its entities have changed)."""
     doc.user_data.pop(_MENTIONS_KEY, None)
@@ -362,7 +374,7 @@ def _mention_for(head: Token) -> Mention:
         if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
             return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_antecedent(noun))
     if head.pos_ == "PRON" or head.lower_ in PERSONAL_PRONOUNS:
-        return Mention(doc[head.i : head.i + 1], head, "pronoun", None)
+        return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_bound_group(head))
     start, end = _np_bounds(head)
     span = doc[start:end]
     # A name in apposition names the speaker: "the newspaper Al-Example", "its chief, Jo Roe".
