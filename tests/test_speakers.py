@@ -1790,3 +1790,16 @@ def test_a_title_before_a_word_no_one_is_named_by_adds_no_person() -> None:
         "Later the department said they had stalled."
     )
     assert [q.speaker for q in quotes.extract(text, kinds="all")] == ["State Department", "State Department"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A statement released by the harbour board said the pier would close.", "harbour board"),
+        ("A report commissioned by the county said the pier would close.", "report"),
+        ("A memo seen by reporters said the pier would close.", "memo"),
+    ],
+)
+def test_a_text_speaks_by_who_put_it_out_not_by_who_ordered_or_saw_it(text: str, speaker: str) -> None:
+    (found,) = quotes.extract(text, kinds="all")
+    assert found.speaker == speaker

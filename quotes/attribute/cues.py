@@ -21,6 +21,7 @@ from quotes.lexicons.grammar import BACKSHIFT_AUXILIARIES, FIRST_PERSON, NAME_PA
 from quotes.lexicons.people import COLLECTIVE_NOUNS, SPEAKING_GROUP_NOUNS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ASPECTUAL_VERBS,
+    AUTHORING_VERBS,
     CLAIM_NOUNS,
     CLAIM_VERBS,
     COGNITION_VERBS,
@@ -796,7 +797,7 @@ def document_source(noun: Token) -> Token | None:
         ):
             return child
     for child in noun.children:  # "figures released by the Home Office", "a letter signed by …"
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in AUTHORING_VERBS:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             obj = _pobj(agent) if agent is not None else None
             if obj is not None:

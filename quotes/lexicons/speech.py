@@ -301,6 +301,12 @@ INFINITIVE_CONTENT_VERBS: frozenset[str] = word_set(
 )
 # Verbs that name what their object is seen as: "sees the deal as a trap", "called it a farce",
 # "presented herself as an outsider".
+# Verbs of putting a text out: its agent wrote it ("figures released by the ministry", "a letter
+# signed by 40 doctors"), unlike one who ordered, obtained or saw it ("a report commissioned by the
+# county", "a memo seen by the paper").
+AUTHORING_VERBS: frozenset[str] = word_set(
+    "release publish issue write sign compile produce prepare draft author file send post"
+)
 # Verbs that give their object a name, as a second object: "termed the fire “a disaster”",
 # "dubbed him the king of the pier" (the name is part of what was said).
 NAMING_VERBS: frozenset[str] = word_set("call term dub label brand name nickname christen")
