@@ -810,7 +810,7 @@ def _record(noun: Token) -> bool:
     return noun.lower_ in DOCUMENT_NOUNS or noun.lemma_.lower() in DOCUMENT_NOUNS
 
 
-def _named_author(record: Token) -> Token | None:
+def named_author(record: Token) -> Token | None:
     """Who released a record, when a name or a body: "the ministry's figures", "data from the
     census office" (not "data from 2019")."""
     author = document_source(record)
@@ -921,7 +921,7 @@ def cue_at(token: Token) -> Cue | None:
         if obj is not None and obj.lower_ in SPEECH_NOUNS:
             obj = document_source(obj) or obj
         elif obj is not None and _record(obj):
-            obj = _named_author(obj) or obj  # "according to figures from the statistics office"
+            obj = named_author(obj) or obj  # "according to figures from the statistics office"
         return Cue(token, text, "source", obj)
     mistagged = _verb_tagged_as_noun(token)
     if mistagged is not None:  # "Ms. Roe counters in an interview that …", "counters" a noun
@@ -932,7 +932,7 @@ def cue_at(token: Token) -> Cue | None:
         if subject is not None and subject.lower_ in SPEECH_NOUNS:
             subject = document_source(subject) or subject
         elif subject is not None and _record(subject) and verb_lemma(token) in DISPLAY_VERBS:
-            subject = _named_author(subject) or subject  # "the ministry's data suggest …"
+            subject = named_author(subject) or subject  # "the ministry's data suggest …"
         return Cue(
             token,
             verb.lower(),

@@ -31,8 +31,8 @@ from quotes.attribute.cues import (
     as_saying,
     cue_at,
     displayed_by_someone,
-    document_source,
     inverted_aside,
+    named_author,
     negated,
     next_act_of,
     speech_noun_cue,
@@ -1621,7 +1621,7 @@ def _find_at(
     share = people is not None
     record = not (valid or share) and _record_finds(cue, outside)
     if record:  # "Figures from the census show …": who compiled them, or the record as written
-        author = document_source(cue.speaker)
+        author = named_author(cue.speaker)
         cue = Cue(cue.token, cue.text, cue.kind, author or cue.speaker, cue.cognition)
         record = author is None or not can_speak(mention_for(author))
     elif not (valid or share):
