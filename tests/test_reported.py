@@ -846,6 +846,13 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
         ("The crossing began at dawn.", False),  # an aspectual verb frames quotations only
         ("The skipper shot back that the nets were legal.", True),  # a phrasal verb's irregular form
         ("The skipper shot a seal.", False),  # the same verb without its particle
+        ("The support grew over the summer.", False),  # after an article: a noun, owned by no one
+        ("Her support for the levy grew.", True),  # an owned stance
+        ("The ferry report ran to ten pages.", False),  # a noun-like cue word, a noun here
+        ("Some islanders call it the slow boat.", True),  # after a plural subject: a verb
+        ("The mayor's call for calm was heeded.", True),  # an owned call
+        ("The crew will fight the fire all night.", False),  # "fight" cues only with its preposition
+        ("The crew will fight for the pier.", True),
     ],
 )
 def test_a_sentence_is_parsed_for_reported_speech_when_a_cue_word_may_be_a_verb(

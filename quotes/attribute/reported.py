@@ -43,6 +43,7 @@ from quotes.attribute.cues import (
 from quotes.attribute.rules import cited_text, says_more, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
 from quotes.lexicons.grammar import (
+    ARTICLES,
     BE_FORMS,
     CONTRAST_MARKS,
     DASH_WORDS,
@@ -53,7 +54,7 @@ from quotes.lexicons.grammar import (
     WORD_SIGNS,
 )
 from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS
-from quotes.lexicons.people import SHARE_WORDS, SPEAKING_PRONOUNS
+from quotes.lexicons.people import SHARE_WORDS, SPEAKING_POSSESSIVES, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ANSWER_WORDS,
     AS_CONTENT_VERBS,
@@ -1183,6 +1184,11 @@ def may_report(text: str) -> bool:
             return True  # "shot back that …", "laid out"
         if w not in forms:
             continue
+        if k and words[k - 1] in ARTICLES:
+            continue  # "the support", "a call": a noun, which cues only when owned ("her call …")
+        prepositions = _preposition_only_forms().get(w)
+        if prepositions is not None and not prepositions & set(words[k + 1 : k + 5]):
+            continue  # "fought hard", "focus groups": "fight", "focus" cue only with "for", "on" …
         if w in POLL_NOUNS and w not in _cue_forms():
             if "in" in words[max(0, k - 4) : k]:
                 return True  # "… led in the latest poll"; not "the poll was conducted …"
@@ -1206,12 +1212,43 @@ def may_report(text: str) -> bool:
             named = False  # "the United States": a name's noun, not a name and its verb
         if before in VERB_MAKERS or named:
             return True  # "she states", "to point", "Roe backs"
+        if _possessive(before) and stem in _OWNED_CUE_NOUNS:
+            return True  # "his promise to …", "the mayor's call for …": an owned stance or speech
+        if w == stem and len(before) > 3 and before.endswith("s") and not _possessive(before):
+            return True  # "islanders call it …", "critics demand …": a plural subject and its verb
         if k + 1 < len(words) and words[k + 1] in VERB_PARTICLES:
             return True
     return False
 
 
 _STANCE_WORDS = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
+# The noun-like cue words that cue as nouns when someone owns them ("her promise to …").
+_OWNED_CUE_NOUNS = NOUN_LIKE_CUE_WORDS & (STANCE_NOUNS | SPEECH_NOUNS)
+
+
+def _possessive(word: str) -> bool:
+    """A possessive word: "his", "their", "its", "Roe's", "the mayor’s"."""
+    return word in SPEAKING_POSSESSIVES or word == "its" or word.endswith(("'s", "’s"))
+
+
+@functools.cache
+def _preposition_only_forms() -> dict[str, frozenset[str]]:
+    """The forms of verbs that cue only with a preposition after them ("fight for", "focus on",
+    "care about"), each with those prepositions; forms of any other cue are left out."""
+    others = (
+        SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | OBJECT_CONTENT_VERBS | INFINITIVE_CONTENT_VERBS
+        | AS_CONTENT_VERBS | frozenset(verb for verb, _ in OBJECT_PREPOSITION_VERBS) | THAT_CLAUSE_VERBS
+    )
+    other_forms = {form for lemma in others for form in inflections(lemma)} | _said_nouns()
+    other_forms |= {form for noun in STANCE_NOUNS for form in (noun, noun + "s")}
+    found: dict[str, set[str]] = {}
+    for verb, preposition in PREPOSITION_CONTENT_VERBS:
+        if verb in others:
+            continue
+        for form in inflections(verb):
+            if form not in other_forms:
+                found.setdefault(form, set()).add(preposition)
+    return {form: frozenset(p) for form, p in found.items()}
 
 # The prepositions that open a framing phrase ("In a new poll, …", "To the mayor, …").
 _FRAME_PREPOSITIONS = frozenset(FRAME_SOURCE_NOUNS) | PERSPECTIVE_PREPOSITIONS

@@ -41,6 +41,8 @@ CONTRAST_MARKS: frozenset[str] = word_set("while whereas although though but")
 
 # Dashes written as words: one sets off a frame or a signature ("“…” — Jo Roe"), a spaced one ends a name.
 DASH_WORDS: frozenset[str] = frozenset({"-", "--", "–", "—", "―"})
+# Articles and demonstratives: a word right after one is a noun ("the support", "a call").
+ARTICLES: frozenset[str] = frozenset({"the", "a", "an", "this", "these", "those"})
 # Signs the tokenizer calls punctuation that belong to the word beside them: "rose 3%", "#MeToo".
 WORD_SIGNS: frozenset[str] = frozenset({"%", "‰", "#"})
 

@@ -440,7 +440,8 @@ ANSWER_WORDS: frozenset[str] = word_set("yes no so")
 NOUN_LIKE_CUE_WORDS: frozenset[str] = word_set(
     """
     state campaign tweet text email post point debate press bill attack rate side term firm order vote
-    question address back
+    question address back comment challenge appeal credit rule list reason demand message remark
+    promise thank headline command report call
     """
 )
 # Words before a noun-like cue word that make it a verb: a subject pronoun, "to", an auxiliary.
