@@ -619,3 +619,13 @@ def test_a_statement_from_a_body_whose_verb_the_tagger_made_a_noun_is_the_bodys(
 def test_a_speech_frame_after_wins_over_a_belief_holding_the_quotation():
     text = "They want to “keep the ferry running all winter,” Bo Kent said."
     assert speaker_of(text, "keep the ferry") == "Bo Kent"
+
+
+def test_the_second_half_of_a_quotation_split_by_its_frame_is_direct() -> None:
+    text = "“We are sorry for the delays,” the ferry operator said, “but the new boat is safe.”"
+    assert [q.kind for q in quotes.extract(text)] == ["direct", "direct"]
+
+
+def test_a_fragment_after_a_finished_quoted_sentence_stays_partial() -> None:
+    text = "“We are sorry for the delays.” The operator later called the boat “safe.”"
+    assert [q.kind for q in quotes.extract(text)] == ["direct", "partial"]

@@ -116,7 +116,7 @@ def attribute_quotes(
     for s in spans:
         by_paragraph.setdefault(s.paragraph, []).append(s)
     result: list[Attribution] = []
-    for span, q, att in zip(spans, qts, done, strict=True):
+    for k, (span, q, att) in enumerate(zip(spans, qts, done, strict=True)):
         quoted = span.text(text)
         line = _line_of(text, paragraphs[q.paragraph], span.start)
         headline_style = is_title(quoted) and _headline_line(text, line, by_paragraph[q.paragraph])
@@ -127,8 +127,25 @@ def attribute_quotes(
             result.append(Attribution(kind=kind, title=headline_style))
         else:
             att.kind = kind_of(quoted, q.tokens, attributed=True)
+            split = k and result[k - 1].kind == "direct" and _second_half(text, spans[k - 1], span)
+            if att.kind == "partial" and split:
+                att.kind = "direct"  # "“We are sorry,” Roe said, “but we will appeal.”"
             result.append(att)
     return Attributed(result, outside, contents)
+
+
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _second_half(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """The quotation goes on a sentence the one before broke off at a comma for its frame ("“We
+    are sorry,” Roe said, “but we will appeal.”"): the rest of the same direct quotation."""
+    if first.paragraph != second.paragraph or first.close_at is None:
+        return False
+    between = text[first.close_at + 1 : second.open_at]
+    if len(between) > 120 or _SENTENCE_END.search(between) or not between.rstrip().endswith(","):
+        return False
+    return first.text(text).rstrip().endswith(",")
 
 
 WITHIN_REPORTED = 0.9  # a quotation inside reported content: the content's confidence, a little less
