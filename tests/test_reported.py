@@ -1482,3 +1482,21 @@ def test_they_opening_a_reported_clause_is_the_group_that_reports_it() -> None:
     text = "Analysts at the bank called the warning no surprise. Unions have said they fear 200 jobs could go."
     (fear,) = [q for q in reported(text) if q.cue == "fear"]
     assert fear.speaker == "Unions"
+
+
+def test_a_group_named_by_an_agent_noun_speaks_through_a_second_verb() -> None:
+    found = reported("Tenant advocates welcomed the cap but said it did not go far enough.")
+    assert [(q.quote, q.speaker) for q in found] == [
+        ("the cap", "Tenant advocates"),
+        ("it did not go far enough", "Tenant advocates"),
+    ]
+
+
+def test_rejecting_a_claim_no_one_owns_reports_the_claim_whole() -> None:
+    found = one("The minister rejected the suggestion that the cap would slow building.")
+    assert found.quote == "the suggestion that the cap would slow building"
+
+
+def test_a_claim_a_verb_puts_forward_brings_its_sentence_to_the_parser() -> None:
+    found = one("Roe raised the concern that ferry fares would rise.")
+    assert (found.quote, found.speaker) == ("that ferry fares would rise", "Roe")

@@ -569,7 +569,7 @@ def _object(cue: Cue) -> list[Token] | None:
         or empty
         or obj.i < verb.i
         or (cue.speaker is not None and obj.i == cue.speaker.i)  # "“…,” tweeted a user": who spoke
-        or (_noun_clause_of(obj) is not None and not (naming or finding))
+        or (_noun_clause_of(obj) is not None and not (naming or finding) and _owned_claim(obj))
     ):
         return None  # "repeated her claim that …": the claim's clause is the content
     if obj.lemma_.lower() in REQUESTED_WORDS and lemma in REQUEST_VERBS:
@@ -594,6 +594,13 @@ def _object(cue: Cue) -> list[Token] | None:
         rest = [c for c in verb.children if c.i > obj.i and c.dep_ in _FINDING_TAIL]
         last = max([last, *(c.right_edge.i for c in rest)])
     return _without_asides(list(verb.doc[obj.left_edge.i : last + 1]), obj)
+
+
+def _owned_claim(noun: Token) -> bool:
+    """A noun with a that-clause that reports on its own, its author named ("her claim that …",
+    "a warning from the port that …"); "rejected the suggestion that …" reports it whole."""
+    cue = speech_noun_cue(noun) or _claim_cue(noun)
+    return cue is not None and cue.speaker is not None
 
 
 def _phoned(verb: Token, obj: Token) -> bool:
@@ -1108,7 +1115,7 @@ def _cue_forms() -> frozenset[str]:
 def _trigger_forms() -> frozenset[str]:
     """The words that make a paragraph worth parsing for reported speech: the cue forms, and a
     poll's nouns ("… in the latest poll" frames its clause)."""
-    return _cue_forms() | POLL_NOUNS
+    return _cue_forms() | POLL_NOUNS | _light_forms()
 
 
 @functools.cache
@@ -1116,7 +1123,8 @@ def _light_forms() -> frozenset[str]:
     """The forms of verbs that report speech only through a noun for what was said ("made the
     case", "gave a speech"), and cue nothing else."""
     others = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | _act_verbs() | {"put"}  # "as Roe put it"
-    light = {form for lemma in LIGHT_SPEECH_VERBS - others for form in inflections(lemma)}
+    # (and those that put a claim forward: "raised the concern that …", "voiced support for …")
+    light = {form for lemma in (LIGHT_SPEECH_VERBS | CLAIM_VERBS) - others for form in inflections(lemma)}
     other_forms = {form for lemma in others for form in inflections(lemma)}
     return frozenset((light | LIGHT_IRREGULAR_FORMS) - other_forms)
 
