@@ -1803,3 +1803,18 @@ def test_a_title_before_a_word_no_one_is_named_by_adds_no_person() -> None:
 def test_a_text_speaks_by_who_put_it_out_not_by_who_ordered_or_saw_it(text: str, speaker: str) -> None:
     (found,) = quotes.extract(text, kinds="all")
     assert found.speaker == speaker
+
+
+def test_a_body_named_with_a_possessive_keeps_its_name() -> None:
+    text = (
+        "Harbour Commissioner Ada Brenn said ferry fares were under review.\n\n"
+        "The Harbour Commissioner's Office found that two operators had overcharged passengers."
+    )
+    (found,) = [q for q in quotes.extract(text, kinds="all") if q.cue == "found"]
+    assert found.speaker == "Harbour Commissioner's Office"
+
+
+def test_it_opening_what_a_body_says_is_that_body() -> None:
+    text = "The regulator fined the operator. Brightwater said it disagreed with the findings."
+    (found,) = [q for q in quotes.extract(text, kinds="all") if q.cue == "disagreed"]
+    assert found.speaker == "Brightwater"

@@ -342,13 +342,23 @@ def mention_for(head: Token) -> Mention:
 def _bound_group(pronoun: Token) -> Token | None:
     """The group a "they" opening a reported clause stands for: the subject of the verb that
     reports it ("Unions have said they fear cuts", "Residents believe they were misled")."""
-    if pronoun.lower_ != "they" or pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
+    subject = reporting_subject(pronoun)
+    if subject is None:
+        return None
+    if pronoun.lower_ == "they":
+        return subject if subject.tag_ == "NNS" and subject.pos_ == "NOUN" else None
+    if pronoun.lower_ == "it":  # "Acme said it disagreed": a body names itself in what it says
+        named = subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"
+        return subject if named or (subject.tag_ == "NN" and body_noun(subject)) else None
+    return None
+
+
+def reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb whose reported clause the pronoun opens ("Acme said it …")."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
         return None
     verb = pronoun.head.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-    if subject is None or subject.tag_ != "NNS" or subject.pos_ != "NOUN":
-        return None
-    return subject
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
 
 
 def forget_mentions(doc: Doc) -> None:

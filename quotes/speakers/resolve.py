@@ -196,6 +196,8 @@ def _owned(mention: Mention, salience: Salience) -> str | None:
     """A group named by whose it is: "her campaign" → "Jane Roe's campaign", "the Roe campaign"
     → "Jane Roe's campaign", with the owner's full name."""
     head = mention.head
+    if head.text[:1].isupper() and head.i > mention.span.start:
+        return None  # "the Information Commissioner's Office", "Children's Society": a body's name
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None:
         owner = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
