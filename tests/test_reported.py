@@ -1500,3 +1500,12 @@ def test_rejecting_a_claim_no_one_owns_reports_the_claim_whole() -> None:
 def test_a_claim_a_verb_puts_forward_brings_its_sentence_to_the_parser() -> None:
     found = one("Roe raised the concern that ferry fares would rise.")
     assert (found.quote, found.speaker) == ("that ferry fares would rise", "Roe")
+
+
+def test_a_speaker_named_in_apposition_to_a_plain_noun_speaks_through_a_participle() -> None:
+    found = one("Her counterpart, Jonas Kerr, struck a gloomier tone, saying the gap was wide.")
+    assert (found.quote, found.speaker) == ("the gap was wide", "Jonas Kerr")
+
+
+def test_saying_little_says_nothing() -> None:
+    assert reported("The chancellor has said little in public about the talks.") == []

@@ -68,6 +68,7 @@ from quotes.lexicons.speech import (
     CLAUSE_ONLY_VERBS,
     DISPLAY_VERBS,
     DOCUMENT_NOUNS,
+    EMPTY_OBJECTS,
     FINDING_OBJECT_VERBS,
     FRAME_SOURCE_NOUNS,
     INFINITIVE_CONTENT_VERBS,
@@ -131,7 +132,6 @@ _OBJECTS = frozenset({"dobj"})
 _WHEN = frozenset({"DATE", "TIME"})
 _FINDING_TAIL = frozenset({"prep", "oprd", "xcomp", "acomp", "advcl"})
 _RELATIVE = frozenset({"WDT", "WP"})  # "which", "that", "who", "what" opening a relative clause
-_EMPTY_OBJECTS = frozenset({"it", "this", "that", "so", "something", "anything", "nothing", "much", "more"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,7 +558,7 @@ def _object(cue: Cue) -> list[Token] | None:
     elif obj is None and naming and len(named_twice) == 1 and _object_before_quote(named_twice[0]):
         obj = named_twice[0]  # "called the ruling “judicial overreach”", parsed as one phrase
     # "call it a farce" names it; "likened it to a coup" says what it is like
-    empty = obj is not None and obj.lower_ in _EMPTY_OBJECTS and not naming and paired is None
+    empty = obj is not None and obj.lower_ in EMPTY_OBJECTS and not naming and paired is None
     if obj is not None and obj.i < verb.i and obj.tag_ in _RELATIVE and (naming or seen_as is not None):
         # "whom she described as “volatile”", "which he called a farce": the relative clause says it
         tail = seen_as if seen_as is not None else next(c for c in verb.children if c.dep_ == "oprd")

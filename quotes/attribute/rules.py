@@ -754,7 +754,9 @@ def _speaking(cue: Cue) -> bool:
         return False
     if cue.kind in {"source", "noun"} or speaker.dep_ == "poss" or _own_subject(cue):
         return True
-    return speaking_noun(speaker)
+    # "Her counterpart, Jo Roe, struck a gloomier tone, saying …": named in apposition
+    named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in speaker.children)
+    return speaking_noun(speaker) or named
 
 
 def _own_subject(cue: Cue) -> bool:

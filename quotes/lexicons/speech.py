@@ -307,6 +307,8 @@ INFINITIVE_CONTENT_VERBS: frozenset[str] = word_set(
 AUTHORING_VERBS: frozenset[str] = word_set(
     "release publish issue write sign compile produce prepare draft author file send post"
 )
+# Objects of a speech verb that say nothing of what was said: "said so", "said little", "denied it".
+EMPTY_OBJECTS: frozenset[str] = word_set("it this that so something anything nothing much more little less")
 # Verbs that give their object a name, as a second object: "termed the fire “a disaster”",
 # "dubbed him the king of the pier" (the name is part of what was said).
 NAMING_VERBS: frozenset[str] = word_set("call term dub label brand name nickname christen")
