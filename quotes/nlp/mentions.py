@@ -346,7 +346,9 @@ def _bound_group(pronoun: Token) -> Token | None:
     if subject is None:
         return None
     if pronoun.lower_ == "they":
-        return subject if subject.tag_ == "NNS" and subject.pos_ == "NOUN" else None
+        # (not past a listener it may mean as well: "Officials told residents they …")
+        heard = any(c.dep_ in {"dobj", "dative"} and c.tag_ in {"NNS", "NNPS"} for c in subject.head.children)
+        return subject if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and not heard else None
     if pronoun.lower_ == "it":  # "Acme said it disagreed": a body names itself in what it says
         named = subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"
         return subject if named or (subject.tag_ == "NN" and body_noun(subject)) else None
