@@ -629,3 +629,9 @@ def test_the_second_half_of_a_quotation_split_by_its_frame_is_direct() -> None:
 def test_a_fragment_after_a_finished_quoted_sentence_stays_partial() -> None:
     text = "“We are sorry for the delays.” The operator later called the boat “safe.”"
     assert [q.kind for q in quotes.extract(text)] == ["direct", "partial"]
+
+
+def test_quoted_words_with_a_verb_after_a_topic_preposition_are_the_speakers() -> None:
+    # the parse makes "of" the mark of the quoted verb's clause, not a preposition
+    (found,) = quotes.extract("Ilse Marr spoke of “warned the harbour board”.")
+    assert (found.kind, found.speaker) == ("partial", "Ilse Marr")

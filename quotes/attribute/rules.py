@@ -814,7 +814,10 @@ def _on_topic(cue: Cue | None, path_child: Token) -> bool:
     if not _topic(cue):
         return True
     about = path_child.dep_ == "prep" and path_child.lower_ in TOPIC_PREPOSITIONS
-    return about or path_child.dep_ == "dobj"
+    # "spoke of “warned the ministry”": quoted words with a verb, the preposition parsed as their mark
+    marks = [c for c in path_child.children if c.dep_ == "mark" and c.i < path_child.i]
+    marked = path_child.dep_ == "advcl" and any(c.lower_ in TOPIC_PREPOSITIONS for c in marks)
+    return about or marked or path_child.dep_ == "dobj"
 
 
 def _ends_sentence(token: Token) -> bool:
