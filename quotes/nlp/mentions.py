@@ -342,7 +342,7 @@ def mention_for(head: Token) -> Mention:
 def _bound_group(pronoun: Token) -> Token | None:
     """The group a "they" opening a reported clause stands for: the subject of the verb that
     reports it ("Unions have said they fear cuts", "Residents believe they were misled")."""
-    subject = reporting_subject(pronoun)
+    subject = _reporting_subject(pronoun)
     if subject is None:
         return None
     if pronoun.lower_ == "they":
@@ -355,7 +355,7 @@ def _bound_group(pronoun: Token) -> Token | None:
     return None
 
 
-def reporting_subject(pronoun: Token) -> Token | None:
+def _reporting_subject(pronoun: Token) -> Token | None:
     """The subject of the verb whose reported clause the pronoun opens ("Acme said it …")."""
     if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
         return None
