@@ -1509,3 +1509,16 @@ def test_a_speaker_named_in_apposition_to_a_plain_noun_speaks_through_a_particip
 
 def test_saying_little_says_nothing() -> None:
     assert reported("The chancellor has said little in public about the talks.") == []
+
+
+def test_a_participle_describing_an_opening_source_is_not_its_content() -> None:
+    found = one("According to the lawsuit, filed on Tuesday by two families, the depot leaked fuel for years.")
+    assert (found.quote, found.speaker) == ("the depot leaked fuel for years", "lawsuit")
+
+
+def test_a_school_district_is_a_body_that_speaks() -> None:
+    found = reported("The school district declined to comment on the lawsuit, citing privacy laws.")
+    assert [(q.quote, q.speaker) for q in found] == [
+        ("to comment on the lawsuit", "school district"),
+        ("privacy laws", "school district"),
+    ]

@@ -981,12 +981,31 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
         # Opening or closing the sentence, the phrase sources all of it, whichever verb the parse
         # hung it on ("A rose, while B fell, according to the data"; "…, with C still open").
         head = head.sent.root
+        own.update(t.i for t in _source_description(cue.token, head))
     else:  # "A rose, according to the data, and B fell": a clause of its own after it is not sourced
         for conj in head.children:
             if conj.dep_ == "conj" and conj.i > cue.token.i and _has_subject(conj):
                 own.update(t.i for t in conj.subtree)
                 own.update(c.i for c in head.children if c.dep_ == "cc" and cue.token.i < c.i < conj.i)
     return _trimmed([t for t in head.subtree if t.i not in own])
+
+
+def _source_description(phrase: Token, verb: Token) -> list[Token]:
+    """A participle set off after an opening source phrase, describing the source, that the parse
+    hung on the sentence's verb ("According to the lawsuit, filed on Tuesday by the parents, …")."""
+    doc = phrase.doc
+    after = phrase.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].tag_ != "VBN":
+        return []
+    participle = doc[after + 1]
+    if participle.dep_ in {"advcl", "acl"} and participle.head == verb:
+        end = participle.right_edge.i + 1  # its own phrase, up to the comma after it
+    else:  # the parse made it the sentence's verb: up to the next comma, before the clause sourced
+        end = next((t.i for t in doc[after + 2 : verb.sent.end] if t.text == ","), len(doc))
+    rest = doc[end + 1 : verb.sent.end] if end < len(doc) and doc[end].text == "," else None
+    if rest is None or not any(t.pos_ in _VERBAL for t in rest):
+        return []
+    return list(doc[after : end + 1])
 
 
 def _brackets_around(phrase: Token) -> tuple[int, int] | None:
