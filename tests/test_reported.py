@@ -1522,3 +1522,13 @@ def test_a_school_district_is_a_body_that_speaks() -> None:
         ("to comment on the lawsuit", "school district"),
         ("privacy laws", "school district"),
     ]
+
+
+def test_calling_on_someone_to_act_names_whom_it_asks() -> None:
+    found = one("The surgeons' college called on ministers to set out a plan for recovery.")
+    assert found.quote == "ministers to set out a plan for recovery"
+
+
+def test_a_think_tank_speaks_for_its_analysis() -> None:
+    found = one("Analysis by the Harbour Fund think tank suggests fares could double by 2030.")
+    assert (found.quote, found.speaker) == ("fares could double by 2030", "Harbour Fund think tank")

@@ -519,6 +519,10 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
         return None
     obj = obj if obj is not None and obj.i < comp.i else None
+    on = _child(verb, {"prep"}, {"on", "upon"}) if obj is None else None
+    asked = [c for c in on.children if c.dep_ == "pobj" and c.i < comp.i] if on is not None else []
+    asked = [c for c in asked if not _when(c) and (speaking_noun(c) or c.pos_ in {"PROPN", "PRON"})]
+    obj = asked[0] if asked else obj  # "called on the government to act": whom it asks to act
     first = obj.left_edge.i if obj is not None else comp.left_edge.i
     return _without_asides(list(verb.doc[first : comp.right_edge.i + 1]), comp)
 
