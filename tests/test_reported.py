@@ -1532,3 +1532,8 @@ def test_calling_on_someone_to_act_names_whom_it_asks() -> None:
 def test_a_think_tank_speaks_for_its_analysis() -> None:
     found = one("Analysis by the Harbour Fund think tank suggests fares could double by 2030.")
     assert (found.quote, found.speaker) == ("fares could double by 2030", "Harbour Fund think tank")
+
+
+def test_a_gloss_after_a_comma_ends_the_content() -> None:
+    text = "The charity estimated that a tenth of all treated water was lost through leaking pipes, a figure the companies dispute."
+    assert one(text).quote == "that a tenth of all treated water was lost through leaking pipes"

@@ -682,11 +682,13 @@ def _summing_up(noun: Token) -> bool:
     on ("would pay more in fees, an acknowledgment that …", "…, something she denies"): the writer's
     gloss, not the content. (An apposition right after its noun, "the pier, a landmark", names it.)
     The parse may make it a second object of the verb ("pay more in fees, an admission …")."""
-    if noun.head.i > noun.i or noun.dep_ not in {"appos", "dobj"}:
+    if noun.head.i > noun.i or noun.dep_ not in {"appos", "dobj", "npadvmod"}:
         return False
     article = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
     if not (article or noun.lower_ == "something"):
         return False  # "against the levy, the pier tax or …": an item of a list the parse hung this way
+    if noun.dep_ == "npadvmod":  # "was lost through leaks, a figure the firms dispute" (not "5% a year")
+        return noun.doc[noun.left_edge.i - 1].text == ","
     if noun.dep_ == "dobj":
         return any(c.dep_ == "dobj" and c.i < noun.left_edge.i for c in noun.head.children)
     before = noun.doc[noun.left_edge.i - 2]  # the word before the comma
