@@ -991,6 +991,15 @@ def test_a_relative_clause_set_off_at_the_end_is_cut_though_it_ends_in_a_quotati
     assert contents == ["the board had offered a 4% rise"]
 
 
+def test_a_relative_clause_set_off_at_the_end_is_cut_with_the_participle_after_it() -> None:
+    text = (
+        "Residents said they had not heard anything to change their minds about Ms. Hale, who also held a "
+        "meeting in the town hall on Friday, drawing 300 people, about twice the size of her rival's crowd."
+    )
+    q = one(text)
+    assert q.quote == "they had not heard anything to change their minds about Ms. Hale"
+
+
 def test_a_list_of_verbs_the_content_ends_in_stays_whole_though_the_parse_hung_an_item_on_the_cue() -> None:
     text = "Doctors said money is urgently needed to test the water, reassure the public and learn why it spread."
     (q,) = [q for q in reported(text) if q.cue == "said"]

@@ -666,15 +666,38 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
     words = [u for u in tokens if not u.is_punct]
     end = words[-1].i if words else tokens[-1].i  # (a closing mark may hang elsewhere)
     for k, t in enumerate(tokens):
-        if k == 0 or t.right_edge.i < end:
+        if k == 0:
             continue
         edge = t.left_edge.i
         after_comma = edge > 0 and doc[edge - 1].text == ","
         relative = t.dep_ == "relcl" and after_comma
+        if t.right_edge.i < end and not (relative and _participles_to(t.right_edge.i + 1, end, doc)):
+            continue
         added = adverbial and t.dep_ == "advcl" and t.head.i == head.i and t.i > head.i
         if (relative or added or (after_comma and _summing_up(t))) and edge > tokens[0].i:
             return [u for u in tokens if u.i < edge]
     return tokens
+
+
+def _participles_to(start: int, end: int, doc: Doc) -> bool:
+    """Whether ``doc[start : end + 1]`` holds only participles set off by commas (", drawing 300
+    people"): after a relative clause that is the writer's aside ("…, who spoke on Friday, drawing
+    300 people"), they go on with it, however the parse hung them."""
+    j = start
+    seen = False
+    while j <= end:
+        word = doc[j]
+        if word.text == "," and j < end:
+            j += 1
+            continue
+        if not (seen or doc[j - 1].text == ","):
+            return False
+        participle = word.tag_ in {"VBG", "VBN"} and word.dep_ in {"advcl", "acl", "conj"}
+        if not participle or word.left_edge.i != j:
+            return False
+        seen = True
+        j = word.right_edge.i + 1
+    return seen
 
 
 def _summing_up(noun: Token) -> bool:
