@@ -1546,3 +1546,24 @@ def test_a_think_tank_speaks_for_its_analysis() -> None:
 def test_a_gloss_after_a_comma_ends_the_content() -> None:
     text = "The charity estimated that a tenth of all treated water was lost through leaking pipes, a figure the companies dispute."
     assert one(text).quote == "that a tenth of all treated water was lost through leaking pipes"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a phrase the parse hung on the verb goes on with the object: a topic, a gerund, a relative clause
+        ("The senator attacked the plan over its cost.", "the plan over its cost"),
+        ("The union questioned the board's judgment in approving the merger.",
+         "the board's judgment in approving the merger"),
+        ("She recalled an incident at a theatre that left her friend in tears.",
+         "an incident at a theatre that left her friend in tears"),
+        # not a time, a medium, a means or a named place
+        ("The coach praised the team after winning the final.", "the team"),
+        ("The minister defended the budget in a statement on Tuesday.", "the budget"),
+        ("They explained the delay by blaming the weather.", "the delay"),
+        ("The mayor praised the volunteers in Glenmore.", "the volunteers"),
+    ],
+)  # fmt: skip
+def test_an_object_goes_on_with_a_phrase_about_it_not_with_when_or_how(text: str, content: str) -> None:
+    first = min((q for q in reported(text) if q.rule == "reported-object"), key=lambda q: q.start)
+    assert first.quote == content

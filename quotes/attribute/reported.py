@@ -85,6 +85,7 @@ from quotes.lexicons.speech import (
     OBJECT_FIRST_VERBS,
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
+    OBJECT_TOPIC_PREPOSITIONS,
     PERCEPTION_VERBS,
     PERSON_OBJECT_ACTS,
     PERSON_OBJECT_VERBS,
@@ -130,6 +131,8 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})  # words that open a content clause, said by no one
 _OBJECTS = frozenset({"dobj"})
 _WHEN = frozenset({"DATE", "TIME"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until", "while", "following"})
 _FINDING_TAIL = frozenset({"prep", "oprd", "xcomp", "acomp", "advcl"})
 _RELATIVE = frozenset({"WDT", "WP"})  # "which", "that", "who", "what" opening a relative clause
 
@@ -597,7 +600,30 @@ def _object(cue: Cue) -> list[Token] | None:
     if finding:  # "the poll showed the senator with a ten-point lead"
         rest = [c for c in verb.children if c.i > obj.i and c.dep_ in _FINDING_TAIL]
         last = max([last, *(c.right_edge.i for c in rest)])
-    return _without_asides(list(verb.doc[obj.left_edge.i : last + 1]), obj)
+    return _without_asides(list(verb.doc[obj.left_edge.i : _object_tail(verb, last) + 1]), obj)
+
+
+def _object_tail(verb: Token, last: int) -> int:
+    """Where an object ends, with the phrases the parse hung on the verb that go on with it: a
+    preposition of topic ("attacked the plan over its cost"), one with a gerund ("questioned her
+    judgment in approving it", not "by saying"), or one whose noun has a relative clause ("recalled
+    an incident at a theatre that left her in tears"); not a time, a medium or a named place."""
+    for prep in sorted(verb.children, key=lambda c: c.i):
+        if prep.i != last + 1 or prep.dep_ != "prep":
+            continue
+        noun = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if noun is None or _when(noun) or noun.lower_ in TEXT_NOUNS or noun.ent_type_ in _PLACES:
+            continue
+        if prep.lower_ in _TIME_PREPOSITIONS:
+            continue  # "after winning the vote", "during the debate that followed"
+        gerund = noun.dep_ == "pcomp" and noun.tag_ == "VBG" and prep.lower_ not in {"by", "on", "upon"}
+        described = any(c.dep_ == "relcl" for c in noun.children)
+        manner = noun.lower_ in SPEAKING_MANNER_NOUNS or noun.lemma_.lower() in SPEAKING_MANNER_NOUNS
+        named = noun.ent_type_ or noun.pos_ == "PROPN" or manner
+        topic = prep.lower_ in OBJECT_TOPIC_PREPOSITIONS and not named  # not "on Twitter", "on air"
+        if gerund or described or topic:
+            last = prep.right_edge.i
+    return last
 
 
 def _owned_claim(noun: Token) -> bool:

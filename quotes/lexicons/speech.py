@@ -164,6 +164,11 @@ CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reitera
 # Prepositions that say what a stance is about: "her support for the bill", "voiced concern about
 # the fares", "his attack on the board".
 STANCE_PREPOSITIONS: frozenset[str] = word_set("for of on against to about over")
+# Prepositions that go on with a speech act's object though the parse hung them on the verb:
+# "attacked the plan over its cost", "questioned the deal on fairness" (not "in a letter", "at noon").
+OBJECT_TOPIC_PREPOSITIONS: frozenset[str] = word_set(
+    "about over on against toward towards regarding concerning"
+)
 # Verbs whose subject receives a stance from others: "the plan drew criticism from farmers", "she
 # won support from unions"; the others hold it, about the subject.
 RECEIVING_VERBS: frozenset[str] = word_set("draw face receive win earn attract garner get")
@@ -236,7 +241,7 @@ KNOWLEDGE_VERBS: frozenset[str] = word_set(
 # Nouns after "spoke on" that say how or where someone spoke, not what about: "on condition of
 # anonymity", "on behalf of the board", "on the radio" (but "spoke on his record": its topic).
 SPEAKING_MANNER_NOUNS: frozenset[str] = word_set(
-    "condition behalf background camera air phone telephone radio television tv stage podcast"
+    "condition behalf background camera air phone telephone radio television tv stage podcast media website"
 )
 # Speech verbs that name an act of speaking, not what was said: "as she spoke, …" tells when, not
 # whose words the rest is (compare "as she noted, …").
