@@ -1567,3 +1567,33 @@ def test_a_gloss_after_a_comma_ends_the_content() -> None:
 def test_an_object_goes_on_with_a_phrase_about_it_not_with_when_or_how(text: str, content: str) -> None:
     first = min((q for q in reported(text) if q.rule == "reported-object"), key=lambda q: q.start)
     assert first.quote == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a record set off at the end, whatever the tagger made of "show"
+        ("The firm gave $5,000 to the fund on June 27, 2019, campaign finance records show.",
+         "The firm gave $5,000 to the fund on June 27, 2019", "campaign finance records"),
+        ("The mayor had to lend her campaign thousands of dollars last month, fundraising documents show.",
+         "The mayor had to lend her campaign thousands of dollars last month", "documents"),
+        ("Unemployment fell to 4 percent in March, data from the statistics office shows.",
+         "Unemployment fell to 4 percent in March", "statistics office"),
+        # set off inside the sentence: both sides, unless a clause of its own follows
+        ("During the same month, council records show, the depot has been empty for weeks.",
+         "During the same month the depot has been empty for weeks", "council records"),
+        ("The boat was insured for $3 million in 2015, records show, and experts doubt it is worth that.",
+         "The boat was insured for $3 million in 2015", "records"),
+    ],
+)  # fmt: skip
+def test_a_record_set_off_at_the_end_of_a_clause_reports_it(text: str, content: str, speaker: str) -> None:
+    q = next(q for q in reported(text) if q.cue in {"show", "shows"})
+    assert (q.quote, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The band played its greatest hits, the last show.", "She loved the parade, the fireworks and the show."],
+)
+def test_a_show_at_the_end_of_a_list_reports_nothing(text: str) -> None:
+    assert reported(text) == []

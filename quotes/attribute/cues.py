@@ -909,6 +909,41 @@ def _verb_tagged_as_noun(token: Token) -> Token | None:
     return None
 
 
+_RECORD_VERB_FORMS = frozenset(
+    f for lemma in DISPLAY_VERBS for f in (lemma, lemma + "s", lemma + "ed" if lemma != "show" else "showed")
+)
+_SOURCE_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "VBG", "CD", "PRP$"})
+_SOURCE_PHRASE_LINKS = frozenset({"from", "by", "of"})
+
+
+def closing_source(token: Token) -> tuple[int, Token] | None:
+    """A record set off at the end of its clause, however the parse took it ("…, campaign records
+    show.", "…, data from the census shows, …", "show" tagged a noun or hung on another word): the
+    comma before the record's phrase and who speaks for it (its author, or the record), or None.
+    Only verbs of showing, and a phrase of a few nouns after a comma with a record among them."""
+    if token.lower_ not in _RECORD_VERB_FORMS:
+        return None
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    if after >= len(doc) or doc[after].text not in {".", ",", "!", "?", ";"}:
+        return None
+    k = token.i - 1
+    while k > token.i - 9 and (doc[k].tag_ in _SOURCE_PHRASE_TAGS or doc[k].lower_ in _SOURCE_PHRASE_LINKS):
+        k -= 1
+    if k < 1 or k == token.i - 1 or doc[k].text != "," or doc[k].is_sent_start:
+        return None
+    phrase = doc[k + 1 : token.i]
+    named = phrase[-1]
+    if named.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or phrase[0].lower_ in _SOURCE_PHRASE_LINKS:
+        return None
+    record = next((t for t in phrase if _record(t)), None)
+    if record is None:
+        return None
+    return k, named if named.i != record.i else (named_author(record) or record)
+
+
 def _name_or_body(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ == "ORG"
 
@@ -923,6 +958,9 @@ def cue_at(token: Token) -> Cue | None:
         elif obj is not None and _record(obj):
             obj = named_author(obj) or obj  # "according to figures from the statistics office"
         return Cue(token, text, "source", obj)
+    closing = closing_source(token) if speech_verb(token) is None else None
+    if closing is not None:  # "…, campaign records show.", mis-parsed
+        return Cue(token, token.lower_, "verb", closing[1])
     mistagged = _verb_tagged_as_noun(token)
     if mistagged is not None:  # "Ms. Roe counters in an interview that …", "counters" a noun
         return Cue(token, token.lower_, "verb", mistagged)

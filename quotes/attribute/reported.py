@@ -29,6 +29,7 @@ from quotes.attribute.attribution import Attribution
 from quotes.attribute.cues import (
     Cue,
     as_saying,
+    closing_source,
     cue_at,
     displayed_by_someone,
     inverted_aside,
@@ -1123,6 +1124,26 @@ def _noun_clause(cue: Cue) -> list[Token] | None:
     return list(clause.subtree) if clause is not None else None
 
 
+def _before_record(cue: Cue) -> list[Token] | None:
+    """The clause before a record set off at its end, however the parse took it ("The firm gave
+    $5,000, campaign records show."; "…, records show, the boat has flown 200 hours"): the sentence
+    up to the record's comma, with what follows a second comma unless it opens a clause of its own
+    ("…, records show, and experts say …")."""
+    closing = closing_source(cue.token)
+    if closing is None or cue.kind != "verb":
+        return None
+    comma = closing[0]
+    doc = cue.token.doc
+    sentence = cue.token.sent
+    tokens = list(doc[sentence.start : comma])
+    after = cue.token.i + 1
+    while after < sentence.end and doc[after].is_quote:
+        after += 1
+    if after < sentence.end - 1 and doc[after].text == "," and doc[after + 1].pos_ != "CCONJ":
+        tokens += list(doc[after + 1 : sentence.end])
+    return tokens if any(t.pos_ in _VERBAL for t in tokens) else None
+
+
 def _marked_clause(token: Token) -> bool:
     """A clause opened by "that", "whether" or "if"."""
     return token.dep_ in {"acl", "ccomp"} and _child(token, {"mark"}, _CLAUSE_MARKS) is not None
@@ -1160,6 +1181,7 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule(
         "reported-received", _received_stance, 0.6, "a stance others hold: the plan drew criticism from them"
     ),
+    ReportedRule("reported-record", _before_record, 0.7, "a record set off at the end: …, records show."),
 )
 
 
@@ -1679,6 +1701,7 @@ def _noun_cue_ids() -> numpy.ndarray:
     """The string ids of the nouns that can cue (see :func:`_no_plain_noun`), singular and plural."""
     nouns = SPEECH_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | WORDING_NOUNS
     words = {w for n in nouns for w in (n, n + "s")} | SOURCE_WORDS  # ("According" tagged a name)
+    words |= DISPLAY_VERBS  # "…, campaign records show.", "show" tagged a noun (``closing_source``)
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
 
 
@@ -1775,6 +1798,8 @@ def _record_finds(cue: Cue, outside: Sequence[bool]) -> bool:
     speaker = cue.speaker
     if cue.kind != "verb" or speaker is None or not (outside[cue.token.i] and outside[speaker.i]):
         return False
+    if closing_source(cue.token) is not None:
+        return True  # "…, campaign records show.", however parsed
     if verb_lemma(cue.token) not in DISPLAY_VERBS | FINDING_OBJECT_VERBS or speaker.dep_ != "nsubj":
         return False
     return speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS
