@@ -1597,3 +1597,22 @@ def test_a_record_set_off_at_the_end_of_a_clause_reports_it(text: str, content: 
 )
 def test_a_show_at_the_end_of_a_list_reports_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what the object is taken as, a question joined to it; a relative clause set off at the end is cut
+        ("The senator pointed to the board as the main obstacle to reform.",
+         "the board as the main obstacle to reform"),
+        ("The mayor will come on the show to talk about the harbour and how the town can pay for it.",
+         "the harbour and how the town can pay for it"),
+        ("In the debate she referred to her brother Tom, who served in the navy.", "her brother Tom"),
+        # not a clause of time, nor a second act
+        ("The mayor talked about the budget as he left.", "the budget"),
+        ("She spoke about the fire and then left the stage.", "the fire"),
+    ],
+)  # fmt: skip
+def test_a_preposition_s_content_goes_on_with_what_it_is_taken_as(text: str, content: str) -> None:
+    (q,) = [q for q in reported(text) if q.rule == "reported-preposition"]
+    assert q.quote == content

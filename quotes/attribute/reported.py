@@ -870,12 +870,34 @@ def _preposition(cue: Cue) -> list[Token] | None:
             if objs and asked_for and objs[0].lemma_.lower() in REQUESTED_WORDS:
                 return None  # "asked for anonymity", "pressed for comment": a request, not content
             if objs and not _when(objs[0]):  # "reported on Tuesday": a time, not content
-                return list(verb.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
+                last = _preposition_tail(verb, objs[-1].right_edge.i)
+                tokens = list(verb.doc[objs[0].left_edge.i : last + 1])
+                return _without_asides(tokens, objs[0], adverbial=False)
         # "called for the city to act": the parse makes "for" the mark of a clause of its own
         mark = _child(child, {"mark"}, {"for"}) if child.dep_ in {"advcl", "ccomp"} else None
         if mark is not None and mark.i > verb.i and (lemma, mark.lower_) in PREPOSITION_CONTENT_VERBS:
             return [t for t in child.subtree if t.i > mark.i]
     return None
+
+
+def _preposition_tail(verb: Token, last: int) -> int:
+    """Where a preposition's content ends, with what the parse hung on the verb that goes on with it:
+    what its object is taken as ("pointed to the board as the obstacle") and a question joined to it
+    ("talk about the harbour and how the town can pay for it")."""
+    doc = verb.doc
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i <= last:
+            continue
+        joined = any(doc[k].lower_ in {"and", "or"} and child.left_edge.i == k + 1 for k in (last, last + 1))
+        question = joined and child.dep_ == "conj" and doc[child.left_edge.i].tag_ in _QUESTION_TAGS
+        taken_as = child.dep_ == "prep" and child.lower_ == "as" and child.i == last + 1
+        if not (question or taken_as):
+            break
+        last = child.right_edge.i
+    return last
+
+
+_QUESTION_TAGS = frozenset({"WRB", "WP", "WDT"})
 
 
 def _no_one_does(verb: Token) -> bool:
