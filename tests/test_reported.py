@@ -1616,3 +1616,9 @@ def test_a_show_at_the_end_of_a_list_reports_nothing(text: str) -> None:
 def test_a_preposition_s_content_goes_on_with_what_it_is_taken_as(text: str, content: str) -> None:
     (q,) = [q for q in reported(text) if q.rule == "reported-preposition"]
     assert q.quote == content
+
+
+def test_raising_questions_about_something_reports_what_is_questioned() -> None:
+    q = one("The paper raised questions about whether the mayor had lied.")
+    assert (q.quote, q.speaker) == ("whether the mayor had lied", "paper")
+    assert reported("The question is whether the bridge will hold.") == []

@@ -153,7 +153,7 @@ SUPPORT_VERBS: frozenset[str] = word_set("make take have")
 # "made the case that …", "raised the concern that …", "voiced hope that …".
 CLAIM_NOUNS: frozenset[str] = word_set(
     """
-    case point argument concern hope fear claim warning promise assurance view belief conviction
+    case point argument concern hope fear claim warning promise assurance view belief conviction question
     suggestion worry doubt prediction assertion contention complaint charge accusation allegation
     insistence expectation confidence optimism skepticism scepticism frustration regret
     disappointment surprise satisfaction dismay alarm anger outrage relief wish desire
