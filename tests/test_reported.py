@@ -1622,3 +1622,23 @@ def test_raising_questions_about_something_reports_what_is_questioned() -> None:
     q = one("The paper raised questions about whether the mayor had lied.")
     assert (q.quote, q.speaker) == ("whether the mayor had lied", "paper")
     assert reported("The question is whether the bridge will hold.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # some number of people holds a stance as people do
+        ("A growing number of councillors support the reform.", "the reform", "growing number of councillors"),
+        ("A handful of residents oppose the new car park.", "the new car park", "handful of residents"),
+        # a stance verb the tagger made a noun after its plural subject, then its gerund
+        ("The nurses support banning overtime shifts.", "banning overtime shifts", "nurses"),
+    ],
+)  # fmt: skip
+def test_a_stance_held_by_some_number_of_people(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)
+
+
+def test_a_figure_or_a_noun_after_plural_noun_holds_no_stance() -> None:
+    assert reported("The number of visitors fell.") == []
+    assert reported("The nurses support group meets weekly.") == []

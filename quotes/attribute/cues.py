@@ -32,6 +32,7 @@ from quotes.lexicons.speech import (
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     NEVER_CUES,
+    OBJECT_CONTENT_VERBS,
     PHRASAL_SPEECH_VERBS,
     QUOTING_VERBS,
     REFUSAL_ADJECTIVES,
@@ -893,9 +894,20 @@ def in_words_of(token: Token) -> Cue | None:
 
 
 def _verb_tagged_as_noun(token: Token) -> Token | None:
-    """The name before a speech verb in -s that the tagger made the head of a noun phrase and the
+    """The name before a speech verb that the tagger made the head of a noun phrase and the
     sentence's root ("Ms. Roe counters that …": "counters" a plural noun, "Roe" its compound), or
     the subject the parse gave such a "noun" with a clause."""
+    # "The nurses support banning it": "support" a noun, "nurses" its compound, then its gerund
+    gerund = next((c for c in token.children if c.tag_ == "VBG" and c.dep_ in {"xcomp", "acl"}), None)
+    before = token.doc[token.i - 1] if token.i else None
+    if (
+        gerund is not None
+        and gerund.i == token.i + 1
+        and before is not None
+        and (before.tag_, before.dep_, before.head.i) == ("NNS", "compound", token.i)
+        and token.lower_ in OBJECT_CONTENT_VERBS
+    ):
+        return before
     if token.tag_ != "NNS" or token.dep_ not in {"ROOT", "dep"}:
         return None
     if written_as_speech_verb(token):

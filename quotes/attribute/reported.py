@@ -673,7 +673,9 @@ def _gerund(cue: Cue) -> list[Token] | None:
         return None  # "continued working", "began talking": how long, not what
     if any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
         return None
-    gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
+    complements = {"xcomp", "acl"} if verb.pos_ == "NOUN" else {"xcomp"}  # (a verb tagged as a noun)
+    after = [c for c in verb.children if c.i > verb.i]
+    gerund = next((c for c in after if c.dep_ in complements and c.tag_ == "VBG"), None)
     if gerund is None or any(c.dep_ == "aux" for c in gerund.children):
         return None
     return _without_asides(list(verb.doc[gerund.left_edge.i : gerund.right_edge.i + 1]), gerund)

@@ -712,7 +712,7 @@ def speaking_noun(token: Token) -> bool:
         return True
     if token.lemma_.lower() in _SPEAKING_NOUNS or token.lower_ in _SPEAKING_NOUNS:
         return True
-    return _number(token) and _count_of_people(token)
+    return (_number(token) and _count_of_people(token)) or _quantity_of_people(token)  # "a number of farmers"
 
 
 def _number(token: Token) -> bool:
