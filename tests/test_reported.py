@@ -1642,3 +1642,10 @@ def test_a_stance_held_by_some_number_of_people(text: str, content: str, speaker
 def test_a_figure_or_a_noun_after_plural_noun_holds_no_stance() -> None:
     assert reported("The number of visitors fell.") == []
     assert reported("The nurses support group meets weekly.") == []
+
+
+def test_seeing_something_as_an_adjective_parsed_as_an_adverb_reports_both() -> None:
+    text = "Four in 10 voters see the campaign of Jo Roe as most unfair, and a third said that of the senator."
+    q = next(q for q in reported(text) if q.cue == "see")
+    assert (q.quote, q.speaker) == ("the campaign of Jo Roe as most unfair", "Four in 10 voters")
+    assert [q.cue for q in reported("They see the mayor as he walks in.")] == []

@@ -657,9 +657,9 @@ def _object_before_quote(phrase: Token) -> bool:
 def _as_predicate(clause: Token) -> bool:
     """An "as" clause with no subject of its own, saying what an object is seen as ("as crippled by
     floods"), not an "as" of time or reason ("as he left")."""
-    return (
-        clause.dep_ == "advcl" and _child(clause, {"mark"}, {"as"}) is not None and not _has_subject(clause)
-    )
+    marked = _child(clause, {"mark", "advmod"}, {"as"})  # ("as" may be parsed an adverb of "unfair")
+    opens = marked is not None and marked.i == clause.left_edge.i
+    return clause.dep_ == "advcl" and opens and not _has_subject(clause)
 
 
 def _gerund(cue: Cue) -> list[Token] | None:
