@@ -1649,3 +1649,11 @@ def test_seeing_something_as_an_adjective_parsed_as_an_adverb_reports_both() -> 
     q = next(q for q in reported(text) if q.cue == "see")
     assert (q.quote, q.speaker) == ("the campaign of Jo Roe as most unfair", "Four in 10 voters")
     assert [q.cue for q in reported("They see the mayor as he walks in.")] == []
+
+
+def test_figures_after_a_dash_at_the_end_are_the_writer_s() -> None:
+    text = "Voters still view Ms. Hale as far better prepared for the job - with 50 percent saying so."
+    q = next(q for q in reported(text) if q.cue == "view")
+    assert q.quote == "Ms. Hale as far better prepared for the job"
+    q = one("The mayor said the town would cope with the floods.")
+    assert q.quote == "the town would cope with the floods"

@@ -703,7 +703,9 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
         if t.right_edge.i < end and not (relative and _participles_to(t.right_edge.i + 1, end, doc)):
             continue
         added = adverbial and t.dep_ == "advcl" and t.head.i == head.i and t.i > head.i
-        if (relative or added or (after_comma and _summing_up(t))) and edge > tokens[0].i:
+        # "… for the job — with 50 percent saying so": the writer's figures after a dash
+        absolute = (t.lower_, t.dep_, edge) == ("with", "prep", t.i) and doc[edge - 1].text in DASH_WORDS
+        if (relative or added or absolute or (after_comma and _summing_up(t))) and edge > tokens[0].i:
             return [u for u in tokens if u.i < edge]
     return tokens
 
