@@ -1657,3 +1657,23 @@ def test_figures_after_a_dash_at_the_end_are_the_writer_s() -> None:
     assert q.quote == "Ms. Hale as far better prepared for the job"
     q = one("The mayor said the town would cope with the floods.")
     assert q.quote == "the town would cope with the floods"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a phrasal verb whose object or gerund is what was said or held
+        ("The mayor laid out her vision for the harbour.", "her vision for the harbour", "laid out"),
+        ("She pointed out the progress she has made.", "the progress she has made", "pointed out"),
+        ("He ruled out raising taxes.", "raising taxes", "ruled out"),
+        ("She played down the risk of flooding.", "the risk of flooding", "played down"),
+    ],
+)  # fmt: skip
+def test_a_phrasal_verb_reports_its_object(text: str, content: str, cue: str) -> None:
+    q = one(text)
+    assert (q.quote, q.cue) == (content, cue)
+
+
+@pytest.mark.parametrize("text", ["She brought up her children in Leeds.", "They set out at dawn."])
+def test_a_phrasal_verb_of_no_saying_reports_nothing(text: str) -> None:
+    assert reported(text) == []

@@ -92,6 +92,7 @@ from quotes.lexicons.speech import (
     PERSON_OBJECT_VERBS,
     PERSPECTIVE_PREPOSITIONS,
     PHRASAL_IRREGULAR_FORMS,
+    PHRASAL_OBJECT_VERBS,
     PHRASAL_SPEECH_VERBS,
     POLL_NOUNS,
     POLL_SUMMARY_NOUNS,
@@ -555,7 +556,7 @@ def _object(cue: Cue) -> list[Token] | None:
         seen_as = next((c for c in verb.children if _as_predicate(c)), None)
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
     finding = lemma in FINDING_OBJECT_VERBS  # "the files show no sign that …": all of it
-    acts = _content_act(lemma) or paired is not None or finding
+    acts = _content_act(lemma) or _phrasal_act(cue) or paired is not None or finding
     takes_object = acts and lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
@@ -669,7 +670,7 @@ def _gerund(cue: Cue) -> list[Token] | None:
         return None
     verb = cue.token
     lemma = verb_lemma(verb)
-    if not _content_act(lemma) or lemma in ASPECTUAL_VERBS:
+    if not (_content_act(lemma) or _phrasal_act(cue)) or lemma in ASPECTUAL_VERBS:
         return None  # "continued working", "began talking": how long, not what
     if any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
         return None
@@ -1660,6 +1661,13 @@ def _content_act(lemma: str) -> bool:
     """A verb whose object (or gerund, or passive subject) is what was said or held: "denied the
     claim", "explained the delay", "supports raising the fee"."""
     return lemma in OBJECT_CONTENT_VERBS or lemma in _object_speech_verbs()
+
+
+def _phrasal_act(cue: Cue) -> bool:
+    """A phrasal verb whose object is what was said or held: "laid out her plan", "ruled out a
+    rise" (``PHRASAL_OBJECT_VERBS``)."""
+    words = cue.text.split()
+    return cue.kind == "phrasal" and (verb_lemma(cue.token), words[-1]) in PHRASAL_OBJECT_VERBS
 
 
 @functools.cache

@@ -123,6 +123,15 @@ SPEECH_NOUNS: frozenset[str] = word_set(
 )
 
 # Verbs that put out a speech noun: "issued a statement", "gave an interview".
+# Those whose object (or gerund) is what was said, held or set aside: "laid out her plan", "pointed
+# out the cost", "ruled out raising taxes", "played down the risk" (not "sound off", "chime in").
+PHRASAL_OBJECT_VERBS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(pair.split("+"))
+    for pair in """
+    point+out spell+out lay+out set+out call+out rule+out play+down talk+up sum+up
+    wave+off brush+off shrug+off
+    """.split()
+)
 LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
     "issue release give make offer send publish post put deliver read pen write"
 )
