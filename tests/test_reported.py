@@ -1677,3 +1677,23 @@ def test_a_phrasal_verb_reports_its_object(text: str, content: str, cue: str) ->
 @pytest.mark.parametrize("text", ["She brought up her children in Leeds.", "They set out at dawn."])
 def test_a_phrasal_verb_of_no_saying_reports_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # words handed over are what was said
+        ("The senator offered his assessment of the deal.", "his assessment of the deal"),
+        ("They offered no details about the plan.", "no details about the plan"),
+    ],
+)
+def test_words_offered_are_what_was_said(text: str, content: str) -> None:
+    assert one(text).quote == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She offered him a job.", "The firm offered a discount.", "The mayor offered her condolences to the families."],
+)
+def test_offering_things_or_a_ritual_reports_nothing(text: str) -> None:
+    assert reported(text) == []

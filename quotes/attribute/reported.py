@@ -87,6 +87,8 @@ from quotes.lexicons.speech import (
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
     OBJECT_TOPIC_PREPOSITIONS,
+    OFFERED_WORDS,
+    OFFERING_VERBS,
     PERCEPTION_VERBS,
     PERSON_OBJECT_ACTS,
     PERSON_OBJECT_VERBS,
@@ -543,7 +545,8 @@ def _infinitive_complement(child: Token, obj: Token | None) -> bool:
 def _object(cue: Cue) -> list[Token] | None:
     """A speech act's object, and what it is called: "denied the claim", "announced a review",
     "called the plan “a disaster”"."""
-    if cue.kind not in {"verb", "phrasal"}:
+    handed = cue.kind == "noun" and _offered(cue.token, verb_lemma(cue.token))  # "offered his assessment"
+    if cue.kind not in {"verb", "phrasal"} and not handed:
         return None
     verb = cue.token
     if as_saying(verb) is not None:
@@ -556,7 +559,7 @@ def _object(cue: Cue) -> list[Token] | None:
         seen_as = next((c for c in verb.children if _as_predicate(c)), None)
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
     finding = lemma in FINDING_OBJECT_VERBS  # "the files show no sign that …": all of it
-    acts = _content_act(lemma) or _phrasal_act(cue) or paired is not None or finding
+    acts = _content_act(lemma) or _phrasal_act(cue) or paired is not None or finding or _offered(verb, lemma)
     takes_object = acts and lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
@@ -1661,6 +1664,14 @@ def _content_act(lemma: str) -> bool:
     """A verb whose object (or gerund, or passive subject) is what was said or held: "denied the
     claim", "explained the delay", "supports raising the fee"."""
     return lemma in OBJECT_CONTENT_VERBS or lemma in _object_speech_verbs()
+
+
+def _offered(verb: Token, lemma: str) -> bool:
+    """Words handed over as an object: "offered his assessment of the deal", "gave few details"."""
+    if lemma not in OFFERING_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.lower_ in OFFERED_WORDS or obj.lemma_.lower() in OFFERED_WORDS)
 
 
 def _phrasal_act(cue: Cue) -> bool:

@@ -132,6 +132,18 @@ PHRASAL_OBJECT_VERBS: frozenset[tuple[str, ...]] = frozenset(
     wave+off brush+off shrug+off
     """.split()
 )
+# Verbs that hand over words ("offered his assessment", "gave no details"), and the nouns for
+# words handed over: the object is what was said (not "offered a job", "gave a speech"; nor a
+# ritual, "offered condolences").
+OFFERING_VERBS: frozenset[str] = word_set("offer give provide share")
+OFFERED_WORDS: frozenset[str] = word_set(
+    """
+    assessment evaluation verdict view views opinion opinions thought thoughts advice detail details
+    specific specifics explanation explanations description descriptions account accounts apology
+    apologies praise reassurance reassurances encouragement defense defence rebuttal answer answers
+    insight insights perspective take prediction predictions estimate estimates analysis critique
+    """
+)
 LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
     "issue release give make offer send publish post put deliver read pen write"
 )
