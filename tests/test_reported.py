@@ -383,7 +383,7 @@ def test_every_speaker_has_a_type(text: str, speaker_type: str) -> None:
         # naming with "it": "call it a farce"
         ("Some islanders call it the slow boat.", "it the slow boat", "Some islanders"),
         # a gerund after "aside from": the speaker is the subject of the verb above
-        ("Ilse Brandt offered few details aside from stating that the ferry would be replaced.",
+        ("Ilse Brandt gave little away aside from stating that the ferry would be replaced.",
          "that the ferry would be replaced", "Ilse Brandt"),
         # a relative clause whose verb the parse made the cue's complement
         ("The papers went to the harbour office, which she said covered every sailing.",
@@ -1697,3 +1697,23 @@ def test_words_offered_are_what_was_said(text: str, content: str) -> None:
 )
 def test_offering_things_or_a_ritual_reports_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a stance received, its holders named by "of"
+        ("The mayor has the support of most unions.", "The mayor", "most unions"),
+        ("The plan won the backing of the council.", "The plan", "council"),
+    ],
+)  # fmt: skip
+def test_a_stance_received_from_those_named_by_of(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text", ["The plan drew criticism of its cost.", "Most voters have a low view of the mayor."]
+)
+def test_of_after_a_stance_about_something_names_no_holder(text: str) -> None:
+    assert [q.speaker for q in reported(text) if q.rule == "reported-received"] == []

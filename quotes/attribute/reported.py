@@ -72,6 +72,7 @@ from quotes.lexicons.speech import (
     EMPTY_OBJECTS,
     FINDING_OBJECT_VERBS,
     FRAME_SOURCE_NOUNS,
+    HELD_BY_OF_NOUNS,
     INFINITIVE_CONTENT_VERBS,
     INTRANSITIVE_SPEECH_VERBS,
     IRREGULAR_VERB_FORMS,
@@ -1318,7 +1319,7 @@ def may_report(text: str) -> bool:
             return True  # "shot back that …", "laid out"
         if w not in forms:
             continue
-        if k and words[k - 1] in ARTICLES:
+        if k and words[k - 1] in ARTICLES and not _received_here(words, k):
             continue  # "the support", "a call": a noun, which cues only when owned ("her call …")
         prepositions = _preposition_only_forms().get(w)
         if prepositions is not None and not prepositions & set(words[k + 1 : k + 5]):
@@ -1353,6 +1354,21 @@ def may_report(text: str) -> bool:
         if k + 1 < len(words) and words[k + 1] in VERB_PARTICLES:
             return True
     return False
+
+
+def _received_here(words: list[str], k: int) -> bool:
+    """A stance noun after a verb of receiving, its holders named after it ("won the backing of
+    the council", "has the full support of …")."""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    received = bool(_receiving_forms() & set(words[max(k - 4, 0) : k]))
+    held = (after == "from" and words[k] in STANCE_NOUNS) or (after == "of" and words[k] in HELD_BY_OF_NOUNS)
+    return held and received
+
+
+@functools.cache
+def _receiving_forms() -> frozenset[str]:
+    irregular = {"drew", "drawn", "won", "got", "gotten", "has", "had"}
+    return frozenset({form for lemma in RECEIVING_VERBS for form in inflections(lemma)} | irregular)
 
 
 _STANCE_WORDS = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
@@ -1622,6 +1638,10 @@ def _received_cue(noun: Token) -> Cue | None:
         return None
     source = _child(noun, {"prep"}, {"from"}) or _child(verb, {"prep"}, {"from"})
     holders = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
+    if not holders and noun.lower_ in HELD_BY_OF_NOUNS:  # "won the backing of the council"
+        source = _child(noun, {"prep"}, {"of"})
+        objs = source.children if source is not None else ()
+        holders = [c for c in objs if c.dep_ == "pobj" and can_speak(mention_for(c))]
     if not holders or source.i < noun.i:
         return None
     return Cue(noun, noun.text.lower(), "received", holders[0])

@@ -191,8 +191,13 @@ OBJECT_TOPIC_PREPOSITIONS: frozenset[str] = word_set(
     "about over on against toward towards regarding concerning"
 )
 # Verbs whose subject receives a stance from others: "the plan drew criticism from farmers", "she
-# won support from unions"; the others hold it, about the subject.
-RECEIVING_VERBS: frozenset[str] = word_set("draw face receive win earn attract garner get")
+# won support from unions", "has the backing of the council"; the others hold it, about the subject.
+# Stance nouns whose "of" names who holds them after such a verb ("won the backing of the council");
+# after others, "of" names what the stance is about ("has a low view of the plan").
+HELD_BY_OF_NOUNS: frozenset[str] = word_set("support backing endorsement endorsements blessing approval")
+RECEIVING_VERBS: frozenset[str] = word_set(
+    "draw face receive win earn attract garner get have secure enjoy gain"
+)
 
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
 LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
