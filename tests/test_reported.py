@@ -1717,3 +1717,20 @@ def test_a_stance_received_from_those_named_by_of(text: str, content: str, speak
 )
 def test_of_after_a_stance_about_something_names_no_holder(text: str) -> None:
     assert [q.speaker for q in reported(text) if q.rule == "reported-received"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a verb made a stance by "in favour of", "in support of"
+        ("She spoke out in favor of the levy.", "the levy", "spoke in favor of"),
+        ("The council voted in support of the plan, which was drawn up in May.", "the plan", "voted in support of"),
+    ],
+)  # fmt: skip
+def test_a_verb_in_favour_of_something_is_a_stance(text: str, content: str, cue: str) -> None:
+    q = one(text)
+    assert (q.quote, q.cue) == (content, cue)
+
+
+def test_living_in_support_of_a_family_is_no_stance() -> None:
+    assert reported("He lives in support of his family.") == []

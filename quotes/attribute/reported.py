@@ -73,6 +73,8 @@ from quotes.lexicons.speech import (
     FINDING_OBJECT_VERBS,
     FRAME_SOURCE_NOUNS,
     HELD_BY_OF_NOUNS,
+    IN_STANCE_NOUNS,
+    IN_STANCE_VERBS,
     INFINITIVE_CONTENT_VERBS,
     INTRANSITIVE_SPEECH_VERBS,
     IRREGULAR_VERB_FORMS,
@@ -832,7 +834,8 @@ def _stance_noun(cue: Cue) -> list[Token] | None:
         if child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS and child.i > noun.i:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objs and not _when(objs[0]):  # "her statements over the past year": a time
-                return list(noun.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
+                tokens = list(noun.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
+                return _without_asides(tokens, objs[0], adverbial=False)
         if child.dep_ in {"acl", "xcomp"} and _child(child, {"aux"}, {"to"}) is not None:
             return list(child.subtree)
     return None
@@ -1452,6 +1455,9 @@ def _word_cue(token: Token) -> Cue | None:
     adjective = token.pos_ == "ADJ" or participle
     if adjective and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES:
         return _adjective_cue(token)
+    in_stance = _in_stance_cue(token)  # "voted in favour of the levy"
+    if in_stance is not None:
+        return in_stance
     if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -1630,6 +1636,23 @@ def _put_forward_cue(noun: Token) -> Cue | None:
     return Cue(noun, noun.text.lower(), "stance", subject_of(verb))
 
 
+def _in_stance_cue(noun: Token) -> Cue | None:
+    """A verb made a stance by "in" and a stance noun ("voted in favour of the levy", "spoke out in
+    support of her"): its subject holds it, about what "of" or "to" names."""
+    prep = noun.head
+    if noun.lower_ not in IN_STANCE_NOUNS or (noun.dep_, prep.lower_, prep.i) != ("pobj", "in", noun.i - 1):
+        return None
+    verb = prep.head
+    about = _child(noun, {"prep"}, {"of", "to"})
+    if verb.pos_ not in _VERBAL or about is None:
+        return None
+    if verb_lemma(verb) not in IN_STANCE_VERBS and speech_verb(verb) is None:
+        return None
+    subject = subject_of(verb)
+    text = f"{verb.text} in {noun.text} {about.text}".lower()
+    return Cue(noun, text, "stance", subject) if subject is not None else None
+
+
 def _received_cue(noun: Token) -> Cue | None:
     """A stance others hold about a verb's subject: "the plan drew criticism from farmers", "she won
     support from unions"; its holders are the object of "from"."""
@@ -1764,7 +1787,7 @@ _VERB_LIKE_TAG_IDS = numpy.array(
 @functools.cache
 def _noun_cue_ids() -> numpy.ndarray:
     """The string ids of the nouns that can cue (see :func:`_no_plain_noun`), singular and plural."""
-    nouns = SPEECH_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | WORDING_NOUNS
+    nouns = SPEECH_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | WORDING_NOUNS | IN_STANCE_NOUNS
     words = {w for n in nouns for w in (n, n + "s")} | SOURCE_WORDS  # ("According" tagged a name)
     words |= DISPLAY_VERBS  # "…, campaign records show.", "show" tagged a noun (``closing_source``)
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)

@@ -192,6 +192,13 @@ OBJECT_TOPIC_PREPOSITIONS: frozenset[str] = word_set(
 )
 # Verbs whose subject receives a stance from others: "the plan drew criticism from farmers", "she
 # won support from unions", "has the backing of the council"; the others hold it, about the subject.
+# Stance nouns that make a stance of a verb after "in": "voted in favour of the levy", "spoke in
+# support of the plan", "marched in opposition to the war".
+IN_STANCE_NOUNS: frozenset[str] = word_set("favor favour support opposition defense defence praise protest")
+# Verbs that take such a stance, beyond the speech verbs ("lives in support of his family" takes none).
+IN_STANCE_VERBS: frozenset[str] = word_set(
+    "vote come march rally campaign lobby stand side weigh rule sign speak argue testify write protest"
+)
 # Stance nouns whose "of" names who holds them after such a verb ("won the backing of the council");
 # after others, "of" names what the stance is about ("has a low view of the plan").
 HELD_BY_OF_NOUNS: frozenset[str] = word_set("support backing endorsement endorsements blessing approval")
