@@ -1734,3 +1734,24 @@ def test_a_verb_in_favour_of_something_is_a_stance(text: str, content: str, cue:
 
 def test_living_in_support_of_a_family_is_no_stance() -> None:
     assert reported("He lives in support of his family.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a noun for someone who holds a stance, said of a person
+        ("Jo Roe, a fierce critic of the plan, spoke first.", "the plan", "critic of"),
+        ("Jo Roe is an outspoken supporter of the levy.", "the levy", "supporter of"),
+        ("She voted in opposition to the bill.", "the bill", "voted in opposition to"),
+    ],
+)  # fmt: skip
+def test_a_holder_of_a_stance_said_of_a_person(text: str, content: str, cue: str) -> None:
+    q = one(text)
+    assert (q.quote, q.cue) == (content, cue)
+
+
+def test_holders_of_a_stance_who_speak_are_speakers_not_a_stance() -> None:
+    assert [(q.quote, q.cue) for q in reported("Supporters of the levy said it was fair.")] == [
+        ("it was fair", "said")
+    ]
+    assert reported("The critics of the plan met on Friday.") == []

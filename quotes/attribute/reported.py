@@ -73,6 +73,7 @@ from quotes.lexicons.speech import (
     FINDING_OBJECT_VERBS,
     FRAME_SOURCE_NOUNS,
     HELD_BY_OF_NOUNS,
+    HOLDER_NOUNS,
     IN_STANCE_NOUNS,
     IN_STANCE_VERBS,
     INFINITIVE_CONTENT_VERBS,
@@ -1288,10 +1289,12 @@ def _said_nouns() -> frozenset[str]:
 
 @functools.cache
 def _cue_words() -> frozenset[str]:
-    """The words a cue can stand on: those of :func:`_cue_forms` and the nouns of a claim put
-    forward ("made the case that …"), whose verb already brings the sentence in."""
+    """The words a cue can stand on: those of :func:`_cue_forms`, the nouns of a claim put forward
+    ("made the case that …"), whose verb already brings the sentence in, and those for a stance's
+    holder ("a critic of …")."""
     claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
-    return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms())
+    held = HOLDER_NOUNS | IN_STANCE_NOUNS
+    return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held
 
 
 def _impersonal(verb: Token) -> bool:
@@ -1320,6 +1323,8 @@ def may_report(text: str) -> bool:
     for k, w in enumerate(words):
         if w in phrasal and k + 1 < len(words) and words[k + 1] in phrasal[w]:
             return True  # "shot back that …", "laid out"
+        if w in HOLDER_NOUNS and k + 1 < len(words) and words[k + 1] == "of":
+            return True  # "Roe, a fierce critic of the plan"
         if w not in forms:
             continue
         if k and words[k - 1] in ARTICLES and not _received_here(words, k):
@@ -1455,7 +1460,7 @@ def _word_cue(token: Token) -> Cue | None:
     adjective = token.pos_ == "ADJ" or participle
     if adjective and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES:
         return _adjective_cue(token)
-    in_stance = _in_stance_cue(token)  # "voted in favour of the levy"
+    in_stance = _in_stance_cue(token) or _holder_cue(token)  # "voted in favour of", "a critic of"
     if in_stance is not None:
         return in_stance
     if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
@@ -1653,6 +1658,20 @@ def _in_stance_cue(noun: Token) -> Cue | None:
     return Cue(noun, text, "stance", subject) if subject is not None else None
 
 
+def _holder_cue(noun: Token) -> Cue | None:
+    """A noun for someone who holds a stance, said of a person ("Roe, a fierce critic of the plan",
+    "Roe is a longtime supporter of the levy"): that person holds it, about what "of" names."""
+    if noun.lower_ not in HOLDER_NOUNS or _child(noun, {"prep"}, {"of"}) is None:
+        return None
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        holder = noun.head
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    return Cue(noun, f"{noun.text} of".lower(), "stance", holder) if holder is not None else None
+
+
 def _received_cue(noun: Token) -> Cue | None:
     """A stance others hold about a verb's subject: "the plan drew criticism from farmers", "she won
     support from unions"; its holders are the object of "from"."""
@@ -1787,7 +1806,7 @@ _VERB_LIKE_TAG_IDS = numpy.array(
 @functools.cache
 def _noun_cue_ids() -> numpy.ndarray:
     """The string ids of the nouns that can cue (see :func:`_no_plain_noun`), singular and plural."""
-    nouns = SPEECH_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | WORDING_NOUNS | IN_STANCE_NOUNS
+    nouns = SPEECH_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | WORDING_NOUNS | IN_STANCE_NOUNS | HOLDER_NOUNS
     words = {w for n in nouns for w in (n, n + "s")} | SOURCE_WORDS  # ("According" tagged a name)
     words |= DISPLAY_VERBS  # "…, campaign records show.", "show" tagged a noun (``closing_source``)
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)

@@ -199,6 +199,14 @@ IN_STANCE_NOUNS: frozenset[str] = word_set("favor favour support opposition defe
 IN_STANCE_VERBS: frozenset[str] = word_set(
     "vote come march rally campaign lobby stand side weigh rule sign speak argue testify write protest"
 )
+# Nouns for someone who holds a stance on what "of" names: "Roe, a fierce critic of the plan",
+# "she is a longtime supporter of the levy".
+HOLDER_NOUNS: frozenset[str] = word_set(
+    """
+    supporter supporters critic critics proponent proponents opponent opponents defender defenders
+    advocate advocates champion champions backer backers detractor detractors
+    """
+)
 # Stance nouns whose "of" names who holds them after such a verb ("won the backing of the council");
 # after others, "of" names what the stance is about ("has a low view of the plan").
 HELD_BY_OF_NOUNS: frozenset[str] = word_set("support backing endorsement endorsements blessing approval")
