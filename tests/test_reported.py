@@ -853,6 +853,9 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
         ("The mayor's call for calm was heeded.", True),  # an owned call
         ("The crew will fight the fire all night.", False),  # "fight" cues only with its preposition
         ("The crew will fight for the pier.", True),
+        ("The club held a meeting but meant no harm.", False),  # irregular forms of no cue verb
+        ("The ferry won the backing of the council.", True),  # a stance received, its holder after "of"
+        ("Jo Roe, a critic of the levy, sailed at noon.", True),  # a stance's holder
     ],
 )
 def test_a_sentence_is_parsed_for_reported_speech_when_a_cue_word_may_be_a_verb(

@@ -897,17 +897,16 @@ def _verb_tagged_as_noun(token: Token) -> Token | None:
     """The name before a speech verb that the tagger made the head of a noun phrase and the
     sentence's root ("Ms. Roe counters that …": "counters" a plural noun, "Roe" its compound), or
     the subject the parse gave such a "noun" with a clause."""
-    # "The nurses support banning it": "support" a noun, "nurses" its compound, then its gerund
-    gerund = next((c for c in token.children if c.tag_ == "VBG" and c.dep_ in {"xcomp", "acl"}), None)
-    before = token.doc[token.i - 1] if token.i else None
-    if (
-        gerund is not None
-        and gerund.i == token.i + 1
-        and before is not None
-        and (before.tag_, before.dep_, before.head.i) == ("NNS", "compound", token.i)
-        and token.lower_ in OBJECT_CONTENT_VERBS
-    ):
-        return before
+    if token.tag_ == "NN" and token.i and token.lower_ in OBJECT_CONTENT_VERBS:
+        # "The nurses support banning it": "support" a noun, "nurses" its compound, then its gerund
+        before = token.doc[token.i - 1]
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        gerund = after is not None and after.tag_ == "VBG" and after.dep_ in {"xcomp", "acl"}
+        if gerund and after.head.i == token.i and (before.tag_, before.dep_, before.head.i) == (
+            "NNS", "compound", token.i
+        ):  # fmt: skip
+            return before
+        return None
     if token.tag_ != "NNS" or token.dep_ not in {"ROOT", "dep"}:
         return None
     if written_as_speech_verb(token):

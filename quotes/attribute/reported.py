@@ -703,7 +703,7 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
     words = [u for u in tokens if not u.is_punct]
     end = words[-1].i if words else tokens[-1].i  # (a closing mark may hang elsewhere)
     for k, t in enumerate(tokens):
-        if k == 0:
+        if k == 0 or t.dep_ not in _ASIDE_DEPS:
             continue
         edge = t.left_edge.i
         after_comma = edge > 0 and doc[edge - 1].text == ","
@@ -716,6 +716,10 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
         if (relative or added or absolute or (after_comma and _summing_up(t))) and edge > tokens[0].i:
             return [u for u in tokens if u.i < edge]
     return tokens
+
+
+# The links of what the writer may add at a content's end (see ``_without_asides``).
+_ASIDE_DEPS = frozenset({"relcl", "advcl", "prep", "appos", "dobj", "npadvmod"})
 
 
 def _participles_to(start: int, end: int, doc: Doc) -> bool:

@@ -403,8 +403,8 @@ OBJECT_PREPOSITION_VERBS: frozenset[tuple[str, str]] = frozenset(
 IRREGULAR_VERB_FORMS: frozenset[str] = word_set(
     """
     said told thought knew known felt found saw seen heard wrote written spoke spoken read swore
-    sworn understood taught meant foresaw forecast bet held sang sung gave given made sent put
-    sought fought forbade forbidden began begun withdrew withdrawn
+    sworn understood foresaw forecast sang sung gave given made sent put sought fought forbade
+    forbidden began begun
     """
 )
 # Nouns that deny the act of the infinitive after them: in "her refusal to call it “…”" the owner
