@@ -1758,3 +1758,9 @@ def test_holders_of_a_stance_who_speak_are_speakers_not_a_stance() -> None:
         ("it was fair", "said")
     ]
     assert reported("The critics of the plan met on Friday.") == []
+
+
+def test_where_a_statement_was_posted_is_not_what_it_is_about() -> None:
+    assert [q.quote for q in reported("The council posted a statement on its website.")] == []
+    q = one("Her attacks on Jo Roe grew sharper.")
+    assert q.quote == "Jo Roe"

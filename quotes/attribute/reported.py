@@ -627,8 +627,7 @@ def _object_tail(verb: Token, last: int) -> int:
             continue  # "after winning the vote", "during the debate that followed"
         gerund = noun.dep_ == "pcomp" and noun.tag_ == "VBG" and prep.lower_ not in {"by", "on", "upon"}
         described = any(c.dep_ == "relcl" for c in noun.children)
-        manner = noun.lower_ in SPEAKING_MANNER_NOUNS or noun.lemma_.lower() in SPEAKING_MANNER_NOUNS
-        named = noun.ent_type_ or noun.pos_ == "PROPN" or manner
+        named = _named(noun) or _medium(noun)
         topic = prep.lower_ in OBJECT_TOPIC_PREPOSITIONS and not named  # not "on Twitter", "on air"
         if gerund or described or topic:
             last = prep.right_edge.i
@@ -838,12 +837,25 @@ def _stance_noun(cue: Cue) -> list[Token] | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS and child.i > noun.i:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            text = noun.lower_ in TEXT_NOUNS  # ("an attack on Roe" is about her)
+            if objs and (_medium(objs[0]) or (text and child.lower_ == "on" and _named(objs[0]))):
+                continue  # "a statement on its website", "a post on Twitter": where, not what about
             if objs and not _when(objs[0]):  # "her statements over the past year": a time
                 tokens = list(noun.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
                 return _without_asides(tokens, objs[0], adverbial=False)
         if child.dep_ in {"acl", "xcomp"} and _child(child, {"aux"}, {"to"}) is not None:
             return list(child.subtree)
     return None
+
+
+def _medium(noun: Token) -> bool:
+    """A means or manner of saying ("on the radio", "on its website"), not a topic."""
+    return noun.lower_ in SPEAKING_MANNER_NOUNS or noun.lemma_.lower() in SPEAKING_MANNER_NOUNS
+
+
+def _named(noun: Token) -> bool:
+    """A name ("on Twitter", "in Ohio"), which after "on" is seldom what words are about."""
+    return bool(noun.ent_type_) or noun.pos_ == "PROPN"
 
 
 def _received_stance(cue: Cue) -> list[Token] | None:
