@@ -856,6 +856,8 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
         ("The club held a meeting but meant no harm.", False),  # irregular forms of no cue verb
         ("The ferry won the backing of the council.", True),  # a stance received, its holder after "of"
         ("Jo Roe, a critic of the levy, sailed at noon.", True),  # a stance's holder
+        ("The skipper was angry.", False),  # an attitude cues only with what it is about
+        ("The skipper was angry about the delay.", True),
     ],
 )
 def test_a_sentence_is_parsed_for_reported_speech_when_a_cue_word_may_be_a_verb(
@@ -1764,3 +1766,17 @@ def test_where_a_statement_was_posted_is_not_what_it_is_about() -> None:
     assert [q.quote for q in reported("The council posted a statement on its website.")] == []
     q = one("Her attacks on Jo Roe grew sharper.")
     assert q.quote == "Jo Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # an attitude and what it is about
+        ("Tenants are nervous about the rent rise.", "the rent rise", "nervous"),
+        ("The minister has been vocal about the cuts.", "the cuts", "vocal"),
+        ("She is proud of her record.", "her record", "proud"),
+    ],
+)  # fmt: skip
+def test_an_attitude_reports_what_it_is_about(text: str, content: str, cue: str) -> None:
+    q = one(text)
+    assert (q.quote, q.cue) == (content, cue)

@@ -1348,6 +1348,8 @@ def may_report(text: str) -> bool:
         prepositions = _preposition_only_forms().get(w)
         if prepositions is not None and not prepositions & set(words[k + 1 : k + 5]):
             continue  # "fought hard", "focus groups": "fight", "focus" cue only with "for", "on" …
+        if w in _ATTITUDE_ONLY and not _ATTITUDE_NEXT & set(words[k + 1 : k + 3]):
+            continue  # "was angry": an attitude cues only with what it is about ("angry about …")
         if w in POLL_NOUNS and w not in _cue_forms():
             if "in" in words[max(0, k - 4) : k]:
                 return True  # "… led in the latest poll"; not "the poll was conducted …"
@@ -1396,6 +1398,9 @@ def _receiving_forms() -> frozenset[str]:
 
 
 _STANCE_WORDS = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
+# Adjectives that cue only with a preposition of what the attitude is about, or a that-clause.
+_ATTITUDE_ONLY = ATTITUDE_ADJECTIVES - STANCE_ADJECTIVES
+_ATTITUDE_NEXT = ATTITUDE_PREPOSITIONS | {"that"}
 # The noun-like cue words that cue as nouns when someone owns them ("her promise to …").
 _OWNED_CUE_NOUNS = NOUN_LIKE_CUE_WORDS & (STANCE_NOUNS | SPEECH_NOUNS)
 
