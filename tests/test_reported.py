@@ -1780,3 +1780,8 @@ def test_where_a_statement_was_posted_is_not_what_it_is_about() -> None:
 def test_an_attitude_reports_what_it_is_about(text: str, content: str, cue: str) -> None:
     q = one(text)
     assert (q.quote, q.cue) == (content, cue)
+
+
+def test_speaking_at_length_about_something_reports_it() -> None:
+    assert one("She spoke at length about the flood.").quote == "the flood"
+    assert reported("She spoke on condition of anonymity.") == []

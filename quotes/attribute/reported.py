@@ -890,11 +890,17 @@ def _preposition(cue: Cue) -> list[Token] | None:
         return None  # "did not respond to a request for comment", "Neither … responded": nothing was said
     if lemma in OBJECT_FIRST_VERBS and not any(c.dep_ in {"dobj", "agent"} for c in verb.children):
         return None  # "a nurse accused of theft": a passive; the one accused says nothing
-    for child in verb.children:
+    preps = list(verb.children)
+    for child in verb.children:  # "spoke at length about …": the parse may hang it on the manner
+        manner = child.dep_ == "prep" and any(c.dep_ == "pobj" and _medium(c) for c in child.children)
+        if manner:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            preps += [p for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ != "of"]
+    for child in preps:
         if child.dep_ == "prep" and (lemma, child.lower_) in PREPOSITION_CONTENT_VERBS:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objs and objs[0].lemma_.lower() in SPEAKING_MANNER_NOUNS:
-                return None  # "spoke on condition of anonymity": how she spoke, not what about
+                continue  # "spoke on condition of anonymity": how she spoke, not what about
             asked_for = lemma in REQUEST_VERBS and child.lower_ == "for"
             if objs and asked_for and objs[0].lemma_.lower() in REQUESTED_WORDS:
                 return None  # "asked for anonymity", "pressed for comment": a request, not content

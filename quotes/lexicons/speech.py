@@ -280,9 +280,11 @@ KNOWLEDGE_VERBS: frozenset[str] = word_set(
     """
 )
 # Nouns after "spoke on" that say how or where someone spoke, not what about: "on condition of
-# anonymity", "on behalf of the board", "on the radio" (but "spoke on his record": its topic).
+# anonymity", "on behalf of the board", "on the radio", "at length" (but "spoke on his record": its
+# topic).
 SPEAKING_MANNER_NOUNS: frozenset[str] = word_set(
     "condition behalf background camera air phone telephone radio television tv stage podcast media website"
+    " length detail depth"
 )
 # Speech verbs that name an act of speaking, not what was said: "as she spoke, …" tells when, not
 # whose words the rest is (compare "as she noted, …").
