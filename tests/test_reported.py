@@ -1785,3 +1785,10 @@ def test_an_attitude_reports_what_it_is_about(text: str, content: str, cue: str)
 def test_speaking_at_length_about_something_reports_it() -> None:
     assert one("She spoke at length about the flood.").quote == "the flood"
     assert reported("She spoke on condition of anonymity.") == []
+
+
+def test_a_gloss_on_a_name_ends_a_noun_phrase_content_not_a_clause() -> None:
+    assert one("The mayor praised Glenmore, the town's oldest district.").quote == "Glenmore"
+    text = "The mayor said the deal was backed by Jo Roe, the harbour master."
+    q = next(q for q in reported(text) if q.cue == "said")
+    assert q.quote == "the deal was backed by Jo Roe, the harbour master"

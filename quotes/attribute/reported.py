@@ -712,13 +712,25 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
         added = adverbial and t.dep_ == "advcl" and t.head.i == head.i and t.i > head.i
         # "… for the job — with 50 percent saying so": the writer's figures after a dash
         absolute = (t.lower_, t.dep_, edge) == ("with", "prep", t.i) and doc[edge - 1].text in DASH_WORDS
-        if (relative or added or absolute or (after_comma and _summing_up(t))) and edge > tokens[0].i:
+        # "railed against the Pacific pact, the trade deal signed last year": a gloss on a name
+        glossed = after_comma and head.pos_ in _NOMINAL and _gloss_on_name(t)
+        summed = after_comma and _summing_up(t)
+        if (relative or added or absolute or glossed or summed) and edge > tokens[0].i:
             return [u for u in tokens if u.i < edge]
     return tokens
 
 
 # The links of what the writer may add at a content's end (see ``_without_asides``).
 _ASIDE_DEPS = frozenset({"relcl", "advcl", "prep", "appos", "dobj", "npadvmod"})
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _gloss_on_name(noun: Token) -> bool:
+    """A common noun set off after a name, saying what the name is ("Maricopa County, the state's
+    most populous county"): the writer's, when a noun phrase is the content."""
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i
 
 
 def _participles_to(start: int, end: int, doc: Doc) -> bool:
