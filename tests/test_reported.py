@@ -857,6 +857,7 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
         ("The ferry won the backing of the council.", True),  # a stance received, its holder after "of"
         ("Jo Roe, a critic of the levy, sailed at noon.", True),  # a stance's holder
         ("The skipper was angry.", False),  # an attitude cues only with what it is about
+        ("The minister calls for a ban.", True),  # a noun-like -s form before the preposition it takes
         ("The skipper was angry about the delay.", True),
     ],
 )
@@ -1792,3 +1793,18 @@ def test_a_gloss_on_a_name_ends_a_noun_phrase_content_not_a_clause() -> None:
     text = "The mayor said the deal was backed by Jo Roe, the harbour master."
     q = next(q for q in reported(text) if q.cue == "said")
     assert q.quote == "the deal was backed by Jo Roe, the harbour master"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the -s form of a noun-like cue before its preposition
+        ("The minister calls for the tech firms to roll back the encryption.",
+         "the tech firms to roll back the encryption"),
+        # an estimate and what it puts the object at; a finding and where it puts it
+        ("The magazine estimates her fortune at about $4 billion.", "her fortune at about $4 billion"),
+        ("A new poll shows the mayor 16 points ahead of her rival.", "the mayor 16 points ahead of her rival"),
+    ],
+)  # fmt: skip
+def test_an_object_and_where_a_verb_puts_it(text: str, content: str) -> None:
+    assert one(text).quote == content

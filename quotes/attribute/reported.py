@@ -141,7 +141,7 @@ _OBJECTS = frozenset({"dobj"})
 _WHEN = frozenset({"DATE", "TIME"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until", "while", "following"})
-_FINDING_TAIL = frozenset({"prep", "oprd", "xcomp", "acomp", "advcl"})
+_FINDING_TAIL = frozenset({"prep", "oprd", "xcomp", "acomp", "advcl", "advmod", "npadvmod"})
 _RELATIVE = frozenset({"WDT", "WP"})  # "which", "that", "who", "what" opening a relative clause
 
 
@@ -1395,8 +1395,11 @@ def may_report(text: str) -> bool:
             return True  # "his promise to …", "the mayor's call for …": an owned stance or speech
         if w == stem and len(before) > 3 and before.endswith("s") and not _possessive(before):
             return True  # "islanders call it …", "critics demand …": a plural subject and its verb
-        if k + 1 < len(words) and words[k + 1] in VERB_PARTICLES:
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if after in VERB_PARTICLES:
             return True
+        if w != stem and (after == "that" or (stem, after) in PREPOSITION_CONTENT_VERBS):
+            return True  # "the minister calls for …", "the report states that …": an -s verb
     return False
 
 

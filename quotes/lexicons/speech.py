@@ -398,7 +398,7 @@ OBJECT_PREPOSITION_VERBS: frozenset[tuple[str, str]] = frozenset(
     tuple(pair.split("+"))  # type: ignore[misc]
     for pair in """
     blame+on liken+to compare+to compare+with equate+with credit+with credit+to charge+with
-    link+to tie+to
+    link+to tie+to estimate+at value+at peg+at
     """.split()
 )
 # Irregular forms of the verbs above, which ``inflections`` does not make.
