@@ -1808,3 +1808,9 @@ def test_a_gloss_on_a_name_ends_a_noun_phrase_content_not_a_clause() -> None:
 )  # fmt: skip
 def test_an_object_and_where_a_verb_puts_it(text: str, content: str) -> None:
     assert one(text).quote == content
+
+
+def test_a_phrasal_verb_whose_particle_was_parsed_a_preposition_reports_its_object() -> None:
+    text = 'The minister waves off the delay as having "minimal" impact.'
+    q = next(q for q in reported(text))
+    assert (q.quote, q.cue) == ('the delay as having "minimal" impact', "waves off")

@@ -558,7 +558,8 @@ def _object(cue: Cue) -> list[Token] | None:
     lemma = verb_lemma(verb)
     naming = lemma == "call" and any(c.dep_ == "oprd" for c in verb.children)  # "called it a farce"
     seen_as = _child(verb, {"prep"}, {"as"})  # "sees the deal as a trap", "named her as a suspect"
-    seen_as = seen_as if lemma in AS_CONTENT_VERBS | OBJECT_CONTENT_VERBS or naming else None
+    as_content = lemma in AS_CONTENT_VERBS | OBJECT_CONTENT_VERBS or naming or _phrasal_act(cue)
+    seen_as = seen_as if as_content else None
     if seen_as is None and lemma in AS_CONTENT_VERBS:  # "described the town as crippled by floods"
         seen_as = next((c for c in verb.children if _as_predicate(c)), None)
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
@@ -568,6 +569,9 @@ def _object(cue: Cue) -> list[Token] | None:
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
+    if obj is None and _phrasal_act(cue):  # "waves off the delay", "off" parsed a preposition
+        particle = _child(verb, {"prep"}, {cue.text.split()[-1]})
+        obj = next((c for c in particle.children if c.dep_ == "pobj"), None) if particle is not None else None
     named_twice = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
     if obj is None and naming and len(named_twice) > 1:
         obj = named_twice[0]  # "called both Roe and Ng “crazy”", the first parsed as a name too
