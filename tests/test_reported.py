@@ -1585,6 +1585,8 @@ def test_an_object_goes_on_with_a_phrase_about_it_not_with_when_or_how(text: str
          "The mayor had to lend her campaign thousands of dollars last month", "documents"),
         ("Unemployment fell to 4 percent in March, data from the statistics office shows.",
          "Unemployment fell to 4 percent in March", "statistics office"),
+        ("Householders will pay 5% more from April, figures released by the borough show.",
+         "Householders will pay 5% more from April", "borough"),
         # set off inside the sentence: both sides, unless a clause of its own follows
         ("During the same month, council records show, the depot has been empty for weeks.",
          "During the same month the depot has been empty for weeks", "council records"),

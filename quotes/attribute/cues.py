@@ -923,8 +923,10 @@ def _verb_tagged_as_noun(token: Token) -> Token | None:
 _RECORD_VERB_FORMS = frozenset(
     f for lemma in DISPLAY_VERBS for f in (lemma, lemma + "s", lemma + "ed" if lemma != "show" else "showed")
 )
-_SOURCE_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "VBG", "CD", "PRP$"})
-_SOURCE_PHRASE_LINKS = frozenset({"from", "by", "of"})
+_SOURCE_PHRASE_TAGS = frozenset(
+    {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "VBG", "VBN", "CD", "PRP$"}
+)  # ("figures released by the borough", "fundraising documents")
+_SOURCE_PHRASE_LINKS = frozenset({"from", "by", "of", "for", "at", "in", "and"})
 
 
 def closing_source(token: Token) -> tuple[int, Token] | None:
@@ -941,7 +943,7 @@ def closing_source(token: Token) -> tuple[int, Token] | None:
     if after >= len(doc) or doc[after].text not in {".", ",", "!", "?", ";"}:
         return None
     k = token.i - 1
-    while k > token.i - 9 and (doc[k].tag_ in _SOURCE_PHRASE_TAGS or doc[k].lower_ in _SOURCE_PHRASE_LINKS):
+    while k > token.i - 11 and (doc[k].tag_ in _SOURCE_PHRASE_TAGS or doc[k].lower_ in _SOURCE_PHRASE_LINKS):
         k -= 1
     if k < 1 or k == token.i - 1 or doc[k].text != "," or doc[k].is_sent_start:
         return None
