@@ -1674,6 +1674,7 @@ def test_figures_after_a_dash_at_the_end_are_the_writer_s() -> None:
         ("The mayor laid out her vision for the harbour.", "her vision for the harbour", "laid out"),
         ("She pointed out the progress she has made.", "the progress she has made", "pointed out"),
         ("He ruled out raising taxes.", "raising taxes", "ruled out"),
+        ("She ruled out job cuts.", "job cuts", "ruled out"),
         ("She played down the risk of flooding.", "the risk of flooding", "played down"),
     ],
 )  # fmt: skip

@@ -565,7 +565,7 @@ def _object(cue: Cue) -> list[Token] | None:
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
     finding = lemma in FINDING_OBJECT_VERBS  # "the files show no sign that …": all of it
     acts = _content_act(lemma) or _phrasal_act(cue) or paired is not None or finding or _offered(verb, lemma)
-    takes_object = acts and lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS
+    takes_object = acts and (lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS or _phrasal_act(cue))
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
