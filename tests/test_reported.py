@@ -1817,3 +1817,8 @@ def test_a_phrasal_verb_whose_particle_was_parsed_a_preposition_reports_its_obje
     text = 'The minister waves off the delay as having "minimal" impact.'
     q = next(q for q in reported(text))
     assert (q.quote, q.cue) == ('the delay as having "minimal" impact', "waves off")
+
+
+def test_declining_to_be_named_reports_nothing() -> None:
+    text = "A ministry spokesperson, who declined to be named, said the figures were wrong."
+    assert [q.quote for q in reported(text)] == ["the figures were wrong"]

@@ -84,6 +84,7 @@ from quotes.lexicons.speech import (
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     MEDIUM_PREPOSITIONS,
+    NAMED_PARTICIPLES,
     NAMING_VERBS,
     NOUN_LIKE_CUE_WORDS,
     OBJECT_CONTENT_VERBS,
@@ -529,6 +530,8 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     comp = next((c for c in verb.children if _infinitive_complement(c, obj)), None)
     if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
         return None
+    if comp.lower_ in NAMED_PARTICIPLES and any(c.dep_ == "auxpass" for c in comp.children):
+        return None  # "declined to be named": anonymity asked for, nothing said
     obj = obj if obj is not None and obj.i < comp.i else None
     on = _child(verb, {"prep"}, {"on", "upon"}) if obj is None else None
     asked = [c for c in on.children if c.dep_ == "pobj" and c.i < comp.i] if on is not None else []

@@ -224,6 +224,8 @@ ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview
 PERSON_OBJECT_ACTS: frozenset[str] = word_set("dismiss")
 # What a reporter or a source asks for ("sought comment", "requested anonymity"): the asking, not content.
 REQUESTED_WORDS: frozenset[str] = word_set("comment response reaction anonymity")
+# Being named, after "declined to be …", "asked not to be …": anonymity asked for, not content.
+NAMED_PARTICIPLES: frozenset[str] = word_set("named identified quoted")
 # The verbs that ask for them: "sought comment", "asked for anonymity", "pressed for a response".
 REQUEST_VERBS: frozenset[str] = word_set("seek request ask solicit press")
 # Verbs that send words to someone: in "emailed supporters saying …" the sender says it, not the
