@@ -1822,3 +1822,15 @@ def test_a_phrasal_verb_whose_particle_was_parsed_a_preposition_reports_its_obje
 def test_declining_to_be_named_reports_nothing() -> None:
     text = "A ministry spokesperson, who declined to be named, said the figures were wrong."
     assert [q.quote for q in reported(text)] == ["the figures were wrong"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Carla Mendes showed no emotion as the verdict was read.", "She showed great courage."],
+)
+def test_what_a_person_shows_is_no_finding(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_what_a_named_poll_shows_is_a_finding() -> None:
+    assert one("The Field Poll shows the mayor at 5 percent.").quote == "the mayor at 5 percent"

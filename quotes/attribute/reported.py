@@ -566,7 +566,7 @@ def _object(cue: Cue) -> list[Token] | None:
     if seen_as is None and lemma in AS_CONTENT_VERBS:  # "described the town as crippled by floods"
         seen_as = next((c for c in verb.children if _as_predicate(c)), None)
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
-    finding = lemma in FINDING_OBJECT_VERBS  # "the files show no sign that …": all of it
+    finding = lemma in FINDING_OBJECT_VERBS and _found_by_text(verb)  # "the files show no sign that …"
     acts = _content_act(lemma) or _phrasal_act(cue) or paired is not None or finding or _offered(verb, lemma)
     takes_object = acts and (lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS or _phrasal_act(cue))
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
@@ -693,6 +693,19 @@ def _gerund(cue: Cue) -> list[Token] | None:
     if gerund is None or any(c.dep_ == "aux" for c in gerund.children):
         return None
     return _without_asides(list(verb.doc[gerund.left_edge.i : gerund.right_edge.i + 1]), gerund)
+
+
+def _found_by_text(verb: Token) -> bool:
+    """A verb of finding, or one of showing whose subject is a text, a record or a body ("the poll
+    showed"), not a person, however tagged ("Roe showed no emotion": what she displayed)."""
+    if verb_lemma(verb) not in DISPLAY_VERBS:
+        return True  # "investigators found …": people find too
+    if displayed_by_someone(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in {"ORG", "NORP"}:
+        return True
+    return subject.lower_ in POLL_NOUNS or subject.lower_ in DOCUMENT_NOUNS  # "the Field Poll shows"
 
 
 def _paired_preposition(verb: Token, lemma: str) -> Token | None:
