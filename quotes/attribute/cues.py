@@ -125,6 +125,8 @@ def displayed_by_someone(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    if subject.pos_ == "PROPN" and _named_person(subject.doc[subject.left_edge.i : subject.i + 1]):
+        return True  # "Carla Mendes showed no emotion", untyped where no recogniser ran
     return subject.ent_type_ == "PERSON" or subject.lower_ in SPEAKING_PRONOUNS or is_person_noun(subject)
 
 
