@@ -1834,3 +1834,14 @@ def test_what_a_person_shows_is_no_finding(text: str) -> None:
 
 def test_what_a_named_poll_shows_is_a_finding() -> None:
     assert one("The Field Poll shows the mayor at 5 percent.").quote == "the mayor at 5 percent"
+
+
+def test_a_source_last_frame_reports_a_clause_the_parse_took_for_a_noun_phrase() -> None:
+    text = (
+        "Manchester United have sacked manager Erik Holm after Sunday's FA Cup defeat to third-tier "
+        "Barnsley, the club announced on Monday."
+    )
+    q = one(text)
+    assert (q.quote.split(" after ")[0], q.speaker_mention) == (
+        "Manchester United have sacked manager Erik Holm", "the club"
+    )

@@ -982,7 +982,12 @@ def _aside(cue: Cue) -> list[Token] | None:
     """A cue set in the middle or at the end of the clause it reports: "The plan, officials said,
     will wait"; the content is that clause without the cue's words."""
     verb = cue.token
-    if cue.kind not in {"verb", "phrasal"} or verb.head.pos_ not in _VERBAL:
+    if cue.kind not in {"verb", "phrasal"}:
+        return None
+    # (a clause the parse took for a noun phrase may head it: "United sacked Holm, the club said")
+    misparsed = verb.head.dep_ == "ROOT" and verb.dep_ == "parataxis" and _ends_sentence(verb)
+    clause = misparsed and any(t.pos_ in _VERBAL for t in verb.head.subtree)
+    if verb.head.pos_ not in _VERBAL and not clause:
         return None
     if verb.dep_ != "parataxis" and not _closing_conjunct(verb):
         return None
@@ -996,6 +1001,14 @@ def _aside(cue: Cue) -> list[Token] | None:
         first = verb.i  # "The plan, said Roe, was doomed": the cue's words start at the verb
     own = {t.i for t in verb.subtree if t.i >= first}
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+def _ends_sentence(verb: Token) -> bool:
+    """A cue whose words end its sentence, set off by a comma before them ("…, the club said on
+    Monday.")."""
+    first = verb.left_edge
+    comma = first if first.text == "," else (verb.doc[first.i - 1] if first.i > 0 else None)
+    return comma is not None and comma.text == "," and verb.right_edge.i >= verb.sent.end - 2
 
 
 def _parenthetical(cue: Cue) -> list[Token] | None:
