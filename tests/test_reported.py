@@ -1845,3 +1845,8 @@ def test_a_source_last_frame_reports_a_clause_the_parse_took_for_a_noun_phrase()
     assert (q.quote.split(" after ")[0], q.speaker_mention) == (
         "Manchester United have sacked manager Erik Holm", "the club"
     )
+
+
+def test_an_infinitive_after_on_condition_of_anonymity_is_why_not_what() -> None:
+    text = "He was unable to find a single buyer, he said, on condition of anonymity to speak freely about the deal."
+    assert one(text).quote == "He was unable to find a single buyer"

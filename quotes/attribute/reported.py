@@ -1052,7 +1052,18 @@ def _has_content(verb: Token, clause: bool = True) -> bool:
     """Whether a cue has content of its own: an object other than the one told ("told reporters"
     has none), an infinitive, or (with ``clause``) a clause."""
     kinds = {"ccomp", "xcomp"} if clause else {"xcomp"}
-    return any(c.dep_ in kinds or (c.dep_ == "dobj" and not _listener(c, verb)) for c in verb.children)
+    return any(
+        (c.dep_ in kinds and not _anonymity_purpose(c)) or (c.dep_ == "dobj" and not _listener(c, verb))
+        for c in verb.children
+    )
+
+
+def _anonymity_purpose(comp: Token) -> bool:
+    """An infinitive after how a source spoke ("said, on condition of anonymity, to speak freely"):
+    why it spoke so, not what it said."""
+    doc = comp.doc
+    before = doc[max(comp.left_edge.i - 4, 0) : comp.left_edge.i]
+    return comp.dep_ == "xcomp" and any(_medium(t) for t in before if t.pos_ == "NOUN")
 
 
 def _closing_conjunct(verb: Token) -> bool:
