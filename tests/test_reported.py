@@ -1850,3 +1850,15 @@ def test_a_source_last_frame_reports_a_clause_the_parse_took_for_a_noun_phrase()
 def test_an_infinitive_after_on_condition_of_anonymity_is_why_not_what() -> None:
     text = "He was unable to find a single buyer, he said, on condition of anonymity to speak freely about the deal."
     assert one(text).quote == "He was unable to find a single buyer"
+
+
+def test_a_conjunction_opening_the_sentence_is_the_writer_s_link_not_content() -> None:
+    text = "But as Liz Kreutz points out in a column, doing interviews gives the mayor a huge advantage."
+    assert one(text).quote == "doing interviews gives the mayor a huge advantage"
+    assert one("And the plan will fail, she said.").quote == "the plan will fail"
+
+
+def test_who_s_called_for_is_a_perfect_not_a_passive() -> None:
+    text = "Other than Senator Jo Roe, who's called for 20,000 troops, the candidates aren't offering specifics."
+    q = next(q for q in reported(text) if q.cue == "called")
+    assert (q.quote, q.speaker) == ("20,000 troops", "Jo Roe")

@@ -34,6 +34,7 @@ from quotes.lexicons.speech import (
     NEVER_CUES,
     OBJECT_CONTENT_VERBS,
     PHRASAL_SPEECH_VERBS,
+    PREPOSITION_CONTENT_VERBS,
     QUOTING_VERBS,
     REFUSAL_ADJECTIVES,
     REFUSAL_NOUNS,
@@ -516,6 +517,9 @@ def _parsed_subject(verb: Token) -> Token | None:
     passive verb without an agent ("was dubbed") has no speaker; a verb of belief needs a subject
     of its own.
     """
+    perfect = _perfect_read_as_passive(verb)
+    if perfect is not None:
+        return perfect
     after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if verb.tag_ == "VBG" and verb.dep_ in {"nsubj", "csubj"} and after_comma:
         # "Roe shared the news, writing “Feels great …”": the parser made the participle the subject
@@ -645,6 +649,20 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _perfect_read_as_passive(verb: Token) -> Token | None:
+    """The subject of "who's called for …", "she's urged them to …": "'s" is "has" when a content
+    preposition or an object follows, though the parse took it for a passive's "is"."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in verb.children):
+        return None
+    lemma = verb_lemma(verb)
+    follows = any(
+        (c.dep_ == "prep" and (lemma, c.lower_) in PREPOSITION_CONTENT_VERBS) or c.dep_ == "dobj"
+        for c in verb.children
+        if c.i > verb.i
+    )
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if follows else None
 
 
 def _passive_subject(verb: Token) -> Token | None:

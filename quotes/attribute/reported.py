@@ -2073,6 +2073,10 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
         tokens.pop(0)
     if len(tokens) > 1 and tokens[0].lower_ in FOCUS_ADVERBS and tokens[1].lower_ == "that":
         tokens.pop(0)  # "said only that …": how much was said, not what
+    while len(tokens) > 1 and tokens[0].pos_ == "CCONJ" and tokens[0].is_sent_start:
+        tokens.pop(0)  # "But, as Roe notes, it costs more": the writer's link to what went before
+        while tokens and _edge(tokens[0]):
+            tokens.pop(0)
     while tokens and (_edge(tokens[-1]) or tokens[-1].pos_ == "CCONJ"):
         tokens.pop()  # "they cared about it and": the parse left the conjunction of the next clause
     return tokens
