@@ -88,6 +88,35 @@ ANONYMOUS = {
     ],
 }
 
+# Noun phrases a stance is about ("{N}"): "{tshort}" is the article's topic.
+NOUN_CONTENTS = {
+    "dev": "{tshort}|the new parking charges|the bypass scheme|the rent rise|the merger plan".split("|"),
+    "heldout": "{tshort}|the toll increase|the harbour sale|the budget cuts|the library closures".split("|"),
+}
+# Verbs of a stance held through an object, phrasal verbs, attitudes, holders, records.
+STANCE = {
+    "dev": ["backed", "opposed", "criticised", "welcomed"],
+    "heldout": ["endorsed", "rejected", "condemned", "defended"],
+}
+PHRASAL = {"dev": ["laid out", "played down"], "heldout": ["spelled out", "ruled out"]}
+ATTITUDE = {
+    "dev": ["is nervous about", "has been vocal about", "is critical of"],
+    "heldout": ["is angry about", "has long been wary of", "is sceptical of"],
+}
+HOLDER = {
+    "dev": ["a fierce critic of", "a longtime supporter of"],
+    "heldout": ["an outspoken opponent of", "a vocal backer of"],
+}
+HOLDER_TAIL = {
+    "dev": ["chaired the meeting", "arrived late"],
+    "heldout": ["sat on the front row", "left early"],
+}
+# Records set off at the end of their clause: (as written, the words a predicted speaker must hold).
+RECORDS = {
+    "dev": [("council records", ["records"]), ("figures released by the council", ["council"])],
+    "heldout": [("planning documents", ["documents"]), ("data from the county office", ["county office"])],
+}
+
 # --- frames ---------------------------------------------------------------------------------------------
 # (split tag, family, template). "{C}" is a content clause, "{Cc}" the same capitalised (it opens the
 # sentence), "{Cs}"/"{Cp}" its subject (capitalised) and predicate apart (an aside between them),
@@ -139,6 +168,16 @@ FRAMES = [
     ("h", "reportedly", "{Sur} has reportedly {say} that {C}."),
     ("d", "setting", "In an interview, {sur} {say} {C}."),
     ("h", "setting", "Speaking on local radio {when}, {full} {say} that {C}."),
+    ("d", "stance", "{Sur} {stance} {N}."),
+    ("h", "stance", "{Full} {stance} {N} {when}."),
+    ("d", "phrasal", "{Sur} {phrasal} {N} {when}."),
+    ("h", "phrasal", "{Full} {phrasal} {N}."),
+    ("d", "attitude", "{Sur} {attitude} {N}."),
+    ("h", "attitude", "{Full} {attitude} {N}."),
+    ("d", "holder", "{Full}, {holder} {N}, {htail}."),
+    ("h", "holder", "{Sur} is {holder} {N}."),
+    ("d", "record", "{Cc}, {Rec} show."),
+    ("h", "record", "{Cc}, {Rec} indicate."),
 ]
 
 # Sentences with no attribution at all, between the frames (a prediction there is a false positive).

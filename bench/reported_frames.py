@@ -23,6 +23,11 @@ stand between. Every attribution is gold, with its content's character span and 
 - ``quoted-as``: Varga was quoted as saying that … / … was quoted by the Gazette as saying …
 - ``reportedly``: Varga reportedly warned … / Varga has reportedly insisted that …
 - ``setting``: In an interview, Varga said … / Speaking on local radio this week, Amara Varga …
+- ``stance``: Varga backed the bypass scheme. (a noun phrase is the content)
+- ``phrasal``: Varga laid out the merger plan on Monday. / Amara Varga ruled out the toll increase.
+- ``attitude``: Varga is nervous about the rent rise. / … has long been wary of …
+- ``holder``: Amara Varga, a fierce critic of the bypass scheme, chaired the meeting.
+- ``record``: The repairs could still be reversed, council records show. (gold: the record as written)
 
 Content clauses name other people ("Halvorsen had misled the committee") and the speaker ("she would
 not resign"): neither is the source. The ``dev`` split (seed 1) and the ``heldout`` split (seed 2)
@@ -200,6 +205,9 @@ class ArticleWriter:
             canonical, stype = anon, "anonymous"
         elif family == "document":
             canonical, keys, stype = f"the {self.doc}", [self.doc], "document"
+        elif family == "record":
+            record, keys = self.pick(data.RECORDS)
+            canonical, stype = record, "document"
         index = len(self.gold)
         gtype = "mixed" if family == "mixed" else "indirect"
         own = speaker if stype == "person" else None  # a body or a document has no pronoun of its own
@@ -216,10 +224,14 @@ class ArticleWriter:
             "when": self._fill_plain(self.pick(data.WHEN)), "Org": cap(self.org_ref), "org": self.org_ref,
             "Oref": cap(self.oref), "oref": self.oref, "Doc": self.doc, "Anon": canonical,
             "paper": f"the {self.town} Gazette",
+            "stance": self.pick(data.STANCE), "phrasal": self.pick(data.PHRASAL),
+            "attitude": self.pick(data.ATTITUDE), "holder": self.pick(data.HOLDER),
+            "htail": self.pick(data.HOLDER_TAIL), "Rec": canonical,
         }  # fmt: skip
         gold_values = {
             "C": f"{subject} {predicate}", "Cc": cap(f"{subject} {predicate}"), "Cs": cap(subject),
             "Cp": predicate, "C2": second, "M": self.mixed(own), "Mc": cap(self.mixed(own)),
+            "N": self._fill_plain(self.pick(data.NOUN_CONTENTS)),
         }  # fmt: skip
         if family == "infinitive":
             gold_values["target"] = self.pick(data.TARGETS)

@@ -1000,6 +1000,11 @@ def cue_at(token: Token) -> Cue | None:
     verb = speech_verb(token)
     if verb is not None:
         subject = subject_of(token)
+        before = token.doc[token.i - 1] if token.i else None
+        gerund = subject is not None and subject.tag_ == "VBG"
+        if gerund and before is not None and before.head.i == subject.i:
+            # "planning documents show …", "planning" parsed a verb and "documents" its object
+            subject = before if before.dep_ == "dobj" and before.pos_ == "NOUN" else subject
         if subject is not None and subject.lower_ in SPEECH_NOUNS:
             subject = document_source(subject) or subject
         elif subject is not None and _record(subject) and verb_lemma(token) in DISPLAY_VERBS:

@@ -1948,7 +1948,7 @@ def _find_at(
     """Add the reported content whose cue is ``token``, if any, to ``found`` (``seen``: the spans
     found so far)."""
     cue = reported_cue(token)
-    if cue is None:
+    if cue is None or (token.tag_ == "VBG" and _in_record_phrase(token)):
         return
     valid = valid_cue(cue, outside)
     relative = cue.speaker is not None and cue.speaker.tag_ in _RELATIVE  # "voters who said"
@@ -1976,13 +1976,42 @@ def _find_at(
         key = (parts[0][0], parts[-1][1])
         if key not in seen:
             seen.add(key)
-            who = _share_mention(people) if people is not None else mention_for(cue.speaker)
+            who = _share_mention(people) if people is not None else _closing_mention(cue)
             # a text cited as a source that names no speaker elsewhere ("according to a timeline"):
             # it speaks as written, like a share of people
             written = share or record or (not can_speak(who) and cited_text(cue))
             att = Attribution("reported", who, cue.text, rule.confidence, rule.name, as_written=written)
             found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), negated(cue)))
         break
+
+
+def _closing_mention(cue: Cue) -> Mention:
+    """The cue speaker's mention; for a record set off at the end of its clause (``closing_source``),
+    the words that name it, however the parse hung them ("…, data from the county office show")."""
+    mention = mention_for(cue.speaker)
+    closing = closing_source(cue.token) if cue.speaker is not None else None
+    if closing is None or closing[1].i != cue.speaker.i:
+        return mention
+    doc = cue.token.doc
+    named = cue.speaker
+    start = closing[0] + 1
+    for k in range(start, named.i):
+        if doc[k].lower_ in {"from", "by", "of", "for", "at", "in"}:
+            start = k + 1
+    while start < named.i and doc[start].pos_ == "DET":
+        start += 1
+    return Mention(doc[start : named.i + 1], named, mention.kind, mention.entity)
+
+
+def _in_record_phrase(token: Token) -> bool:
+    """A word inside the phrase of a record set off at the end of its clause ("…, planning documents
+    show", with "planning" parsed a verb): no cue of its own."""
+    doc = token.doc
+    for k in range(token.i + 1, min(token.i + 11, len(doc))):
+        closing = closing_source(doc[k])
+        if closing is not None:
+            return closing[0] < token.i
+    return False
 
 
 def _record_finds(cue: Cue, outside: Sequence[bool]) -> bool:
