@@ -1875,3 +1875,9 @@ def test_who_s_called_for_is_a_perfect_not_a_passive() -> None:
 def test_a_record_at_the_end_of_its_clause_is_named_as_written(text: str, speaker: str) -> None:
     q = one(text)
     assert q.speaker == speaker
+
+
+def test_a_poll_hung_on_the_lead_it_gives_frames_the_clause() -> None:
+    text = "In the fall of 2019, the mayor held a 24-point lead over her rival among older voters in a city poll."
+    q = one(text)
+    assert (q.quote.endswith("among older voters"), q.speaker, q.rule) == (True, "city poll", "source-frame")

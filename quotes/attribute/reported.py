@@ -1678,8 +1678,8 @@ def _frame_cue(prep: Token) -> Cue | None:
         )
         if not (poll or noun in nouns or obj.lower_ in nouns):
             return None
-    if prep.dep_ not in {"prep", "agent"} or prep.head.pos_ not in _VERBAL:
-        return None
+    if prep.dep_ not in {"prep", "agent"} or (prep.head.pos_ not in _VERBAL and not poll):
+        return None  # (a poll may hang on the lead it gives: "has a ten-point lead in the polls")
     doc = prep.doc
     after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
     opening = _at_sentence_edge(prep) and prep.i < prep.head.i and after is not None and after.text == ","
