@@ -1779,6 +1779,7 @@ def test_where_a_statement_was_posted_is_not_what_it_is_about() -> None:
         ("Tenants are nervous about the rent rise.", "the rent rise", "nervous"),
         ("The minister has been vocal about the cuts.", "the cuts", "vocal"),
         ("She is proud of her record.", "her record", "proud"),
+        ("Many voters were just as interested in the court race.", "the court race", "interested"),
     ],
 )  # fmt: skip
 def test_an_attitude_reports_what_it_is_about(text: str, content: str, cue: str) -> None:

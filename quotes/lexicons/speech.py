@@ -438,7 +438,7 @@ ATTITUDE_ADJECTIVES: frozenset[str] = word_set(
     critical skeptical sceptical supportive wary concerned worried confident optimistic
     pessimistic doubtful hopeful fearful suspicious dismissive enthusiastic
     nervous anxious angry furious upset unhappy frustrated vocal outspoken proud aware fond
-    enamored enamoured cautious uneasy
+    enamored enamoured cautious uneasy interested
     """
 )
 ATTITUDE_PREPOSITIONS: frozenset[str] = word_set("of about over in toward towards")
