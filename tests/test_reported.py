@@ -1882,3 +1882,16 @@ def test_a_poll_hung_on_the_lead_it_gives_frames_the_clause() -> None:
     text = "In the fall of 2019, the mayor held a 24-point lead over her rival among older voters in a city poll."
     q = one(text)
     assert (q.quote.endswith("among older voters"), q.speaker, q.rule) == (True, "city poll", "source-frame")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # what attention is drawn to, however the parse hung "to"
+        ("The report drew attention to the backlog of cases.", "the backlog of cases", "report"),
+        ("Her speech called attention to the cuts.", "the cuts", "Her speech"),
+    ],
+)  # fmt: skip
+def test_drawing_attention_to_something_reports_it(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)

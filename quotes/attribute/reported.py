@@ -61,6 +61,8 @@ from quotes.lexicons.speech import (
     AS_CONTENT_VERBS,
     ASKING_VERBS,
     ASPECTUAL_VERBS,
+    ATTENTION_NOUNS,
+    ATTENTION_VERBS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_PREPOSITIONS,
     BELIEF_VERBS,
@@ -597,6 +599,8 @@ def _object(cue: Cue) -> list[Token] | None:
         return None  # "repeated her claim that …": the claim's clause is the content
     if obj.lemma_.lower() in REQUESTED_WORDS and lemma in REQUEST_VERBS:
         return None  # "sought comment from the council": a request for words, not words
+    if obj.lower_ in ATTENTION_NOUNS and lemma in ATTENTION_VERBS:
+        return None  # "called attention to the cuts": what it is drawn to is the content
     last = obj.right_edge.i
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
     person = obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or is_person_noun(obj)
@@ -866,7 +870,7 @@ def _stance_noun(cue: Cue) -> list[Token] | None:
     if cue.kind != "stance":
         return None
     noun = cue.token
-    for child in noun.children:
+    for child in _stance_children(noun):
         if child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS and child.i > noun.i:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             text = noun.lower_ in TEXT_NOUNS  # ("an attack on Roe" is about her)
@@ -1371,7 +1375,7 @@ def _cue_words() -> frozenset[str]:
     ("made the case that …"), whose verb already brings the sentence in, and those for a stance's
     holder ("a critic of …")."""
     claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
-    held = HOLDER_NOUNS | IN_STANCE_NOUNS
+    held = HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS
     return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held
 
 
@@ -1403,6 +1407,8 @@ def may_report(text: str) -> bool:
             return True  # "shot back that …", "laid out"
         if w in HOLDER_NOUNS and k + 1 < len(words) and words[k + 1] == "of":
             return True  # "Roe, a fierce critic of the plan"
+        if w in ATTENTION_NOUNS and k + 1 < len(words) and words[k + 1] == "to":
+            return True  # "drew attention to the backlog"
         if w not in forms:
             continue
         if k and words[k - 1] in ARTICLES and not _received_here(words, k):
@@ -1697,11 +1703,12 @@ def _poll_summary(noun: Token) -> bool:
 
 
 def _stance_about(noun: Token) -> Token | None:
-    """The preposition after a stance noun that says what the stance is about ("support for …")."""
+    """The preposition after a stance noun that says what the stance is about ("support for …"); for
+    "attention", the verb's too ("drew attention to …", "to" parsed on "drew")."""
     return next(
         (
             c
-            for c in noun.children
+            for c in _stance_children(noun)
             if c.dep_ == "prep"
             and c.lower_ in STANCE_PREPOSITIONS
             and c.i > noun.i
@@ -1717,14 +1724,24 @@ def _put_forward_cue(noun: Token) -> Cue | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in _VERBAL:
         return None
-    if noun.lemma_.lower() not in STANCE_NOUNS | CLAIM_NOUNS:
+    attention = noun.lower_ in ATTENTION_NOUNS and verb_lemma(verb) in ATTENTION_VERBS  # "drew attention to"
+    if noun.lemma_.lower() not in STANCE_NOUNS | CLAIM_NOUNS and not attention:
         return None
-    if verb_lemma(verb) not in LIGHT_SPEECH_VERBS | CLAIM_VERBS or _noun_clause_of(noun) is not None:
+    light = verb_lemma(verb) in LIGHT_SPEECH_VERBS | CLAIM_VERBS or attention
+    if not light or _noun_clause_of(noun) is not None:
         return None  # a that-clause is the claim's content (see _claim_cue)
     about = _stance_about(noun)
     if about is None or (about.lower_ == "of" and noun.lemma_.lower() not in STANCE_NOUNS):
         return None  # "made a point of visiting": an idiom for doing it, not a claim about it
     return Cue(noun, noun.text.lower(), "stance", subject_of(verb))
+
+
+def _stance_children(noun: Token) -> list[Token]:
+    """A stance noun's children, and for "attention" those of the verb it is the object of."""
+    children = list(noun.children)
+    if noun.lower_ in ATTENTION_NOUNS and noun.dep_ == "dobj":
+        children += [c for c in noun.head.children if c.i > noun.i]
+    return children
 
 
 def _in_stance_cue(noun: Token) -> Cue | None:
@@ -1893,6 +1910,7 @@ _VERB_LIKE_TAG_IDS = numpy.array(
 def _noun_cue_ids() -> numpy.ndarray:
     """The string ids of the nouns that can cue (see :func:`_no_plain_noun`), singular and plural."""
     nouns = SPEECH_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | WORDING_NOUNS | IN_STANCE_NOUNS | HOLDER_NOUNS
+    nouns |= ATTENTION_NOUNS
     words = {w for n in nouns for w in (n, n + "s")} | SOURCE_WORDS  # ("According" tagged a name)
     words |= DISPLAY_VERBS  # "…, campaign records show.", "show" tagged a noun (``closing_source``)
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)

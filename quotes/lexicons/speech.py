@@ -207,6 +207,10 @@ HOLDER_NOUNS: frozenset[str] = word_set(
     advocate advocates champion champions backer backers detractor detractors
     """
 )
+# Verbs that turn eyes to something, and the noun they take: "drew attention to the backlog",
+# "called attention to the cuts" (what the attention is drawn to is the content).
+ATTENTION_VERBS: frozenset[str] = word_set("draw call bring direct focus")
+ATTENTION_NOUNS: frozenset[str] = word_set("attention")
 # Stance nouns whose "of" names who holds them after such a verb ("won the backing of the council");
 # after others, "of" names what the stance is about ("has a low view of the plan").
 HELD_BY_OF_NOUNS: frozenset[str] = word_set("support backing endorsement endorsements blessing approval")
