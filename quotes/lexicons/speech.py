@@ -506,7 +506,7 @@ NOUN_LIKE_CUE_WORDS: frozenset[str] = word_set(
 VERB_MAKERS: frozenset[str] = word_set(
     """
     i we you he she they it who which to will would could should can may might must shall do does
-    did not never also n't
+    did not never also n't rather still always usually often already
     """
 )
 # Words after a noun-like cue word that make it a verb: "states that", "points out", "sides with".
