@@ -1896,3 +1896,22 @@ def test_a_poll_hung_on_the_lead_it_gives_frames_the_clause() -> None:
 def test_drawing_attention_to_something_reports_it(text: str, content: str, speaker: str) -> None:
     q = one(text)
     assert (q.quote, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a state of holding a stance: "be" and the participle with its preposition
+        ("She is opposed to the plan.", "the plan", "She"),
+        ("The mayor was still focused on the budget.", "the budget", "mayor"),
+        ("More recently, first ladies have focused on causes.", "causes", "first ladies"),
+    ],
+)  # fmt: skip
+def test_a_stance_held_as_a_state(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)
+
+
+def test_as_opposed_to_is_rather_than_no_stance() -> None:
+    text = "The mayor talks about the harbour, as opposed to the budget."
+    assert [q.cue for q in reported(text)] == ["talks"]

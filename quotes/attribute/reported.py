@@ -1430,7 +1430,8 @@ def may_report(text: str) -> bool:
             continue  # "began", "continues": a frame of a quotation (parsed for it), no content's cue
         passive = k and words[k - 1] in BE_FORMS and w.endswith(("ed", "en", "wn", "ght"))
         passive = passive and w not in _STANCE_WORDS  # "is convinced that …" is a stance, not a passive
-        if passive and "by" not in words[k : k + 8]:
+        held = k + 1 < len(words) and words[k + 1] in _state_prepositions().get(w, ())  # "is opposed to"
+        if passive and "by" not in words[k : k + 8] and not held:
             continue  # "is expected to", "was seen as": the writer's passive, no one named holds it
         stem = w[:-1] if w.endswith("s") and w[:-1] in NOUN_LIKE_CUE_WORDS else w
         if stem not in NOUN_LIKE_CUE_WORDS:
@@ -1451,6 +1452,18 @@ def may_report(text: str) -> bool:
         if w != stem and (after == "that" or (stem, after) in PREPOSITION_CONTENT_VERBS):
             return True  # "the minister calls for …", "the report states that …": an -s verb
     return False
+
+
+@functools.cache
+def _state_prepositions() -> dict[str, frozenset[str]]:
+    """The participles of the verbs that take their content after a preposition, each with those
+    prepositions: after "be" they name a state its subject holds ("is opposed to", "was focused on")."""
+    found: dict[str, set[str]] = {}
+    for verb, preposition in PREPOSITION_CONTENT_VERBS:
+        for form in inflections(verb):
+            if form.endswith("ed"):
+                found.setdefault(form, set()).add(preposition)
+    return {form: frozenset(p) for form, p in found.items()}
 
 
 def _received_here(words: list[str], k: int) -> bool:
@@ -1578,12 +1591,30 @@ def _word_cue(token: Token) -> Cue | None:
         return None  # "she showed no remorse": what she displayed, not what she said
     if lemma in THAT_CLAUSE_VERBS and any(_marked_clause(c) for c in token.children):
         return Cue(token, token.text.lower(), "verb", subject_of(token))  # "counsel submitted that …"
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    connective = _child(token, {"mark", "advmod"}, {"as"}) is not None and after in {"to", "with"}
+    if token.tag_ == "VBN" and connective:
+        return None  # "as opposed to …", "as compared with …": "rather than", no one's stance
     if lemma in _act_verbs():  # "endorsed the senator", "declined to comment", "called for a ban"
-        return Cue(token, token.text.lower(), "verb", subject_of(token))
+        return Cue(token, token.text.lower(), "verb", subject_of(token) or _state_holder(token, lemma))
     if lemma in FINDING_OBJECT_VERBS:  # "the survey found most fishers in favour" (not "police found")
         subject = subject_of(token)
         if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
             return Cue(token, token.text.lower(), "verb", subject)
+    return None
+
+
+def _state_holder(verb: Token, lemma: str) -> Token | None:
+    """Who is in a state of holding a stance, a participle with "be" and the preposition of what it
+    is about ("she is opposed to the plan", "the mayor was focused on the budget"): its subject."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return None  # "was opposed by the union": the union holds it (see ``_passive``)
+    if not any(c.dep_ == "prep" and (lemma, c.lower_) in PREPOSITION_CONTENT_VERBS for c in verb.children):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ == "acomp":  # "she is opposed to …", the participle parsed a complement of "is"
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

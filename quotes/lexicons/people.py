@@ -117,7 +117,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     inspector auditor negotiator mediator representative rep staffer staffers volunteer
     chief-of-staff secretary-general director-general rapporteur president-elect
     advocate landlord landlady pundit local teen teenager youth skeptic sceptic
-    counterpart colleague predecessor successor
+    counterpart colleague predecessor successor lady ladies gentleman gentlemen
     governor-elect senator-elect mayor-elect vice-president veteran survivor eyewitness
     official spokesperson operator pilot driver passenger customer patient mp mep
     campaigner campaign campaigners fan fans teenager student students militant militants

@@ -383,7 +383,7 @@ PREPOSITION_CONTENT_VERBS: frozenset[tuple[str, str]] = frozenset(
     speak+of think+of approve+of disapprove+of accuse+of warn+of remind+of convince+of
     comment+on focus+on insist+on elaborate+on agree+on reflect+on report+on testify+on
     speak+on vote+on campaign+on weigh+on
-    refer+to point+to respond+to react+to object+to allude+to reply+to agree+to commit+to
+    refer+to point+to respond+to react+to object+to allude+to reply+to agree+to commit+to oppose+to
     advocate+for vote+for campaign+for lobby+for praise+for blame+for criticize+for
     criticise+for thank+for apologize+for apologise+for fight+for pray+for hope+for
     argue+against speak+against vote+against campaign+against rail+against protest+against
