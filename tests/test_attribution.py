@@ -635,3 +635,13 @@ def test_quoted_words_with_a_verb_after_a_topic_preposition_are_the_speakers() -
     # the parse makes "of" the mark of the quoted verb's clause, not a preposition
     (found,) = quotes.extract("Ilse Marr spoke of “warned the harbour board”.")
     assert (found.kind, found.speaker) == ("partial", "Ilse Marr")
+
+
+def test_a_second_act_after_and_with_its_own_named_subject_owns_its_quotation() -> None:
+    text = (
+        "The federation warned the cap would discourage new construction, and its president, Tony Irwin, "
+        'accused the province of "playing politics with housing".'
+    )
+    assert speaker_of(text, "playing politics with housing") == "Tony Irwin"
+    # inside one reported clause the reporter keeps it
+    assert speaker_of('Roe said the plan was "doomed" and the council "had failed".', "had failed") == "Roe"

@@ -70,6 +70,19 @@ from quotes.nlp.mentions import (
 
 _SENT_END = frozenset({".", "?", "!", "…"})
 _PATH_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "appos"})
+
+
+def _own_conjunct(verb: Token) -> bool:
+    """A verb joined to another by ", and" with a subject of its own, named (not a pronoun, which
+    may be the same speaker's): a second act, whose words are not the first verb's ("X warned …,
+    and its chief, Y, accused them of “…”")."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    return cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
 _SET_OFF = frozenset(",?!—–…")
 _SUBORDINATE = frozenset({"advcl", "acl", "relcl", "xcomp", "pcomp", "amod", "npadvmod"})
 _MAX_DEPTH = 8
@@ -233,6 +246,8 @@ class SentenceRules:
                                 offer(depth + 0.75, in_words_of(grand))
                 if node.head.i == node.i:
                     break
+                if _own_conjunct(node):
+                    break  # "X warned …, and its chief, Y, accused them of “…”": Y's act, not X's
                 path_dep, path_child = node.dep_, node
                 node, depth = node.head, depth + 1
         if best is None:
@@ -249,6 +264,8 @@ class SentenceRules:
             return None  # a light verb's speech noun ("made a decision that …") climbs as a verb
         node = cue.token
         for _ in range(4):
+            if _own_conjunct(node):
+                return None  # a second act of its own subject, set off by ", and"
             participle = node.dep_ == "advcl" and node.tag_ in {"VBG", "VBN"}
             if node.dep_ not in {"ccomp", "xcomp", "conj"} and not (
                 participle and not any(c.dep_ == "mark" for c in node.children)
