@@ -36,6 +36,7 @@ from quotes.lexicons.speech import (
     PHRASAL_SPEECH_VERBS,
     PREPOSITION_CONTENT_VERBS,
     QUOTING_VERBS,
+    RECORD_PHRASE_LINKS,
     REFUSAL_ADJECTIVES,
     REFUSAL_NOUNS,
     SENDING_VERBS,
@@ -946,7 +947,6 @@ _RECORD_VERB_FORMS = frozenset(
 _SOURCE_PHRASE_TAGS = frozenset(
     {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "VBG", "VBN", "CD", "PRP$"}
 )  # ("figures released by the borough", "fundraising documents")
-_SOURCE_PHRASE_LINKS = frozenset({"from", "by", "of", "for", "at", "in", "and"})
 
 
 def closing_source(token: Token) -> tuple[int, Token] | None:
@@ -963,13 +963,13 @@ def closing_source(token: Token) -> tuple[int, Token] | None:
     if after >= len(doc) or doc[after].text not in {".", ",", "!", "?", ";"}:
         return None
     k = token.i - 1
-    while k > token.i - 11 and (doc[k].tag_ in _SOURCE_PHRASE_TAGS or doc[k].lower_ in _SOURCE_PHRASE_LINKS):
+    while k > token.i - 11 and (doc[k].tag_ in _SOURCE_PHRASE_TAGS or doc[k].lower_ in RECORD_PHRASE_LINKS):
         k -= 1
     if k < 1 or k == token.i - 1 or doc[k].text != "," or doc[k].is_sent_start:
         return None
     phrase = doc[k + 1 : token.i]
     named = phrase[-1]
-    if named.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or phrase[0].lower_ in _SOURCE_PHRASE_LINKS:
+    if named.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or phrase[0].lower_ in RECORD_PHRASE_LINKS:
         return None
     record = next((t for t in phrase if _record(t)), None)
     if record is None:
@@ -991,13 +991,13 @@ def cue_at(token: Token) -> Cue | None:
         elif obj is not None and _record(obj):
             obj = named_author(obj) or obj  # "according to figures from the statistics office"
         return Cue(token, text, "source", obj)
-    closing = closing_source(token) if speech_verb(token) is None else None
+    verb = speech_verb(token)
+    closing = closing_source(token) if verb is None else None
     if closing is not None:  # "…, campaign records show.", mis-parsed
         return Cue(token, token.lower_, "verb", closing[1])
     mistagged = _verb_tagged_as_noun(token)
     if mistagged is not None:  # "Ms. Roe counters in an interview that …", "counters" a noun
         return Cue(token, token.lower_, "verb", mistagged)
-    verb = speech_verb(token)
     if verb is not None:
         subject = subject_of(token)
         before = token.doc[token.i - 1] if token.i else None

@@ -107,7 +107,9 @@ from quotes.lexicons.speech import (
     POLL_SUMMARY_NOUNS,
     PREPOSITION_CONTENT_VERBS,
     QUOTING_VERBS,
+    RECEIVING_IRREGULAR_FORMS,
     RECEIVING_VERBS,
+    RECORD_PHRASE_LINKS,
     REQUEST_VERBS,
     REQUESTED_WORDS,
     SETTING_PREPOSITIONS,
@@ -120,6 +122,7 @@ from quotes.lexicons.speech import (
     STANCE_PREPOSITIONS,
     TEXT_NOUNS,
     THAT_CLAUSE_VERBS,
+    TIME_PREPOSITIONS,
     VERB_MAKERS,
     VERB_PARTICLES,
     WORDING_NOUNS,
@@ -143,7 +146,6 @@ _CLAUSE_MARKS = frozenset({"that", "whether", "if"})  # words that open a conten
 _OBJECTS = frozenset({"dobj"})
 _WHEN = frozenset({"DATE", "TIME"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-_TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until", "while", "following"})
 _FINDING_TAIL = frozenset({"prep", "oprd", "xcomp", "acomp", "advcl", "advmod", "npadvmod"})
 _RELATIVE = frozenset({"WDT", "WP"})  # "which", "that", "who", "what" opening a relative clause
 
@@ -634,7 +636,7 @@ def _object_tail(verb: Token, last: int) -> int:
         noun = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
         if noun is None or _when(noun) or noun.lower_ in TEXT_NOUNS or noun.ent_type_ in _PLACES:
             continue
-        if prep.lower_ in _TIME_PREPOSITIONS:
+        if prep.lower_ in TIME_PREPOSITIONS:
             continue  # "after winning the vote", "during the debate that followed"
         gerund = noun.dep_ == "pcomp" and noun.tag_ == "VBG" and prep.lower_ not in {"by", "on", "upon"}
         described = any(c.dep_ == "relcl" for c in noun.children)
@@ -1477,8 +1479,9 @@ def _received_here(words: list[str], k: int) -> bool:
 
 @functools.cache
 def _receiving_forms() -> frozenset[str]:
-    irregular = {"drew", "drawn", "won", "got", "gotten", "has", "had"}
-    return frozenset({form for lemma in RECEIVING_VERBS for form in inflections(lemma)} | irregular)
+    """The written forms of the verbs of receiving a stance (``RECEIVING_VERBS``)."""
+    forms = {form for lemma in RECEIVING_VERBS for form in inflections(lemma)}
+    return frozenset(forms | RECEIVING_IRREGULAR_FORMS)
 
 
 _STANCE_WORDS = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
@@ -2045,7 +2048,7 @@ def _closing_mention(cue: Cue) -> Mention:
     named = cue.speaker
     start = closing[0] + 1
     for k in range(start, named.i):
-        if doc[k].lower_ in {"from", "by", "of", "for", "at", "in"}:
+        if doc[k].lower_ in RECORD_PHRASE_LINKS and doc[k].lower_ != "and":
             start = k + 1
     while start < named.i and doc[start].pos_ == "DET":
         start += 1

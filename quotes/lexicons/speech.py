@@ -214,6 +214,13 @@ ATTENTION_NOUNS: frozenset[str] = word_set("attention")
 # Stance nouns whose "of" names who holds them after such a verb ("won the backing of the council");
 # after others, "of" names what the stance is about ("has a low view of the plan").
 HELD_BY_OF_NOUNS: frozenset[str] = word_set("support backing endorsement endorsements blessing approval")
+# Their irregular forms ("drew criticism", "won the backing of …", "has the support of …").
+RECEIVING_IRREGULAR_FORMS: frozenset[str] = word_set("drew drawn won got gotten has had")
+# Prepositions of time: a phrase they open after an object says when, not what ("praised the team
+# after the final").
+TIME_PREPOSITIONS: frozenset[str] = word_set("after before during since until while following")
+# Words that join a record's phrase at the end of its clause ("…, data from the county office show").
+RECORD_PHRASE_LINKS: frozenset[str] = word_set("from by of for at in and")
 RECEIVING_VERBS: frozenset[str] = word_set(
     "draw face receive win earn attract garner get have secure enjoy gain"
 )
