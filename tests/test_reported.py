@@ -1915,3 +1915,21 @@ def test_a_stance_held_as_a_state(text: str, content: str, speaker: str) -> None
 def test_as_opposed_to_is_rather_than_no_stance() -> None:
     text = "The mayor talks about the harbour, as opposed to the budget."
     assert [q.cue for q in reported(text)] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # an expectation and a projection with a that-clause
+        ('He anticipated that the biggest challenge would be "dealing with the debt."',
+         'that the biggest challenge would be "dealing with the debt."', "anticipated"),
+        ("The firm projected that sales would rise by a tenth.", "that sales would rise by a tenth", "projected"),
+    ],
+)  # fmt: skip
+def test_anticipating_and_projecting_report_their_clause(text: str, content: str, cue: str) -> None:
+    q = one(text)
+    assert (q.quote, q.cue) == (content, cue)
+
+
+def test_projecting_a_film_reports_nothing() -> None:
+    assert reported("The council projected the film on a wall.") == []

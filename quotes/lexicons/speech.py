@@ -283,7 +283,7 @@ TEXT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | SPEECH_NOUNS
 BELIEF_VERBS: frozenset[str] = word_set(
     """
     think believe feel fear hope worry expect doubt suspect consider reckon figure guess assume
-    suppose presume imagine trust want wish intend plan prefer
+    suppose presume imagine trust want wish intend plan prefer anticipate
     """
 )
 KNOWLEDGE_VERBS: frozenset[str] = word_set(
@@ -307,8 +307,9 @@ INTRANSITIVE_SPEECH_VERBS: frozenset[str] = word_set(
 # Verbs of knowing that report content only with a clause of their own ("learned that …"): their
 # object alone is a thing seen or found ("saw the film", "found the keys"), not content.
 # Verbs that report speech only with a that-clause, in court and parliament ("counsel submitted
-# that …"); elsewhere they are no speech ("submitted a bid", "submitted “living wills”").
-THAT_CLAUSE_VERBS: frozenset[str] = word_set("submit")
+# that …") or in a forecast ("the firm projected that …"); elsewhere they are no speech ("submitted
+# a bid", "submitted “living wills”", "projected the film").
+THAT_CLAUSE_VERBS: frozenset[str] = word_set("submit project")
 CLAUSE_ONLY_VERBS: frozenset[str] = word_set(
     """
     learn discover realize realise understand notice recognize recognise see hear remember forget
