@@ -859,6 +859,8 @@ def test_a_paragraph_parsed_for_reported_speech_alone_still_types_its_speakers()
         ("The skipper was angry.", False),  # an attitude cues only with what it is about
         ("The minister calls for a ban.", True),  # a noun-like -s form before the preposition it takes
         ("Islanders would rather vote for the pier.", True),  # an adverb between the modal and the verb
+        ("The housing projects ran late.", False),  # a verb that cues only with its that-clause
+        ("The firm projected that sales would rise.", True),
         ("The skipper was angry about the delay.", True),
     ],
 )

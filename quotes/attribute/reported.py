@@ -1420,6 +1420,8 @@ def may_report(text: str) -> bool:
             continue  # "fought hard", "focus groups": "fight", "focus" cue only with "for", "on" …
         if w in _ATTITUDE_ONLY and not _ATTITUDE_NEXT & set(words[k + 1 : k + 3]):
             continue  # "was angry": an attitude cues only with what it is about ("angry about …")
+        if w in _that_clause_only_forms() and "that" not in words[k + 1 : k + 3]:
+            continue  # "housing projects", "submitted a bid": these cue only with their that-clause
         if w in POLL_NOUNS and w not in _cue_forms():
             if "in" in words[max(0, k - 4) : k]:
                 return True  # "… led in the latest poll"; not "the poll was conducted …"
@@ -1454,6 +1456,14 @@ def may_report(text: str) -> bool:
         if w != stem and (after == "that" or (stem, after) in PREPOSITION_CONTENT_VERBS):
             return True  # "the minister calls for …", "the report states that …": an -s verb
     return False
+
+
+@functools.cache
+def _that_clause_only_forms() -> frozenset[str]:
+    """The forms of ``THAT_CLAUSE_VERBS`` that no other cue shares ("projects", "submitted")."""
+    lemmas = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | _act_verbs()
+    others = {form for lemma in lemmas for form in inflections(lemma)}
+    return frozenset({form for lemma in THAT_CLAUSE_VERBS for form in inflections(lemma)} - others)
 
 
 @functools.cache
