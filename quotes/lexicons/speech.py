@@ -190,8 +190,16 @@ STANCE_PREPOSITIONS: frozenset[str] = word_set("for of on against to about over"
 OBJECT_TOPIC_PREPOSITIONS: frozenset[str] = word_set(
     "about over on against toward towards regarding concerning"
 )
+# Prepositions of time: a phrase they open after an object says when, not what ("praised the team
+# after the final").
+TIME_PREPOSITIONS: frozenset[str] = word_set("after before during since until while following")
 # Verbs whose subject receives a stance from others: "the plan drew criticism from farmers", "she
 # won support from unions", "has the backing of the council"; the others hold it, about the subject.
+RECEIVING_VERBS: frozenset[str] = word_set(
+    "draw face receive win earn attract garner get have secure enjoy gain"
+)
+# Their irregular forms ("drew criticism", "won the backing of …", "has the support of …").
+RECEIVING_IRREGULAR_FORMS: frozenset[str] = word_set("drew drawn won got gotten has had")
 # Stance nouns that make a stance of a verb after "in": "voted in favour of the levy", "spoke in
 # support of the plan", "marched in opposition to the war".
 IN_STANCE_NOUNS: frozenset[str] = word_set("favor favour support opposition defense defence praise protest")
@@ -214,16 +222,6 @@ ATTENTION_NOUNS: frozenset[str] = word_set("attention")
 # Stance nouns whose "of" names who holds them after such a verb ("won the backing of the council");
 # after others, "of" names what the stance is about ("has a low view of the plan").
 HELD_BY_OF_NOUNS: frozenset[str] = word_set("support backing endorsement endorsements blessing approval")
-# Their irregular forms ("drew criticism", "won the backing of …", "has the support of …").
-RECEIVING_IRREGULAR_FORMS: frozenset[str] = word_set("drew drawn won got gotten has had")
-# Prepositions of time: a phrase they open after an object says when, not what ("praised the team
-# after the final").
-TIME_PREPOSITIONS: frozenset[str] = word_set("after before during since until while following")
-# Words that join a record's phrase at the end of its clause ("…, data from the county office show").
-RECORD_PHRASE_LINKS: frozenset[str] = word_set("from by of for at in and")
-RECEIVING_VERBS: frozenset[str] = word_set(
-    "draw face receive win earn attract garner get have secure enjoy gain"
-)
 
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
 LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
@@ -262,6 +260,8 @@ FINDING_VERBS: frozenset[str] = word_set("find show reveal conclude establish de
 # Finding verbs that, with a person as subject and a quoted object, tell what the person displays
 # ("showed “no remorse”"), not what they found.
 DISPLAY_VERBS: frozenset[str] = word_set("show reveal indicate suggest")
+# Words that join a record's phrase at the end of its clause ("…, data from the county office show").
+RECORD_PHRASE_LINKS: frozenset[str] = word_set("from by of for at in and")
 # Texts that are quoted but are nobody's name: "the report" gives no speaker to compare for Q006 and
 # "speaker differs".
 DOCUMENT_NOUNS: frozenset[str] = word_set(
