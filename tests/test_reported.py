@@ -668,6 +668,27 @@ def test_a_headline_label_or_quotation_is_no_colon_frame(headline: str) -> None:
     assert not [q for q in quotes.extract(headline + BODY, kinds="reported") if q.rule == "headline-colon"]
 
 
+@pytest.mark.parametrize("text", ["That's according to a new survey of ferry staff.",
+                                  "That is according to the harbour board."])  # fmt: skip
+def test_that_is_according_to_sources_what_that_points_back_to(text: str) -> None:
+    assert one(text).quote == "That"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the survey asks the staff; it is the source, not they
+        ("Fares rose, according to a new survey of ferry staff.", "new survey"),
+        ("Fares rose, according to a poll of commuters in three towns.", "poll"),
+        ("Fares rose, according to the harbour board’s audit of the accounts.", "harbour board"),
+        # but a statement's "of" names its author, and a transcript's the words it renders
+        ("Fares rose, according to a transcript of Ilse Brandt's remarks.", "Ilse Brandt"),
+    ],
+)  # fmt: skip
+def test_a_study_of_people_is_sourced_to_the_study_not_the_people(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
 def test_a_record_cited_after_according_to_is_a_source_as_written() -> None:
     q = one("About 9 p.m., according to a council timeline, the harbour crews left for the pier.")
     assert (q.quote, q.speaker, q.speaker_type) == (
@@ -685,6 +706,7 @@ def test_a_record_cited_after_according_to_is_a_source_as_written() -> None:
         ("As the harbour board noted, the ferry carried more passengers than ever.",
          "the ferry carried more passengers than ever", "harbour board"),
         ("As reported by the Island Courier, the mayor raised more than $1 million.",
+
          "the mayor raised more than $1 million", "Island Courier"),
         ("As Ilse Brandt told reporters, the plan is dead.", "the plan is dead", "Ilse Brandt"),
     ],

@@ -27,6 +27,7 @@ from quotes.lexicons.speech import (
     COGNITION_VERBS,
     DISPLAY_VERBS,
     DOCUMENT_NOUNS,
+    EXAMINING_NOUNS,
     EXTRA_SPEECH_VERBS,
     FINDING_VERBS,
     LIGHT_SPEECH_VERBS,
@@ -805,6 +806,9 @@ def document_source(noun: Token) -> Token | None:
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "in"}:
+            examines = noun.lower_ in EXAMINING_NOUNS or noun.lemma_.lower() in EXAMINING_NOUNS
+            if child.lower_ in {"of", "in"} and examines:
+                continue  # "a survey of renters": who was asked, not who asks
             obj = _pobj(child)
             if obj is not None and obj.lower_ not in SPEECH_NOUNS:
                 return obj

@@ -1143,6 +1143,9 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
     """The clause a source phrase sources: all of its sentence when the phrase opens or closes it,
     else the clause it hangs on, without a later clause that has a subject of its own."""
     head = _clause_verb(cue.token)
+    said = _sourced_subject(cue.token, head)
+    if said is not None:  # "That's according to the census": what "that" stands for
+        return list(said.subtree)
     if head.i == cue.token.i:
         return None
     own = {t.i for t in cue.token.subtree}
@@ -1163,6 +1166,21 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
                 own.update(t.i for t in conj.subtree)
                 own.update(c.i for c in head.children if c.dep_ == "cc" and cue.token.i < c.i < conj.i)
     return _trimmed([t for t in head.subtree if t.i not in own])
+
+
+def _sourced_subject(phrase: Token, verb: Token) -> Token | None:
+    """The subject of "be" when a source phrase right after it ends the sentence ("That's according
+    to the census", "This is per the city's figures"; parsed either way): the subject is sourced."""
+    doc = phrase.doc
+    be = doc[phrase.i - 1] if phrase.i else None
+    closes = all(t.is_punct for t in doc[phrase.right_edge.i + 1 : phrase.sent.end])
+    if be is None or be.lemma_ != "be" or not closes:
+        return None
+    clause = verb if verb.i != phrase.i else phrase  # the parse may make "according" the verb
+    if clause.i not in {be.i, phrase.i}:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.right_edge.i < be.i else None
 
 
 def _source_description(phrase: Token, verb: Token) -> list[Token]:
@@ -2216,8 +2234,14 @@ def _edge(token: Token) -> bool:
 
 def _said_outside_quotes(tokens: list[Token], outside: Sequence[bool]) -> bool:
     """Whether the content has words of the writer's own, beyond a "that": else it is a quotation."""
-    words = [t for t in tokens if outside[t.i] and t.is_alpha and t.lower_ not in _CLAUSE_MARKS]
-    return bool(words)
+    words = [t for t in tokens if outside[t.i] and t.is_alpha]
+    return any(t.lower_ not in _CLAUSE_MARKS or _pointing_that(t) for t in words)
+
+
+def _pointing_that(token: Token) -> bool:
+    """A "that" that points back as a subject ("That's according to the census"), not one that opens
+    a clause or a relative clause ("said that …", "a plan that was rejected")."""
+    return token.dep_ == "nsubj" and token.tag_ == "DT"
 
 
 def _parts(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -273,6 +273,15 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     count average laws rule rules regulation regulations contract treaty constitution statute polling
     """
 )
+# Texts whose "of" (or "in") names what they examine, not who wrote them: "a survey of renters",
+# "an audit of the accounts", "a poll of voters in ten states" (but "a statement of the ministry",
+# "a transcript of her remarks").
+EXAMINING_NOUNS: frozenset[str] = word_set(
+    """
+    study studies survey surveys poll polls analysis analyses review reviews audit audits inquiry
+    investigation assessment census count tally sample
+    """
+)
 # Any text, spoken or written: "the statement", "the letter" (it speaks for whoever gave it).
 TEXT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | SPEECH_NOUNS
 
