@@ -486,6 +486,24 @@ def test_a_gerund_of_time_or_an_as_of_time_is_no_content(text: str) -> None:
     assert all(q.rule != "reported-gerund" and " as " not in q.quote for q in reported(text))
 
 
+def test_a_finite_verb_joined_to_a_gerund_is_the_next_act_not_its_content() -> None:
+    found = {(q.cue, q.quote) for q in reported(
+        "The minister proposed raising the levy and signaled support for a cap on rents.")}  # fmt: skip
+    assert ("proposed", "raising the levy") in found
+    assert ("signaled", "support for a cap on rents") in found
+    # two gerunds stay one content
+    assert one("He denied taking the money and keeping it.").quote == "taking the money and keeping it"
+
+
+def test_the_object_of_a_listed_predicate_is_no_inverted_speaker() -> None:
+    found = {(q.cue, q.quote, q.speaker) for q in reported(
+        "The board rejected the bid, praised the staff and asked for a new plan.")}  # fmt: skip
+    assert ("praised", "the staff", "board") in found
+    # an inverted speech verb after a comma still names its speaker
+    q = one("The ferry will stop in May, said the mayor.")
+    assert (q.quote, q.speaker) == ("The ferry will stop in May", "mayor")
+
+
 def test_a_source_last_frame_the_parse_makes_a_clause_of_its_own() -> None:
     # the parse hangs "told" on the clause before it; a committee is who was told, not what
     q = one(

@@ -779,11 +779,21 @@ def _inverted_subject(verb: Token, obj: Token) -> bool:
     if verb.i > 0 and doc[verb.i - 1].pos_ == "CCONJ":
         return False  # "… “the cartel” and called the board weak": a second verb of the same subject
     before = doc[max(0, verb.i - 3) : verb.i]
-    if _predicate_before(verb, before):
+    if _predicate_before(verb, before) or _next_predicate(verb):
         return False
     return any(t.is_quote or t.text in {",", "—", "–"} for t in before) and (
         obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or (obj.tag_ == "NN" and speaking_noun(obj))
     )
+
+
+def _next_predicate(verb: Token) -> bool:
+    """A verb whose object is what it is about, after a comma that ends a clause with a subject of
+    its own ("The board rejected the bid, praised the staff and …"): the next predicate of that
+    subject, its object no inverted speaker."""
+    head = verb.head
+    listed = verb.dep_ == "conj" and head.i < verb.i and any(c.dep_ == "nsubj" for c in head.children)
+    unquoted = not any(t.is_quote for t in verb.doc[head.i : verb.i])
+    return listed and unquoted and verb_lemma(verb) in OBJECT_CONTENT_VERBS
 
 
 def _predicate_before(verb: Token, before: Span) -> bool:

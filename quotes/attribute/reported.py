@@ -542,7 +542,7 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     asked = [c for c in asked if not _when(c) and (speaking_noun(c) or c.pos_ in {"PROPN", "PRON"})]
     obj = asked[0] if asked else obj  # "called on the government to act": whom it asks to act
     first = obj.left_edge.i if obj is not None else comp.left_edge.i
-    return _without_asides(list(verb.doc[first : comp.right_edge.i + 1]), comp)
+    return _without_asides(list(verb.doc[first : _nonfinite_end(comp) + 1]), comp)
 
 
 def _infinitive_complement(child: Token, obj: Token | None) -> bool:
@@ -698,7 +698,22 @@ def _gerund(cue: Cue) -> list[Token] | None:
     gerund = next((c for c in after if c.dep_ in complements and c.tag_ == "VBG"), None)
     if gerund is None or any(c.dep_ == "aux" for c in gerund.children):
         return None
-    return _without_asides(list(verb.doc[gerund.left_edge.i : gerund.right_edge.i + 1]), gerund)
+    tokens = list(verb.doc[gerund.left_edge.i : _nonfinite_end(gerund) + 1])
+    return _without_asides(tokens, gerund)
+
+
+def _nonfinite_end(head: Token) -> int:
+    """Where an infinitive or a gerund ends: before a finite verb the parse joined to it, which can
+    only go with the verb above ("proposed raising the levy and signaled support for …")."""
+    end = head.right_edge.i
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS and not _has_subject(conj):
+            link = [c.i for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < conj.i]
+            end = min(end, (min(link) if link else conj.left_edge.i) - 1)
+    return end
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})  # (not VBP, which a bare infinitive is often tagged)
 
 
 def _found_by_text(verb: Token) -> bool:
