@@ -516,6 +516,13 @@ def test_a_source_last_frame_the_parse_makes_a_clause_of_its_own() -> None:
     )
 
 
+def test_a_source_last_frame_after_two_joined_clauses_reports_both() -> None:
+    q = one("The old mill is hanging on, but it is under pressure from imports, said the firm's chief, Ana Ruiz.")
+    assert (q.quote, q.speaker) == ("The old mill is hanging on, but it is under pressure from imports", "Ana Ruiz")
+    # a speech verb joined by "and" is a second event, not a source-last frame
+    assert reported("The mill closed in May, and its owner told a panel on Monday.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [

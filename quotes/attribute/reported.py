@@ -1103,8 +1103,12 @@ def _closing_conjunct(verb: Token) -> bool:
     first, last = verb.left_edge.i, verb.right_edge.i
     if first == 0 or doc[first - 1].text != ",":
         return False
-    if any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
-        return False  # "…, and the minister told a panel": two things that happened
+    head = verb.head
+    others = [c.i for c in head.children if c.dep_ == "conj" and head.i < c.i < verb.i]
+    for cc in head.children:
+        if cc.dep_ == "cc" and head.i < cc.i < verb.i and not any(cc.i < k for k in others):
+            return False  # "…, and the minister told a panel": two things that happened
+    # ("A held on, but B is under strain, the chief said": the "but" joins B, and both are said)
     return all(t.is_punct or t.is_space for t in doc[last + 1 : verb.sent.end])
 
 
