@@ -972,6 +972,11 @@ def test_a_second_that_clause_joined_by_and_is_part_of_the_content() -> None:
          "Ilse Brandt"),
         ("Every morning, the harbour master told the paper, the crew would sail at dawn.",
          "Every morning the crew would sail at dawn", "harbour master"),
+        # inverted, the source described by an apposition, or parsed the subject of the clause after
+        ("The cost, said Mayor Ana Ruiz, a former nurse, is far too high.", "The cost is far too high",
+         "Ana Ruiz"),
+        ("Part of the trouble in finding leaks, say engineers like Ana Ruiz, a hydrologist, is the soil.",
+         "Part of the trouble in finding leaks is the soil", "engineers"),
     ],
 )  # fmt: skip
 def test_a_source_set_off_by_commas_inside_its_sentence(text: str, content: str, speaker: str) -> None:

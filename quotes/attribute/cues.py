@@ -761,9 +761,13 @@ def inverted_aside(verb: Token) -> Token | None:
     if speech_verb(verb) is None or verb_lemma(verb) in LISTENER_VERBS | COGNITION_VERBS:
         return None  # "…, told the board, …": whom she told; "…, wants an inquiry, …": what she wants
     after = next((c for c in verb.children if c.dep_ in _INVERTED_DEPS and c.i > verb.i), None)
+    if after is None:  # "Part of the cost, say engineers, is the pipes": the parse gave the clause after
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        after = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     if after is None or after.left_edge.i != verb.i + 1:
         return None
-    end = after.right_edge.i + 1
+    end = after.right_edge.i
+    end = end if doc[end].text == "," else end + 1  # (the parse may give the name its closing comma)
     if end >= len(doc) or doc[end].text != ",":
         return None
     # a person, not what was said ("…, praised Roe's remarks, …": her remarks are praised)

@@ -1046,7 +1046,8 @@ def _parenthetical(cue: Cue) -> list[Token] | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     aside = inverted_aside(verb)
     if aside is not None and aside.i == cue.speaker.i:  # "The plan, said the mayor, was doomed"
-        first, end = verb.i, cue.speaker.right_edge.i + 1
+        last = cue.speaker.right_edge.i  # (its closing comma may be the parse's last word of it)
+        first, end = verb.i, (last if doc[last].text == "," else last + 1)
     elif subject is not None and subject.i == cue.speaker.i:
         first = subject.left_edge.i
         end = verb.i + 1  # past the source's own words: "told the paper", "said in an interview"
@@ -1058,7 +1059,9 @@ def _parenthetical(cue: Cue) -> list[Token] | None:
         return None
     if first - 1 <= sent.start or end >= sent.end - 1 or doc[first - 1].text != "," or doc[end].text != ",":
         return None
-    inside = any(c.dep_ == "ccomp" and c.left_edge.i < end for c in verb.children)
+    source = {t.i for t in cue.speaker.subtree}  # (the parse may make it the subject of the clause after)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    inside = any(min(t.i for t in c.subtree if t.i not in source) < end for c in clauses)
     if inside or (_has_content(verb, clause=False) and first != verb.i):
         return None  # content of the cue's own, inside the commas (after them, the parse hung the rest)
     rest = doc[end + 1 : sent.end]
