@@ -516,6 +516,12 @@ def test_a_source_last_frame_the_parse_makes_a_clause_of_its_own() -> None:
     )
 
 
+def test_a_source_inside_a_sentence_the_parse_made_a_noun_phrase() -> None:
+    # the parse makes "fee" the root and "covered" an adjective of "repairs"
+    q = one("The new fee, the mayor said, covered repairs.")
+    assert (q.quote, q.speaker) == ("The new fee covered repairs", "mayor")
+
+
 def test_a_source_last_frame_after_two_joined_clauses_reports_both() -> None:
     q = one("The old mill is hanging on, but it is under pressure from imports, said the firm's chief, Ana Ruiz.")
     assert (q.quote, q.speaker) == ("The old mill is hanging on, but it is under pressure from imports", "Ana Ruiz")

@@ -1009,7 +1009,8 @@ def _aside(cue: Cue) -> list[Token] | None:
     misparsed = verb.head.dep_ == "ROOT" and verb.dep_ == "parataxis" and _ends_sentence(verb)
     clause = misparsed and any(t.pos_ in _VERBAL for t in verb.head.subtree)
     if verb.head.pos_ not in _VERBAL and not clause:
-        return None
+        inside = _inside_nominal_sentence(verb)  # "The new fee, the mayor said, covered repairs"
+        return [t for t in verb.sent if t.i not in inside] if inside else None
     if verb.dep_ != "parataxis" and not _closing_conjunct(verb):
         return None
     if _has_content(verb):
@@ -1022,6 +1023,24 @@ def _aside(cue: Cue) -> list[Token] | None:
         first = verb.i  # "The plan, said Roe, was doomed": the cue's words start at the verb
     own = {t.i for t in verb.subtree if t.i >= first}
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+def _inside_nominal_sentence(verb: Token) -> set[int]:
+    """The words of a source set off by commas inside a sentence the parse made a noun phrase ("The
+    new fee, the mayor said, covered repairs", with "covered" an adjective): its subject, the verb
+    and the commas, when the words around them hold a verb; else nothing."""
+    doc, sent = verb.doc, verb.sent
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ != "parataxis" or sent.root.pos_ in _VERBAL or subject is None:
+        return set()
+    first, last = subject.left_edge.i - 1, verb.right_edge.i
+    last = last if doc[last].text == "," else last + 1
+    if first <= sent.start or last >= sent.end - 1 or doc[first].text != "," or doc[last].text != ",":
+        return set()
+    if _has_content(verb):
+        return set()  # the source's own content between the commas
+    rest = [t for t in sent if not first <= t.i <= last]
+    return set(range(first, last + 1)) if any(t.tag_ in FINITE_TAGS | {"VBN"} for t in rest) else set()
 
 
 def _ends_sentence(verb: Token) -> bool:
