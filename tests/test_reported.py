@@ -1993,3 +1993,10 @@ def test_anticipating_and_projecting_report_their_clause(text: str, content: str
 
 def test_projecting_a_film_reports_nothing() -> None:
     assert reported("The council projected the film on a wall.") == []
+
+
+def test_a_progressive_verb_keeps_its_own_subject() -> None:
+    # "is planning": no participle set off after a clause, whose doer is the subject above
+    text = "Unions are understood to be planning further strikes in the spring, sources close to the talks said."
+    speakers = {q.cue: q.speaker for q in reported(text)}
+    assert speakers == {"said": "sources close to the talks", "planning": "Unions"}

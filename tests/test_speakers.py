@@ -1699,6 +1699,13 @@ def test_aides_named_by_whose_they_are_take_the_owner_s_full_name_if_the_gender_
     assert one_speaker("Daniel Okonkwo spoke on Monday. Her husband said the plan had failed.") == "husband"
 
 
+@pytest.mark.parametrize("group", ["some Smith allies", "a longtime Smith associate", "two Smith loyalists"])
+def test_people_named_after_a_person_are_not_that_person(group: str) -> None:
+    text = f"Margaret Smith spoke on Monday. “We will win,” said {group}."
+    (q,) = quotes.extract(text)
+    assert q.speaker != "Margaret Smith" and q.speaker_mention == group
+
+
 def test_a_name_set_off_after_a_person_at_a_body_is_the_speaker_not_the_body():
     text = (
         "Speaking outside the courthouse, an epidemiologist at Oakhollow University, Winifred da Costa, "

@@ -234,7 +234,8 @@ def subject_of(verb: Token) -> Token | None:
         for above in subject.ancestors:
             if (_personish(above) and common_noun(above)) or above.ent_type_ == "PERSON":
                 return above
-    if verb.tag_ == "VBG" and _thing(subject):
+    progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)  # "is planning"
+    if verb.tag_ == "VBG" and not progressive and _thing(subject):
         nearest = _clause_before_comma(verb)
         if nearest is not None:  # "…, where protesters had gathered, chanting …": they chant
             return nearest

@@ -125,6 +125,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     comedian novelist poet rapper filmmaker playwright photographer designer chef dancer
     treasurer comptroller registrar provost rector vicar deacon warden chaplain coroner supervisor
     assemblyman assemblywoman assemblymember trustee consul clerk curator ombudsman
+    ally allies associate associates confidant confidante surrogate surrogates loyalist loyalists
     """
 )
 
