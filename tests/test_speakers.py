@@ -1599,6 +1599,18 @@ def test_an_entity_the_recogniser_ran_into_a_following_of_ends_before_it():
     assert doc[2].ent_iob_ == "O"
 
 
+def test_an_entity_the_recogniser_ran_into_an_unclosed_bracket_ends_before_it():
+    from spacy.tokens import Span
+
+    from quotes.nlp.entities import trim_entities
+    from quotes.nlp.model import load_model
+
+    doc = load_model()("The Rural Nurses Guild (RNG) welcomed the move, and the Guild (of Kent) agreed.")
+    doc.set_ents([Span(doc, 0, 6, label="ORG"), Span(doc, 13, 18, label="ORG")], default="outside")
+    trim_entities(doc)
+    assert [e.text for e in doc.ents] == ["The Rural Nurses Guild", "Guild (of Kent)"]
+
+
 def test_a_company_named_by_its_first_word_later_stays_the_company_that_it_means():
     from quotes.speakers.registry import person_shaped
 

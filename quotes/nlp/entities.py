@@ -95,13 +95,31 @@ def _mapped(doc: Doc, done: Doc, keep: numpy.ndarray) -> list[Span]:
 _DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})  # words that end no name
 
 
+def _before_open_bracket(ent: Span) -> int:
+    """Where an entity ends: before an opening bracket it holds and does not close (or its end)."""
+    depth, cut = 0, ent.end
+    for t in reversed(ent):
+        if t.text in _CLOSING:
+            depth += 1
+        elif t.text in _OPENING:
+            if depth == 0:
+                cut = t.i
+            depth = max(depth - 1, 0)
+    return cut if cut > ent.start else ent.end
+
+
+_OPENING = frozenset("([{")
+_CLOSING = frozenset(")]}")
+
+
 def trim_entities(doc: Doc) -> None:
     """Drop the function words an entity ends in: the recogniser sometimes runs a name into the
-    "of" of what follows ("Jo Roe of" in "Jo Roe of Hartwell Securities said")."""
+    "of" of what follows ("Jo Roe of" in "Jo Roe of Hartwell Securities said"), or into a bracket
+    it does not close ("the Rural Workers Union (RWU" of "… (RWU) said")."""
     trimmed: list[Span] = []
     dropped: list[Span] = []
     for ent in doc.ents:
-        end = ent.end
+        end = _before_open_bracket(ent)
         while end - ent.start > 1 and doc[end - 1].pos_ in _DANGLING:
             end -= 1
         trimmed.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
