@@ -1599,6 +1599,26 @@ def test_an_entity_the_recogniser_ran_into_a_following_of_ends_before_it():
     assert doc[2].ent_iob_ == "O"
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Coastal Fishers Federation (CFF) welcomed the move. Later, the CFF said it was ready to help.",
+         "Coastal Fishers Federation"),
+        ("“We are ready,” said the Coastal Fishers Federation (CFF). The CFF also said talks would go on.",
+         "Coastal Fishers Federation"),
+        ("The Ministry of Rural Welfare (MoRW) welcomed the move. Later, the MoRW said it was ready to help.",
+         "Ministry of Rural Welfare"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_the_initials_it_gave_in_brackets_is_that_body(text: str, body: str) -> None:
+    assert {q.speaker for q in quotes.extract(text, kinds="all")} == {body}
+
+
+def test_initials_never_given_in_brackets_stay_as_written() -> None:
+    text = "The Coastal Fishers Federation welcomed the move. Later, the CFF said it was ready to help."
+    assert {q.speaker for q in quotes.extract(text, kinds="all")} == {"Coastal Fishers Federation", "CFF"}
+
+
 def test_an_entity_the_recogniser_ran_into_an_unclosed_bracket_ends_before_it():
     from spacy.tokens import Span
 

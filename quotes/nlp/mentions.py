@@ -387,6 +387,9 @@ def _mention_for(head: Token) -> Mention:
             return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_antecedent(noun))
     if head.pos_ == "PRON" or head.lower_ in PERSONAL_PRONOUNS:
         return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_bound_group(head))
+    named = _name_before_initials(head)
+    if named is not None:  # "the Coastal Fishers Federation (CFF) said", parsed around "CFF"
+        return _mention_for(named)
     start, end = _np_bounds(head)
     span = doc[start:end]
     # A name in apposition names the speaker: "the newspaper Al-Example", "its chief, Jo Roe".
@@ -456,6 +459,45 @@ def _mention_for(head: Token) -> Mention:
         named = _looks_like_person_name(span) and not _body_name(span)
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _name_before_initials(head: Token) -> Token | None:
+    """The last word of the name a body's initials follow in brackets, when the parse made the
+    initials the head ("the Coastal Fishers Federation (CFF) said"): the body speaks by its name."""
+    doc = head.doc
+    if head.i < 2 or head.i + 1 >= len(doc) or doc[head.i - 1].text != "(" or doc[head.i + 1].text != ")":
+        return None
+    last = doc[head.i - 2]
+    found = bracketed_initials(last) if last.pos_ == "PROPN" else None
+    return last if found is not None and found[1] == head.text else None
+
+
+def bracketed_initials(last: Token) -> tuple[Span, str] | None:
+    """A name that ends at ``last`` and the initials in brackets right after it, when they begin as
+    the name does ("Coastal Fishers Federation (CFF)", "Ministry of Health (MoH)")."""
+    doc = last.doc
+    if last.i + 3 >= len(doc) or doc[last.i + 1].text != "(" or doc[last.i + 3].text != ")":
+        return None
+    initials = doc[last.i + 2]
+    if not initials_shaped(initials.text):
+        return None
+    first = None
+    for t in reversed(doc[max(0, last.i - 9) : last.i + 1]):
+        if t.text[:1].isupper() and t.is_alpha and t.pos_ != "DET":
+            first = t
+        elif t.lower_ not in _NAME_LINKS:
+            break
+    if first is None or first.text[0] != initials.text[0]:
+        return None
+    return doc[first.i : last.i + 1], initials.text
+
+
+def initials_shaped(word: str) -> bool:
+    """A word written as a body's initials: letters only, two capitals at least ("CFF", "MoHFW")."""
+    return word.isalpha() and sum(c.isupper() for c in word) >= 2
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "on"})  # "Ministry of Health", "Union for Reform"
 
 
 def _named_for_place(entity: Span, head: Token) -> Span | None:

@@ -48,7 +48,9 @@ from quotes.nlp.mentions import (
     Mention,
     age_phrase,
     body_noun,
+    bracketed_initials,
     entity_of,
+    initials_shaped,
     is_person_noun,
     person_in_apposition,
     proper_noun,
@@ -183,6 +185,7 @@ class Registry:
         self._by_first: dict[str, list[Entity]] = {}  # people by the first word of a fuller name
         self._by_head: dict[str, list[Entity]] = {}  # organisations by their head noun ("agency")
         self._orgs: dict[str, Entity] = {}
+        self._initials: dict[str, Entity] = {}  # a body's initials given in brackets after its name
         self._roles: dict[str, Entity] = {}
         self._tagged_orgs: set[int] = set()  # bodies the entity tagger labelled ORG
 
@@ -499,7 +502,9 @@ class Registry:
             if person is None and len(names) == 1:
                 # "Corvane" after "Corvane Systems"; "Jurado" after "Yasmin Jurado" tagged a place
                 word = names[0]
-                return self._company_by_first_word(word) or self._person_tagged_as_body(word.lower(), at)
+                initials = self._initials.get(word.lower()) if initials_shaped(word) else None  # "the CFF"
+                body = initials or self._company_by_first_word(word)
+                return body or self._person_tagged_as_body(word.lower(), at)
             return self._fuller(person, at) if person is not None else None
         if mention.kind == "org" and mention.entity is not None:
             if _one_word_name(mention.entity):
@@ -542,6 +547,20 @@ class Registry:
         """Whether the article names an organisation (not a place) before ``at``."""
         orgs = (e for e in self.entities if e.kind == "org" and not e.place)
         return any(p < at for e in orgs for p in e.positions)
+
+    def add_initials(self, doc: Doc) -> None:
+        """A body's name with its initials in brackets ("the Coastal Fishers Federation (CFF)"):
+        "the CFF" later is the same body, by its name (not a person's: "John Roe (JR)")."""
+        for t in doc:
+            found = bracketed_initials(doc[t.i - 1]) if t.text == "(" and t.i else None
+            if found is None or person_shaped(_clean(found[0].text)):
+                continue
+            name, initials = found
+            org = self.add_org_name(_clean(name.text), name.start_char)
+            known = self._orgs.get(initials.lower())
+            if known is not None and known is not org:
+                org.positions.extend(known.positions)
+            self._orgs[initials.lower()] = self._initials[initials.lower()] = org
 
     def add_org_name(self, name: str, at: int) -> Entity:
         """An organisation named in text that was not parsed ("the Coastal Flood Agency")."""

@@ -72,6 +72,7 @@ def speaker_resolver(
     """A function from a speaker mention to its speaker, knowing the article's people and bodies
     and the salience of each; ``attributed`` gives the quotations' speakers, which weigh most."""
     registry = Registry.from_doc(doc)
+    registry.add_initials(doc)
     for para in paragraphs:
         for found in titled_names(text, para.start, para.end):
             registry.add_titled(found)
