@@ -1619,6 +1619,20 @@ def test_initials_never_given_in_brackets_stay_as_written() -> None:
     assert {q.speaker for q in quotes.extract(text, kinds="all")} == {"Coastal Fishers Federation", "CFF"}
 
 
+def test_a_name_after_a_body_and_a_role_is_the_person_not_the_body():
+    text = "Not everyone was pleased. Harbour Traders Association chief executive Jane Moss warned trade would fall."
+    assert {q.speaker for q in quotes.extract(text, kinds="all")} == {"Jane Moss"}
+
+
+def test_a_campaign_named_with_a_verb_before_its_spokeswoman_is_not_the_speaker():
+    # the parse reads "Save" as a verb (or a noun with an object) and makes it the subject
+    text = (
+        "Council rejects developer's tower bid as residents cheer\n\n"
+        "Save Our Wetlands spokeswoman Deb Flanagan said residents were “over the moon”."
+    )
+    assert [q.speaker for q in quotes.extract(text, kinds="all") if q.cue == "said"] == ["Deb Flanagan"] * 2
+
+
 def test_an_entity_the_recogniser_ran_into_an_unclosed_bracket_ends_before_it():
     from spacy.tokens import Span
 

@@ -250,6 +250,15 @@ def subject_of(verb: Token) -> Token | None:
     return subject
 
 
+def _name_ending_clause(clause: Token, verb: Token) -> Token:
+    """The name that ends a subject the parse made a clause, right before the verb ("Save Our
+    Shores spokeswoman Jo Roe said", "Save" read as a verb): the speaker; else the clause's verb."""
+    last = verb.doc[verb.i - 1] if verb.i else clause
+    if last.pos_ == "PROPN" and last.i != clause.i and clause.left_edge.i <= last.i <= clause.right_edge.i:
+        return last
+    return clause
+
+
 def quoted_person(verb: Token) -> Token | None:
     """Whom a verb of quoting names as saying something: the object of "quoted an aide as saying
     …" or "cited officials as saying …", for the verb of saying."""
@@ -575,6 +584,9 @@ def _parsed_subject(verb: Token) -> Token | None:
                 subject = after[0] if after else subject
             if subject.dep_ == "csubj":  # "the officer leading the inquiry insisted": a slip too
                 subject = next((c for c in subject.children if c.dep_ == "nsubj"), subject)
+            if subject.pos_ == "VERB" or any(c.dep_ == "dobj" for c in subject.children):
+                # "Save Our Shores spokeswoman Jo Roe said": "Save" read as a verb, with an object
+                subject = _name_ending_clause(subject, current)
             if subject.pos_ == "ADP":
                 return _topic_then_subject(subject)
             return subject

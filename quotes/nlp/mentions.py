@@ -456,9 +456,25 @@ def _mention_for(head: Token) -> Mention:
     if entity is not None:
         return Mention(span, head, "org", entity)
     if proper_noun(head):
+        person = _name_after_role(span, head)
+        if person is not None:  # "Property Council executive director Jane Moss", untagged
+            return Mention(span, head, "name", person)
         named = _looks_like_person_name(span) and not _body_name(span)
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _name_after_role(span: Span, head: Token) -> Span | None:
+    """The name after the last role noun of a phrase that ends in a name ("Harbour Board chief
+    executive Jane Moss"): a person's, two capitalised words at least, the first a given name."""
+    doc = head.doc
+    role = next((t for t in reversed(doc[span.start : head.i]) if not proper_noun(t)), None)
+    if role is None or not is_person_noun(role) or head.i - role.i < 2:
+        return None
+    name = doc[role.i + 1 : head.i + 1]
+    if not all(proper_noun(t) and t.text[:1].isupper() for t in name) or not given_name(name[0].text):
+        return None
+    return Span(doc, name.start, name.end, label="PERSON")
 
 
 def _name_before_initials(head: Token) -> Token | None:
