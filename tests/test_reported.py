@@ -2000,3 +2000,13 @@ def test_a_progressive_verb_keeps_its_own_subject() -> None:
     text = "Unions are understood to be planning further strikes in the spring, sources close to the talks said."
     speakers = {q.cue: q.speaker for q in reported(text)}
     assert speakers == {"said": "sources close to the talks", "planning": "Unions"}
+
+
+def test_a_backshifted_verb_the_parse_joined_to_said_goes_on_the_content() -> None:
+    found = {(q.cue, q.quote, q.speaker_mention) for q in reported(
+        'Defending, Mark Hollis said his client was "deeply remorseful" and had sought treatment for gambling.')}  # fmt: skip
+    assert ("said", 'his client was "deeply remorseful" and had sought treatment for gambling', "Mark Hollis") in found
+    assert ("sought", "treatment for gambling", "his client") in found
+    # a plain past after "said" is the speaker's next act
+    found = {(q.cue, q.speaker) for q in reported("She said she admires him and called him a friend.")}
+    assert found == {("said", "She"), ("called", "She")}

@@ -214,6 +214,9 @@ def subject_of(verb: Token) -> Token | None:
     outer = next_act_of(verb)
     if outer is not None:  # "She said she admires him and highlighted …": hers, who said it
         return subject_of(outer)
+    content = backshifted_conjunct(verb)
+    if content is not None:  # "said his client was sorry and had sought help": the client's
+        return next(c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"})
     quoted = quoted_person(verb)
     if quoted is not None:  # "the paper quoted an aide as saying …": the aide says it
         return quoted
@@ -478,6 +481,26 @@ def next_act_of(verb: Token) -> Token | None:
         return None  # "said he was sorry and had written to them": the tense of reported content
     outer = clause.head
     return outer if speech_verb(outer) is not None else None
+
+
+def backshifted_conjunct(verb: Token) -> Token | None:
+    """The content clause a verb goes on, when the parse joined it to the speech verb instead
+    ("said his client was sorry and had sought help": "had sought" is the client's, as its tense
+    shows; the speech verb is a plain past): that clause's verb. None: it is not one."""
+    speech = verb.head
+    if verb.dep_ != "conj" or speech.i > verb.i or speech.tag_ != "VBD" or speech_verb(speech) is None:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUXILIARIES for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" for c in speech.children):
+        return None  # "has said … and had …": no plain past to shift from
+    clause = next((c for c in speech.children if c.dep_ == "ccomp" and speech.i < c.i < verb.i), None)
+    if clause is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return None
+    between = verb.doc[clause.right_edge.i + 1 : verb.left_edge.i]
+    return clause if all(t.dep_ == "cc" or t.is_punct for t in between) else None
 
 
 def _shared_subject(verb: Token) -> Token | None:

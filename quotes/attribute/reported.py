@@ -29,6 +29,7 @@ from quotes.attribute.attribution import Attribution
 from quotes.attribute.cues import (
     Cue,
     as_saying,
+    backshifted_conjunct,
     closing_source,
     cue_at,
     displayed_by_someone,
@@ -238,6 +239,9 @@ def _clause(cue: Cue) -> list[Token] | None:
     second = next((c for c in verb.children if c.i > last and _that_conjunct(c)), None)
     if end is None and second is not None:  # "believes it works, but that it costs too much"
         last = second.right_edge.i
+    shifted = next((c for c in verb.children if c.i > last and _goes_on(c, clause)), None)
+    if end is None and shifted is not None:  # "said he was sorry and had sought help"
+        last = shifted.right_edge.i
     after = {last + 1, last + 2}
     listed = next((c for c in verb.children if c.left_edge.i in after and _listed_verb(c)), None)
     if end is None and listed is not None and verb.doc[listed.left_edge.i - 1].text == ",":
@@ -247,6 +251,13 @@ def _clause(cue: Cue) -> list[Token] | None:
     if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front.subtree, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _goes_on(verb: Token, clause: Token) -> bool:
+    """Whether a verb the parse joined to the speech verb goes on its content clause (see
+    ``backshifted_conjunct``)."""
+    content = backshifted_conjunct(verb)
+    return content is not None and content.i == clause.i
 
 
 def _bare_event(clause: Token) -> bool:
