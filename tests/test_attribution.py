@@ -286,6 +286,23 @@ def test_pronoun_is_not_a_person_merely_mentioned_in_a_subordinate_clause():
     assert speaker_of(text, "held hostage") == "Dalton Pryce"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Mayor Ana Ruiz backed the "Buy Local" scheme on Monday.', "Buy Local"),
+        ('Ana Ruiz said she had joined the "Save Our Piers" group.', "Save Our Piers"),
+    ],
+)
+def test_a_name_in_quotation_marks_before_the_thing_it_names_is_no_quotation(text, words):
+    q = one(text, words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_a_quoted_label_a_speaker_gives_is_still_partial():
+    q = one('Ana Ruiz called it a "Fake News" story.', "Fake News")
+    assert (q.kind, q.speaker) == ("partial", "Ana Ruiz")
+
+
 def test_pronoun_gender_from_title():
     text = (
         "Mrs. Mara Ellison and Mr. Tomas Varga opened the new bridge on Saturday.\n\n"

@@ -2010,3 +2010,9 @@ def test_a_backshifted_verb_the_parse_joined_to_said_goes_on_the_content() -> No
     # a plain past after "said" is the speaker's next act
     found = {(q.cue, q.speaker) for q in reported("She said she admires him and called him a friend.")}
     assert found == {("said", "She"), ("called", "She")}
+
+
+def test_a_content_that_opens_with_quoted_words_keeps_their_opening_mark() -> None:
+    # the parse hangs the opening mark on "said"
+    assert one('Ana Ruiz said "the old pier" was safe.').quote == '"the old pier" was safe'
+    assert one("Ana Ruiz said the old pier was “safe”.").quote == "the old pier was “safe”"

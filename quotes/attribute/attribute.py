@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.attribute.attribution import Attributed, Attribution
 from quotes.attribute.discourse import DISCOURSE_RULES, Context
@@ -26,6 +26,8 @@ from quotes.attribute.rules import SentenceRules, locate
 from quotes.layout.furniture import Role, headline_flags
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.furniture import ZONE_HEADINGS
+from quotes.lexicons.grammar import NAME_STOP_WORDS
+from quotes.lexicons.speech import NAMED_THING_NOUNS
 from quotes.marks.scan import QuoteSpan
 from quotes.nlp.mentions import mention_for
 
@@ -120,7 +122,7 @@ def attribute_quotes(
         quoted = span.text(text)
         line = _line_of(text, paragraphs[q.paragraph], span.start)
         headline_style = is_title(quoted) and _headline_line(text, line, by_paragraph[q.paragraph])
-        if att is None or (headline_style and _link_label(text, line)):
+        if att is None or (headline_style and _link_label(text, line)) or _names_a_noun(q.tokens):
             # no speaker, or a title in a list of links ("Related: “A Promise Is a Promise”: The
             # Mayor Who …"): a work's title, whatever the words around it seem to say
             kind = kind_of(quoted, q.tokens, attributed=False)
@@ -132,6 +134,23 @@ def attribute_quotes(
                 att.kind = "direct"  # "“We are sorry,” Roe said, “but we will appeal.”"
             result.append(att)
     return Attributed(result, outside, contents)
+
+
+def _names_a_noun(tokens: Sequence[Token]) -> bool:
+    """Title-case words in quotation marks between an article (or a possessive) and the noun they
+    name ("the “Save Our Piers” group", "its “Buy Local” scheme"): a name, not words said."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words or not all(t.text[0].isupper() or t.lower_ in NAME_STOP_WORDS for t in words):
+        return False
+    doc = tokens[0].doc
+    after, before = tokens[-1].i + 1, tokens[0].i - 1
+    while after < len(doc) and (doc[after].is_quote or doc[after].is_space):
+        after += 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
+        before -= 1
+    if after >= len(doc) or before < 0 or doc[after].lower_ not in NAMED_THING_NOUNS:
+        return False
+    return doc[before].pos_ == "DET" or doc[before].tag_ in {"PRP$", "POS"}
 
 
 _SENTENCE_END = re.compile(r"[.!?]")

@@ -166,6 +166,16 @@ WORDING_VERBS: frozenset[str] = word_set(
     "recite run campaign reprise chant shout sing take"
 )
 
+# Nouns that a name in quotation marks may stand before: "the “Save Our Piers” group", "its “Buy
+# Local” scheme". The quoted words name the thing; no one is quoted saying them.
+NAMED_THING_NOUNS: frozenset[str] = word_set(
+    """
+    group groups campaign campaigns movement scheme programme program initiative project page
+    account hashtag network coalition alliance club fund appeal petition tour show series podcast
+    event festival rally march operation policy act bill law plan strategy brand label team
+    """
+)
+
 # Verbs whose noun object lends them a clause that keeps their subject: "made a point of saying",
 # "took the trouble to explain", "has a habit of telling": whoever makes the point says it.
 SUPPORT_VERBS: frozenset[str] = word_set("make take have")
