@@ -2016,3 +2016,24 @@ def test_a_content_that_opens_with_quoted_words_keeps_their_opening_mark() -> No
     # the parse hangs the opening mark on "said"
     assert one('Ana Ruiz said "the old pier" was safe.').quote == '"the old pier" was safe'
     assert one("Ana Ruiz said the old pier was “safe”.").quote == "the old pier was “safe”"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The senator has made comments about the cost of the pier.", "the cost of the pier",
+         "made comments about"),
+        ("The mayor gave a speech on housing at the town hall.", "housing", "gave speech on"),
+        ("He made disparaging remarks about migrants during the rally.", "migrants", "made remarks about"),
+    ],
+)  # fmt: skip
+def test_a_piece_of_speech_put_out_about_a_topic(text: str, content: str, cue: str) -> None:
+    q = one(text)
+    assert (q.quote, q.cue) == (content, cue)
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor gave a speech on Monday.", "She made a post on Facebook.", "She delivered a speech in Leeds."]
+)
+def test_a_piece_of_speech_put_out_when_or_where_has_no_topic(text: str) -> None:
+    assert reported(text) == []

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from typing import Literal
 
@@ -117,6 +117,7 @@ from quotes.lexicons.speech import (
     SOURCE_WORDS,
     SPEAKING_MANNER_NOUNS,
     SPEECH_NOUNS,
+    SPEECH_TOPIC_PREPOSITIONS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -124,6 +125,7 @@ from quotes.lexicons.speech import (
     TEXT_NOUNS,
     THAT_CLAUSE_VERBS,
     TIME_PREPOSITIONS,
+    TOPIC_SPEECH_NOUNS,
     VERB_MAKERS,
     VERB_PARTICLES,
     WORDING_NOUNS,
@@ -905,11 +907,25 @@ def _stance_noun(cue: Cue) -> list[Token] | None:
             if objs and (_medium(objs[0]) or (text and child.lower_ == "on" and _named(objs[0]))):
                 continue  # "a statement on its website", "a post on Twitter": where, not what about
             if objs and not _when(objs[0]):  # "her statements over the past year": a time
-                tokens = list(noun.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
+                end = _before_time(objs[-1])  # "remarks about migrants during the rally"
+                tokens = list(noun.doc[objs[0].left_edge.i : end + 1])
                 return _without_asides(tokens, objs[0], adverbial=False)
         if child.dep_ in {"acl", "xcomp"} and _child(child, {"aux"}, {"to"}) is not None:
             return list(child.subtree)
     return None
+
+
+def _before_time(noun: Token) -> int:
+    """Where a noun phrase ends before a phrase of time the parse hung on its last word ("migrants
+    during the rally", "the ruling Monday")."""
+    end = noun.right_edge.i
+    for child in noun.children:
+        timed = (child.dep_ == "prep" and child.lower_ in TIME_PREPOSITIONS) or (
+            child.dep_ == "npadvmod" and _when(child)
+        )
+        if timed and child.i > noun.i:
+            end = min(end, child.left_edge.i - 1)
+    return end
 
 
 def _medium(noun: Token) -> bool:
@@ -939,7 +955,7 @@ def _received_stance(cue: Cue) -> list[Token] | None:
     return _without_asides(list(subject.subtree), subject)
 
 
-def _child(token: Token, deps: set[str], words: set[str]) -> Token | None:
+def _child(token: Token, deps: Set[str], words: Set[str]) -> Token | None:
     """The first child of ``token`` with one of the dependency labels and one of the words."""
     return next((c for c in token.children if c.dep_ in deps and c.lower_ in words), None)
 
@@ -1443,11 +1459,11 @@ def _said_nouns() -> frozenset[str]:
 
 @functools.cache
 def _cue_words() -> frozenset[str]:
-    """The words a cue can stand on: those of :func:`_cue_forms`, the nouns of a claim put forward
-    ("made the case that …"), whose verb already brings the sentence in, and those for a stance's
-    holder ("a critic of …")."""
+    """The words a cue can stand on: those of :func:`_cue_forms`, the nouns of a claim or a piece of
+    speech put forward ("made the case that …", "gave a speech on …"), whose verb already brings the
+    sentence in, and those for a stance's holder ("a critic of …")."""
     claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
-    held = HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS
+    held = HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS | TOPIC_SPEECH_NOUNS  # (… "made comments about")
     return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held
 
 
@@ -1839,6 +1855,11 @@ def _put_forward_cue(noun: Token) -> Cue | None:
     if noun.dep_ != "dobj" or verb.pos_ not in _VERBAL:
         return None
     attention = noun.lower_ in ATTENTION_NOUNS and verb_lemma(verb) in ATTENTION_VERBS  # "drew attention to"
+    topic = noun.lower_ in TOPIC_SPEECH_NOUNS and noun.lemma_.lower() not in STANCE_NOUNS | CLAIM_NOUNS
+    if topic and verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.i == noun.i - 1:
+        verb = verb.head  # "made disparaging remarks about …", the adjective read as a participle
+    if topic and verb_lemma(verb) in LIGHT_SPEECH_VERBS:
+        return _topic_speech_cue(noun, verb)  # "made comments about the fares"
     if noun.lemma_.lower() not in STANCE_NOUNS | CLAIM_NOUNS and not attention:
         return None
     light = verb_lemma(verb) in LIGHT_SPEECH_VERBS | CLAIM_VERBS or attention
@@ -1848,6 +1869,18 @@ def _put_forward_cue(noun: Token) -> Cue | None:
     if about is None or (about.lower_ == "of" and noun.lemma_.lower() not in STANCE_NOUNS):
         return None  # "made a point of visiting": an idiom for doing it, not a claim about it
     return Cue(noun, noun.text.lower(), "stance", subject_of(verb))
+
+
+def _topic_speech_cue(noun: Token, verb: Token) -> Cue | None:
+    """A piece of speech a verb's subject puts out about a topic ("made comments about the fares",
+    "gave a speech on housing"; not "a post on Facebook", "a speech on Monday")."""
+    about = _child(noun, {"prep"}, SPEECH_TOPIC_PREPOSITIONS)
+    objs = about.children if about is not None else ()
+    obj = next((c for c in objs if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None or _when(obj) or _medium(obj) or _named(obj) or obj.ent_type_ in _PLACES:
+        return None
+    subject = subject_of(verb)
+    return Cue(noun, f"{verb.text} {noun.text} {about.text}".lower(), "stance", subject) if subject else None
 
 
 def _stance_children(noun: Token) -> list[Token]:

@@ -190,6 +190,16 @@ CLAIM_NOUNS: frozenset[str] = word_set(
     disappointment surprise satisfaction dismay alarm anger outrage relief wish desire
     """
 )
+# Nouns for a piece of speech that a verb of making or giving puts out, about what "about", "on" or
+# "regarding" names: "made comments about the fares", "gave a speech on housing".
+TOPIC_SPEECH_NOUNS: frozenset[str] = word_set(
+    """
+    comment comments remark remarks statement statements speech speeches testimony words tweet
+    tweets post posts address lecture observation observations
+    """
+)
+# The prepositions of such a topic (not "of", nor "at" and "in" of where).
+SPEECH_TOPIC_PREPOSITIONS: frozenset[str] = word_set("about on regarding concerning")
 # Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
 CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reiterate renew press air state")
 # Prepositions that say what a stance is about: "her support for the bill", "voiced concern about
