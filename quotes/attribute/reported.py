@@ -45,13 +45,13 @@ from quotes.attribute.cues import (
 from quotes.attribute.rules import cited_text, says_more, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
 from quotes.lexicons.grammar import (
-    ARTICLES,
     BE_FORMS,
     CONTRAST_MARKS,
     DASH_WORDS,
     DETERMINERS,
     FINITE_TAGS,
     FOCUS_ADVERBS,
+    NOUN_MARKERS,
     QUESTION_MARKS,
     WORD_SIGNS,
 )
@@ -1499,7 +1499,7 @@ def may_report(text: str) -> bool:
             return True  # "drew attention to the backlog"
         if w not in forms:
             continue
-        if k and words[k - 1] in ARTICLES and not _received_here(words, k):
+        if k and words[k - 1] in NOUN_MARKERS and not _received_here(words, k):
             continue  # "the support", "a call": a noun, which cues only when owned ("her call …")
         prepositions = _preposition_only_forms().get(w)
         if prepositions is not None and not prepositions & set(words[k + 1 : k + 5]):

@@ -52,7 +52,7 @@ from quotes.compare.align import align
 from quotes.compare.index import Features, Shingles, window_pairs
 from quotes.compare.lemmas import lemmas
 from quotes.compare.relations import SMALL_EDIT, edge_trims, is_negation, meaning_changes
-from quotes.lexicons.grammar import ARTICLES, AUXILIARIES
+from quotes.lexicons.grammar import AUXILIARIES, NOUN_MARKERS
 from quotes.lexicons.meaning import DATE_WORDS, FUNCTION_WORDS
 from quotes.lexicons.people import NOT_SPEAKER_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from quotes.lexicons.speech import DOCUMENT_NOUNS
@@ -106,7 +106,7 @@ def resolved_speaker(name: str | None) -> bool:
     if not any(t[:1].isupper() for t in tokens):
         return False
     lower = [t.lower() for t in tokens]
-    generic = PERSONAL_PRONOUNS.keys() | TITLE_WORDS | ROLE_NOUNS | ARTICLES
+    generic = PERSONAL_PRONOUNS.keys() | TITLE_WORDS | ROLE_NOUNS | NOUN_MARKERS
     if all(w in generic for w in lower):
         return False
     head = lower[-1]

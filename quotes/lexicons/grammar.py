@@ -5,7 +5,6 @@ from __future__ import annotations
 from quotes.lexicons import word_set
 
 DETERMINERS: frozenset[str] = word_set("the a an this that these those")
-ARTICLES: frozenset[str] = word_set("the a an")
 # Words that point back at a body named before: "the agency", "its board", "their union".
 DEFINITE_WORDS: frozenset[str] = word_set("the its their")
 AUXILIARIES: frozenset[str] = word_set(
@@ -41,8 +40,9 @@ CONTRAST_MARKS: frozenset[str] = word_set("while whereas although though but")
 
 # Dashes written as words: one sets off a frame or a signature ("“…” — Jo Roe"), a spaced one ends a name.
 DASH_WORDS: frozenset[str] = frozenset({"-", "--", "–", "—", "―"})
-# Articles and demonstratives: a word right after one is a noun ("the support", "a call").
-ARTICLES: frozenset[str] = frozenset({"the", "a", "an", "this", "these", "those"})
+# Articles and demonstratives (not "that", more often a conjunction): a word right after one is a
+# noun ("the support", "a call"), and no part of a name ("the mayor" is "mayor").
+NOUN_MARKERS: frozenset[str] = frozenset({"the", "a", "an", "this", "these", "those"})
 # Signs the tokenizer calls punctuation that belong to the word beside them: "rose 3%", "#MeToo".
 WORD_SIGNS: frozenset[str] = frozenset({"%", "‰", "#"})
 

@@ -15,7 +15,7 @@ from quotes.attribute.attribution import Attributed
 from quotes.attribute.cues import speech_verb, subject_of, verb_lemma
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
-from quotes.lexicons.grammar import ARTICLES
+from quotes.lexicons.grammar import NOUN_MARKERS
 from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     FEMALE_WORDS,
@@ -230,7 +230,7 @@ def _canonical(mention: Mention, entity: Entity | None) -> str:
         name = entity.name
     else:
         words = list(mention.span)
-        while words and words[0].lower_ in ARTICLES:
+        while words and words[0].lower_ in NOUN_MARKERS:
             words.pop(0)  # "the mayor" → "mayor", but "two of the teachers" keeps its "the"
         name = "".join(t.text_with_ws for t in words).strip() or mention.text
     # "LENA ORTIZ" → "Lena Ortiz" (a transcript's capitals), but a body's initials stay ("RCMP")
