@@ -1871,3 +1871,11 @@ def test_it_opening_what_a_body_says_is_that_body() -> None:
     text = "The regulator fined the operator. Brightwater said it disagreed with the findings."
     (found,) = [q for q in quotes.extract(text, kinds="all") if q.cue == "disagreed"]
     assert found.speaker == "Brightwater"
+
+
+@pytest.mark.parametrize(
+    "source", ["Those close to the mayor", "Others familiar with the talks", "Some of her longtime allies"]
+)
+def test_unnamed_people_a_pronoun_and_its_qualifier_name_are_kept_as_written(source: str) -> None:
+    (q,) = quotes.extract(f"{source} said the pier would close.", kinds="reported")
+    assert q.speaker == q.speaker_mention == source

@@ -12,7 +12,13 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.first_names import given_name
-from quotes.lexicons.grammar import FINITE_TAGS, QUANTIFIERS, RELATIVE_PRONOUNS, THING_PRONOUNS
+from quotes.lexicons.grammar import (
+    FINITE_TAGS,
+    QUALIFIED_PRONOUNS,
+    QUANTIFIERS,
+    RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
+)
 from quotes.lexicons.people import (
     AFFILIATION_PREPOSITIONS,
     CALENDAR_WORDS,
@@ -385,6 +391,9 @@ def _mention_for(head: Token) -> Mention:
         noun = clause.head if clause is not None else doc[head.i - 1] if head.i else None
         if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
             return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_antecedent(noun))
+    if head.lower_ in QUALIFIED_PRONOUNS and _qualifier_end(head) > head.i + 1:
+        # "those close to the mayor", "others familiar with the talks": unnamed people, as written
+        return Mention(doc[head.i : _qualifier_end(head)], head, "role", None)
     if head.pos_ == "PRON" or head.lower_ in PERSONAL_PRONOUNS:
         return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_bound_group(head))
     named = _name_before_initials(head)

@@ -171,7 +171,10 @@ def _surname(words: list[str]) -> str:
 
 def _without_det(span: Span) -> str:
     words = list(span)
+    head = span.root
     while words and (words[0].lower_ in DETERMINERS or (words[0].dep_ == "poss" and words[0].pos_ == "PRON")):
+        if words[0].i == head.i:
+            break  # "those close to the mayor": the pronoun is the phrase's head
         words = words[1:]
     return _clean("".join(t.text_with_ws for t in words))
 

@@ -230,7 +230,7 @@ def _canonical(mention: Mention, entity: Entity | None) -> str:
         name = entity.name
     else:
         words = list(mention.span)
-        while words and words[0].lower_ in NOUN_MARKERS:
+        while words and words[0].lower_ in NOUN_MARKERS and words[0].i != mention.head.i:
             words.pop(0)  # "the mayor" → "mayor", but "two of the teachers" keeps its "the"
         name = "".join(t.text_with_ws for t in words).strip() or mention.text
     # "LENA ORTIZ" → "Lena Ortiz" (a transcript's capitals), but a body's initials stay ("RCMP")
