@@ -25,6 +25,7 @@ from quotes.lexicons.grammar import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
+    QUALIFIED_PRONOUNS,
 )
 from quotes.lexicons.meaning import NUMBER_VALUES, ORDINALS
 from quotes.lexicons.people import (
@@ -173,7 +174,7 @@ def _without_det(span: Span) -> str:
     words = list(span)
     head = span.root
     while words and (words[0].lower_ in DETERMINERS or (words[0].dep_ == "poss" and words[0].pos_ == "PRON")):
-        if words[0].i == head.i:
+        if words[0].i == head.i and words[0].lower_ in QUALIFIED_PRONOUNS:
             break  # "those close to the mayor": the pronoun is the phrase's head
         words = words[1:]
     return _clean("".join(t.text_with_ws for t in words))
