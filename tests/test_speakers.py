@@ -1879,3 +1879,14 @@ def test_it_opening_what_a_body_says_is_that_body() -> None:
 def test_unnamed_people_a_pronoun_and_its_qualifier_name_are_kept_as_written(source: str) -> None:
     (q,) = quotes.extract(f"{source} said the pier would close.", kinds="reported")
     assert q.speaker == q.speaker_mention == source
+
+
+def test_the_role_alone_later_is_the_unnamed_holder_introduced_before() -> None:
+    text = (
+        "A Ministry of Harbours spokesperson said the ferry would run in May. "
+        "“We know how much the island relies on it,” the spokesperson added."
+    )
+    assert [q.speaker for q in quotes.extract(text, kinds="all")] == ["Ministry of Harbours spokesperson"] * 2
+    # no one introduced before: the role as written
+    (q,) = quotes.extract("“We will appeal,” the spokesperson said.")
+    assert q.speaker == "spokesperson"

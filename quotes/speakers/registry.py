@@ -636,7 +636,19 @@ class Registry:
             company = self._company(head, at) if len(words) == 1 else None
             if company is not None:  # "the developer" after "Larkmoor Homes plans …"
                 return company
+            introduced = self._role_introduced(head, at) if len(words) == 1 else None
+            if introduced is not None:  # "the spokesperson" after "a Department of Health spokesperson"
+                return introduced
         return self._role_entity(_without_det(span), head, at)
+
+    def _role_introduced(self, head: Token, at: int) -> Entity | None:
+        """The unnamed holder of a role introduced before by a longer phrase ("a Department of
+        Health spokesperson … the spokesperson added"), one person as the mention is."""
+        if head.tag_ not in {"NN", "NNP"}:
+            return None
+        roles = (e for e in self.entities if e.kind == "role" and not e.plural and head.lower_ in e.roles)
+        found = [e for e in roles if any(p < at for p in e.positions)]
+        return _nearest(found, at) if found else None
 
     def _holders_by_words(self, words: list[str]) -> list[Entity]:
         """The people given a role that holds every word of a role of two words or more: "harbour
