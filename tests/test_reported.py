@@ -2037,3 +2037,11 @@ def test_a_piece_of_speech_put_out_about_a_topic(text: str, content: str, cue: s
 )
 def test_a_piece_of_speech_put_out_when_or_where_has_no_topic(text: str) -> None:
     assert reported(text) == []
+
+
+def test_an_object_ends_before_the_statement_it_was_given_in() -> None:
+    q = one("The club confirmed the decision in a short statement on Sunday evening.")
+    assert q.quote == "the decision"
+    # a text that is part of what the object is stays
+    found = {q.quote for q in reported("She denied a request in a civil lawsuit to question her.")}
+    assert "a request in a civil lawsuit" in found

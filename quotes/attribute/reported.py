@@ -113,6 +113,7 @@ from quotes.lexicons.speech import (
     RECORD_PHRASE_LINKS,
     REQUEST_VERBS,
     REQUESTED_WORDS,
+    SAID_IN_NOUNS,
     SETTING_PREPOSITIONS,
     SOURCE_WORDS,
     SPEAKING_MANNER_NOUNS,
@@ -616,7 +617,7 @@ def _object(cue: Cue) -> list[Token] | None:
         return None  # "sought comment from the council": a request for words, not words
     if obj.lower_ in ATTENTION_NOUNS and lemma in ATTENTION_VERBS:
         return None  # "called attention to the cuts": what it is drawn to is the content
-    last = obj.right_edge.i
+    last = _object_end(obj)
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
     person = obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or is_person_noun(obj)
     if lemma in PERSON_OBJECT_ACTS and person and named is None and seen_as is None:
@@ -636,6 +637,19 @@ def _object(cue: Cue) -> list[Token] | None:
         rest = [c for c in verb.children if c.i > obj.i and c.dep_ in _FINDING_TAIL]
         last = max([last, *(c.right_edge.i for c in rest)])
     return _without_asides(list(verb.doc[obj.left_edge.i : _object_tail(verb, last) + 1]), obj)
+
+
+def _object_end(obj: Token) -> int:
+    """Where an object ends, before the piece of speech it was given in, which the parse hung on it
+    ("confirmed the decision in a short statement": the decision)."""
+    end = obj.right_edge.i
+    for prep in obj.children:
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if noun is None or prep.i < obj.i or prep.lower_ not in MEDIUM_PREPOSITIONS:
+            continue
+        if noun.lemma_.lower() in SAID_IN_NOUNS and _child(noun, {"det"}, {"a", "an"}) is not None:
+            end = min(end, prep.i - 1)
+    return end
 
 
 def _object_tail(verb: Token, last: int) -> int:

@@ -150,6 +150,11 @@ LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
 # Their irregular forms, which report speech only with such a noun ("made the case", "gave a
 # speech", "sent a letter"): alone, no reason to parse a sentence for reported speech.
 LIGHT_IRREGULAR_FORMS: frozenset[str] = word_set("made gave given sent")
+# Pieces of speech in which one says something: "confirmed the decision in a statement" (the
+# decision, not the statement, is what was confirmed).
+SAID_IN_NOUNS: frozenset[str] = word_set(
+    "statement interview letter email e-mail post tweet speech briefing release conference call message"
+)
 # Prepositions of the means of saying: "said in a statement", "wrote on its website".
 MEDIUM_PREPOSITIONS: frozenset[str] = word_set("in on via through during")
 # And of where, when and to whom it was said ("told reporters at the rally", "said after the
