@@ -237,8 +237,7 @@ def subject_of(verb: Token) -> Token | None:
         for above in subject.ancestors:
             if (_personish(above) and common_noun(above)) or above.ent_type_ == "PERSON":
                 return above
-    progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)  # "is planning"
-    if verb.tag_ == "VBG" and not progressive and _thing(subject):
+    if verb.tag_ == "VBG" and _thing(subject) and not _progressive(verb):
         nearest = _clause_before_comma(verb)
         if nearest is not None:  # "…, where protesters had gathered, chanting …": they chant
             return nearest
@@ -260,6 +259,11 @@ def _name_ending_clause(clause: Token, verb: Token) -> Token:
     if last.pos_ == "PROPN" and last.i != clause.i and clause.left_edge.i <= last.i <= clause.right_edge.i:
         return last
     return clause
+
+
+def _progressive(verb: Token) -> bool:
+    """A participle with "be" ("are planning"): a verb with a subject of its own."""
+    return any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def quoted_person(verb: Token) -> Token | None:
@@ -487,8 +491,10 @@ def backshifted_conjunct(verb: Token) -> Token | None:
     """The content clause a verb goes on, when the parse joined it to the speech verb instead
     ("said his client was sorry and had sought help": "had sought" is the client's, as its tense
     shows; the speech verb is a plain past): that clause's verb. None: it is not one."""
+    if verb.dep_ != "conj":
+        return None
     speech = verb.head
-    if verb.dep_ != "conj" or speech.i > verb.i or speech.tag_ != "VBD" or speech_verb(speech) is None:
+    if speech.i > verb.i or speech.tag_ != "VBD" or speech_verb(speech) is None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in verb.children):
         return None

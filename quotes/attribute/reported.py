@@ -1481,6 +1481,14 @@ def _cue_words() -> frozenset[str]:
     return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held
 
 
+@functools.cache
+def _topic_only_words() -> frozenset[str]:
+    """The nouns of a piece of speech put out about a topic that cue nothing else."""
+    claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
+    others = _cue_forms() | claims | HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS | STANCE_NOUNS
+    return TOPIC_SPEECH_NOUNS - others
+
+
 def _impersonal(verb: Token) -> bool:
     """An infinitive completing an adjective said of a dummy "it": "it is safe to say", "it is
     too early to predict"."""
@@ -2126,6 +2134,8 @@ def _find_at(
 ) -> None:
     """Add the reported content whose cue is ``token``, if any, to ``found`` (``seen``: the spans
     found so far)."""
+    if token.lower_ in _topic_only_words() and token.dep_ != "dobj":
+        return  # "comments", "speech": a cue only as what a verb puts out ("made comments about …")
     cue = reported_cue(token)
     if cue is None or (token.tag_ == "VBG" and _in_record_phrase(token)):
         return
