@@ -1299,7 +1299,9 @@ def test_an_infinitive_after_an_adjective_is_its_subjects(text: str, content: st
 
 
 def test_an_adjective_of_refusal_says_nothing() -> None:
-    assert reported("The officials were reluctant to say that the ferry would be sold.") == []
+    # their reluctance is a stance of theirs; that the ferry would be sold is nothing they said
+    found = reported("The officials were reluctant to say that the ferry would be sold.")
+    assert [(q.cue, q.cue_class) for q in found] == [("reluctant", "belief")]
 
 
 def test_a_club_is_a_body_that_it_can_mean() -> None:
@@ -2045,3 +2047,23 @@ def test_an_object_ends_before_the_statement_it_was_given_in() -> None:
     # a text that is part of what the object is stays
     found = {q.quote for q in reported("She denied a request in a civil lawsuit to question her.")}
     assert "a request in a civil lawsuit" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The ferry union is willing to accept a lower offer.", "to accept a lower offer", "ferry union"),
+        ("The minister was reluctant to sign the deal.", "to sign the deal", "minister"),
+        # a participle set off after its clause: the clause's subject intends it
+        ("Both candidates campaigned hard in the north, hoping to win over the fishing towns.",
+         "to win over the fishing towns", "Both candidates"),
+    ],
+)  # fmt: skip
+def test_an_intention_and_its_infinitive(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker, q.cue_class) == (content, speaker, "belief")
+
+
+@pytest.mark.parametrize("text", ["She has a keen eye for detail.", "The new pier is ready to open."])
+def test_no_intention_without_an_infinitive_or_a_holder(text: str) -> None:
+    assert reported(text) == []

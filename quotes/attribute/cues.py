@@ -261,6 +261,13 @@ def _name_ending_clause(clause: Token, verb: Token) -> Token:
     return clause
 
 
+def _participle_after_comma(verb: Token) -> bool:
+    """A participle set off after its clause ("campaigned hard, hoping to win"): its subject is the
+    clause's."""
+    doc = verb.doc
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and doc[verb.i - 1].text == ","
+
+
 def _progressive(verb: Token) -> bool:
     """A participle with "be" ("are planning"): a verb with a subject of its own."""
     return any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
@@ -664,8 +671,8 @@ def _parsed_subject(verb: Token) -> Token | None:
             if infinitive(current) and not (head.pos_ != "NOUN" or head.ent_type_ or is_person_noun(head)):
                 return None  # "a chance to talk about …": the chance does not speak
             return head
-        if verb_lemma(verb) in COGNITION_VERBS:
-            return None
+        if verb_lemma(verb) in COGNITION_VERBS and not _participle_after_comma(current):
+            return None  # (but "…, hoping to win": the clause's subject hopes)
         if current.dep_ == "xcomp":
             # "prompted the mayor to call it …", "urged voters to say …": the object of the verb
             # above is who does the speaking (but "promised the voters to …" keeps its subject)

@@ -80,6 +80,7 @@ from quotes.lexicons.speech import (
     IN_STANCE_NOUNS,
     IN_STANCE_VERBS,
     INFINITIVE_CONTENT_VERBS,
+    INTENTION_ADJECTIVES,
     INTRANSITIVE_SPEECH_VERBS,
     IRREGULAR_VERB_FORMS,
     KNOWLEDGE_VERBS,
@@ -896,6 +897,11 @@ def _stance_adjective(cue: Cue) -> list[Token] | None:
             bare = head is adjective and child.dep_ == "ccomp" and _has_subject(child) and _finite(child)
             if (marked or bare) and (head is adjective or child.i > adjective.i):
                 return list(child.subtree)
+    if adjective.lower_ in INTENTION_ADJECTIVES:  # "is eager to settle": what the infinitive says
+        comp = next((c for c in adjective.children if c.dep_ == "xcomp" and c.i > adjective.i), None)
+        if comp is not None and _child(comp, {"aux"}, {"to"}) is not None:
+            return _without_asides(list(comp.subtree), comp)
+        return None
     if adjective.lower_ in ATTITUDE_ADJECTIVES:  # "is critical of the plan": what it is about
         about = _child(adjective, {"prep"}, ATTITUDE_PREPOSITIONS)
         objs = [c for c in about.children if c.dep_ in {"pobj", "pcomp"}] if about is not None else []
@@ -1422,7 +1428,7 @@ def _cue_forms() -> frozenset[str]:
     lemmas = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | THAT_CLAUSE_VERBS | _act_verbs()
     forms = {form for lemma in lemmas for form in inflections(lemma)}
     nouns = {form for noun in STANCE_NOUNS for form in (noun, noun + "s")}
-    adjectives = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
+    adjectives = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES | INTENTION_ADJECTIVES
     return frozenset(forms | IRREGULAR_VERB_FORMS | SOURCE_WORDS | adjectives | nouns)
 
 
@@ -1528,6 +1534,8 @@ def may_report(text: str) -> bool:
             continue  # "fought hard", "focus groups": "fight", "focus" cue only with "for", "on" …
         if w in _ATTITUDE_ONLY and not _ATTITUDE_NEXT & set(words[k + 1 : k + 3]):
             continue  # "was angry": an attitude cues only with what it is about ("angry about …")
+        if w in INTENTION_ADJECTIVES and "to" not in words[k + 1 : k + 2]:
+            continue  # "a keen eye": an intention cues only with its infinitive ("keen to …")
         if w in _that_clause_only_forms() and "that" not in words[k + 1 : k + 3]:
             continue  # "housing projects", "submitted a bid": these cue only with their that-clause
         if w in POLL_NOUNS and w not in _cue_forms():
@@ -1684,7 +1692,7 @@ def _word_cue(token: Token) -> Cue | None:
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
     participle = token.tag_ == "VBN" and (token.dep_ == "acomp" or passive)
     adjective = token.pos_ == "ADJ" or participle
-    if adjective and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES:
+    if adjective and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES | INTENTION_ADJECTIVES:
         return _adjective_cue(token)
     in_stance = _in_stance_cue(token) or _holder_cue(token)  # "voted in favour of", "a critic of"
     if in_stance is not None:

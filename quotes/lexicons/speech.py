@@ -488,6 +488,11 @@ ATTITUDE_ADJECTIVES: frozenset[str] = word_set(
     """
 )
 ATTITUDE_PREPOSITIONS: frozenset[str] = word_set("of about over in toward towards")
+# Adjectives of an intention, held by the subject of the verb they complete, about what their
+# infinitive says: "is eager to settle", "was reluctant to sign", "is willing to accept less".
+INTENTION_ADJECTIVES: frozenset[str] = word_set(
+    "eager willing unwilling keen reluctant determined loath loth hesitant desperate"
+)
 # Nouns for a stance or a speech act whose content follows them, owned by who holds it: "her
 # support for the bill", "his call for a ban", "the mayor's decision to resign".
 STANCE_NOUNS: frozenset[str] = word_set(
