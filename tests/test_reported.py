@@ -2054,6 +2054,8 @@ def test_an_object_ends_before_the_statement_it_was_given_in() -> None:
     [
         ("The ferry union is willing to accept a lower offer.", "to accept a lower offer", "ferry union"),
         ("The minister was reluctant to sign the deal.", "to sign the deal", "minister"),
+        # after the noun of its holder
+        ("Firms willing to invest in the port will get tax breaks.", "to invest in the port", "Firms"),
         # a participle set off after its clause: the clause's subject intends it
         ("Both candidates campaigned hard in the north, hoping to win over the fishing towns.",
          "to win over the fishing towns", "Both candidates"),

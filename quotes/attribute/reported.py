@@ -1987,6 +1987,9 @@ def _adjective_cue(adjective: Token) -> Cue | None:
     if passive is not None:
         return Cue(adjective, adjective.text.lower(), "adjective", passive, cognition=True)
     verb = adjective.head
+    after_noun = adjective.dep_ == "amod" and verb.i < adjective.i and verb.pos_ in {"NOUN", "PROPN"}
+    if after_noun and adjective.lower_ in INTENTION_ADJECTIVES:  # "firms willing to invest": the firms
+        return Cue(adjective, adjective.text.lower(), "adjective", verb, cognition=True)
     if adjective.dep_ not in {"acomp", "ccomp", "oprd"} or verb.pos_ not in _VERBAL:
         return None
     holder = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != adjective.i), None)
