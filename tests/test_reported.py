@@ -2069,3 +2069,15 @@ def test_an_intention_and_its_infinitive(text: str, content: str, speaker: str) 
 @pytest.mark.parametrize("text", ["She has a keen eye for detail.", "The new pier is ready to open."])
 def test_no_intention_without_an_infinitive_or_a_holder(text: str) -> None:
     assert reported(text) == []
+
+
+def test_a_gesture_is_no_content() -> None:
+    assert reported("The mayor jabbed her finger at an activist.") == []
+    assert [q.quote for q in reported("He shook his head and denied the claim.")] == ["the claim"]
+
+
+def test_a_verb_whose_content_is_an_object_reports_no_clause_before_it() -> None:
+    # the parse makes "focused" the verb of a clause, with the sentence before it as a clause
+    text = "Similarly, Ana Ruiz gave an interview to the Courier, a magazine focused on housing, the day after the fire."
+    assert [(q.cue, q.quote) for q in reported(text)] == [("focused", "housing")]
+    assert one("The pier will close, she believes.").quote == "The pier will close"

@@ -56,7 +56,7 @@ from quotes.lexicons.grammar import (
     WORD_SIGNS,
 )
 from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS
-from quotes.lexicons.people import SHARE_WORDS, SPEAKING_POSSESSIVES, SPEAKING_PRONOUNS
+from quotes.lexicons.people import BODY_PART_NOUNS, SHARE_WORDS, SPEAKING_POSSESSIVES, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ANSWER_WORDS,
     AS_CONTENT_VERBS,
@@ -212,6 +212,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     ]
     # Two clauses ("He has not backed down — he told the paper that …"): the one after the cue.
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+    if clause is not None and clause.i < verb.i and not _reports_clauses(verb):
+        return None  # "gave an interview to the Advocate, a magazine focused on …": no source-last frame
     if clause is not None and clause.i < verb.i and _semicolon_between(clause, verb):
         return None  # "Wages rose; she backs the rules": a clause of its own, not the source-last frame
     if (
@@ -262,6 +264,14 @@ def _goes_on(verb: Token, clause: Token) -> bool:
     ``backshifted_conjunct``)."""
     content = backshifted_conjunct(verb)
     return content is not None and content.i == clause.i
+
+
+def _reports_clauses(verb: Token) -> bool:
+    """A verb that can report a clause before it ("…, officials said", "…, she believes"), unlike
+    one whose content is an object or an infinitive ("focused", "endorsed")."""
+    lemma = verb_lemma(verb)
+    clausal = BELIEF_VERBS | KNOWLEDGE_VERBS | THAT_CLAUSE_VERBS | DISPLAY_VERBS
+    return speech_verb(verb) is not None or lemma in clausal or verb.lower_ in IRREGULAR_VERB_FORMS
 
 
 def _bare_event(clause: Token) -> bool:
@@ -614,6 +624,8 @@ def _object(cue: Cue) -> list[Token] | None:
         or (_noun_clause_of(obj) is not None and not (naming or finding) and _owned_claim(obj))
     ):
         return None  # "repeated her claim that …": the claim's clause is the content
+    if obj.lower_ in BODY_PART_NOUNS or obj.lemma_.lower() in BODY_PART_NOUNS:
+        return None  # "jabbing her finger", "shook his head": a gesture, not words
     if obj.lemma_.lower() in REQUESTED_WORDS and lemma in REQUEST_VERBS:
         return None  # "sought comment from the council": a request for words, not words
     if obj.lower_ in ATTENTION_NOUNS and lemma in ATTENTION_VERBS:
@@ -990,6 +1002,8 @@ def _preposition(cue: Cue) -> list[Token] | None:
         return None  # "did not respond to a request for comment", "Neither … responded": nothing was said
     if lemma in OBJECT_FIRST_VERBS and not any(c.dep_ in {"dobj", "agent"} for c in verb.children):
         return None  # "a nurse accused of theft": a passive; the one accused says nothing
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_PART_NOUNS for c in verb.children):
+        return None  # "jabbed her finger at an activist": a gesture at someone
     preps = list(verb.children)
     for child in verb.children:  # "spoke at length about …": the parse may hang it on the manner
         manner = child.dep_ == "prep" and any(c.dep_ == "pobj" and _medium(c) for c in child.children)
@@ -1050,7 +1064,7 @@ def _aside(cue: Cue) -> list[Token] | None:
     """A cue set in the middle or at the end of the clause it reports: "The plan, officials said,
     will wait"; the content is that clause without the cue's words."""
     verb = cue.token
-    if cue.kind not in {"verb", "phrasal"}:
+    if cue.kind not in {"verb", "phrasal"} or not _reports_clauses(verb):
         return None
     # (a clause the parse took for a noun phrase may head it: "United sacked Holm, the club said")
     misparsed = verb.head.dep_ == "ROOT" and verb.dep_ == "parataxis" and _ends_sentence(verb)

@@ -348,12 +348,18 @@ NATIONALITY_ENDINGS: tuple[str, ...] = ("an", "ese", "ish", "i")
 SPEAKING_PRONOUNS: frozenset[str] = word_set("he she they i we")
 # Their possessive forms: the owner of "his willingness to savage …" does the savaging.
 SPEAKING_POSSESSIVES: frozenset[str] = word_set("his her their my our")
-# Nouns for things that never speak: body parts, objects, measures and abstractions, so that "his
-# eyes", "the box" or "the timeline" is never given as a speaker.
-NOT_SPEAKER_NOUNS: frozenset[str] = word_set(
+# Parts of the body: never a speaker ("his eyes said …"), and never what a verb of speech reports
+# as its object ("jabbed her finger", "shook his head", "raised her hand").
+BODY_PART_NOUNS: frozenset[str] = word_set(
     """
     eye eyes face hand hands arm arms leg legs foot feet head mouth lip lips tongue finger fingers
-    hair skin body heart
+    hair skin body heart fist fists shoulder shoulders eyebrow eyebrows
+    """
+)
+# Nouns for things that never speak: body parts, objects, measures and abstractions, so that "his
+# eyes", "the box" or "the timeline" is never given as a speaker.
+NOT_SPEAKER_NOUNS: frozenset[str] = BODY_PART_NOUNS | word_set(
+    """
     box bag hat cap shirt t-shirt jacket car truck bus train table chair desk door wall window floor
     roof building room house home street road bridge bottle cup glass phone screen
     timeline clause willingness preference instinct notion idea thing things way fact matter
