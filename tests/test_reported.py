@@ -2081,3 +2081,14 @@ def test_a_verb_whose_content_is_an_object_reports_no_clause_before_it() -> None
     text = "Similarly, Ana Ruiz gave an interview to the Courier, a magazine focused on housing, the day after the fire."
     assert [(q.cue, q.quote) for q in reported(text)] == [("focused", "housing")]
     assert one("The pier will close, she believes.").quote == "The pier will close"
+
+
+@pytest.mark.parametrize(
+    "text", ["The senator is due to address the convention on Friday.", "She addressed the nation on Monday."]
+)
+def test_an_audience_addressed_is_no_content(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_an_issue_addressed_is_content() -> None:
+    assert one("The minister addressed the issue of ferry fares.").quote == "the issue of ferry fares"

@@ -66,6 +66,7 @@ from quotes.lexicons.speech import (
     ATTENTION_VERBS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_PREPOSITIONS,
+    AUDIENCE_NOUNS,
     BELIEF_VERBS,
     CLAIM_NOUNS,
     CLAIM_VERBS,
@@ -632,9 +633,11 @@ def _object(cue: Cue) -> list[Token] | None:
         return None  # "called attention to the cuts": what it is drawn to is the content
     last = _object_end(obj)
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
-    person = obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or is_person_noun(obj)
-    if lemma in PERSON_OBJECT_ACTS and person and named is None and seen_as is None:
-        return None  # "dismissed its coach": fired him (not "dismissed him as an actor")
+    named_one = obj.ent_type_ in {"PERSON", "ORG", "NORP"} or obj.pos_ == "PROPN"
+    people = named_one or obj.lower_ in _PERSONAL_OBJECTS or is_person_noun(obj)
+    audience = people or AUDIENCE_NOUNS & {obj.lower_, obj.lemma_.lower()}
+    if lemma in PERSON_OBJECT_ACTS and audience and named is None and seen_as is None:
+        return None  # "dismissed its coach": fired him (not "… him as an actor"); "addressed the rally"
     if lemma == "call" and cue.kind == "verb" and named is None and not naming and _phoned(verb, obj):
         return None  # "called the minister twice": phoned her; "called it a farce", "… it “rigged”" name it
     if named is None and lemma in NAMING_VERBS:  # "terming the fire “a disaster”": two objects
@@ -650,6 +653,9 @@ def _object(cue: Cue) -> list[Token] | None:
         rest = [c for c in verb.children if c.i > obj.i and c.dep_ in _FINDING_TAIL]
         last = max([last, *(c.right_edge.i for c in rest)])
     return _without_asides(list(verb.doc[obj.left_edge.i : _object_tail(verb, last) + 1]), obj)
+
+
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
 
 
 def _object_end(obj: Token) -> int:

@@ -253,9 +253,17 @@ LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure wa
 # Verbs of putting a question to someone: as a participle ("Asked about the fares, Roe said …")
 # the one asked is the sentence's subject and who asked goes unsaid.
 ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview challenge")
-# Speech verbs that, with a person as their object, name another act: "dismissed the coach" (fired
-# him), not "dismissed the claim"; "called the minister" (phoned her) is told apart by what follows.
-PERSON_OBJECT_ACTS: frozenset[str] = word_set("dismiss")
+# Speech verbs that, with a person, a body or an audience as their object, name another act:
+# "dismissed the coach" (fired him), not "dismissed the claim"; "addressed the convention" (spoke to
+# it), not "addressed the issue"; "called the minister" (phoned her) is told apart by what follows.
+PERSON_OBJECT_ACTS: frozenset[str] = word_set("dismiss address")
+# Nouns for those gathered to hear someone: "addressed the nation", "will address the rally".
+AUDIENCE_NOUNS: frozenset[str] = word_set(
+    """
+    nation crowd audience convention conference rally meeting summit gathering assembly session
+    congress parliament chamber graduates graduation delegates supporters reporters journalists
+    """
+)
 # What a reporter or a source asks for ("sought comment", "requested anonymity"): the asking, not content.
 REQUESTED_WORDS: frozenset[str] = word_set("comment response reaction anonymity")
 # Being named, after "declined to be …", "asked not to be …": anonymity asked for, not content.
