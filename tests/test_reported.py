@@ -2092,3 +2092,15 @@ def test_an_audience_addressed_is_no_content(text: str) -> None:
 
 def test_an_issue_addressed_is_content() -> None:
     assert one("The minister addressed the issue of ferry fares.").quote == "the issue of ferry fares"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ana Ruiz spoke on the condition that her name not be used.", "He spoke in the hope that the strike would end."],
+)
+def test_a_clause_of_a_condition_or_a_hope_is_not_what_was_said(text: str) -> None:
+    assert [q for q in reported(text) if q.cue == "spoke"] == []
+
+
+def test_a_clause_after_a_point_in_time_is_what_was_said() -> None:
+    assert one("She claimed at one point that the pier was unsafe.").quote == "that the pier was unsafe"

@@ -71,6 +71,7 @@ from quotes.lexicons.speech import (
     CLAIM_NOUNS,
     CLAIM_VERBS,
     CLAUSE_ONLY_VERBS,
+    CONDITION_NOUNS,
     DISPLAY_VERBS,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
@@ -210,6 +211,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         for c in verb.children
         if (c.dep_ == "ccomp" or _that_clause(c) or _asked_question(c))
         and not (_inverted(speaker, verb) and speaker.i < c.left_edge.i)
+        and not _nouns_clause(c)
     ]
     # Two clauses ("He has not backed down — he told the paper that …"): the one after the cue.
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
@@ -265,6 +267,16 @@ def _goes_on(verb: Token, clause: Token) -> bool:
     ``backshifted_conjunct``)."""
     content = backshifted_conjunct(verb)
     return content is not None and content.i == clause.i
+
+
+def _nouns_clause(clause: Token) -> bool:
+    """A that-clause right after a noun of a preposition whose content it is ("on the condition
+    that his name not be used", "in the hope that …"): the noun's, not the verb's."""
+    first = clause.left_edge
+    before = first.doc[first.i - 1] if first.i else None
+    if first.lower_ != "that" or before is None or before.dep_ != "pobj":
+        return False
+    return before.lemma_.lower() in CONDITION_NOUNS or before.lower_ in CONDITION_NOUNS
 
 
 def _reports_clauses(verb: Token) -> bool:
@@ -508,6 +520,8 @@ def _medium_clause(verb: Token) -> list[Token] | None:
     that …"): a complementizer "that", not a relative pronoun ("in a letter that was sent" is the
     letter's own clause)."""
     for obj in _means_or_listeners(verb):
+        if obj.lemma_.lower() in CONDITION_NOUNS or obj.lower_ in CONDITION_NOUNS:
+            continue  # "spoke on the condition that …": the condition's clause, not what was said
         for clause in obj.children:
             marked = _child(clause, {"mark"}, {"that"}) is not None or _that_as_object(clause)
             if clause.i > obj.i and clause.dep_ in {"relcl", "acl", "ccomp"} and marked:

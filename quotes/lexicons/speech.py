@@ -205,6 +205,11 @@ TOPIC_SPEECH_NOUNS: frozenset[str] = word_set(
 )
 # The prepositions of such a topic (not "of", nor "at" and "in" of where).
 SPEECH_TOPIC_PREPOSITIONS: frozenset[str] = word_set("about on regarding concerning")
+# Nouns whose that-clause is their own, after a preposition, whatever verb the parse hangs it on:
+# "spoke on the condition that …", "left in the hope that …" (not what was said).
+CONDITION_NOUNS: frozenset[str] = word_set(
+    "condition conditions understanding grounds basis premise assumption proviso hope belief expectation"
+)
 # Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
 CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reiterate renew press air state")
 # Prepositions that say what a stance is about: "her support for the bill", "voiced concern about
