@@ -1890,3 +1890,9 @@ def test_the_role_alone_later_is_the_unnamed_holder_introduced_before() -> None:
     # no one introduced before: the role as written
     (q,) = quotes.extract("“We will appeal,” the spokesperson said.")
     assert q.speaker == "spokesperson"
+
+
+def test_a_headline_speaker_before_a_colon_is_named_without_the_colon_or_the_quotation() -> None:
+    text = "Roe: ‘I’m the Worst Thing That Ever Happened to the Club.’\n\nOn Monday, Jo Roe addressed the students."
+    (q,) = quotes.extract(text)
+    assert (q.speaker, q.speaker_mention) == ("Jo Roe", "Roe")

@@ -182,6 +182,11 @@ def entity_of(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
+def _ends_name(token: Token) -> bool:
+    """A mark no name runs across, though the entity tagger ran on over it ("Roe: ‘I …")."""
+    return token.is_quote or token.text in {":", ";", ",", "(", ")"}
+
+
 def _np_bounds(head: Token) -> tuple[int, int]:
     """Token bounds of a noun phrase's head with its left modifiers (no clauses, no appositions)."""
     start = head.i
@@ -214,7 +219,7 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         while left > ent.start and doc[left - 1].pos_ not in _NOT_IN_NAMES:
             left -= 1
         right = head.i + 1
-        while right < ent.end and doc[right].pos_ not in _NOT_IN_NAMES:
+        while right < ent.end and doc[right].pos_ not in _NOT_IN_NAMES and not _ends_name(doc[right]):
             right += 1
         start, end = min(start, left), max(end, right)
     while start < head.i and (doc[start].dep_ == "punct" or doc[start].is_space):
