@@ -2104,3 +2104,24 @@ def test_a_clause_of_a_condition_or_a_hope_is_not_what_was_said(text: str) -> No
 
 def test_a_clause_after_a_point_in_time_is_what_was_said() -> None:
     assert one("She claimed at one point that the pier was unsafe.").quote == "that the pier was unsafe"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("As Ana Ruiz put it, the pier is a lifeline.", "the pier is a lifeline", "Ana Ruiz"),
+        ("Ana Ruiz made clear that the pier would stay open.", "that the pier would stay open", "Ana Ruiz"),
+        ("In Ana Ruiz's words, the pier is a lifeline.", "the pier is a lifeline", "Ana Ruiz"),
+        ("In the mayor's view, the pier is a lifeline.", "the pier is a lifeline", "mayor"),
+    ],
+)
+def test_a_way_of_putting_it_or_a_view_frames_the_clause(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text", ["As she put it on the table, the plan fell apart.", "In other words, the pier is a lifeline."]
+)
+def test_a_placing_or_a_phrase_of_no_one_frames_nothing(text: str) -> None:
+    assert reported(text) == []

@@ -100,6 +100,7 @@ from quotes.lexicons.speech import (
     OBJECT_TOPIC_PREPOSITIONS,
     OFFERED_WORDS,
     OFFERING_VERBS,
+    OWNED_VIEW_NOUNS,
     PERCEPTION_VERBS,
     PERSON_OBJECT_ACTS,
     PERSON_OBJECT_VERBS,
@@ -919,7 +920,7 @@ def _stance_adjective(cue: Cue) -> list[Token] | None:
         return None
     adjective = cue.token
     # "made it clear that …": the parse may hang the clause on the verb the adjective completes
-    holders = [adjective, adjective.head] if adjective.dep_ in {"oprd", "acomp"} else [adjective]
+    holders = [adjective, adjective.head] if adjective.dep_ in {"oprd", "acomp", "ccomp"} else [adjective]
     for head in holders:
         for child in head.children:
             if child.dep_ not in {"ccomp", "advcl"}:
@@ -1228,7 +1229,8 @@ def _as_frame(cue: Cue) -> list[Token] | None:
     if cue.kind not in {"verb", "phrasal"} or verb.dep_ != "advcl" or verb.head.pos_ not in _VERBAL:
         return None
     mark = _child(verb, {"mark"}, {"as"})
-    if mark is None or verb.tag_ == "VBG" or speech_verb(verb) is None:
+    put_it = cue.text == "put it" and _put_in_words(verb)  # "As the mayor put it, …": a way of saying
+    if mark is None or verb.tag_ == "VBG" or (speech_verb(verb) is None and not put_it):
         return None  # a speech verb only: "as they campaigned", "as she favoured" report nothing
     if verb_lemma(verb) in INTRANSITIVE_SPEECH_VERBS:
         return None
@@ -1240,10 +1242,20 @@ def _as_frame(cue: Cue) -> list[Token] | None:
     after = doc[last + 1].text if last + 1 < len(doc) else ""
     if not (first == verb.sent.start or before == "," or after == ","):
         return None  # set off by a comma or opening the sentence, as a source is
-    if says_more(verb):
+    if says_more(verb) and not put_it:
         return None  # "as she noted a rise": words of its own (a listener may stand there)
     own = {t.i for t in verb.subtree}
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+def _put_in_words(verb: Token) -> bool:
+    """ "put it" as a way of saying ("as she put it", "as he put it in a letter"), not a placing
+    ("as she put it on the table")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or not (noun.lemma_.lower() in TEXT_NOUNS or _medium(noun) or _when(noun)):
+            return False
+    return True
 
 
 def _according(cue: Cue) -> list[Token] | None:
@@ -1692,6 +1704,8 @@ def _frame_opening(text: str) -> bool:
         word = m.group(1).lower()
         if word in PERSPECTIVE_PREPOSITIONS:
             return True
+        if word == "in" and any(w.lower() in OWNED_VIEW_NOUNS for w in _WORD.findall(m.group(2))):
+            return True  # "In the mayor's words, …"
         if any(w.lower() in FRAME_SOURCE_NOUNS[word] for w in _WORD.findall(m.group(2))):
             return True
     return False
@@ -1870,6 +1884,8 @@ def _frame_cue(prep: Token) -> Cue | None:
         if not people or noun in TEXT_NOUNS or _when(obj):
             return None  # a text holds no view: "To the letter, …" is no one's
         poll = False
+    elif word == "in" and (noun in OWNED_VIEW_NOUNS or obj.lower_ in OWNED_VIEW_NOUNS):
+        return _owned_view_cue(prep, obj)
     else:
         nouns = FRAME_SOURCE_NOUNS[word]
         poll = word == "in" and (
@@ -1886,6 +1902,21 @@ def _frame_cue(prep: Token) -> Cue | None:
     if not (opening or poll) or speech_verb(prep.head) is not None:
         return None
     return Cue(prep, word, "source", obj, cognition=perspective)
+
+
+def _owned_view_cue(prep: Token, noun: Token) -> Cue | None:
+    """Someone's words or view opening the clause they frame: "In the mayor's words, the pier is a
+    lifeline", "In her view, …"; its owner is the source."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or prep.dep_ != "prep" or prep.head.pos_ not in _VERBAL:
+        return None
+    doc = prep.doc
+    after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
+    if not (_at_sentence_edge(prep) and prep.i < prep.head.i and after is not None and after.text == ","):
+        return None  # opening the sentence, set off by a comma
+    if any(speech_verb(t) is not None and t.dep_ in {"ROOT", "parataxis"} for t in prep.sent):
+        return None  # "In her view, she said, …": the speech verb gives the content
+    return Cue(prep, f"in {noun.lower_}", "source", owner, cognition=noun.lower_ != "words")
 
 
 def _poll_summary(noun: Token) -> bool:

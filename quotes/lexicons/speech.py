@@ -521,6 +521,11 @@ STANCE_NOUNS: frozenset[str] = word_set(
 # the nouns they take: "In a new poll, most voters back the plan", "By the party's count, …",
 # "Under the new rule, …". They open the sentence, set off by a comma, except one poll's, which
 # sources its clause wherever it stands ("… led in the latest poll"; not "rose in the polls").
+# Nouns for someone's words or view that frame a clause after "in", their owner its source: "In the
+# mayor's words, …", "In her view, …", "in his telling, …".
+OWNED_VIEW_NOUNS: frozenset[str] = word_set(
+    "words view opinion estimation judgment judgement mind telling account"
+)
 FRAME_SOURCE_NOUNS: dict[str, frozenset[str]] = {
     "in": word_set(
         """
