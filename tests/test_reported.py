@@ -2125,3 +2125,8 @@ def test_a_way_of_putting_it_or_a_view_frames_the_clause(text: str, content: str
 )
 def test_a_placing_or_a_phrase_of_no_one_frames_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+def test_a_share_of_things_holds_no_stance_a_share_of_people_does() -> None:
+    assert reported("Most of the damage showed signs of neglect.") == []
+    assert one("Most of the voters backed the levy.").quote == "the levy"

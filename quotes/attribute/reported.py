@@ -52,6 +52,7 @@ from quotes.lexicons.grammar import (
     FINITE_TAGS,
     FOCUS_ADVERBS,
     NOUN_MARKERS,
+    QUANTIFIERS,
     QUESTION_MARKS,
     WORD_SIGNS,
 )
@@ -2306,6 +2307,10 @@ def _holder(cue: Cue) -> bool:
         return True
     if cue.kind not in {"verb", "phrasal", "adjective", "stance", "received"}:
         return True
+    part_of = _child(speaker, {"prep"}, {"of"}) if speaker.lower_ in QUANTIFIERS else None
+    whole = next((c for c in part_of.children if c.dep_ == "pobj"), None) if part_of is not None else None
+    if whole is not None:  # "most of the voters" hold a view, "most of the damage" none
+        speaker = whole
     return speaker.lower_ in SPEAKING_PRONOUNS or speaking_noun(speaker)
 
 
