@@ -1896,3 +1896,9 @@ def test_a_headline_speaker_before_a_colon_is_named_without_the_colon_or_the_quo
     text = "Roe: ‘I’m the Worst Thing That Ever Happened to the Club.’\n\nOn Monday, Jo Roe addressed the students."
     (q,) = quotes.extract(text)
     assert (q.speaker, q.speaker_mention) == ("Jo Roe", "Roe")
+
+
+def test_a_relative_pronoun_with_a_contracted_auxiliary_is_the_speaker() -> None:
+    text = "The mayor needs superdelegates who’ve already said they support the levy."
+    found = {q.cue: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["said"] == "superdelegates"

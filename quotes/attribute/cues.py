@@ -261,6 +261,14 @@ def _name_ending_clause(clause: Token, verb: Token) -> Token:
     return clause
 
 
+def _before_contraction(token: Token) -> Token:
+    """The word a contracted auxiliary hangs on, when the parse made the auxiliary the subject
+    ("superdelegates who’ve said …", "’ve" parsed the subject of "said"): that word."""
+    if token.text[:1] in {"'", "’"} and token.i > 0 and token.pos_ in {"AUX", "VERB"}:
+        return token.doc[token.i - 1]
+    return token
+
+
 def _participle_after_comma(verb: Token) -> bool:
     """A participle set off after its clause ("campaigned hard, hoping to win"): its subject is the
     clause's."""
@@ -595,6 +603,7 @@ def _parsed_subject(verb: Token) -> Token | None:
             return agent
         passive = False
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"} and c.pos_ != "PUNCT"]
+        subjects = [_before_contraction(c) for c in subjects]
         if not subjects and current.i > 0:
             before = current.doc[current.i - 1]
             hung = before.head.i == current.i and before.dep_ in {"compound", "npadvmod", "advmod"}

@@ -386,6 +386,8 @@ def _mention_for(head: Token) -> Mention:
     doc = head.doc
     if head.lower_ in RELATIVE_PRONOUNS:
         clause = head.head
+        if clause.text[:1] in {"'", "’"} and clause.dep_ in {"nsubj", "aux"}:
+            clause = clause.head  # "who’ve said": the parse hung "who" on the contraction
         while clause.dep_ == "conj" and clause.head.i < clause.i:
             clause = clause.head  # "X, who is running and who worked the crowd": the first clause's noun
         if clause.dep_ == "relcl":
