@@ -393,6 +393,11 @@ def _mention_for(head: Token) -> Mention:
         if clause.dep_ == "relcl":
             refers = _antecedent(clause.head, person=head.lower_ == "who")
             return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=refers)
+        before = doc[head.i - 1] if head.i else None
+        if head.lower_ == "who" and before is not None and before.pos_ in {"NOUN", "PROPN"}:
+            # "needs superdelegates who’ve said …", the relative clause parsed as a clause of its own
+            refers = _antecedent(before, person=True)
+            return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=refers)
     if head.lower_ == "whose":  # "a councillor whose speeches …": the relative clause's noun
         clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
         noun = clause.head if clause is not None else doc[head.i - 1] if head.i else None
