@@ -2113,6 +2113,8 @@ def test_a_clause_after_a_point_in_time_is_what_was_said() -> None:
         ("Ana Ruiz made clear that the pier would stay open.", "that the pier would stay open", "Ana Ruiz"),
         ("In Ana Ruiz's words, the pier is a lifeline.", "the pier is a lifeline", "Ana Ruiz"),
         ("In the mayor's view, the pier is a lifeline.", "the pier is a lifeline", "mayor"),
+        # set off inside the sentence
+        ("The pier, in the mayor's words, is a lifeline.", "The pier is a lifeline", "mayor"),
     ],
 )
 def test_a_way_of_putting_it_or_a_view_frames_the_clause(text: str, content: str, speaker: str) -> None:
@@ -2121,7 +2123,12 @@ def test_a_way_of_putting_it_or_a_view_frames_the_clause(text: str, content: str
 
 
 @pytest.mark.parametrize(
-    "text", ["As she put it on the table, the plan fell apart.", "In other words, the pier is a lifeline."]
+    "text",
+    [
+        "As she put it on the table, the plan fell apart.",
+        "In other words, the pier is a lifeline.",
+        "The pier, in other words, is a lifeline.",
+    ],
 )
 def test_a_placing_or_a_phrase_of_no_one_frames_nothing(text: str) -> None:
     assert reported(text) == []

@@ -1296,6 +1296,10 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
         head = head.sent.root
         own.update(t.i for t in _source_description(cue.token, head))
     else:  # "A rose, according to the data, and B fell": a clause of its own after it is not sourced
+        doc = cue.token.doc
+        first, last = cue.token.left_edge.i, cue.token.right_edge.i
+        if first > 0 and last + 1 < len(doc) and doc[first - 1].text == doc[last + 1].text == ",":
+            own.update({first - 1, last + 1})  # "The pier, in her view, is a lifeline": its commas too
         for conj in head.children:
             if conj.dep_ == "conj" and conj.i > cue.token.i and _has_subject(conj):
                 own.update(t.i for t in conj.subtree)
@@ -1698,9 +1702,16 @@ _OPENING = re.compile(
 )
 
 
+_VIEW_ASIDE = re.compile(r", in ([^,.;:!?]{1,40}),")
+
+
 def _frame_opening(text: str) -> bool:
     """Whether a sentence of ``text`` opens with a framing phrase that may source it ("To the
-    mayor, …", "By the union's count, …"; see :func:`_frame_cue`)."""
+    mayor, …", "By the union's count, …"; see :func:`_frame_cue`), or holds someone's words or
+    view set off by commas ("The pier, in her view, is …")."""
+    for m in _VIEW_ASIDE.finditer(text):
+        if any(w.lower() in OWNED_VIEW_NOUNS for w in _WORD.findall(m.group(1))):
+            return True
     for m in _OPENING.finditer(text):
         word = m.group(1).lower()
         if word in PERSPECTIVE_PREPOSITIONS:
@@ -1913,8 +1924,10 @@ def _owned_view_cue(prep: Token, noun: Token) -> Cue | None:
         return None
     doc = prep.doc
     after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
-    if not (_at_sentence_edge(prep) and prep.i < prep.head.i and after is not None and after.text == ","):
-        return None  # opening the sentence, set off by a comma
+    opening = _at_sentence_edge(prep) and prep.i < prep.head.i
+    set_off = prep.i > 0 and doc[prep.i - 1].text == ","  # "The pier, in her view, is a lifeline"
+    if not ((opening or set_off) and after is not None and after.text == ","):
+        return None  # opening the sentence or set off inside it, by commas
     if any(speech_verb(t) is not None and t.dep_ in {"ROOT", "parataxis"} for t in prep.sent):
         return None  # "In her view, she said, …": the speech verb gives the content
     return Cue(prep, f"in {noun.lower_}", "source", owner, cognition=noun.lower_ != "words")
@@ -2178,7 +2191,31 @@ def _may_frame(
     opening = before[candidates] == before[firsts[sentence[candidates]]]
     polled = numpy.isin(sentence, sentence[numpy.isin(table[:, 0], _poll_word_ids())])
     in_poll = (table[candidates, 0] == _IN_ID) & polled[candidates]
-    return ~preposition | opening | in_poll
+    return ~preposition | opening | in_poll | _in_view(table, candidates)
+
+
+def _in_view(table: numpy.ndarray, candidates: numpy.ndarray) -> numpy.ndarray:
+    """Per candidate: an "in" set off by a comma before someone's words or view (", in her view,"),
+    which may frame its clause wherever it stands (see :func:`_owned_view_cue`)."""
+    n = len(table)
+    ins = candidates[(table[candidates, 0] == _IN_ID) & (candidates > 0)]
+    found = numpy.zeros(n, dtype=bool)
+    if not len(ins):
+        return found[candidates]
+    after_comma = ins[table[ins - 1, 0] == _COMMA_ID]
+    for k in (2, 3, 4):
+        near = after_comma[after_comma + k < n]
+        found[near[numpy.isin(table[near + k, 0], _owned_view_ids())]] = True
+    return found[candidates]
+
+
+_COMMA_ID = get_string_id(",")
+
+
+@functools.cache
+def _owned_view_ids() -> numpy.ndarray:
+    """The string ids of :data:`OWNED_VIEW_NOUNS`."""
+    return numpy.array(sorted(get_string_id(w) for w in OWNED_VIEW_NOUNS), dtype=numpy.uint64)
 
 
 _EDGE_POS_IDS = numpy.array(
