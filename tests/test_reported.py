@@ -2056,6 +2056,8 @@ def test_an_object_ends_before_the_statement_it_was_given_in() -> None:
         ("The minister was reluctant to sign the deal.", "to sign the deal", "minister"),
         # after the noun of its holder
         ("Firms willing to invest in the port will get tax breaks.", "to invest in the port", "Firms"),
+        # a verb of intention with its infinitive
+        ("The ferry firm is looking to cut costs.", "to cut costs", "ferry firm"),
         # a participle set off after its clause: the clause's subject intends it
         ("Both candidates campaigned hard in the north, hoping to win over the fishing towns.",
          "to win over the fishing towns", "Both candidates"),
@@ -2066,7 +2068,16 @@ def test_an_intention_and_its_infinitive(text: str, content: str, speaker: str) 
     assert (q.quote, q.speaker, q.cue_class) == (content, speaker, "belief")
 
 
-@pytest.mark.parametrize("text", ["She has a keen eye for detail.", "The new pier is ready to open."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has a keen eye for detail.",
+        "The new pier is ready to open.",
+        "The firm looked at the plan.",
+        "They look like they will win.",
+        "We look to the future.",
+    ],
+)
 def test_no_intention_without_an_infinitive_or_a_holder(text: str) -> None:
     assert reported(text) == []
 
@@ -2120,6 +2131,8 @@ def test_a_clause_after_a_point_in_time_is_what_was_said() -> None:
 def test_a_way_of_putting_it_or_a_view_frames_the_clause(text: str, content: str, speaker: str) -> None:
     q = one(text)
     assert (q.quote, q.speaker) == (content, speaker)
+    if q.cue.startswith("in "):  # someone's words are speech, a view a belief
+        assert q.cue_class == ("belief" if "view" in text else "speech")
 
 
 @pytest.mark.parametrize(

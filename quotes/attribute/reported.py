@@ -84,6 +84,7 @@ from quotes.lexicons.speech import (
     IN_STANCE_VERBS,
     INFINITIVE_CONTENT_VERBS,
     INTENTION_ADJECTIVES,
+    INTENTION_VERBS,
     INTRANSITIVE_SPEECH_VERBS,
     IRREGULAR_VERB_FORMS,
     KNOWLEDGE_VERBS,
@@ -189,9 +190,13 @@ def cue_class(token: Token) -> CueClass:
     if token.pos_ == "ADJ" or token.lower_ in _STANCE_WORDS:
         return "belief"  # "is confident that …", "is convinced that …" (tagged a participle)
     if token.pos_ == "ADP":  # a framing phrase: "To the mayor, …" is a view; "In a poll, …" a finding
+        objects = (c.lower_ for c in token.children if c.dep_ == "pobj")
+        owned = next((w for w in objects if w in OWNED_VIEW_NOUNS), None)
+        if owned is not None:  # "In her words, …" is speech, "In her view, …" a view
+            return "speech" if owned == "words" else "belief"
         return "belief" if token.lower_ in PERSPECTIVE_PREPOSITIONS else "knowledge"
     lemma = verb_lemma(token) if token.pos_ in _VERBAL else ""
-    if lemma in BELIEF_VERBS:
+    if lemma in BELIEF_VERBS or lemma in INTENTION_VERBS:
         return "belief"
     if lemma in KNOWLEDGE_VERBS:
         return "knowledge"
@@ -570,7 +575,9 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     if cue.kind not in {"verb", "phrasal"}:
         return None
     verb = cue.token
-    if verb_lemma(verb) not in INFINITIVE_CONTENT_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+    lemma = verb_lemma(verb)
+    infinitive_verb = lemma in INFINITIVE_CONTENT_VERBS or lemma in INTENTION_VERBS
+    if not infinitive_verb or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "is said to have called": a raising verb, whose subject did the calling
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
     comp = next((c for c in verb.children if _infinitive_complement(c, obj)), None)
@@ -1477,6 +1484,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 def _cue_forms() -> frozenset[str]:
     """Every written form of every word that can cue reported content."""
     lemmas = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | THAT_CLAUSE_VERBS | _act_verbs()
+    lemmas |= INTENTION_VERBS
     forms = {form for lemma in lemmas for form in inflections(lemma)}
     nouns = {form for noun in STANCE_NOUNS for form in (noun, noun + "s")}
     adjectives = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES | INTENTION_ADJECTIVES
@@ -1585,8 +1593,8 @@ def may_report(text: str) -> bool:
             continue  # "fought hard", "focus groups": "fight", "focus" cue only with "for", "on" …
         if w in _ATTITUDE_ONLY and not _ATTITUDE_NEXT & set(words[k + 1 : k + 3]):
             continue  # "was angry": an attitude cues only with what it is about ("angry about …")
-        if w in INTENTION_ADJECTIVES and "to" not in words[k + 1 : k + 2]:
-            continue  # "a keen eye": an intention cues only with its infinitive ("keen to …")
+        if (w in INTENTION_ADJECTIVES or w in _intention_forms()) and "to" not in words[k + 1 : k + 2]:
+            continue  # "a keen eye", "looked at": an intention cues only with its infinitive ("keen to …")
         if w in _that_clause_only_forms() and "that" not in words[k + 1 : k + 3]:
             continue  # "housing projects", "submitted a bid": these cue only with their that-clause
         if w in POLL_NOUNS and w not in _cue_forms():
@@ -1623,6 +1631,12 @@ def may_report(text: str) -> bool:
         if w != stem and (after == "that" or (stem, after) in PREPOSITION_CONTENT_VERBS):
             return True  # "the minister calls for …", "the report states that …": an -s verb
     return False
+
+
+@functools.cache
+def _intention_forms() -> frozenset[str]:
+    """The forms of ``INTENTION_VERBS`` ("looking", "looks"), which cue only before "to"."""
+    return frozenset(form for lemma in INTENTION_VERBS for form in inflections(lemma))
 
 
 @functools.cache
@@ -1784,6 +1798,11 @@ def _word_cue(token: Token) -> Cue | None:
     connective = _child(token, {"mark", "advmod"}, {"as"}) is not None and after in {"to", "with"}
     if token.tag_ == "VBN" and connective:
         return None  # "as opposed to …", "as compared with …": "rather than", no one's stance
+    if lemma in INTENTION_VERBS:  # "is looking to cut costs": with its infinitive only
+        comp = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
+        if comp is None or _child(comp, {"aux"}, {"to"}) is None:
+            return None
+        return Cue(token, token.text.lower(), "verb", subject_of(token), cognition=True)
     if lemma in _act_verbs():  # "endorsed the senator", "declined to comment", "called for a ban"
         return Cue(token, token.text.lower(), "verb", subject_of(token) or _state_holder(token, lemma))
     if lemma in FINDING_OBJECT_VERBS:  # "the survey found most fishers in favour" (not "police found")

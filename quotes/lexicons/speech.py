@@ -408,6 +408,9 @@ INFINITIVE_CONTENT_VERBS: frozenset[str] = word_set(
     invite warn advise instruct beg implore persuade convince allow forbid authorize authorise direct
     """
 )
+# Verbs that state an intention only with an infinitive: "is looking to cut costs" (not "looked at
+# the plan", "looks like rain").
+INTENTION_VERBS: frozenset[str] = word_set("look")
 # Verbs that name what their object is seen as: "sees the deal as a trap", "called it a farce",
 # "presented herself as an outsider".
 # Verbs of putting a text out: its agent wrote it ("figures released by the ministry", "a letter
