@@ -42,6 +42,9 @@ def one(text: str) -> Quote:
         ("Ilse Brandt denied the rumours about the sale.", "the rumours about the sale", "Ilse Brandt", "speech"),
         ("Ilse Brandt called for a review of the timetable.", "a review of the timetable", "Ilse Brandt",
          "speech"),
+        # an attitude towards something, or a vision of it
+        ("Many island farmers distrust the ferry board.", "the ferry board", "Many island farmers", "belief"),
+        ("The mayor envisions a second pier by 2030.", "a second pier", "mayor", "belief"),
         # a stance held by someone, not a speech verb: endorsing, declining, an adjective of certainty
         ("Ilse Brandt endorsed the harbour plan on Monday.", "the harbour plan", "Ilse Brandt", "speech"),
         ("The ferry company declined to comment on the sale.", "to comment on the sale", "ferry company",
@@ -158,7 +161,8 @@ def test_a_source_phrase_inside_a_sentence_sources_its_own_clause() -> None:
     ],
 )  # fmt: skip
 def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: list[str]) -> None:
-    assert [q.quote for q in reported(text)] == contents
+    # (the attitude inside the content, "admires the mayor", is a record of its own, left out here)
+    assert [q.quote for q in reported(text) if q.cue != "admires"] == contents
 
 
 @pytest.mark.parametrize(
@@ -840,7 +844,7 @@ def test_a_headline_source_the_tagger_missed_is_a_surname_named_below() -> None:
 
 def test_the_next_act_of_speech_is_the_speakers_own() -> None:
     found = reported("Jo Hart said the mayor admires the crews and praised their work in the storm.")
-    assert [(q.quote, q.speaker) for q in found] == [
+    assert [(q.quote, q.speaker) for q in found if q.cue != "admires"] == [
         ("the mayor admires the crews", "Jo Hart"),
         ("their work", "Jo Hart"),
     ]
@@ -2011,7 +2015,7 @@ def test_a_backshifted_verb_the_parse_joined_to_said_goes_on_the_content() -> No
     assert ("sought", "treatment for gambling", "his client") in found
     # a plain past after "said" is the speaker's next act
     found = {(q.cue, q.speaker) for q in reported("She said she admires him and called him a friend.")}
-    assert found == {("said", "She"), ("called", "She")}
+    assert found - {("admires", "she")} == {("said", "She"), ("called", "She")}
 
 
 def test_a_content_that_opens_with_quoted_words_keeps_their_opening_mark() -> None:

@@ -67,6 +67,7 @@ from quotes.lexicons.speech import (
     ATTENTION_VERBS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_PREPOSITIONS,
+    ATTITUDE_VERBS,
     AUDIENCE_NOUNS,
     BELIEF_VERBS,
     CLAIM_NOUNS,
@@ -196,7 +197,7 @@ def cue_class(token: Token) -> CueClass:
             return "speech" if owned == "words" else "belief"
         return "belief" if token.lower_ in PERSPECTIVE_PREPOSITIONS else "knowledge"
     lemma = verb_lemma(token) if token.pos_ in _VERBAL else ""
-    if lemma in BELIEF_VERBS or lemma in INTENTION_VERBS:
+    if lemma in BELIEF_VERBS or lemma in INTENTION_VERBS or lemma in ATTITUDE_VERBS:
         return "belief"
     if lemma in KNOWLEDGE_VERBS:
         return "knowledge"

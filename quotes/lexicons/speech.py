@@ -365,9 +365,14 @@ CLAUSE_ONLY_VERBS: frozenset[str] = word_set(
     rule
     """
 )
+# Verbs of an attitude towards their object, or a vision of it: "voters distrust the board", "the
+# mayor envisions a second pier" (a belief, for ``cue_class``).
+ATTITUDE_VERBS: frozenset[str] = word_set(
+    "dislike despise loathe detest distrust mistrust resent admire envision envisage"
+)
 # Verbs whose object is what was said when they have one ("announced a review", "denied the
 # claim", "called for a ban"): speech acts that take their content as a noun phrase.
-OBJECT_CONTENT_VERBS: frozenset[str] = word_set(
+OBJECT_CONTENT_VERBS: frozenset[str] = ATTITUDE_VERBS | word_set(
     """
     announce deny reject dismiss propose recommend demand request predict promise pledge vow
     threaten acknowledge admit concede confirm reveal disclose report endorse back support oppose
