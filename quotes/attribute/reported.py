@@ -2155,7 +2155,7 @@ def find_reported(
     # The words that can cue reported content, found in one pass over the token table: a Token
     # object is made only for them.
     table = doc.to_array([LOWER, SENT_START, POS, LEMMA, TAG])
-    candidates = numpy.flatnonzero(numpy.isin(table[:, 0], _cue_word_ids()) & _no_plain_noun(table))
+    candidates = numpy.flatnonzero(_member(table[:, 0], _cue_word_ids()) & _no_plain_noun(table))
     opens = table[:, 1] == 1
     opens[0] = True
     sentence = numpy.cumsum(opens) - 1  # each token's sentence number
@@ -2170,12 +2170,21 @@ def find_reported(
     return found
 
 
+def _member(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """Per value: whether it is one of ``ids`` (sorted), by binary search, without sorting them
+    again as ``numpy.isin`` would on every call."""
+    if not len(ids):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)
+    return ids[at] == values
+
+
 def _no_plain_noun(table: numpy.ndarray) -> numpy.ndarray:
     """Per token: not a noun (or name) that cues nothing. A noun cues only as a word for speech, a
     claim, a stance or a wording ("her statement", "the claim that …"), or as a verb the tagger made
     a noun ("Roe counters that …"); "campaign", "state", "United States" need no Token made."""
-    noun = numpy.isin(table[:, 2], _NOUN_IDS) & ~numpy.isin(table[:, 4], _VERB_LIKE_TAG_IDS)
-    return ~noun | numpy.isin(table[:, 3], _noun_cue_ids()) | numpy.isin(table[:, 0], _noun_cue_ids())
+    noun = _member(table[:, 2], _NOUN_IDS) & ~_member(table[:, 4], _VERB_LIKE_TAG_IDS)
+    return ~noun | _member(table[:, 3], _noun_cue_ids()) | _member(table[:, 0], _noun_cue_ids())
 
 
 _NOUN_IDS = numpy.array(sorted(get_string_id(p) for p in ("NOUN", "PROPN")), dtype=numpy.uint64)
@@ -2203,13 +2212,13 @@ def _may_frame(
     ("in", "to", "by" …), which frames its clause only when it opens the sentence (after
     conjunctions, adverbs and punctuation at most) or, "in", when the sentence names a poll
     (:func:`_frame_cue`). Most "in" and "to" then need no Token made."""
-    preposition = numpy.isin(table[candidates, 0], _frame_preposition_ids())
+    preposition = _member(table[candidates, 0], _frame_preposition_ids())
     if not preposition.any():
         return numpy.ones(len(candidates), dtype=bool)
-    other = ~numpy.isin(table[:, 2], _EDGE_POS_IDS)  # a word after which nothing opens a sentence
+    other = ~_member(table[:, 2], _EDGE_POS_IDS)  # a word after which nothing opens a sentence
     before = numpy.concatenate(([0], numpy.cumsum(other)))  # such words among tokens [0, i)
     opening = before[candidates] == before[firsts[sentence[candidates]]]
-    polled = numpy.isin(sentence, sentence[numpy.isin(table[:, 0], _poll_word_ids())])
+    polled = numpy.isin(sentence, sentence[_member(table[:, 0], _poll_word_ids())])
     in_poll = (table[candidates, 0] == _IN_ID) & polled[candidates]
     return ~preposition | opening | in_poll | _in_view(table, candidates)
 
@@ -2225,7 +2234,7 @@ def _in_view(table: numpy.ndarray, candidates: numpy.ndarray) -> numpy.ndarray:
     after_comma = ins[table[ins - 1, 0] == _COMMA_ID]
     for k in (2, 3, 4):
         near = after_comma[after_comma + k < n]
-        found[near[numpy.isin(table[near + k, 0], _owned_view_ids())]] = True
+        found[near[_member(table[near + k, 0], _owned_view_ids())]] = True
     return found[candidates]
 
 

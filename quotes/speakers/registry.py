@@ -15,6 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.first_names import given_name, given_name_sex
@@ -178,6 +181,9 @@ def _without_det(span: Span) -> str:
             break  # "those close to the mayor": the pronoun is the phrase's head
         words = words[1:]
     return _clean("".join(t.text_with_ws for t in words))
+
+
+_OPEN_BRACKET_ID = get_string_id("(")
 
 
 class Registry:
@@ -555,8 +561,9 @@ class Registry:
     def add_initials(self, doc: Doc) -> None:
         """A body's name with its initials in brackets ("the Coastal Fishers Federation (CFF)"):
         "the CFF" later is the same body, by its name (not a person's: "John Roe (JR)")."""
-        for t in doc:
-            found = bracketed_initials(doc[t.i - 1]) if t.text == "(" and t.i else None
+        brackets = numpy.flatnonzero(doc.to_array([ORTH]) == _OPEN_BRACKET_ID)  # (no Token made per word)
+        for i in brackets.tolist():
+            found = bracketed_initials(doc[i - 1]) if i else None
             if found is None or person_shaped(_clean(found[0].text)):
                 continue
             name, initials = found
