@@ -191,6 +191,22 @@ def _unreported(prep: _Prepared) -> list[tuple[int, int]]:
     return out
 
 
+CONTEXT_SENTENCES = 2  # of a paragraph parsed only for the name a pronoun after it needs
+
+
+def _far_context(prep: _Prepared) -> list[tuple[int, int]]:
+    """The sentences left unparsed in a paragraph parsed only for the name a pronoun in the next
+    one needs ("Roe grew up here. … She said …"): all but its last few, nearest the pronoun."""
+    content, context = _reported_paragraphs(prep)
+    only = context - content - _quotation_paragraphs(prep)
+    text = prep.article.text
+    out: list[tuple[int, int]] = []
+    for p in prep.kept:
+        if p.index in only:
+            out.extend(list(_sentences(text, p.start, p.end))[:-CONTEXT_SENTENCES])
+    return out
+
+
 def _reported_only(prep: _Prepared) -> list[Paragraph]:
     """The paragraphs parsed for their reported speech alone: no quotation needs them, nor a
     pronoun after them, and they are no headline. Their names need no entity recogniser."""
@@ -361,7 +377,7 @@ def _docs_for(nlp: Language, prep: _Prepared) -> list[Doc]:
         raise ValueError(
             f"text too long to parse ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
-    hidden = [*prep.article.nonprose, *_unreported(prep), *_datelines(prep)]
+    hidden = [*prep.article.nonprose, *_unreported(prep), *_far_context(prep), *_datelines(prep)]
     plain = [(p.start, p.end) for p in _reported_only(prep)]
     return make_docs(nlp, parser_text(text, prep.spans), plan, hidden, plain=plain)
 

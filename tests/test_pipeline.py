@@ -245,3 +245,16 @@ def test_a_pronoun_resolves_across_the_paragraph_parsed_for_it() -> None:
     text = "Mara Lynch visited the harbour on Monday with two engineers.\n\nShe said the ferry would run again in May."
     (record,) = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert record.speaker == "Mara Lynch"
+
+
+def test_of_a_paragraph_parsed_for_a_pronoun_only_its_last_sentences_are_parsed() -> None:
+    first = (
+        "The harbour opened in 1890. Its pier was rebuilt in 1950. Storms closed it twice. "
+        "Mara Lynch visited it on Monday with two engineers."
+    )
+    text = f"{first}\n\nShe said the ferry would run again in May."
+    prep = pipeline.prepare(Article(id="a.txt", text=text), kinds="all")
+    hidden = {text[s:e].strip() for s, e in pipeline._far_context(prep)}
+    assert hidden == {"The harbour opened in 1890.", "Its pier was rebuilt in 1950."}
+    (record,) = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert record.speaker == "Mara Lynch"
