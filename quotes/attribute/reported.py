@@ -1542,17 +1542,21 @@ def _cue_words() -> frozenset[str]:
     """The words a cue can stand on: those of :func:`_cue_forms`, the nouns of a claim or a piece of
     speech put forward ("made the case that …", "gave a speech on …"), whose verb already brings the
     sentence in, and those for a stance's holder ("a critic of …")."""
+    return _other_cue_words() | TOPIC_SPEECH_NOUNS  # (… "made comments about")
+
+
+@functools.cache
+def _other_cue_words() -> frozenset[str]:
+    """The words of :func:`_cue_words` but the nouns of a piece of speech put out about a topic."""
     claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
-    held = HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS | TOPIC_SPEECH_NOUNS  # (… "made comments about")
+    held = HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS
     return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held
 
 
 @functools.cache
 def _topic_only_words() -> frozenset[str]:
     """The nouns of a piece of speech put out about a topic that cue nothing else."""
-    claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
-    others = _cue_forms() | claims | HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS | STANCE_NOUNS
-    return TOPIC_SPEECH_NOUNS - others
+    return TOPIC_SPEECH_NOUNS - _other_cue_words() - STANCE_NOUNS
 
 
 def _impersonal(verb: Token) -> bool:
