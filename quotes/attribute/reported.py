@@ -1932,12 +1932,21 @@ def _frame_cue(prep: Token) -> Cue | None:
             return None
     if prep.dep_ not in {"prep", "agent"} or (prep.head.pos_ not in _VERBAL and not poll):
         return None  # (a poll may hang on the lead it gives: "has a ten-point lead in the polls")
-    doc = prep.doc
-    after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
-    opening = _at_sentence_edge(prep) and prep.i < prep.head.i and after is not None and after.text == ","
+    opening = _opening_phrase(prep) and _comma_after(prep)
     if not (opening or poll) or speech_verb(prep.head) is not None:
         return None
     return Cue(prep, word, "source", obj, cognition=perspective)
+
+
+def _opening_phrase(prep: Token) -> bool:
+    """A phrase that opens its sentence, before the verb it hangs on ("In a new poll, …")."""
+    return _at_sentence_edge(prep) and prep.i < prep.head.i
+
+
+def _comma_after(phrase: Token) -> bool:
+    """Whether a comma follows a phrase ("In a new poll, …")."""
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].text == ","
 
 
 def _owned_view_cue(prep: Token, noun: Token) -> Cue | None:
@@ -1946,11 +1955,8 @@ def _owned_view_cue(prep: Token, noun: Token) -> Cue | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or prep.dep_ != "prep" or prep.head.pos_ not in _VERBAL:
         return None
-    doc = prep.doc
-    after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
-    opening = _at_sentence_edge(prep) and prep.i < prep.head.i
-    set_off = prep.i > 0 and doc[prep.i - 1].text == ","  # "The pier, in her view, is a lifeline"
-    if not ((opening or set_off) and after is not None and after.text == ","):
+    set_off = prep.i > 0 and prep.doc[prep.i - 1].text == ","  # "The pier, in her view, is a lifeline"
+    if not ((_opening_phrase(prep) or set_off) and _comma_after(prep)):
         return None  # opening the sentence or set off inside it, by commas
     if any(speech_verb(t) is not None and t.dep_ in {"ROOT", "parataxis"} for t in prep.sent):
         return None  # "In her view, she said, …": the speech verb gives the content

@@ -195,6 +195,8 @@ CLAIM_NOUNS: frozenset[str] = word_set(
     disappointment surprise satisfaction dismay alarm anger outrage relief wish desire
     """
 )
+# Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
+CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reiterate renew press air state")
 # Nouns for a piece of speech that a verb of making or giving puts out, about what "about", "on" or
 # "regarding" names: "made comments about the fares", "gave a speech on housing".
 TOPIC_SPEECH_NOUNS: frozenset[str] = word_set(
@@ -210,8 +212,6 @@ SPEECH_TOPIC_PREPOSITIONS: frozenset[str] = word_set("about on regarding concern
 CONDITION_NOUNS: frozenset[str] = word_set(
     "condition conditions understanding grounds basis premise assumption proviso hope belief expectation"
 )
-# Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
-CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reiterate renew press air state")
 # Prepositions that say what a stance is about: "her support for the bill", "voiced concern about
 # the fares", "his attack on the board".
 STANCE_PREPOSITIONS: frozenset[str] = word_set("for of on against to about over")
