@@ -128,7 +128,7 @@ def _find_reported_paragraphs(prep: _Prepared) -> tuple[set[int], set[int]]:
         if may_report(words) or (headline[p.index] and headline_frame(words)):
             content.add(p.index)
             if p.index and any(
-                may_report(text[s:e]) and _pronoun_first(text[s:e])
+                _pronoun_first(text[s:e]) and may_report(text[s:e])
                 for s, e in _sentences(text, p.start, p.end)
             ):
                 context.add(p.index - 1)
