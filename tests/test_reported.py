@@ -2154,3 +2154,22 @@ def test_a_placing_or_a_phrase_of_no_one_frames_nothing(text: str) -> None:
 def test_a_share_of_things_holds_no_stance_a_share_of_people_does() -> None:
     assert reported("Most of the damage showed signs of neglect.") == []
     assert one("Most of the voters backed the levy.").quote == "the levy"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a purpose and a condition belong to what was urged, promised or hoped
+        ("The harbour board hopes to work with the council to expand the night ferries.",
+         "to work with the council to expand the night ferries"),
+        ("The fire chief vowed to resign unless the station budget was restored.",
+         "to resign unless the station budget was restored"),
+        # a clause of time and a participle set off are the writer's scene
+        ("Dana Okafor urged residents to stay indoors as the storm approached.", "residents to stay indoors"),
+        ("Dana Okafor urged residents to back the levy, drawing loud cheers.", "residents to back the levy"),
+        ("Dana Okafor is pledging to take the fight to the floor, even as her rivals closed in.",
+         "to take the fight to the floor"),
+    ],
+)  # fmt: skip
+def test_an_infinitives_purpose_and_condition_are_content_its_scene_is_not(text: str, content: str) -> None:
+    assert one(text).quote == content

@@ -54,6 +54,7 @@ from quotes.lexicons.grammar import (
     NOUN_MARKERS,
     QUANTIFIERS,
     QUESTION_MARKS,
+    TIME_MARKS,
     WORD_SIGNS,
 )
 from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS
@@ -820,7 +821,7 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
         relative = t.dep_ == "relcl" and after_comma
         if t.right_edge.i < end and not (relative and _participles_to(t.right_edge.i + 1, end, doc)):
             continue
-        added = adverbial and t.dep_ == "advcl" and t.head.i == head.i and t.i > head.i
+        added = adverbial and t.dep_ == "advcl" and t.head.i == head.i and t.i > head.i and _setting(t)
         # "… for the job — with 50 percent saying so": the writer's figures after a dash
         absolute = (t.lower_, t.dep_, edge) == ("with", "prep", t.i) and doc[edge - 1].text in DASH_WORDS
         # "railed against the Pacific pact, the trade deal signed last year": a gloss on a name
@@ -829,6 +830,19 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
         if (relative or added or absolute or glossed or summed) and edge > tokens[0].i:
             return [u for u in tokens if u.i < edge]
     return tokens
+
+
+def _setting(clause: Token) -> bool:
+    """An adverbial clause that sets the scene of what was said, the writer's: one of time or manner
+    ("urged them to stay as the storm neared"), or a participle set off by a comma or a dash ("…,
+    drawing cheers"). Not a purpose or a condition, which are part of what was said ("vowed to resign
+    unless the budget is restored", "wants to work with the council to expand bus service")."""
+    marks = [c for c in clause.children if c.dep_ in {"mark", "advmod"} and c.i < clause.i]
+    if marks:  # ("even as …")
+        return any(m.lower_ in TIME_MARKS for m in marks)
+    edge = clause.left_edge.i
+    set_off = edge > 0 and (clause.doc[edge - 1].text == "," or clause.doc[edge - 1].text in DASH_WORDS)
+    return set_off and clause.tag_ in {"VBG", "VBN"}
 
 
 # The links of what the writer may add at a content's end (see ``_without_asides``).

@@ -64,6 +64,10 @@ QUESTION_MARKS: frozenset[str] = word_set("if whether")
 # Words that make a clause a condition, not an event: "if Roe called a strike" says nothing was said.
 CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
 
+# Words that open a clause of the time or the manner of an event: "urged them to stay as the storm
+# neared", "vowed to fight when she took office" (the writer's setting, not what was said).
+TIME_MARKS: frozenset[str] = word_set("as while when whenever after before until once")
+
 # Part-of-speech tags of a verb with a tense of its own (or a modal): "said", "says", "say", "will".
 FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
