@@ -1902,3 +1902,18 @@ def test_a_relative_pronoun_with_a_contracted_auxiliary_is_the_speaker() -> None
     text = "The mayor needs superdelegates who’ve already said they support the levy."
     found = {q.cue: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["said"] == "superdelegates"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the letters of an office or an honour after a name are no part of it
+        "Harbour levy vote delayed\n\nPadraig Doyle MSP said: “The count is far too close to call.”",
+        "Harbour levy vote delayed\n\nCouncillor Padraig Doyle MSP said: “The count is far too close to call.”",
+        "Harbour levy vote delayed\n\nThe committee's chair, Padraig Doyle MP, said: “The count is far too close to call.”",
+        "Harbour levy vote delayed\n\nPadraig Doyle KC, for the harbour board, said: “The count is far too close to call.”",
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(text: str) -> None:
+    assert speaker(text + "\n\n“We will wait,” Doyle added.", "too close to call") == "Padraig Doyle"
+    assert speaker(text + "\n\n“We will wait,” Doyle added.", "We will wait") == "Padraig Doyle"

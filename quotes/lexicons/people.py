@@ -275,6 +275,13 @@ NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
     is was are were has have had does did will would can could should may might must
     """
 )
+# Letters after a name for an office, an honour or a degree, as printed ("Jo Roe MP", "Ada Marsh
+# KC"): no part of the name. Matched as written, in capitals, and only after two words of name.
+POST_NOMINALS: frozenset[str] = frozenset(
+    """
+    MP MSP MLA MEP MHK MNA MPP TD AM QC KC OBE MBE CBE KBE DBE GBE FRS PhD
+    """.split()
+)
 # Words for a party or a political camp before a name ("Republican Jo Roe", "Labour MP Jo Roe"):
 # an affiliation, not part of the name.
 AFFILIATION_WORDS: frozenset[str] = word_set(

@@ -18,6 +18,7 @@ from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from quotes.lexicons.people import POST_NOMINALS
 from quotes.nlp.mentions import forget_mentions
 
 ENTITY_RECOGNISER = "ner"
@@ -115,17 +116,41 @@ _CLOSING = frozenset(")]}")
 def trim_entities(doc: Doc) -> None:
     """Drop the function words an entity ends in: the recogniser sometimes runs a name into the
     "of" of what follows ("Jo Roe of" in "Jo Roe of Hartwell Securities said"), or into a bracket
-    it does not close ("the Rural Workers Union (RWU" of "… (RWU) said")."""
+    it does not close ("the Rural Workers Union (RWU" of "… (RWU) said"). Letters after a name
+    ("Jo Roe MSP") go with the name, whatever the recogniser made of them."""
     trimmed: list[Span] = []
     dropped: list[Span] = []
+    changed = False
     for ent in doc.ents:
+        if all(t.text in POST_NOMINALS for t in ent) and ent.label_ != "PERSON":
+            # "Jo Roe MSP", the letters tagged a body: the person's, as written ("name_parts" drops them)
+            person = trimmed[-1] if trimmed and trimmed[-1].end == ent.start else None
+            start = person.start if person is not None and person.label_ == "PERSON" else _name_before(ent)
+            if start is not None:
+                if person is not None:
+                    trimmed.pop()
+                trimmed.append(Span(doc, start, ent.end, label="PERSON"))
+                changed = True
+                continue
         end = _before_open_bracket(ent)
         while end - ent.start > 1 and doc[end - 1].pos_ in _DANGLING:
             end -= 1
         trimmed.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         if end < ent.end:
             dropped.append(Span(doc, end, ent.end))
-    if dropped:
+    if dropped or changed:
         doc.set_ents(trimmed, outside=dropped, default="unmodified")
         forget_mentions(doc)
+
+
+def _name_before(letters: Span) -> int | None:
+    """Where a name starts that no entity covers, right before letters after a name ("Jo Roe
+    MSP"): two capitalised words at least, or None."""
+    doc = letters.doc
+    start = letters.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        if doc[start - 1].ent_type_:
+            return None
+        start -= 1
+    return start if letters.start - start >= 2 else None
 

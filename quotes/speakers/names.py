@@ -27,6 +27,7 @@ from quotes.lexicons.people import (
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     PERSON_SUFFIXES,
+    POST_NOMINALS,
     ROLE_NOUNS,
     TITLE_WORDS,
 )
@@ -75,6 +76,15 @@ def _is_title(word: str) -> bool:
     return word.lower() in TITLE_WORDS or low in TITLE_WORDS or plural
 
 
+def name_end(words: Sequence[str]) -> int:
+    """Where a name's words end, before the letters after it ("Jo Roe MP" → 2): an office or an
+    honour, no part of the name. Two words of name stay."""
+    end = len(words)
+    while end > 2 and words[end - 1].rstrip(".,;:") in POST_NOMINALS:
+        end -= 1
+    return end
+
+
 def title_length(words: Sequence[str]) -> int:
     """How many words at the start of a capitalised run are a title, not the name.
 
@@ -113,6 +123,7 @@ def titled_names(
         while first > 0 and (_is_title(words[first - 1]) or words[first - 1].lower() not in NOT_NAME_WORDS):
             first -= 1
         name = tuple(w.removesuffix("'s").removesuffix("’s") for w in words[last + 1 :])
+        name = name[: name_end(name)]  # "Councillor Jo Roe MSP"
         lengths = (1, 1) if surnames else (2, 4)
         if not lengths[0] <= len(name) <= lengths[1] or any(w.lower() in NOT_NAME_WORDS for w in name):
             continue
@@ -257,7 +268,7 @@ def _name_in_run(raw: list[str], offset: int) -> TitledName | None:
     for _ in range(title_length(words)):
         offset += len(raw[0]) + 1
         words, raw = words[1:], raw[1:]
-    name = tuple(words)
+    name = tuple(words[: name_end(words)])  # "Jo Roe MP"
     return TitledName(name, (), offset) if _person_name(name) else None
 
 

@@ -60,7 +60,7 @@ from quotes.nlp.mentions import (
     proper_noun,
     speech_verb_form,
 )
-from quotes.speakers.names import TitledName, institution_head, title_length
+from quotes.speakers.names import TitledName, institution_head, name_end, title_length
 
 EntityKind = Literal["person", "org", "role"]
 Gender = Literal["male", "female"] | None
@@ -152,6 +152,7 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
     verb = next((k for k, t in enumerate(tokens) if k > 1 and speech_verb_form(t.text)), None)
     tokens = tokens[:verb] if verb is not None else tokens
     words = strip_titles(tokens)
+    words = words[: name_end([t.text for t in words])]  # "Jo Roe MP", "Ada Marsh KC"
     # "neither Roe", "Is Jo Roe …" (a question), "Republican Jo Roe": no part of the name
     while len(words) > 1 and (
         words[0].text[:1].islower()
@@ -508,6 +509,7 @@ class Registry:
                 return self.person_for(mention.entity)
             words = strip_titles([t for t in mention.span if proper_noun(t)])
             names = [n for n in (_clean(w) for w in _glued(words)) if n]
+            names = names[: name_end(names)]  # "Jo Roe MSP said", with no entity tagged
             person = self._find_person(names, at) if names else None
             if person is None and len(names) == 1:
                 # "Corvane" after "Corvane Systems"; "Jurado" after "Yasmin Jurado" tagged a place

@@ -37,6 +37,7 @@ from quotes.speakers.names import (
     appositive_names,
     capitalised_names,
     institution_names,
+    name_end,
     titled_names,
 )
 from quotes.speakers.registry import Entity, Registry, person_shaped
@@ -93,6 +94,7 @@ def speaker_resolver(
         mention = att.mention
         if mention is not None and mention.kind == "name" and mention.entity is None:
             words = tuple(t.text for t in mention.span if proper_noun(t) and t.lower_ not in TITLE_WORDS)
+            words = words[: name_end(words)]  # "Jo Roe MSP"
             if words and registry.entity_for_words(words) is None:
                 # A speaker: a person even where the entity tagger made the name a place.
                 registry.add_titled(TitledName(words, (), mention.span.start_char))
