@@ -1917,3 +1917,30 @@ def test_a_relative_pronoun_with_a_contracted_auxiliary_is_the_speaker() -> None
 def test_letters_after_a_name_are_no_part_of_it(text: str) -> None:
     assert speaker(text + "\n\n“We will wait,” Doyle added.", "too close to call") == "Padraig Doyle"
     assert speaker(text + "\n\n“We will wait,” Doyle added.", "We will wait") == "Padraig Doyle"
+
+
+@pytest.mark.parametrize(
+    "analyst",
+    [
+        "said Tariq Benn, an analyst at Kelvar Securities",
+        "said Kelvar Securities analyst Tariq Benn",
+        "said Tariq Benn, a lawyer for Kelvar Securities",
+    ],
+)
+def test_the_company_is_not_a_firm_named_only_as_someones_employer(analyst: str) -> None:
+    text = (
+        "Maltby Foods to close two plants\n\n"
+        "Snack maker Maltby Foods will close two plants, the company said on Monday.\n\n"
+        f"“Investors saw this coming,” {analyst}.\n\n"
+        "“We regret the closures,” the company said in a statement."
+    )
+    assert speaker(text, "regret the closures") == "Maltby Foods"
+
+
+def test_the_company_may_be_the_firm_someone_is_said_to_work_for() -> None:
+    text = (
+        "Passenger named\n\n"
+        "Idris Kalu worked as a finance director at Maltby Foods for eight years. "
+        "“He was a respected colleague,” the company said."
+    )
+    assert speaker(text, "respected colleague") == "Maltby Foods"

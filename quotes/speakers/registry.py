@@ -81,6 +81,8 @@ class Entity:
     plural: bool = False
     positions: list[int] = field(default_factory=list)
     place: bool = False  # an organisation the entity tagger took for a place (a city, a country)
+    # where an organisation is named only as someone's employer ("an analyst at Acme", "an Acme analyst")
+    employer_at: set[int] = field(default_factory=set)
 
     @property
     def name(self) -> str:
@@ -447,6 +449,8 @@ class Registry:
                 person.positions.append(ent.start_char)
                 return person
         org = self.add_org_name(name, ent.start_char)
+        if _employer_only(ent):
+            org.employer_at.add(ent.start_char)
         building = ent.label_ == "FAC" and words[-1].lower() not in NOT_PERSON_NAME_ENDS
         # a place with a given name first ("Yasmin Jurado" tagged a place): perhaps a person
         place_named = ent.label_ in {"GPE", "LOC"} and len(words) >= 2 and given_name(words[0])
@@ -594,7 +598,9 @@ class Registry:
             return None  # not "the companies"
         orgs = (e for e in self.entities if e.kind == "org" and not e.place)
         found = [e for e in orgs if _business(e, self._tagged_orgs) and any(p < at for p in e.positions)]
-        return _nearest(found, at) if found else None
+        # not a firm named only as where someone works ("an analyst at Acme"), if another was named
+        named = [e for e in found if any(p < at and p not in e.employer_at for p in e.positions)]
+        return _nearest(named or found, at) if found else None
 
     def _org_by_head(self, noun: str, at: int) -> Entity | None:
         """ "the agency", "the union": the organisation named before whose name ends in that noun."""
@@ -745,6 +751,20 @@ def person_shaped(name: str) -> bool:
         or (0 < k < len(words) - 1 and w in NAME_PARTICLES)  # "Ulla de Lima"
         for k, w in enumerate(words)
     )
+
+
+def _employer_only(ent: Span) -> bool:
+    """An organisation named in a person's description as their employer: "Jo Roe, an analyst at
+    Acme", "Acme analyst Jo Roe" (not "Roe worked as a director at Acme", which is about Acme)."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in EMPLOYER_PREPOSITIONS:
+        person = head.head
+    elif root.dep_ == "compound" and head.i == ent.end:
+        person = head
+    else:
+        return False
+    return is_person_noun(person) and person.dep_ in {"appos", "compound"}
 
 
 def _business(org: Entity, tagged: set[int]) -> bool:
