@@ -1944,3 +1944,29 @@ def test_the_company_may_be_the_firm_someone_is_said_to_work_for() -> None:
         "“He was a respected colleague,” the company said."
     )
     assert speaker(text, "respected colleague") == "Maltby Foods"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "named"),
+    [
+        ("Okafor keeps title\n\nChidi Okafor kept his world title on Saturday.\n\n"
+         "“It was the hardest fight of my life,” the Nigerian said.", "hardest fight", "Chidi Okafor"),
+        ("Doyle quits\n\nPadraig Doyle resigned as coach on Monday.\n\n"
+         "“I gave it everything,” the Irishman said.", "gave it everything", "Padraig Doyle"),
+    ],
+)  # fmt: skip
+def test_a_person_called_by_nationality_is_the_person_named_before(text: str, words: str, named: str) -> None:
+    assert speaker(text, words) == named
+
+
+def test_a_nation_called_by_its_people_is_no_person_named_before() -> None:
+    text = "Talks stall\n\nPadraig Doyle chaired the talks.\n\n“The deal is dead,” the French said."
+    assert speaker(text, "deal is dead") != "Padraig Doyle"
+
+
+def test_a_paper_named_like_a_nationality_is_no_person_named_before() -> None:
+    text = (
+        "Doyle to skip final\n\nPadraig Doyle will skip the final. "
+        "According to The Australian, “he has not been well for weeks.”"
+    )
+    assert speaker(text, "not been well") != "Padraig Doyle"

@@ -333,6 +333,27 @@ def _people(token: Token) -> bool:
     return token.ent_type_ in {"PERSON", "NORP"} or token.tag_ == "NNPS" or is_person_noun(token)
 
 
+def nationality_epithet(span: Span) -> str | None:
+    """The kind of person ("male", "female", "person") a phrase calls someone by nationality alone
+    ("the Irishman", "the Kenyan"), the way news refers back to a person named before; None for
+    any other phrase, a nation or a group ("the French", "the Americans"), or a paper's name ("The
+    Oregonian"; a sentence may open with an epithet set off by a comma: "The Irishman, 45, said")."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or not words[1].text[:1].isupper():
+        return None
+    after = span.doc[words[1].i + 1] if words[1].i + 1 < len(span.doc) else None
+    if words[0].text == "The" and not (words[0].is_sent_start and after is not None and after.text == ","):
+        return None  # "according to The Oregonian", "The Oregonian reported": a paper's name
+    low = words[1].lower_
+    if low.endswith(("s", "ese", "ch", "sh")):
+        return None
+    for ending, kind in (("woman", "female"), ("man", "male")):
+        stem = low.removesuffix(ending)
+        if stem != low and stem.endswith(("ish", "ch", "sh", "scots")):
+            return kind  # "Irishman", "Dutchwoman", "Scotsman"
+    return "person" if words[1].ent_type_ == "NORP" else None
+
+
 def age_phrase(text: str) -> bool:
     """Whether words name someone by their age: "the 43-year-old"."""
     return _AGE.search(text) is not None
@@ -413,6 +434,8 @@ def _mention_for(head: Token) -> Mention:
         return _mention_for(named)
     start, end = _np_bounds(head)
     span = doc[start:end]
+    if nationality_epithet(span) is not None:
+        return Mention(span, head, "role", None)  # "the Irishman": someone named before
     # A name in apposition names the speaker: "the newspaper Al-Example", "its chief, Jo Roe".
     entity = None
     # (a role written with capitals is one too: "the Environment Secretary, Jo Roe,")

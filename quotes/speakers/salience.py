@@ -31,6 +31,7 @@ from quotes.nlp.mentions import (
     entity_of,
     is_person_noun,
     mention_for,
+    nationality_epithet,
     person_in_apposition,
     proper_noun,
 )
@@ -223,6 +224,9 @@ class Salience:
         if (entity is None or entity.kind == "role") and age_phrase(mention.span.text):
             # "“…?” the 43-year-old asked": named by age, the person the article is about just before
             return self.pronoun(mention.head, "person") or entity
+        epithet = nationality_epithet(mention.span) if entity is None or entity.kind == "role" else None
+        if epithet is not None:  # "the Irishman conceded …": by nationality, as named by age
+            return self.pronoun(mention.head, epithet) or entity
         return entity
 
 
