@@ -2173,3 +2173,8 @@ def test_a_share_of_things_holds_no_stance_a_share_of_people_does() -> None:
 )  # fmt: skip
 def test_an_infinitives_purpose_and_condition_are_content_its_scene_is_not(text: str, content: str) -> None:
     assert one(text).quote == content
+
+
+def test_a_name_after_a_role_in_apposition_names_the_speaker() -> None:
+    found = reported("Petition grows\n\nIts organiser, retired nurse Wendell Osei, said a court would decide.")
+    assert [(q.quote, q.speaker) for q in found] == [("a court would decide", "Wendell Osei")]

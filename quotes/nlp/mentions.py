@@ -447,6 +447,8 @@ def _mention_for(head: Token) -> Mention:
             entity = _best_entity(doc[s:e]) or _called(child)  # "…, a teacher named Jo Roe,"
             if is_person_noun(head) and _proper_name(doc[s:e]):
                 entity = Span(doc, s, e, label="PERSON")  # "its chief, Jo Roe": whatever NER says
+            elif is_person_noun(head) and entity is None and child.pos_ == "PROPN":
+                entity = _name_after_role(doc[s:e], child)  # "its organiser, retired teacher Jo Roe,"
             if named_one and entity is None and all(t.text[:1].isupper() for t in doc[s:e] if t.is_alpha):
                 # "One of the firms, Orchard Lines,": a body or a person, as the group says
                 group = next((o for p in head.children if p.lower_ == "of" for o in p.children), None)
