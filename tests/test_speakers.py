@@ -1970,3 +1970,13 @@ def test_a_paper_named_like_a_nationality_is_no_person_named_before() -> None:
         "According to The Australian, “he has not been well for weeks.”"
     )
     assert speaker(text, "not been well") != "Padraig Doyle"
+
+
+def test_a_body_named_by_more_words_than_the_recogniser_took_keeps_them_all() -> None:
+    text = "Vote looms\n\nThe Liberal Democrats demanded “an urgent statement” in Parliament."
+    assert speaker(text, "urgent statement") == "Liberal Democrats"
+
+
+def test_they_opening_a_groups_reported_clause_is_that_group() -> None:
+    found = [q for q in quotes.extract("Vote looms\n\nThe Social Democrats said they would oppose the bill.", kinds="all")]
+    assert {q.speaker for q in found} == {"Social Democrats"}

@@ -380,7 +380,8 @@ def _bound_group(pronoun: Token) -> Token | None:
     if pronoun.lower_ == "they":
         # (not past a listener it may mean as well: "Officials told residents they …")
         heard = any(c.dep_ in {"dobj", "dative"} and c.tag_ in {"NNS", "NNPS"} for c in subject.head.children)
-        return subject if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and not heard else None
+        group = (subject.tag_ == "NNS" and subject.pos_ == "NOUN") or subject.tag_ == "NNPS"  # "the Greens"
+        return subject if group and not heard else None
     if pronoun.lower_ == "it":  # "Acme said it disagreed": a body names itself in what it says
         named = subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"
         return subject if named or (subject.tag_ == "NN" and body_noun(subject)) else None
@@ -461,6 +462,11 @@ def _mention_for(head: Token) -> Mention:
     if entity is None and plain:
         entity = _called(head) or (_named_after_phrase(head) if is_person_noun(head) else None)
     own = entity_of(head)
+    if own is not None and own.label_ in {"NORP", "ORG"}:
+        start_of = own.start  # "The Liberal Democrats", "Liberal" left out of the body's name
+        while start_of > span.start and _untagged_name_word(doc[start_of - 1]):
+            start_of -= 1
+        own = Span(doc, start_of, own.end, label=own.label_) if start_of < own.start else own
     if own is not None and own.label_ not in _NAME_ENTS and person_in_apposition(own):
         own = Span(doc, own.start, own.end, label="PERSON")  # "her nephew, Magnus,": typed a place
     if own is not None and head.i + 1 < own.end and doc[head.i + 1].dep_ == "case":
@@ -508,6 +514,13 @@ def _mention_for(head: Token) -> Mention:
         named = _looks_like_person_name(span) and not _body_name(span)
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun that no entity covers: a word of a name the recogniser cut short."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ or token.is_sent_start:
+        return False  # (a sentence's first word is capitalised anyway: "Many Republicans")
+    return token.lower_.rstrip(".") not in TITLE_WORDS and not is_person_noun(token)  # "Representative Roe"
 
 
 def _name_after_role(span: Span, head: Token) -> Span | None:
