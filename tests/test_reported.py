@@ -2178,3 +2178,19 @@ def test_an_infinitives_purpose_and_condition_are_content_its_scene_is_not(text:
 def test_a_name_after_a_role_in_apposition_names_the_speaker() -> None:
     found = reported("Petition grows\n\nIts organiser, retired nurse Wendell Osei, said a court would decide.")
     assert [(q.quote, q.speaker) for q in found] == [("a court would decide", "Wendell Osei")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a verb whose number cannot go with the clause's subject goes on the sentence above
+        ("Dana Okafor acknowledged that the nurses were exhausted but was confident of a deal.",
+         "that the nurses were exhausted"),
+        ("The ferry crews say the mayor is wrong and have asked for a meeting.", "the mayor is wrong"),
+        # one that can share it stays in the clause
+        ("Dana Okafor said that prices were rising and were expected to rise further.",
+         "that prices were rising and were expected to rise further"),
+    ],
+)  # fmt: skip
+def test_a_conjunct_that_cannot_share_the_clauses_subject_is_not_content(text: str, content: str) -> None:
+    assert reported(text)[0].quote == content

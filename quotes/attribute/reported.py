@@ -254,6 +254,10 @@ def _clause(cue: Cue) -> list[Token] | None:
         first = subject.left_edge.i
     end = _next_speech(clause)
     last = clause.right_edge.i if clause.i > verb.i else _to_frame(clause, verb, speaker)
+    other = _unagreeing_conjunct(clause) if clause.i > verb.i else None
+    if other is not None:  # "acknowledged that members were tired but was adamant …": the source's
+        link = [c.i for c in clause.children if c.dep_ in {"cc", "punct"} and clause.i < c.i < other.i]
+        last = min(last, (min(link) if link else other.left_edge.i) - 1)
     second = next((c for c in verb.children if c.i > last and _that_conjunct(c)), None)
     if end is None and second is not None:  # "believes it works, but that it costs too much"
         last = second.right_edge.i
@@ -269,6 +273,38 @@ def _clause(cue: Cue) -> list[Token] | None:
     if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front.subtree, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _unagreeing_conjunct(clause: Token) -> Token | None:
+    """A finite verb the parse joined to a content clause's verb that cannot share its subject, as
+    their number shows ("… that members were tired but was adamant …"): it goes on the sentence
+    above, with the source as its subject."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    number = _number(subject) if subject is not None else None
+    if number is None:
+        return None
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or _has_subject(conj):
+            continue
+        form = next((c for c in conj.children if c.dep_ in {"aux", "auxpass"} and c.i < conj.i), conj)
+        own = _SINGULAR_FORMS.get(form.lower_) if form.tag_ not in {"VBZ", "VBP"} else form.tag_ == "VBZ"
+        if own is not None and own != (number == "singular"):
+            return conj
+    return None
+
+
+def _number(subject: Token) -> str | None:
+    """Whether a subject is singular or plural, where its word says so (not "I", "you", "who")."""
+    if subject.lower_ in {"he", "she", "it"} or subject.tag_ in {"NN", "NNP"}:
+        return "singular"
+    if subject.lower_ in {"they", "we"} or subject.tag_ in {"NNS", "NNPS"}:
+        return "plural"
+    return None
+
+
+# Past and present forms of "be", "have" and "do" whose number they show: True for singular.
+_SINGULAR_FORMS = {"was": True, "is": True, "has": True, "does": True, "were": False, "are": False,
+                   "have": False, "do": False}  # fmt: skip
 
 
 def _goes_on(verb: Token, clause: Token) -> bool:
