@@ -2194,3 +2194,18 @@ def test_a_name_after_a_role_in_apposition_names_the_speaker() -> None:
 )  # fmt: skip
 def test_a_conjunct_that_cannot_share_the_clauses_subject_is_not_content(text: str, content: str) -> None:
     assert reported(text)[0].quote == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a phrase of whom or what for goes on with the object
+        ("The rival campaign challenged Dana Okafor to a televised debate.", "Dana Okafor to a televised debate"),
+        ("Dana Okafor thanked the volunteers for their patience.", "the volunteers for their patience"),
+        # the writer's setting does not
+        ("Dana Okafor praised the volunteers in a letter to staff.", "the volunteers"),
+        ("Dana Okafor backed the levy despite her doubts.", "the levy"),
+    ],
+)  # fmt: skip
+def test_what_goes_on_with_an_object_and_what_is_the_setting(text: str, content: str) -> None:
+    assert one(text).quote == content

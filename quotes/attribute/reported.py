@@ -101,7 +101,7 @@ from quotes.lexicons.speech import (
     OBJECT_FIRST_VERBS,
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
-    OBJECT_TOPIC_PREPOSITIONS,
+    OBJECT_SETTING_PREPOSITIONS,
     OFFERED_WORDS,
     OFFERING_VERBS,
     OWNED_VIEW_NOUNS,
@@ -734,9 +734,10 @@ def _object_end(obj: Token) -> int:
 
 def _object_tail(verb: Token, last: int) -> int:
     """Where an object ends, with the phrases the parse hung on the verb that go on with it: a
-    preposition of topic ("attacked the plan over its cost"), one with a gerund ("questioned her
-    judgment in approving it", not "by saying"), or one whose noun has a relative clause ("recalled
-    an incident at a theatre that left her in tears"); not a time, a medium or a named place."""
+    preposition of topic or of whom it is for ("attacked the plan over its cost", "challenged him
+    to a debate"), one with a gerund ("questioned her judgment in approving it", not "by saying"),
+    or one whose noun has a relative clause ("recalled an incident at a theatre that left her in
+    tears"); not a time, a medium, a named place or the writer's setting (``OBJECT_SETTING_PREPOSITIONS``)."""
     for prep in sorted(verb.children, key=lambda c: c.i):
         if prep.i != last + 1 or prep.dep_ != "prep":
             continue
@@ -748,7 +749,7 @@ def _object_tail(verb: Token, last: int) -> int:
         gerund = noun.dep_ == "pcomp" and noun.tag_ == "VBG" and prep.lower_ not in {"by", "on", "upon"}
         described = any(c.dep_ == "relcl" for c in noun.children)
         named = _named(noun) or _medium(noun)
-        topic = prep.lower_ in OBJECT_TOPIC_PREPOSITIONS and not named  # not "on Twitter", "on air"
+        topic = not named and prep.lower_ not in OBJECT_SETTING_PREPOSITIONS  # not "on Twitter", "on air"
         if gerund or described or topic:
             last = prep.right_edge.i
     return last

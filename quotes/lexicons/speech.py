@@ -215,11 +215,11 @@ CONDITION_NOUNS: frozenset[str] = word_set(
 # Prepositions that say what a stance is about: "her support for the bill", "voiced concern about
 # the fares", "his attack on the board".
 STANCE_PREPOSITIONS: frozenset[str] = word_set("for of on against to about over")
-# Prepositions that go on with a speech act's object though the parse hung them on the verb:
-# "attacked the plan over its cost", "questioned the deal on fairness" (not "in a letter", "at noon").
-OBJECT_TOPIC_PREPOSITIONS: frozenset[str] = word_set(
-    "about over on against toward towards regarding concerning"
-)
+# Prepositions whose phrase after a speech act's object says how, where, through whom or despite
+# what it was done, the writer's setting ("in a letter", "at noon", "by phone", "despite doubts"):
+# any other goes on with the object though the parse hung it on the verb ("attacked the plan over
+# its cost", "challenged him to a debate", "denied bail to the suspects").
+OBJECT_SETTING_PREPOSITIONS: frozenset[str] = word_set("by at from through via with in despite amid")
 # Prepositions of time: a phrase they open after an object says when, not what ("praised the team
 # after the final").
 TIME_PREPOSITIONS: frozenset[str] = word_set("after before during since until while following")
