@@ -2209,3 +2209,15 @@ def test_a_conjunct_that_cannot_share_the_clauses_subject_is_not_content(text: s
 )  # fmt: skip
 def test_what_goes_on_with_an_object_and_what_is_the_setting(text: str, content: str) -> None:
     assert one(text).quote == content
+
+
+def test_a_source_set_off_before_more_of_the_sentence() -> None:
+    # the parse joins "said" to "built" and makes the spokeswoman its object
+    q = one("The firm built the app to help in emergencies, a spokeswoman, Jo Marsh, said on Saturday, "
+            "and it has used it five times.")  # fmt: skip
+    assert (q.quote, q.speaker) == ("The firm built the app to help in emergencies", "Jo Marsh")
+
+
+def test_a_verb_joined_by_and_keeps_its_subject() -> None:
+    q = one("The ferry company built the app and said it would help in storms.")
+    assert (q.quote, q.speaker) == ("it would help in storms", "ferry company")

@@ -203,6 +203,32 @@ def _pobj(prep: Token) -> Token | None:
     return None
 
 
+def conjoined_source(verb: Token) -> tuple[int, Token] | None:
+    """A source set off after its clause that the parse joined to the clause's own verb ("The firm
+    built the app, a spokeswoman, Jo Roe, said, and it …", with "said" a conjunct of "built" and
+    "spokeswoman" its object): the comma that ends the clause, and the source's head. The source
+    follows a comma, not "and", and the verb has no subject of its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or verb.tag_ not in {"VBD", "VBZ"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) or speech_verb(verb) is None:
+        return None
+    if any(c.dep_ == "cc" and c.i < verb.i for c in head.children):
+        return None  # "built the app and said …": the same subject's next act
+    source = _positional_subject(verb)
+    if source is None or source.i >= verb.i or not (is_person_noun(source) or source.ent_type_ == "PERSON"):
+        return None
+    first = source.i
+    while first > head.i and verb.doc[first - 1].text != "," and source.i - first < 8:
+        first -= 1
+    if verb.doc[first - 1].text != "," or first <= head.i:
+        return None
+    words = verb.doc[first : source.i]
+    if any(t.pos_ in {"VERB", "AUX", "ADP", "CCONJ"} for t in words):
+        return None  # the noun phrase of the source alone: "a spokeswoman", "the bank's chief"
+    return first - 1, source
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb: as the parse gives it, else where English puts it.
 
@@ -214,6 +240,9 @@ def subject_of(verb: Token) -> Token | None:
     outer = next_act_of(verb)
     if outer is not None:  # "She said she admires him and highlighted …": hers, who said it
         return subject_of(outer)
+    conjoined = conjoined_source(verb)
+    if conjoined is not None:  # "The firm built it, a spokeswoman said, and …", parsed as one clause
+        return conjoined[1]
     content = backshifted_conjunct(verb)
     if content is not None:  # "said his client was sorry and had sought help": the client's
         return next(c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"})

@@ -31,6 +31,7 @@ from quotes.attribute.cues import (
     as_saying,
     backshifted_conjunct,
     closing_source,
+    conjoined_source,
     cue_at,
     displayed_by_someone,
     inverted_aside,
@@ -245,7 +246,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         return None  # "Roe fired back: “…,” she wrote": the clause introduces the quotation, not content
     if clause is None:
         hung = _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
-        hung = hung or _medium_clause(verb) or _clause_before_inversion(verb)
+        hung = hung or _medium_clause(verb) or _clause_before_inversion(verb) or _clause_before_source(verb)
         return hung or _object_as_subject(verb)
     first = _after_leading_time(clause) if clause.i > verb.i else clause.left_edge.i
     subject = _subject_taken(verb, clause)
@@ -504,6 +505,15 @@ def _clause_before_inversion(verb: Token) -> list[Token] | None:
     if after + 1 < sent.end and doc[after].text == ",":
         tokens += list(doc[after + 1 : sent.end])
     return _trimmed(tokens) or None
+
+
+def _clause_before_source(verb: Token) -> list[Token] | None:
+    """The clause before a source set off after it that the parse joined to the clause's verb (see
+    :func:`conjoined_source`): the sentence up to the comma before the source."""
+    found = conjoined_source(verb)
+    if found is None:
+        return None
+    return _trimmed(list(verb.doc[verb.sent.start : found[0]])) or None
 
 
 def _source_at_clause_end(clause: Token, speaker: Token, verb: Token) -> int | None:
