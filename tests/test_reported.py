@@ -2221,3 +2221,24 @@ def test_a_source_set_off_before_more_of_the_sentence() -> None:
 def test_a_verb_joined_by_and_keeps_its_subject() -> None:
     q = one("The ferry company built the app and said it would help in storms.")
     assert (q.quote, q.speaker) == ("it would help in storms", "ferry company")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the relative pronoun is the subject of the clause the source reports
+        ("The council passed rules that critics say unfairly target street vendors.",
+         "that unfairly target street vendors", "critics"),
+        ("The council passed bylaws that judges said discriminated against tenants.",
+         "that discriminated against tenants", "judges"),
+    ],
+)  # fmt: skip
+def test_a_source_inside_a_relative_clause_reports_the_rest_of_it(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)
+
+
+def test_a_relative_clause_of_naming_is_not_a_clause_reported() -> None:
+    assert [q.quote for q in reported("The deal, which Dana Okafor described as a disaster, collapsed.")] == [
+        "which Dana Okafor described as a disaster"
+    ]

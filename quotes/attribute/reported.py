@@ -533,9 +533,32 @@ def _relative_clause(verb: Token) -> list[Token] | None:
         return None
     comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     if comp is None or not _finite(comp):
+        comp = _gap_verb(verb)
+    if comp is None:
         return None
-    pronoun = next((c for c in verb.children if c.tag_ in _RELATIVE and c.i < verb.i), None)
+    pronoun = next((c for c in verb.children if _relative_pronoun(c) and c.i < verb.i), None)
     return [pronoun, *comp.subtree] if pronoun is not None else list(comp.subtree)
+
+
+def _relative_pronoun(token: Token) -> bool:
+    """A relative pronoun, however tagged ("rules that critics say …", "that" tagged a conjunction)."""
+    return token.tag_ in _RELATIVE or (token.lower_ == "that" and token.dep_ in {"dobj", "nsubj", "mark"})
+
+
+def _gap_verb(verb: Token) -> Token | None:
+    """The verb right after a cue in a relative clause whose subject is the relative pronoun, that
+    the parse took for a bare verb or a participle ("rules that critics say unfairly target
+    vendors", "laws that courts said discriminated against renters"); not an infinitive ("the job
+    she wanted to do"), nor after a verb of naming ("which she described as …")."""
+    if verb_lemma(verb) in AS_CONTENT_VERBS or speech_verb(verb) is None:
+        return None
+    after = verb.i + 1
+    while after < len(verb.doc) and verb.doc[after].pos_ == "ADV":
+        after += 1
+    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "acomp", "ccomp"} and c.i == after), None)
+    if comp is None or comp.tag_ not in {"VB", "VBD", "VBN", "VBP", "VBZ"}:
+        return None
+    return None if _child(comp, {"aux"}, {"to"}) is not None else comp
 
 
 def _swallowed_clause(verb: Token) -> list[Token] | None:
