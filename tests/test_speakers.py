@@ -1980,3 +1980,13 @@ def test_a_body_named_by_more_words_than_the_recogniser_took_keeps_them_all() ->
 def test_they_opening_a_groups_reported_clause_is_that_group() -> None:
     found = [q for q in quotes.extract("Vote looms\n\nThe Social Democrats said they would oppose the bill.", kinds="all")]
     assert {q.speaker for q in found} == {"Social Democrats"}
+
+
+def test_a_name_after_a_spokesman_for_someone_is_the_spokesmans() -> None:
+    text = (
+        "Arson rises\n\n"
+        "A spokesman for the mayor, Daniel Okoro, said: “Patrols will double.”\n\n"
+        "“We will act,” the mayor said."
+    )
+    assert speaker(text, "Patrols will double") == "Daniel Okoro"
+    assert speaker(text, "We will act") != "Daniel Okoro"

@@ -390,6 +390,9 @@ class Registry:
         role = head.head if head.dep_ == "appos" else None
         if role is not None and not is_person_noun(role) and role.head.dep_ == "relcl":
             role = role.head.head
+        outer = _indefinite_holder(role) if role is not None else None
+        if outer is not None:  # "a spokesman for the mayor, Jo Roe,": the spokesman is named, not the mayor
+            role = outer
         if role is not None and is_person_noun(role):
             self._add_role_words(person, [role.lower_])
         for w in [t.lower_ for t in left] + [t.lower_ for t in inside]:
@@ -751,6 +754,17 @@ def person_shaped(name: str) -> bool:
         or (0 < k < len(words) - 1 and w in NAME_PARTICLES)  # "Ulla de Lima"
         for k, w in enumerate(words)
     )
+
+
+def _indefinite_holder(noun: Token) -> Token | None:
+    """The person noun a name set off after "a spokesman for the mayor" names: "a spokesman", the
+    one the phrase introduces, not "the mayor" (whom a name would follow as "Mayor Jo Roe")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in EMPLOYER_PREPOSITIONS | {"to"}:
+        return None
+    outer = prep.head
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in outer.children)
+    return outer if indefinite and is_person_noun(outer) else None
 
 
 def _employer_only(ent: Span) -> bool:
