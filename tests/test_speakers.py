@@ -1990,3 +1990,15 @@ def test_a_name_after_a_spokesman_for_someone_is_the_spokesmans() -> None:
     )
     assert speaker(text, "Patrols will double") == "Daniel Okoro"
     assert speaker(text, "We will act") != "Daniel Okoro"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares row\n\nBut consumer group Fairwing said airlines made it hard to claim.",
+        "Fares row\n\nBudget airline Fairwing said airlines made it hard to claim.",
+    ],
+)
+def test_a_body_named_after_what_it_is_is_named_by_its_name(text: str) -> None:
+    found = [q for q in quotes.extract(text, kinds="reported") if "hard to claim" in q.quote]
+    assert [q.speaker for q in found] == ["Fairwing"]

@@ -23,6 +23,7 @@ from quotes.lexicons.people import (
     AFFILIATION_PREPOSITIONS,
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
+    COMPANY_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
     NATIONALITY_ENDINGS,
@@ -508,6 +509,9 @@ def _mention_for(head: Token) -> Mention:
     if entity is not None:
         return Mention(span, head, "org", entity)
     if proper_noun(head):
+        described = _described_body(span, head)
+        if described is not None:  # "consumer group Fairfield", "budget airline SkyLark", untagged
+            return Mention(span, head, "org", described)
         person = _name_after_role(span, head)
         if person is not None:  # "Property Council executive director Jane Moss", untagged
             return Mention(span, head, "name", person)
@@ -521,6 +525,20 @@ def _untagged_name_word(token: Token) -> bool:
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ or token.is_sent_start:
         return False  # (a sentence's first word is capitalised anyway: "Many Republicans")
     return token.lower_.rstrip(".") not in TITLE_WORDS and not is_person_noun(token)  # "Representative Roe"
+
+
+def _described_body(span: Span, head: Token) -> Span | None:
+    """The name of a body after a common noun that says what it is ("consumer group Fairfield",
+    "budget airline SkyLark"): the capitalised words up to the head, as an organisation."""
+    doc = head.doc
+    start = head.i
+    while start > span.start and proper_noun(doc[start - 1]) and doc[start - 1].text[:1].isupper():
+        start -= 1
+    kind = doc[start - 1] if start > span.start else None
+    if kind is None or not kind.text.islower() or not common_noun(kind):
+        return None
+    body = kind.lemma_.lower() in COMPANY_NOUNS or body_noun(kind)
+    return Span(doc, start, head.i + 1, label="ORG") if body else None
 
 
 def _name_after_role(span: Span, head: Token) -> Span | None:
