@@ -2242,3 +2242,20 @@ def test_a_relative_clause_of_naming_is_not_a_clause_reported() -> None:
     assert [q.quote for q in reported("The deal, which Dana Okafor described as a disaster, collapsed.")] == [
         "which Dana Okafor described as a disaster"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        # a body's name no entity tagger typed: initials, a body's last word
+        ("Harbour row\n\nThe HWA said the pier was unsafe.", "organisation"),
+        ("Harbour row\n\nMorrow Holdings said the pier was unsafe.", "organisation"),
+        ("Harbour row\n\nCoastal Rights Watch said the pier was unsafe.", "organisation"),
+        # a person's name stays a person's: initials of a name, a particle, a given name first
+        ("Harbour row\n\nJ. Wendell Osei said the pier was unsafe.", "person"),
+        ("Harbour row\n\nAnneke van der Berg said the pier was unsafe.", "person"),
+        ("Harbour row\n\nKristen Holmes said the pier was unsafe.", "person"),
+    ],
+)  # fmt: skip
+def test_what_kind_of_source_a_name_is(text: str, speaker_type: str) -> None:
+    assert one(text).speaker_type == speaker_type

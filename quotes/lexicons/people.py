@@ -313,6 +313,11 @@ AFFILIATION_PREPOSITIONS: frozenset[str] = word_set("for at of with from in")
 EMPLOYER_PREPOSITIONS: frozenset[str] = word_set("for at of with")
 # Words that end a business's name ("Corvane Systems", "Hartwell Securities", "Lyle Holdings"):
 # a name ending in one is a company's, not a person's, though a person may share its first word.
+# Last words of the names of bodies that are neither institutions nor businesses: "Amnesty
+# International", "Human Rights Watch", "Crisis Action", "Friends of the Earth".
+BODY_NAME_ENDS: frozenset[str] = NOT_PERSON_NAME_ENDS | word_set(
+    "international watch action earth worldwide global network alliance initiative coalition"
+)
 BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     """
     systems holdings inc inc. corp corp. co co. llc ltd ltd. plc gmbh technologies technology tech

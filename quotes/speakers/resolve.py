@@ -15,8 +15,11 @@ from quotes.attribute.attribution import Attributed
 from quotes.attribute.cues import speech_verb, subject_of, verb_lemma
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
-from quotes.lexicons.grammar import NOUN_MARKERS
+from quotes.lexicons.first_names import given_name
+from quotes.lexicons.grammar import NAME_SUFFIXES, NOT_NAME_WORDS, NOUN_MARKERS
 from quotes.lexicons.people import (
+    BODY_NAME_ENDS,
+    BUSINESS_NAME_WORDS,
     COLLECTIVE_NOUNS,
     FEMALE_WORDS,
     INSTITUTION_WORDS,
@@ -174,6 +177,9 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if untagged and the and head.lower_ in INSTITUTION_WORDS:
             return "organisation"  # "the Harbour Trust said" ("Margaret Court said" is a person)
+        named = entity.name if entity else _name_words(mention)
+        if untagged and not _titled(mention) and _body_shaped(named):
+            return "organisation"  # "the NHS said", "Amnesty International said"
         return "person"  # a person's name, whatever the entity tagger made of the rest
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
         return "person" if entity.kind == "person" or person_shaped(entity.name) else "organisation"
@@ -193,6 +199,40 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if definite and head.tag_ not in {"NNS", "NNPS"} and is_person_noun(head):
         return "person"  # "the mayor", "its spokesman": one person, named by office
     return "anonymous"  # "a senior official", "officials", "sources close to the talks"
+
+
+def _initials(word: str) -> bool:
+    """A body's initials ("NHS", "FBI"), not a person's ("J.", "III") nor a name in capitals ("OBAMA")."""
+    return word.isalpha() and word.isupper() and 1 < len(word) <= 4 and word.lower() not in NAME_SUFFIXES
+
+
+def _name_words(mention: Mention) -> str:
+    """The capitalised words of a name mention after any owner ("CNN's Jo Roe" → "Jo Roe")."""
+    words = list(mention.span)
+    owner = max((k for k, t in enumerate(words) if t.tag_ == "POS"), default=-1)
+    return " ".join(t.text for t in words[owner + 1 :] if proper_noun(t))
+
+
+def _titled(mention: Mention) -> bool:
+    """A name with a title before it ("Mr Roe", "Senator Roe"): a person's."""
+    return any(t.lower_.rstrip(".") in TITLE_WORDS for t in mention.span)
+
+
+def _body_shaped(name: str) -> bool:
+    """A name no entity tagger typed a person's that reads as a body's: initials ("NHS", not "J."),
+    a function word inside ("Doctors Without Borders", not "Bill de Blasio"), or a last word of a
+    body or a business ("Amnesty International", "Meridian Holdings"). One word alone may be either
+    ("Greenpeace", "Roe"): a person's, as before."""
+    words = [w for w in name.replace("’", "'").removesuffix("'s").split() if w.lower() not in NOUN_MARKERS]
+    if not words:
+        return False
+    if any(_initials(w) for w in words) and (len(words) == 1 or not all(w.isupper() for w in words)):
+        return True  # (not a name all in capitals: "JO ROE")
+    if len(words) == 1 or given_name(words[0]):
+        return False  # ("Kristen Day": a given name first)
+    last = words[-1].lower().rstrip(".")
+    inner = any(w.lower() in NOT_NAME_WORDS for w in words[1:-1])
+    return inner or last in BODY_NAME_ENDS or last in BUSINESS_NAME_WORDS or last in INSTITUTION_WORDS
 
 
 def _owned(mention: Mention, salience: Salience) -> str | None:
