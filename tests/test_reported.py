@@ -2259,3 +2259,19 @@ def test_a_relative_clause_of_naming_is_not_a_clause_reported() -> None:
 )  # fmt: skip
 def test_what_kind_of_source_a_name_is(text: str, speaker_type: str) -> None:
     assert one(text).speaker_type == speaker_type
+
+
+def test_a_next_act_after_a_clause_about_things_is_the_sources_own() -> None:
+    found = reported("In a statement, the company said its own tests showed the water was safe, "
+                     "and accused activists of spreading misinformation.")  # fmt: skip
+    assert [(q.quote, q.speaker) for q in found] == [
+        ("its own tests showed the water was safe", "company"),
+        ("the water was safe", "its own tests"),
+        ("activists of spreading misinformation", "company"),
+    ]
+
+
+def test_a_firm_named_in_apposition_to_a_word_for_a_firm_is_that_firm() -> None:
+    found = reported("Mine row\n\nThe mine's operator, Karoo Metals, denies any link. "
+                     "The company said the water was safe.")  # fmt: skip
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Karoo Metals", "organisation")] * 2

@@ -50,6 +50,7 @@ from quotes.lexicons.speech import (
 from quotes.nlp.columns import column
 from quotes.nlp.mentions import (
     age_phrase,
+    body_noun,
     common_noun,
     is_person_noun,
     proper_noun,
@@ -528,7 +529,16 @@ def next_act_of(verb: Token) -> Token | None:
     if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUXILIARIES for c in verb.children):
         return None  # "said he was sorry and had written to them": the tense of reported content
     outer = clause.head
+    while not _speaking_subject(clause) and not _speaking_subject(outer) and outer.dep_ == "ccomp":
+        # "said its tests showed the water was safe, and accused …": neither water nor tests accuse
+        clause, outer = outer, outer.head
     return outer if speech_verb(outer) is not None else None
+
+
+def _speaking_subject(verb: Token) -> bool:
+    """Whether a verb's subject is someone who can speak: a person, a body, a pronoun."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and (_personish(subject) or body_noun(subject))
 
 
 def backshifted_conjunct(verb: Token) -> Token | None:

@@ -432,6 +432,10 @@ def _next_speech(clause: Token) -> int | None:
     """Where a clause stops that the parse ran on into the speaker's next act of speech: a second
     predicate with no subject of its own ("says he admires her and calls her a friend"), or another
     source's speech ("said the plan worked, while others said it failed"). None: it does not."""
+    for nested in _nested_clauses(clause):  # "said its tests showed the water was safe, and accused …"
+        for child in nested.children:
+            if child.i > nested.i and child.dep_ == "conj" and child.pos_ in _VERBAL and next_act_of(child):
+                return child.left_edge.i
     for child in clause.children:
         if child.i < clause.i or child.dep_ not in {"conj", "advcl"} or child.pos_ not in _VERBAL:
             continue
@@ -446,6 +450,15 @@ def _next_speech(clause: Token) -> int | None:
         if child.dep_ == "advcl" and _has_subject(child) and _child(child, {"mark"}, CONTRAST_MARKS):
             return child.left_edge.i  # "…, while others said …": another source set against it
     return None
+
+
+def _nested_clauses(clause: Token) -> Iterator[Token]:
+    """The clauses reported inside a content clause, innermost last ("its tests showed [the water
+    was safe]")."""
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i), None)
+    while inner is not None:
+        yield inner
+        inner = next((c for c in inner.children if c.dep_ == "ccomp" and c.i > inner.i), None)
 
 
 def _inverted(speaker: Token | None, verb: Token) -> bool:

@@ -311,13 +311,13 @@ AFFILIATION_PREPOSITIONS: frozenset[str] = word_set("for at of with from in")
 # Prepositions that tie a person noun to the body it works for: "a spokeswoman for the Acme Group",
 # "an official at the agency", "a lawyer with Roe Partners".
 EMPLOYER_PREPOSITIONS: frozenset[str] = word_set("for at of with")
-# Words that end a business's name ("Corvane Systems", "Hartwell Securities", "Lyle Holdings"):
-# a name ending in one is a company's, not a person's, though a person may share its first word.
 # Last words of the names of bodies that are neither institutions nor businesses: "Amnesty
 # International", "Human Rights Watch", "Crisis Action", "Friends of the Earth".
 BODY_NAME_ENDS: frozenset[str] = NOT_PERSON_NAME_ENDS | word_set(
     "international watch action earth worldwide global network alliance initiative coalition"
 )
+# Words that end a business's name ("Corvane Systems", "Hartwell Securities", "Lyle Holdings"):
+# a name ending in one is a company's, not a person's, though a person may share its first word.
 BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     """
     systems holdings inc inc. corp corp. co co. llc ltd ltd. plc gmbh technologies technology tech
@@ -326,7 +326,7 @@ BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     communications entertainment studios consulting analytics robotics therapeutics biosciences
     electronics enterprises associates brands properties investments financial services bancorp
     shipping utilities homes energy dredging mining resources construction engineering
-    manufacturing retail stores
+    manufacturing retail stores metals minerals chemicals steel petroleum telecom materials
     """
 )
 # Common nouns that refer back to a business named before: "the company", "the firm", "the

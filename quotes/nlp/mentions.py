@@ -21,6 +21,7 @@ from quotes.lexicons.grammar import (
 )
 from quotes.lexicons.people import (
     AFFILIATION_PREPOSITIONS,
+    BUSINESS_NAME_WORDS,
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
@@ -448,7 +449,8 @@ def _mention_for(head: Token) -> Mention:
             s, e = _np_bounds(child)
             entity = _best_entity(doc[s:e]) or _called(child)  # "…, a teacher named Jo Roe,"
             if is_person_noun(head) and _proper_name(doc[s:e]):
-                entity = Span(doc, s, e, label="PERSON")  # "its chief, Jo Roe": whatever NER says
+                # "its chief, Jo Roe": whatever NER says; "the mine's operator, Zenith Metals": a firm
+                entity = Span(doc, s, e, label="ORG" if _firm_named(head, doc[s:e]) else "PERSON")
             elif is_person_noun(head) and entity is None and child.pos_ == "PROPN":
                 entity = _name_after_role(doc[s:e], child)  # "its organiser, retired teacher Jo Roe,"
             if named_one and entity is None and all(t.text[:1].isupper() for t in doc[s:e] if t.is_alpha):
@@ -500,6 +502,9 @@ def _mention_for(head: Token) -> Mention:
         if _works_for(entity, head):
             return Mention(span, head, "role", None)
         return Mention(span, head, "name", entity)
+    firm = entity is not None and entity.label_ == "ORG" and head.lemma_.lower() in COMPANY_NOUNS
+    if firm:  # "the mine's operator, Zenith Metals,": the firm named in apposition
+        return Mention(span, head, "org", entity)
     if is_person_noun(head) or age_phrase(span.text):
         if common_noun(head) and not (head.lower_ in COLLECTIVE_NOUNS and head.tag_ != "NNS"):
             # "sources close to the talks", "lawyers for the families", as written (no name in it
@@ -525,6 +530,15 @@ def _untagged_name_word(token: Token) -> bool:
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ or token.is_sent_start:
         return False  # (a sentence's first word is capitalised anyway: "Many Republicans")
     return token.lower_.rstrip(".") not in TITLE_WORDS and not is_person_noun(token)  # "Representative Roe"
+
+
+def _firm_named(noun: Token, name: Span) -> bool:
+    """Whether a name set off after a word for a firm that may be a person's too ("the operator",
+    "the developer") is the firm's: one word, a plural ("Zenith Metals") or a business's last word."""
+    if noun.lemma_.lower() not in COMPANY_NOUNS:
+        return False
+    last = name[-1]
+    return len(name) == 1 or last.tag_ == "NNPS" or last.lower_ in BUSINESS_NAME_WORDS
 
 
 def _described_body(span: Span, head: Token) -> Span | None:
@@ -630,9 +644,10 @@ def _works_for(entity: Span, head: Token) -> bool:
 
 
 def body_noun(token: Token) -> bool:
-    """A common noun for an institution or a group ("council", "ministry", "campaign")."""
+    """A common noun for an institution, a group or a firm ("council", "ministry", "campaign",
+    "the operator")."""
     low = token.lemma_.lower()
-    return common_noun(token) and (low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS)
+    return common_noun(token) and (low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS | COMPANY_NOUNS)
 
 
 def _surname_as_group(entity: Span, span: Span) -> bool:

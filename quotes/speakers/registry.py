@@ -525,6 +525,12 @@ class Registry:
                 body = initials or self._company_by_first_word(word)
                 return body or self._person_tagged_as_body(word.lower(), at)
             return self._fuller(person, at) if person is not None else None
+        firm = mention.head.lemma_.lower() in COMPANY_NOUNS and mention.head.pos_ == "NOUN"
+        if mention.kind == "org" and mention.entity is not None and firm:
+            # "the mine's operator, Zenith Quarrying,": a firm, whatever its name looks like
+            body = self.add_org_name(_clean(_without_det(mention.entity)), mention.entity.start_char)
+            self._tagged_orgs.add(body.id)
+            return body
         if mention.kind == "org" and mention.entity is not None:
             if _one_word_name(mention.entity):
                 # A surname the entity tagger took for a body or a place ("Drummond spoke next",
