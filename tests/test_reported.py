@@ -2275,3 +2275,9 @@ def test_a_firm_named_in_apposition_to_a_word_for_a_firm_is_that_firm() -> None:
     found = reported("Mine row\n\nThe mine's operator, Karoo Metals, denies any link. "
                      "The company said the water was safe.")  # fmt: skip
     assert [(q.speaker, q.speaker_type) for q in found] == [("Karoo Metals", "organisation")] * 2
+
+
+def test_a_verb_with_a_thing_for_its_object_reports_no_clause_before_it() -> None:
+    assert reported("The harbour was busy then, Dana Okafor wrote a memoir about it.") == []
+    assert one("The harbour was busy then, Dana Okafor wrote in a memoir.").quote == "The harbour was busy then"
+    assert one("Talks have stalled, officials told reporters.").quote == "Talks have stalled"

@@ -227,6 +227,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
     if clause is not None and clause.i < verb.i and not _reports_clauses(verb):
         return None  # "gave an interview to the Advocate, a magazine focused on …": no source-last frame
+    if clause is not None and clause.i < verb.i and _object_after(verb):
+        return None  # "The pier is old, Ng wrote a memoir about it": what it says is its object
     if clause is not None and clause.i < verb.i and _semicolon_between(clause, verb):
         return None  # "Wages rose; she backs the rules": a clause of its own, not the source-last frame
     if (
@@ -1287,6 +1289,13 @@ def _has_content(verb: Token, clause: bool = True) -> bool:
         (c.dep_ in kinds and not _anonymity_purpose(c)) or (c.dep_ == "dobj" and not _listener(c, verb))
         for c in verb.children
     )
+
+
+def _object_after(verb: Token) -> bool:
+    """Whether a verb has a thing for its object after it ("speaks three languages", "wrote a
+    memoir"), not who was told ("told reporters", "wrote the inspector") nor a name."""
+    objects = (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN")
+    return any(not is_person_noun(c) and not _listener(c, verb) for c in objects)
 
 
 def _anonymity_purpose(comp: Token) -> bool:
