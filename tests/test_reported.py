@@ -2281,3 +2281,11 @@ def test_a_verb_with_a_thing_for_its_object_reports_no_clause_before_it() -> Non
     assert reported("The harbour was busy then, Dana Okafor wrote a memoir about it.") == []
     assert one("The harbour was busy then, Dana Okafor wrote in a memoir.").quote == "The harbour was busy then"
     assert one("Talks have stalled, officials told reporters.").quote == "Talks have stalled"
+
+
+def test_a_described_noun_the_parse_hung_on_the_verb_opens_the_clause() -> None:
+    # "the days" parsed an adverbial noun of "said", the clause left without its subject
+    found = reported("Dana Okafor, the co-author of a book about rumours, said the days when the town "
+                     "had one story are gone.")  # fmt: skip
+    assert [q.quote for q in found] == ["the days when the town had one story are gone"]
+    assert [q.quote for q in reported("Dana Okafor said Monday the plan was dead.")] == ["the plan was dead"]

@@ -477,9 +477,11 @@ def _subject_taken(verb: Token, clause: Token) -> Token | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "mark"} for c in clause.children):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
-    if obj is None or obj.pos_ == "PRON":
-        return None  # "believe him": a person believed, not a clause's subject
+    # ("said the days when … are gone", "days" parsed an adverbial noun of "said")
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and verb.i < c.i < clause.i), None)
+    described = obj is not None and any(c.dep_ == "relcl" for c in obj.children)
+    if obj is None or obj.pos_ == "PRON" or (obj.dep_ == "npadvmod" and not described):
+        return None  # "believe him": a person believed, not a clause's subject; "said Monday …"
     return obj
 
 
