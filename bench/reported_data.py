@@ -178,7 +178,19 @@ FRAMES = [
     ("h", "holder", "{Sur} is {holder} {N}."),
     ("d", "record", "{Cc}, {Rec} show."),
     ("h", "record", "{Cc}, {Rec} indicate."),
+    ("d", "post-nominal", "{Full} MP {say} {C}."),
+    ("h", "post-nominal", "{Full} KC {say} {when} that {C}."),
+    ("d", "epithet", "{Full} {bg}. The {nat} {say} {C}."),
+    ("h", "epithet", "{Full} {bg}. The {nat} {say} {when} that {C}."),
+    ("d", "spokesperson-for", "A spokesperson for {org}, {Full}, {say} {C}."),
+    ("h", "spokesperson-for", "A spokesperson for the council, {Full}, {say} {when} that {C}."),
 ]
+
+# Nationalities a person named before may be called by ("the Kenyan said …").
+NATIONALITIES = {
+    "dev": ["Kenyan", "Brazilian", "Norwegian", "Australian"],
+    "heldout": ["Nigerian", "Chilean", "Canadian", "Peruvian"],
+}
 
 # Sentences with no attribution at all, between the frames (a prediction there is a false positive).
 FILLERS = {

@@ -28,6 +28,9 @@ stand between. Every attribution is gold, with its content's character span and 
 - ``attitude``: Varga is nervous about the rent rise. / … has long been wary of …
 - ``holder``: Amara Varga, a fierce critic of the bypass scheme, chaired the meeting.
 - ``record``: The repairs could still be reversed, council records show. (gold: the record as written)
+- ``post-nominal``: Amara Varga MP said … (gold: the name without the letters)
+- ``epithet``: Amara Varga grew up in Kelthorpe. The Kenyan said … (the person named before)
+- ``spokesperson-for``: A spokesperson for the council, Amara Varga, said … (the spokesperson)
 
 Content clauses name other people ("Halvorsen had misled the committee") and the speaker ("she would
 not resign"): neither is the source. The ``dev`` split (seed 1) and the ``heldout`` split (seed 2)
@@ -226,7 +229,7 @@ class ArticleWriter:
             "paper": f"the {self.town} Gazette",
             "stance": self.pick(data.STANCE), "phrasal": self.pick(data.PHRASAL),
             "attitude": self.pick(data.ATTITUDE), "holder": self.pick(data.HOLDER),
-            "htail": self.pick(data.HOLDER_TAIL), "Rec": canonical,
+            "htail": self.pick(data.HOLDER_TAIL), "Rec": canonical, "nat": self.pick(data.NATIONALITIES),
         }  # fmt: skip
         gold_values = {
             "C": f"{subject} {predicate}", "Cc": cap(f"{subject} {predicate}"), "Cs": cap(subject),

@@ -32,7 +32,7 @@ from quotes.layout.furniture import (
     headline_flags,
 )
 from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
-from quotes.lexicons.people import TITLE_WORDS
+from quotes.lexicons.people import NATIONALITY_NOUNS, TITLE_WORDS
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, parser_text
 from quotes.marks.turns import find_turns
 from quotes.nlp.doc import join_docs, make_docs
@@ -135,7 +135,12 @@ def _find_reported_paragraphs(prep: _Prepared) -> tuple[set[int], set[int]]:
     return content, context
 
 
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem)\b")
+# A pronoun, or a phrase that refers back as one: "the Kenyan", "the 43-year-old".
+_PRONOUN = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem"
+    r"|[Tt]he \d{1,3}-year-old"
+    rf"|[Tt]he (?:{'|'.join(sorted(w.capitalize() for w in NATIONALITY_NOUNS))}))\b"
+)
 _CAPITALISED = re.compile(r"\b[A-Z]")
 _FIRST_WORD = re.compile(r"\W*\w+")
 

@@ -2289,3 +2289,17 @@ def test_a_described_noun_the_parse_hung_on_the_verb_opens_the_clause() -> None:
                      "had one story are gone.")  # fmt: skip
     assert [q.quote for q in found] == ["the days when the town had one story are gone"]
     assert [q.quote for q in reported("Dana Okafor said Monday the plan was dead.")] == ["the plan was dead"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the letters of an office after a name, the name parsed around them
+        ("Rail row\n\nXimena van Aalst MP said she would fight the closure.", "Ximena van Aalst"),
+        # someone called by nationality, named in the sentence before (parsed for it)
+        ("Rail row\n\nHarith Mensah has held the post since 2021. The Kenyan warned the line would close.",
+         "Harith Mensah"),
+    ],
+)  # fmt: skip
+def test_a_source_named_around_letters_or_called_by_nationality(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker

@@ -356,6 +356,27 @@ SPEAKING_GROUP_NOUNS: frozenset[str] = word_set(
 # How words for nationalities and peoples end (American, Chinese, British, Israeli), to tell them
 # from a surname the entity tagger mistook for one.
 NATIONALITY_ENDINGS: tuple[str, ...] = ("an", "ese", "ish", "i")
+# Words for one person of a nation or a region, which news uses to refer back to someone named
+# before ("the Kenyan said …", "the Irishman conceded …"); not "British", "Chinese" or "Swiss",
+# which name a nation as often as a person.
+NATIONALITY_NOUNS: frozenset[str] = word_set(
+    """
+    afghan albanian algerian american angolan argentine argentinian armenian australian austrian
+    azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian botswanan brazilian briton
+    bulgarian burkinabe burundian cambodian cameroonian canadian chadian chilean colombian croatian
+    cuban cypriot czech dane dominican ecuadorian egyptian emirati englishman englishwoman eritrean
+    estonian ethiopian fijian filipino filipina finn frenchman frenchwoman gambian georgian german
+    ghanaian greek guatemalan guinean haitian honduran hungarian icelander indian indonesian
+    iranian iraqi irishman irishwoman israeli italian ivorian jamaican jordanian kazakh kenyan kiwi
+    korean kosovan kuwaiti kyrgyz laotian latvian liberian libyan lithuanian luxembourger
+    macedonian malagasy malawian malaysian malian mauritanian mexican moldovan mongolian
+    montenegrin moroccan mozambican namibian nepali nicaraguan nigerian nigerien norwegian omani
+    pakistani palestinian panamanian paraguayan peruvian pole qatari romanian russian rwandan
+    salvadoran saudi scot scotsman scotswoman serb serbian singaporean slovak slovenian somali
+    spaniard swede syrian tajik tanzanian thai tunisian turk ugandan ukrainian uruguayan uzbek
+    venezuelan welshman welshwoman yemeni zambian zimbabwean dutchman dutchwoman texan californian
+    """
+)
 # Pronouns that can be the subject of a speech verb and name someone.
 SPEAKING_PRONOUNS: frozenset[str] = word_set("he she they i we")
 # Their possessive forms: the owner of "his willingness to savage …" does the savaging.

@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy
-from spacy.attrs import POS, SENT_START
+from spacy.attrs import LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.first_names import given_name
 from quotes.lexicons.grammar import (
     FINITE_TAGS,
+    NAME_PARTICLES,
     QUALIFIED_PRONOUNS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
@@ -28,6 +30,7 @@ from quotes.lexicons.people import (
     HONORIFICS,
     INSTITUTION_WORDS,
     NATIONALITY_ENDINGS,
+    NATIONALITY_NOUNS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NOUNS,
     NOT_SPEAKER_ENTITIES,
@@ -35,6 +38,7 @@ from quotes.lexicons.people import (
     ONE_OF_WORDS,
     PERSON_SUFFIXES,
     PERSONAL_PRONOUNS,
+    POST_NOMINALS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
     SOURCE_ACCESS_NOUNS,
@@ -338,22 +342,40 @@ def _people(token: Token) -> bool:
 def nationality_epithet(span: Span) -> str | None:
     """The kind of person ("male", "female", "person") a phrase calls someone by nationality alone
     ("the Irishman", "the Kenyan"), the way news refers back to a person named before; None for
-    any other phrase, a nation or a group ("the French", "the Americans"), or a paper's name ("The
-    Oregonian"; a sentence may open with an epithet set off by a comma: "The Irishman, 45, said")."""
+    any other phrase, a nation or a group ("the French", "the Americans"), or a paper's name: one
+    the article also writes with a capital "The" inside a sentence ("according to The Australian")."""
     words = [t for t in span if not t.is_punct]
     if len(words) != 2 or words[0].lower_ != "the" or not words[1].text[:1].isupper():
         return None
-    after = span.doc[words[1].i + 1] if words[1].i + 1 < len(span.doc) else None
-    if words[0].text == "The" and not (words[0].is_sent_start and after is not None and after.text == ","):
-        return None  # "according to The Oregonian", "The Oregonian reported": a paper's name
-    low = words[1].lower_
-    if low.endswith(("s", "ese", "ch", "sh")):
-        return None
+    word = words[1]
+    if word.text[1:].isupper() or (words[0].text == "The" and not words[0].is_sent_start):
+        return None  # "THE KENYAN" in a headline; "according to The Australian"
+    if words[0].text == "The" and word.lower in _titles_of(span.doc):
+        return None  # "The Australian reported", the paper named so elsewhere in the article
+    low = word.lower_
     for ending, kind in (("woman", "female"), ("man", "male")):
         stem = low.removesuffix(ending)
-        if stem != low and stem.endswith(("ish", "ch", "sh", "scots")):
+        if stem != low and (low in NATIONALITY_NOUNS or stem.endswith(("ish", "ch", "sh", "scots"))):
             return kind  # "Irishman", "Dutchwoman", "Scotsman"
-    return "person" if words[1].ent_type_ == "NORP" else None
+    if low in NATIONALITY_NOUNS:
+        return "person"
+    tagged = word.ent_type_ == "NORP" and not low.endswith(("s", "ese", "ch", "sh"))
+    return "person" if tagged and words[0].text == "the" else None  # not "The Tennessean reported"
+
+
+def _titles_of(doc: Doc) -> frozenset[int]:
+    """The words (``Token.lower`` ids) that follow a capital "The" inside a sentence: a paper's or
+    a work's name ("according to The Australian")."""
+    found = doc.user_data.get(_TITLES_KEY)
+    if found is None:
+        table = doc.to_array([ORTH, SENT_START, LOWER])
+        inside = numpy.flatnonzero((table[:-1, 0] == _THE_ID) & (table[:-1, 1] != 1))
+        found = doc.user_data[_TITLES_KEY] = frozenset(table[inside + 1, 2].tolist())
+    return found
+
+
+_TITLES_KEY = "quotes.titles"
+_THE_ID = get_string_id("The")
 
 
 def age_phrase(text: str) -> bool:
@@ -435,6 +457,15 @@ def _mention_for(head: Token) -> Mention:
     named = _name_before_initials(head)
     if named is not None:  # "the Coastal Fishers Federation (CFF) said", parsed around "CFF"
         return _mention_for(named)
+    if head.text in POST_NOMINALS and head.i >= 2 and proper_noun(doc[head.i - 1]):
+        start = head.i - 1  # "Jo Roe MP said", the letters parsed the head of the name
+        while start > 0 and _name_word(doc[start - 1]):
+            start -= 1
+        while start < head.i and not doc[start].text[:1].isupper():
+            start += 1  # ("van Aalst" inside, not at the start)
+        if head.i - start >= 2:
+            person = Span(doc, start, head.i, label="PERSON")
+            return Mention(doc[start : head.i + 1], doc[head.i - 1], "name", person)
     start, end = _np_bounds(head)
     span = doc[start:end]
     if nationality_epithet(span) is not None:
@@ -523,6 +554,11 @@ def _mention_for(head: Token) -> Mention:
         named = _looks_like_person_name(span) and not _body_name(span)
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun, or a particle inside a name ("van", "de")."""
+    return (proper_noun(token) and token.text[:1].isupper()) or token.lower_ in NAME_PARTICLES
 
 
 def _untagged_name_word(token: Token) -> bool:
