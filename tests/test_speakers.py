@@ -2002,3 +2002,22 @@ def test_a_name_after_a_spokesman_for_someone_is_the_spokesmans() -> None:
 def test_a_body_named_after_what_it_is_is_named_by_its_name(text: str) -> None:
     found = [q for q in quotes.extract(text, kinds="reported") if "hard to claim" in q.quote]
     assert [q.speaker for q in found] == ["Fairwing"]
+
+
+def test_a_name_with_its_post_tagged_a_body_is_a_person() -> None:
+    # the paragraph is parsed with entities for the pronoun in the next one
+    text = (
+        "Relief row\n\n"
+        "District Collector Anjali Kapoor met a delegation of protesters and assured them that "
+        "compensation would be paid within two weeks. She said 4,200 claims had been processed so far.\n\n"
+        "But protest leader Ramesh Yadav alleged that officials were demanding bribes to approve claims. "
+        "He claimed that many families had not received even the first instalment."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["that compensation would be paid within two weeks"] == "Anjali Kapoor"
+    assert found["4,200 claims had been processed so far"] == "Anjali Kapoor"
+
+
+def test_an_act_named_after_people_is_no_person() -> None:
+    text = "Schools bill\n\nThe Every Pupil Counts Act requires that every school publish its results."
+    assert all(q.speaker != "Counts Act" for q in quotes.extract(text, kinds="reported"))

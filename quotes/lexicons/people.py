@@ -119,7 +119,8 @@ ROLE_NOUNS: frozenset[str] = word_set(
     advocate landlord landlady pundit local teen teenager youth skeptic sceptic
     counterpart colleague predecessor successor lady ladies gentleman gentlemen
     governor-elect senator-elect mayor-elect vice-president veteran survivor eyewitness
-    official spokesperson operator pilot driver passenger customer patient mp mep
+    official spokesperson operator pilot driver passenger customer patient mp mep mla msp mpp
+    collector
     campaigner campaign campaigners fan fans teenager student students militant militants
     rebel rebels commander commanders leader leaders
     comedian novelist poet rapper filmmaker playwright photographer designer chef dancer

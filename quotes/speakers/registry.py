@@ -451,6 +451,14 @@ class Registry:
             if person is not None:
                 person.positions.append(ent.start_char)
                 return person
+        titled = title_length(words)
+        rest = words[titled:]
+        named = titled and person_shaped(" ".join(rest)) and rest[-1].lower() not in NOT_PERSON_NAME_ENDS
+        if named and all(w.replace("-", "").isalpha() for w in rest):  # (not "Center, Roe")
+            # "District Collector Jo Roe" tagged a body: a person with the title of her post
+            at = ent.start_char + len(" ".join(words[:titled])) + 1
+            title = tuple(w.lower() for w in words[:titled])
+            return self.add_titled(TitledName(tuple(words[titled:]), title, at))
         org = self.add_org_name(name, ent.start_char)
         if _employer_only(ent):
             org.employer_at.add(ent.start_char)
