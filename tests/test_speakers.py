@@ -2021,3 +2021,20 @@ def test_a_name_with_its_post_tagged_a_body_is_a_person() -> None:
 def test_an_act_named_after_people_is_no_person() -> None:
     text = "Schools bill\n\nThe Every Pupil Counts Act requires that every school publish its results."
     assert all(q.speaker != "Counts Act" for q in quotes.extract(text, kinds="reported"))
+
+
+def test_a_body_named_in_apposition_to_a_word_for_a_body_is_named_by_its_name() -> None:
+    text = "Fine row\n\nChildren's charity Safe Harbours welcomed the fine but said it did not go far enough."
+    assert {q.speaker for q in quotes.extract(text, kinds="reported")} == {"Safe Harbours"}
+
+
+def test_it_after_the_regulator_is_the_regulator() -> None:
+    text = (
+        "Fine row\n\nThe online safety regulator has fined the app £12 million.\n\n"
+        "In its ruling, the regulator found that the app had skipped age checks. "
+        "It said the company had ignored repeated warnings."
+    )
+    found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")}
+    regulator = found["that the app had skipped age checks"]
+    assert found["the company had ignored repeated warnings"] == regulator
+    assert regulator[0].endswith("regulator") and regulator[1] == "organisation"

@@ -141,7 +141,7 @@ LEADER_NOUNS: frozenset[str] = word_set("head chief leader director")
 COLLECTIVE_NOUNS: frozenset[str] = word_set(
     """
     campaign camp team office staff administration government cabinet family foundation
-    organization organisation committee trust estate firm company lawyers attorneys
+    organization organisation committee trust estate firm company lawyers attorneys body
     """
 )
 

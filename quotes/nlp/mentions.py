@@ -482,6 +482,8 @@ def _mention_for(head: Token) -> Mention:
             if is_person_noun(head) and _proper_name(doc[s:e]):
                 # "its chief, Jo Roe": whatever NER says; "the mine's operator, Zenith Metals": a firm
                 entity = Span(doc, s, e, label="ORG" if _firm_named(head, doc[s:e]) else "PERSON")
+            elif entity is None and body_noun(head) and _proper_name(doc[s:e]):
+                entity = Span(doc, s, e, label="ORG")  # "children's charity Safe Steps", untagged
             elif is_person_noun(head) and entity is None and child.pos_ == "PROPN":
                 entity = _name_after_role(doc[s:e], child)  # "its organiser, retired teacher Jo Roe,"
             if named_one and entity is None and all(t.text[:1].isupper() for t in doc[s:e] if t.is_alpha):
@@ -536,7 +538,8 @@ def _mention_for(head: Token) -> Mention:
     firm = entity is not None and entity.label_ == "ORG" and head.lemma_.lower() in COMPANY_NOUNS
     if firm:  # "the mine's operator, Zenith Metals,": the firm named in apposition
         return Mention(span, head, "org", entity)
-    if is_person_noun(head) or age_phrase(span.text):
+    institution = head.lower_ in INSTITUTION_WORDS and head.tag_ == "NN" and span[0].lower_ == "the"
+    if (is_person_noun(head) and not institution) or age_phrase(span.text):  # ("the regulator": a body)
         if common_noun(head) and not (head.lower_ in COLLECTIVE_NOUNS and head.tag_ != "NNS"):
             # "sources close to the talks", "lawyers for the families", as written (no name in it
             # is theirs); not a campaign or an office, said of the person it is named after
