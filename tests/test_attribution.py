@@ -662,3 +662,9 @@ def test_a_second_act_after_and_with_its_own_named_subject_owns_its_quotation() 
     assert speaker_of(text, "playing politics with housing") == "Tony Irwin"
     # inside one reported clause the reporter keeps it
     assert speaker_of('Roe said the plan was "doomed" and the council "had failed".', "had failed") == "Roe"
+
+
+def test_a_quotation_a_paper_quoted_someone_as_saying_is_that_persons() -> None:
+    text = "Budget row\n\n“The budget is a fantasy,” the Hallam Star quoted one senior councillor as saying."
+    (q,) = [q for q in quotes.extract(text) if "fantasy" in q.quote]
+    assert (q.speaker, q.speaker_type) == ("one senior councillor", "anonymous")

@@ -1113,6 +1113,9 @@ def cue_at(token: Token) -> Cue | None:
     mistagged = _verb_tagged_as_noun(token)
     if mistagged is not None:  # "Ms. Roe counters in an interview that …", "counters" a noun
         return Cue(token, token.lower_, "verb", mistagged)
+    saying = as_saying(token) if verb is not None else None
+    if saying is not None:  # "“…,” the paper quoted an aide as saying": the aide speaks
+        return Cue(token, verb.lower(), "verb", quoted_person(saying))
     if verb is not None:
         subject = subject_of(token)
         before = token.doc[token.i - 1] if token.i else None
