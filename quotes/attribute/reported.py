@@ -53,13 +53,21 @@ from quotes.lexicons.grammar import (
     FINITE_TAGS,
     FOCUS_ADVERBS,
     NOUN_MARKERS,
+    PLURAL_VERB_FORMS,
     QUANTIFIERS,
     QUESTION_MARKS,
+    SINGULAR_VERB_FORMS,
     TIME_MARKS,
     WORD_SIGNS,
 )
 from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS
-from quotes.lexicons.people import BODY_PART_NOUNS, SHARE_WORDS, SPEAKING_POSSESSIVES, SPEAKING_PRONOUNS
+from quotes.lexicons.people import (
+    BODY_PART_NOUNS,
+    PERSONAL_PRONOUNS,
+    SHARE_WORDS,
+    SPEAKING_POSSESSIVES,
+    SPEAKING_PRONOUNS,
+)
 from quotes.lexicons.speech import (
     ANSWER_WORDS,
     AS_CONTENT_VERBS,
@@ -290,24 +298,29 @@ def _unagreeing_conjunct(clause: Token) -> Token | None:
         if conj.dep_ != "conj" or conj.i < clause.i or _has_subject(conj):
             continue
         form = next((c for c in conj.children if c.dep_ in {"aux", "auxpass"} and c.i < conj.i), conj)
-        own = _SINGULAR_FORMS.get(form.lower_) if form.tag_ not in {"VBZ", "VBP"} else form.tag_ == "VBZ"
-        if own is not None and own != (number == "singular"):
+        own = _verb_number(form)
+        if own is not None and own != number:
             return conj
     return None
 
 
 def _number(subject: Token) -> str | None:
     """Whether a subject is singular or plural, where its word says so (not "I", "you", "who")."""
-    if subject.lower_ in {"he", "she", "it"} or subject.tag_ in {"NN", "NNP"}:
+    if subject.pos_ == "PRON":
+        kind = PERSONAL_PRONOUNS.get(subject.lower_)
+        return "singular" if kind in {"male", "female", "neuter"} else "plural" if kind == "plural" else None
+    if subject.tag_ in {"NN", "NNP"}:
         return "singular"
-    if subject.lower_ in {"they", "we"} or subject.tag_ in {"NNS", "NNPS"}:
-        return "plural"
-    return None
+    return "plural" if subject.tag_ in {"NNS", "NNPS"} else None
 
 
-# Past and present forms of "be", "have" and "do" whose number they show: True for singular.
-_SINGULAR_FORMS = {"was": True, "is": True, "has": True, "does": True, "were": False, "are": False,
-                   "have": False, "do": False}  # fmt: skip
+def _verb_number(verb: Token) -> str | None:
+    """The number a verb form shows ("was", "has", "says": singular; "were", "have": plural)."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return "singular" if verb.tag_ == "VBZ" else "plural"
+    if verb.lower_ in SINGULAR_VERB_FORMS:
+        return "singular"
+    return "plural" if verb.lower_ in PLURAL_VERB_FORMS else None
 
 
 def _goes_on(verb: Token, clause: Token) -> bool:

@@ -68,6 +68,11 @@ CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
 # neared", "vowed to fight when she took office" (the writer's setting, not what was said).
 TIME_MARKS: frozenset[str] = word_set("as while when whenever after before until once")
 
+# Forms of "be", "have" and "do" that show their subject's number: "the nurses were tired but was
+# confident …" cannot share one subject.
+SINGULAR_VERB_FORMS: frozenset[str] = word_set("was is has does")
+PLURAL_VERB_FORMS: frozenset[str] = word_set("were are have do")
+
 # Part-of-speech tags of a verb with a tense of its own (or a modal): "said", "says", "say", "will".
 FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
