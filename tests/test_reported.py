@@ -2303,3 +2303,10 @@ def test_a_described_noun_the_parse_hung_on_the_verb_opens_the_clause() -> None:
 )  # fmt: skip
 def test_a_source_named_around_letters_or_called_by_nationality(text: str, speaker: str) -> None:
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("mark", [("“", "”"), ("'", "'")])
+def test_quoted_words_ending_a_content_the_parse_broke_off_belong_to_it(mark: tuple[str, str]) -> None:
+    o, c = mark
+    text = f"Dana Okafor warned the cuts would leave staff {o}stretched to breaking point{c}."
+    assert one(text).quote == f"the cuts would leave staff {o}stretched to breaking point{c}"

@@ -265,6 +265,9 @@ def _clause(cue: Cue) -> list[Token] | None:
         first = subject.left_edge.i
     end = _next_speech(clause)
     last = clause.right_edge.i if clause.i > verb.i else _to_frame(clause, verb, speaker)
+    quoted = _quoted_tail(verb.doc, last) if clause.i > verb.i else None
+    if quoted is not None:  # "would leave staff “stretched to breaking point”.", the quotation parsed apart
+        last = quoted
     other = _unagreeing_conjunct(clause) if clause.i > verb.i else None
     if other is not None:  # "acknowledged that members were tired but was adamant …": the source's
         link = [c.i for c in clause.children if c.dep_ in {"cc", "punct"} and clause.i < c.i < other.i]
@@ -284,6 +287,21 @@ def _clause(cue: Cue) -> list[Token] | None:
     if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front.subtree, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _quoted_tail(doc: Doc, last: int) -> int | None:
+    """The closing mark of quoted words right after a content's last word that end its sentence
+    (a mixed content the parse broke at the opening mark): the content goes on to it."""
+    if doc[last].tag_ == "``":
+        last -= 1  # (the opening mark hung on the content's verb)
+    if last + 1 >= len(doc) or doc[last + 1].tag_ != "``":
+        return None
+    sent_end = doc[last].sent.end
+    close = next((k for k in range(last + 2, sent_end) if doc[k].tag_ == "''"), None)
+    if close is None:
+        return None
+    rest = doc[close + 1 : sent_end]
+    return close if all(t.is_punct or t.is_space for t in rest) else None
 
 
 def _unagreeing_conjunct(clause: Token) -> Token | None:
