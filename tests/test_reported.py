@@ -2310,3 +2310,11 @@ def test_quoted_words_ending_a_content_the_parse_broke_off_belong_to_it(mark: tu
     o, c = mark
     text = f"Dana Okafor warned the cuts would leave staff {o}stretched to breaking point{c}."
     assert one(text).quote == f"the cuts would leave staff {o}stretched to breaking point{c}"
+
+
+def test_it_that_shows_something_is_a_thing_not_the_body_named_before() -> None:
+    text = ("Ruling row\n\nThe Home Office said it was disappointed by the ruling. "
+            "Maya Ellison said it showed the system was riddled with errors.")  # fmt: skip
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found["the system was riddled with errors"] == "it"
+    assert found["it was disappointed by the ruling"] == "Home Office"

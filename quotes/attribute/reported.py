@@ -2460,7 +2460,7 @@ def _find_at(
             who = _share_mention(people) if people is not None else _closing_mention(cue)
             # a text cited as a source that names no speaker elsewhere ("according to a timeline"):
             # it speaks as written, like a share of people
-            written = share or record or (not can_speak(who) and cited_text(cue))
+            written = share or record or (not can_speak(who) and cited_text(cue)) or _shown_by_it(cue)
             att = Attribution("reported", who, cue.text, rule.confidence, rule.name, as_written=written)
             found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), negated(cue)))
         break
@@ -2493,6 +2493,14 @@ def _in_record_phrase(token: Token) -> bool:
         if closing is not None:
             return closing[0] < token.i
     return False
+
+
+def _shown_by_it(cue: Cue) -> bool:
+    """ "it showed …", "it suggests …": a thing shows it (the ruling, the figures), not a body the
+    pronoun could otherwise be taken for; the pronoun stands as written."""
+    speaker = cue.speaker
+    neuter = speaker is not None and PERSONAL_PRONOUNS.get(speaker.lower_) == "neuter"
+    return neuter and verb_lemma(cue.token) in DISPLAY_VERBS
 
 
 def _record_finds(cue: Cue, outside: Sequence[bool]) -> bool:
