@@ -2038,3 +2038,12 @@ def test_it_after_the_regulator_is_the_regulator() -> None:
     regulator = found["that the app had skipped age checks"]
     assert found["the company had ignored repeated warnings"] == regulator
     assert regulator[0].endswith("regulator") and regulator[1] == "organisation"
+
+
+def test_a_nationality_ending_in_man_is_no_man() -> None:
+    from quotes.nlp.model import load_model
+    from quotes.nlp.mentions import nationality_epithet
+
+    doc = load_model()("Then the German said it was hard, and the Irishman agreed.")
+    assert nationality_epithet(doc[1:3]) == "person"
+    assert nationality_epithet(doc[9:11]) == "male"

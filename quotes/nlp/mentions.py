@@ -355,8 +355,8 @@ def nationality_epithet(span: Span) -> str | None:
     low = word.lower_
     for ending, kind in (("woman", "female"), ("man", "male")):
         stem = low.removesuffix(ending)
-        if stem != low and (low in NATIONALITY_NOUNS or stem.endswith(("ish", "ch", "sh", "scots"))):
-            return kind  # "Irishman", "Dutchwoman", "Scotsman"
+        if stem != low and stem.endswith(("ish", "ch", "sh", "scots")):
+            return kind  # "Irishman", "Dutchwoman", "Scotsman" (not "German")
     if low in NATIONALITY_NOUNS:
         return "person"
     tagged = word.ent_type_ == "NORP" and not low.endswith(("s", "ese", "ch", "sh"))

@@ -33,7 +33,15 @@ from quotes.lexicons.speech import (
     MEDIUM_PREPOSITIONS,
     TEXT_NOUNS,
 )
-from quotes.nlp.mentions import Mention, body_noun, can_speak, is_person_noun, mention_for, proper_noun
+from quotes.nlp.mentions import (
+    Mention,
+    body_noun,
+    can_speak,
+    initials_shaped,
+    is_person_noun,
+    mention_for,
+    proper_noun,
+)
 from quotes.records import SpeakerType
 from quotes.speakers.names import (
     TitledName,
@@ -203,7 +211,7 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
 
 def _initials(word: str) -> bool:
     """A body's initials ("NHS", "FBI"), not a person's ("J.", "III") nor a name in capitals ("OBAMA")."""
-    return word.isalpha() and word.isupper() and 1 < len(word) <= 4 and word.lower() not in NAME_SUFFIXES
+    return initials_shaped(word) and word.isupper() and len(word) <= 4 and word.lower() not in NAME_SUFFIXES
 
 
 def _name_words(mention: Mention) -> str:
