@@ -2041,8 +2041,8 @@ def test_it_after_the_regulator_is_the_regulator() -> None:
 
 
 def test_a_nationality_ending_in_man_is_no_man() -> None:
-    from quotes.nlp.model import load_model
     from quotes.nlp.mentions import nationality_epithet
+    from quotes.nlp.model import load_model
 
     doc = load_model()("Then the German said it was hard, and the Irishman agreed.")
     assert nationality_epithet(doc[1:3]) == "person"
