@@ -2047,3 +2047,16 @@ def test_a_nationality_ending_in_man_is_no_man() -> None:
     doc = load_model()("Then the German said it was hard, and the Irishman agreed.")
     assert nationality_epithet(doc[1:3]) == "person"
     assert nationality_epithet(doc[9:11]) == "male"
+
+
+def test_a_person_the_parse_made_the_head_of_a_sentence_is_its_subject() -> None:
+    # "accused staff" is parsed a noun phrase in apposition to the councillor: no verb, the name the
+    # sentence's head; the man who accused is who "He" then means, not the woman quoted before
+    text = (
+        "Library row\n\nMayor Gwen Okafor said the decision was painful.\n\n"
+        "Councillor Raj Thiessen, who voted against the closures, accused staff of failing to look "
+        "at alternatives. He said the city had spent more than that on consultants."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["the city had spent more than that on consultants"] == "Raj Thiessen"
+    assert found["the decision was painful"] == "Gwen Okafor"

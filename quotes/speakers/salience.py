@@ -40,6 +40,7 @@ from quotes.speakers.registry import Entity, Registry
 _ENT_BEGIN = 3  # ``Token.ent_iob`` of an entity's first token
 _SUBJECT_IDS = numpy.array(sorted(get_string_id(d) for d in SUBJECTS), dtype=numpy.uint64)
 _POSS_ID = get_string_id("poss")
+_ROOT_ID = get_string_id("ROOT")
 _WINDOW_SENTENCES = 8
 _SPEAKER_WEIGHT = 3.0
 _MAIN_SUBJECT_WEIGHT = 3.0
@@ -116,7 +117,7 @@ class Salience:
             w = self._weight(head)
         if token.i in self.speaker_tokens:
             w = max(w, _SPEAKER_WEIGHT)
-        if token.dep_ in SUBJECTS or _verb_read_as_noun(token):
+        if token.dep_ in SUBJECTS or _verb_read_as_noun(token) or _name_as_root(token):
             w = max(w, _MAIN_SUBJECT_WEIGHT if _is_main_clause(token) else _SUBJECT_WEIGHT)
             if token.dep_ == "nsubj" and _speaks(token.head):
                 w = max(w, _SPEAKER_WEIGHT)  # "with Roe telling reporters he …": Roe speaks, if unquoted
@@ -150,7 +151,7 @@ class Salience:
                         self._add(ent.root, entity)
                     continue
             elif token.i in self.speaker_tokens or (
-                token.dep_ in SUBJECTS
+                (token.dep_ in SUBJECTS or _name_as_root(token))
                 and (
                     (common_noun(token) and (is_person_noun(token) or body_noun(token)))  # "the court"
                     or (proper_noun(token) and not token.ent_type_)  # a surname the tagger missed
@@ -167,13 +168,14 @@ class Salience:
 
     def _candidates(self) -> numpy.ndarray:
         """The tokens that can be a mention ``_walk`` looks at, found over the token table at once:
-        outside quotations and not space, and an entity's first word, a subject, a possessive or a
-        speaker (a Token object is made only for these)."""
+        outside quotations and not space, and an entity's first word, a subject, a possessive, a
+        sentence's head or a speaker (a Token object is made only for these)."""
         table = self._table
         if not len(table):
             return numpy.zeros(0, dtype=numpy.int64)
         dep = table[:, 2]
-        mask = (table[:, 1] == _ENT_BEGIN) | numpy.isin(dep, _SUBJECT_IDS) | (dep == _POSS_ID)
+        mask = (table[:, 1] == _ENT_BEGIN) | numpy.isin(dep, _SUBJECT_IDS)
+        mask |= (dep == _POSS_ID) | (dep == _ROOT_ID)
         if self.speaker_tokens:
             mask[sorted(self.speaker_tokens)] = True
         mask &= numpy.asarray(self.outside, dtype=bool) & (table[:, 3] == 0)
@@ -242,6 +244,17 @@ def _agrees(entity: Entity, kind: str | None) -> bool:
     if kind == "neuter":
         return entity.kind == "org"
     return False
+
+
+def _name_as_root(token: Token) -> bool:
+    """A person's name the parse made the head of its sentence, having read its verb as part of the
+    name's phrase ("Councillor Jo Roe, who voted no, accused staff of …", "accused staff" taken for
+    a noun phrase): the sentence is about that person, its subject."""
+    if token.dep_ != "ROOT" or token.pos_ != "PROPN" or token.ent_type_ not in {"", "PERSON"}:
+        return False
+    # (its relative clause, "who voted no", shows a person described, not a headline or a credit)
+    clause = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.lefts) for c in token.rights)
+    return clause and proper_noun(token)
 
 
 def _verb_read_as_noun(token: Token) -> bool:
