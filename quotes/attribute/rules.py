@@ -291,7 +291,9 @@ class SentenceRules:
         if q.close_mark is None:
             return []
         out: list[Token] = []
-        for t in self.doc[q.close_mark.i + 1 :]:
+        doc = self.doc
+        for i in range(q.close_mark.i + 1, len(doc)):  # not ``doc[i:]``: an empty Span joins doc.text
+            t = doc[i]
             if not self.outside(t):
                 if self._short_quote(self.owner[t.i]) and out:
                     continue  # “…,” Jo Roe, wearing “Vote Roe” pins, said: a name inside the frame
