@@ -2060,3 +2060,30 @@ def test_a_person_the_parse_made_the_head_of_a_sentence_is_its_subject() -> None
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["the city had spent more than that on consultants"] == "Raj Thiessen"
     assert found["the decision was painful"] == "Gwen Okafor"
+
+
+def test_a_role_named_by_the_body_it_heads_keeps_the_body() -> None:
+    text = (
+        "Ferry row\n\nThe head of the Harbour Trust warned that crossings could be cut.\n\n"
+        "The head said the trust had no money left."
+    )
+    speakers = {q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert speakers == {"head of the Harbour Trust"}
+
+
+def test_a_role_without_an_article_after_a_name_is_that_persons() -> None:
+    # "Jo Roe, head of the trust," (no "the"): the role is hers, so "the head" later is her too
+    text = (
+        "Ferry row\n\nTilda Marsh, head of the Harbour Trust, said crossings could be cut.\n\n"
+        "Officials disagreed.\n\nThe head of the Harbour Trust said the trust had no money left."
+    )
+    speakers = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert speakers["the trust had no money left"] == "Tilda Marsh"
+
+
+def test_a_clause_after_a_name_is_no_role() -> None:
+    from quotes.speakers.names import appositive_names
+
+    text = "Tilda Marsh, who is head of the trust, said so. Ivo Pell, chief executive of Acme, agreed."
+    found = {" ".join(t.name): t.title for t in appositive_names(text)}
+    assert found == {"Ivo Pell": ("chief", "executive")}

@@ -18,7 +18,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from quotes.lexicons.first_names import given_name
-from quotes.lexicons.grammar import FIRST_PERSON, NAME_PARTICLES, NOT_NAME_WORDS
+from quotes.lexicons.grammar import (
+    AUXILIARIES,
+    CONNECTIVES,
+    FIRST_PERSON,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    RELATIVE_PRONOUNS,
+)
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
     BUSINESS_NAME_WORDS,
@@ -139,14 +146,18 @@ _ROLE = r"(?P<role>[a-z][\w-]*(?:['’]s)?(?: [a-z][\w-]*(?:['’]s)?){0,4}?)"
 _OWNER = r"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)"
 _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}), (?:(?P<age>\d{{1,3}})(?=,)"
-    rf"|{_OWNER} {_ROLE}"
-    rf"(?= (?:for|of|at|in|with|from|who|to|on)\b|,|[.;](?:\s|$)))"
+    rf"|(?P<owner>{_OWNER} )?{_ROLE}"
+    # (a role with no article is one only before the body it serves: "Jo Roe, head of the trust,")
+    rf"(?(owner)(?= (?:for|of|at|in|with|from|who|to|on)\b|,|[.;](?:\s|$))|(?= (?:for|of|at|with)\b)))"
 )
 # The other order: "the mayor, Jane Roe," / "A spokesman for the port, John Doe, said".
 _ROLE_FIRST = re.compile(
     rf"\b{_OWNER} {_ROLE}(?: (?:for|of|at|with|from|to|on|[a-z]+ing) [^,.;:“”\"]{{1,60}}?)?, "
     rf"(?P<name>{_NAME})(?=,|\.|\s+(?:said|says|told|tells|added|adds))"
 )
+
+
+_NOT_IN_BARE_ROLES = RELATIVE_PRONOUNS | AUXILIARIES | CONNECTIVES
 
 
 def _person_word(word: str) -> bool:
@@ -186,6 +197,8 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
         if m.group("age"):
             yield TitledName(words, (f"{m.group('age')}-year-old",), at)
         elif m.group("role") and _person_word(m.group("role").split()[-1]):
+            if not m.group("owner") and any(w in _NOT_IN_BARE_ROLES for w in m.group("role").split()):
+                continue  # "Jo Roe, who is head of …": a clause, not a role
             yield TitledName(words, _role_words(m.group("role")), at)
     for m in _ROLE_FIRST.finditer(text, start, stop):
         words = tuple(m.group("name").replace("\u00a0", " ").split(" "))

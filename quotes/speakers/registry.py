@@ -671,6 +671,9 @@ class Registry:
             introduced = self._role_introduced(head, at) if len(words) == 1 else None
             if introduced is not None:  # "the spokesperson" after "a Department of Health spokesperson"
                 return introduced
+            employer = self._employer(head) if span.end <= head.i + 1 else None
+            if employer is not None:  # "the head of the Harbour Trust", whom the article never names
+                return self._role_entity(_without_det(head.doc[span.start : employer.end]), head, at)
         return self._role_entity(_without_det(span), head, at)
 
     def _role_introduced(self, head: Token, at: int) -> Entity | None:
