@@ -2087,3 +2087,25 @@ def test_a_clause_after_a_name_is_no_role() -> None:
     text = "Tilda Marsh, who is head of the trust, said so. Ivo Pell, chief executive of Acme, agreed."
     found = {" ".join(t.name): t.title for t in appositive_names(text)}
     assert found == {"Ivo Pell": ("chief", "executive")}
+
+
+def test_a_body_named_by_what_it_belongs_to_keeps_it() -> None:
+    text = (
+        "Ferry row\n\nThe board of Tarrow Ferries said the timetable would change.\n\n"
+        "Later the board said it regretted the delay.\n\n"
+        "The youth wing of the Coastal Party said the fares were unfair."
+    )
+    speakers = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert speakers["the timetable would change"] == "board of Tarrow Ferries"
+    assert speakers["it regretted the delay"] == "board of Tarrow Ferries"
+    assert speakers["the fares were unfair"] == "youth wing of the Coastal Party"
+
+
+def test_a_group_of_people_speaks_as_written_not_as_the_body_they_work_for() -> None:
+    text = (
+        "Ferry row\n\nA group of residents said the timetable was a mess.\n\n"
+        "An angry army of Tarrow Ferries workers said the fares were unfair."
+    )
+    speakers = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert speakers["the timetable was a mess"] == "group of residents"
+    assert speakers["the fares were unfair"] == "angry army of Tarrow Ferries workers"

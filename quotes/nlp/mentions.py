@@ -21,6 +21,7 @@ from quotes.lexicons.grammar import (
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
 )
+from quotes.lexicons.meaning import DATE_WORDS
 from quotes.lexicons.people import (
     AFFILIATION_PREPOSITIONS,
     BUSINESS_NAME_WORDS,
@@ -213,7 +214,7 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
         end += 1
     counted = _number(head) or head.ent_type_ == "PERCENT"  # "hundreds of teachers", "31% of voters"
-    if (counted and _count_of_people(head)) or _quantity_of_people(head):
+    if (counted and _count_of_people(head)) or _quantity_of_people(head) or _group_of_people(head):
         of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
         end = max(end, of.right_edge.i + 1)  # "hundreds of teachers": the count and whom it counts
     ent = entity_of(head)
@@ -510,7 +511,8 @@ def _mention_for(head: Token) -> Mention:
     if entity is None and own is not None and own.label_ in _NAME_ENTS | _ORG_ENTS:
         entity = own  # the name the head belongs to, not another one among its modifiers
     if entity is None:
-        entity = _best_entity(span)
+        # (not a body the group's members belong to: "an army of Acme workers" is no firm)
+        entity = _best_entity(doc[span.start : head.i + 1] if _group_of_people(head) else span)
         # An adjective of nationality is a modifier, not the speaker: "the Syrian regime".
         modifier = entity is not None and not (entity.start <= head.i < entity.end)
         if modifier and entity.label_ in {"NORP", "GPE"} and not is_person_noun(head):
@@ -680,6 +682,24 @@ def _works_for(entity: Span, head: Token) -> bool:
     if entity.label_ != "PERSON" or entity.end > head.i or not (is_person_noun(head) and common_noun(head)):
         return False
     return not any(t.dep_ == "poss" or t.tag_ == "POS" for t in head.doc[entity.start : head.i])
+
+
+def named_body_end(noun: Token) -> int | None:
+    """Where the named body ends that a thing which speaks belongs to, in an "of" phrase right after
+    it ("the board of Acme Foods", "the youth wing of the Green Party", "the city of Nice"); None
+    when no body is named, or the thing is a time ("the first night of the Acme Fair")."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.lower_ != "of" or after.head.i != noun.i or noun.tag_ != "NN":
+        return None
+    if noun.lemma_.lower() in DATE_WORDS or noun.ent_type_ in {"DATE", "TIME", "EVENT"}:
+        return None  # not "the closing night of the Acme Convention"
+    obj = next((c for c in after.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    ent = entity_of(obj)
+    if ent is not None and ent.label_ in {"ORG", "NORP"} and ent.start <= obj.i < ent.end:
+        return ent.end
+    return obj.i + 1 if ent is None and proper_noun(obj) and obj.text[:1].isupper() else None
 
 
 def body_noun(token: Token) -> bool:
@@ -858,6 +878,15 @@ def _quantity_of_people(head: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return False
     return of_people(head)
+
+
+def _group_of_people(head: Token) -> bool:
+    """A group said to be of people: "a group of residents", "the coalition of unions" (as written:
+    "the group" alone may be a body named before)."""
+    return head.lemma_.lower() in _GROUP_WORDS and head.tag_ == "NN" and of_people(head)
+
+
+_GROUP_WORDS = INSTITUTION_WORDS | SPEAKING_GROUP_NOUNS
 
 
 def _quantity_word(token: Token) -> bool:

@@ -56,6 +56,7 @@ from quotes.nlp.mentions import (
     entity_of,
     initials_shaped,
     is_person_noun,
+    named_body_end,
     person_in_apposition,
     proper_noun,
     speech_verb_form,
@@ -558,6 +559,9 @@ class Registry:
         if mention.kind == "role":
             return self.resolve_role(mention)
         if mention.kind == "other" and _definite(mention):
+            end = named_body_end(mention.head)
+            if end is not None:  # "the board of Acme Foods", "the state branch of the Green Party"
+                return self.add_org_name(_without_det(mention.span.doc[mention.span.start : end]), at)
             found = self._org_by_head(mention.head.lemma_.lower(), at)
             if found is None and len(_without_det(mention.span).split()) == 1:
                 found = self._company(mention.head, at)  # "the firm", not "the combined firm"
