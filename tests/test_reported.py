@@ -2318,3 +2318,16 @@ def test_it_that_shows_something_is_a_thing_not_the_body_named_before() -> None:
     found = {q.quote: q.speaker for q in reported(text)}
     assert found["the system was riddled with errors"] == "it"
     assert found["it was disappointed by the ruling"] == "Home Office"
+
+
+def test_a_headline_passive_of_tell_names_the_one_told_not_the_speaker() -> None:
+    # "…, MPs told" is headlinese for "MPs were told": no one is named as saying it
+    text = "Ferry fares must rise, councillors told\n\nThe ferry lost money again, the operator said."
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found == {"The ferry lost money again": "operator"}
+
+
+def test_a_quotation_before_a_body_told_has_no_speaker_but_one_before_she_told_has() -> None:
+    text = "Ferry row\n\n“We will not back down,” union told. “We will win,” she told."
+    found = {q.quote: q.speaker for q in quotes.extract(text)}
+    assert found == {"We will not back down,": None, "We will win,": "she"}

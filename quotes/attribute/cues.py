@@ -32,6 +32,7 @@ from quotes.lexicons.speech import (
     FINDING_VERBS,
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
+    NEEDS_LISTENER_VERBS,
     NEVER_CUES,
     OBJECT_CONTENT_VERBS,
     PHRASAL_SPEECH_VERBS,
@@ -95,6 +96,22 @@ def _particle(token: Token) -> str | None:
     return None
 
 
+def no_one_told(verb: Token) -> bool:
+    """A verb that needs a listener (``NEEDS_LISTENER_VERBS``) with none after it and no auxiliary:
+    a headline's passive ("…, MPs told"), the subject the one told."""
+    if verb_lemma(verb) not in NEEDS_LISTENER_VERBS or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.lefts):
+        return False  # "“…,” she told.": sloppy, but she spoke (a headline names, it has no "she")
+    doc = verb.doc
+    after = next((doc[k] for k in range(verb.i + 1, min(verb.i + 4, len(doc))) if not doc[k].is_space), None)
+    if after is not None and not (after.is_punct or after.is_sent_start):
+        return False  # "Roe told supporters …", "told" parsed a modifier of "supporters"
+    return all(c.dep_ == "punct" or c.is_space for c in verb.rights)
+
+
 def _complement(child: Token) -> bool:
     """An object or verb complement in the writer's words (not a quotation: "concluded, “to …”")."""
     if child.dep_ not in {"xcomp", "dobj"}:
@@ -155,6 +172,8 @@ def speech_verb(token: Token) -> str | None:
             return None
         if lemma in ASPECTUAL_VERBS and any(_complement(c) for c in token.children):
             return None  # "continue to act", "began the work": not "“…,” she continued"
+        if no_one_told(token):
+            return None  # "Schools must reopen, ministers told": the ministers were told
         return token.text
     if lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or _quoted_object(c) for c in token.children):
         clause = any(c.dep_ == "ccomp" for c in token.children)

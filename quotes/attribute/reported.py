@@ -38,6 +38,7 @@ from quotes.attribute.cues import (
     named_author,
     negated,
     next_act_of,
+    no_one_told,
     speech_noun_cue,
     speech_verb,
     subject_of,
@@ -1947,7 +1948,7 @@ def _word_cue(token: Token) -> Cue | None:
         if comp is None or _child(comp, {"aux"}, {"to"}) is None:
             return None
         return Cue(token, token.text.lower(), "verb", subject_of(token), cognition=True)
-    if lemma in _act_verbs():  # "endorsed the senator", "declined to comment", "called for a ban"
+    if lemma in _act_verbs() and not no_one_told(token):  # "endorsed the senator", "called for a ban"
         return Cue(token, token.text.lower(), "verb", subject_of(token) or _state_holder(token, lemma))
     if lemma in FINDING_OBJECT_VERBS:  # "the survey found most fishers in favour" (not "police found")
         subject = subject_of(token)

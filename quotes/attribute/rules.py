@@ -33,6 +33,7 @@ from quotes.attribute.cues import (
     in_words_of,
     infinitive,
     negated,
+    no_one_told,
     speech_noun_cue,
     verb_lemma,
     written_as_speech_verb,
@@ -416,6 +417,8 @@ class SentenceRules:
             return None
         for k, t in enumerate(frame[:6]):
             if t.tag_ in {"VBD", "VBZ"} and t.dep_ not in {"aux", "auxpass", "amod", "compound"}:
+                if no_one_told(t):
+                    return None  # "“…,” union told": the union was told
                 subject: Token | None
                 if k == 0 and len(frame) > 1:  # inverted: "beamed the mayor"
                     subject = frame[1]

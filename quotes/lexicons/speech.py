@@ -255,6 +255,9 @@ HELD_BY_OF_NOUNS: frozenset[str] = word_set("support backing endorsement endorse
 
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
 LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
+# Listener verbs that need the one told in the active voice: "…, MPs told" is a headline's passive
+# ("MPs were told"), its subject the listener, its speaker unsaid.
+NEEDS_LISTENER_VERBS: frozenset[str] = word_set("tell inform assure reassure brief notify")
 # Verbs of putting a question to someone: as a participle ("Asked about the fares, Roe said …")
 # the one asked is the sentence's subject and who asked goes unsaid.
 ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview challenge")
