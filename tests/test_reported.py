@@ -2331,3 +2331,10 @@ def test_a_quotation_before_a_body_told_has_no_speaker_but_one_before_she_told_h
     text = "Ferry row\n\n“We will not back down,” union told. “We will win,” she told."
     found = {q.quote: q.speaker for q in quotes.extract(text)}
     assert found == {"We will not back down,": None, "We will win,": "she"}
+
+
+def test_a_participle_of_result_after_a_clause_is_no_ones_speech() -> None:
+    text = "Derby\n\nThe keeper fumbled a cross, allowing the striker to score the winner."
+    assert quotes.extract(text, kinds="reported") == []
+    text = "Derby\n\nThe league's new rule allows clubs to sign two more players."
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["league's new rule"]

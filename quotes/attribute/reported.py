@@ -81,6 +81,7 @@ from quotes.lexicons.speech import (
     ATTITUDE_VERBS,
     AUDIENCE_NOUNS,
     BELIEF_VERBS,
+    CAUSATIVE_VERBS,
     CLAIM_NOUNS,
     CLAIM_VERBS,
     CLAUSE_ONLY_VERBS,
@@ -1891,6 +1892,8 @@ def reported_cue(token: Token) -> Cue | None:
         return Cue(token, token.text.lower(), "verb", inverted)
     elif token.dep_ == "amod" and token.pos_ in _VERBAL:
         return None  # "the pledged delegates", "a called meeting": a verb as an adjective
+    elif _result_participle(token):
+        return None  # "…, allowing the striker to score": what the clause before led to
     elif _asked(token):
         return None  # "Asked about the fares, Roe said …": the question of someone unnamed
     elif _impersonal(token):
@@ -1900,6 +1903,14 @@ def reported_cue(token: Token) -> Cue | None:
     if cue is not None and _in_question(token):
         return None  # "Asked whether he feared …", "asked if she believed …": a question's words
     return cue
+
+
+def _result_participle(token: Token) -> bool:
+    """A participle of a verb of making happen (``CAUSATIVE_VERBS``) set off after its clause: the
+    result of what the clause tells ("The keeper fumbled, allowing the striker to score")."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or verb_lemma(token) not in CAUSATIVE_VERBS:
+        return False
+    return token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _word_cue(token: Token) -> Cue | None:

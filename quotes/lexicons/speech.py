@@ -356,6 +356,9 @@ INTRANSITIVE_SPEECH_VERBS: frozenset[str] = word_set(
 )
 # Verbs of knowing that report content only with a clause of their own ("learned that …"): their
 # object alone is a thing seen or found ("saw the film", "found the keys"), not content.
+# Verbs of making something happen: as a participle set off after a clause ("…, allowing the
+# striker to score") they tell its result, which no one said.
+CAUSATIVE_VERBS: frozenset[str] = word_set("allow permit enable force cause prompt lead let")
 # Verbs that report speech only with a that-clause, in court and parliament ("counsel submitted
 # that …") or in a forecast ("the firm projected that …"); elsewhere they are no speech ("submitted
 # a bid", "submitted “living wills”", "projected the film").
