@@ -184,7 +184,15 @@ FRAMES = [
     ("h", "epithet", "{Full} {bg}. The {nat} {say} {when} that {C}."),
     ("d", "spokesperson-for", "A spokesperson for {org}, {Full}, {say} {C}."),
     ("h", "spokesperson-for", "A spokesperson for the council, {Full}, {say} {when} that {C}."),
+    ("d", "role-of-body", "The {lead} of {org} {say} {C}."),
+    ("h", "role-of-body", "{Cc}, the {lead} of {org} {say} {when}."),
 ]
+
+# Roles named by the body they serve, whose holder the article never names ("the head of …").
+LEADS = {
+    "dev": ["head", "chief executive", "director"],
+    "heldout": ["president", "chair", "general secretary"],
+}
 
 # Nationalities a person named before may be called by ("the Kenyan said …").
 NATIONALITIES = {

@@ -211,6 +211,9 @@ class ArticleWriter:
         elif family == "record":
             record, keys = self.pick(data.RECORDS)
             canonical, stype = record, "document"
+        lead = self.pick(data.LEADS) if family == "role-of-body" else ""
+        if family == "role-of-body":  # no one holding the role is named: the role and its body
+            canonical = f"{lead} of {self.org_ref}"
         index = len(self.gold)
         gtype = "mixed" if family == "mixed" else "indirect"
         own = speaker if stype == "person" else None  # a body or a document has no pronoun of its own
@@ -230,6 +233,7 @@ class ArticleWriter:
             "stance": self.pick(data.STANCE), "phrasal": self.pick(data.PHRASAL),
             "attitude": self.pick(data.ATTITUDE), "holder": self.pick(data.HOLDER),
             "htail": self.pick(data.HOLDER_TAIL), "Rec": canonical, "nat": self.pick(data.NATIONALITIES),
+            "lead": lead,
         }  # fmt: skip
         gold_values = {
             "C": f"{subject} {predicate}", "Cc": cap(f"{subject} {predicate}"), "Cs": cap(subject),
