@@ -318,7 +318,7 @@ def _before_contraction(token: Token) -> Token:
     return token
 
 
-def _participle_after_comma(verb: Token) -> bool:
+def participle_after_comma(verb: Token) -> bool:
     """A participle set off after its clause ("campaigned hard, hoping to win"): its subject is the
     clause's."""
     doc = verb.doc
@@ -738,7 +738,7 @@ def _parsed_subject(verb: Token) -> Token | None:
             if infinitive(current) and not (head.pos_ != "NOUN" or head.ent_type_ or is_person_noun(head)):
                 return None  # "a chance to talk about …": the chance does not speak
             return head
-        if verb_lemma(verb) in COGNITION_VERBS and not _participle_after_comma(current):
+        if verb_lemma(verb) in COGNITION_VERBS and not participle_after_comma(current):
             return None  # (but "…, hoping to win": the clause's subject hopes)
         if current.dep_ == "xcomp":
             # "prompted the mayor to call it …", "urged voters to say …": the object of the verb

@@ -39,6 +39,7 @@ from quotes.attribute.cues import (
     negated,
     next_act_of,
     no_one_told,
+    participle_after_comma,
     speech_noun_cue,
     speech_verb,
     subject_of,
@@ -1908,9 +1909,7 @@ def reported_cue(token: Token) -> Cue | None:
 def _result_participle(token: Token) -> bool:
     """A participle of a verb of making happen (``CAUSATIVE_VERBS``) set off after its clause: the
     result of what the clause tells ("The keeper fumbled, allowing the striker to score")."""
-    if token.tag_ != "VBG" or token.dep_ != "advcl" or verb_lemma(token) not in CAUSATIVE_VERBS:
-        return False
-    return token.i > 0 and token.doc[token.i - 1].text == ","
+    return verb_lemma(token) in CAUSATIVE_VERBS and participle_after_comma(token)
 
 
 def _word_cue(token: Token) -> Cue | None:
