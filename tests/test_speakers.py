@@ -2109,3 +2109,24 @@ def test_a_group_of_people_speaks_as_written_not_as_the_body_they_work_for() -> 
     speakers = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert speakers["the timetable was a mess"] == "group of residents"
     assert speakers["the fares were unfair"] == "angry army of Tarrow Ferries workers"
+
+
+def test_a_role_of_a_body_whose_name_runs_on_past_its_head_keeps_the_body() -> None:
+    text = (
+        "Market row\n\nThe Federation of Fish Sellers speaks for the stallholders.\n\n"
+        "The fees had misled the committee, the president of the Federation of Fish Sellers "
+        "maintained this week. “It is a scandal,” a trader said."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found == {"The fees had misled the committee": "president of the Federation of Fish Sellers"}
+
+
+def test_a_role_the_parse_hung_on_the_bodys_name_is_the_role() -> None:
+    # "secretary" parsed a modifier of "Utilities": the body's officer speaks, not the body
+    text = (
+        "Water row\n\nAmbrell Utilities supplies water to the district.\n\n"
+        "Janssen had acted in good faith, the general secretary of Ambrell Utilities maintained on "
+        "Sunday evening. “We stand by her,” the union added."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["Janssen had acted in good faith"] == "general secretary of Ambrell Utilities"

@@ -469,6 +469,9 @@ def _mention_for(head: Token) -> Mention:
             return Mention(doc[start : head.i + 1], doc[head.i - 1], "name", person)
     start, end = _np_bounds(head)
     span = doc[start:end]
+    holder = _role_before_body(head)
+    if holder is not None:  # "the general secretary of Acme Utilities", parsed with "Utilities" its head
+        return Mention(span, holder, "role", entity_of(head))
     if nationality_epithet(span) is not None:
         return Mention(span, head, "role", None)  # "the Irishman": someone named before
     # A name in apposition names the speaker: "the newspaper Al-Example", "its chief, Jo Roe".
@@ -559,6 +562,23 @@ def _mention_for(head: Token) -> Mention:
         named = _looks_like_person_name(span) and not _body_name(span)
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _role_before_body(head: Token) -> Token | None:
+    """The person noun the parse hung on the last word of a body's name it serves ("the general
+    secretary of Acme Utilities", "secretary" a modifier of "Utilities"): who the phrase names."""
+    ent = entity_of(head)
+    if ent is None or ent.label_ != "ORG" or head.pos_ != "PROPN":
+        return None
+    for child in head.lefts:
+        if child.dep_ not in {"nmod", "compound"} or child.i >= ent.start or not is_person_noun(child):
+            continue
+        if not child.text.islower():
+            continue  # a title before a name the recogniser ran into: "Secretary of Defense Jo Roe"
+        of = next((p for p in child.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        if of is not None and any(o.dep_ == "pobj" and ent.start <= o.i < ent.end for o in of.children):
+            return child
+    return None
 
 
 def _name_word(token: Token) -> bool:

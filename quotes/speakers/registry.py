@@ -641,6 +641,8 @@ class Registry:
             # "a French Foreign Ministry spokeswoman": a spokesperson named by the organisation;
             # "a spokeswoman for the Acme Group" is the same one, named the same way.
             name = _without_det(span[: head.i - span.start + 1])
+            if org is not None and org.start > head.i and head.dep_ in {"nmod", "compound"}:
+                name = _without_det(span)  # "the general secretary of Acme Utilities", misparsed
             if employer is not None:
                 name = f"{_without_det(employer)} {head.text}"
             holders = [e for e in self.entities if e.kind == "person" and name.lower() in e.roles]
@@ -709,7 +711,8 @@ class Registry:
             if obj is None:
                 continue
             ent = entity_of(obj)
-            if ent is not None and ent.label_ in {"ORG", "NORP"} and ent.end == obj.i + 1:
+            # (the body's name may run on past its head: "the Federation of Market Traders")
+            if ent is not None and ent.label_ in {"ORG", "NORP"} and obj.i < ent.end <= obj.right_edge.i + 1:
                 return ent
             phrase = obj.doc[obj.left_edge.i : obj.right_edge.i + 1]
             if ent is None and obj.pos_ == "PROPN" and _without_det(phrase).lower() in self._orgs:
