@@ -2338,3 +2338,13 @@ def test_a_participle_of_result_after_a_clause_is_no_ones_speech() -> None:
     assert quotes.extract(text, kinds="reported") == []
     text = "Derby\n\nThe league's new rule allows clubs to sign two more players."
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["league's new rule"]
+
+
+def test_a_content_whose_subject_has_a_participle_keeps_its_predicate() -> None:
+    # the parse made "defences built …" one clause and "have starved …" another
+    text = (
+        "Coast row\n\nRetired geologist Ivo Pell believes sea defences built further up the coast "
+        "in the 1990s have starved the beaches of sand."
+    )
+    found = [q.quote for q in quotes.extract(text, kinds="reported")]
+    assert found == ["sea defences built further up the coast in the 1990s have starved the beaches of sand"]

@@ -275,6 +275,9 @@ def _clause(cue: Cue) -> list[Token] | None:
     if other is not None:  # "acknowledged that members were tired but was adamant …": the source's
         link = [c.i for c in clause.children if c.dep_ in {"cc", "punct"} and clause.i < c.i < other.i]
         last = min(last, (min(link) if link else other.left_edge.i) - 1)
+    predicate = _split_predicate(verb, clause, last) if clause.i > verb.i else None
+    if end is None and predicate is not None:  # "believes defences built in 1990 have starved …"
+        last = predicate.right_edge.i
     second = next((c for c in verb.children if c.i > last and _that_conjunct(c)), None)
     if end is None and second is not None:  # "believes it works, but that it costs too much"
         last = second.right_edge.i
@@ -290,6 +293,18 @@ def _clause(cue: Cue) -> list[Token] | None:
     if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front.subtree, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _split_predicate(verb: Token, clause: Token, last: int) -> Token | None:
+    """The predicate the parse split off a content as a second clause when its subject has a
+    participle after it ("believes sea defences built in the 1990s have starved the beaches":
+    "defences built …" one clause, "have starved …" another, with no subject of its own)."""
+    if clause.tag_ not in {"VBN", "VBG"} or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return None
+    after = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == last + 1), None)
+    if after is None or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in after.children):
+        return None
+    return after
 
 
 def _quoted_tail(doc: Doc, last: int) -> int | None:
