@@ -2130,3 +2130,12 @@ def test_a_role_the_parse_hung_on_the_bodys_name_is_the_role() -> None:
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["Janssen had acted in good faith"] == "general secretary of Ambrell Utilities"
+
+
+def test_the_department_is_the_department_for_something_named_before() -> None:
+    text = (
+        "School row\n\nA Department for Schooling spokesperson insisted that funding was at a "
+        "record high.\n\nThe department said the analysis left out extra money for special needs."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["the analysis left out extra money for special needs"] == "Department for Schooling"

@@ -52,7 +52,7 @@ _SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0][A
 
 # "Ministry of Inland Waterways", "University of the North", "Department of Trade and Ports".
 _INSTITUTION_OF = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'-]* )*(?P<head>[A-Z][a-z]+) of (?:the )?[A-Z][\w’'-]*"
+    r"(?P<name>(?:[A-Z][\w’'-]* )*(?P<head>[A-Z][a-z]+) (?:of|for) (?:the )?[A-Z][\w’'-]*"
     r"(?: (?:and |for |of )?[A-Z][\w’'-]*)*)"
 )
 
@@ -305,9 +305,11 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
 
 
 def institution_head(name: str) -> str:
-    """The word that says what an institution is: "Ministry of Inland Waterways" → "ministry"."""
+    """The word that says what an institution is: "Ministry of Inland Waterways" → "ministry",
+    "Department for Education" → "department"."""
     words = name.lower().split()
     if not words:
         return ""
-    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    link = next((k for k in range(1, len(words)) if words[k] in {"of", "for"}), None)
+    head = words[link - 1] if link is not None else words[-1]
     return head.strip("’'")
