@@ -2139,3 +2139,13 @@ def test_the_department_is_the_department_for_something_named_before() -> None:
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["the analysis left out extra money for special needs"] == "Department for Schooling"
+
+
+def test_they_after_two_people_named_together_is_them_not_a_group_before() -> None:
+    text = (
+        "Airline row\n\nThe two carriers had been talking for months.\n\n"
+        "Its chairman, Jo Roe, and its chief executive, Ivo Pell, had both said in recent weeks "
+        "that they saw a merger as inevitable."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["a merger as inevitable"] == found["that they saw a merger as inevitable"] == "Jo Roe"

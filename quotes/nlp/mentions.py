@@ -406,6 +406,9 @@ def _bound_group(pronoun: Token) -> Token | None:
         # (not past a listener it may mean as well: "Officials told residents they …")
         heard = any(c.dep_ in {"dobj", "dative"} and c.tag_ in {"NNS", "NNPS"} for c in subject.head.children)
         group = (subject.tag_ == "NNS" and subject.pos_ == "NOUN") or subject.tag_ == "NNPS"  # "the Greens"
+        # "Roe and Ng said they …", "Its chair, Jo Roe, and its chief, Ivo Ng, said they …"
+        named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        group = group or any(c.dep_ == "conj" for n in named for c in n.children)
         return subject if group and not heard else None
     if pronoun.lower_ == "it":  # "Acme said it disagreed": a body names itself in what it says
         named = subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"
