@@ -2149,3 +2149,19 @@ def test_they_after_two_people_named_together_is_them_not_a_group_before() -> No
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["a merger as inevitable"] == found["that they saw a merger as inevitable"] == "Jo Roe"
+
+
+def test_one_and_another_after_people_named_in_the_plural_speak() -> None:
+    text = (
+        "Festival row\n\nSome residents were pleased. “It was unbearable,” one said. “We could not "
+        "sleep,” another said. One, who asked not to be named, said the noise had been “awful”."
+    )
+    found = {q.quote: (q.kind, q.speaker) for q in quotes.extract(text, kinds="all")}
+    assert found["It was unbearable,"] == ("direct", "one")
+    assert found["We could not sleep,"] == ("direct", "another")
+    assert found["awful"] == ("partial", "One")
+
+
+def test_the_generic_one_is_no_speaker() -> None:
+    text = "Festival row\n\nThe plan is bold. One might say it is reckless."
+    assert quotes.extract(text, kinds="all") == []

@@ -65,6 +65,7 @@ from quotes.lexicons.grammar import (
 from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS
 from quotes.lexicons.people import (
     BODY_PART_NOUNS,
+    ONE_OF_WORDS,
     PERSONAL_PRONOUNS,
     SHARE_WORDS,
     SPEAKING_POSSESSIVES,
@@ -2570,6 +2571,9 @@ def _respondents(cue: Cue, outside: Sequence[bool]) -> Token | None:
     speaker = _share(cue)
     if speaker is None or cue.kind != "verb" or not outside[speaker.i]:
         return None
+    modal = any(c.tag_ == "MD" for c in cue.token.children)
+    if speaker.lower_ in ONE_OF_WORDS and not any(speaker.children) and modal:
+        return None  # "One might say it is reckless": anyone, no one counted
     return speaker if _is_share(speaker) else None
 
 

@@ -65,6 +65,7 @@ from quotes.nlp.mentions import (
     is_person_noun,
     mention_for,
     of_people,
+    one_of_them,
     proper_noun,
     speaking_noun,
 )
@@ -745,7 +746,8 @@ def valid_cue(cue: Cue, outside: Sequence[bool]) -> bool:
         speaker is not None
         and outside[cue.token.i]
         and outside[speaker.i]
-        and (speaker.lower_ not in GENERIC_SPEAKERS or of_people(speaker))  # "one of his aides" speaks
+        # "one of his aides" speaks, and "one" after people were named ("Some residents agreed. One said")
+        and (speaker.lower_ not in GENERIC_SPEAKERS or of_people(speaker) or one_of_them(speaker))
         and speaker.dep_ != "expl"
         and (can_speak(mention_for(speaker)) or cited_text(cue))
         and _speaking(cue)

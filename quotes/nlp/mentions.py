@@ -877,7 +877,7 @@ def can_speak(mention: Mention) -> bool:
     if head.tag_ in {"JJS", "JJR", "RBS"} and head.lower_ not in QUANTIFIERS:
         return of_people(head)  # "the youngest of the sisters"; not "the meanest he got was …"
     if head.ent_type_ in NOT_SPEAKER_ENTITIES or head.like_num:
-        return _count_of_people(head)
+        return _count_of_people(head) or one_of_them(head)
     if proper_noun(head):
         return True  # a name, whatever its last word: "the White House", "Downing Street"
     if _quantity_word(head):
@@ -915,6 +915,22 @@ _GROUP_WORDS = INSTITUTION_WORDS | SPEAKING_GROUP_NOUNS
 def _quantity_word(token: Token) -> bool:
     """A word for how many: "number", "handful", "dozens" (``QUANTITY_NOUNS``)."""
     return token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS
+
+
+def one_of_them(head: Token) -> bool:
+    """ "One" or "another" saying something right after people were named in the plural ("Some
+    residents were pleased. One said …", "“…,” another said"): one of them, who speaks. Not the
+    generic "one" ("one might say")."""
+    if head.lower_ not in ONE_OF_WORDS or head.dep_ != "nsubj" or head.i == 0:
+        return False
+    if any(c.dep_ in {"prep", "appos", "nummod", "quantmod", "compound"} for c in head.children):
+        return False  # "one in four voters", "one of them, Acme,": the phrase says who
+    verb = head.head
+    if any(c.tag_ == "MD" for c in verb.children):
+        return False
+    doc = head.doc
+    sentence = head.sent.start  # the people are named in the sentence before, or earlier in this one
+    return any(doc[k].tag_ == "NNS" and is_person_noun(doc[k]) for k in range(max(0, sentence - 40), head.i))
 
 
 def of_people(head: Token) -> bool:
