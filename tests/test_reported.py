@@ -2348,3 +2348,15 @@ def test_a_content_whose_subject_has_a_participle_keeps_its_predicate() -> None:
     )
     found = [q.quote for q in quotes.extract(text, kinds="reported")]
     assert found == ["sea defences built further up the coast in the 1990s have starved the beaches of sand"]
+
+
+def test_a_source_last_frame_the_parse_joined_to_its_clause_reports_it() -> None:
+    # with the participle after it, "found" is parsed a conjunct of "losing"
+    text = (
+        "Ice row\n\nThe ice sheet is losing mass six times faster than it did in the 1990s, a new "
+        "study has found, raising fears of a steeper rise in sea levels."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["The ice sheet is losing mass six times faster than it did in the 1990s"] == "new study"
+    text = "Ice row\n\nPrices rose sharply, and analysts said the rally would last."
+    assert [q.quote for q in quotes.extract(text, kinds="reported")] == ["the rally would last"]

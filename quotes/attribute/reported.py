@@ -261,6 +261,7 @@ def _clause(cue: Cue) -> list[Token] | None:
     if clause is None:
         hung = _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
         hung = hung or _medium_clause(verb) or _clause_before_inversion(verb) or _clause_before_source(verb)
+        hung = hung or _clause_before_conjoined_frame(verb)
         return hung or _object_as_subject(verb)
     first = _after_leading_time(clause) if clause.i > verb.i else clause.left_edge.i
     subject = _subject_taken(verb, clause)
@@ -581,6 +582,30 @@ def _clause_before_source(verb: Token) -> list[Token] | None:
     if found is None:
         return None
     return _trimmed(list(verb.doc[verb.sent.start : found[0]])) or None
+
+
+def _clause_before_conjoined_frame(verb: Token) -> list[Token] | None:
+    """A source-last frame the parse made a conjunct of its clause's verb, with the source its own
+    subject ("Ice is melting faster, a new study has found, raising fears …"): the sentence up to
+    the comma before the source. Not two clauses joined by "and" or "but"."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in {"VERB", "AUX"} or head.dep_ != "ROOT":
+        return None
+    if not _reports_clauses(verb) or any(c.dep_ == "mark" for c in head.children):
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None  # "prices rose and analysts said …"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    doc = verb.doc
+    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    between = range(subject.right_edge.i + 1, verb.i)
+    if any(doc[k].dep_ not in {"aux", "neg", "advmod"} for k in between):
+        return None  # only the source, its auxiliaries and an adverb before the verb
+    first = next((t for t in doc[verb.sent.start : verb.i] if not (t.is_space or t.is_punct)), None)
+    if first is None or first.pos_ == "SCONJ":
+        return None  # "While X has Y, Z have cited …": the clause before is the verb's own setting
+    return _trimmed(list(doc[verb.sent.start : subject.left_edge.i - 1])) or None
 
 
 def _source_at_clause_end(clause: Token, speaker: Token, verb: Token) -> int | None:
