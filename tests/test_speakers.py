@@ -2165,3 +2165,12 @@ def test_one_and_another_after_people_named_in_the_plural_speak() -> None:
 def test_the_generic_one_is_no_speaker() -> None:
     text = "Festival row\n\nThe plan is bold. One might say it is reckless."
     assert quotes.extract(text, kinds="all") == []
+
+
+def test_it_speaking_right_after_a_text_is_that_text() -> None:
+    text = (
+        "Prison row\n\nThe letter says that eight prisoners have died since January. It accuses "
+        "the prison service of ignoring warnings."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["the prison service of ignoring warnings"] == "letter"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.attribute.attribution import Attributed
 from quotes.attribute.cues import speech_verb, subject_of, verb_lemma
@@ -118,6 +118,9 @@ def speaker_resolver(
 
 def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
     named = mention_for(mention.refers) if mention.refers is not None else mention
+    text = _text_it_means(named) if named.kind == "pronoun" and named.head.lower_ == "it" else None
+    if text is not None and salience.entity_for(named) is None:  # "The letter says … It accuses …"
+        return _speaker(mention_for(text), salience)
     author = _author(named)
     if author is not None:  # "“…,” the statement continued": whoever gave the statement above
         named = author
@@ -139,6 +142,20 @@ def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
         if owned is not None:
             return Speaker(owned, entity, trust, speaker_type(named, entity))
     return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
+
+
+def _text_it_means(pronoun: Mention) -> Token | None:
+    """The text "it" means when it speaks right after a sentence whose subject is a text ("The
+    letter says … It accuses the service of …"), and no body was found for it."""
+    doc = pronoun.head.doc
+    start = pronoun.head.sent.start
+    if start == 0:
+        return None
+    before = doc[start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in TEXT_NOUNS:
+        return None
+    return subject
 
 
 AUTHOR_REACH = 300  # tokens looked back for the text a "the statement" speaker refers to
