@@ -2360,3 +2360,13 @@ def test_a_source_last_frame_the_parse_joined_to_its_clause_reports_it() -> None
     assert found["The ice sheet is losing mass six times faster than it did in the 1990s"] == "new study"
     text = "Ice row\n\nPrices rose sharply, and analysts said the rally would last."
     assert [q.quote for q in quotes.extract(text, kinds="reported")] == ["the rally would last"]
+
+
+def test_a_source_last_frame_hung_on_the_clause_as_an_adverbial_names_its_source() -> None:
+    # "contended" parsed an adverbial clause of "have", "the president" an apposition of "scratch"
+    text = (
+        "Ferry row\n\nThe wind farm would have to be rebuilt from scratch, the president of Vessant "
+        "Shipping contended this week."
+    )
+    found = [(q.quote, q.speaker) for q in quotes.extract(text, kinds="reported")]
+    assert found == [("The wind farm would have to be rebuilt from scratch", "president of Vessant Shipping")]

@@ -495,8 +495,42 @@ def _positional_subject(verb: Token) -> Token | None:
                     return doc[i - 1]  # "an epidemiologist at Oakhollow University, Jo Roe, said"
                 return doc[j - 1]
             return doc[i - 1] if i > 0 and _personish(doc[i - 1]) else None
+        holder = _role_of(t)
+        if holder is not None:  # "…, the president of Acme Shipping contended": the president
+            return holder
         return t if _personish(t) else _relative_head(t, verb)
     return None
+
+
+def _closing_frame_verb(verb: Token) -> bool:
+    """A tensed verb ending a source-last frame that the parse hung on the clause before as an
+    adverbial clause, with no subject and nothing after it but when ("…, the head of Acme contended
+    this week."): its subject stands right before it."""
+    if verb.tag_ not in {"VBD", "VBZ"} or verb.dep_ != "advcl" or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return False
+    if not all(c.dep_ in {"npadvmod", "advmod", "prep", "punct"} for c in verb.rights):
+        return False
+    doc = verb.doc
+    reach = range(verb.i - 1, max(verb.head.i, verb.i - 12), -1)
+    comma = next((k for k in reach if doc[k].text == ","), None)
+    if comma is None:
+        return False  # "an address in Harlem focused on …": no source set off after a clause
+    words = [doc[k] for k in range(comma + 1, verb.i)]
+    return bool(words) and all(t.pos_ in _SOURCE_WORDS or t.lower_ in {"of", "'s", "’s"} for t in words)
+
+
+_SOURCE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # the source's noun phrase
+
+
+def _role_of(noun: Token) -> Token | None:
+    """The role a body's name right before a verb belongs to, in "the president of Acme": the
+    person, not the body."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.i < prep.i and is_person_noun(prep.head) else None
 
 
 def _name_as_adverb(token: Token) -> bool:
@@ -634,6 +668,8 @@ def _parsed_subject(verb: Token) -> Token | None:
     perfect = _perfect_read_as_passive(verb)
     if perfect is not None:
         return perfect
+    if _closing_frame_verb(verb):
+        return None  # "…, the head of Acme contended": a tensed verb's subject is before it, by position
     after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if verb.tag_ == "VBG" and verb.dep_ in {"nsubj", "csubj"} and after_comma:
         # "Roe shared the news, writing “Feels great …”": the parser made the participle the subject

@@ -585,17 +585,23 @@ def _clause_before_source(verb: Token) -> list[Token] | None:
 
 
 def _clause_before_conjoined_frame(verb: Token) -> list[Token] | None:
-    """A source-last frame the parse made a conjunct of its clause's verb, with the source its own
-    subject ("Ice is melting faster, a new study has found, raising fears …"): the sentence up to
-    the comma before the source. Not two clauses joined by "and" or "but"."""
+    """A source-last frame the parse made a conjunct or an adverbial clause of its clause's verb
+    ("Ice is melting faster, a new study has found, raising fears …"; "The farm must be rebuilt,
+    the head of Acme contended this week", the source an apposition of "rebuilt"'s last noun): the
+    sentence up to the comma before the source. Not two clauses joined by "and" or "but"."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in {"VERB", "AUX"} or head.dep_ != "ROOT":
+    if verb.dep_ not in {"conj", "advcl"} or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
         return None
-    if not _reports_clauses(verb) or any(c.dep_ == "mark" for c in head.children):
+    if head.dep_ != "ROOT" or not _reports_clauses(verb) or any(c.dep_ == "mark" for c in head.children):
         return None
+    if any(c.dep_ == "mark" or c.lower_ == "to" for c in verb.children) or not _finite(verb):
+        return None  # "as polls are showing …", "… to counter": no frame of its own
     if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
         return None  # "prices rose and analysts said …"
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ in {"VBD", "VBZ"}:
+        subject = subject_of(verb)  # (by position: the parse hung the source on the clause)
+        subject = subject if subject is not None and subject.i < verb.i else None
     doc = verb.doc
     if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
         return None
