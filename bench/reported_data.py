@@ -184,6 +184,8 @@ FRAMES = [
     ("h", "epithet", "{Full} {bg}. The {nat} {say} {when} that {C}."),
     ("d", "spokesperson-for", "A spokesperson for {org}, {Full}, {say} {C}."),
     ("h", "spokesperson-for", "A spokesperson for the council, {Full}, {say} {when} that {C}."),
+    ("d", "document-frame", "{Cc}, the {Doc} has found, raising fresh questions for the council."),
+    ("h", "document-frame", "{Cc}, the {Doc} has concluded, adding to pressure on the council."),
     ("d", "role-of-body", "The {lead} of {org} {say} {C}."),
     ("h", "role-of-body", "{Cc}, the {lead} of {org} {say} {when}."),
 ]

@@ -206,7 +206,7 @@ class ArticleWriter:
         elif family == "anonymous":
             anon, keys = self.pick(data.ANONYMOUS)
             canonical, stype = anon, "anonymous"
-        elif family == "document":
+        elif family in {"document", "document-frame"}:
             canonical, keys, stype = f"the {self.doc}", [self.doc], "document"
         elif family == "record":
             record, keys = self.pick(data.RECORDS)
