@@ -2174,3 +2174,25 @@ def test_it_speaking_right_after_a_text_is_that_text() -> None:
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["the prison service of ignoring warnings"] == "letter"
+
+
+def test_a_pronoun_taken_for_a_woman_by_name_does_not_make_her_a_man() -> None:
+    # "he" in the question may be taken for the woman named last; that must not mark her male, so
+    # that the "he" who answers is the man whose verb the parse read as a noun ("Munro laughs")
+    text = (
+        'The last ferryman of Kessock Sound\n'
+        '\n'
+        'For 41 years, Archie Munro has taken the small ferry across Kessock Sound. Next month, he will make his final crossing.\n'
+        '\n'
+        '"People think it\'s a quiet job," he says, coiling a rope on the deck. "It\'s not. Every crossing is different."\n'
+        '\n'
+        "Munro, 68, says the council's decision to replace the ferry with a new bridge is the right one, even if it breaks his heart. The bridge will cut the journey from 20 minutes to three.\n"
+        '\n'
+        'His daughter, Fiona, is less forgiving. She thinks the community is losing something it will never get back. "You can\'t have a conversation with a bridge," she says.\n'
+        '\n'
+        'Council leader Moira Grant insists the £60 million project will bring jobs and tourists. Critics, including the local heritage society, argue the money would have been better spent on roads.\n'
+        '\n'
+        'Asked what he will do next, Munro laughs. "Fish," he says. "What else?"'
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text)}
+    assert found["What else?"] == "Archie Munro"

@@ -733,8 +733,13 @@ class Registry:
         return ent
 
     def mark_gender(self, entity: Entity, pronoun: str) -> None:
-        """Remember the gender a pronoun gives an entity ("he" said → male)."""
-        self._learn_gender(entity, pronoun.lower())
+        """Remember the gender a pronoun gives an entity ("he" said → male), unless the person's
+        given name says otherwise: a pronoun taken for the wrong person must not make it so."""
+        word = pronoun.lower()
+        said = "male" if word in MALE_WORDS else "female" if word in FEMALE_WORDS else None
+        if said is not None and entity.name_gender not in {None, said}:
+            return
+        self._learn_gender(entity, word)
 
 
 _NOT_IN_PERSON_NAMES = (

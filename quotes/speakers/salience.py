@@ -261,6 +261,13 @@ def _verb_read_as_noun(token: Token) -> bool:
     """A name whose present-tense verb the tagger read as a plural noun, so that the sentence has no
     verb ("Roe shrugs when …", parsed as the noun phrase "Roe shrugs"): the name is its subject."""
     head = token.head
-    if token.dep_ != "compound" or token.ent_type_ != "PERSON" or head.dep_ != "ROOT":
+    if token.ent_type_ != "PERSON" or head.tag_ != "NNS" or head.i != token.i + 1:
         return False
-    return head.tag_ == "NNS" and head.i == token.i + 1 and not head.is_sent_end
+    if token.dep_ == "compound" and head.dep_ == "ROOT":
+        return not head.is_sent_end
+    # "Asked what he will do next, Roe laughs.": a name opening its clause after a comma, the verb
+    # that ends it read as the name's noun
+    doc = token.doc
+    opens = token.i > 0 and doc[token.i - 1].text == ","
+    ends = head.i + 1 < len(doc) and doc[head.i + 1].is_punct
+    return token.dep_ in {"compound", "amod", "nmod"} and opens and ends
