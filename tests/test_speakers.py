@@ -2196,3 +2196,12 @@ def test_a_pronoun_taken_for_a_woman_by_name_does_not_make_her_a_man() -> None:
     )
     found = {q.quote: q.speaker for q in quotes.extract(text)}
     assert found["What else?"] == "Archie Munro"
+
+
+def test_a_title_of_one_sex_picks_the_person_of_that_sex_among_those_sharing_a_surname() -> None:
+    text = (
+        "Campaign\n\nIvo Roe and Ada Roe arrived on Monday. Mr. Roe spoke first.\n\n"
+        "Mrs. Roe said the plan was sound. She added that jobs would follow."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found == {"the plan was sound": "Ada Roe", "that jobs would follow": "Ada Roe"}

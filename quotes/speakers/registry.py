@@ -235,14 +235,15 @@ class Registry:
     def add_titled(self, found: TitledName) -> Entity:
         """A person named with a title in text that was not parsed ("Prime Minister Jane Roe")."""
         names = list(found.name)
-        person = self._named(self._find_person(names, found.start), " ".join(names), names, found.start)
+        known = self._find_person(names, found.start, _title_gender(found.title))
+        person = self._named(known, " ".join(names), names, found.start)
         self._add_role_words(person, list(found.title))
         return person
 
     def add_titled_surname(self, found: TitledName) -> Entity | None:
         """The roles of a title before a known person's surname ("Councillor Roe" after "Jo Roe"):
         a surname alone names no one new (after "State", "Department" is no person's)."""
-        person = self._find_person(list(found.name), found.start)
+        person = self._find_person(list(found.name), found.start, _title_gender(found.title))
         if person is not None:
             self._add_role_words(person, list(found.title))
         return person
@@ -294,7 +295,7 @@ class Registry:
         if parts is None:
             return None
         name, names = parts
-        found = self._find_person(names, ent.start_char)
+        found = self._find_person(names, ent.start_char, _honorific_gender(ent))
         if found is None and len(names) == 1:
             company = self._company_by_first_word(names[0])
             if company is not None:  # "Corvane" after "Corvane Systems", tagged a person
@@ -329,8 +330,9 @@ class Registry:
         person.positions.append(at)
         return person
 
-    def _find_person(self, names: list[str], at: int) -> Entity | None:
-        """The person a name refers to: same surname, and first names that agree."""
+    def _find_person(self, names: list[str], at: int, gender: Gender = None) -> Entity | None:
+        """The person a name refers to: same surname, first names that agree, and not of the other
+        sex than a title says ("Mrs. Roe" is not "Ivo Roe" where "Ada Roe" is named too)."""
         candidates = self._by_surname.get(_surname(names), [])
         if not candidates and len(names) == 1:
             candidates = self._by_first.get(names[0].lower(), [])
@@ -356,6 +358,10 @@ class Registry:
             if len(names) == 1
             or (any(agrees(n) for n in e.names) and all(agrees(n) for n in e.names if len(n.split()) > 1))
         ]
+        if gender is not None:
+            agreeing = [e for e in agreeing if (e.gender or e.name_gender) in {None, gender}]
+            known = [e for e in agreeing if (e.gender or e.name_gender) == gender]
+            agreeing = known or agreeing  # "Mr. Roe": the Roe known to be a man, over one of unknown sex
         if not agreeing:
             return None
         return _nearest(agreeing, at)
@@ -446,7 +452,7 @@ class Registry:
         # A bare surname is often tagged as an organisation: "Roe said" after "Jane Roe".
         words = name.split()
         if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
-            person = self._find_person(words, ent.start_char)
+            person = self._find_person(words, ent.start_char, _honorific_gender(ent))
             if person is None and len(words) == 1 and ent.label_ == "ORG":
                 person = self._company_by_first_word(words[0])  # "Corvane" after "Corvane Systems"
             if person is not None:
@@ -474,12 +480,14 @@ class Registry:
         return org
 
     # -- resolving ---------------------------------------------------------------------------
-    def person_for(self, ent: Span) -> Entity | None:
-        """The person a PERSON entity span refers to."""
+    def person_for(self, ent: Span, gender: Gender = None) -> Entity | None:
+        """The person a PERSON entity span refers to (``gender``: what a title before it says,
+        "Mrs. Roe")."""
         parts = name_parts(ent)
         if parts is None:
             return None
-        person = self._find_person(parts[1], ent.start_char) or self._add_person(ent)
+        gender = gender or _honorific_gender(ent)
+        person = self._find_person(parts[1], ent.start_char, gender) or self._add_person(ent)
         return self._fuller(person, ent.start_char) if person is not None else None
 
     def _fuller(self, person: Entity, at: int) -> Entity:
@@ -522,11 +530,11 @@ class Registry:
         at = mention.span.start_char
         if mention.kind == "name":
             if mention.entity is not None:
-                return self.person_for(mention.entity)
+                return self.person_for(mention.entity, _honorific_gender(mention.entity))
             words = strip_titles([t for t in mention.span if proper_noun(t)])
             names = [n for n in (_clean(w) for w in _glued(words)) if n]
             names = names[: name_end(names)]  # "Jo Roe MSP said", with no entity tagged
-            person = self._find_person(names, at) if names else None
+            person = self._find_person(names, at, _honorific_gender(mention.span)) if names else None
             if person is None and len(names) == 1:
                 # "Corvane" after "Corvane Systems"; "Jurado" after "Yasmin Jurado" tagged a place
                 word = names[0]
@@ -737,9 +745,8 @@ class Registry:
         given name says otherwise: a pronoun taken for the wrong person must not make it so."""
         word = pronoun.lower()
         said = "male" if word in MALE_WORDS else "female" if word in FEMALE_WORDS else None
-        if said is not None and entity.name_gender not in {None, said}:
-            return
-        self._learn_gender(entity, word)
+        if said is None or entity.name_gender in {None, said}:  # (a title the article gives wins)
+            self._learn_gender(entity, word)
 
 
 _NOT_IN_PERSON_NAMES = (
@@ -819,6 +826,22 @@ def _business(org: Entity, tagged: set[int]) -> bool:
     if words[-1] in BUSINESS_NAME_WORDS:
         return True
     return org.id in tagged and institution_head(org.name) not in INSTITUTION_WORDS
+
+
+def _honorific_gender(name: Span) -> Gender:
+    """The sex a title right before a name or at its start says ("Mrs. Roe", "Mr Roe")."""
+    doc = name.doc
+    words = [doc[name.start - 1].lower_] if name.start else []
+    return _title_gender([*words, doc[name.start].lower_])
+
+
+def _title_gender(words: Sequence[str]) -> Gender:
+    """The sex the first title among words says ("mrs", "sir"), if any."""
+    for word in words:
+        low = word.lower().rstrip(".")
+        if low in TITLE_WORDS and low in MALE_WORDS | FEMALE_WORDS:
+            return "male" if low in MALE_WORDS else "female"
+    return None
 
 
 def _nearest(candidates: list[Entity], at: int) -> Entity:
