@@ -2370,3 +2370,8 @@ def test_a_source_last_frame_hung_on_the_clause_as_an_adverbial_names_its_source
     )
     found = [(q.quote, q.speaker) for q in quotes.extract(text, kinds="reported")]
     assert found == [("The wind farm would have to be rebuilt from scratch", "president of Vessant Shipping")]
+
+
+def test_questions_for_someone_are_put_to_them_not_about_them() -> None:
+    text = "Ferry row\n\nThe senator raised questions for the council. She raised questions about the deal."
+    assert [q.quote for q in quotes.extract(text, kinds="reported")] == ["the deal"]

@@ -74,6 +74,7 @@ from quotes.lexicons.people import (
 from quotes.lexicons.speech import (
     ANSWER_WORDS,
     AS_CONTENT_VERBS,
+    ASKING_NOUNS,
     ASKING_VERBS,
     ASPECTUAL_VERBS,
     ATTENTION_NOUNS,
@@ -1146,6 +1147,8 @@ def _stance_noun(cue: Cue) -> list[Token] | None:
     noun = cue.token
     for child in _stance_children(noun):
         if child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS and child.i > noun.i:
+            if child.lower_ == "for" and noun.lemma_.lower() in ASKING_NOUNS:
+                continue  # "questions for the council": whom they are put to
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             text = noun.lower_ in TEXT_NOUNS  # ("an attack on Roe" is about her)
             if objs and (_medium(objs[0]) or (text and child.lower_ == "on" and _named(objs[0]))):

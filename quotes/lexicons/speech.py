@@ -215,6 +215,9 @@ CONDITION_NOUNS: frozenset[str] = word_set(
 # Prepositions that say what a stance is about: "her support for the bill", "voiced concern about
 # the fares", "his attack on the board".
 STANCE_PREPOSITIONS: frozenset[str] = word_set("for of on against to about over")
+# Nouns of asking after which "for" names who must answer, not what is asked ("questions for the
+# council"; "questions about the deal" is what).
+ASKING_NOUNS: frozenset[str] = word_set("question query")
 # Prepositions whose phrase after a speech act's object says how, where, through whom or despite
 # what it was done, the writer's setting ("in a letter", "at noon", "by phone", "despite doubts"):
 # any other goes on with the object though the parse hung it on the verb ("attacked the plan over
