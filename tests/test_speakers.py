@@ -2205,3 +2205,8 @@ def test_a_title_of_one_sex_picks_the_person_of_that_sex_among_those_sharing_a_s
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found == {"the plan was sound": "Ada Roe", "that jobs would follow": "Ada Roe"}
+
+
+def test_letters_after_a_hyphenated_name_are_no_part_of_it() -> None:
+    text = "Ferry row\n\nTilda Al-Marsh MP warned the minister would not resign."
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Tilda Al-Marsh"]

@@ -463,7 +463,7 @@ def _mention_for(head: Token) -> Mention:
         return _mention_for(named)
     if head.text in POST_NOMINALS and head.i >= 2 and proper_noun(doc[head.i - 1]):
         start = head.i - 1  # "Jo Roe MP said", the letters parsed the head of the name
-        while start > 0 and _name_word(doc[start - 1]):
+        while start > 0 and (_name_word(doc[start - 1]) or _name_glue(doc[start - 1])):
             start -= 1
         while start < head.i and not doc[start].text[:1].isupper():
             start += 1  # ("van Aalst" inside, not at the start)
@@ -582,6 +582,12 @@ def _role_before_body(head: Token) -> Token | None:
         if of is not None and any(o.dep_ == "pobj" and ent.start <= o.i < ent.end for o in of.children):
             return child
     return None
+
+
+def _name_glue(token: Token) -> bool:
+    """A hyphen written without spaces between two words of a name ("Al-Mansour")."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
 
 
 def _name_word(token: Token) -> bool:
