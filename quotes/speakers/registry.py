@@ -442,10 +442,7 @@ class Registry:
     @staticmethod
     def _learn_gender(person: Entity, word: str) -> None:
         if person.gender is None:
-            if word in MALE_WORDS:
-                person.gender = "male"
-            elif word in FEMALE_WORDS:
-                person.gender = "female"
+            person.gender = _word_gender(word)
 
     def _add_org(self, ent: Span) -> Entity:
         name = _clean(_without_det(ent))
@@ -480,14 +477,12 @@ class Registry:
         return org
 
     # -- resolving ---------------------------------------------------------------------------
-    def person_for(self, ent: Span, gender: Gender = None) -> Entity | None:
-        """The person a PERSON entity span refers to (``gender``: what a title before it says,
-        "Mrs. Roe")."""
+    def person_for(self, ent: Span) -> Entity | None:
+        """The person a PERSON entity span refers to (of the sex a title before it says, "Mrs. Roe")."""
         parts = name_parts(ent)
         if parts is None:
             return None
-        gender = gender or _honorific_gender(ent)
-        person = self._find_person(parts[1], ent.start_char, gender) or self._add_person(ent)
+        person = self._find_person(parts[1], ent.start_char, _honorific_gender(ent)) or self._add_person(ent)
         return self._fuller(person, ent.start_char) if person is not None else None
 
     def _fuller(self, person: Entity, at: int) -> Entity:
@@ -530,7 +525,7 @@ class Registry:
         at = mention.span.start_char
         if mention.kind == "name":
             if mention.entity is not None:
-                return self.person_for(mention.entity, _honorific_gender(mention.entity))
+                return self.person_for(mention.entity)
             words = strip_titles([t for t in mention.span if proper_noun(t)])
             names = [n for n in (_clean(w) for w in _glued(words)) if n]
             names = names[: name_end(names)]  # "Jo Roe MSP said", with no entity tagged
@@ -744,8 +739,7 @@ class Registry:
         """Remember the gender a pronoun gives an entity ("he" said → male), unless the person's
         given name says otherwise: a pronoun taken for the wrong person must not make it so."""
         word = pronoun.lower()
-        said = "male" if word in MALE_WORDS else "female" if word in FEMALE_WORDS else None
-        if said is None or entity.name_gender in {None, said}:  # (a title the article gives wins)
+        if entity.name_gender in {None, _word_gender(word)}:  # (a title the article gives wins)
             self._learn_gender(entity, word)
 
 
@@ -839,9 +833,14 @@ def _title_gender(words: Sequence[str]) -> Gender:
     """The sex the first title among words says ("mrs", "sir"), if any."""
     for word in words:
         low = word.lower().rstrip(".")
-        if low in TITLE_WORDS and low in MALE_WORDS | FEMALE_WORDS:
-            return "male" if low in MALE_WORDS else "female"
+        if low in TITLE_WORDS and _word_gender(low) is not None:
+            return _word_gender(low)
     return None
+
+
+def _word_gender(word: str) -> Gender:
+    """The sex a word says of a person ("he", "Mrs", "widow"; ``MALE_WORDS``, ``FEMALE_WORDS``)."""
+    return "male" if word in MALE_WORDS else "female" if word in FEMALE_WORDS else None
 
 
 def _nearest(candidates: list[Entity], at: int) -> Entity:
