@@ -2375,3 +2375,12 @@ def test_a_source_last_frame_hung_on_the_clause_as_an_adverbial_names_its_source
 def test_questions_for_someone_are_put_to_them_not_about_them() -> None:
     text = "Ferry row\n\nThe senator raised questions for the council. She raised questions about the deal."
     assert [q.quote for q in quotes.extract(text, kinds="reported")] == ["the deal"]
+
+
+def test_reports_in_a_place_are_not_the_places() -> None:
+    text = (
+        "Transfer news\n\nAccording to reports in Portugal, the club president has told friends he "
+        "will not sell. “We will see,” the coach said."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["the club president has told friends he will not sell"] == "reports"

@@ -965,6 +965,9 @@ def _predicate_before(verb: Token, before: Span) -> bool:
     return k > start and any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" for t in doc[start:k])
 
 
+_PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
 def document_source(noun: Token) -> Token | None:
     """The source of a speech noun: "the ministry's statement", "a statement from the ministry"."""
     for child in noun.children:
@@ -976,6 +979,9 @@ def document_source(noun: Token) -> Token | None:
             if child.lower_ in {"of", "in"} and examines:
                 continue  # "a survey of renters": who was asked, not who asks
             obj = _pobj(child)
+            placed = child.lower_ == "in" and obj is not None and obj.ent_type_ in _PLACES_AND_TIMES
+            if placed and noun.tag_ == "NNS":
+                continue  # "reports in Portugal": where they ran ("an article in Politico" is its paper)
             if obj is not None and obj.lower_ not in SPEECH_NOUNS:
                 return obj
             if obj is not None:
