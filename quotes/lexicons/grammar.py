@@ -43,6 +43,8 @@ CONTRAST_MARKS: frozenset[str] = word_set("while whereas although though but")
 
 # Dashes written as words: one sets off a frame or a signature ("“…” — Jo Roe"), a spaced one ends a name.
 DASH_WORDS: frozenset[str] = frozenset({"-", "--", "–", "—", "―"})
+# Hyphens that join the words of one name when written with no space ("Abbott-Lowe", "Al-Marsh").
+NAME_HYPHENS: frozenset[str] = frozenset({"-", "‐"})
 # Articles and demonstratives (not "that", more often a conjunction): a word right after one is a
 # noun ("the support", "a call"), and no part of a name ("the mayor" is "mayor").
 NOUN_MARKERS: frozenset[str] = frozenset({"the", "a", "an", "this", "these", "those"})

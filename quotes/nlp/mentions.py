@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicons.first_names import given_name
 from quotes.lexicons.grammar import (
     FINITE_TAGS,
+    NAME_HYPHENS,
     NAME_PARTICLES,
     QUALIFIED_PRONOUNS,
     QUANTIFIERS,
@@ -586,8 +587,9 @@ def _role_before_body(head: Token) -> Token | None:
 
 def _name_glue(token: Token) -> bool:
     """A hyphen written without spaces between two words of a name ("Al-Mansour")."""
-    doc = token.doc
-    return token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
+    if token.text not in NAME_HYPHENS or token.whitespace_ or token.i == 0:
+        return False
+    return not token.doc[token.i - 1].whitespace_
 
 
 def _name_word(token: Token) -> bool:

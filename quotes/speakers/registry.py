@@ -25,6 +25,7 @@ from quotes.lexicons.grammar import (
     DASH_WORDS,
     DEFINITE_WORDS,
     DETERMINERS,
+    NAME_HYPHENS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
@@ -106,12 +107,9 @@ def _clean(text: str) -> str:
 
 def _one_word_name(span: Span) -> bool:
     """A single capitalised word, a hyphenated one included ("Drummond", "Abbott-Lowe")."""
-    words = [t for t in span if not (t.text in _NAME_GLUE and not t.whitespace_)]
+    words = [t for t in span if not (t.text in NAME_HYPHENS and not t.whitespace_)]
     glued = all(not t.whitespace_ for t in span[:-1])
     return bool(words) and glued and all(proper_noun(t) for t in words)
-
-
-_NAME_GLUE = frozenset({"-", "‐"})
 
 
 def _glued(words: list[Token]) -> list[str]:
@@ -121,7 +119,7 @@ def _glued(words: list[Token]) -> list[str]:
     for k, t in enumerate(words):
         prev = words[k - 1] if k else None
         doc = t.doc
-        glue = prev is not None and t.i == prev.i + 2 and doc[prev.i + 1].text in _NAME_GLUE
+        glue = prev is not None and t.i == prev.i + 2 and doc[prev.i + 1].text in NAME_HYPHENS
         if glue and not prev.whitespace_ and not doc[prev.i + 1].whitespace_:
             out[-1] += doc[prev.i + 1].text + t.text
         else:
