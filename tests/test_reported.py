@@ -2384,3 +2384,15 @@ def test_reports_in_a_place_are_not_the_places() -> None:
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["the club president has told friends he will not sell"] == "reports"
+
+
+@pytest.mark.parametrize("verb", ["told police", "admitted", "said"])
+def test_a_person_named_by_age_keeps_the_verb_after_the_age(verb: str) -> None:
+    # "The 45-year-old told police …" split in five words parsed as a noun phrase "told police"
+    text = f"Court news\n\nOla Brent was charged on Monday. The 45-year-old {verb} she had not seen the van."
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["she had not seen the van"] == "Ola Brent"
+    # an age before a noun stays its modifier, and the noun the subject
+    text = "Court news\n\nA 45-year-old driver told police she had not seen the van."
+    found = {q.quote: q.speaker_mention for q in quotes.extract(text, kinds="reported")}
+    assert found["she had not seen the van"] == "A 45-year-old driver"

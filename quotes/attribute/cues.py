@@ -443,7 +443,10 @@ def _group(token: Token) -> bool:
 
 
 def _age_word(token: Token) -> bool:
-    """The last word of "the 43-year-old" ("old"), which names a person by their age."""
+    """"43-year-old" (one word in our parse, ``quotes.nlp.doc``; "old" where the words were split),
+    which names a person by their age."""
+    if age_phrase(token.text):
+        return True
     if token.lower_ != "old":
         return False
     before = token.doc[max(token.i - 4, 0) : token.i + 1].text

@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.grammar import SENTENCE_OPENERS
 from quotes.nlp.entities import mark_plain
+from quotes.nlp.mentions import AGE
 
 _NOT_LINE_BREAKS = re.compile(r"[^\r\n]+")
 
@@ -100,6 +101,7 @@ def make_docs(
     for lo, hi in itertools.pairwise(cuts):
         piece = masked[lo:hi]
         doc = nlp.make_doc(piece)
+        _ages_as_one_word(doc, piece)
         _keep_initials_in_names(doc, piece)
         if len(doc):
             # The first word of each paragraph (a blanked dateline may come before it), found by the
@@ -114,6 +116,19 @@ def make_docs(
             mark_plain(doc, [(max(s, lo) - lo, min(e, hi) - lo) for s, e in plain if s < hi and e > lo])
         docs.append(doc)
     return docs
+
+
+def _ages_as_one_word(doc: Doc, text: str) -> None:
+    """"the 24-year-old" as one word before the parse: split in five, the tagger takes "old" for an
+    adjective and the verb after it for a participle ("The 24-year-old told team-mates …" parsed as
+    a noun phrase "told team-mates"), and the sentence loses its verb. As one word it is a noun, or
+    an adjective before one ("a 24-year-old man"). ``text`` is the Doc's text."""
+    spans = [doc.char_span(m.start(), m.end()) for m in AGE.finditer(text)]
+    spans = [s for s in spans if s is not None and len(s) > 1]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
 
 
 def _keep_initials_in_names(doc: Doc, text: str) -> None:

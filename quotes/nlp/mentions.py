@@ -54,7 +54,7 @@ MentionKind = Literal["name", "org", "role", "pronoun", "other"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # the dependency labels of a subject
 
-_AGE = re.compile(r"\b\d{1,3}-year-old\b")
+AGE = re.compile(r"\b\d{1,3}-year-old\b")  # "43-year-old": one word in a parse (quotes.nlp.doc)
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "npadvmod", "quantmod"})
 _NAME_ENTS = frozenset({"PERSON"})
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV"})  # parts of speech that end a name inside an entity
@@ -382,7 +382,7 @@ _THE_ID = get_string_id("The")
 
 def age_phrase(text: str) -> bool:
     """Whether words name someone by their age: "the 43-year-old"."""
-    return _AGE.search(text) is not None
+    return AGE.search(text) is not None
 
 
 def mention_for(head: Token) -> Mention:
