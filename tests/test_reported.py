@@ -2396,3 +2396,12 @@ def test_a_person_named_by_age_keeps_the_verb_after_the_age(verb: str) -> None:
     text = "Court news\n\nA 45-year-old driver told police she had not seen the van."
     found = {q.quote: q.speaker_mention for q in quotes.extract(text, kinds="reported")}
     assert found["she had not seen the van"] == "A 45-year-old driver"
+
+
+def test_a_clause_without_that_after_who_was_told_is_what_they_were_told() -> None:
+    # parsed a relative clause of "officers" ("the officers he had been at home")
+    found = {q.quote: q.speaker for q in reported("Court news\n\nThe driver told officers he had been at home.")}
+    assert found == {"he had been at home": "driver"}
+    # a relative clause of who was told, with its gap, is no content
+    found = reported("Court news\n\nShe told the people she met at the fair about the plan.")
+    assert all("she met" not in q.quote for q in found)

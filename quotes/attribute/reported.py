@@ -701,9 +701,28 @@ def _medium_clause(verb: Token) -> list[Token] | None:
             continue  # "spoke on the condition that …": the condition's clause, not what was said
         for clause in obj.children:
             marked = _child(clause, {"mark"}, {"that"}) is not None or _that_as_object(clause)
-            if clause.i > obj.i and clause.dep_ in {"relcl", "acl", "ccomp"} and marked:
+            if clause.i > obj.i and clause.dep_ in {"relcl", "acl", "ccomp"} and (marked or _told_unmarked(obj, clause)):
                 return _without_asides(list(clause.subtree), clause, adverbial=False)
     return None
+
+
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass"})
+
+
+def _told_unmarked(listener: Token, clause: Token) -> bool:
+    """A clause without "that" the parse made a relative clause of who was told ("told officers he
+    had been at home"): it opens right after them with a pronoun subject ("he", "they"), has a tense
+    and a complement of its own; a relative clause would lack one ("the officers she met")."""
+    if listener.dep_ != "dobj" or clause.dep_ != "relcl" or not _finite(clause):
+        return False
+    first = clause.doc[listener.i + 1]
+    if first.dep_ != "nsubj" or first.head.i != clause.i or "Nom" not in first.morph.get("Case"):
+        return False
+    if any(c.dep_ == "prep" for c in listener.head.children if c.i > clause.i):
+        return False  # "told the people she met at the fair about the plan": told about something
+    if clause.lemma_ == "be" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return True
+    return any(c.dep_ in _COMPLEMENTS for c in clause.children)
 
 
 def _that_as_object(clause: Token) -> bool:
