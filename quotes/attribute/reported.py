@@ -701,7 +701,8 @@ def _medium_clause(verb: Token) -> list[Token] | None:
             continue  # "spoke on the condition that …": the condition's clause, not what was said
         for clause in obj.children:
             marked = _child(clause, {"mark"}, {"that"}) is not None or _that_as_object(clause)
-            if clause.i > obj.i and clause.dep_ in {"relcl", "acl", "ccomp"} and (marked or _told_unmarked(obj, clause)):
+            marked = marked or _told_unmarked(obj, clause)
+            if clause.i > obj.i and clause.dep_ in {"relcl", "acl", "ccomp"} and marked:
                 return _without_asides(list(clause.subtree), clause, adverbial=False)
     return None
 
