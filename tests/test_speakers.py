@@ -2210,3 +2210,10 @@ def test_a_title_of_one_sex_picks_the_person_of_that_sex_among_those_sharing_a_s
 def test_letters_after_a_hyphenated_name_are_no_part_of_it() -> None:
     text = "Ferry row\n\nTilda Al-Marsh MP warned the minister would not resign."
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Tilda Al-Marsh"]
+
+
+@pytest.mark.parametrize("party", ["Labour", "Green", "Independent"])
+def test_a_members_title_before_a_name_is_no_part_of_it(party: str) -> None:
+    text = f"Ferry row\n\n{party} MP Nina Marsh said the ferry would not run. Later the MP said she was sorry."
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found == {"the ferry would not run": "Nina Marsh", "she was sorry": "Nina Marsh"}

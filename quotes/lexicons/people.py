@@ -27,7 +27,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     superintendent constable sheriff king queen prince princess duke duchess emperor empress
     crown sultan emir ayatollah sheikh coach manager owner candidate nominee former acting interim
     then-president then former ex senior junior assistant associate special supreme high
-    first lady gentleman
+    first lady gentleman mp mep msp mla mpp
     """
 )
 
