@@ -668,3 +668,13 @@ def test_a_quotation_a_paper_quoted_someone_as_saying_is_that_persons() -> None:
     text = "Budget row\n\n“The budget is a fantasy,” the Hallam Star quoted one senior councillor as saying."
     (q,) = [q for q in quotes.extract(text) if "fantasy" in q.quote]
     assert (q.speaker, q.speaker_type) == ("one senior councillor", "anonymous")
+
+
+def test_words_in_a_clause_on_a_thing_are_the_reporters_not_the_things() -> None:
+    text = 'Court news\n\nJo Roe said her office would seek a sentence that reflected "the danger to the public."'
+    (q,) = [q for q in quotes.extract(text) if q.quote.startswith("the danger")]
+    assert q.speaker == "Jo Roe"
+    # a thing that bears words keeps them
+    text = 'Court news\n\nJo Roe said the protesters carried a banner that read "Save our ferry."'
+    (q,) = [q for q in quotes.extract(text) if q.quote.startswith("Save")]
+    assert q.speaker == "banner"

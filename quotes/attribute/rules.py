@@ -49,11 +49,13 @@ from quotes.lexicons.people import SPEAKING_POSSESSIVES
 from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
     INTRANSITIVE_SPEECH_VERBS,
+    OBJECT_NOT_CONTENT_VERBS,
     SOURCE_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TOPIC_PREPOSITIONS,
     TOPIC_SPEECH_VERBS,
+    WORD_BEARING_VERBS,
     WORDING_NOUNS,
 )
 from quotes.nlp.mentions import (
@@ -165,7 +167,7 @@ class SentenceRules:
         return self.owner[token.i] == -1
 
     def _valid(self, cue: Cue | None) -> bool:
-        return cue is not None and valid_cue(cue, self.flags)
+        return cue is not None and valid_cue(cue, self.flags) and not _thing_quoting(cue)
 
     # -- syntax ------------------------------------------------------------------------------
     def by_syntax(self, q: QuoteTokens) -> tuple[float, Found] | None:
@@ -752,6 +754,20 @@ def valid_cue(cue: Cue, outside: Sequence[bool]) -> bool:
         and (can_speak(mention_for(speaker)) or cited_text(cue))
         and _speaking(cue)
     )
+
+
+def _thing_quoting(cue: Cue) -> bool:
+    """A quotation's cue in a relative clause on a thing, with a verb whose object is seldom what
+    was said ("would seek a sentence that reflected “…”"): the words are those of whoever reports
+    it, not the thing's. A thing that bears words keeps them ("shirts that read “…”"), and "who" is
+    someone, whatever noun the parse hung it on."""
+    speaker = cue.speaker
+    if cue.kind != "verb" or speaker is None or speaker.lower_ not in {"that", "which"}:
+        return False
+    lemma = verb_lemma(cue.token)
+    if lemma not in OBJECT_NOT_CONTENT_VERBS or lemma in WORD_BEARING_VERBS:
+        return False
+    return cue.token.dep_ == "relcl" and not speaking_noun(cue.token.head)
 
 
 def cited_text(cue: Cue) -> bool:

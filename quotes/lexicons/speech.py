@@ -400,6 +400,9 @@ OBJECT_CONTENT_VERBS: frozenset[str] = ATTITUDE_VERBS | word_set(
 OBJECT_NOT_CONTENT_VERBS: frozenset[str] = word_set(
     "add speak talk read grant charge command protest beg boast relate reflect maintain portray invoke know"
 )
+# Verbs by which a thing gives the words it bears ("shirts that read “…”", "a mug that says “…”"):
+# the words are the thing's, though "read" takes no content as an object elsewhere.
+WORD_BEARING_VERBS: frozenset[str] = word_set("read say")
 # Speech verbs whose object may well be a person ("praised Roe", "told Roe"): after a comma and
 # before a name they are no inverted frame ("…, added Roe." is one; "…, praised Roe." is not).
 PERSON_OBJECT_VERBS: frozenset[str] = word_set(
