@@ -2405,3 +2405,17 @@ def test_a_clause_without_that_after_who_was_told_is_what_they_were_told() -> No
     # a relative clause of who was told, with its gap, is no content
     found = reported("Court news\n\nShe told the people she met at the fair about the plan.")
     assert all("she met" not in q.quote for q in found)
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_a_closing_source_whose_description_runs_on_sources_the_clause_before_it(space: str) -> None:
+    # the parse hung "according to" on "authorized", the source's second verb
+    text = (
+        "Ferry row\n\nNow the agency is looking into whether the mayor was guilty of fraud while in "
+        f"office, according to three sources who spoke to the Herald but{space}were not authorized to "
+        "speak on the record."
+    )
+    found = [(q.quote, q.speaker) for q in reported(text)]
+    assert found == [
+        ("Now the agency is looking into whether the mayor was guilty of fraud while in office", "three sources")
+    ]

@@ -155,6 +155,7 @@ from quotes.lexicons.speech import (
     inflections,
 )
 from quotes.nlp.mentions import (
+    SUBJECTS,
     Mention,
     can_be_told,
     can_speak,
@@ -1510,7 +1511,13 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
         return _trimmed([t for t in doc[brackets[0] + 1 : brackets[1]] if t.i not in own])
     # "the fund, which stood at 40 million, according to the audit": the relative clause only
     relative = head.dep_ == "relcl"
-    if not relative and _at_sentence_edge(cue.token) and head.sent.root.pos_ in _VERBAL:
+    description = _source_runs_on(cue.token, head)
+    if description is not None and head.sent.root.pos_ in _VERBAL:
+        # "…, according to three sources who spoke to the paper but were not authorized to …",
+        # the phrase hung on the source's second verb: it closes the sentence after all
+        head = head.sent.root
+        own.update(t.i for t in description)
+    elif not relative and _at_sentence_edge(cue.token) and head.sent.root.pos_ in _VERBAL:
         # Opening or closing the sentence, the phrase sources all of it, whichever verb the parse
         # hung it on ("A rose, while B fell, according to the data"; "…, with C still open").
         head = head.sent.root
@@ -1540,6 +1547,25 @@ def _sourced_subject(phrase: Token, verb: Token) -> Token | None:
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.right_edge.i < be.i else None
+
+
+def _source_runs_on(phrase: Token, head: Token) -> list[Token] | None:
+    """The words after a closing source phrase that go on describing the source, which the parse
+    took for the verb the phrase hangs on ("…, according to sources who spoke to the paper but were
+    not authorized to …"): a conjunction and a verb with no subject of its own, to the sentence's end."""
+    doc = phrase.doc
+    first, last = phrase.left_edge.i, phrase.right_edge.i
+    if head.i <= last or first == 0 or doc[first - 1].text != "," or last + 1 >= len(doc):
+        return None
+    while doc[last].is_space and last > first:
+        last -= 1
+    if doc[last].pos_ == "CCONJ":
+        last -= 1  # the conjunction hung on the source's clause, the verb after it elsewhere
+    if doc[last + 1].pos_ != "CCONJ" or any(c.dep_ in SUBJECTS for c in head.children):
+        return None
+    if not any(t.dep_ == "relcl" for t in phrase.subtree):
+        return None  # the source has a clause of its own that the words go on with
+    return list(doc[last + 1 : head.sent.end])
 
 
 def _source_description(phrase: Token, verb: Token) -> list[Token]:
