@@ -2419,3 +2419,12 @@ def test_a_closing_source_whose_description_runs_on_sources_the_clause_before_it
     assert found == [
         ("Now the agency is looking into whether the mayor was guilty of fraud while in office", "three sources")
     ]
+
+
+def test_an_opening_source_the_parse_made_the_sentences_head_sources_the_rest() -> None:
+    # "According" parsed the root, "renters" its second object: no verb above the phrase
+    text = "Ferry row\n\nAccording to a study by the Harbour Institute, renters who are young skew poorer in the city than elsewhere."
+    found = [(q.quote, q.speaker) for q in reported(text)]
+    assert found == [("renters who are young skew poorer in the city than elsewhere", "Harbour Institute")]
+    # a phrase with nothing but a noun after it sources nothing
+    assert reported("Ferry row\n\nAccording to the council, forty homes.") == []

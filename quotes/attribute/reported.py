@@ -1503,7 +1503,7 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
     if said is not None:  # "That's according to the census": what "that" stands for
         return list(said.subtree)
     if head.i == cue.token.i:
-        return None
+        return _clause_under_phrase(cue.token)
     own = {t.i for t in cue.token.subtree}
     brackets = _brackets_around(cue.token)
     if brackets is not None:  # "(the true share is one in five, according to the audit)"
@@ -1547,6 +1547,22 @@ def _sourced_subject(phrase: Token, verb: Token) -> Token | None:
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.right_edge.i < be.i else None
+
+
+def _clause_under_phrase(phrase: Token) -> list[Token] | None:
+    """The clause after an opening source phrase that the parse made the sentence's head
+    ("According to a study by the institute, voters who are young lean left", with "voters" a
+    second object of "according"): the rest of the sentence after the source, when it has a verb."""
+    if phrase.dep_ != "ROOT":
+        return None
+    doc, start, end = phrase.doc, phrase.sent.start, phrase.sent.end
+    source = next((c for c in phrase.children if c.dep_ == "prep" and c.i > phrase.i), None)
+    if source is None or not all(t.pos_ in {"CCONJ", "ADV", "PUNCT", "SPACE"} for t in doc[start : phrase.i]):
+        return None
+    if source.right_edge.i + 1 >= end or doc[source.right_edge.i + 1].text != ",":
+        return None
+    rest = list(doc[source.right_edge.i + 2 : end])
+    return _trimmed(rest) if any(t.pos_ in _VERBAL for t in rest) else None
 
 
 def _source_runs_on(phrase: Token, head: Token) -> list[Token] | None:
