@@ -2428,3 +2428,14 @@ def test_an_opening_source_the_parse_made_the_sentences_head_sources_the_rest() 
     assert found == [("renters who are young skew poorer in the city than elsewhere", "Harbour Institute")]
     # a phrase with nothing but a noun after it sources nothing
     assert reported("Ferry row\n\nAccording to the council, forty homes.") == []
+
+
+@pytest.mark.parametrize("source", ["the “Homes for All” document she released", "the “Homes for All” report"])
+def test_a_quoted_title_in_a_source_names_it(source: str) -> None:
+    text = f"Ferry row\n\nThe scheme would cost about $2 billion a year, according to {source}."
+    found = quotes.extract(text, kinds="all")
+    assert [(q.kind, q.quote) for q in found if q.kind == "reported"] == [
+        ("reported", "The scheme would cost about $2 billion a year")
+    ]
+    # the title is a name, no words of the source's
+    assert [q.speaker for q in found if q.quote == "Homes for All"] == [None]

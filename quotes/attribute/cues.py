@@ -198,10 +198,10 @@ def source_phrase(token: Token) -> tuple[str, Token | None] | None:
     if low == "according":
         for child in token.children:
             if child.lower_ == "to" and child.dep_ == "prep":
-                return "according to", _pobj(child)
+                return "according to", _past_title(_pobj(child))
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.lower_ == "to":
-            return "according to", _pobj(nxt)
+            return "according to", _past_title(_pobj(nxt))
         return None
     if low == "per" and token.dep_ == "prep":
         obj = _pobj(token)
@@ -214,6 +214,20 @@ def source_phrase(token: Token) -> tuple[str, Token | None] | None:
             if child.dep_ == "dobj" and (child.ent_type_ in {"PERSON", "ORG"} or child.pos_ == "PROPN"):
                 return low, child
     return None
+
+
+def _past_title(noun: Token | None) -> Token | None:
+    """The noun a quoted title names ("the “Homes for All” document"), where the parse made the
+    title's first word the phrase's head: the title is a name, the document the source."""
+    if noun is None or noun.i == 0 or not noun.doc[noun.i - 1].is_quote:
+        return noun
+    doc = noun.doc
+    end = min(noun.i + 12, noun.sent.end)
+    closing = next((t.i for t in doc[noun.i + 1 : end] if t.is_quote), None)
+    if closing is None or closing + 1 >= len(doc):
+        return noun
+    named = doc[closing + 1]
+    return named if named.pos_ == "NOUN" and named.tag_ in {"NN", "NNS"} else noun
 
 
 def _pobj(prep: Token) -> Token | None:

@@ -177,6 +177,8 @@ class SentenceRules:
 
         def offer(depth: float, cue: Cue | None) -> None:
             nonlocal best
+            if cue is not None and _names_source(q, cue):
+                return  # "according to the “Homes for All” document": a title, not the source's words
             if self._valid(cue) and (best is None or depth < best[0]):
                 best = (depth, cue)  # type: ignore[assignment]
 
@@ -754,6 +756,14 @@ def valid_cue(cue: Cue, outside: Sequence[bool]) -> bool:
         and (can_speak(mention_for(speaker)) or cited_text(cue))
         and _speaking(cue)
     )
+
+
+def _names_source(q: QuoteTokens, cue: Cue) -> bool:
+    """A quotation inside a source phrase, before the source's noun: a title that names it."""
+    speaker = cue.speaker
+    if cue.kind != "source" or speaker is None or not q.tokens:
+        return False
+    return cue.token.i < q.tokens[0].i and q.tokens[-1].i < speaker.i
 
 
 def _thing_quoting(cue: Cue) -> bool:
