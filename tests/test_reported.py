@@ -2439,3 +2439,28 @@ def test_a_quoted_title_in_a_source_names_it(source: str) -> None:
     ]
     # the title is a name, no words of the source's
     assert [q.speaker for q in found if q.quote == "Homes for All"] == [None]
+
+
+def test_a_source_the_parse_left_without_an_object_is_the_noun_after_the_phrase() -> None:
+    # the parse some contexts give "…, according to the P.L.A.": "to" with no object, "the" a
+    # punctuation of the verb; built by hand, as no short sentence of ours makes the parser do it
+    from spacy.tokens import Doc
+
+    from quotes.attribute.reported import find_reported
+    from quotes.nlp.model import load_model
+
+    words = ["It", "is", "now", "cleared", "to", "sail", "again", ",", "according", "to", "the", "P.L.A.", "."]
+    doc = Doc(
+        load_model().vocab,
+        words=words,
+        heads=[3, 3, 3, 3, 5, 3, 5, 3, 3, 8, 3, 10, 3],
+        deps=["nsubjpass", "auxpass", "advmod", "ROOT", "aux", "xcomp", "advmod", "punct", "prep", "prep",
+              "punct", "dep", "punct"],
+        pos=["PRON", "AUX", "ADV", "VERB", "PART", "VERB", "ADV", "PUNCT", "VERB", "ADP", "PRON", "PROPN", "PUNCT"],
+        tags=["PRP", "VBZ", "RB", "VBN", "TO", "VB", "RB", ",", "VBG", "IN", "DT", "NNP", "."],
+        lemmas=["it", "be", "now", "clear", "to", "sail", "again", ",", "accord", "to", "the", "P.L.A.", "."],
+        sent_starts=[True] + [False] * 12,
+    )
+    (found,) = find_reported(doc, [True] * len(doc))
+    assert doc.text[found.start : found.end] == "It is now cleared to sail again"
+    assert found.attribution.mention.span.text == "P.L.A."

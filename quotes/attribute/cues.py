@@ -198,10 +198,10 @@ def source_phrase(token: Token) -> tuple[str, Token | None] | None:
     if low == "according":
         for child in token.children:
             if child.lower_ == "to" and child.dep_ == "prep":
-                return "according to", _past_title(_pobj(child))
+                return "according to", _past_title(_pobj(child) or _noun_after(child))
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.lower_ == "to":
-            return "according to", _past_title(_pobj(nxt))
+            return "according to", _past_title(_pobj(nxt) or _noun_after(nxt))
         return None
     if low == "per" and token.dep_ == "prep":
         obj = _pobj(token)
@@ -214,6 +214,21 @@ def source_phrase(token: Token) -> tuple[str, Token | None] | None:
             if child.dep_ == "dobj" and (child.ent_type_ in {"PERSON", "ORG"} or child.pos_ == "PROPN"):
                 return low, child
     return None
+
+
+def _noun_after(to: Token) -> Token | None:
+    """The source right after "according to" where the parse gave the preposition no object
+    ("according to the F.A.A.", the full stop of the initials misread): the first noun or name,
+    past a determiner, with the last word of a run of names."""
+    doc = to.doc
+    k = to.i + 1
+    while k < to.sent.end and doc[k].lower_ in {"the", "a", "an"}:
+        k += 1
+    if k >= to.sent.end or doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while k + 1 < to.sent.end and doc[k + 1].pos_ == "PROPN":
+        k += 1
+    return doc[k]
 
 
 def _past_title(noun: Token | None) -> Token | None:

@@ -1505,6 +1505,11 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
     if head.i == cue.token.i:
         return _clause_under_phrase(cue.token)
     own = {t.i for t in cue.token.subtree}
+    source = cue.speaker
+    if source is not None and source.i > cue.token.i and source.i not in own:
+        # "…, according to the F.A.A.": the source hung elsewhere; the words up to it are the phrase's
+        own.update(range(cue.token.i, source.i + 1))
+        own.update(t.i for t in source.subtree)
     brackets = _brackets_around(cue.token)
     if brackets is not None:  # "(the true share is one in five, according to the audit)"
         doc = cue.token.doc
