@@ -2464,3 +2464,14 @@ def test_a_source_the_parse_left_without_an_object_is_the_noun_after_the_phrase(
     (found,) = find_reported(doc, [True] * len(doc))
     assert doc.text[found.start : found.end] == "It is now cleared to sail again"
     assert found.attribution.mention.span.text == "P.L.A."
+
+
+def test_a_relative_clause_without_a_pronoun_on_a_closing_source_is_the_sources() -> None:
+    # parsed a second clause of the sentence, "according to" hung on its verb
+    text = (
+        "Ferry row\n\nRoe is believed to have been on the flight, according to\u00a0an interview his "
+        "brother Ivo Roe gave to\u00a0ITV.\u00a0The 40-year-old worked as a geologist."
+    )
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found["Roe is believed to have been on the flight"] == "interview"
+    assert not any("gave to" in quote for quote in found)

@@ -1582,11 +1582,28 @@ def _source_runs_on(phrase: Token, head: Token) -> list[Token] | None:
         last -= 1
     if doc[last].pos_ == "CCONJ":
         last -= 1  # the conjunction hung on the source's clause, the verb after it elsewhere
-    if doc[last + 1].pos_ != "CCONJ" or any(c.dep_ in SUBJECTS for c in head.children):
-        return None
+    after = next((t for t in doc[last + 1 : head.i] if not t.is_space), head)
+    if after.pos_ != "CCONJ" or any(c.dep_ in SUBJECTS for c in head.children):
+        return _relative_without_pronoun(phrase, head, after)
     if not any(t.dep_ == "relcl" for t in phrase.subtree):
         return None  # the source has a clause of its own that the words go on with
     return list(doc[last + 1 : head.sent.end])
+
+
+def _relative_without_pronoun(phrase: Token, head: Token, after: Token) -> list[Token] | None:
+    """A relative clause without a pronoun on the source ("according to an interview his brother
+    gave to the paper"), parsed as a second clause of the sentence that the phrase hangs on: it
+    opens right after the source with its subject, and nothing joins it to the sentence (no
+    "and", no comma), nor is it a frame of its own ("…, according to police, officials said")."""
+    doc = phrase.doc
+    if head.dep_ != "conj" or head.head.i > phrase.i or speech_verb(head) is not None:
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.left_edge.i != after.i:
+        return None
+    if any(c.dep_ == "cc" or c.text == "," for c in head.head.children if phrase.i < c.i < head.i):
+        return None
+    return list(doc[after.i : head.sent.end])
 
 
 def _source_description(phrase: Token, verb: Token) -> list[Token]:
