@@ -2475,3 +2475,31 @@ def test_a_relative_clause_without_a_pronoun_on_a_closing_source_is_the_sources(
     found = {q.quote: q.speaker for q in reported(text)}
     assert found["Roe is believed to have been on the flight"] == "interview"
     assert not any("gave to" in quote for quote in found)
+
+
+def test_a_closing_source_whose_relative_clause_takes_the_rest_sources_the_clause_before_it() -> None:
+    # the verb with no subject after the source goes on with the source's own relative clause
+    from spacy.tokens import Doc
+
+    from quotes.attribute.reported import find_reported
+    from quotes.nlp.model import load_model
+
+    words = ["Roe", "leads", "in", "the", "north", ",", "according", "to", "the", "polls", ",", "where",
+             "475", "pledged", "seats", "will", "be", "at", "stake", "."]
+    doc = Doc(
+        load_model().vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 1, 16, 6, 9, 7, 9, 13, 13, 9, 13, 16, 1, 16, 17, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct", "prep", "prep", "det", "pobj", "punct",
+              "advmod", "nsubj", "relcl", "dobj", "aux", "conj", "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "SCONJ",
+             "NUM", "VERB", "NOUN", "AUX", "AUX", "ADP", "NOUN", "PUNCT"],
+        tags=["NNP", "VBZ", "IN", "DT", "NN", ",", "VBG", "IN", "DT", "NNS", ",", "WRB", "CD", "VBD", "NNS",
+              "MD", "VB", "IN", "NN", "."],
+        lemmas=["Roe", "lead", "in", "the", "north", ",", "accord", "to", "the", "poll", ",", "where", "475",
+                "pledge", "seat", "will", "be", "at", "stake", "."],
+        sent_starts=[True] + [False] * 19,
+    )
+    found = {doc.text[r.start : r.end]: r.attribution.mention.span.text for r in find_reported(doc, [True] * len(doc))}
+    assert found["Roe leads in the north"] == "the polls"
+    assert "will be at stake" not in found

@@ -1573,7 +1573,8 @@ def _clause_under_phrase(phrase: Token) -> list[Token] | None:
 def _source_runs_on(phrase: Token, head: Token) -> list[Token] | None:
     """The words after a closing source phrase that go on describing the source, which the parse
     took for the verb the phrase hangs on ("…, according to sources who spoke to the paper but were
-    not authorized to …"): a conjunction and a verb with no subject of its own, to the sentence's end."""
+    not authorized to …"): a verb with no subject of its own, after a source with a relative
+    clause, to the sentence's end; or a relative clause without a pronoun."""
     doc = phrase.doc
     first, last = phrase.left_edge.i, phrase.right_edge.i
     if head.i <= last or first == 0 or doc[first - 1].text != "," or last + 1 >= len(doc):
@@ -1583,10 +1584,12 @@ def _source_runs_on(phrase: Token, head: Token) -> list[Token] | None:
     if doc[last].pos_ == "CCONJ":
         last -= 1  # the conjunction hung on the source's clause, the verb after it elsewhere
     after = next((t for t in doc[last + 1 : head.i] if not t.is_space), head)
-    if after.pos_ != "CCONJ" or any(c.dep_ in SUBJECTS for c in head.children):
+    if any(c.dep_ in SUBJECTS for c in head.children):
         return _relative_without_pronoun(phrase, head, after)
+    # no subject: the verb goes on with the source's own relative clause ("… who spoke to the
+    # paper but were not authorized …", "… of polls, where 475 delegates will be at stake")
     if not any(t.dep_ == "relcl" for t in phrase.subtree):
-        return None  # the source has a clause of its own that the words go on with
+        return None
     return list(doc[last + 1 : head.sent.end])
 
 
