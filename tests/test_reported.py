@@ -2503,3 +2503,37 @@ def test_a_closing_source_whose_relative_clause_takes_the_rest_sources_the_claus
     found = {doc.text[r.start : r.end]: r.attribution.mention.span.text for r in find_reported(doc, [True] * len(doc))}
     assert found["Roe leads in the north"] == "the polls"
     assert "will be at stake" not in found
+
+
+def test_a_closing_frame_whose_clause_the_parse_hung_on_an_opening_adverbial_sources_it() -> None:
+    # "As the mayor spoke, a man was hit, police said.", with "hit" a conjunct of "spoke": the parse
+    # some long sentences get, built by hand
+    from spacy.tokens import Doc
+
+    from quotes.attribute.reported import find_reported
+    from quotes.nlp.model import load_model
+
+    def parse(words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str]) -> Doc:
+        return Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+                   lemmas=[w.lower() if w != "said" else "say" for w in words],
+                   sent_starts=[True] + [False] * (len(words) - 1))
+
+    doc = parse(
+        ["As", "the", "mayor", "spoke", ",", "a", "man", "was", "hit", ",", "police", "said", "."],
+        [3, 2, 3, 11, 3, 6, 8, 8, 3, 11, 11, 11, 11],
+        ["mark", "det", "nsubj", "advcl", "punct", "det", "nsubjpass", "auxpass", "conj", "punct", "nsubj", "ROOT",
+         "punct"],
+        ["SCONJ", "DET", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
+        ["IN", "DT", "NN", "VBD", ",", "DT", "NN", "VBD", "VBN", ",", "NNS", "VBD", "."],
+    )
+    found = [(doc.text[r.start : r.end], r.attribution.mention.span.text) for r in find_reported(doc, [True] * len(doc))]
+    assert found == [("As the mayor spoke , a man was hit", "police")]
+    # no clause of its own before the source: nothing reported
+    doc = parse(
+        ["While", "prices", "rose", ",", "analysts", "said", "."],
+        [2, 2, 5, 5, 5, 5, 5],
+        ["mark", "nsubj", "advcl", "punct", "nsubj", "ROOT", "punct"],
+        ["SCONJ", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
+        ["IN", "NNS", "VBD", ",", "NNS", "VBD", "."],
+    )
+    assert find_reported(doc, [True] * len(doc)) == []

@@ -264,7 +264,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
         hung = hung or _medium_clause(verb) or _clause_before_inversion(verb) or _clause_before_source(verb)
         hung = hung or _clause_before_conjoined_frame(verb)
-        return hung or _object_as_subject(verb)
+        return hung or _object_as_subject(verb) or _clause_before_final_frame(verb)
     first = _after_leading_time(clause) if clause.i > verb.i else clause.left_edge.i
     subject = _subject_taken(verb, clause)
     if subject is not None and not (speaker is not None and subject.i == speaker.i):
@@ -614,6 +614,49 @@ def _clause_before_conjoined_frame(verb: Token) -> list[Token] | None:
     if first is None or first.pos_ == "SCONJ":
         return None  # "While X has Y, Z have cited …": the clause before is the verb's own setting
     return _trimmed(list(doc[verb.sent.start : subject.left_edge.i - 1])) or None
+
+
+def _clause_before_final_frame(verb: Token) -> list[Token] | None:
+    """A source-last frame closing its sentence whose clause the parse hung elsewhere ("As the mayor
+    spoke, a girl outside the hall was sprayed by a bystander, police said.", the clause made a
+    conjunct of the opening adverbial one): the sentence up to the comma before the source, when
+    the verb has nothing after it but a time or a place, and the words before have a verb."""
+    if verb.dep_ != "ROOT" or not _reports_clauses(verb):
+        return None
+    doc, sent = verb.doc, verb.sent
+    if not all(_frame_tail(c) for c in verb.children if c.i > verb.i):
+        return None  # "agreed to a wage system", "said, “Probably.”": the verb has its own
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i <= sent.start or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if any(doc[k].dep_ not in {"aux", "neg", "advmod"} for k in range(subject.right_edge.i + 1, verb.i)):
+        return None  # only the source, its auxiliaries and an adverb before the verb
+    comma = subject.left_edge.i - 1
+    if not any(_main_verb(t) for t in doc[sent.start : comma]):
+        return None  # ("While prices rose, analysts said": no clause of its own before the source)
+    first = next((t for t in doc[sent.start : comma] if not (t.is_space or t.is_punct)), None)
+    if first is None or (first.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in first.children)):
+        return None  # "Asked whether he would run, Roe demurred": the source's setting, not content
+    return _trimmed(list(doc[sent.start : comma])) or None
+
+
+def _main_verb(token: Token) -> bool:
+    """A verb with a tense that heads no subordinate or relative clause."""
+    if token.pos_ not in _VERBAL or not _finite(token) or token.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
+        return False
+    return not any(c.dep_ == "mark" for c in token.children)
+
+
+def _frame_tail(child: Token) -> bool:
+    """What may follow the verb of a source-last frame: the full stop, and when it was said ("on
+    Tuesday", "last week")."""
+    if child.dep_ == "punct":
+        return child.text in {".", "!", "?"}
+    if child.dep_ == "npadvmod":
+        return _when(child)
+    if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
+        return any(_when(c) for c in child.children if c.dep_ == "pobj")
+    return False
 
 
 def _source_at_clause_end(clause: Token, speaker: Token, verb: Token) -> int | None:
