@@ -2537,3 +2537,29 @@ def test_a_closing_frame_whose_clause_the_parse_hung_on_an_opening_adverbial_sou
         ["IN", "NNS", "VBD", ",", "NNS", "VBD", "."],
     )
     assert find_reported(doc, [True] * len(doc)) == []
+
+
+def test_a_closing_frame_given_the_clauses_own_subject_by_the_parse_is_still_the_frame() -> None:
+    # "The web made it possible for people with ideas to organize, she said.": the parse gave
+    # "said" the "for" and the subject of the clause as well as its own; built by hand
+    from spacy.tokens import Doc
+
+    from quotes.attribute.reported import find_reported
+    from quotes.nlp.model import load_model
+
+    words = ["The", "web", "made", "it", "possible", "for", "people", "with", "ideas", "to", "organize", ",",
+             "she", "said", "."]
+    doc = Doc(
+        load_model().vocab,
+        words=words,
+        heads=[1, 2, 2, 4, 2, 13, 13, 6, 7, 10, 13, 13, 13, 2, 2],
+        deps=["det", "nsubj", "ROOT", "nsubj", "ccomp", "mark", "nsubj", "prep", "pobj", "aux", "advcl", "punct",
+              "nsubj", "advcl", "punct"],
+        pos=["DET", "NOUN", "VERB", "PRON", "ADJ", "SCONJ", "NOUN", "ADP", "NOUN", "PART", "VERB", "PUNCT", "PRON",
+             "VERB", "PUNCT"],
+        tags=["DT", "NN", "VBD", "PRP", "JJ", "IN", "NNS", "IN", "NNS", "TO", "VB", ",", "PRP", "VBD", "."],
+        lemmas=[w.lower() if w != "said" else "say" for w in words],
+        sent_starts=[True] + [False] * 14,
+    )
+    found = [(doc.text[r.start : r.end], r.attribution.mention.span.text) for r in find_reported(doc, [True] * len(doc))]
+    assert found == [("The web made it possible for people with ideas to organize", "she")]

@@ -596,15 +596,20 @@ def _clause_before_conjoined_frame(verb: Token) -> list[Token] | None:
         return None
     if head.dep_ != "ROOT" or not _reports_clauses(verb) or any(c.dep_ == "mark" for c in head.children):
         return None
-    if any(c.dep_ == "mark" or c.lower_ == "to" for c in verb.children) or not _finite(verb):
-        return None  # "as polls are showing …", "… to counter": no frame of its own
+    # (the subject nearest the verb: "… possible for people with ideas to organize, she said", the
+    # parse gave "said" the clause's own subject and "for" as well)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subject = subjects[-1] if subjects else None
+    frame = subject.left_edge.i if subject is not None else 0
+    doc = verb.doc
+    marks = [c for c in verb.children if c.dep_ == "mark" or c.lower_ == "to"]
+    if any(not _verb_between(doc, c.i, frame) for c in marks) or not _finite(verb):
+        return None  # "as polls are showing …", "as at this time, polls show", "… to counter": no frame
     if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
         return None  # "prices rose and analysts said …"
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None and verb.dep_ == "advcl" and verb.tag_ in {"VBD", "VBZ"}:
         subject = subject_of(verb)  # (by position: the parse hung the source on the clause)
         subject = subject if subject is not None and subject.i < verb.i else None
-    doc = verb.doc
     if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
         return None
     between = range(subject.right_edge.i + 1, verb.i)
@@ -657,6 +662,11 @@ def _frame_tail(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
         return any(_when(c) for c in child.children if c.dep_ == "pobj")
     return False
+
+
+def _verb_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb lies strictly between two token indices."""
+    return any(t.pos_ in _VERBAL for t in doc[start + 1 : end])
 
 
 def _source_at_clause_end(clause: Token, speaker: Token, verb: Token) -> int | None:
