@@ -2563,3 +2563,16 @@ def test_a_closing_frame_given_the_clauses_own_subject_by_the_parse_is_still_the
     )
     found = [(doc.text[r.start : r.end], r.attribution.mention.span.text) for r in find_reported(doc, [True] * len(doc))]
     assert found == [("The web made it possible for people with ideas to organize", "she")]
+
+
+def test_a_day_before_the_place_is_no_subject_and_the_name_before_the_verb_speaks() -> None:
+    # "Saturday" parsed the subject of "said", the name an apposition of the convention
+    text = (
+        "Ferry row\n\nSaturday at the Norland Labour state’s party convention Sen. Ada Marsh (D-MA) said "
+        "presumptive Tory nominee Ivo Pell was a “proven failure” in business."
+    )
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found == {"presumptive Tory nominee Ivo Pell was a “proven failure” in business": "Ada Marsh"}
+    # a month's name as a modal in a title is no time
+    found = {q.quote: q.speaker for q in reported("Roe May Not Have Backed The Ferry Plan, But He Praised It\n\nText.")}
+    assert found["The Ferry Plan"] == "Roe"

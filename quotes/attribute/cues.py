@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from quotes.lexicons.first_names import given_name
 from quotes.lexicons.grammar import BACKSHIFT_AUXILIARIES, FIRST_PERSON, NAME_PARTICLES
-from quotes.lexicons.people import COLLECTIVE_NOUNS, SPEAKING_GROUP_NOUNS, SPEAKING_PRONOUNS
+from quotes.lexicons.people import CALENDAR_WORDS, COLLECTIVE_NOUNS, SPEAKING_GROUP_NOUNS, SPEAKING_PRONOUNS
 from quotes.lexicons.speech import (
     ASPECTUAL_VERBS,
     AUTHORING_VERBS,
@@ -299,6 +299,10 @@ def subject_of(verb: Token) -> Token | None:
     if quoted is not None:  # "the paper quoted an aide as saying …": the aide says it
         return quoted
     subject = _parsed_subject(verb)
+    if subject is not None and _time_word(subject):
+        # "Saturday at the convention Sen. Jo Roe (D-MA) said …": the day taken for the subject,
+        # the name before the verb made an apposition of the place
+        subject = None
     positional = subject is None
     if positional:
         subject = _positional_subject(verb)
@@ -328,6 +332,17 @@ def subject_of(verb: Token) -> Token | None:
                 break
             node = node.head
     return subject
+
+
+def _time_word(token: Token) -> bool:
+    """A day or a month, which names no one ("Saturday"), unless the recogniser typed a person;
+    not a modal in a title ("Roe May Not Have Said It")."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ not in CALENDAR_WORDS:
+        return False
+    if token.ent_type_ == "PERSON":
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or after.pos_ not in {"AUX", "VERB", "PART"}
 
 
 def _name_ending_clause(clause: Token, verb: Token) -> Token:
