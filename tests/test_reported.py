@@ -2576,3 +2576,14 @@ def test_a_day_before_the_place_is_no_subject_and_the_name_before_the_verb_speak
     # a month's name as a modal in a title is no time
     found = {q.quote: q.speaker for q in reported("Roe May Not Have Backed The Ferry Plan, But He Praised It\n\nText.")}
     assert found["The Ferry Plan"] == "Roe"
+
+
+def test_an_inverted_source_the_parse_made_the_subject_of_a_clause_after_it_still_speaks() -> None:
+    # "spokesman" parsed the subject of "helped", the clause of the bloc the source ran in
+    text = (
+        "Ferry row\n\nHe also had a voice in decisions about major foreign investments in the port, said a "
+        "former spokesman for Norland's Transport Ministry, Ivo Pell, who also ran as a candidate in the "
+        "new bloc Mr. Roe helped form."
+    )
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found == {"He also had a voice in decisions about major foreign investments in the port": "Ivo Pell"}

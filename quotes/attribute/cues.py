@@ -305,7 +305,7 @@ def subject_of(verb: Token) -> Token | None:
         subject = None
     positional = subject is None
     if positional:
-        subject = _positional_subject(verb)
+        subject = _positional_subject(verb) or _inverted_subject_of_clause(verb)
         if subject is None:
             return None
     named = _name_before_place(subject)
@@ -332,6 +332,22 @@ def subject_of(verb: Token) -> Token | None:
                 break
             node = node.head
     return subject
+
+
+def _inverted_subject_of_clause(verb: Token) -> Token | None:
+    """The source after the verb of a source-last frame that the parse made the subject of a
+    clause after it ("…, said a former spokesman for the ministry, Ivo Pell, who ran in the bloc
+    Roe helped form", "spokesman" the subject of "helped"): the noun phrase right after the verb."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in _FINITE:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        for subject in clause.children:
+            if subject.dep_ == "nsubj" and subject.left_edge.i == verb.i + 1 and _personish(subject):
+                return subject
+    return None
 
 
 def _time_word(token: Token) -> bool:

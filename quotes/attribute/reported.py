@@ -235,6 +235,8 @@ def _clause(cue: Cue) -> list[Token] | None:
         for c in verb.children
         if (c.dep_ == "ccomp" or _that_clause(c) or _asked_question(c))
         and not (_inverted(speaker, verb) and speaker.i < c.left_edge.i)
+        # "…, said a spokesman, Ivo Pell, who ran in the bloc Roe helped form": the source's own
+        and not (speaker is not None and verb.i < c.left_edge.i <= speaker.i <= c.right_edge.i)
         and not _nouns_clause(c)
     ]
     # Two clauses ("He has not backed down — he told the paper that …"): the one after the cue.
