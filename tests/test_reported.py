@@ -2587,3 +2587,13 @@ def test_an_inverted_source_the_parse_made_the_subject_of_a_clause_after_it_stil
     )
     found = {q.quote: q.speaker for q in reported(text)}
     assert found == {"He also had a voice in decisions about major foreign investments in the port": "Ivo Pell"}
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [("a handful of Republicans", "handful of Republicans"), ("a number of Labour MPs", "number of Labour MPs"),
+     ("dozens of Tories", "dozens of Tories")],
+)
+def test_some_number_of_party_members_speaks(source: str, speaker: str) -> None:
+    found = {q.quote: q.speaker for q in reported(f"Ferry row\n\nThe ferry plan is dead, said {source}.")}
+    assert found == {"The ferry plan is dead": speaker}

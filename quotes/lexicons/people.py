@@ -92,7 +92,8 @@ HONORIFICS: frozenset[str] = word_set("mr mr. mrs mrs. ms ms. miss mx dr dr. pro
 
 ROLE_NOUNS: frozenset[str] = word_set(
     """
-    president minister secretary chancellor premier governor mayor senator congressman
+    president minister secretary chancellor premier governor mayor senator congressman mp mps
+    mep meps msp msps mla mlas
     congresswoman representative lawmaker legislator politician official officials spokesman
     spokeswoman spokesperson spokespeople aide aides adviser advisor advisers advisors counselor
     ambassador envoy diplomat general admiral colonel commander officer chief director

@@ -25,6 +25,7 @@ from quotes.lexicons.grammar import (
 from quotes.lexicons.meaning import DATE_WORDS
 from quotes.lexicons.people import (
     AFFILIATION_PREPOSITIONS,
+    AFFILIATION_WORDS,
     BUSINESS_NAME_WORDS,
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
@@ -908,7 +909,7 @@ def _quantity_of_people(head: Token) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return False
-    return of_people(head)
+    return of_people(head) or _of_members(head)  # "a handful of Democrats", "dozens of MPs"
 
 
 def _group_of_people(head: Token) -> bool:
@@ -948,6 +949,22 @@ def of_people(head: Token) -> bool:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             return obj is not None and common_noun(obj) and speaking_noun(obj)
     return False
+
+
+def _of_members(head: Token) -> bool:
+    """Whether a word is followed by "of" and people named by a party, a camp or a nation."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return any(c.dep_ == "pobj" and _members(c) for c in prep.children)
+    return False
+
+
+def _members(noun: Token) -> bool:
+    """People named by a party, a camp or a nation, in the plural ("a handful of Democrats",
+    "dozens of Tories", "hundreds of Iraqis"), however the tagger took the word."""
+    plural = noun.tag_ in {"NNS", "NNPS"} or noun.lower_.endswith("s")
+    # (a role written with a capital is one too: "a number of Labour MPs")
+    return plural and (noun.ent_type_ == "NORP" or noun.lower_ in AFFILIATION_WORDS or is_person_noun(noun))
 
 
 _LISTENING_GROUPS = SPEAKING_GROUP_NOUNS | INSTITUTION_WORDS | COLLECTIVE_NOUNS
