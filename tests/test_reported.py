@@ -2597,3 +2597,10 @@ def test_an_inverted_source_the_parse_made_the_subject_of_a_clause_after_it_stil
 def test_some_number_of_party_members_speaks(source: str, speaker: str) -> None:
     found = {q.quote: q.speaker for q in reported(f"Ferry row\n\nThe ferry plan is dead, said {source}.")}
     assert found == {"The ferry plan is dead": speaker}
+
+
+@pytest.mark.parametrize("when", ["2019", "Tuesday"])
+def test_a_text_from_a_time_is_its_own_source_not_the_time(when: str) -> None:
+    text = f"Ferry row\n\nAs another council study from {when} noted, the average age of ferry riders was 48."
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found == {"the average age of ferry riders was 48": "another council study"}

@@ -18,7 +18,13 @@ from spacy.tokens import Span, Token
 
 from quotes.lexicons.first_names import given_name
 from quotes.lexicons.grammar import BACKSHIFT_AUXILIARIES, FIRST_PERSON, NAME_PARTICLES
-from quotes.lexicons.people import CALENDAR_WORDS, COLLECTIVE_NOUNS, SPEAKING_GROUP_NOUNS, SPEAKING_PRONOUNS
+from quotes.lexicons.people import (
+    CALENDAR_WORDS,
+    COLLECTIVE_NOUNS,
+    MONTHS_THAT_ARE_VERBS,
+    SPEAKING_GROUP_NOUNS,
+    SPEAKING_PRONOUNS,
+)
 from quotes.lexicons.speech import (
     ASPECTUAL_VERBS,
     AUTHORING_VERBS,
@@ -357,6 +363,8 @@ def _time_word(token: Token) -> bool:
         return False
     if token.ent_type_ == "PERSON":
         return False
+    if token.lower_ not in MONTHS_THAT_ARE_VERBS:
+        return True
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return after is None or after.pos_ not in {"AUX", "VERB", "PART"}
 
@@ -1042,6 +1050,8 @@ def document_source(noun: Token) -> Token | None:
             if child.lower_ in {"of", "in"} and examines:
                 continue  # "a survey of renters": who was asked, not who asks
             obj = _pobj(child)
+            if obj is not None and (obj.like_num or obj.ent_type_ in {"DATE", "TIME"} or _time_word(obj)):
+                continue  # "a study from 2019", "his statement from Tuesday": when, not whose
             placed = child.lower_ == "in" and obj is not None and obj.ent_type_ in _PLACES_AND_TIMES
             if placed and noun.tag_ == "NNS":
                 continue  # "reports in Portugal": where they ran ("an article in Politico" is its paper)

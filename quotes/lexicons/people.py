@@ -258,6 +258,8 @@ CALENDAR_WORDS: frozenset[str] = word_set(
     july august september october november december
     """
 )
+# Months whose names are verbs too: "Roe May Not Run" in a title is a modal, "March On" a verb.
+MONTHS_THAT_ARE_VERBS: frozenset[str] = word_set("may march")
 # First words of capitalised runs that open a sentence or a phrase rather than a name.
 NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
     """
