@@ -2604,3 +2604,14 @@ def test_a_text_from_a_time_is_its_own_source_not_the_time(when: str) -> None:
     text = f"Ferry row\n\nAs another council study from {when} noted, the average age of ferry riders was 48."
     found = {q.quote: q.speaker for q in reported(text)}
     assert found == {"the average age of ferry riders was 48": "another council study"}
+
+
+def test_a_frame_read_as_a_noun_and_its_participle_reports_the_clause_after_it() -> None:
+    # "papers reported on Wednesday" parsed one subject of "had", with "board" a second one
+    text = "Ferry row\n\nSeveral papers reported on Wednesday the harbour board had “more than one meeting” with Roe about the plan."
+    found = {q.quote: (q.kind, q.speaker) for q in quotes.extract(text, kinds="all")}
+    assert found["the harbour board had “more than one meeting” with Roe about the plan"] == ("reported", "Several papers")
+    assert found["more than one meeting"] == ("partial", "Several papers")
+    # a participle that reports nothing is no frame ("The groups supporting Roe paid …")
+    text = "Ferry row\n\nThe groups supporting Roe and Kentucky Sen. Ivo Pell paid a combined $176,000 for the files."
+    assert not any(q.quote.startswith("Ivo Pell paid") for q in reported(text))

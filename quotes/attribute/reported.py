@@ -266,7 +266,8 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
         hung = hung or _medium_clause(verb) or _clause_before_inversion(verb) or _clause_before_source(verb)
         hung = hung or _clause_before_conjoined_frame(verb)
-        return hung or _object_as_subject(verb) or _clause_before_final_frame(verb)
+        hung = hung or _object_as_subject(verb) or _clause_before_final_frame(verb)
+        return hung or _clause_after_reduced_frame(verb)
     first = _after_leading_time(clause) if clause.i > verb.i else clause.left_edge.i
     subject = _subject_taken(verb, clause)
     if subject is not None and not (speaker is not None and subject.i == speaker.i):
@@ -621,6 +622,24 @@ def _clause_before_conjoined_frame(verb: Token) -> list[Token] | None:
     if first is None or first.pos_ == "SCONJ":
         return None  # "While X has Y, Z have cited …": the clause before is the verb's own setting
     return _trimmed(list(doc[verb.sent.start : subject.left_edge.i - 1])) or None
+
+
+def _clause_after_reduced_frame(verb: Token) -> list[Token] | None:
+    """A frame the parse read as a noun with a participle after it ("Several papers reported on
+    Wednesday the board had met Roe", as if "papers reported on Wednesday" were one subject): the
+    verb after has a second subject of its own after the cue, where the content starts."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or not _reports_clauses(verb):
+        return None
+    if noun.dep_ != "nsubj" or noun.i > verb.i or noun.head.i < verb.i:
+        return None
+    main = noun.head
+    if speech_verb(main) is not None:
+        return None  # "A statement posted on the site said …": the verb after is the frame
+    second = next((c for c in main.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if second is None or second.left_edge.i != verb.right_edge.i + 1 or not _finite(main):
+        return None
+    return _trimmed(list(verb.doc[second.left_edge.i : main.right_edge.i + 1])) or None
 
 
 def _clause_before_final_frame(verb: Token) -> list[Token] | None:
