@@ -2615,3 +2615,15 @@ def test_a_frame_read_as_a_noun_and_its_participle_reports_the_clause_after_it()
     # a participle that reports nothing is no frame ("The groups supporting Roe paid …")
     text = "Ferry row\n\nThe groups supporting Roe and Kentucky Sen. Ivo Pell paid a combined $176,000 for the files."
     assert not any(q.quote.startswith("Ivo Pell paid") for q in reported(text))
+
+
+def test_an_as_frame_after_and_whose_comma_the_parse_gave_it_sources_the_clause_after() -> None:
+    text = (
+        "Ferry row\n\nRoe can still get in trouble, and as the inspector noted, staff involved in the case "
+        "could still face sanctions."
+    )
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found == {"staff involved in the case could still face sanctions": "inspector"}
+    # an "as" clause with words of its own in marks is no frame of the clause before
+    text = "Ferry row\n\nShe left the pier, jabbing her finger at a clerk as she angrily said, “I am so sick of this.”"
+    assert not any(q.quote.startswith("jabbing") for q in reported(text))

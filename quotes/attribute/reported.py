@@ -1534,6 +1534,9 @@ def _as_frame(cue: Cue) -> list[Token] | None:
     if mark.i > 0 and doc[mark.i - 1].lower_ in {"even", "just", "such", "so"}:
         return None  # "even as she said …": a contrast, not a source
     first, last = verb.left_edge.i, verb.right_edge.i
+    quoted = last + 1 < len(doc) and doc[last + 1].is_quote  # "as she said, “…”": words of its own
+    if doc[last].text == "," and last > verb.i and not quoted:
+        last -= 1  # (the comma that sets it off, parsed its own)
     before = doc[first - 1].text if first > 0 else ""
     after = doc[last + 1].text if last + 1 < len(doc) else ""
     if not (first == verb.sent.start or before == "," or after == ","):
