@@ -2627,3 +2627,41 @@ def test_an_as_frame_after_and_whose_comma_the_parse_gave_it_sources_the_clause_
     # an "as" clause with words of its own in marks is no frame of the clause before
     text = "Ferry row\n\nShe left the pier, jabbing her finger at a clerk as she angrily said, “I am so sick of this.”"
     assert not any(q.quote.startswith("jabbing") for q in reported(text))
+
+
+def _hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> list[tuple[str, str]]:
+    """The reported contents and their sources of one sentence parsed by hand as a parser got it."""
+    from spacy.tokens import Doc
+
+    from quotes.attribute.reported import find_reported
+    from quotes.nlp.model import load_model
+
+    tags = {"VERB": "VBP", "AUX": "MD", "NOUN": "NNS", "PROPN": "NNP", "PUNCT": ",", "DET": "DT", "PRON": "PRP"}
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              tags=[tags.get(p, "XX") if w not in {"could", "will"} else "MD" for w, p in zip(words, pos, strict=True)],
+              lemmas=[w.lower() for w in words], sent_starts=[True] + [False] * (len(words) - 1))
+    return [(doc.text[r.start : r.end], r.attribution.mention.span.text) for r in find_reported(doc, [True] * len(doc))]
+
+
+@pytest.mark.parametrize(
+    ("heads", "deps"),
+    [
+        # "believe" a complement of "alienate", the gloss after the dash its own complement
+        ([1, 3, 3, 3, 3, 7, 7, 3, 13, 13, 12, 12, 9, 7, 13, 3],
+         ["det", "nsubj", "aux", "ROOT", "dobj", "punct", "nsubj", "ccomp", "punct", "nsubj", "nsubj", "aux",
+          "relcl", "ccomp", "npadvmod", "punct"]),
+        # "believe" a parataxis of the gloss's verb, itself a complement of "alienate"
+        ([1, 3, 3, 3, 3, 7, 7, 13, 7, 13, 12, 12, 9, 3, 13, 13],
+         ["det", "nsubj", "aux", "ROOT", "dobj", "punct", "nsubj", "parataxis", "punct", "nsubj", "nsubj", "aux",
+          "relcl", "ccomp", "npadvmod", "punct"]),
+    ],
+)
+def test_a_source_last_frame_before_a_gloss_after_a_dash_sources_the_clause_before(
+    heads: list[int], deps: list[str]
+) -> None:
+    # "A move could alienate backers, allies believe — backers she will need come May."
+    words = ["A", "move", "could", "alienate", "backers", ",", "allies", "believe", "—", "backers", "she", "will",
+             "need", "come", "May", "."]
+    pos = ["DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT", "NOUN", "PRON", "AUX", "VERB",
+           "VERB", "PROPN", "PUNCT"]
+    assert _hand_parsed(words, heads, deps, pos) == [("A move could alienate backers", "allies")]

@@ -237,6 +237,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         and not (_inverted(speaker, verb) and speaker.i < c.left_edge.i)
         # "…, said a spokesman, Ivo Pell, who ran in the bloc Roe helped form": the source's own
         and not (speaker is not None and verb.i < c.left_edge.i <= speaker.i <= c.right_edge.i)
+        and not _gloss_after_frame(c, verb)
         and not _nouns_clause(c)
     ]
     # Two clauses ("He has not backed down — he told the paper that …"): the one after the cue.
@@ -267,7 +268,8 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _medium_clause(verb) or _clause_before_inversion(verb) or _clause_before_source(verb)
         hung = hung or _clause_before_conjoined_frame(verb)
         hung = hung or _object_as_subject(verb) or _clause_before_final_frame(verb)
-        return hung or _clause_after_reduced_frame(verb)
+        hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
+        return hung or _clause_before_glossed_frame(verb)
     first = _after_leading_time(clause) if clause.i > verb.i else clause.left_edge.i
     subject = _subject_taken(verb, clause)
     if subject is not None and not (speaker is not None and subject.i == speaker.i):
@@ -622,6 +624,61 @@ def _clause_before_conjoined_frame(verb: Token) -> list[Token] | None:
     if first is None or first.pos_ == "SCONJ":
         return None  # "While X has Y, Z have cited …": the clause before is the verb's own setting
     return _trimmed(list(doc[verb.sent.start : subject.left_edge.i - 1])) or None
+
+
+def _clause_above_frame(verb: Token) -> list[Token] | None:
+    """A source-last frame the parse made a clause of the clause it reports ("Such a move could
+    alienate his backers, Roe's allies believe — backers she will need", "believe" a complement of
+    "alienate"): the clause up to the comma before the source, when the frame has nothing of its own
+    after it."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i or head.pos_ not in _VERBAL or not _reports_clauses(verb):
+        return None
+    own = [c for c in verb.children if c.i > verb.i and c.dep_ not in {"punct", "npadvmod", "advmod"}]
+    if any(not _gloss_after_frame(c, verb) for c in own):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    doc = verb.doc
+    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if any(doc[k].dep_ not in {"aux", "neg", "advmod"} for k in range(subject.right_edge.i + 1, verb.i)):
+        return None
+    comma = subject.left_edge.i - 1
+    start = head.left_edge.i
+    if start >= comma or any(t.is_sent_start for t in doc[start + 1 : comma]):
+        return None
+    return _trimmed(list(doc[start:comma])) or None
+
+
+def _gloss_after_frame(clause: Token, verb: Token) -> bool:
+    """A clause set off by a dash right after the verb of a source-last frame ("…, Roe's allies
+    believe — backers she will need come November"): the writer's gloss on the content, not more
+    of it."""
+    doc = verb.doc
+    if clause.i < verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in DASH_WORDS:
+        return False
+    if clause.left_edge.i not in {verb.i + 1, verb.i + 2}:  # (the dash may be the clause's own)
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ","
+
+
+def _clause_before_glossed_frame(verb: Token) -> list[Token] | None:
+    """A source-last frame with the writer's gloss after a dash, that the parse hung on the gloss
+    ("Such a move could alienate his backers, Roe's allies believe — backers she will need come
+    November", "believe" a clause of "come"): the sentence up to the comma before the source."""
+    doc = verb.doc
+    if verb.head.i < verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in DASH_WORDS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if any(doc[k].dep_ not in {"aux", "neg", "advmod"} for k in range(subject.right_edge.i + 1, verb.i)):
+        return None
+    comma = subject.left_edge.i - 1
+    if not any(_main_verb(t) for t in doc[verb.sent.start : comma]):
+        return None
+    return _trimmed(list(doc[verb.sent.start : comma])) or None
 
 
 def _clause_after_reduced_frame(verb: Token) -> list[Token] | None:
@@ -1384,8 +1441,8 @@ def _aside(cue: Cue) -> list[Token] | None:
         return [t for t in verb.sent if t.i not in inside] if inside else None
     if verb.dep_ != "parataxis" and not _closing_conjunct(verb):
         return None
-    if _has_content(verb):
-        return None
+    if _has_content(verb) or _clause_before_glossed_frame(verb) is not None:
+        return None  # (a gloss after a dash, which the parse made the head: the clause rule's)
     # What the parse hung on the cue before its subject is the clause's ("Raising fares this early,
     # experts say, hurt the shops"): the cue's words start at its subject.
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
