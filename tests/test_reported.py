@@ -2665,3 +2665,16 @@ def test_a_source_last_frame_before_a_gloss_after_a_dash_sources_the_clause_befo
     pos = ["DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT", "NOUN", "PRON", "AUX", "VERB",
            "VERB", "PROPN", "PUNCT"]
     assert _hand_parsed(words, heads, deps, pos) == [("A move could alienate backers", "allies")]
+
+
+def test_a_that_clause_the_parse_hung_on_the_occasion_of_saying_is_what_was_said() -> None:
+    # "that" parsed the object of a relative clause of "debate"
+    text = (
+        "Ferry row\n\nNorland Gov. Ivo Pell, a Tory contender, predicted at the most recent debate that "
+        "Tories will take \"every seat\" if Roe wins the nomination."
+    )
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found == {'that Tories will take "every seat" if Roe wins the nomination': "Ivo Pell"}
+    # who a response answers keeps the clause its own ("responded to reports that …")
+    text = "Ferry row\n\nRoe responded to reports that the ferry would close."
+    assert [q.quote for q in reported(text)] == ["reports that the ferry would close"]

@@ -116,6 +116,7 @@ from quotes.lexicons.speech import (
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
     OBJECT_SETTING_PREPOSITIONS,
+    OCCASION_PREPOSITIONS,
     OFFERED_WORDS,
     OFFERING_VERBS,
     OWNED_VIEW_NOUNS,
@@ -876,11 +877,13 @@ def _that_as_object(clause: Token) -> bool:
 
 def _means_or_listeners(verb: Token) -> Iterator[Token]:
     """The nouns after a cue that a content clause may be hung on by mistake: the objects of its
-    prepositions of medium ("in a letter"), and who a verb of telling tells ("told the hearing")."""
+    prepositions of medium or setting ("in a letter", "at the debate"), and who a verb of telling
+    tells ("told the hearing")."""
     for child in verb.children:
         if child.i < verb.i:
             continue
-        if child.dep_ == "prep" and child.lower_ in MEDIUM_PREPOSITIONS:
+        means = child.lower_ in MEDIUM_PREPOSITIONS or child.lower_ in OCCASION_PREPOSITIONS
+        if child.dep_ == "prep" and means:
             yield from (obj for obj in child.children if obj.dep_ == "pobj")
         elif child.dep_ == "dobj" and verb_lemma(verb) in LISTENER_VERBS:
             yield child

@@ -157,9 +157,11 @@ SAID_IN_NOUNS: frozenset[str] = word_set(
 )
 # Prepositions of the means of saying: "said in a statement", "wrote on its website".
 MEDIUM_PREPOSITIONS: frozenset[str] = word_set("in on via through during")
+# Prepositions of the occasion of saying: "predicted at the debate that …", "said after the vote".
+OCCASION_PREPOSITIONS: frozenset[str] = word_set("at after before")
 # And of where, when and to whom it was said ("told reporters at the rally", "said after the
 # vote"), not of what ("warned of", "asked for").
-SETTING_PREPOSITIONS: frozenset[str] = MEDIUM_PREPOSITIONS | word_set("at after before to")
+SETTING_PREPOSITIONS: frozenset[str] = MEDIUM_PREPOSITIONS | OCCASION_PREPOSITIONS | word_set("to")
 
 # Nouns for a wording, and verbs of using one: whoever "used the phrase “…”", "coined the term “…”"
 # or "ran on the slogan “…”" speaks those words.
