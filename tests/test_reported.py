@@ -2678,3 +2678,14 @@ def test_a_that_clause_the_parse_hung_on_the_occasion_of_saying_is_what_was_said
     # who a response answers keeps the clause its own ("responded to reports that …")
     text = "Ferry row\n\nRoe responded to reports that the ferry would close."
     assert [q.quote for q in reported(text)] == ["reports that the ferry would close"]
+
+
+def test_a_reason_after_the_reported_clause_is_part_of_it_and_a_concession_is_not() -> None:
+    text = (
+        "Ferry row\n\nHer lawyer, Ada Marsh, wrote in a court file that such a request was \"futile,\" because "
+        "if there were more records in the case, the police, not Roe, now hold them."
+    )
+    (q,) = [q for q in reported(text) if q.cue == "wrote in"]
+    assert q.quote.startswith('that such a request was "futile," because') and q.quote.endswith("now hold them")
+    text = "Ferry row\n\nRoe said he would sail on Monday, although he had tweeted that he would not."
+    assert "he would sail on Monday" in {q.quote for q in reported(text)}

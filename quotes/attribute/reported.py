@@ -58,6 +58,7 @@ from quotes.lexicons.grammar import (
     PLURAL_VERB_FORMS,
     QUANTIFIERS,
     QUESTION_MARKS,
+    REASON_MARKS,
     SINGULAR_VERB_FORMS,
     TIME_MARKS,
     WORD_SIGNS,
@@ -294,6 +295,9 @@ def _clause(cue: Cue) -> list[Token] | None:
     shifted = next((c for c in verb.children if c.i > last and _goes_on(c, clause)), None)
     if end is None and shifted is not None:  # "said he was sorry and had sought help"
         last = shifted.right_edge.i
+    reason = next((c for c in verb.children if c.i > last and _reason_after(c, last)), None)
+    if end is None and reason is not None:  # "wrote that it was futile, because the police hold …"
+        last = reason.right_edge.i
     after = {last + 1, last + 2}
     listed = next((c for c in verb.children if c.left_edge.i in after and _listed_verb(c)), None)
     if end is None and listed is not None and verb.doc[listed.left_edge.i - 1].text == ",":
@@ -474,6 +478,19 @@ def _asked_question(clause: Token) -> bool:
 
 
 _THAT_CONNECTIVES = frozenset({"so", "such", "now", "in", "except", "given", "provided", "providing"})
+
+
+def _reason_after(clause: Token, last: int) -> bool:
+    """A clause of cause or condition right after the reported clause that the parse hung on the
+    verb of saying (``REASON_MARKS``), past a comma or a closing mark at most (not a dash)."""
+    if clause.dep_ != "advcl" or not _finite(clause):
+        return False
+    doc = clause.doc
+    mark = doc[clause.left_edge.i]
+    if mark.dep_ != "mark" or mark.lower_ not in REASON_MARKS:
+        return False
+    between = doc[last + 1 : mark.i]
+    return all((t.is_punct or t.is_space) and t.text not in DASH_WORDS for t in between)
 
 
 def _fronted_subject(verb: Token, clause: Token, speaker: Token | None) -> Token | None:

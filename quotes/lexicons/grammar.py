@@ -66,6 +66,12 @@ QUESTION_MARKS: frozenset[str] = word_set("if whether")
 # Words that make a clause a condition, not an event: "if Roe called a strike" says nothing was said.
 CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
 
+# Words that open a clause of cause or condition right after a reported clause, which the parse
+# hung on the verb of saying: "wrote that the request was futile, because the police hold the
+# records": the reason is part of what was said (a clause of time is the writer's, TIME_MARKS, and
+# so is most often a concession: "said he would go, although he had tweeted …").
+REASON_MARKS: frozenset[str] = word_set("because unless")
+
 # Words that open a clause of the time or the manner of an event: "urged them to stay as the storm
 # neared", "vowed to fight when she took office" (the writer's setting, not what was said).
 TIME_MARKS: frozenset[str] = word_set("as while when whenever after before until once")
