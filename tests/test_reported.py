@@ -2689,3 +2689,13 @@ def test_a_reason_after_the_reported_clause_is_part_of_it_and_a_concession_is_no
     assert q.quote.startswith('that such a request was "futile," because') and q.quote.endswith("now hold them")
     text = "Ferry row\n\nRoe said he would sail on Monday, although he had tweeted that he would not."
     assert "he would sail on Monday" in {q.quote for q in reported(text)}
+
+
+def test_a_frame_cut_off_as_a_sentence_of_its_own_reports_the_one_before_its_comma() -> None:
+    # the double space makes the parser end a sentence at the comma: "he said." stands alone
+    text = "Ferry row\n\nThose who do take on  heavy debt struggle, even with a \"good\" job, he said."
+    found = {q.quote: (q.kind, q.speaker) for q in quotes.extract(text, kinds="all")}
+    assert found['Those who do take on heavy debt struggle, even with a "good" job'] == ("reported", "he")
+    # a verb with words of its own after it frames nothing before it
+    text = "Ferry row\n\nThose who do take on  heavy debt struggle, even with a good job, he said goodbye."
+    assert not any(q.quote.startswith("Those who") for q in reported(text))

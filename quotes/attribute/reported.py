@@ -271,7 +271,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _clause_before_conjoined_frame(verb)
         hung = hung or _object_as_subject(verb) or _clause_before_final_frame(verb)
         hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
-        return hung or _clause_before_glossed_frame(verb)
+        return hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
     first = _after_leading_time(clause) if clause.i > verb.i else clause.left_edge.i
     subject = _subject_taken(verb, clause)
     if subject is not None and not (speaker is not None and subject.i == speaker.i):
@@ -679,6 +679,31 @@ def _gloss_after_frame(clause: Token, verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     return subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ","
+
+
+def _clause_before_split_frame(verb: Token) -> list[Token] | None:
+    """A source-last frame the parse cut off as a sentence of its own, the one before ending in a
+    comma ("Those who take on heavy debt struggle, even with a good job, | he said."): the sentence
+    before, up to that comma. The frame is its subject and verb alone, and a time at most."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ != "ROOT" or not _reports_clauses(verb):
+        return None
+    if not all(_frame_tail(c) for c in verb.children if c.i > verb.i):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    words = [t for t in doc[sent.start : verb.i] if not (t.is_space or t.is_punct)]
+    if subject is None or not words or words[0].i != subject.left_edge.i:
+        return None
+    if any(doc[k].dep_ not in {"aux", "neg", "advmod"} for k in range(subject.right_edge.i + 1, verb.i)):
+        return None
+    start = subject.left_edge.i
+    comma = next((t for t in reversed(doc[max(start - 3, 0) : start]) if not t.is_space), None)
+    if comma is None or comma.text != "," or comma.i == 0:
+        return None
+    before = doc[comma.i - 1].sent
+    if not any(t.pos_ in _VERBAL for t in before if t.i < comma.i):
+        return None
+    return _trimmed(list(doc[before.start : comma.i])) or None
 
 
 def _clause_before_glossed_frame(verb: Token) -> list[Token] | None:
