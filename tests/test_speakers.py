@@ -2217,3 +2217,21 @@ def test_a_members_title_before_a_name_is_no_part_of_it(party: str) -> None:
     text = f"Ferry row\n\n{party} MP Nina Marsh said the ferry would not run. Later the MP said she was sorry."
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found == {"the ferry would not run": "Nina Marsh", "she was sorry": "Nina Marsh"}
+
+
+def test_a_reflexive_speaker_is_the_one_it_points_back_to() -> None:
+    text = (
+        "Ferry row\n\nMost ferry owners were polled. Ada Marsh says she couldn’t see herself supporting Roe. "
+        "Ivo Pell did allow himself to address the plan. Owners themselves often disagree with the figures."
+    )
+    found = {(q.cue, q.speaker) for q in quotes.extract(text, kinds="reported")}
+    assert ("supporting", "Ada Marsh") in found
+    assert ("address", "Ivo Pell") in found
+    assert ("disagree", "Owners") in found
+
+
+def test_an_act_with_its_object_is_no_speaker() -> None:
+    # "Holding fares down" parsed the subject of "supports": no one backs growth there
+    text = "Ferry row\n\nHolding fares down supports faster growth, the report found."
+    found = [(q.quote, q.speaker) for q in quotes.extract(text, kinds="reported")]
+    assert found == [("Holding fares down supports faster growth", "report")]

@@ -418,6 +418,27 @@ def _bound_group(pronoun: Token) -> Token | None:
     return None
 
 
+def _reflexive_antecedent(pronoun: Token) -> Token | None:
+    """Who a reflexive pronoun is: the noun it stresses ("Billionaires themselves disagree"), else
+    the subject of the nearest verb above it with one ("she couldn't see herself supporting Roe",
+    "Roe allowed himself to answer")."""
+    if "Yes" not in pronoun.morph.get("Reflex"):
+        return None
+    doc = pronoun.doc
+    before = doc[pronoun.i - 1] if pronoun.i else None
+    if before is not None and before.pos_ in {"NOUN", "PROPN"} and not before.is_punct:
+        return before
+    node = pronoun.head
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS and c.i != pronoun.i), None)
+        if subject is not None:
+            return subject
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
 def _reporting_subject(pronoun: Token) -> Token | None:
     """The subject of the verb whose reported clause the pronoun opens ("Acme said it …")."""
     if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
@@ -459,7 +480,8 @@ def _mention_for(head: Token) -> Mention:
         # "those close to the mayor", "others familiar with the talks": unnamed people, as written
         return Mention(doc[head.i : _qualifier_end(head)], head, "role", None)
     if head.pos_ == "PRON" or head.lower_ in PERSONAL_PRONOUNS:
-        return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_bound_group(head))
+        refers = _bound_group(head) or _reflexive_antecedent(head)
+        return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=refers)
     named = _name_before_initials(head)
     if named is not None:  # "the Coastal Fishers Federation (CFF) said", parsed around "CFF"
         return _mention_for(named)
@@ -879,6 +901,8 @@ def can_speak(mention: Mention) -> bool:
         return mention.refers is not None or head.lower_ not in THING_PRONOUNS
     if head.pos_ == "VERB" and head.tag_ in {"VBZ", "VBD"} and speech_verb_form(head.text):
         return False  # "Lind Announces Plans …" in a title-case headline: the verb is no one
+    if head.tag_ == "VBG" and any(c.dep_ == "dobj" for c in head.children):
+        return False  # "Making her way round the cafe, Roe thanked …": an act with its object
     if mention.kind == "name" and head.ent_type_ in {"DATE", "TIME"} and head.lower_ in CALENDAR_WORDS:
         return False  # "Friday's broadcast": a day is no speaker, though a proper noun
     if mention.kind in {"name", "role"}:
