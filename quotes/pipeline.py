@@ -41,7 +41,7 @@ from quotes.nlp.mentions import Mention
 from quotes.nlp.model import load_model
 from quotes.read.metadata import dateline_length
 from quotes.records import DEFAULT_KINDS, Article, Quote, check_kinds
-from quotes.speakers.resolve import Speaker, speaker_resolver, speaker_type
+from quotes.speakers.resolve import Speaker, as_written, speaker_resolver
 
 ErrorHandler = Callable[[Article, Exception], None]
 
@@ -308,7 +308,7 @@ def _speaker_of(att: Attribution, resolve: Callable[[Mention], Speaker | None]) 
     if att.mention is None:
         return None
     if att.as_written:  # a share of people ("about four in ten") or a text ("a council timeline")
-        return Speaker(att.mention.text, None, 0.8, speaker_type(att.mention, None))
+        return as_written(att.mention)
     return resolve(att.mention)
 
 

@@ -2157,9 +2157,9 @@ def test_one_and_another_after_people_named_in_the_plural_speak() -> None:
         "sleep,” another said. One, who asked not to be named, said the noise had been “awful”."
     )
     found = {q.quote: (q.kind, q.speaker) for q in quotes.extract(text, kinds="all")}
-    assert found["It was unbearable,"] == ("direct", "one")
-    assert found["We could not sleep,"] == ("direct", "another")
-    assert found["awful"] == ("partial", "One")
+    assert found["It was unbearable,"] == ("direct", "one of the residents")
+    assert found["We could not sleep,"] == ("direct", "another of the residents")
+    assert found["awful"] == ("partial", "one of the residents")
 
 
 def test_the_generic_one_is_no_speaker() -> None:
@@ -2235,3 +2235,14 @@ def test_an_act_with_its_object_is_no_speaker() -> None:
     text = "Ferry row\n\nHolding fares down supports faster growth, the report found."
     found = [(q.quote, q.speaker) for q in quotes.extract(text, kinds="reported")]
     assert found == [("Holding fares down supports faster growth", "report")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Several residents said the ferry was late. One said it had not run for a week.",
+     "Two backbenchers said the party was split. One described the plan as \u201cunsustainable\u201d."],
+)
+def test_one_of_a_group_named_before_is_named_as_one_of_them(text: str) -> None:
+    found = [q for q in quotes.extract("Ferry row\n\n" + text, kinds="all") if q.speaker_mention == "One"]
+    assert found and {q.speaker for q in found} <= {"one of the residents", "one of the backbenchers"}
+    assert all(q.speaker_type == "anonymous" for q in found)

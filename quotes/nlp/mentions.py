@@ -961,9 +961,18 @@ def one_of_them(head: Token) -> bool:
     verb = head.head
     if any(c.tag_ == "MD" for c in verb.children):
         return False
+    return their_group(head) is not None
+
+
+def their_group(head: Token) -> Token | None:
+    """The people a "one" or "another" is one of: the nearest plural word for people named in the
+    sentence before or earlier in this one ("Some residents were pleased. One said …")."""
     doc = head.doc
-    sentence = head.sent.start  # the people are named in the sentence before, or earlier in this one
-    return any(doc[k].tag_ == "NNS" and is_person_noun(doc[k]) for k in range(max(0, sentence - 40), head.i))
+    sentence = head.sent.start
+    for k in range(head.i - 1, max(0, sentence - 40) - 1, -1):
+        if doc[k].tag_ == "NNS" and is_person_noun(doc[k]):
+            return doc[k]
+    return None
 
 
 def of_people(head: Token) -> bool:

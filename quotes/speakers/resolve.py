@@ -40,7 +40,9 @@ from quotes.nlp.mentions import (
     initials_shaped,
     is_person_noun,
     mention_for,
+    one_of_them,
     proper_noun,
+    their_group,
 )
 from quotes.records import SpeakerType
 from quotes.speakers.names import (
@@ -292,8 +294,26 @@ def _gender_said(mention: Mention) -> str | None:
     return "female" if first in FEMALE_WORDS else None
 
 
+def as_written(mention: Mention) -> Speaker:
+    """The speaker a mention names as written, for a share of people or a text that names no one
+    else ("About four in ten said …", "a council timeline"); "one of the residents" for a "One"
+    after people were named."""
+    return Speaker(_one_of(mention) or mention.text, None, 0.8, speaker_type(mention, None))
+
+
+def _one_of(mention: Mention) -> str | None:
+    """ "one of the residents" for "One" said right after residents were named, as a name."""
+    if len(mention.span) != 1 or not one_of_them(mention.head):
+        return None
+    group = their_group(mention.head)
+    return f"{mention.head.lower_} of the {group.lower_}" if group is not None else None
+
+
 def _canonical(mention: Mention, entity: Entity | None) -> str:
-    if entity is not None and entity.name:
+    one_of = _one_of(mention)
+    if one_of is not None and (entity is None or entity.kind == "role"):
+        name = one_of  # "Residents were glad. One said …"
+    elif entity is not None and entity.name:
         name = entity.name
     else:
         words = list(mention.span)
