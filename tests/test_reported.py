@@ -2699,3 +2699,18 @@ def test_a_frame_cut_off_as_a_sentence_of_its_own_reports_the_one_before_its_com
     # a verb with words of its own after it frames nothing before it
     text = "Ferry row\n\nThose who do take on  heavy debt struggle, even with a good job, he said goodbye."
     assert not any(q.quote.startswith("Those who") for q in reported(text))
+
+
+def test_that_before_a_comma_and_a_conjunction_opens_the_content() -> None:
+    # "that" parsed the object of "say", the clause after the comma its own
+    text = (
+        "Harbour news\n\nShe went on to say that, because the inspector testified that her comments were "
+        "\"truthful,\" it is also a sign that her public statements were truthful."
+    )
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found[
+        'that, because the inspector testified that her comments were "truthful," it is also a sign that her '
+        "public statements were truthful"
+    ] == "She"
+    # "that" before a comma and "and" is the pronoun
+    assert not any(q.quote.startswith("that,") for q in reported("Harbour news\n\nHe said that, and left the room."))

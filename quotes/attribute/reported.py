@@ -271,7 +271,8 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _clause_before_conjoined_frame(verb)
         hung = hung or _object_as_subject(verb) or _clause_before_final_frame(verb)
         hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
-        return hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
+        hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
+        return hung or _clause_after_that_and_comma(verb)
     first = _after_leading_time(clause) if clause.i > verb.i else clause.left_edge.i
     subject = _subject_taken(verb, clause)
     if subject is not None and not (speaker is not None and subject.i == speaker.i):
@@ -679,6 +680,22 @@ def _gloss_after_frame(clause: Token, verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     return subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ","
+
+
+def _clause_after_that_and_comma(verb: Token) -> list[Token] | None:
+    """A "that" the parse made the verb's object because a clause set off by commas opens the
+    content ("went on to say that, because the inspector testified …, it is a sign that …"): the
+    rest of the sentence from "that", when a subordinating conjunction follows the comma."""
+    doc = verb.doc
+    that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if that is None or that.dep_ != "dobj" or that.lower_ != "that" or that.head.i != verb.i:
+        return None
+    if that.i + 2 >= len(doc) or doc[that.i + 1].text != ",":
+        return None
+    if doc[that.i + 2].pos_ != "SCONJ":
+        return None  # "said that, and left": the pronoun after all
+    rest = list(doc[that.i : verb.sent.end])
+    return _trimmed(rest) if any(_finite(t) for t in rest if t.pos_ in _VERBAL) else None
 
 
 def _clause_before_split_frame(verb: Token) -> list[Token] | None:
