@@ -634,15 +634,28 @@ def _clause_before_conjoined_frame(verb: Token) -> list[Token] | None:
     if subject is None and verb.dep_ == "advcl" and verb.tag_ in {"VBD", "VBZ"}:
         subject = subject_of(verb)  # (by position: the parse hung the source on the clause)
         subject = subject if subject is not None and subject.i < verb.i else None
-    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+    comma = _set_off_source(verb, subject)
+    if comma is None:
         return None
-    between = range(subject.right_edge.i + 1, verb.i)
-    if any(doc[k].dep_ not in {"aux", "neg", "advmod"} for k in between):
-        return None  # only the source, its auxiliaries and an adverb before the verb
     first = next((t for t in doc[verb.sent.start : verb.i] if not (t.is_space or t.is_punct)), None)
     if first is None or first.pos_ == "SCONJ":
         return None  # "While X has Y, Z have cited …": the clause before is the verb's own setting
-    return _trimmed(list(doc[verb.sent.start : subject.left_edge.i - 1])) or None
+    return _trimmed(list(doc[verb.sent.start : comma])) or None
+
+
+def _set_off_source(verb: Token, subject: Token | None) -> int | None:
+    """The comma before the source of a source-last frame, set off after its clause ("…, officials
+    said"): the comma right before the subject, with only auxiliaries, a negation or an adverb
+    between the subject and the verb."""
+    if subject is None or subject.left_edge.i < 1 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return subject.left_edge.i - 1 if _only_modifiers_between(subject, verb) else None
+
+
+def _only_modifiers_between(subject: Token, verb: Token) -> bool:
+    """Whether only auxiliaries, a negation or an adverb stand between a subject and its verb."""
+    doc = verb.doc
+    return all(doc[k].dep_ in {"aux", "neg", "advmod"} for k in range(subject.right_edge.i + 1, verb.i))
 
 
 def _clause_above_frame(verb: Token) -> list[Token] | None:
@@ -656,13 +669,10 @@ def _clause_above_frame(verb: Token) -> list[Token] | None:
     own = [c for c in verb.children if c.i > verb.i and c.dep_ not in {"punct", "npadvmod", "advmod"}]
     if any(not _gloss_after_frame(c, verb) for c in own):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    comma = _set_off_source(verb, _subject_before(verb))
+    if comma is None:
+        return None
     doc = verb.doc
-    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
-        return None
-    if any(doc[k].dep_ not in {"aux", "neg", "advmod"} for k in range(subject.right_edge.i + 1, verb.i)):
-        return None
-    comma = subject.left_edge.i - 1
     start = head.left_edge.i
     if start >= comma or any(t.is_sent_start for t in doc[start + 1 : comma]):
         return None
@@ -678,7 +688,7 @@ def _gloss_after_frame(clause: Token, verb: Token) -> bool:
         return False
     if clause.left_edge.i not in {verb.i + 1, verb.i + 2}:  # (the dash may be the clause's own)
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = _subject_before(verb)
     return subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ","
 
 
@@ -707,11 +717,11 @@ def _clause_before_split_frame(verb: Token) -> list[Token] | None:
         return None
     if not all(_frame_tail(c) for c in verb.children if c.i > verb.i):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = _subject_before(verb)
     words = [t for t in doc[sent.start : verb.i] if not (t.is_space or t.is_punct)]
     if subject is None or not words or words[0].i != subject.left_edge.i:
         return None
-    if any(doc[k].dep_ not in {"aux", "neg", "advmod"} for k in range(subject.right_edge.i + 1, verb.i)):
+    if not _only_modifiers_between(subject, verb):
         return None
     start = subject.left_edge.i
     comma = next((t for t in reversed(doc[max(start - 3, 0) : start]) if not t.is_space), None)
@@ -730,12 +740,9 @@ def _clause_before_glossed_frame(verb: Token) -> list[Token] | None:
     doc = verb.doc
     if verb.head.i < verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in DASH_WORDS:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+    comma = _set_off_source(verb, _subject_before(verb))
+    if comma is None:
         return None
-    if any(doc[k].dep_ not in {"aux", "neg", "advmod"} for k in range(subject.right_edge.i + 1, verb.i)):
-        return None
-    comma = subject.left_edge.i - 1
     if not any(_main_verb(t) for t in doc[verb.sent.start : comma]):
         return None
     return _trimmed(list(doc[verb.sent.start : comma])) or None
@@ -769,18 +776,20 @@ def _clause_before_final_frame(verb: Token) -> list[Token] | None:
     doc, sent = verb.doc, verb.sent
     if not all(_frame_tail(c) for c in verb.children if c.i > verb.i):
         return None  # "agreed to a wage system", "said, “Probably.”": the verb has its own
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.left_edge.i <= sent.start or doc[subject.left_edge.i - 1].text != ",":
+    comma = _set_off_source(verb, _subject_before(verb))
+    if comma is None or comma < sent.start:
         return None
-    if any(doc[k].dep_ not in {"aux", "neg", "advmod"} for k in range(subject.right_edge.i + 1, verb.i)):
-        return None  # only the source, its auxiliaries and an adverb before the verb
-    comma = subject.left_edge.i - 1
     if not any(_main_verb(t) for t in doc[sent.start : comma]):
         return None  # ("While prices rose, analysts said": no clause of its own before the source)
     first = next((t for t in doc[sent.start : comma] if not (t.is_space or t.is_punct)), None)
     if first is None or (first.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in first.children)):
         return None  # "Asked whether he would run, Roe demurred": the source's setting, not content
     return _trimmed(list(doc[sent.start : comma])) or None
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The verb's first subject before it, as parsed."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
 def _main_verb(token: Token) -> bool:
