@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 import quotes
 from quotes.compare import compare
@@ -2441,29 +2442,36 @@ def test_a_quoted_title_in_a_source_names_it(source: str) -> None:
     assert [q.speaker for q in found if q.quote == "Homes for All"] == [None]
 
 
-def test_a_source_the_parse_left_without_an_object_is_the_noun_after_the_phrase() -> None:
-    # the parse some contexts give "…, according to the P.L.A.": "to" with no object, "the" a
-    # punctuation of the verb; built by hand, as no short sentence of ours makes the parser do it
-    from spacy.tokens import Doc
-
-    from quotes.attribute.reported import find_reported
+def _hand_doc(
+    words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str], lemmas: list[str] | None = None
+) -> Doc:
+    """One sentence parsed by hand as a parser got it in some context, where no short sentence of
+    ours makes it do so."""
     from quotes.nlp.model import load_model
 
-    words = ["It", "is", "now", "cleared", "to", "sail", "again", ",", "according", "to", "the", "P.L.A.", "."]
-    doc = Doc(
-        load_model().vocab,
-        words=words,
-        heads=[3, 3, 3, 3, 5, 3, 5, 3, 3, 8, 3, 10, 3],
-        deps=["nsubjpass", "auxpass", "advmod", "ROOT", "aux", "xcomp", "advmod", "punct", "prep", "prep",
-              "punct", "dep", "punct"],
-        pos=["PRON", "AUX", "ADV", "VERB", "PART", "VERB", "ADV", "PUNCT", "VERB", "ADP", "PRON", "PROPN", "PUNCT"],
-        tags=["PRP", "VBZ", "RB", "VBN", "TO", "VB", "RB", ",", "VBG", "IN", "DT", "NNP", "."],
-        lemmas=["it", "be", "now", "clear", "to", "sail", "again", ",", "accord", "to", "the", "P.L.A.", "."],
-        sent_starts=[True] + [False] * 12,
+    return Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=lemmas or [w.lower() for w in words], sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def _contents_by_hand(doc: Doc) -> list[tuple[str, str]]:
+    """The reported contents of a Doc parsed by hand, with the words of their sources."""
+    from quotes.attribute.reported import find_reported
+
+    return [(doc.text[r.start : r.end], r.attribution.mention.span.text) for r in find_reported(doc, [True] * len(doc))]
+
+
+def test_a_source_the_parse_left_without_an_object_is_the_noun_after_the_phrase() -> None:
+    # "…, according to the P.L.A.": "to" with no object, "the" a punctuation of the verb
+    doc = _hand_doc(
+        ["It", "is", "now", "cleared", "to", "sail", "again", ",", "according", "to", "the", "P.L.A.", "."],
+        [3, 3, 3, 3, 5, 3, 5, 3, 3, 8, 3, 10, 3],
+        ["nsubjpass", "auxpass", "advmod", "ROOT", "aux", "xcomp", "advmod", "punct", "prep", "prep", "punct", "dep",
+         "punct"],
+        ["PRON", "AUX", "ADV", "VERB", "PART", "VERB", "ADV", "PUNCT", "VERB", "ADP", "PRON", "PROPN", "PUNCT"],
+        ["PRP", "VBZ", "RB", "VBN", "TO", "VB", "RB", ",", "VBG", "IN", "DT", "NNP", "."],
+        ["it", "be", "now", "clear", "to", "sail", "again", ",", "accord", "to", "the", "P.L.A.", "."],
     )
-    (found,) = find_reported(doc, [True] * len(doc))
-    assert doc.text[found.start : found.end] == "It is now cleared to sail again"
-    assert found.attribution.mention.span.text == "P.L.A."
+    assert _contents_by_hand(doc) == [("It is now cleared to sail again", "P.L.A.")]
 
 
 def test_a_relative_clause_without_a_pronoun_on_a_closing_source_is_the_sources() -> None:
@@ -2479,90 +2487,66 @@ def test_a_relative_clause_without_a_pronoun_on_a_closing_source_is_the_sources(
 
 def test_a_closing_source_whose_relative_clause_takes_the_rest_sources_the_clause_before_it() -> None:
     # the verb with no subject after the source goes on with the source's own relative clause
-    from spacy.tokens import Doc
-
-    from quotes.attribute.reported import find_reported
-    from quotes.nlp.model import load_model
-
-    words = ["Roe", "leads", "in", "the", "north", ",", "according", "to", "the", "polls", ",", "where",
-             "475", "pledged", "seats", "will", "be", "at", "stake", "."]
-    doc = Doc(
-        load_model().vocab,
-        words=words,
-        heads=[1, 1, 1, 4, 2, 1, 16, 6, 9, 7, 9, 13, 13, 9, 13, 16, 1, 16, 17, 1],
-        deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct", "prep", "prep", "det", "pobj", "punct",
-              "advmod", "nsubj", "relcl", "dobj", "aux", "conj", "prep", "pobj", "punct"],
-        pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "SCONJ",
-             "NUM", "VERB", "NOUN", "AUX", "AUX", "ADP", "NOUN", "PUNCT"],
-        tags=["NNP", "VBZ", "IN", "DT", "NN", ",", "VBG", "IN", "DT", "NNS", ",", "WRB", "CD", "VBD", "NNS",
-              "MD", "VB", "IN", "NN", "."],
-        lemmas=["Roe", "lead", "in", "the", "north", ",", "accord", "to", "the", "poll", ",", "where", "475",
-                "pledge", "seat", "will", "be", "at", "stake", "."],
-        sent_starts=[True] + [False] * 19,
+    doc = _hand_doc(
+        ["Roe", "leads", "in", "the", "north", ",", "according", "to", "the", "polls", ",", "where", "475", "pledged",
+         "seats", "will", "be", "at", "stake", "."],
+        [1, 1, 1, 4, 2, 1, 16, 6, 9, 7, 9, 13, 13, 9, 13, 16, 1, 16, 17, 1],
+        ["nsubj", "ROOT", "prep", "det", "pobj", "punct", "prep", "prep", "det", "pobj", "punct", "advmod", "nsubj",
+         "relcl", "dobj", "aux", "conj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "SCONJ", "NUM", "VERB",
+         "NOUN", "AUX", "AUX", "ADP", "NOUN", "PUNCT"],
+        ["NNP", "VBZ", "IN", "DT", "NN", ",", "VBG", "IN", "DT", "NNS", ",", "WRB", "CD", "VBD", "NNS", "MD", "VB",
+         "IN", "NN", "."],
+        ["Roe", "lead", "in", "the", "north", ",", "accord", "to", "the", "poll", ",", "where", "475", "pledge",
+         "seat", "will", "be", "at", "stake", "."],
     )
-    found = {doc.text[r.start : r.end]: r.attribution.mention.span.text for r in find_reported(doc, [True] * len(doc))}
+    found = dict(_contents_by_hand(doc))
     assert found["Roe leads in the north"] == "the polls"
     assert "will be at stake" not in found
 
 
 def test_a_closing_frame_whose_clause_the_parse_hung_on_an_opening_adverbial_sources_it() -> None:
-    # "As the mayor spoke, a man was hit, police said.", with "hit" a conjunct of "spoke": the parse
-    # some long sentences get, built by hand
-    from spacy.tokens import Doc
-
-    from quotes.attribute.reported import find_reported
-    from quotes.nlp.model import load_model
-
-    def parse(words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str]) -> Doc:
-        return Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
-                   lemmas=[w.lower() if w != "said" else "say" for w in words],
-                   sent_starts=[True] + [False] * (len(words) - 1))
-
-    doc = parse(
-        ["As", "the", "mayor", "spoke", ",", "a", "man", "was", "hit", ",", "police", "said", "."],
+    # "As the mayor spoke, a man was hit, police said.", with "hit" a conjunct of "spoke"
+    words = ["As", "the", "mayor", "spoke", ",", "a", "man", "was", "hit", ",", "police", "said", "."]
+    doc = _hand_doc(
+        words,
         [3, 2, 3, 11, 3, 6, 8, 8, 3, 11, 11, 11, 11],
         ["mark", "det", "nsubj", "advcl", "punct", "det", "nsubjpass", "auxpass", "conj", "punct", "nsubj", "ROOT",
          "punct"],
         ["SCONJ", "DET", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
         ["IN", "DT", "NN", "VBD", ",", "DT", "NN", "VBD", "VBN", ",", "NNS", "VBD", "."],
+        [w.lower() if w != "said" else "say" for w in words],
     )
-    found = [(doc.text[r.start : r.end], r.attribution.mention.span.text) for r in find_reported(doc, [True] * len(doc))]
-    assert found == [("As the mayor spoke , a man was hit", "police")]
+    assert _contents_by_hand(doc) == [("As the mayor spoke , a man was hit", "police")]
     # no clause of its own before the source: nothing reported
-    doc = parse(
-        ["While", "prices", "rose", ",", "analysts", "said", "."],
+    words = ["While", "prices", "rose", ",", "analysts", "said", "."]
+    doc = _hand_doc(
+        words,
         [2, 2, 5, 5, 5, 5, 5],
         ["mark", "nsubj", "advcl", "punct", "nsubj", "ROOT", "punct"],
         ["SCONJ", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
         ["IN", "NNS", "VBD", ",", "NNS", "VBD", "."],
+        [w.lower() if w != "said" else "say" for w in words],
     )
-    assert find_reported(doc, [True] * len(doc)) == []
+    assert _contents_by_hand(doc) == []
 
 
 def test_a_closing_frame_given_the_clauses_own_subject_by_the_parse_is_still_the_frame() -> None:
     # "The web made it possible for people with ideas to organize, she said.": the parse gave
-    # "said" the "for" and the subject of the clause as well as its own; built by hand
-    from spacy.tokens import Doc
-
-    from quotes.attribute.reported import find_reported
-    from quotes.nlp.model import load_model
-
-    words = ["The", "web", "made", "it", "possible", "for", "people", "with", "ideas", "to", "organize", ",",
-             "she", "said", "."]
-    doc = Doc(
-        load_model().vocab,
-        words=words,
-        heads=[1, 2, 2, 4, 2, 13, 13, 6, 7, 10, 13, 13, 13, 2, 2],
-        deps=["det", "nsubj", "ROOT", "nsubj", "ccomp", "mark", "nsubj", "prep", "pobj", "aux", "advcl", "punct",
-              "nsubj", "advcl", "punct"],
-        pos=["DET", "NOUN", "VERB", "PRON", "ADJ", "SCONJ", "NOUN", "ADP", "NOUN", "PART", "VERB", "PUNCT", "PRON",
-             "VERB", "PUNCT"],
-        tags=["DT", "NN", "VBD", "PRP", "JJ", "IN", "NNS", "IN", "NNS", "TO", "VB", ",", "PRP", "VBD", "."],
-        lemmas=[w.lower() if w != "said" else "say" for w in words],
-        sent_starts=[True] + [False] * 14,
+    # "said" the "for" and the subject of the clause as well as its own
+    words = ["The", "web", "made", "it", "possible", "for", "people", "with", "ideas", "to", "organize", ",", "she",
+             "said", "."]
+    doc = _hand_doc(
+        words,
+        [1, 2, 2, 4, 2, 13, 13, 6, 7, 10, 13, 13, 13, 2, 2],
+        ["det", "nsubj", "ROOT", "nsubj", "ccomp", "mark", "nsubj", "prep", "pobj", "aux", "advcl", "punct", "nsubj",
+         "advcl", "punct"],
+        ["DET", "NOUN", "VERB", "PRON", "ADJ", "SCONJ", "NOUN", "ADP", "NOUN", "PART", "VERB", "PUNCT", "PRON", "VERB",
+         "PUNCT"],
+        ["DT", "NN", "VBD", "PRP", "JJ", "IN", "NNS", "IN", "NNS", "TO", "VB", ",", "PRP", "VBD", "."],
+        [w.lower() if w != "said" else "say" for w in words],
     )
-    found = [(doc.text[r.start : r.end], r.attribution.mention.span.text) for r in find_reported(doc, [True] * len(doc))]
-    assert found == [("The web made it possible for people with ideas to organize", "she")]
+    assert _contents_by_hand(doc) == [("The web made it possible for people with ideas to organize", "she")]
 
 
 def test_a_day_before_the_place_is_no_subject_and_the_name_before_the_verb_speaks() -> None:
@@ -2629,20 +2613,6 @@ def test_an_as_frame_after_and_whose_comma_the_parse_gave_it_sources_the_clause_
     assert not any(q.quote.startswith("jabbing") for q in reported(text))
 
 
-def _hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> list[tuple[str, str]]:
-    """The reported contents and their sources of one sentence parsed by hand as a parser got it."""
-    from spacy.tokens import Doc
-
-    from quotes.attribute.reported import find_reported
-    from quotes.nlp.model import load_model
-
-    tags = {"VERB": "VBP", "AUX": "MD", "NOUN": "NNS", "PROPN": "NNP", "PUNCT": ",", "DET": "DT", "PRON": "PRP"}
-    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos,
-              tags=[tags.get(p, "XX") if w not in {"could", "will"} else "MD" for w, p in zip(words, pos, strict=True)],
-              lemmas=[w.lower() for w in words], sent_starts=[True] + [False] * (len(words) - 1))
-    return [(doc.text[r.start : r.end], r.attribution.mention.span.text) for r in find_reported(doc, [True] * len(doc))]
-
-
 @pytest.mark.parametrize(
     ("heads", "deps"),
     [
@@ -2664,7 +2634,8 @@ def test_a_source_last_frame_before_a_gloss_after_a_dash_sources_the_clause_befo
              "need", "come", "May", "."]
     pos = ["DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT", "NOUN", "PRON", "AUX", "VERB",
            "VERB", "PROPN", "PUNCT"]
-    assert _hand_parsed(words, heads, deps, pos) == [("A move could alienate backers", "allies")]
+    tags = ["DT", "NN", "MD", "VB", "NNS", ",", "NNS", "VBP", ":", "NNS", "PRP", "MD", "VB", "VB", "NNP", "."]
+    assert _contents_by_hand(_hand_doc(words, heads, deps, pos, tags)) == [("A move could alienate backers", "allies")]
 
 
 def test_a_that_clause_the_parse_hung_on_the_occasion_of_saying_is_what_was_said() -> None:
