@@ -2685,3 +2685,10 @@ def test_that_before_a_comma_and_a_conjunction_opens_the_content() -> None:
     ] == "She"
     # "that" before a comma and "and" is the pronoun
     assert not any(q.quote.startswith("that,") for q in reported("Harbour news\n\nHe said that, and left the room."))
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_an_as_frame_set_off_by_dashes_sources_the_clause_around_it(dash: str) -> None:
+    text = f"Ferry row\n\nCouncil spokesman Ivo Pell {dash} as Roe's campaign noted this week {dash} even promoted Marsh."
+    found = {q.quote: q.speaker for q in reported(text) if q.cue == "noted"}
+    assert found == {"Council spokesman Ivo Pell even promoted Marsh": "Roe's campaign"}

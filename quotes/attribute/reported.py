@@ -1667,12 +1667,17 @@ def _as_frame(cue: Cue) -> list[Token] | None:
         last -= 1  # (the comma that sets it off, parsed its own)
     before = doc[first - 1].text if first > 0 else ""
     after = doc[last + 1].text if last + 1 < len(doc) else ""
-    if not (first == verb.sent.start or before == "," or after == ","):
-        return None  # set off by a comma or opening the sentence, as a source is
+    set_off = before in _ASIDE_MARKS or after in _ASIDE_MARKS
+    if not (first == verb.sent.start or set_off):
+        return None  # set off by a comma or dashes, or opening the sentence, as a source is
     if says_more(verb) and not put_it:
         return None  # "as she noted a rise": words of its own (a listener may stand there)
     own = {t.i for t in verb.subtree}
+    own.update(k for k in (first - 1, last + 1) if 0 <= k < len(doc) and doc[k].text in DASH_WORDS)
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+_ASIDE_MARKS = frozenset({","}) | DASH_WORDS  # what sets an "as" frame off from its clause
 
 
 def _put_in_words(verb: Token) -> bool:
