@@ -2692,3 +2692,9 @@ def test_an_as_frame_set_off_by_dashes_sources_the_clause_around_it(dash: str) -
     text = f"Ferry row\n\nCouncil spokesman Ivo Pell {dash} as Roe's campaign noted this week {dash} even promoted Marsh."
     found = {q.quote: q.speaker for q in reported(text) if q.cue == "noted"}
     assert found == {"Council spokesman Ivo Pell even promoted Marsh": "Roe's campaign"}
+
+
+def test_a_name_the_parse_made_the_subject_of_its_own_who_clause_speaks() -> None:
+    # "Roe" and "who" both parsed subjects of "has", that clause a complement of "said"
+    text = "Ferry row\n\nRoe, meanwhile, who has no such endorsements, said that fact speaks volumes about the race."
+    assert [(q.quote, q.speaker) for q in reported(text)] == [("that fact speaks volumes about the race", "Roe")]

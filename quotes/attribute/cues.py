@@ -312,6 +312,7 @@ def subject_of(verb: Token) -> Token | None:
     positional = subject is None
     if positional:
         subject = _positional_subject(verb) or _inverted_subject_of_clause(verb)
+        subject = subject or _subject_of_who_clause(verb)
         if subject is None:
             return None
     named = _name_before_place(subject)
@@ -338,6 +339,21 @@ def subject_of(verb: Token) -> Token | None:
                 break
             node = node.head
     return subject
+
+
+def _subject_of_who_clause(verb: Token) -> Token | None:
+    """The subject the parse gave to the speaker's own relative clause, made a clause of the verb
+    ("Roe, meanwhile, who has no backers, said …", with "Roe" and "who" both subjects of "has"):
+    the name or noun before "who"."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        who = next((c for c in subjects if c.lower_ == "who"), None)
+        named = next((c for c in subjects if who is not None and c.i < who.i and _personish(c)), None)
+        if named is not None:
+            return named
+    return None
 
 
 def _inverted_subject_of_clause(verb: Token) -> Token | None:
