@@ -2698,3 +2698,16 @@ def test_a_name_the_parse_made_the_subject_of_its_own_who_clause_speaks() -> Non
     # "Roe" and "who" both parsed subjects of "has", that clause a complement of "said"
     text = "Ferry row\n\nRoe, meanwhile, who has no such endorsements, said that fact speaks volumes about the race."
     assert [(q.quote, q.speaker) for q in reported(text)] == [("that fact speaks volumes about the race", "Roe")]
+
+
+def test_a_present_clause_joined_to_a_past_frame_goes_on_its_present_content() -> None:
+    # "is doing" parsed a conjunct of "told": the present tense says it is the told content's
+    text = (
+        "Ferry row\n\nShortly after the vote, Roe told a cheering crowd in Leeds that he expects to win the "
+        "city's May primary and he is doing better against Marsh in polls."
+    )
+    found = {q.quote for q in reported(text) if q.cue == "told"}
+    assert found == {"that he expects to win the city's May primary and he is doing better against Marsh in polls"}
+    # the writer's own past goes on no present content
+    text = "Ferry row\n\nRoe said the ferry is late, and the crew walked out."
+    assert [q.quote for q in reported(text)] == ["the ferry is late"]

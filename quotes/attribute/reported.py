@@ -296,6 +296,9 @@ def _clause(cue: Cue) -> list[Token] | None:
     shifted = next((c for c in verb.children if c.i > last and _goes_on(c, clause)), None)
     if end is None and shifted is not None:  # "said he was sorry and had sought help"
         last = shifted.right_edge.i
+    present = next((c for c in verb.children if c.i > last and _present_conjunct(c, clause, last)), None)
+    if end is None and present is not None:  # "told a crowd that he expects to win and he is doing better"
+        last = present.right_edge.i
     reason = next((c for c in verb.children if c.i > last and _reason_after(c, last)), None)
     if end is None and reason is not None:  # "wrote that it was futile, because the police hold …"
         last = reason.right_edge.i
@@ -372,6 +375,26 @@ def _verb_number(verb: Token) -> str | None:
     if verb.lower_ in SINGULAR_VERB_FORMS:
         return "singular"
     return "plural" if verb.lower_ in PLURAL_VERB_FORMS else None
+
+
+def _present_conjunct(verb: Token, clause: Token, last: int) -> bool:
+    """A clause in the present the parse joined by "and" to a plain past speech verb after its
+    present content clause ("Roe told a crowd that he expects to win and he is doing better"): the
+    writer would have put the past; the tense says the clause goes on what was said."""
+    speech = verb.head
+    if verb.dep_ != "conj" or speech.tag_ != "VBD" or any(c.dep_ == "aux" for c in speech.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not (_present(verb) and _present(clause)):
+        return False
+    between = verb.doc[last + 1 : subject.left_edge.i]  # "and", a comma at most
+    return any(t.dep_ == "cc" for t in between) and all(t.dep_ == "cc" or t.is_punct for t in between)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense, by its own tag or its auxiliary's ("expects", "is doing")."""
+    tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(t in {"VBZ", "VBP"} for t in tags) and not any(t == "VBD" for t in tags)
 
 
 def _goes_on(verb: Token, clause: Token) -> bool:
