@@ -2246,3 +2246,17 @@ def test_one_of_a_group_named_before_is_named_as_one_of_them(text: str) -> None:
     found = [q for q in quotes.extract("Ferry row\n\n" + text, kinds="all") if q.speaker_mention == "One"]
     assert found and {q.speaker for q in found} <= {"one of the residents", "one of the backbenchers"}
     assert all(q.speaker_type == "anonymous" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [("The council approved the plan, a move critics say will hurt renters.", "will hurt renters"),
+     ("Acme bought a rival last year, a deal critics said overpaid for old factories.", "overpaid for old factories")],
+)
+def test_people_after_a_noun_their_words_describe_are_named_without_it(sentence: str, content: str) -> None:
+    # "a move critics say …" parsed as one noun phrase, "move" a modifier of "critics"
+    found = {q.quote: (q.speaker, q.speaker_mention) for q in quotes.extract("Ferry row\n\n" + sentence, kinds="reported")}
+    assert found[content] == ("critics", "critics")
+    # a singular person noun keeps the word before it
+    found = {q.speaker for q in quotes.extract("Ferry row\n\nA union official said the plan would fail.", kinds="reported")}
+    assert found == {"union official"}

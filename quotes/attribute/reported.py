@@ -166,6 +166,7 @@ from quotes.nlp.mentions import (
     proper_noun,
     speaking_noun,
     speaking_word,
+    stranded_antecedent,
 )
 
 CueClass = Literal["speech", "belief", "knowledge"]
@@ -230,6 +231,10 @@ def _clause(cue: Cue) -> list[Token] | None:
         return None
     verb = cue.token
     speaker = cue.speaker
+    if speaker is not None and stranded_antecedent(speaker) is not None:
+        # "a deal critics said overpaid for old factories": what they said of the deal comes after
+        after = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i), None)
+        return _trimmed(list(after.subtree)) if after is not None else None
     # Not a clause past the subject of an inverted frame ("“…,” said Roe, who co-founded it"): the
     # parse broke the subject's own relative clause.
     clauses = [

@@ -418,6 +418,18 @@ def _bound_group(pronoun: Token) -> Token | None:
     return None
 
 
+def stranded_antecedent(head: Token) -> Token | None:
+    """The noun a plural word for people was run together with by the parse, that a relative clause
+    without a pronoun, theirs, describes ("a move critics say will hurt renters", read as "a
+    move-critics"): the noun whose singular article the plural cannot take. None: there is none."""
+    if head.tag_ != "NNS" or not is_person_noun(head):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None
+    nouns = [c for c in head.children if c.dep_ == "compound" and c.tag_ == "NN" and c.i < head.i]
+    return nouns[-1] if nouns else None
+
+
 def _reflexive_antecedent(pronoun: Token) -> Token | None:
     """Who a reflexive pronoun is: the noun it stresses ("Billionaires themselves disagree"), else
     the subject of the nearest verb above it with one ("she couldn't see herself supporting Roe",
@@ -495,6 +507,8 @@ def _mention_for(head: Token) -> Mention:
             person = Span(doc, start, head.i, label="PERSON")
             return Mention(doc[start : head.i + 1], doc[head.i - 1], "name", person)
     start, end = _np_bounds(head)
+    antecedent = stranded_antecedent(head)
+    start = max(start, antecedent.i + 1) if antecedent is not None else start
     span = doc[start:end]
     holder = _role_before_body(head)
     if holder is not None:  # "the general secretary of Acme Utilities", parsed with "Utilities" its head
