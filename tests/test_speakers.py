@@ -2260,3 +2260,8 @@ def test_people_after_a_noun_their_words_describe_are_named_without_it(sentence:
     # a singular person noun keeps the word before it
     found = {q.speaker for q in quotes.extract("Ferry row\n\nA union official said the plan would fail.", kinds="reported")}
     assert found == {"union official"}
+
+
+def test_senior_counsel_after_a_name_is_no_part_of_it() -> None:
+    text = "Court news\n\nDefence counsel Orla Brennan SC said her client was deeply remorseful."
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Orla Brennan"]

@@ -283,7 +283,7 @@ NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
 # KC"): no part of the name. Matched as written, in capitals, and only after two words of name.
 POST_NOMINALS: frozenset[str] = frozenset(
     """
-    MP MSP MLA MEP MHK MNA MPP TD AM QC KC OBE MBE CBE KBE DBE GBE FRS PhD
+    MP MSP MLA MEP MHK MNA MPP TD AM QC KC SC OBE MBE CBE KBE DBE GBE FRS PhD
     """.split()
 )
 # Words for a party or a political camp before a name ("Republican Jo Roe", "Labour MP Jo Roe"):
