@@ -2711,3 +2711,22 @@ def test_a_present_clause_joined_to_a_past_frame_goes_on_its_present_content() -
     # the writer's own past goes on no present content
     text = "Ferry row\n\nRoe said the ferry is late, and the crew walked out."
     assert [q.quote for q in reported(text)] == ["the ferry is late"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source"),
+    [("Dell, 27, had asked for a trade last month, per sources.", "Dell, 27, had asked for a trade last month",
+      "sources"),
+     ("The move frees about $38 million in cap space, per the league's salary data.",
+      "The move frees about $38 million in cap space", "league")],
+)
+def test_per_a_source_or_a_record_sources_its_clause(sentence: str, content: str, source: str) -> None:
+    found = {q.quote: q.speaker for q in reported("Trade news\n\n" + sentence)}
+    assert found[content] == source
+    # a rate is no source
+    assert reported("Trade news\n\nTickets cost $50 per person, and the fund pays $2 per share.") == []
+    assert reported("Trade news\n\nThe county has one polling place per every 21,000 voters.") == []
+    # a source set between a frame and its clause says how the words came; the frame is the speaker's
+    assert [(q.quote, q.speaker) for q in reported("Trade news\n\nRoe said, per a translator, that the deal was off.")] == [
+        ("that the deal was off", "Roe")
+    ]

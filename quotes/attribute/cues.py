@@ -211,9 +211,13 @@ def source_phrase(token: Token) -> tuple[str, Token | None] | None:
         return None
     if low == "per" and token.dep_ == "prep":
         obj = _pobj(token)
-        if obj is not None and (obj.ent_type_ in {"PERSON", "ORG", "NORP"} or obj.lower_ in SPEECH_NOUNS):
+        # "per the statement", "per sources", "per ESPN's salary data" (not a rate: "dollars per speech")
+        named = obj is not None and obj.ent_type_ in {"PERSON", "ORG", "NORP"}
+        if obj is not None and (named or obj.lower_ in SPEECH_NOUNS or _record(obj) or _personish(obj)):
             if obj.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in obj.children):
                 return None  # "dollars per speech": a rate, not a source ("per the statement" is one)
+            if any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"every", "each"} for c in obj.subtree):
+                return None  # "one polling place per every 21,000 voters", "$2 per 100 residents"
             return "per", obj
     if low == "quoting" and token.dep_ in {"advcl", "prep", "acl"}:
         for child in token.children:

@@ -1722,7 +1722,19 @@ def _according(cue: Cue) -> list[Token] | None:
     """The clause a source phrase hangs on: "According to officials, talks have stalled"."""
     if cue.kind != "source" or cue.token.lower_ in _FRAME_PREPOSITIONS:
         return None
+    if _between_frame_and_clause(cue.token):
+        return None  # "Roe said, per a translator, that …": how the words came; the frame is Roe's
     return _sourced_clause(cue)
+
+
+def _between_frame_and_clause(phrase: Token) -> bool:
+    """A source phrase set off right after a speech verb, before that verb's own clause ("said, per
+    a translator, that the server was open")."""
+    verb, doc = phrase.head, phrase.doc
+    first, last = phrase.left_edge.i, phrase.right_edge.i
+    if speech_verb(verb) is None or first != verb.i + 2 or doc[verb.i + 1].text != ",":
+        return False
+    return any(c.dep_ == "ccomp" and c.i > last for c in verb.children)
 
 
 def _framed(cue: Cue) -> list[Token] | None:
