@@ -2730,3 +2730,8 @@ def test_per_a_source_or_a_record_sources_its_clause(sentence: str, content: str
     assert [(q.quote, q.speaker) for q in reported("Trade news\n\nRoe said, per a translator, that the deal was off.")] == [
         ("that the deal was off", "Roe")
     ]
+
+
+def test_content_ending_in_a_quoted_hyphenated_word_keeps_its_closing_mark() -> None:
+    text = "Metro news\n\nCommuter groups have termed the move \u201canti-people\u201d. They will protest."
+    assert [q.quote for q in reported(text)] == ["the move \u201canti-people\u201d"]

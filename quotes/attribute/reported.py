@@ -2848,7 +2848,7 @@ def _find_at(
         tokens = rule.content(cue) if rule.content is _clause or not nested else None
         if tokens is None:
             continue
-        content = _whole_words(_closed(_trimmed(tokens)))
+        content = _closed(_whole_words(_trimmed(tokens)))
         if not content or not _said_outside_quotes(content, outside):
             break
         parts = _parts(content)
