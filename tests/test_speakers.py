@@ -2265,3 +2265,9 @@ def test_people_after_a_noun_their_words_describe_are_named_without_it(sentence:
 def test_senior_counsel_after_a_name_is_no_part_of_it() -> None:
     text = "Court news\n\nDefence counsel Orla Brennan SC said her client was deeply remorseful."
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Orla Brennan"]
+
+
+def test_a_source_whose_name_has_initials_in_brackets_keeps_them_closed() -> None:
+    text = "Metro news\n\nCommuters may pay more from April, said sources in the Harbour Metro Rail Corporation (HMRC)."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert q.speaker == q.speaker_mention == "sources in the Harbour Metro Rail Corporation (HMRC)"

@@ -270,9 +270,16 @@ def _qualifier_end(head: Token) -> int:
         end = stop if stop is not None else child.right_edge.i + 1
         if stop is not None:
             break
-    while end > head.i + 1 and doc[end - 1].is_punct:
+    while end > head.i + 1 and doc[end - 1].is_punct and not _closes_bracket(doc, head.i, end - 1):
         end -= 1
+    if end < len(doc) and _closes_bracket(doc, head.i, end) and doc[end - 1].text != ")":
+        end += 1  # "sources in the Metro Corporation (HMRC)": the bracket the parse hung elsewhere
     return end
+
+
+def _closes_bracket(doc: Doc, start: int, at: int) -> bool:
+    """Whether ``doc[at]`` closes a bracket opened after ``start`` ("… Corporation (BMRCL)")."""
+    return doc[at].text == ")" and any(t.text == "(" for t in doc[start:at])
 
 
 def _ends_qualifier(token: Token) -> bool:

@@ -101,6 +101,8 @@ class Entity:
 
 def _clean(text: str) -> str:
     text = _SPACE.sub(" ", text).strip(" ,;:-–—\"'“”‘’()")
+    if text.count("(") > text.count(")"):
+        text += ")"  # "the Metro Corporation (HMRC)": a bracket the name itself opened stays closed
     text = re.sub(r"(?:'s|’s|'|’)$", "", text)
     return text.strip()
 
