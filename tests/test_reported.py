@@ -1289,6 +1289,21 @@ def test_a_time_between_cue_and_clause_belongs_to_the_cue(text: str, content: st
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the medium of saying, hung on the clause before its subject: how it was said
+        ("The harbour board said in a statement it was checking the pier daily.", "it was checking the pier daily"),
+        ("Ilse Brandt said on the radio the ferry would run again in May.", "the ferry would run again in May"),
+        # after "that" the phrase is the content's own
+        ("Ilse Brandt said that in a statement the board had blamed the weather.",
+         "that in a statement the board had blamed the weather"),
+    ],
+)  # fmt: skip
+def test_a_medium_between_cue_and_clause_belongs_to_the_cue(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text) if q.cue == "said"] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         # an infinitive after an adjective of the subject's: the subject says it

@@ -278,7 +278,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
         return hung or _clause_after_that_and_comma(verb)
-    first = _after_leading_time(clause) if clause.i > verb.i else clause.left_edge.i
+    first = _after_leading_setting(clause) if clause.i > verb.i else clause.left_edge.i
     subject = _subject_taken(verb, clause)
     if subject is not None and not (speaker is not None and subject.i == speaker.i):
         # "believe her record as a captain will reassure them" (not "…, said Roe, would …": the source)
@@ -449,10 +449,11 @@ _FRAME_GAP = 8  # words the parse may strand between a clause and its source's c
 _FRAME_STOPS = frozenset({".", ";", ":", "?", "!"}) | DASH_WORDS  # (not past a dash: a new clause)
 
 
-def _after_leading_time(clause: Token) -> int:
-    """Where a clause after its cue starts, past a time the parse hung on it before its subject
-    ("told reporters last month she hoped …": last month is when she told them, not when she hoped).
-    With "that" the time would stand after it ("… that last month she …") and stays."""
+def _after_leading_setting(clause: Token) -> int:
+    """Where a clause after its cue starts, past a time or a medium of saying the parse hung on it
+    before its subject ("told reporters last month she hoped …": last month is when she told them,
+    not when she hoped; "said in a statement it was monitoring …", "said at the rally the plan …").
+    With "that" the phrase would stand after it ("… that last month she …") and stays."""
     first = clause.left_edge.i
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     if subject is None or _child(clause, {"mark"}, {"that"}) is not None:
@@ -462,12 +463,30 @@ def _after_leading_time(clause: Token) -> int:
         if not leading or child.dep_ not in {"npadvmod", "prep", "advmod"}:
             continue
         words = clause.doc[max(first - 1, 0) : subject.left_edge.i]
-        if not any(_when(t) for t in child.subtree) or any(t.is_quote for t in words):
-            break  # not a time, or quoted words of the content ("said “on her worst day” she …")
+        if any(t.is_quote for t in words):
+            break  # quoted words of the content ("said “on her worst day” she …")
+        if _said_through(child):
+            first = child.right_edge.i + 1
+            continue  # "in a statement", "on the radio", "at the rally": how or where it was said
+        if not any(_when(t) for t in child.subtree):
+            break
         if clause.doc[child.right_edge.i + 1].is_punct:
             break  # "said last spring, the pier …": set off by a comma, the time is the content's
         first = child.right_edge.i + 1
     return first
+
+
+def _said_through(phrase: Token) -> bool:
+    """A phrase of the medium or the occasion of saying: "in a statement", "on the radio", "at the
+    rally", "after the vote"; not one of place or topic ("in Ohio", "on housing")."""
+    if phrase.dep_ != "prep":
+        return False
+    if phrase.lower_ in OCCASION_PREPOSITIONS:
+        return True
+    obj = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    if obj is None or phrase.lower_ not in MEDIUM_PREPOSITIONS:
+        return False
+    return obj.lemma_.lower() in SAID_IN_NOUNS or _medium(obj)
 
 
 def _listed_verb(verb: Token) -> bool:
