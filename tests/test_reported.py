@@ -2750,3 +2750,20 @@ def test_per_a_source_or_a_record_sources_its_clause(sentence: str, content: str
 def test_content_ending_in_a_quoted_hyphenated_word_keeps_its_closing_mark() -> None:
     text = "Metro news\n\nCommuter groups have termed the move \u201canti-people\u201d. They will protest."
     assert [q.quote for q in reported(text)] == ["the move \u201canti-people\u201d"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a clause joined after the source goes on with what was said
+        ("The pier is unsafe, says Ilse Brandt, and the council should close it before winter.",
+         "The pier is unsafe and the council should close it before winter"),
+        ("The pier is unsafe, the audit found, and repairs would cost millions.",
+         "The pier is unsafe and repairs would cost millions"),
+        # not another source's act, nor the source's own next act
+        ("The pier is unsafe, Ilse Brandt said, and Jo Pell agreed.", "The pier is unsafe"),
+        ("The pier is unsafe, he said, and he left the hall.", "The pier is unsafe"),
+    ],
+)  # fmt: skip
+def test_a_clause_joined_after_a_source_last_frame(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text)][:1] == [content]

@@ -312,6 +312,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     if end is None and listed is not None and verb.doc[listed.left_edge.i - 1].text == ",":
         last = listed.right_edge.i  # "needed to build a pier, train crews and buy boats"
     tokens = list(verb.doc[first : end if end is not None else last + 1])
+    if clause.i < verb.i and end is None:
+        tokens += _content_after_frame(verb, speaker)
     front = _fronted_subject(verb, clause, speaker)
     if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front.subtree, *tokens]
@@ -1568,7 +1570,55 @@ def _aside(cue: Cue) -> list[Token] | None:
     if cue.speaker is not None and cue.speaker.i > verb.i:
         first = verb.i  # "The plan, said Roe, was doomed": the cue's words start at the verb
     own = {t.i for t in verb.subtree if t.i >= first}
+    own -= {t.i for t in _content_after_frame(verb, cue.speaker)}  # "…, the audit found, and repairs …"
+    for other in _acts_after_frame(verb.head, verb, cue.speaker):  # "…, Roe said, and she left"
+        own |= {t.i for t in other.subtree if t.i > verb.i} | _link_before(other)
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+def _acts_after_frame(head: Token, verb: Token, speaker: Token | None) -> Iterator[Token]:
+    """The conjuncts of ``head`` after a frame set in its clause that are no part of what was said:
+    the source's next act ("…, Roe said, and she added that …") or another cue ("…, and Pell
+    agreed"). A clause with a subject of its own goes on with the content ("…, Roe said, and the
+    council should close it")."""
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.i > verb.i and not _carries_on(conj, speaker):
+            yield conj
+
+
+def _carries_on(conj: Token, speaker: Token | None) -> bool:
+    """A clause joined after a frame that goes on with the content: a finite verb with a subject of
+    its own that is not the source again ("he" after "he said") and that reports nothing itself."""
+    subject = next((c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is None or not _finite(conj) or reported_cue(conj) is not None:
+        return False
+    # "…, he said, and he left": the writer's, of the source again ("…, he said, and she gripped his
+    # hands" goes on with what he said)
+    return speaker is None or subject.lower_ != speaker.lower_
+
+
+def _link_before(conj: Token) -> set[int]:
+    """The comma and conjunction that join a conjunct to the clause before it."""
+    out: set[int] = set()
+    k = conj.left_edge.i - 1
+    while k >= 0 and (conj.doc[k].dep_ == "cc" or conj.doc[k].text == ","):
+        out.add(k)
+        k -= 1
+    return out
+
+
+def _content_after_frame(verb: Token, speaker: Token | None) -> list[Token]:
+    """A clause joined to a source-last frame after its source that goes on with the content: "The
+    pier is unsafe, says Roe, and the council should close it" (the parse joins it to "says")."""
+    after = speaker.right_edge.i if speaker is not None and speaker.i > verb.i else verb.i
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < after or not _carries_on(conj, speaker):
+            continue
+        link = sorted(_link_before(conj))
+        if not any(verb.doc[k].dep_ == "cc" for k in link):
+            return []  # ("…, says Roe, the council …": no conjunction, no going on)
+        return [verb.doc[k] for k in link if verb.doc[k].dep_ == "cc"] + list(conj.subtree)
+    return []
 
 
 def _inside_nominal_sentence(verb: Token) -> set[int]:
