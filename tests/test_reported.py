@@ -2767,3 +2767,20 @@ def test_content_ending_in_a_quoted_hyphenated_word_keeps_its_closing_mark() -> 
 )  # fmt: skip
 def test_a_clause_joined_after_a_source_last_frame(text: str, content: str) -> None:
     assert [q.quote for q in reported(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # no comma after the role: the role is the source set off inside the clause, the name the
+        # clause's subject (the parse reads the role as the name's apposition)
+        ("Ilse Brandt, an aide to the harbour master said, would not run again.", "Ilse Brandt would not run again",
+         "aide"),
+        ("The pier, an aide to the harbour master said, would close in May.", "The pier would close in May", "aide"),
+        # with the comma the name is the role's, and speaks
+        ("Ilse Brandt, an aide to the harbour master, said the pier would close.", "the pier would close",
+         "Ilse Brandt"),
+    ],
+)  # fmt: skip
+def test_a_source_set_off_without_its_closing_comma(text: str, content: str, speaker: str) -> None:
+    assert [(q.quote, q.speaker) for q in reported(text) if q.cue == "said"] == [(content, speaker)]

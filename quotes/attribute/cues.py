@@ -593,6 +593,28 @@ def _positional_subject(verb: Token) -> Token | None:
     return None
 
 
+def _source_read_as_apposition(verb: Token) -> Token | None:
+    """The source of a frame set off inside its clause that the parse read as an apposition of the
+    clause's subject, and that subject as the frame's: "Roe, an aide to the mayor said, would not
+    run again", "The pier, an aide said, would close" (with a comma after "aide" the aide would be
+    Roe, and the verb Roe's). The clause the frame is set in then has no subject of its own."""
+    if verb.tag_ not in _FINITE or verb.i < 3:
+        return None
+    if verb.dep_ == "parataxis":  # "Roe, an aide said, would …", "would" the head
+        clause = verb.head
+    else:  # "The pier, an aide said, would close", "said" the head
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    appos = next((c for c in subject.children if c.dep_ == "appos"), None) if subject is not None else None
+    if appos is None or appos.right_edge.i != verb.i - 1 or verb.doc[appos.left_edge.i - 1].text != ",":
+        return None
+    if verb.doc[verb.i - 1].is_punct:
+        return None  # "Roe, an aide, said …": the apposition closed, Roe is the aide
+    return appos if _personish(appos) else None
+
+
 def _closing_frame_verb(verb: Token) -> bool:
     """A tensed verb ending a source-last frame that the parse hung on the clause before as an
     adverbial clause, with no subject and nothing after it but when ("…, the head of Acme contended
@@ -761,6 +783,9 @@ def _parsed_subject(verb: Token) -> Token | None:
         return perfect
     if _closing_frame_verb(verb):
         return None  # "…, the head of Acme contended": a tensed verb's subject is before it, by position
+    apposed = _source_read_as_apposition(verb)
+    if apposed is not None:  # "Roe, an aide to the mayor said, would not run": the aide says it
+        return apposed
     after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if verb.tag_ == "VBG" and verb.dep_ in {"nsubj", "csubj"} and after_comma:
         # "Roe shared the news, writing “Feels great …”": the parser made the participle the subject

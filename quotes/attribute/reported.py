@@ -315,8 +315,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     if clause.i < verb.i and end is None:
         tokens += _content_after_frame(verb, speaker)
     front = _fronted_subject(verb, clause, speaker)
-    if front is not None:  # "The ferry, the captain said, will not sail", parsed around "said"
-        tokens = [*front.subtree, *tokens]
+    if front:  # "The ferry, the captain said, will not sail", parsed around "said"
+        tokens = [*front, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
 
 
@@ -543,17 +543,20 @@ def _reason_after(clause: Token, last: int) -> bool:
     return all((t.is_punct or t.is_space) and t.text not in DASH_WORDS for t in between)
 
 
-def _fronted_subject(verb: Token, clause: Token, speaker: Token | None) -> Token | None:
-    """The subject of a clause after the cue that stands before the cue's own subject, set off by
-    a comma, when the parse hung it on the cue ("The ferry, the captain said, will not sail")."""
+def _fronted_subject(verb: Token, clause: Token, speaker: Token | None) -> list[Token]:
+    """The words of the subject of a clause after the cue that stands before the cue's own subject,
+    set off by a comma, when the parse hung it on the cue ("The ferry, the captain said, will not
+    sail"), or made the source its apposition ("The ferry, an aide to the captain said, will …")."""
     if speaker is None or clause.i < verb.i or _has_subject(clause):
-        return None
+        return []
+    doc = verb.doc
     for child in verb.children:
         if child.dep_ in {"dep", "nsubj"} and child.i < speaker.left_edge.i and child.i != speaker.i:
-            after = verb.doc[min(child.right_edge.i + 1, len(verb.doc) - 1)]
-            if child.pos_ in {"NOUN", "PROPN", "PRON"} and after.text == ",":
-                return child
-    return None
+            apposed = speaker.dep_ == "appos" and speaker.head == child
+            last = speaker.left_edge.i - 2 if apposed else child.right_edge.i
+            if child.pos_ in {"NOUN", "PROPN", "PRON"} and doc[min(last + 1, len(doc) - 1)].text == ",":
+                return list(doc[child.left_edge.i : last + 1])
+    return []
 
 
 def _next_speech(clause: Token) -> int | None:
@@ -1569,6 +1572,8 @@ def _aside(cue: Cue) -> list[Token] | None:
     first = subject.left_edge.i if subject is not None else verb.left_edge.i
     if cue.speaker is not None and cue.speaker.i > verb.i:
         first = verb.i  # "The plan, said Roe, was doomed": the cue's words start at the verb
+    elif cue.speaker is not None and cue.speaker.dep_ == "appos" and cue.speaker.head == subject:
+        first = cue.speaker.left_edge.i - 1  # "Roe, an aide said, would …": the aide's, from the comma
     own = {t.i for t in verb.subtree if t.i >= first}
     own -= {t.i for t in _content_after_frame(verb, cue.speaker)}  # "…, the audit found, and repairs …"
     for other in _acts_after_frame(verb.head, verb, cue.speaker):  # "…, Roe said, and she left"
