@@ -2784,3 +2784,20 @@ def test_a_clause_joined_after_a_source_last_frame(text: str, content: str) -> N
 )  # fmt: skip
 def test_a_source_set_off_without_its_closing_comma(text: str, content: str, speaker: str) -> None:
     assert [(q.quote, q.speaker) for q in reported(text) if q.cue == "said"] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "he" or "she" in what one speaking for someone said is that someone
+        ("Harbour news\n\nIvo Pell, the council's treasurer, said the budget was tight. Sources close to the "
+         "harbour master said he had urged the board to reopen the pier.", "harbour master"),
+        ("Harbour news\n\nIvo Pell, the council's treasurer, said the budget was tight. Friends of Jo Roe said "
+         "she had urged the board to reopen the pier.", "Jo Roe"),
+        # not when the one spoken for does not agree: the pronoun is resolved as any other
+        ("Harbour news\n\nIvo Pell, the council's treasurer, said the budget was tight. Friends of the harbour "
+         "board said he had urged the board to reopen the pier.", "Ivo Pell"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_in_what_an_intermediary_said_is_whom_they_speak_for(text: str, speaker: str) -> None:
+    assert [q.speaker for q in reported(text) if q.cue == "urged"] == [speaker]

@@ -308,6 +308,20 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
 )
 # Nouns after "with" that say how an unnamed source knows: "people with knowledge of the talks",
 # "an official with ties to the campaign".
+# People who speak for someone else: "a spokesman for the mayor", "sources close to the minister",
+# "Roe's lawyers". What they say of "he" or "she" is most often said of that someone ("A spokesman for
+# the mayor said she would not attend").
+INTERMEDIARY_NOUNS: frozenset[str] = word_set(
+    """
+    spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor advisors
+    lawyer lawyers attorney attorneys counsel representative representatives rep reps source sources
+    friend friends ally allies associate associates confidant confidants confidante insider insiders
+    staffer staffers surrogate surrogates people person official officials
+    """
+)
+# The prepositions that tie such a person to whom they speak for: "for", "to", "of", "close to",
+# "familiar with", "around".
+INTERMEDIARY_PREPOSITIONS: frozenset[str] = word_set("for to of with around")
 SOURCE_ACCESS_NOUNS: frozenset[str] = word_set("knowledge ties access links insight")
 # Prepositions after an unnamed source that say whom it belongs to or where it stands, kept as
 # written: "lawyers for the families", "officials at the agency", "residents of the valley".

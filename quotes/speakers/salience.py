@@ -20,7 +20,12 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.cues import speech_verb
 from quotes.lexicons.grammar import CONDITION_WORDS
-from quotes.lexicons.people import PERSONAL_PRONOUNS, ROLE_NOUNS
+from quotes.lexicons.people import (
+    INTERMEDIARY_NOUNS,
+    INTERMEDIARY_PREPOSITIONS,
+    PERSONAL_PRONOUNS,
+    ROLE_NOUNS,
+)
 from quotes.lexicons.speech import COGNITION_VERBS
 from quotes.nlp.mentions import (
     SUBJECTS,
@@ -137,7 +142,7 @@ class Salience:
                 and PERSONAL_PRONOUNS[low] in {"male", "female", "plural", "neuter"}
             ):
                 if token.dep_ in SUBJECTS or token.i in self.speaker_tokens or token.dep_ == "poss":
-                    entity = self.pronoun(token)
+                    entity = self._spoken_for(token) or self.pronoun(token)
                     self.resolved[token.i] = entity
                     if entity is not None and PERSONAL_PRONOUNS[low] in {"male", "female"}:
                         self.registry.mark_gender(entity, low)
@@ -183,6 +188,22 @@ class Salience:
 
     def _add(self, token: Token, entity: Entity) -> None:
         self.events.append(_Event(self.sentence_of[token.i], token.i, entity, self._weight(token, entity)))
+
+    def _spoken_for(self, token: Token) -> Entity | None:
+        """Whom a pronoun subject of a reported clause means when the clause's source speaks for
+        someone named in its own words: "A spokesman for the mayor said she …", "Sources close to
+        the minister said he …", "Roe's lawyers said she …" (that someone, if they agree)."""
+        clause = token.head
+        if token.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or speech_verb(clause.head) is None:
+            return None
+        source = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < clause.head.i), None)
+        if source is None or source.lemma_.lower() not in INTERMEDIARY_NOUNS:
+            return None
+        principal = _principal(source)
+        if principal is None or not self.outside[principal.i]:
+            return None
+        entity = self.resolved.get(principal.i) or self.registry.resolve(mention_for(principal))
+        return entity if entity is not None and _agrees(entity, PERSONAL_PRONOUNS.get(token.lower_)) else None
 
     def pronoun(self, token: Token, kind: str | None = None) -> Entity | None:
         """The entity a pronoun refers to, from the events before it (``kind``: the pronoun's
@@ -230,6 +251,30 @@ class Salience:
         if epithet is not None:  # "the Irishman conceded …": by nationality, as named by age
             return self.pronoun(mention.head, epithet) or entity
         return entity
+
+
+def _principal(source: Token) -> Token | None:
+    """Whom a source speaks for, named in its own noun phrase: the owner ("Roe's lawyers", not
+    "his lawyers") or the object of its preposition ("a spokesman for the mayor", "sources close
+    to Roe", "people familiar with the senator's thinking")."""
+    owner = next((c for c in source.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return None if owner.lower_ in PERSONAL_PRONOUNS else owner
+    for child in source.children:
+        prep = child if child.dep_ == "prep" else None
+        if child.dep_ == "amod":  # "close to", "familiar with"
+            prep = next((c for c in child.children if c.dep_ == "prep"), None)
+        if prep is None or prep.lower_ not in INTERMEDIARY_PREPOSITIONS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+            # "familiar with the senator's thinking": the senator, not the thinking
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            person = owner if owner is not None and (owner.pos_ == "PROPN" or is_person_noun(owner)) else obj
+            named = person.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or person.pos_ == "PROPN"
+            if named or is_person_noun(person) or body_noun(person):
+                return person
+    return None
 
 
 def _agrees(entity: Entity, kind: str | None) -> bool:
