@@ -2801,3 +2801,17 @@ def test_a_source_set_off_without_its_closing_comma(text: str, content: str, spe
 )  # fmt: skip
 def test_a_pronoun_in_what_an_intermediary_said_is_whom_they_speak_for(text: str, speaker: str) -> None:
     assert [q.speaker for q in reported(text) if q.cue == "urged"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # where she spoke, not what about: a broadcast a name picks out, a show
+        ("Speaking on the Coastline Live programme, the mayor insisted the pier was sound.", ["the pier was sound"]),
+        ("Speaking on the show, the mayor insisted the pier was sound.", ["the pier was sound"]),
+        # a programme with no name may be a policy: its topic
+        ("The mayor spoke on the housing programme at the rally.", ["the housing programme"]),
+    ],
+)  # fmt: skip
+def test_a_broadcast_spoken_on_is_no_topic(text: str, contents: list[str]) -> None:
+    assert [q.quote for q in reported(text)] == contents

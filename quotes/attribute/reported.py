@@ -85,6 +85,7 @@ from quotes.lexicons.speech import (
     ATTITUDE_VERBS,
     AUDIENCE_NOUNS,
     BELIEF_VERBS,
+    BROADCAST_NOUNS,
     CAUSATIVE_VERBS,
     CLAIM_NOUNS,
     CLAIM_VERBS,
@@ -1451,8 +1452,18 @@ def _before_time(noun: Token) -> int:
 
 
 def _medium(noun: Token) -> bool:
-    """A means or manner of saying ("on the radio", "on its website"), not a topic."""
-    return noun.lower_ in SPEAKING_MANNER_NOUNS or noun.lemma_.lower() in SPEAKING_MANNER_NOUNS
+    """A means or manner of saying ("on the radio", "on its website", "on the Today programme"), not
+    a topic."""
+    manner = noun.lower_ in SPEAKING_MANNER_NOUNS or noun.lemma_.lower() in SPEAKING_MANNER_NOUNS
+    return manner or _broadcast(noun)
+
+
+def _broadcast(noun: Token) -> bool:
+    """A programme or channel a name picks out ("the Today programme", "CBC's morning show")."""
+    if noun.lemma_.lower() not in BROADCAST_NOUNS:
+        return False
+    named = {"compound", "poss", "nmod"}
+    return any(c.dep_ in named and (c.pos_ == "PROPN" or c.ent_type_) for c in noun.children)
 
 
 def _named(noun: Token) -> bool:
@@ -1503,8 +1514,11 @@ def _preposition(cue: Cue) -> list[Token] | None:
     for child in preps:
         if child.dep_ == "prep" and (lemma, child.lower_) in PREPOSITION_CONTENT_VERBS:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            if objs and objs[0].lemma_.lower() in SPEAKING_MANNER_NOUNS:
-                continue  # "spoke on condition of anonymity": how she spoke, not what about
+            broadcaster = child.lower_ == "on" and lemma in INTRANSITIVE_SPEECH_VERBS
+            broadcaster = broadcaster and bool(objs) and objs[0].ent_type_ == "ORG"
+            manner = bool(objs) and objs[0].lemma_.lower() in SPEAKING_MANNER_NOUNS
+            if objs and (manner or _broadcast(objs[0]) or broadcaster):
+                continue  # "spoke on condition of anonymity", "spoke on CNN": how she spoke, not what about
             asked_for = lemma in REQUEST_VERBS and child.lower_ == "for"
             if objs and asked_for and objs[0].lemma_.lower() in REQUESTED_WORDS:
                 return None  # "asked for anonymity", "pressed for comment": a request, not content

@@ -351,9 +351,12 @@ KNOWLEDGE_VERBS: frozenset[str] = word_set(
 # anonymity", "on behalf of the board", "on the radio", "at length" (but "spoke on his record": its
 # topic).
 SPEAKING_MANNER_NOUNS: frozenset[str] = word_set(
-    "condition behalf background camera air phone telephone radio television tv stage podcast media website"
-    " length detail depth"
+    "condition behalf background camera air airwaves phone telephone radio television tv stage podcast media"
+    " website show length detail depth"
 )
+# Nouns of a broadcast, a medium when a name says which ("on the Today programme", "on CBC's
+# morning show"); bare, a programme may be a policy ("spoke on the housing programme": its topic).
+BROADCAST_NOUNS: frozenset[str] = word_set("programme program channel station network bulletin broadcast")
 # Speech verbs that name an act of speaking, not what was said: "as she spoke, …" tells when, not
 # whose words the rest is (compare "as she noted, …").
 INTRANSITIVE_SPEECH_VERBS: frozenset[str] = word_set(
