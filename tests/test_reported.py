@@ -2815,3 +2815,9 @@ def test_a_pronoun_in_what_an_intermediary_said_is_whom_they_speak_for(text: str
 )  # fmt: skip
 def test_a_broadcast_spoken_on_is_no_topic(text: str, contents: list[str]) -> None:
     assert [q.quote for q in reported(text)] == contents
+
+
+def test_a_speech_verb_the_tagger_made_a_noun_heads_its_clause() -> None:
+    # "allege" tagged a singular noun, with a subject and a clause as only a verb has
+    found = reported("Police allege the driver started the fire near the harbour on Sunday.")
+    assert [(q.quote, q.speaker) for q in found] == [("the driver started the fire near the harbour on Sunday", "Police")]

@@ -1221,14 +1221,14 @@ def _verb_tagged_as_noun(token: Token) -> Token | None:
             "NNS", "compound", token.i
         ):  # fmt: skip
             return before
+    if token.tag_ not in {"NN", "NNS"} or token.dep_ not in {"ROOT", "dep"}:
         return None
-    if token.tag_ != "NNS" or token.dep_ not in {"ROOT", "dep"}:
-        return None
-    if written_as_speech_verb(token):
+    if token.tag_ == "NNS" and written_as_speech_verb(token):
         names = [c for c in token.lefts if c.dep_ == "compound" and _name_or_body(c)]
         if names:
             return names[-1]
-    # a subject and a clause, as only a verb has: "Support has grown, a new poll shows"
+    # a subject and a clause, as only a verb has: "Support has grown, a new poll shows", "Police
+    # allege the man …"
     clause = any(c.dep_ == "ccomp" for c in token.children)
     if clause and token.lemma_.lower() in SPEECH_VERBS | FINDING_VERBS:
         return next((c for c in token.lefts if c.dep_ == "nsubj"), None)

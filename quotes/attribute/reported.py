@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -2789,7 +2789,7 @@ def find_reported(
         return found
     # The words that can cue reported content, found in one pass over the token table: a Token
     # object is made only for them.
-    table = doc.to_array([LOWER, SENT_START, POS, LEMMA, TAG])
+    table = doc.to_array([LOWER, SENT_START, POS, LEMMA, TAG, DEP])
     candidates = numpy.flatnonzero(_member(table[:, 0], _cue_word_ids()) & _no_plain_noun(table))
     opens = table[:, 1] == 1
     opens[0] = True
@@ -2817,12 +2817,16 @@ def _member(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
 def _no_plain_noun(table: numpy.ndarray) -> numpy.ndarray:
     """Per token: not a noun (or name) that cues nothing. A noun cues only as a word for speech, a
     claim, a stance or a wording ("her statement", "the claim that …"), or as a verb the tagger made
-    a noun ("Roe counters that …"); "campaign", "state", "United States" need no Token made."""
+    a noun ("Roe counters that …", "Police allege the …", the head of a clause); "campaign", "state",
+    "United States" need no Token made."""
     noun = _member(table[:, 2], _NOUN_IDS) & ~_member(table[:, 4], _VERB_LIKE_TAG_IDS)
-    return ~noun | _member(table[:, 3], _noun_cue_ids()) | _member(table[:, 0], _noun_cue_ids())
+    # a clause's head the tagger made a singular noun ("Police allege the man …"): a verb by its place
+    heads = _member(table[:, 5], _HEAD_DEP_IDS)
+    return ~noun | heads | _member(table[:, 3], _noun_cue_ids()) | _member(table[:, 0], _noun_cue_ids())
 
 
 _NOUN_IDS = numpy.array(sorted(get_string_id(p) for p in ("NOUN", "PROPN")), dtype=numpy.uint64)
+_HEAD_DEP_IDS = numpy.array(sorted(get_string_id(d) for d in ("ROOT", "ccomp")), dtype=numpy.uint64)
 # tags a verb may wear as a noun ("Roe counters that …", NNS), or a verb's own tags
 _VERB_LIKE_TAG_IDS = numpy.array(
     sorted(get_string_id(t) for t in ("NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ")), dtype=numpy.uint64
