@@ -2821,3 +2821,28 @@ def test_a_speech_verb_the_tagger_made_a_noun_heads_its_clause() -> None:
     # "allege" tagged a singular noun, with a subject and a clause as only a verb has
     found = reported("Police allege the driver started the fire near the harbour on Sunday.")
     assert [(q.quote, q.speaker) for q in found] == [("the driver started the fire near the harbour on Sunday", "Police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the infinitive the parse hung on the noun that says which people are urged or asked
+        ("The harbour master urged anyone with information to contact the police.",
+         "anyone with information to contact the police"),
+        ("The mayor asked residents with spare rooms to take in families.",
+         "residents with spare rooms to take in families"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_hung_inside_the_phrase_of_those_urged(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year's campaign offers something to admire.",  # a thing, not people urged
+        "She asked Ilse Brandt about the ferries and about cuts to come.",  # what she asked about
+    ],
+)
+def test_an_infinitive_in_an_object_that_names_no_people_urged(text: str) -> None:
+    assert all("to admire" not in q.quote and not q.quote.startswith("Ilse") for q in reported(text))

@@ -66,7 +66,9 @@ from quotes.lexicons.grammar import (
 from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS
 from quotes.lexicons.people import (
     BODY_PART_NOUNS,
+    DESCRIBING_PREPOSITIONS,
     ONE_OF_WORDS,
+    PEOPLE_PRONOUNS,
     PERSONAL_PRONOUNS,
     SHARE_WORDS,
     SPEAKING_POSSESSIVES,
@@ -1027,6 +1029,7 @@ def _infinitive(cue: Cue) -> list[Token] | None:
         return None  # "is said to have called": a raising verb, whose subject did the calling
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
     comp = next((c for c in verb.children if _infinitive_complement(c, obj)), None)
+    comp = comp if comp is not None or obj is None else _infinitive_in_object(verb, obj)
     if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
         return None
     if comp.lower_ in NAMED_PARTICIPLES and any(c.dep_ == "auxpass" for c in comp.children):
@@ -1038,6 +1041,27 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     obj = asked[0] if asked else obj  # "called on the government to act": whom it asks to act
     first = obj.left_edge.i if obj is not None else comp.left_edge.i
     return _without_asides(list(verb.doc[first : _nonfinite_end(comp) + 1]), comp)
+
+
+def _infinitive_in_object(verb: Token, obj: Token) -> Token | None:
+    """The infinitive ending the phrase of the person a verb urges or asks, where the parse hung it
+    on a noun in that phrase ("urged anyone with information to contact the police", "to contact"
+    read as a modifier of "information", and "with information" a phrase of the verb's)."""
+    if not (obj.lower_ in PEOPLE_PRONOUNS or (obj.pos_ != "PRON" and speaking_noun(obj))):
+        return None
+    phrases = [obj] + [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in DESCRIBING_PREPOSITIONS and c.left_edge.i == obj.right_edge.i + 1
+    ]
+    for phrase in phrases:
+        # on the person, or on the noun of the phrase that says which people
+        nouns = {obj.i} if phrase.i == obj.i else {c.i for c in phrase.children if c.dep_ == "pobj"}
+        for t in phrase.subtree:
+            ends = t.right_edge.i == phrase.right_edge.i and t.head.i in nouns
+            if t.dep_ in {"acl", "relcl"} and ends and _child(t, {"aux"}, {"to"}) is not None:
+                return t
+    return None
 
 
 def _infinitive_complement(child: Token, obj: Token | None) -> bool:

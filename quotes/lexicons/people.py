@@ -326,6 +326,13 @@ SOURCE_ACCESS_NOUNS: frozenset[str] = word_set("knowledge ties access links insi
 # Prepositions after an unnamed source that say whom it belongs to or where it stands, kept as
 # written: "lawyers for the families", "officials at the agency", "residents of the valley".
 AFFILIATION_PREPOSITIONS: frozenset[str] = word_set("for at of with from in")
+# Prepositions that say which people are meant, after those urged or asked ("anyone with information",
+# "residents near the river"), not what they are asked about ("asked Roe about …").
+DESCRIBING_PREPOSITIONS: frozenset[str] = word_set("with at of from in near across")
+# Pronouns for people ("anyone", "those"), not things ("something").
+PEOPLE_PRONOUNS: frozenset[str] = word_set(
+    "anyone anybody everyone everybody someone somebody no-one nobody those them us him her me you"
+)
 # Prepositions that tie a person noun to the body it works for: "a spokeswoman for the Acme Group",
 # "an official at the agency", "a lawyer with Roe Partners".
 EMPLOYER_PREPOSITIONS: frozenset[str] = word_set("for at of with")
