@@ -1705,6 +1705,9 @@ def test_a_name_whose_verb_the_tagger_read_as_a_noun_is_still_the_subject_a_pron
         ("Vessant Shipping operates the ferry route.", "the firm"),
         ("Ambrell Utilities supplies water to the district.", "the company"),
         ("Larkmoor Homes wants the site for new houses.", "the developer"),
+        # with words that only say where it is based or listed
+        ("Ambrell Utilities supplies water to the district.", "the Leeds-based company"),
+        ("Vessant Shipping operates the ferry route.", "the Danish firm"),
     ],
 )
 def test_the_company_after_a_business_named_in_a_sentence_that_reports_nothing_is_that_business(

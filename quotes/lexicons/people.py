@@ -362,6 +362,10 @@ COMPANY_NOUNS: frozenset[str] = word_set(
     supplier conglomerate chain maker producer airline shipper builder
     """
 )
+# Endings of words that say where a business is or who owns it, not which one it is: "the
+# Copenhagen-based company", "the London-listed firm" is the company named before (not "the combined
+# firm", "its parent company").
+SITUATING_SUFFIXES: tuple[str, ...] = ("-based", "-listed", "-headquartered", "-registered", "-owned")
 # Common nouns for groups and bodies that speak, beyond roles and institutions: "the crowd
 # chanted", "the audience shouted", "the public believes", "the majority said".
 SPEAKING_GROUP_NOUNS: frozenset[str] = word_set(

@@ -45,6 +45,7 @@ from quotes.lexicons.people import (
     MALE_WORDS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
+    SITUATING_SUFFIXES,
     SPEAKING_GROUP_NOUNS,
     TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
@@ -175,6 +176,14 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
 def _surname(words: list[str]) -> str:
     core = [w for w in words if w.lower().strip(".") not in NAME_SUFFIXES]
     return (core or words)[-1].lower()
+
+
+def _plain_description(mention: Mention) -> bool:
+    """A noun phrase that refers back by its noun alone ("the firm"), or with words that only say
+    where it is, whose, or its name ("the Copenhagen-based company", "the Danish firm", "the Acme
+    company"); not one that picks out another ("the combined firm", "its parent company")."""
+    words = _without_det(mention.span).split()[:-1]
+    return all(w[:1].isupper() or w.lower().endswith(SITUATING_SUFFIXES) for w in words)
 
 
 def _without_det(span: Span) -> str:
@@ -566,7 +575,7 @@ class Registry:
             if end is not None:  # "the board of Acme Foods", "the state branch of the Green Party"
                 return self.add_org_name(_without_det(mention.span.doc[mention.span.start : end]), at)
             found = self._org_by_head(mention.head.lemma_.lower(), at)
-            if found is None and len(_without_det(mention.span).split()) == 1:
+            if found is None and _plain_description(mention):
                 found = self._company(mention.head, at)  # "the firm", not "the combined firm"
             body = body_noun(mention.head) and mention.head.tag_ in {"NN", "NNP"}
             company = mention.head.lemma_.lower() in COMPANY_NOUNS
