@@ -1718,6 +1718,16 @@ def test_the_company_after_a_business_named_in_a_sentence_that_reports_nothing_i
     assert q.speaker == intro.split(" ")[0] + " " + intro.split(" ")[1]
 
 
+def test_the_charity_is_the_body_named_before_whatever_its_name_ends_in():
+    text = "The Coastal Heart Trust said the findings were reassuring.\n\nThe charity stressed that patients should see a doctor."
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "doctor" in q.quote]
+    assert q.speaker == "Coastal Heart Trust"
+    # not a business ("Ambrell Utilities" is a firm, which "the charity" does not mean)
+    text = "Ambrell Utilities said the findings were reassuring.\n\nThe charity stressed that patients should see a doctor."
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "doctor" in q.quote]
+    assert q.speaker == "charity"
+
+
 def test_the_company_is_no_body_that_is_an_institution_nor_a_new_combined_one():
     text = "The Harbour Board met on Monday.\n\nThe pier will close in May, the company said."
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "pier" in q.quote]

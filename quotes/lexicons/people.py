@@ -362,6 +362,11 @@ COMPANY_NOUNS: frozenset[str] = word_set(
     supplier conglomerate chain maker producer airline shipper builder
     """
 )
+# Nouns that refer back to a body named before whatever its name ends in, as "the company" does to
+# a business: "The Heart Foundation said … the charity stressed …".
+GENERIC_BODY_NOUNS: frozenset[str] = word_set(
+    "charity nonprofit non-profit organisation organization watchdog"
+)
 # Endings of words that say where a business is or who owns it, not which one it is: "the
 # Copenhagen-based company", "the London-listed firm" is the company named before (not "the combined
 # firm", "its parent company").

@@ -40,6 +40,7 @@ from quotes.lexicons.people import (
     DOCTOR_NOUNS,
     EMPLOYER_PREPOSITIONS,
     FEMALE_WORDS,
+    GENERIC_BODY_NOUNS,
     INSTITUTION_WORDS,
     LEADER_NOUNS,
     MALE_WORDS,
@@ -577,6 +578,8 @@ class Registry:
             found = self._org_by_head(mention.head.lemma_.lower(), at)
             if found is None and _plain_description(mention):
                 found = self._company(mention.head, at)  # "the firm", not "the combined firm"
+            if found is None and _plain_description(mention):
+                found = self._generic_body(mention.head, at)  # "the charity", "the watchdog"
             body = body_noun(mention.head) and mention.head.tag_ in {"NN", "NNP"}
             company = mention.head.lemma_.lower() in COMPANY_NOUNS
             if found is None and body and not (company and self._org_named_before(at)):
@@ -634,6 +637,14 @@ class Registry:
         # not a firm named only as where someone works ("an analyst at Acme"), if another was named
         named = [e for e in found if any(p < at and p not in e.employer_at for p in e.positions)]
         return _nearest(named or found, at) if found else None
+
+    def _generic_body(self, noun: Token, at: int) -> Entity | None:
+        """ "the charity", "the watchdog": the body (no business, no place) named last before."""
+        if noun.lemma_.lower() not in GENERIC_BODY_NOUNS or noun.tag_ != "NN":
+            return None  # not "the charities"
+        orgs = [e for e in self.entities if e.kind == "org" and not e.place]
+        found = [e for e in orgs if any(p < at for p in e.positions) and not _business(e, self._tagged_orgs)]
+        return _nearest(found, at) if found else None
 
     def _org_by_head(self, noun: str, at: int) -> Entity | None:
         """ "the agency", "the union": the organisation named before whose name ends in that noun."""
