@@ -2284,3 +2284,19 @@ def test_a_source_whose_name_has_initials_in_brackets_keeps_them_closed() -> Non
     text = "Metro news\n\nCommuters may pay more from April, said sources in the Harbour Metro Rail Corporation (HMRC)."
     (q,) = quotes.extract(text, kinds="reported")
     assert q.speaker == q.speaker_mention == "sources in the Harbour Metro Rail Corporation (HMRC)"
+
+
+def test_a_name_after_a_club_and_a_role_is_the_persons_when_only_the_club_is_tagged():
+    """"Rovers boss Anko Vell": the recogniser typed the club and not the name (a given name no list
+    knows); the person speaks, by name, not the club."""
+    from spacy.tokens import Span
+
+    from quotes.nlp.mentions import forget_mentions, mention_for
+    from quotes.nlp.model import load_model
+
+    doc = load_model()("Rovers boss Anko Vell refused to be drawn on the title race.")
+    vell = next(t for t in doc if t.text == "Vell")
+    doc.set_ents([Span(doc, 0, 1, label="ORG")], default="outside")
+    forget_mentions(doc)
+    mention = mention_for(vell)
+    assert mention.kind == "name" and mention.entity is not None and mention.entity.text == "Anko Vell"

@@ -121,7 +121,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     counterpart colleague predecessor successor lady ladies gentleman gentlemen
     governor-elect senator-elect mayor-elect vice-president veteran survivor eyewitness
     official spokesperson operator pilot driver passenger customer patient mp mep mla msp mpp
-    collector
+    collector boss
     campaigner campaign campaigners fan fans teenager student students militant militants
     rebel rebels commander commanders leader leaders
     comedian novelist poet rapper filmmaker playwright photographer designer chef dancer

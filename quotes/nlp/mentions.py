@@ -572,6 +572,9 @@ def _mention_for(head: Token) -> Mention:
         # board". The body speaks, by its whole name, not the place.
         if modifier and entity is not None and entity.label_ in _ORG_ENTS and body_noun(head):
             return Mention(span, head, "org", Span(doc, span.start, span.end, label="ORG"))
+        person = _name_after_role(span, head) if modifier and proper_noun(head) else None
+        if person is not None:  # "Liverpool boss Arne Slot": the club tagged, the name not
+            return Mention(span, head, "name", person)
     agency = _named_for_place(entity, head) if entity is not None else None
     if agency is not None:  # "Environment Norland said": the agency, not the country
         return Mention(span, head, "org", agency)
@@ -679,7 +682,12 @@ def _name_after_role(span: Span, head: Token) -> Span | None:
     if role is None or not is_person_noun(role) or head.i - role.i < 2:
         return None
     name = doc[role.i + 1 : head.i + 1]
-    if not all(proper_noun(t) and t.text[:1].isupper() for t in name) or not given_name(name[0].text):
+    if not all(proper_noun(t) and t.text[:1].isupper() for t in name):
+        return None
+    # a given name we know; or, after a word that is only a person's role ("boss", "coach"), a
+    # name of two or three words that is no body's ("Liverpool boss Arne Slot")
+    role_only = role.lower_ in ROLE_NOUNS and len(name) in (2, 3) and not _body_name(name)
+    if not (given_name(name[0].text) or role_only):
         return None
     return Span(doc, name.start, name.end, label="PERSON")
 
