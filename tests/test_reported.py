@@ -2846,3 +2846,15 @@ def test_an_infinitive_hung_inside_the_phrase_of_those_urged(text: str, content:
 )
 def test_an_infinitive_in_an_object_that_names_no_people_urged(text: str) -> None:
     assert all("to admire" not in q.quote and not q.quote.startswith("Ilse") for q in reported(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what a headline's speaker says of the object, in quotation marks after it
+        ("Coach says title race 'far from over' after derby defeat", "title race 'far from over'"),
+        ("Mayor says pier plan 'unaffordable' as costs soar", "pier plan 'unaffordable'"),
+    ],
+)
+def test_a_quoted_predicate_after_the_object_of_a_speech_verb(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text) if q.cue == "says"] == [content]

@@ -1145,7 +1145,30 @@ def _object(cue: Cue) -> list[Token] | None:
     if finding:  # "the poll showed the senator with a ten-point lead"
         rest = [c for c in verb.children if c.i > obj.i and c.dep_ in _FINDING_TAIL]
         last = max([last, *(c.right_edge.i for c in rest)])
+    predicate = _quoted_predicate(verb, last) if speech_verb(verb) is not None else None
+    if predicate is not None:  # "Roe says title race 'far from over'": what she says of it, quoted
+        last = predicate
     return _without_asides(list(verb.doc[obj.left_edge.i : _object_tail(verb, last) + 1]), obj)
+
+
+def _quoted_predicate(verb: Token, last: int) -> int | None:
+    """The end of a quoted phrase right after a speech verb's object that says what the object is,
+    as headlines put it ("says title race 'far from over'", "says plan “unworkable”"): its closing
+    mark, when the words inside hang on the verb and hold no clause of their own."""
+    doc = verb.doc
+    opening = last + 1
+    # an opening mark: after a space, before a word (not the closing mark of words already in)
+    if opening >= len(doc) or not doc[opening].is_quote:
+        return None
+    if not doc[last].whitespace_ or doc[opening].whitespace_:
+        return None
+    close = next((k for k in range(opening + 1, min(opening + 12, len(doc))) if doc[k].is_quote), None)
+    if close is None or close == opening + 1 or doc[close - 1].whitespace_:
+        return None
+    inside = doc[opening + 1 : close]
+    hung = all(t.head.i == verb.i or inside.start <= t.head.i < inside.end for t in inside)
+    clause = any(t.dep_ in {"nsubj", "nsubjpass"} for t in inside)
+    return close if hung and not clause else None
 
 
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
