@@ -2858,3 +2858,9 @@ def test_an_infinitive_in_an_object_that_names_no_people_urged(text: str) -> Non
 )
 def test_a_quoted_predicate_after_the_object_of_a_speech_verb(text: str, content: str) -> None:
     assert [q.quote for q in reported(text) if q.cue == "says"] == [content]
+
+
+def test_a_participle_the_parse_hung_on_the_object_is_the_subjects_act() -> None:
+    text = "The harbour board rejected claims that the ferry tenders had been rigged, saying its process was open."
+    found = [(q.quote, q.speaker) for q in reported(text) if q.cue == "saying"]
+    assert found == [("its process was open", "harbour board")]

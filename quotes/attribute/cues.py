@@ -906,6 +906,11 @@ def _parsed_subject(verb: Token) -> Token | None:
         if current.dep_ in {"conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis", "dep"}:
             came_from, came_tag = current.dep_, current.tag_
             current = current.head
+            hung_on_object = came_from == "advcl" and came_tag == "VBG" and current.dep_ in {"dobj", "pobj"}
+            if hung_on_object and participle_after_comma(verb):
+                # "rejected claims that the vote was rigged, saying …", the participle hung on the
+                # object (whatever its tag): the act of the clause's subject, who says it
+                current = current.head.head if current.head.dep_ == "prep" else current.head
             if came_from == "xcomp" and current.dep_ == "acomp" and current.pos_ == "ADJ":
                 if current.lower_ in REFUSAL_ADJECTIVES:
                     return None  # "were reluctant to say …": no one said it
