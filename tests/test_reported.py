@@ -2861,6 +2861,9 @@ def test_a_quoted_predicate_after_the_object_of_a_speech_verb(text: str, content
 
 
 def test_a_participle_the_parse_hung_on_the_object_is_the_subjects_act() -> None:
-    text = "The harbour board rejected claims that the ferry tenders had been rigged, saying its process was open."
+    text = (
+        "The county's electoral board on Thursday rejected opposition claims that the results had been "
+        "manipulated, saying its systems had not been hacked."
+    )
     found = [(q.quote, q.speaker) for q in reported(text) if q.cue == "saying"]
-    assert found == [("its process was open", "harbour board")]
+    assert found == [("its systems had not been hacked", "county's electoral board")]
