@@ -2300,3 +2300,25 @@ def test_a_name_after_a_club_and_a_role_is_the_persons_when_only_the_club_is_tag
     forget_mentions(doc)
     mention = mention_for(vell)
     assert mention.kind == "name" and mention.entity is not None and mention.entity.text == "Anko Vell"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title's "of" phrase closed by the name, with no comma, no entity typed: the person
+        ("Leader of opposition Ravi Kumar hit out at the pier plan.", "Ravi Kumar"),
+        # not one who is someone's: the friend, the supporters speak
+        ("A friend of Ravi Kumar hit out at the pier plan.", None),
+        ("Supporters of opposition leader Ravi Kumar hit out at the pier plan.", None),
+    ],
+)
+def test_a_name_closing_a_titles_phrase_is_the_speakers(text: str, name: str | None) -> None:
+    from quotes.nlp.mentions import forget_mentions, mention_for
+    from quotes.nlp.model import load_model
+
+    doc = load_model()(text)
+    doc.set_ents([], default="outside")
+    forget_mentions(doc)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    mention = mention_for(subject)
+    assert (mention.entity.text if mention.kind == "name" and mention.entity is not None else None) == name

@@ -600,6 +600,10 @@ def _mention_for(head: Token) -> Mention:
             # "sources close to the talks", "lawyers for the families", as written (no name in it
             # is theirs); not a campaign or an office, said of the person it is named after
             span = doc[span.start : max(span.end, _qualifier_end(head))]
+        whole = doc[span.start : max(span.end, head.right_edge.i + 1)]
+        closing = _name_closing_role(whole, head) if entity is None else None
+        if closing is not None:  # "Leader of opposition Rakesh Verma said": the person, by name
+            return Mention(whole, closing[-1], "name", closing)
         return Mention(span, head, "role", entity if entity is not None and entity.label_ != "DATE" else None)
     if entity is not None:
         return Mention(span, head, "org", entity)
@@ -672,6 +676,32 @@ def _described_body(span: Span, head: Token) -> Span | None:
         return None
     body = kind.lemma_.lower() in COMPANY_NOUNS or body_noun(kind)
     return Span(doc, start, head.i + 1, label="ORG") if body else None
+
+
+def _name_closing_role(span: Span, head: Token) -> Span | None:
+    """The name that closes a role's phrase with no comma before it, the parse having made the name
+    part of the role's "of" phrase: "Leader of opposition Rakesh Verma", "Minister of State for
+    Health Anita Rao". Two or three capitalised words: those after a lower-case word, or from a given
+    name on."""
+    doc = head.doc
+    if not head.text[:1].isupper() or head.lower_ not in TITLE_WORDS:
+        return None  # a title, capitalised ("Leader of …"), not "a friend of Jo Roe", "Supporters of …"
+    k = span.end - 1
+    while k > head.i and proper_noun(doc[k]) and doc[k].text[:1].isupper():
+        k -= 1
+    run = doc[k + 1 : span.end]
+    if len(run) < 2 or not any(t.lower_ in {"of", "for"} and t.head.i == head.i for t in doc[head.i : k + 1]):
+        return None
+    starts = [run.end - n for n in (3, 2) if len(run) >= n]
+    name = next((doc[k0 : run.end] for k0 in starts if given_name(doc[k0].text)), None)
+    if name is None and len(run) <= 3:
+        name = run
+    if name is None or (name.start == run.start and not doc[k].text.islower()) or doc[k].lower_ in _LINKS:
+        return None  # the title's own words first ("of opposition", "of State for Health"), then the name
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
+_LINKS = frozenset({"of", "for", "the", "a", "an", "to", "at"})
 
 
 def _name_after_role(span: Span, head: Token) -> Span | None:
