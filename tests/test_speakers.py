@@ -2322,3 +2322,21 @@ def test_a_name_closing_a_titles_phrase_is_the_speakers(text: str, name: str | N
     subject = next(t for t in doc if t.dep_ == "nsubj")
     mention = mention_for(subject)
     assert (mention.entity.text if mention.kind == "name" and mention.entity is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # "one of them" named in apposition: that one speaks, by name
+        ("Harbour news\n\nThe fishers are unhappy. One of them, fisherman Dan Hollis, said he had seen the market "
+         "flood.", "Dan Hollis"),
+        ("Harbour news\n\nThe fishers are unhappy. One of them, Dan Hollis, said he had seen the market flood.",
+         "Dan Hollis"),
+        ("Harbour news\n\nThe firms are unhappy. One of them, Orchard Lines, said it had lost money.", "Orchard Lines"),
+        # unnamed, "one" after the group stays one of them; a share stays as written
+        ("Harbour news\n\nThe fishers are unhappy. One said he had seen the market flood.", "one of the fishers"),
+        ("Harbour news\n\nVoters are split. One in five said the plan was fair.", "One in five"),
+    ],
+)  # fmt: skip
+def test_one_of_a_group_named_in_apposition_speaks_by_name(text: str, who: str) -> None:
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == [who]

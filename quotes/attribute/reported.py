@@ -3084,6 +3084,8 @@ def _respondents(cue: Cue, outside: Sequence[bool]) -> Token | None:
     modal = any(c.tag_ == "MD" for c in cue.token.children)
     if speaker.lower_ in ONE_OF_WORDS and not any(speaker.children) and modal:
         return None  # "One might say it is reckless": anyone, no one counted
+    if speaker.lower_ in ONE_OF_WORDS and any(c.dep_ == "appos" for c in speaker.children):
+        return None  # "One of them, Dan Hollis, said": a person, named
     return speaker if _is_share(speaker) else None
 
 

@@ -751,11 +751,18 @@ def valid_cue(cue: Cue, outside: Sequence[bool]) -> bool:
         and outside[cue.token.i]
         and outside[speaker.i]
         # "one of his aides" speaks, and "one" after people were named ("Some residents agreed. One said")
-        and (speaker.lower_ not in GENERIC_SPEAKERS or of_people(speaker) or one_of_them(speaker))
+        # (and one named in apposition: "One of them, Dan Hollis, said")
+        and (speaker.lower_ not in GENERIC_SPEAKERS or of_people(speaker) or one_of_them(speaker)
+             or _apposed(speaker))
         and speaker.dep_ != "expl"
         and (can_speak(mention_for(speaker)) or cited_text(cue))
         and _speaking(cue)
     )
+
+
+def _apposed(speaker: Token) -> bool:
+    """A generic word with who it is in apposition: "One of them, Dan Hollis, said"."""
+    return any(c.dep_ == "appos" for c in speaker.children)
 
 
 def _names_source(q: QuoteTokens, cue: Cue) -> bool:

@@ -538,14 +538,19 @@ def _mention_for(head: Token) -> Mention:
                 entity = Span(doc, s, e, label="ORG")  # "children's charity Safe Steps", untagged
             elif is_person_noun(head) and entity is None and child.pos_ == "PROPN":
                 entity = _name_after_role(doc[s:e], child)  # "its organiser, retired teacher Jo Roe,"
+            if named_one and entity is None and child.pos_ == "PROPN":
+                entity = _name_after_role(doc[s:e], child)  # "One of them, fisherman Dan Hollis,"
             if named_one and entity is None and all(t.text[:1].isupper() for t in doc[s:e] if t.is_alpha):
                 # "One of the firms, Orchard Lines,": a body or a person, as the group says
                 group = next((o for p in head.children if p.lower_ == "of" for o in p.children), None)
                 people = group is not None and is_person_noun(group)
+                # "One of them, Dan Hollis,": people when the name begins as a person's does
+                people = people or (group is not None and group.pos_ == "PRON" and given_name(doc[s].text))
                 entity = Span(doc, s, e, label="PERSON" if people else "ORG")
             if entity is not None:
-                if s == end and entity.end == e:  # "board chairwoman Dr. Jo Roe": one phrase as written
-                    span = doc[start:e]
+                apposed = named_one and doc[s - 1].text == ","
+                if (s == end or apposed) and entity.end == e:  # "board chairwoman Dr. Jo Roe": as written
+                    span = doc[start:e]  # ("One of them, Dan Hollis": the words that name him too)
                 break
     if entity is None and plain:
         entity = _called(head) or (_named_after_phrase(head) if is_person_noun(head) else None)
@@ -966,6 +971,8 @@ def can_speak(mention: Mention) -> bool:
         return False  # "Friday's broadcast": a day is no speaker, though a proper noun
     if mention.kind in {"name", "role"}:
         return True
+    if head.lower_ in ONE_OF_WORDS and mention.entity is not None:
+        return True  # "One of them, Orchard Lines, said": named in apposition
     if head.tag_ in {"JJS", "JJR", "RBS"} and head.lower_ not in QUANTIFIERS:
         return of_people(head)  # "the youngest of the sisters"; not "the meanest he got was …"
     if head.ent_type_ in NOT_SPEAKER_ENTITIES or head.like_num:
