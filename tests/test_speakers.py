@@ -2340,3 +2340,18 @@ def test_a_name_closing_a_titles_phrase_is_the_speakers(text: str, name: str | N
 )  # fmt: skip
 def test_one_of_a_group_named_in_apposition_speaks_by_name(text: str, who: str) -> None:
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == [who]
+
+
+def test_a_bodys_name_keeps_a_possessive_inside_it():
+    text = "She works at the Royal Children's Hospital. The Harbour Board's plan was agreed."
+    assert [name for name, _ in institution_names(text)] == ["Royal Children's Hospital", "Harbour Board"]
+
+
+def test_a_bodys_short_name_is_the_body_named_in_full_not_its_heads_office():
+    text = (
+        "A man is in custody after a standoff, according to the Pine County Sheriff's Office.\n\n"
+        "“Our deputies showed great patience,” Sheriff Dana Kowalski said in a post.\n\n"
+        "The sheriff's office says charges are pending."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "charges" in q.quote]
+    assert q.speaker == "Pine County Sheriff's Office"

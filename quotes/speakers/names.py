@@ -290,7 +290,9 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
     word is an institution's ("Coastal Flood Agency", "Hill Street Union"), with its offset."""
     stop = len(text) if end is None else end
     for m in _SEQUENCE.finditer(text, start, stop):
-        words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in m.group(0).split()]
+        words = [w.rstrip(",;:") for w in m.group(0).split()]
+        if words:  # "the Harbour Board's plan": the board; not inside ("Sheriff's Office")
+            words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
         while words and words[0].lower() in NOT_PERSON_NAME_STARTS:
             words = words[1:]
         if len(words) >= 2 and words[-1].lower() in INSTITUTION_WORDS | BUSINESS_NAME_WORDS:

@@ -6,6 +6,7 @@ walks the article's mentions once for salience (pronouns), and then looks each s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -133,7 +134,7 @@ def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
     collective = named.head.lower_ in COLLECTIVE_NOUNS and (entity is None or entity.kind != "person")
     # "her party": a body whose name the article does not give ("Roe's group, One Nation," keeps it)
     unnamed_body = body_noun(named.head) and (entity is None or entity.kind == "role")
-    if collective or unnamed_body:
+    if (collective or unnamed_body) and not _named_in_full(named, entity):
         owned = _owned(named, salience)
         if owned is not None:
             return Speaker(owned, None, _MENTION_TRUST["org"], "organisation")
@@ -144,6 +145,18 @@ def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
         if owned is not None:
             return Speaker(owned, entity, trust, speaker_type(named, entity))
     return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
+
+
+def _named_in_full(mention: Mention, entity: Entity | None) -> bool:
+    """A body's short name whose full name the article gave: "the sheriff's office" after "the Pine
+    County Sheriff's Office" (its owner's office is that body, not "Dana Roe's office")."""
+    if entity is None or entity.kind != "org":
+        return False
+    words = [t.lower_ for t in mention.span if t.pos_ != "DET" and t.lower_ not in {"'s", "’s", "'", "’"}]
+    full = [w.lower() for w in re.findall(r"\w+", entity.name) if w.lower() != "s"]
+    if len(words) < 2 or len(full) <= len(words):
+        return False  # (the short name itself, "Roe's campaign", is no fuller name)
+    return any(full[k : k + len(words)] == words for k in range(len(full)))
 
 
 def _text_it_means(pronoun: Mention) -> Token | None:
