@@ -2355,3 +2355,17 @@ def test_a_bodys_short_name_is_the_body_named_in_full_not_its_heads_office():
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "charges" in q.quote]
     assert q.speaker == "Pine County Sheriff's Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # "another" answers the "one nurse" before it, though other people were named in between
+        ("Harbour news\n\nOne nurse told the union that patients had waited hours on trolleys. Another said staff "
+         "had bought bandages.", "another nurse"),
+        ("Harbour news\n\nResidents were angry. One woman said the pier was unsafe. Another said it should close.",
+         "another woman"),
+    ],
+)  # fmt: skip
+def test_another_answers_the_one_before_it(text: str, who: str) -> None:
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")][-1] == who

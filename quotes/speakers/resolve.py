@@ -316,10 +316,28 @@ def as_written(mention: Mention) -> Speaker:
 
 def _one_of(mention: Mention) -> str | None:
     """ "one of the residents" for "One" said right after residents were named, as a name."""
-    if len(mention.span) != 1 or not one_of_them(mention.head):
+    if len(mention.span) != 1:
+        return None
+    paired = _one_before(mention.head) if mention.head.lower_ == "another" else None
+    if paired is not None:  # "One nurse told the union … Another said …": another nurse
+        return f"another {paired.lower_}"
+    if not one_of_them(mention.head):
         return None
     group = their_group(mention.head)
     return f"{mention.head.lower_} of the {group.lower_}" if group is not None else None
+
+
+def _one_before(head: Token) -> Token | None:
+    """The person noun of a "one nurse" shortly before "another" (the sentence before, or earlier in
+    this one), which "another" answers."""
+    doc = head.doc
+    start = doc[head.sent.start - 1].sent.start if head.sent.start else 0
+    for k in range(head.i - 1, start - 1, -1):
+        word = doc[k]
+        noun = word.head
+        if word.lower_ == "one" and word.dep_ == "nummod" and noun.tag_ == "NN" and is_person_noun(noun):
+            return noun
+    return None
 
 
 def _canonical(mention: Mention, entity: Entity | None) -> str:
