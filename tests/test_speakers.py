@@ -2369,3 +2369,14 @@ def test_a_bodys_short_name_is_the_body_named_in_full_not_its_heads_office():
 )  # fmt: skip
 def test_another_answers_the_one_before_it(text: str, who: str) -> None:
     assert [q.speaker for q in quotes.extract(text, kinds="reported")][-1] == who
+
+
+def test_a_statement_from_a_body_speaks_for_it_though_its_verb_was_tagged_a_noun():
+    # "read" tagged a noun and the head of the sentence: its subject is the statement, whose source speaks
+    text = (
+        "Harbourside braces for disruption\n\nOfficials postponed a decision on Friday.\n\n"
+        "According to the Harbourside Dockers’ Union, “The old system was broken.”\n\n"
+        "A statement from the union read: “The people of Harbourside have been patient for long enough.”"
+    )
+    (q,) = [q for q in quotes.extract(text) if "patient" in q.quote]
+    assert q.speaker == "Harbourside Dockers’ Union"

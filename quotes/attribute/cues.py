@@ -1296,6 +1296,8 @@ def cue_at(token: Token) -> Cue | None:
         return Cue(token, token.lower_, "verb", closing[1])
     mistagged = _verb_tagged_as_noun(token)
     if mistagged is not None:  # "Ms. Roe counters in an interview that …", "counters" a noun
+        if mistagged.lower_ in SPEECH_NOUNS:  # "A statement from the union read: …": the union
+            mistagged = document_source(mistagged) or mistagged
         return Cue(token, token.lower_, "verb", mistagged)
     saying = as_saying(token) if verb is not None else None
     if saying is not None:  # "“…,” the paper quoted an aide as saying": the aide speaks
