@@ -2867,3 +2867,20 @@ def test_a_participle_the_parse_hung_on_the_object_is_the_subjects_act() -> None
     )
     found = [(q.quote, q.speaker) for q in reported(text) if q.cue == "saying"]
     assert found == [("its systems had not been hacked", "county's electoral board")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the source's own act after the content, set off by a comma: not what was said
+        ("Unions argue the pier sale puts jobs at risk, pointing to the buyer's record elsewhere.",
+         [("the pier sale puts jobs at risk", "Unions")]),
+        ("A spokesperson said the board would act, but would not say whether the checks had found problems.",
+         [("the board would act", "spokesperson"), ("whether the checks had found problems", "spokesperson")]),
+        # what the content goes on to tell stays in it
+        ("The mayor said the ferry would run, leaving islanders relieved.",
+         [("the ferry would run, leaving islanders relieved", "mayor")]),
+    ],
+)  # fmt: skip
+def test_the_sources_next_act_after_the_content_is_not_part_of_it(text: str, found: list) -> None:
+    assert [(q.quote, q.speaker) for q in reported(text)] == found

@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from quotes.lexicons.first_names import given_name
-from quotes.lexicons.grammar import BACKSHIFT_AUXILIARIES, FIRST_PERSON, NAME_PARTICLES
+from quotes.lexicons.grammar import BACKSHIFT_AUXILIARIES, CONTRAST_MARKS, FIRST_PERSON, NAME_PARTICLES
 from quotes.lexicons.people import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
@@ -726,6 +726,8 @@ def backshifted_conjunct(verb: Token) -> Token | None:
     if clause is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
         return None
     between = verb.doc[clause.right_edge.i + 1 : verb.left_edge.i]
+    if speech_verb(verb) is not None and any(t.lower_ in CONTRAST_MARKS for t in between):
+        return None  # "said the board would act, but would not say whether …": the source declines
     return clause if all(t.dep_ == "cc" or t.is_punct for t in between) else None
 
 

@@ -291,6 +291,9 @@ def _clause(cue: Cue) -> list[Token] | None:
     quoted = _quoted_tail(verb.doc, last) if clause.i > verb.i else None
     if quoted is not None:  # "would leave staff “stretched to breaking point”.", the quotation parsed apart
         last = quoted
+    act = _sources_act_after(clause, last) if clause.i > verb.i else None
+    if act is not None:  # "argue the deal puts jobs at risk, pointing to …": the unions point
+        last = act.left_edge.i - 2
     other = _unagreeing_conjunct(clause) if clause.i > verb.i else None
     if other is not None:  # "acknowledged that members were tired but was adamant …": the source's
         link = [c.i for c in clause.children if c.dep_ in {"cc", "punct"} and clause.i < c.i < other.i]
@@ -321,6 +324,19 @@ def _clause(cue: Cue) -> list[Token] | None:
     if front:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _sources_act_after(clause: Token, last: int) -> Token | None:
+    """A participle set off by a comma at the end of a content clause that is itself a cue ("argue
+    the deal puts jobs at risk, pointing to the buyer's record", "…, citing the cost"): the source's
+    act, which the parse hung on the clause's verb."""
+    doc = clause.doc
+    for child in clause.children:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < clause.i or child.right_edge.i != last:
+            continue
+        if doc[child.left_edge.i - 1].text == "," and reported_cue(child) is not None:
+            return child
+    return None
 
 
 def _split_predicate(verb: Token, clause: Token, last: int) -> Token | None:
