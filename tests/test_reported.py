@@ -2884,3 +2884,9 @@ def test_a_participle_the_parse_hung_on_the_object_is_the_subjects_act() -> None
 )  # fmt: skip
 def test_the_sources_next_act_after_the_content_is_not_part_of_it(text: str, found: list) -> None:
     assert [(q.quote, q.speaker) for q in reported(text)] == found
+
+
+def test_described_it_as_says_what_it_is() -> None:
+    found = reported("The harbour master rejected the claim, describing it as a conspiracy theory.")
+    assert [(q.quote, q.cue) for q in found] == [("the claim", "rejected"), ("it as a conspiracy theory", "describing")]
+    assert [q.quote for q in reported("The harbour master denied it.")] == []  # "it" alone says nothing

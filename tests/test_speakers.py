@@ -2380,3 +2380,11 @@ def test_a_statement_from_a_body_speaks_for_it_though_its_verb_was_tagged_a_noun
     )
     (q,) = [q for q in quotes.extract(text) if "patient" in q.quote]
     assert q.speaker == "Harbourside Dockers’ Union"
+
+
+def test_a_plural_name_after_the_is_a_bodys():
+    text = (
+        "Gas news\n\nThe Canadian Ferry Operators, which represents the industry, said in a submission that "
+        "the cap had chilled investment."
+    )
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Canadian Ferry Operators"]

@@ -1120,7 +1120,9 @@ def _object(cue: Cue) -> list[Token] | None:
     elif obj is None and naming and len(named_twice) == 1 and _object_before_quote(named_twice[0]):
         obj = named_twice[0]  # "called the ruling “judicial overreach”", parsed as one phrase
     # "call it a farce" names it; "likened it to a coup" says what it is like
-    empty = obj is not None and obj.lower_ in EMPTY_OBJECTS and not naming and paired is None
+    # ("described it as a farce" says what it is, as naming does)
+    says_what = naming or paired is not None or seen_as is not None
+    empty = obj is not None and obj.lower_ in EMPTY_OBJECTS and not says_what
     if obj is not None and obj.i < verb.i and obj.tag_ in _RELATIVE and (naming or seen_as is not None):
         # "whom she described as “volatile”", "which he called a farce": the relative clause says it
         tail = seen_as if seen_as is not None else next(c for c in verb.children if c.dep_ == "oprd")

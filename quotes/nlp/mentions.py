@@ -619,7 +619,14 @@ def _mention_for(head: Token) -> Mention:
         person = _name_after_role(span, head)
         if person is not None:  # "Property Council executive director Jane Moss", untagged
             return Mention(span, head, "name", person)
-        named = _looks_like_person_name(span) and not _body_name(span)
+        # (a plural name after "the" is a body's: "the Australian Energy Producers", "the Harbour Hawks")
+        words = span[1 : head.i - span.start + 1]
+        low = head.lower_
+        plural = low.endswith("s") and (low[:-1] in COMPANY_NOUNS or low in ROLE_NOUNS)
+        plural = plural or head.tag_ == "NNPS"
+        plural_body = plural and span[0].lower_ == "the" and len(words) >= 2
+        plural_body = plural_body and all(proper_noun(t) and t.text[:1].isupper() for t in words)
+        named = _looks_like_person_name(span) and not _body_name(span) and not plural_body
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
 
