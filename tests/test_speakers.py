@@ -2388,3 +2388,18 @@ def test_a_plural_name_after_the_is_a_bodys():
         "the cap had chilled investment."
     )
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Canadian Ferry Operators"]
+
+
+def test_a_bodys_lawyer_is_named_by_the_body():
+    text = (
+        "Dock firm fined\n\n“We deeply regret the death,” Harbourline Logistics said in a statement.\n\n"
+        "In mitigation, its lawyer said it had since spent heavily on new safety equipment."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "equipment" in q.quote]
+    assert q.speaker == "Harbourline Logistics's lawyer"
+
+
+def test_a_person_named_after_a_place_read_as_the_subject_is_the_mention():
+    text = "Outside court, the worker's widow, Karen Doyle, said the family had waited four years for justice."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert (q.speaker, q.speaker_mention) == ("Karen Doyle", "the worker's widow, Karen Doyle")

@@ -535,7 +535,10 @@ def _mention_for(head: Token) -> Mention:
                 # "its chief, Jo Roe": whatever NER says; "the mine's operator, Zenith Metals": a firm
                 entity = Span(doc, s, e, label="ORG" if _firm_named(head, doc[s:e]) else "PERSON")
             elif entity is None and body_noun(head) and _proper_name(doc[s:e]):
-                entity = Span(doc, s, e, label="ORG")  # "children's charity Safe Steps", untagged
+                # "children's charity Safe Steps", untagged; a person's name is a person's, the noun
+                # before it misread ("Outside court, the widow, Karen Doyle, said")
+                person = given_name(doc[s].text) and e - s in (2, 3) and not _body_name(doc[s:e])
+                entity = Span(doc, s, e, label="PERSON" if person else "ORG")
             elif is_person_noun(head) and entity is None and child.pos_ == "PROPN":
                 entity = _name_after_role(doc[s:e], child)  # "its organiser, retired teacher Jo Roe,"
             if named_one and entity is None and child.pos_ == "PROPN":
@@ -551,6 +554,11 @@ def _mention_for(head: Token) -> Mention:
                 apposed = named_one and doc[s - 1].text == ","
                 if (s == end or apposed) and entity.end == e:  # "board chairwoman Dr. Jo Roe": as written
                     span = doc[start:e]  # ("One of them, Dan Hollis": the words that name him too)
+                elif _thing_before_person(head, entity):
+                    # "Outside court, the worker's widow, Karen Doyle, said", "Outside court" read as
+                    # the subject: the words that name the person, from the first apposition on
+                    first = min(c.left_edge.i for c in head.children if c.dep_ == "appos" and c.i > head.i)
+                    span = doc[first:e]
                 break
     if entity is None and plain:
         entity = _called(head) or (_named_after_phrase(head) if is_person_noun(head) else None)
@@ -629,6 +637,12 @@ def _mention_for(head: Token) -> Mention:
         named = _looks_like_person_name(span) and not _body_name(span) and not plural_body
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _thing_before_person(head: Token, entity: Span) -> bool:
+    """A person named in apposition to a body's noun: a phrase of place the parse took for the
+    subject ("Outside court, the widow, Karen Doyle, said"); no body has a person for its apposition."""
+    return entity.label_ == "PERSON" and body_noun(head) and not is_person_noun(head)
 
 
 def _role_before_body(head: Token) -> Token | None:

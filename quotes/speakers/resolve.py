@@ -288,7 +288,10 @@ def _owned(mention: Mention, salience: Salience) -> str | None:
         return None
     owning = mention_for(owner)
     who = salience.entity_for(owning)
-    if who is None or who.kind != "person" or len(who.name.split()) < 2:
+    body = who is not None and who.kind == "org" and not (who.place or who.plural)
+    body = body and owning.kind in {"pronoun", "org"}
+    kinds = {"person", "org"} if body else {"person"}  # ("its lawyer": the body's, by its name)
+    if who is None or who.kind not in kinds or len(who.name.split()) < 2:
         return None  # no fuller name than the mention gives: keep it as written
     said = _gender_said(owning)
     if said is not None and (who.name_gender or who.gender) not in {None, said}:
