@@ -2890,3 +2890,22 @@ def test_described_it_as_says_what_it_is() -> None:
     found = reported("The harbour master rejected the claim, describing it as a conspiracy theory.")
     assert [(q.quote, q.cue) for q in found] == [("the claim", "rejected"), ("it as a conspiracy theory", "describing")]
     assert [q.quote for q in reported("The harbour master denied it.")] == []  # "it" alone says nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the infinitive of what is called for, which the parse hung on the verb
+        ("Fans vented their anger on social media, with many calling for skipper Tom Hale to step down.",
+         "skipper Tom Hale to step down"),
+        # not one further off: why it was called for
+        ("The harbour master called for calm on Tuesday to avoid violence.", "calm"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_right_after_what_is_called_for_is_part_of_it(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text) if q.cue in {"calling", "called"}] == [content]
+
+
+def test_the_that_of_a_clause_read_as_a_determiner_is_no_part_of_its_subjects_mention() -> None:
+    found = reported("Sources told Dawn that head coach Tom Hale had complained to the board about interference.")
+    assert [q.speaker_mention for q in found if q.cue == "complained"] == ["head coach Tom Hale"]

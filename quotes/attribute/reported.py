@@ -1609,7 +1609,10 @@ def _preposition_tail(verb: Token, last: int) -> int:
         joined = any(doc[k].lower_ in {"and", "or"} and child.left_edge.i == k + 1 for k in (last, last + 1))
         question = joined and child.dep_ == "conj" and doc[child.left_edge.i].tag_ in _QUESTION_TAGS
         taken_as = child.dep_ == "prep" and child.lower_ == "as" and child.i == last + 1
-        if not (question or taken_as):
+        # "calling for the captain to step down": the infinitive of what is called for, hung on the verb
+        asked_to = child.dep_ in {"advcl", "xcomp"} and child.left_edge.i == last + 1
+        asked_to = asked_to and _child(child, {"aux"}, {"to"}) is not None
+        if not (question or taken_as or asked_to):
             break
         last = child.right_edge.i
     return last

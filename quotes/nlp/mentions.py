@@ -514,6 +514,9 @@ def _mention_for(head: Token) -> Mention:
             person = Span(doc, start, head.i, label="PERSON")
             return Mention(doc[start : head.i + 1], doc[head.i - 1], "name", person)
     start, end = _np_bounds(head)
+    first = doc[start]
+    if first.lower_ == "that" and first.dep_ == "det" and head.dep_ in SUBJECTS and head.head.dep_ == "ccomp":
+        start += 1  # "told Dawn that head coach Jo Roe had …": the clause's "that", read as a determiner
     antecedent = stranded_antecedent(head)
     start = max(start, antecedent.i + 1) if antecedent is not None else start
     span = doc[start:end]
