@@ -598,7 +598,11 @@ def _source_read_as_apposition(verb: Token) -> Token | None:
     clause's subject, and that subject as the frame's: "Roe, an aide to the mayor said, would not
     run again", "The pier, an aide said, would close" (with a comma after "aide" the aide would be
     Roe, and the verb Roe's). The clause the frame is set in then has no subject of its own."""
-    if verb.tag_ not in _FINITE or verb.i < 3:
+    if verb.tag_ not in _FINITE or verb.i < 3 or verb.doc[verb.i - 1].is_punct:
+        return None  # (after a comma, "Roe, an aide, said …": the apposition closed, Roe is the aide)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    appos = next((c for c in subject.children if c.dep_ == "appos"), None) if subject is not None else None
+    if appos is None or appos.right_edge.i != verb.i - 1 or verb.doc[appos.left_edge.i - 1].text != ",":
         return None
     if verb.dep_ == "parataxis":  # "Roe, an aide said, would …", "would" the head
         clause = verb.head
@@ -606,12 +610,6 @@ def _source_read_as_apposition(verb: Token) -> Token | None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    appos = next((c for c in subject.children if c.dep_ == "appos"), None) if subject is not None else None
-    if appos is None or appos.right_edge.i != verb.i - 1 or verb.doc[appos.left_edge.i - 1].text != ",":
-        return None
-    if verb.doc[verb.i - 1].is_punct:
-        return None  # "Roe, an aide, said …": the apposition closed, Roe is the aide
     return appos if _personish(appos) else None
 
 
