@@ -2909,3 +2909,11 @@ def test_an_infinitive_right_after_what_is_called_for_is_part_of_it(text: str, c
 def test_the_that_of_a_clause_read_as_a_determiner_is_no_part_of_its_subjects_mention() -> None:
     found = reported("Sources told Dawn that head coach Tom Hale had complained to the board about interference.")
     assert [q.speaker_mention for q in found if q.cue == "complained"] == ["head coach Tom Hale"]
+
+
+def test_people_run_together_with_the_noun_before_a_clause_with_no_subject() -> None:
+    # "the 95 per cent experts say is needed": the experts say it of the share, read as "cent experts"
+    found = reported("Coverage has fallen to 87 per cent, below the 95 per cent experts say is needed to stop outbreaks.")
+    assert [(q.quote, q.speaker) for q in found] == [("is needed to stop outbreaks", "experts")]
+    # a clause with a subject of its own: the phrase is their name ("union members")
+    assert [q.speaker for q in reported("The union members say the plan is unfair.")] == ["union members"]

@@ -431,10 +431,21 @@ def stranded_antecedent(head: Token) -> Token | None:
     move-critics"): the noun whose singular article the plural cannot take. None: there is none."""
     if head.tag_ != "NNS" or not is_person_noun(head):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
-        return None
+    singular = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+    if not singular and not _gap_clause_after(head):
+        return None  # ("the 95 per cent experts say is needed": no "a", but the clause has no subject)
     nouns = [c for c in head.children if c.dep_ == "compound" and c.tag_ == "NN" and c.i < head.i]
     return nouns[-1] if nouns else None
+
+
+def _gap_clause_after(subject: Token) -> bool:
+    """Whether the verb a subject says or thinks with has a clause with no subject of its own ("…
+    experts say is needed"): the clause's subject is a noun before, which the clause describes."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.i < subject.i:
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return clause is not None and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children)
 
 
 def _reflexive_antecedent(pronoun: Token) -> Token | None:
