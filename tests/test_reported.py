@@ -2917,3 +2917,22 @@ def test_people_run_together_with_the_noun_before_a_clause_with_no_subject() -> 
     assert [(q.quote, q.speaker) for q in found] == [("is needed to stop outbreaks", "experts")]
     # a clause with a subject of its own: the phrase is their name ("union members")
     assert [q.speaker for q in reported("The union members say the plan is unfair.")] == ["union members"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # where the cue's words were said, hung on the end of the content clause
+        ("Ilse Brandt said the ferry plan would fail in an interview with the Herald.", "the ferry plan would fail"),
+        ("Ilse Brandt said the council had ignored warnings in a statement on Monday.",
+         "the council had ignored warnings"),
+        ("Ilse Brandt said the ferry was late on the radio.", "the ferry was late"),
+        # the content's own: a meeting, a speech it tells of, a speech verb's own medium
+        ("Ilse Brandt said the council would vote at a meeting in May.", "the council would vote at a meeting in May"),
+        ("Ilse Brandt said the mayor had been working on the speech for weeks.",
+         "the mayor had been working on the speech for weeks"),
+        ("Ilse Brandt said the council announced the cuts in a statement.", "the council announced the cuts in a statement"),
+    ],
+)  # fmt: skip
+def test_a_medium_at_the_end_of_the_content_is_the_cues(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text) if q.cue == "said"] == [content]

@@ -87,6 +87,7 @@ from quotes.lexicons.speech import (
     ATTITUDE_VERBS,
     AUDIENCE_NOUNS,
     BELIEF_VERBS,
+    BROADCAST_MEDIA,
     BROADCAST_NOUNS,
     CAUSATIVE_VERBS,
     CLAIM_NOUNS,
@@ -142,6 +143,7 @@ from quotes.lexicons.speech import (
     REQUESTED_WORDS,
     SAID_IN_NOUNS,
     SETTING_PREPOSITIONS,
+    SOCIAL_PLATFORMS,
     SOURCE_WORDS,
     SPEAKING_MANNER_NOUNS,
     SPEECH_NOUNS,
@@ -291,6 +293,9 @@ def _clause(cue: Cue) -> list[Token] | None:
     quoted = _quoted_tail(verb.doc, last) if clause.i > verb.i else None
     if quoted is not None:  # "would leave staff “stretched to breaking point”.", the quotation parsed apart
         last = quoted
+    setting = _trailing_setting(clause, first, last) if clause.i > verb.i else None
+    if setting is not None:  # "said the plan would fail in an interview with the Herald": where she said it
+        last = setting - 1
     act = _sources_act_after(clause, last) if clause.i > verb.i else None
     if act is not None:  # "argue the deal puts jobs at risk, pointing to …": the unions point
         last = act.left_edge.i - 2
@@ -324,6 +329,43 @@ def _clause(cue: Cue) -> list[Token] | None:
     if front:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _trailing_setting(clause: Token, first: int, last: int) -> int | None:
+    """Where a phrase of the medium of saying starts that the parse hung on the verb of a content
+    clause after its cue, at its end ("said the plan would fail in an interview with the Herald",
+    "… in a statement on Monday", "… on Twitter", "… on the radio"): it tells where the cue's words
+    were said. Only a piece of speech ("in a statement"), a platform or a broadcast: "at a meeting",
+    "in emails", "on the speech" are the content's. Not a speech verb's own ("announced in a statement")."""
+    doc = clause.doc
+    heads = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "dobj", "attr"})]
+    for prep in (p for head in heads for p in head.children):
+        if prep.dep_ != "prep" or prep.i < first + 2 or not _medium_of_saying(prep):
+            continue
+        if speech_verb(clause) is not None:
+            return None
+        rest = doc[prep.right_edge.i + 1 : last + 1]
+        if all(_when(t) or (t.dep_ in {"prep", "det", "pobj", "punct"} and _timed(t)) for t in rest):
+            return prep.i
+    return None
+
+
+def _medium_of_saying(prep: Token) -> bool:
+    """ "in a statement", "in an interview", "on Twitter", "on the radio", "on the Today programme"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if prep.lower_ == "in":
+        return obj.lemma_.lower() in SAID_IN_NOUNS and _child(obj, {"det"}, {"a", "an"}) is not None
+    if prep.lower_ == "on":
+        return obj.lower_ in SOCIAL_PLATFORMS or obj.lower_ in BROADCAST_MEDIA or _broadcast(obj)
+    return False
+
+
+def _timed(token: Token) -> bool:
+    """A word of a phrase of time after a medium ("in a statement on Monday")."""
+    phrase = token if token.dep_ == "prep" else token.head
+    return any(_when(t) for t in phrase.subtree)
 
 
 def _sources_act_after(clause: Token, last: int) -> Token | None:

@@ -354,6 +354,12 @@ SPEAKING_MANNER_NOUNS: frozenset[str] = word_set(
     "condition behalf background camera air airwaves phone telephone radio television tv stage podcast media"
     " website show length detail depth"
 )
+# Broadcast media one speaks on: "said on the radio", "on television", "on air".
+BROADCAST_MEDIA: frozenset[str] = word_set("radio television tv air airwaves")
+# Platforms one posts on: "said on Twitter that …", "wrote on Facebook" (where it was said).
+SOCIAL_PLATFORMS: frozenset[str] = word_set(
+    "twitter facebook instagram tiktok youtube linkedin threads bluesky"
+)
 # Nouns of a broadcast, a medium when a name says which ("on the Today programme", "on CBC's
 # morning show"); bare, a programme may be a policy ("spoke on the housing programme": its topic).
 BROADCAST_NOUNS: frozenset[str] = word_set("programme program channel station network bulletin broadcast")
