@@ -2936,3 +2936,8 @@ def test_people_run_together_with_the_noun_before_a_clause_with_no_subject() -> 
 )  # fmt: skip
 def test_a_medium_at_the_end_of_the_content_is_the_cues(text: str, content: str) -> None:
     assert [q.quote for q in reported(text) if q.cue == "said"] == [content]
+
+
+def test_called_for_someone_to_act_is_what_they_are_called_on_to_do() -> None:
+    found = reported("The councillor called for the full council to hold hearings.")
+    assert [q.quote for q in found] == ["the full council to hold hearings"]

@@ -1093,7 +1093,8 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     if comp.lower_ in NAMED_PARTICIPLES and any(c.dep_ == "auxpass" for c in comp.children):
         return None  # "declined to be named": anonymity asked for, nothing said
     obj = obj if obj is not None and obj.i < comp.i else None
-    on = _child(verb, {"prep"}, {"on", "upon"}) if obj is None else None
+    asking = {"on", "upon", "for"} if (lemma, "for") in PREPOSITION_CONTENT_VERBS else {"on", "upon"}
+    on = _child(verb, {"prep"}, asking) if obj is None else None  # ("called for the council to act")
     asked = [c for c in on.children if c.dep_ == "pobj" and c.i < comp.i] if on is not None else []
     asked = [c for c in asked if not _when(c) and (speaking_noun(c) or c.pos_ in {"PROPN", "PRON"})]
     obj = asked[0] if asked else obj  # "called on the government to act": whom it asks to act
