@@ -2939,5 +2939,5 @@ def test_a_medium_at_the_end_of_the_content_is_the_cues(text: str, content: str)
 
 
 def test_called_for_someone_to_act_is_what_they_are_called_on_to_do() -> None:
-    found = reported("The councillor called for the full council to hold hearings.")
+    found = reported("She called for the full council to hold hearings.")
     assert [q.quote for q in found] == ["the full council to hold hearings"]
