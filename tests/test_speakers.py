@@ -2403,3 +2403,17 @@ def test_a_person_named_after_a_place_read_as_the_subject_is_the_mention():
     text = "Outside court, the worker's widow, Karen Doyle, said the family had waited four years for justice."
     (q,) = quotes.extract(text, kinds="reported")
     assert (q.speaker, q.speaker_mention) == ("Karen Doyle", "the worker's widow, Karen Doyle")
+
+
+def test_a_word_for_what_a_business_is_before_its_name_is_no_part_of_it():
+    """The recogniser runs a sentence's first word into the name: "Landlord Greystone Homes"."""
+    from spacy.tokens import Span
+
+    from quotes.nlp.mentions import forget_mentions, mention_for
+    from quotes.nlp.model import load_model
+
+    doc = load_model()("Landlord Greystone Homes confirmed the freeze.")
+    doc.set_ents([Span(doc, 0, 3, label="ORG")], default="outside")
+    forget_mentions(doc)
+    mention = mention_for(doc[2])
+    assert mention.entity is not None and mention.entity.text == "Greystone Homes"

@@ -359,7 +359,7 @@ BUSINESS_NAME_WORDS: frozenset[str] = word_set(
 COMPANY_NOUNS: frozenset[str] = word_set(
     """
     company firm business developer operator retailer manufacturer carrier insurer lender utility
-    supplier conglomerate chain maker producer airline shipper builder
+    supplier conglomerate chain maker producer airline shipper builder landlord
     """
 )
 # Nouns that refer back to a body named before whatever its name ends in, as "the company" does to

@@ -582,6 +582,9 @@ def _mention_for(head: Token) -> Mention:
         while start_of > span.start and _untagged_name_word(doc[start_of - 1]):
             start_of -= 1
         own = Span(doc, start_of, own.end, label=own.label_) if start_of < own.start else own
+    if own is not None and own.label_ == "ORG" and len(own) > 2 and own[0].lower_ in COMPANY_NOUNS:
+        # "Landlord Greystone Homes": what the body is, then its name
+        own = Span(doc, own.start + 1, own.end, label="ORG")
     if own is not None and own.label_ not in _NAME_ENTS and person_in_apposition(own):
         own = Span(doc, own.start, own.end, label="PERSON")  # "her nephew, Magnus,": typed a place
     if own is not None and head.i + 1 < own.end and doc[head.i + 1].dep_ == "case":
