@@ -337,13 +337,13 @@ def _trailing_setting(clause: Token, first: int, last: int) -> int | None:
     "… in a statement on Monday", "… on Twitter", "… on the radio"): it tells where the cue's words
     were said. Only a piece of speech ("in a statement"), a platform or a broadcast: "at a meeting",
     "in emails", "on the speech" are the content's. Not a speech verb's own ("announced in a statement")."""
+    if speech_verb(clause) is not None:
+        return None
     doc = clause.doc
     heads = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "dobj", "attr"})]
     for prep in (p for head in heads for p in head.children):
         if prep.dep_ != "prep" or prep.i < first + 2 or not _medium_of_saying(prep):
             continue
-        if speech_verb(clause) is not None:
-            return None
         rest = doc[prep.right_edge.i + 1 : last + 1]
         if all(_when(t) or (t.dep_ in {"prep", "det", "pobj", "punct"} and _timed(t)) for t in rest):
             return prep.i

@@ -17,6 +17,7 @@ from quotes.lexicons.grammar import (
     FINITE_TAGS,
     NAME_HYPHENS,
     NAME_PARTICLES,
+    NOT_NAME_WORDS,
     QUALIFIED_PRONOUNS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
@@ -739,12 +740,10 @@ def _name_closing_role(span: Span, head: Token) -> Span | None:
     name = next((doc[k0 : run.end] for k0 in starts if given_name(doc[k0].text)), None)
     if name is None and len(run) <= 3:
         name = run
-    if name is None or (name.start == run.start and not doc[k].text.islower()) or doc[k].lower_ in _LINKS:
+    after_link = doc[k].lower_ in NOT_NAME_WORDS  # ("a friend of Jo Roe": the name the "of" phrase's own)
+    if name is None or after_link or (name.start == run.start and not doc[k].text.islower()):
         return None  # the title's own words first ("of opposition", "of State for Health"), then the name
     return Span(doc, name.start, name.end, label="PERSON")
-
-
-_LINKS = frozenset({"of", "for", "the", "a", "an", "to", "at"})
 
 
 def _name_after_role(span: Span, head: Token) -> Span | None:
