@@ -1280,13 +1280,19 @@ def _name_or_body(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ == "ORG"
 
 
+def _behind_text(noun: Token) -> Token:
+    """Who speaks through a piece of speech ("a statement from the union": the union), or the noun
+    itself when it names none or is no piece of speech."""
+    return (document_source(noun) or noun) if noun.lower_ in SPEECH_NOUNS else noun
+
+
 def cue_at(token: Token) -> Cue | None:
     """The speech cue headed by ``token``, if it heads one."""
     phrase = source_phrase(token)
     if phrase is not None:
         text, obj = phrase
         if obj is not None and obj.lower_ in SPEECH_NOUNS:
-            obj = document_source(obj) or obj
+            obj = _behind_text(obj)
         elif obj is not None and _record(obj):
             obj = named_author(obj) or obj  # "according to figures from the statistics office"
         return Cue(token, text, "source", obj)
@@ -1296,9 +1302,8 @@ def cue_at(token: Token) -> Cue | None:
         return Cue(token, token.lower_, "verb", closing[1])
     mistagged = _verb_tagged_as_noun(token)
     if mistagged is not None:  # "Ms. Roe counters in an interview that …", "counters" a noun
-        if mistagged.lower_ in SPEECH_NOUNS:  # "A statement from the union read: …": the union
-            mistagged = document_source(mistagged) or mistagged
-        return Cue(token, token.lower_, "verb", mistagged)
+        # ("A statement from the union read: …", "read" a noun: the union)
+        return Cue(token, token.lower_, "verb", _behind_text(mistagged))
     saying = as_saying(token) if verb is not None else None
     if saying is not None:  # "“…,” the paper quoted an aide as saying": the aide speaks
         return Cue(token, verb.lower(), "verb", quoted_person(saying))
@@ -1310,7 +1315,7 @@ def cue_at(token: Token) -> Cue | None:
             # "planning documents show …", "planning" parsed a verb and "documents" its object
             subject = before if before.dep_ == "dobj" and before.pos_ == "NOUN" else subject
         if subject is not None and subject.lower_ in SPEECH_NOUNS:
-            subject = document_source(subject) or subject
+            subject = _behind_text(subject)
         elif subject is not None and _record(subject) and verb_lemma(token) in DISPLAY_VERBS:
             subject = named_author(subject) or subject  # "the ministry's data suggest …"
         return Cue(
