@@ -2307,6 +2307,7 @@ def test_a_name_after_a_club_and_a_role_is_the_persons_when_only_the_club_is_tag
     [
         # a title's "of" phrase closed by the name, with no comma, no entity typed: the person
         ("Leader of opposition Ravi Kumar hit out at the pier plan.", "Ravi Kumar"),
+        ("Minister for Harbours Maria Tolland hit out at the pier plan.", "Maria Tolland"),
         # not one who is someone's: the friend, the supporters speak
         ("A friend of Ravi Kumar hit out at the pier plan.", None),
         ("Supporters of opposition leader Ravi Kumar hit out at the pier plan.", None),
@@ -2417,3 +2418,13 @@ def test_a_word_for_what_a_business_is_before_its_name_is_no_part_of_it():
     forget_mentions(doc)
     mention = mention_for(doc[2])
     assert mention.entity is not None and mention.entity.text == "Greystone Homes"
+
+
+def test_he_after_the_taoiseach_spoke_is_the_taoiseach():
+    text = (
+        "Housing row\n\nMinister for Harbours Colm Tolland rejected the criticism. He said the figures were "
+        "volatile.\n\nThe Taoiseach said the Government remained confident. Asked whether that was still "
+        "realistic, he told reporters: “Yes, it is.”"
+    )
+    (q,) = [q for q in quotes.extract(text) if q.quote.startswith("Yes")]
+    assert q.speaker == "Taoiseach"

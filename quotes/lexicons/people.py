@@ -93,6 +93,7 @@ HONORIFICS: frozenset[str] = word_set("mr mr. mrs mrs. ms ms. miss mx dr dr. pro
 ROLE_NOUNS: frozenset[str] = word_set(
     """
     president minister secretary chancellor premier governor mayor senator congressman mp mps
+    taoiseach tanaiste tánaiste
     mep meps msp msps mla mlas
     congresswoman representative lawmaker legislator politician official officials spokesman
     spokeswoman spokesperson spokespeople aide aides adviser advisor advisers advisors counselor

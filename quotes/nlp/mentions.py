@@ -639,6 +639,10 @@ def _mention_for(head: Token) -> Mention:
     if entity is not None:
         return Mention(span, head, "org", entity)
     if proper_noun(head):
+        whole = doc[span.start : max(span.end, head.right_edge.i + 1)]
+        closing = _name_closing_role(whole, head)
+        if closing is not None:  # "Minister for Housing James Browne", the title read as a name
+            return Mention(whole, closing[-1], "name", closing)
         described = _described_body(span, head)
         if described is not None:  # "consumer group Fairfield", "budget airline SkyLark", untagged
             return Mention(span, head, "org", described)
@@ -740,9 +744,13 @@ def _name_closing_role(span: Span, head: Token) -> Span | None:
     name = next((doc[k0 : run.end] for k0 in starts if given_name(doc[k0].text)), None)
     if name is None and len(run) <= 3:
         name = run
-    after_link = doc[k].lower_ in NOT_NAME_WORDS  # ("a friend of Jo Roe": the name the "of" phrase's own)
-    if name is None or after_link or (name.start == run.start and not doc[k].text.islower()):
-        return None  # the title's own words first ("of opposition", "of State for Health"), then the name
+    if name is None:
+        return None
+    # the title's own words first ("of opposition", "for Housing"), then the name; not a name the "of"
+    # phrase is all of ("a friend of Jo Roe")
+    after_word = doc[k].text.islower() and doc[k].lower_ not in NOT_NAME_WORDS
+    if name.start == run.start and not after_word:
+        return None
     return Span(doc, name.start, name.end, label="PERSON")
 
 
