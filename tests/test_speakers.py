@@ -2428,3 +2428,17 @@ def test_he_after_the_taoiseach_spoke_is_the_taoiseach():
     )
     (q,) = [q for q in quotes.extract(text) if q.quote.startswith("Yes")]
     assert q.speaker == "Taoiseach"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a name after "the" ending in a plural is a body's, which "they" can mean
+        ("Budget row\n\nThe Coastal Greens said they would only back a budget that froze ferry fares.", "Coastal Greens"),
+        # not a person's, whose title says so
+        ("Budget row\n\nThe Rev. Jo Jones said they would only back a budget that froze ferry fares.", "they"),
+    ],
+)  # fmt: skip
+def test_they_after_a_plural_name_with_the_is_that_body(text: str, who: str) -> None:
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if q.cue == "back"]
+    assert q.speaker == who

@@ -652,10 +652,13 @@ def _mention_for(head: Token) -> Mention:
         # (a plural name after "the" is a body's: "the Australian Energy Producers", "the Harbour Hawks")
         words = span[1 : head.i - span.start + 1]
         low = head.lower_
-        plural = low.endswith("s") and (low[:-1] in COMPANY_NOUNS or low in ROLE_NOUNS)
-        plural = plural or head.tag_ == "NNPS"
+        # (a person's name takes no "the", nor ends in a plural: "The Scottish Greens", not "The Rev.
+        # Jo Jones", whose title or given name says a person)
+        plural = (low.endswith("s") and not low.endswith("ss")) or head.tag_ == "NNPS"
         plural_body = plural and span[0].lower_ == "the" and len(words) >= 2
         plural_body = plural_body and all(proper_noun(t) and t.text[:1].isupper() for t in words)
+        personal = bool(words) and (any(t.lower_ in TITLE_WORDS for t in words) or given_name(words[0].text))
+        plural_body = plural_body and not personal
         named = _looks_like_person_name(span) and not _body_name(span) and not plural_body
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
