@@ -2442,3 +2442,14 @@ def test_he_after_the_taoiseach_spoke_is_the_taoiseach():
 def test_they_after_a_plural_name_with_the_is_that_body(text: str, who: str) -> None:
     (q,) = [q for q in quotes.extract(text, kinds="reported") if q.cue == "back"]
     assert q.speaker == who
+
+
+def test_a_body_the_article_calls_a_union_is_the_union_and_no_business():
+    text = (
+        "Jobs news\n\n“We will cut 1,200 jobs,” software company Nexwell said on Wednesday.\n\n"
+        "“It is brutal,” trade union Forsta said. The union said it had not been consulted.\n\n"
+        "The company said it would offer enhanced redundancy packages."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["it had not been consulted"] == "Forsta"
+    assert found["it would offer enhanced redundancy packages"] == "Nexwell"

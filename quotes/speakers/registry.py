@@ -563,7 +563,13 @@ class Registry:
                     person = self._person_tagged_as_body(word.lower(), at)
                 if person is not None:
                     return self._fuller(person, at)
-            return self._add_org(mention.entity)
+            org = self._add_org(mention.entity)
+            kind = _described_as(mention)
+            if org.kind == "org" and kind is not None and kind not in org.roles:
+                # "trade union Fórsa": a union ("the union" later finds it), not a business
+                org.roles.add(kind)
+                self._by_head.setdefault(kind, []).append(org)
+            return org
         if mention.kind == "org" and proper_noun(mention.head):
             # a body's name no entity tagger read ("the Ministry of Inland Waterways said"), from
             # its first capitalised word ("a deadlocked Supreme Court")
@@ -831,9 +837,26 @@ def _employer_only(ent: Span) -> bool:
     return is_person_noun(person) and person.dep_ in {"appos", "compound"}
 
 
+def _described_as(mention: Mention) -> str | None:
+    """The common noun that says what a named body is, right before its name in the mention ("trade
+    union Fórsa", "software company Nexora"): "union", "company"."""
+    if mention.entity is None:
+        return None
+    before = [t for t in mention.span if t.i < mention.entity.start]
+    noun = before[-1] if before else None
+    if noun is None or not noun.text.islower() or noun.i + 1 != mention.entity.start:
+        return None  # (a lower-case word, whatever its tag: "union" is no name)
+    kind = noun.lemma_.lower()
+    return kind if kind in INSTITUTION_WORDS | COMPANY_NOUNS else None
+
+
 def _business(org: Entity, tagged: set[int]) -> bool:
-    """An organisation that is a business: its name ends like one ("… Holdings"), or the entity
-    tagger typed it a body and it is no institution ("Acme said", not "the Harbour Board")."""
+    """An organisation that is a business: its name ends like one ("… Holdings"), the article calls
+    it one ("software company Nexora", not "trade union Fórsa"), or the entity tagger typed it a body
+    and it is no institution ("Acme said", not "the Harbour Board")."""
+    described = org.roles & (INSTITUTION_WORDS | COMPANY_NOUNS)
+    if described:
+        return bool(described & COMPANY_NOUNS)
     words = org.name.lower().split()
     if not words or org.name.isupper():
         return False  # (an acronym is more often a union or a league than a firm)
