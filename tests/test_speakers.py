@@ -2453,3 +2453,18 @@ def test_a_body_the_article_calls_a_union_is_the_union_and_no_business():
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["it had not been consulted"] == "Forsta"
     assert found["it would offer enhanced redundancy packages"] == "Nexwell"
+
+
+def test_a_name_after_a_persons_role_is_a_persons_though_typed_a_body():
+    """"Cabinet member for transport Sophie Lang", the name typed a body: a person's, whom "she" can mean."""
+    from spacy.tokens import Span
+
+    from quotes.nlp.mentions import forget_mentions, mention_for
+    from quotes.nlp.model import load_model
+
+    doc = load_model()("Cabinet member for transport Sophie Lang said the lanes were safe.")
+    lang = next(t for t in doc if t.text == "Lang")
+    doc.set_ents([Span(doc, lang.i - 1, lang.i + 1, label="ORG")], default="outside")
+    forget_mentions(doc)
+    mention = mention_for(lang)
+    assert mention.entity is not None and mention.entity.label_ == "PERSON"

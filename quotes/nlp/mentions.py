@@ -586,6 +586,8 @@ def _mention_for(head: Token) -> Mention:
     if own is not None and own.label_ == "ORG" and len(own) > 2 and own[0].lower_ in COMPANY_NOUNS:
         # "Landlord Greystone Homes": what the body is, then its name
         own = Span(doc, own.start + 1, own.end, label="ORG")
+    if own is not None and own.label_ == "ORG" and _person_after_role(span, own):
+        own = Span(doc, own.start, own.end, label="PERSON")  # "Cabinet member Sophie Lang", typed a body
     if own is not None and own.label_ not in _NAME_ENTS and person_in_apposition(own):
         own = Span(doc, own.start, own.end, label="PERSON")  # "her nephew, Magnus,": typed a place
     if own is not None and head.i + 1 < own.end and doc[head.i + 1].dep_ == "case":
@@ -662,6 +664,14 @@ def _mention_for(head: Token) -> Mention:
         named = _looks_like_person_name(span) and not _body_name(span) and not plural_body
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _person_after_role(span: Span, name: Span) -> bool:
+    """A name of two or three words, a given name first, after a word for a person's role in the same
+    phrase ("Cabinet member for transport Sophie Lang"): a person's, whatever the recogniser typed."""
+    if len(name) not in (2, 3) or not given_name(name[0].text) or _body_name(name):
+        return False
+    return any(t.text.islower() and is_person_noun(t) for t in span if t.i < name.start)
 
 
 def _thing_before_person(head: Token, entity: Span) -> bool:
