@@ -2941,3 +2941,13 @@ def test_a_medium_at_the_end_of_the_content_is_the_cues(text: str, content: str)
 def test_called_for_someone_to_act_is_what_they_are_called_on_to_do() -> None:
     found = reported("She called for the full council to hold hearings.")
     assert [q.quote for q in found] == ["the full council to hold hearings"]
+
+
+def test_a_clause_told_without_that_read_as_a_relative_clause_of_who_was_told() -> None:
+    # "the court he had been suffering from …" is no relative clause: the verb joined to it has its object
+    text = (
+        "Courts\n\nIvo Pell, 58, admitted the offence at an earlier hearing. His barrister told the court he "
+        "had been suffering from depression and had since repaid every penny."
+    )
+    found = [q.quote for q in reported(text) if q.cue == "told"]
+    assert found == ["he had been suffering from depression and had since repaid every penny"]

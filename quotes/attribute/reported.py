@@ -1037,7 +1037,9 @@ def _told_unmarked(listener: Token, clause: Token) -> bool:
         return False  # "told the people she met at the fair about the plan": told about something
     if clause.lemma_ == "be" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
         return True
-    return any(c.dep_ in _COMPLEMENTS for c in clause.children)
+    # a complement of its own, or of a verb joined to it ("he had been ill and had since repaid it")
+    joined = [c for c in clause.children if c.dep_ == "conj" and _finite(c)]
+    return any(c.dep_ in _COMPLEMENTS for verb in (clause, *joined) for c in verb.children)
 
 
 def _that_as_object(clause: Token) -> bool:
