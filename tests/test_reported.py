@@ -2951,3 +2951,11 @@ def test_a_clause_told_without_that_read_as_a_relative_clause_of_who_was_told() 
     )
     found = [q.quote for q in reported(text) if q.cue == "told"]
     assert found == ["he had been suffering from depression and had since repaid every penny"]
+
+
+def test_a_that_clause_after_a_time_is_the_content_not_a_relative_clause_of_the_time() -> None:
+    text = "Harbour news\n\nTwo members voted for a cut. One, Ilse Brandt, has argued for months that high fares hurt."
+    found = [(q.quote, q.speaker) for q in reported(text) if q.cue == "argued"]
+    assert found == [("that high fares hurt", "Ilse Brandt")]
+    # "that" of a time, no clause: nothing reported as one
+    assert not any(q.quote.startswith("that") for q in reported("The mayor spoke for hours that day about the pier."))

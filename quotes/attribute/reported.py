@@ -278,7 +278,7 @@ def _clause(cue: Cue) -> list[Token] | None:
     if clause is None:
         hung = _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
         hung = hung or _medium_clause(verb) or _clause_before_inversion(verb) or _clause_before_source(verb)
-        hung = hung or _clause_before_conjoined_frame(verb)
+        hung = hung or _clause_before_conjoined_frame(verb) or _clause_after_time(verb)
         hung = hung or _object_as_subject(verb) or _clause_before_final_frame(verb)
         hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
@@ -986,6 +986,22 @@ def _swallowed_clause(verb: Token) -> list[Token] | None:
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return None
     return list(verb.doc[verb.i + 1 : head.right_edge.i + 1])
+
+
+def _clause_after_time(verb: Token) -> list[Token] | None:
+    """A that-clause after a time the cue took ("has argued for months that rates are too high"),
+    which the parse made a relative clause of the time noun; a whole clause, with a subject of its
+    own, is no relative clause of "months"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and _when(c)):
+            for clause in noun.children:
+                that = clause.doc[clause.left_edge.i]
+                whole = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+                if clause.dep_ == "relcl" and that.lower_ == "that" and that.head.i == clause.i and whole:
+                    return list(clause.subtree)
+    return None
 
 
 def _stranded_clause(verb: Token) -> list[Token] | None:
