@@ -2959,3 +2959,9 @@ def test_a_that_clause_after_a_time_is_the_content_not_a_relative_clause_of_the_
     assert found == [("that high fares hurt", "Ilse Brandt")]
     # "that" of a time, no clause: nothing reported as one
     assert not any(q.quote.startswith("that") for q in reported("The mayor spoke for hours that day about the pier."))
+
+
+def test_a_name_told_run_into_the_subject_of_what_was_told() -> None:
+    # "told CBC News crews were …", read as "CBC News crews": "told" needs who was told, the name
+    found = reported("Fire officer Jean Strong told CBC News crews were focusing on protecting homes.")
+    assert [q.quote for q in found if q.cue == "told"] == ["crews were focusing on protecting homes"]

@@ -115,6 +115,7 @@ from quotes.lexicons.speech import (
     MEDIUM_PREPOSITIONS,
     NAMED_PARTICIPLES,
     NAMING_VERBS,
+    NEEDS_LISTENER_VERBS,
     NOUN_LIKE_CUE_WORDS,
     OBJECT_CONTENT_VERBS,
     OBJECT_FIRST_VERBS,
@@ -284,6 +285,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
         return hung or _clause_after_that_and_comma(verb)
     first = _after_leading_setting(clause) if clause.i > verb.i else clause.left_edge.i
+    first = _after_listener_run_in(verb, clause, first)
     subject = _subject_taken(verb, clause)
     if subject is not None and not (speaker is not None and subject.i == speaker.i):
         # "believe her record as a captain will reassure them" (not "…, said Roe, would …": the source)
@@ -329,6 +331,24 @@ def _clause(cue: Cue) -> list[Token] | None:
     if front:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front, *tokens]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
+
+
+def _after_listener_run_in(verb: Token, clause: Token, first: int) -> int:
+    """Where a clause after "told" starts when the parse ran the one told into its subject ("told CBC
+    News crews were focusing on …", read as "CBC News crews"): a verb that needs a listener has none,
+    and the subject opens with a name before a common noun; the name is who was told."""
+    if clause.i < verb.i or verb_lemma(verb) not in NEEDS_LISTENER_VERBS:
+        return first
+    if any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children):
+        return first
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.left_edge.i != first:
+        return first
+    names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+    run = [t for t in clause.doc[first : subject.i]]
+    if names and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in run):
+        return subject.i
+    return first
 
 
 def _trailing_setting(clause: Token, first: int, last: int) -> int | None:
