@@ -344,11 +344,9 @@ def _after_listener_run_in(verb: Token, clause: Token, first: int) -> int:
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ != "NOUN" or subject.left_edge.i != first:
         return first
-    names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
-    run = [t for t in clause.doc[first : subject.i]]
-    if names and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in run):
-        return subject.i
-    return first
+    run = clause.doc[first : subject.i]
+    named = len(run) > 0 and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in run)
+    return subject.i if named else first
 
 
 def _trailing_setting(clause: Token, first: int, last: int) -> int | None:
