@@ -370,6 +370,30 @@ def test_every_speaker_has_a_type(text: str, speaker_type: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Anglers Against Dredging said the harbour plan would ruin the estuary.",
+        "The harbour plan would ruin the estuary, said Parents Without Cars.",
+        "Neighbours Against the Bypass said the harbour plan would ruin the estuary.",
+    ],
+)
+def test_a_body_named_with_a_capitalised_preposition_speaks_by_its_whole_name(text: str) -> None:
+    q = one(text)
+    name = q.speaker_mention
+    assert (q.speaker, q.speaker_type) == (name, "organisation")
+    assert name.split()[1] in {"Against", "Without"} and len(name.split()) >= 3
+
+
+def test_a_party_named_in_a_source_is_what_the_party_means_later() -> None:
+    text = (
+        "A spokeswoman for the Progressive Conservatives said the levy was overdue. "
+        "The party has long argued that ferry routes should be publicly owned."
+    )
+    later = [q for q in reported(text) if q.speaker_mention == "The party"]
+    assert [(q.speaker, q.speaker_type) for q in later] == [("Progressive Conservatives", "organisation")]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         # an adjective of certainty that completes "make": the clause hangs on the verb

@@ -28,8 +28,11 @@ CONNECTIVES: frozenset[str] = word_set(
 # Lower-case words inside capitalised names and titles ("Bank of the North", "Anna de la Cruz").
 NAME_PARTICLES: frozenset[str] = word_set("de van von der den al el bin ibn da di du del la le dos das")
 NAME_SUFFIXES: frozenset[str] = word_set("jr jr. sr sr. ii iii iv")
-# Words that are never part of a person's name in a run of capitalised words.
-NOT_NAME_WORDS: frozenset[str] = word_set("the a an and of in on for to but or")
+# Words that are never part of a person's name in a run of capitalised words (a body's name may
+# hold a preposition with a capital: "Doctors Without Borders").
+NOT_NAME_WORDS: frozenset[str] = word_set(
+    "the a an and of in on for to but or against without across beyond within under over between"
+)
 # Words that end a capitalised run on a page line ("Sign up for the New …").
 NAME_STOP_WORDS: frozenset[str] = word_set("the of and for in on at to a an with from by new")
 # Words that open a clause of their own or join two: between a quotation and a verb they mean the

@@ -319,6 +319,39 @@ def _institution_name_end(head: Token) -> int:
     return end
 
 
+def _titled_body(head: Token) -> Span | None:
+    """A body's name with a capitalised preposition inside it ("Doctors Without Borders", "Mothers
+    Against Drunk Driving"), which the parse splits after its first word: the name runs through
+    the preposition's capitalised object. Not in a title-case line, where every word has a capital;
+    not an office ("Minister Without Portfolio" is ``_name_closing_role``'s)."""
+    doc = head.doc
+    single_role = head.lower_ in ROLE_NOUNS and head.tag_ not in {"NNS", "NNPS"}
+    if head.i + 2 >= len(doc) or not head.text[:1].isupper() or single_role or head.lower_ in TITLE_WORDS:
+        return None
+    if entity_of(head) is not None:
+        return None  # the recogniser's name
+    prep = doc[head.i + 1]
+    hung = prep.head.i == head.i or prep.head.i == head.head.i  # (or on the verb: "said Parents Without …")
+    if prep.dep_ != "prep" or not hung or not prep.text.istitle() or prep.is_sent_start:
+        return None
+    words = [t for t in doc[prep.i + 1 : prep.right_edge.i + 1] if t.is_alpha and t.lower_ != "the"]
+    if not words or not words[0].text[:1].isupper():
+        return None
+    end = prep.i + 1
+    for token in doc[prep.i + 1 : prep.right_edge.i + 1]:
+        if token.text[:1].isupper() and token.is_alpha:
+            end = token.i + 1
+        elif token.lower_ not in _NAME_JOINERS:
+            break
+    sentence = [t for t in head.sent if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in sentence) > len(sentence) / 2:
+        return None  # "Mayor Against Plan Says …": a headline's capitals name nothing
+    start = head.i
+    while start > head.sent.start and _untagged_name_word(doc[start - 1]) and doc[start - 1].head.i == head.i:
+        start -= 1  # "Campaign Group Surfers Against Sewage"
+    return doc[start:end]
+
+
 def _antecedent(noun: Token, person: bool = False) -> Token:
     """Whom a relative clause on ``noun`` is about: the noun, or the subject of a copula when the
     noun is what the subject is called ("Roe is a liar and a bully who has pledged …": Roe); for
@@ -525,6 +558,9 @@ def _mention_for(head: Token) -> Mention:
         if head.i - start >= 2:
             person = Span(doc, start, head.i, label="PERSON")
             return Mention(doc[start : head.i + 1], doc[head.i - 1], "name", person)
+    titled = _titled_body(head)
+    if titled is not None:  # "Surfers Against Sewage said", untagged: the body by its whole name
+        return Mention(titled, head, "org", Span(doc, titled.start, titled.end, label="ORG"))
     start, end = _np_bounds(head)
     first = doc[start]
     if first.lower_ == "that" and first.dep_ == "det" and head.dep_ in SUBJECTS and head.head.dep_ == "ccomp":

@@ -297,6 +297,8 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
             words = words[1:]
         if len(words) >= 2 and words[-1].lower() in INSTITUTION_WORDS | BUSINESS_NAME_WORDS:
             yield " ".join(words), m.start()
+        elif len(words) >= 2 and all(w.lower() in AFFILIATION_WORDS for w in words):
+            yield " ".join(words), m.start()  # a party: "the Liberal Democrats", "the Social Democrats"
     for m in _INSTITUTION_OF.finditer(text, start, stop):
         if m.group("head").lower() in INSTITUTION_WORDS:
             words = m.group("name").split(" ")

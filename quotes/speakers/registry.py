@@ -630,6 +630,8 @@ class Registry:
             org.names.append(name)
             self._orgs[key] = org
             self._by_head.setdefault(institution_head(name), []).append(org)
+            if party_name(key):
+                self._by_head.setdefault("party", []).append(org)  # "the party" finds it
         org.positions.append(at)
         return org
 
@@ -848,6 +850,15 @@ def _described_as(mention: Mention) -> str | None:
         return None  # (a lower-case word, whatever its tag: "union" is no name)
     kind = noun.lemma_.lower()
     return kind if kind in INSTITUTION_WORDS | COMPANY_NOUNS else None
+
+
+def party_name(name: str) -> bool:
+    """A party's name made of words for a political camp: "Labour", "the Liberal Democrats", "the
+    Tories", "the GOP" (not "Republican" alone: an adjective, said of a person or a vote)."""
+    words = name.split()
+    if not words or not all(w in AFFILIATION_WORDS for w in words):
+        return False
+    return words[-1] in {"labour", "gop"} or words[-1].endswith("s")
 
 
 def _business(org: Entity, tagged: set[int]) -> bool:

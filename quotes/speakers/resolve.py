@@ -54,7 +54,7 @@ from quotes.speakers.names import (
     name_end,
     titled_names,
 )
-from quotes.speakers.registry import Entity, Registry, person_shaped
+from quotes.speakers.registry import Entity, Registry, party_name, person_shaped
 from quotes.speakers.salience import Salience
 
 # How much a speaker found through a mention of each kind is trusted.
@@ -222,7 +222,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
             return "organisation"  # "the NHS said", "Amnesty International said"
         return "person"  # a person's name, whatever the entity tagger made of the rest
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
-        return "person" if entity.kind == "person" or person_shaped(entity.name) else "organisation"
+        shaped = person_shaped(entity.name) and not party_name(entity.name.lower())  # not "Liberal Democrats"
+        return "person" if entity.kind == "person" or shaped else "organisation"
     low = head.lemma_.lower()
     if low in TEXT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         return "document"
