@@ -2989,3 +2989,13 @@ def test_a_name_told_run_into_the_subject_of_what_was_told() -> None:
     # "told CBC News crews were …", read as "CBC News crews": "told" needs who was told, the name
     found = reported("Fire officer Jean Strong told CBC News crews were focusing on protecting homes.")
     assert [q.quote for q in found if q.cue == "told"] == ["crews were focusing on protecting homes"]
+
+
+def test_the_company_is_not_the_firm_named_only_as_analysts_employer() -> None:
+    text = (
+        "Orchard Lines Inc will close two depots, the company said on Monday.\n\n"
+        "Analysts at Kestrel & Dunn wrote in a note that the closures were overdue.\n\n"
+        "The company did not say how many drivers would lose their jobs."
+    )
+    last = reported(text)[-1]
+    assert (last.speaker_mention, last.speaker) == ("The company", "Orchard Lines Inc")

@@ -337,6 +337,9 @@ PEOPLE_PRONOUNS: frozenset[str] = word_set(
 # Prepositions that tie a person noun to the body it works for: "a spokeswoman for the Acme Group",
 # "an official at the agency", "a lawyer with Roe Partners".
 EMPLOYER_PREPOSITIONS: frozenset[str] = word_set("for at of with")
+# People a firm employs to judge other firms: "analysts at Acme Securities" name Acme only as their
+# employer, so "the company" later is not Acme.
+OUTSIDE_EXPERT_NOUNS: frozenset[str] = word_set("analyst economist strategist broker trader")
 # Last words of the names of bodies that are neither institutions nor businesses: "Amnesty
 # International", "Human Rights Watch", "Crisis Action", "Friends of the Earth".
 BODY_NAME_ENDS: frozenset[str] = NOT_PERSON_NAME_ENDS | word_set(

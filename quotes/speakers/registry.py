@@ -46,6 +46,7 @@ from quotes.lexicons.people import (
     MALE_WORDS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
+    OUTSIDE_EXPERT_NOUNS,
     SITUATING_SUFFIXES,
     SPEAKING_GROUP_NOUNS,
     TITLE_ABBREVIATION_ROLES,
@@ -836,7 +837,8 @@ def _employer_only(ent: Span) -> bool:
         person = head
     else:
         return False
-    return is_person_noun(person) and person.dep_ in {"appos", "compound"}
+    outside = person.lemma_.lower() in OUTSIDE_EXPERT_NOUNS  # "Analysts at Acme wrote …"
+    return is_person_noun(person) and (person.dep_ in {"appos", "compound"} or outside)
 
 
 def _described_as(mention: Mention) -> str | None:
