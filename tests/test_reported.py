@@ -2999,3 +2999,31 @@ def test_the_company_is_not_the_firm_named_only_as_analysts_employer() -> None:
     )
     last = reported(text)[-1]
     assert (last.speaker_mention, last.speaker) == ("The company", "Orchard Lines Inc")
+
+
+def test_a_that_clause_with_a_quotation_after_the_medium_of_saying_is_the_content() -> None:
+    text = 'Former keeper Alan Birch, now a pundit, said on the club\'s radio station that Marwood had "run out of excuses".'
+    found = reported(text)
+    assert [(q.quote, q.speaker) for q in found] == [('that Marwood had "run out of excuses"', "Alan Birch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer"),
+    [
+        (
+            "The mayor said the pier would close, the paper reported.",
+            ("the pier would close", "mayor"),
+            ("The mayor said the pier would close", "paper"),
+        ),
+        (
+            "The striker's agents have told several clubs that he is available, the Evening Post understands.\n",
+            ("that he is available", "striker's agents"),
+            ("The striker's agents have told several clubs that he is available", "Evening Post"),
+        ),
+    ],
+)
+def test_a_source_last_frame_after_a_reported_clause_reports_the_whole_sentence(
+    text: str, inner: tuple[str, str], outer: tuple[str, str]
+) -> None:
+    found = {(q.quote, q.speaker) for q in reported(text)}
+    assert found == {inner, outer}

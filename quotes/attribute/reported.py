@@ -237,6 +237,8 @@ def _clause(cue: Cue) -> list[Token] | None:
         return None
     verb = cue.token
     speaker = cue.speaker
+    if _closing_frame(verb, verb.head):  # "Roe said the plan would fail, the paper reported"
+        return _clause_above_frame(verb)
     if speaker is not None and stranded_antecedent(speaker) is not None:
         # "a deal critics said overpaid for old factories": what they said of the deal comes after
         after = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i), None)
@@ -252,7 +254,13 @@ def _clause(cue: Cue) -> list[Token] | None:
         and not (speaker is not None and verb.i < c.left_edge.i <= speaker.i <= c.right_edge.i)
         and not _gloss_after_frame(c, verb)
         and not _nouns_clause(c)
+        and not _closing_frame(c, verb)
     ]
+    closing = next((c for c in verb.children if _closing_frame(c, verb)), None)
+    if not clauses and closing is not None:
+        # "Roe said the plan would fail, the paper reported", with "fail" hung on "reported": Roe's
+        inner = next((c for c in closing.children if c.dep_ == "ccomp" and verb.i < c.i < closing.i), None)
+        clauses = [inner] if inner is not None else []
     # Two clauses ("He has not backed down — he told the paper that …"): the one after the cue.
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
     if clause is not None and clause.i < verb.i and not _reports_clauses(verb):
@@ -810,6 +818,19 @@ def _clause_above_frame(verb: Token) -> list[Token] | None:
     return _trimmed(list(doc[start:comma])) or None
 
 
+def _closing_frame(clause: Token, verb: Token) -> bool:
+    """A source-last frame the parse made the verb's complement ("Roe's agents have told clubs that
+    he is available, the Post understands"): set off by a comma before its subject, with nothing
+    of its own after it. It reports the sentence before it (``_clause_above_frame``); it is not
+    what the verb before it says."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i or not _reports_clauses(clause):
+        return False
+    if any(c.i > clause.i and c.dep_ not in {"punct", "npadvmod", "advmod"} for c in clause.children):
+        return False
+    comma = _set_off_source(clause, _subject_before(clause))
+    return comma is not None and comma > verb.i
+
+
 def _gloss_after_frame(clause: Token, verb: Token) -> bool:
     """A clause set off by a dash right after the verb of a source-last frame ("…, Roe's allies
     believe — backers she will need come November"): the writer's gloss on the content, not more
@@ -1049,7 +1070,7 @@ def _medium_clause(verb: Token) -> list[Token] | None:
             continue  # "spoke on the condition that …": the condition's clause, not what was said
         for clause in obj.children:
             marked = _child(clause, {"mark"}, {"that"}) is not None or _that_as_object(clause)
-            marked = marked or _told_unmarked(obj, clause)
+            marked = marked or _told_unmarked(obj, clause) or _quoted_after_that(clause)
             if clause.i > obj.i and clause.dep_ in {"relcl", "acl", "ccomp"} and marked:
                 return _without_asides(list(clause.subtree), clause, adverbial=False)
     return None
@@ -1074,6 +1095,19 @@ def _told_unmarked(listener: Token, clause: Token) -> bool:
     # a complement of its own, or of a verb joined to it ("he had been ill and had since repaid it")
     joined = [c for c in clause.children if c.dep_ == "conj" and _finite(c)]
     return any(c.dep_ in _COMPLEMENTS for verb in (clause, *joined) for c in verb.children)
+
+
+def _quoted_after_that(clause: Token) -> bool:
+    """A "that" the parse made a relative clause's object where a subject of the clause's own and
+    then a quotation follow ("said on the club's radio station that Roe had “run out of road”"):
+    a relative clause names no one's words; what was said does."""
+    that = _child(clause, {"dobj"}, {"that"})
+    if that is None or clause.dep_ != "relcl" or that.i > clause.i or clause.doc[clause.left_edge.i] != that:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i < that.i:
+        return False
+    return any(t.is_quote for t in clause.doc[subject.i + 1 : clause.right_edge.i + 1])
 
 
 def _that_as_object(clause: Token) -> bool:
@@ -2564,7 +2598,8 @@ def _word_cue(token: Token) -> Cue | None:
         return speech_noun_cue(token) or _claim_cue(token)
     lemma = verb_lemma(token)
     knowing = lemma in KNOWLEDGE_VERBS | BELIEF_VERBS
-    if knowing and (any(c.dep_ == "ccomp" for c in token.children) or token.dep_ == "parataxis"):
+    framing = token.dep_ == "parataxis" or _closing_frame(token, token.head)  # "…, the Post understands"
+    if knowing and (any(c.dep_ == "ccomp" for c in token.children) or framing):
         return Cue(token, token.text.lower(), "verb", subject_of(token), cognition=True)
     displays = lemma in DISPLAY_VERBS and not any(c.dep_ == "ccomp" for c in token.children)
     if displays and displayed_by_someone(token):
