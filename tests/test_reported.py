@@ -3027,3 +3027,10 @@ def test_a_source_last_frame_after_a_reported_clause_reports_the_whole_sentence(
 ) -> None:
     found = {(q.quote, q.speaker) for q in reported(text)}
     assert found == {inner, outer}
+
+
+def test_a_second_that_clause_belongs_to_the_saying_not_to_a_cue_inside_what_was_said() -> None:
+    text = "She said the win showed how far the club had come, and that she expected her captain to be fit for the cup tie next week.\n"
+    found = {q.cue: q.quote for q in reported(text)}
+    assert found["showed"] == "how far the club had come"
+    assert found["said"].endswith("and that she expected her captain to be fit for the cup tie next week")

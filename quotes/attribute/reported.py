@@ -317,6 +317,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     if end is None and predicate is not None:  # "believes defences built in 1990 have starved …"
         last = predicate.right_edge.i
     second = next((c for c in verb.children if c.i > last and _that_conjunct(c)), None)
+    if second is not None and _reported_by_frame_before(verb):
+        second = None  # "She said the win showed how far they had come, and that she …": hers
     if end is None and second is not None:  # "believes it works, but that it costs too much"
         last = second.right_edge.i
     shifted = next((c for c in verb.children if c.i > last and _goes_on(c, clause)), None)
@@ -583,6 +585,13 @@ def _listed_verb(verb: Token) -> bool:
     next item of a list the content ends in ("to build a pier, train crews and buy boats"); a
     verb of saying takes no bare verb of its own."""
     return verb.tag_ == "VB" and verb.dep_ in {"advcl", "conj", "dep"} and not _has_subject(verb)
+
+
+def _reported_by_frame_before(verb: Token) -> bool:
+    """Whether a cue is itself in the content of a verb of saying before it ("She said the win
+    showed …"): a second "that" clause joined to it is more of the outer verb's content."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i < verb.i and speech_verb(head) is not None
 
 
 def _that_conjunct(clause: Token) -> bool:
