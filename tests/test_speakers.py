@@ -2468,3 +2468,21 @@ def test_a_name_after_a_persons_role_is_a_persons_though_typed_a_body():
     forget_mentions(doc)
     mention = mention_for(lang)
     assert mention.entity is not None and mention.entity.label_ == "PERSON"
+
+
+@pytest.mark.parametrize("relation", ["mother", "lawyer", "spokesman"])
+def test_someone_named_by_their_tie_to_a_named_person_is_not_that_person(relation: str) -> None:
+    text = f'Jo Vantreight\'s {relation} said the verdict was "a disgrace".'
+    q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
+    assert (q.speaker, q.speaker_mention) == (f"Jo Vantreight's {relation}", f"Jo Vantreight's {relation}")
+
+
+def test_a_pronoun_after_a_cleft_goes_to_the_subject_the_cleft_sets_off() -> None:
+    text = (
+        'Ann Vell, a close friend of Mrs. Drayce\'s, said, "She was always tough."\n\n'
+        "Mrs. Drayce's allies say she is ready.\n\n"
+        "It was with that grit that Mrs. Drayce picked herself up after a defeat in 2008, when she "
+        "assured a crowd of supporters that they had made progress."
+    )
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "assured")
+    assert q.speaker == "Drayce"

@@ -657,7 +657,7 @@ def _mention_for(head: Token) -> Mention:
         if group and not entity.start <= head.i < entity.end:
             # "the Roe campaign", "Roe's legal team": a group named after the person, not the person.
             return Mention(span, head, "org", Span(doc, span.start, span.end, label="ORG"))
-        if _works_for(entity, head):
+        if _works_for(entity, head) or _owned_person(entity, head):
             return Mention(span, head, "role", None)
         return Mention(span, head, "name", entity)
     firm = entity is not None and entity.label_ == "ORG" and head.lemma_.lower() in COMPANY_NOUNS
@@ -894,6 +894,16 @@ def _works_for(entity: Span, head: Token) -> bool:
     if entity.label_ != "PERSON" or entity.end > head.i or not (is_person_noun(head) and common_noun(head)):
         return False
     return not any(t.dep_ == "poss" or t.tag_ == "POS" for t in head.doc[entity.start : head.i])
+
+
+def _owned_person(entity: Span, head: Token) -> bool:
+    """A person named by their tie to someone named before with a possessive: "Jo Roe's mother",
+    "Ms Roe's lawyer" are someone else than Roe."""
+    if entity.label_ != "PERSON" or entity.start >= head.i or entity.start <= head.i < entity.end:
+        return False
+    if not (is_person_noun(head) and common_noun(head)):
+        return False
+    return any(t.dep_ == "poss" or t.tag_ == "POS" for t in head.doc[entity.start : head.i])
 
 
 def named_body_end(noun: Token) -> int | None:

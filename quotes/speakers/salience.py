@@ -84,7 +84,26 @@ def _is_main_clause(token: Token) -> bool:
     head = token.head
     while head.dep_ in {"conj", "aux", "auxpass"}:  # (a subject the parse hung on an auxiliary)
         head = head.head
+    if head.dep_ in {"relcl", "ccomp"} and _cleft(head):
+        return True  # "It was then that Roe stood up": the sentence's own clause, set in a cleft
     return head.dep_ == "ROOT" or any(c.text == ":" and c.i > head.i for c in head.children)
+
+
+def _cleft(clause: Token) -> bool:
+    """A relative clause that a cleft sets off ("It was with that grit that Roe …", "It is the
+    mayor who …"): hung on what "it is" singles out, or on "is" itself, the clause tells what
+    happened. Not "It is clear that …", whose clause is what is judged."""
+    top = clause.head
+    while top.dep_ in {"pobj", "prep", "attr", "npadvmod"}:
+        top = top.head
+    if top.dep_ != "ROOT" or top.lemma_ != "be" or not any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in top.children
+    ):
+        return False
+    if clause.dep_ == "relcl":
+        return True
+    singled = [c for c in top.children if c.i < clause.i and c.dep_ in {"prep", "attr", "advmod", "npadvmod"}]
+    return bool(singled) and not any(c.dep_ == "acomp" for c in top.children)
 
 
 class Salience:
