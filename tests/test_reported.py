@@ -3034,3 +3034,15 @@ def test_a_second_that_clause_belongs_to_the_saying_not_to_a_cue_inside_what_was
     found = {q.cue: q.quote for q in reported(text)}
     assert found["showed"] == "how far the club had come"
     assert found["said"].endswith("and that she expected her captain to be fit for the cup tie next week")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He told the committee Smith had lied.", "Smith had lied"),
+        ("Defending, Jo Osei said her client was sorry. She told the court Pollard had panicked after the crash.",
+         "Pollard had panicked after the crash"),
+    ],
+)
+def test_who_was_told_run_into_the_name_that_opens_the_clause_is_no_part_of_it(text: str, content: str) -> None:
+    assert content in [q.quote for q in reported(text)]

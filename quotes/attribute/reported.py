@@ -352,11 +352,26 @@ def _after_listener_run_in(verb: Token, clause: Token, first: int) -> int:
     if any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children):
         return first
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.pos_ == "PROPN" and subject.left_edge.i == first:
+        return _name_after_listener(clause.doc[first : subject.i + 1], first)
     if subject is None or subject.pos_ != "NOUN" or subject.left_edge.i != first:
         return first
     run = clause.doc[first : subject.i]
     named = len(run) > 0 and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in run)
     return subject.i if named else first
+
+
+def _name_after_listener(run: Span, first: int) -> int:
+    """Where the subject's name starts in "told the court Pollock had panicked", which the parse read
+    as one noun phrase: after who was told, a word for a person or a group ("the court",
+    "reporters"), the name that follows is the clause's subject."""
+    nouns = [t for t in run if t.pos_ == "NOUN"]
+    if not nouns or any(t.pos_ not in {"DET", "ADJ", "NOUN"} for t in run[: nouns[-1].i - run.start + 1]):
+        return first
+    name = nouns[-1].i + 1
+    if name >= run.end or not all(t.pos_ == "PROPN" for t in run.doc[name : run.end]):
+        return first
+    return name if can_be_told(nouns[-1]) else first
 
 
 def _trailing_setting(clause: Token, first: int, last: int) -> int | None:
