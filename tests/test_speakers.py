@@ -2486,3 +2486,15 @@ def test_a_pronoun_after_a_cleft_goes_to_the_subject_the_cleft_sets_off() -> Non
     )
     q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "assured")
     assert q.speaker == "Drayce"
+
+
+def test_a_body_whose_name_holds_a_possessive_speaks_by_its_whole_name() -> None:
+    text = 'The Ferrier\'s Society estimates that 900 people live on the island. "It is tiny," it said.'
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "estimates")
+    assert (q.speaker, q.speaker_type) == ("Ferrier's Society", "organisation")
+
+
+def test_a_person_named_with_the_body_they_work_for_is_still_the_person() -> None:
+    text = 'The Harbour Gazette\'s Jo Marrick wrote that the vote was "a shambles".'
+    q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
+    assert (q.speaker, q.speaker_type) == ("Jo Marrick", "person")

@@ -558,6 +558,9 @@ def _mention_for(head: Token) -> Mention:
         if head.i - start >= 2:
             person = Span(doc, start, head.i, label="PERSON")
             return Mention(doc[start : head.i + 1], doc[head.i - 1], "name", person)
+    possessed = _possessive_body(head)
+    if possessed is not None:  # "The Alzheimer's Society said"
+        return Mention(doc[possessed.start - 1 : possessed.end], head, "org", possessed)
     titled = _titled_body(head)
     if titled is not None:  # "Surfers Against Sewage said", untagged: the body by its whole name
         return Mention(titled, head, "org", Span(doc, titled.start, titled.end, label="ORG"))
@@ -894,6 +897,28 @@ def _works_for(entity: Span, head: Token) -> bool:
     if entity.label_ != "PERSON" or entity.end > head.i or not (is_person_noun(head) and common_noun(head)):
         return False
     return not any(t.dep_ == "poss" or t.tag_ == "POS" for t in head.doc[entity.start : head.i])
+
+
+def _possessive_body(head: Token) -> Span | None:
+    """A body's name that holds a possessive ("The Alzheimer's Society", "the Children's Trust"),
+    which the entity tagger cuts or types by its possessor: a capitalised possessor that takes
+    "the" itself is part of the name ("the Roe's Society" is no way to say Roe's society). Not an
+    office ("the Children's Commissioner" is a person)."""
+    doc = head.doc
+    if not proper_noun(head) or not head.text[:1].isupper() or head.lower_ in ROLE_NOUNS | TITLE_WORDS:
+        return None
+    owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if owner is None or not owner.text[:1].isupper() or owner.i + 1 >= head.i:
+        return None
+    if head.ent_type_ == "PERSON" or given_name(head.doc[owner.i + 2].text):
+        return None  # "the Post's Jo Roe": a person, named with where they work
+    the = owner.left_edge
+    if the.lower_ != "the" or the.dep_ != "det" or the.head.i != owner.i:
+        return None
+    words = doc[the.i + 1 : head.i + 1]
+    if not all(t.text[:1].isupper() or t.tag_ == "POS" for t in words):
+        return None
+    return Span(doc, the.i + 1, head.i + 1, label="ORG")
 
 
 def _owned_person(entity: Span, head: Token) -> bool:
