@@ -3046,3 +3046,15 @@ def test_a_second_that_clause_belongs_to_the_saying_not_to_a_cue_inside_what_was
 )
 def test_who_was_told_run_into_the_name_that_opens_the_clause_is_no_part_of_it(text: str, content: str) -> None:
     assert content in [q.quote for q in reported(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        ("Poll shows islanders want a second ferry\n\nThe ferry runs twice a day.", "document"),
+        ("Jo Law spoke first.\n\nLaw said the ferry was too slow.", "person"),
+    ],
+)
+def test_a_headline_bare_document_noun_is_a_document_but_a_surname_is_a_person(text: str, speaker_type: str) -> None:
+    first = reported(text)[0]
+    assert first.speaker_mention in {"Poll", "Law"} and first.speaker_type == speaker_type

@@ -212,6 +212,12 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     """What kind of source a speaker is: a ``person`` or an ``organisation`` the article names, a
     ``document`` ("the report", "a poll"), or ``anonymous`` ("a senior official", "sources", "they")."""
     head = mention.head
+    low = head.lemma_.lower()
+    # "Poll shows …", "Report finds …": a headline's bare noun, capitalised, with its verb in the
+    # present (not "Law said …", a surname)
+    alone = len(mention.span) == 1 and entity is None and head.is_sent_start and head.head.tag_ == "VBZ"
+    if alone and (low in TEXT_NOUNS or head.lower_ in DOCUMENT_NOUNS):
+        return "document"
     if mention.kind == "name":
         untagged = mention.entity is None or mention.entity.label_ != "PERSON"
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -224,7 +230,6 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
         shaped = person_shaped(entity.name) and not party_name(entity.name.lower())  # not "Liberal Democrats"
         return "person" if entity.kind == "person" or shaped else "organisation"
-    low = head.lemma_.lower()
     if low in TEXT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         return "document"
     if mention.kind == "name" or (mention.kind == "other" and proper_noun(head)):
