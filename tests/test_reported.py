@@ -2897,8 +2897,9 @@ def test_a_participle_the_parse_hung_on_the_object_is_the_subjects_act() -> None
     ("text", "found"),
     [
         # the source's own act after the content, set off by a comma: not what was said
+        # (the act is a cue of its own: what they point to)
         ("Unions argue the pier sale puts jobs at risk, pointing to the buyer's record elsewhere.",
-         [("the pier sale puts jobs at risk", "Unions")]),
+         [("the pier sale puts jobs at risk", "Unions"), ("the buyer's record elsewhere", "Unions")]),
         ("A spokesperson said the board would act, but would not say whether the checks had found problems.",
          [("the board would act", "spokesperson"), ("whether the checks had found problems", "spokesperson")]),
         # what the content goes on to tell stays in it
@@ -3058,3 +3059,9 @@ def test_who_was_told_run_into_the_name_that_opens_the_clause_is_no_part_of_it(t
 def test_a_headline_bare_document_noun_is_a_document_but_a_surname_is_a_person(text: str, speaker_type: str) -> None:
     first = reported(text)[0]
     assert first.speaker_mention in {"Poll", "Law"} and first.speaker_type == speaker_type
+
+
+def test_a_body_doing_the_saying_in_a_with_clause_is_its_source() -> None:
+    text = "Ratepayers face a steep rise next year, with the council blaming soaring insurance costs."
+    q = next(q for q in reported(text) if q.cue == "blaming")
+    assert (q.quote, q.speaker) == ("soaring insurance costs", "council")

@@ -491,13 +491,7 @@ def _clause_before_comma(verb: Token) -> Token | None:
 
 def _thing(token: Token) -> bool:
     """A common noun that names neither a person, a group, a document nor a speech."""
-    return (
-        common_noun(token)
-        and not token.ent_type_
-        and not is_person_noun(token)
-        and token.lemma_.lower() not in SPEECH_NOUNS
-        and token.lower_ not in COLLECTIVE_NOUNS
-    )
+    return common_noun(token) and not token.ent_type_ and not speaking_noun(token)
 
 
 _PLACE_OR_BODY = frozenset({"ORG", "GPE", "FAC", "LOC"})
