@@ -3065,3 +3065,15 @@ def test_a_body_doing_the_saying_in_a_with_clause_is_its_source() -> None:
     text = "Ratepayers face a steep rise next year, with the council blaming soaring insurance costs."
     q = next(q for q in reported(text) if q.cue == "blaming")
     assert (q.quote, q.speaker) == ("soaring insurance costs", "council")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Kelso Ferries said up to one in five sailings could be cancelled in winter.",
+         "up to one in five sailings could be cancelled in winter"),
+        ("The firm said about 200 jobs would go.", "about 200 jobs would go"),
+    ],
+)
+def test_a_count_the_parse_hung_on_the_cue_is_the_subject_of_the_content(text: str, content: str) -> None:
+    assert one(text).quote == content

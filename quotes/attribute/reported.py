@@ -293,6 +293,9 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
         return hung or _clause_after_that_and_comma(verb)
     first = _after_leading_setting(clause) if clause.i > verb.i else clause.left_edge.i
+    counted = _counted_subject(verb, clause) if clause.i > verb.i else None
+    if counted is not None:  # "said up to one in five sailings could be cancelled"
+        first = counted
     first = _after_listener_run_in(verb, clause, first)
     subject = _subject_taken(verb, clause)
     if subject is not None and not (speaker is not None and subject.i == speaker.i):
@@ -840,6 +843,20 @@ def _clause_above_frame(verb: Token) -> list[Token] | None:
     if start >= comma or any(t.is_sent_start for t in doc[start + 1 : comma]):
         return None
     return _trimmed(list(doc[start:comma])) or None
+
+
+def _counted_subject(verb: Token, clause: Token) -> int | None:
+    """Where a clause starts whose subject, a count ("up to one in five sailings", "about 200
+    jobs"), the parse hung on the cue as a prepositional phrase, leaving the clause without one."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return None
+    doc = verb.doc
+    prep = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return None
+    if prep.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return prep.i if any(t.tag_ == "CD" for t in prep.subtree) else None
 
 
 def _closing_frame(clause: Token, verb: Token) -> bool:
