@@ -363,6 +363,7 @@ def test_a_paraphrase_of_something_else_stays_out_of_the_statements() -> None:
         ("The mayor said the pier would close in May.", "person"),
         ("Officials said the pier would close in May.", "anonymous"),
         ("The survey found that the pier would close in May.", "document"),
+        ("Kelso Ferries said the pier would close in May.", "organisation"),
     ],
 )
 def test_every_speaker_has_a_type(text: str, speaker_type: str) -> None:
