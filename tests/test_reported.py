@@ -3078,3 +3078,13 @@ def test_a_body_doing_the_saying_in_a_with_clause_is_its_source() -> None:
 )
 def test_a_count_the_parse_hung_on_the_cue_is_the_subject_of_the_content(text: str, content: str) -> None:
     assert one(text).quote == content
+
+
+def test_a_frame_set_off_in_the_sentence_whose_verb_was_tagged_a_plural_noun() -> None:
+    assert [(q.quote, q.speaker) for q in reported("The plan, Roe notes, remains unfunded.")] == [
+        ("The plan remains unfunded", "Roe")
+    ]
+
+
+def test_a_possessive_plural_noun_between_commas_is_no_frame() -> None:
+    assert reported("His plans, Roe's notes, were on the desk.") == []

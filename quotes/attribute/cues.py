@@ -1220,6 +1220,11 @@ def _verb_tagged_as_noun(token: Token) -> Token | None:
             "NNS", "compound", token.i
         ):  # fmt: skip
             return before
+    if token.tag_ == "NNS" and token.dep_ == "appos" and _set_off(token) and written_as_speech_verb(token):
+        # "The plan, Roe notes, remains unfunded": the frame made an apposition of the subject
+        subject = next((c for c in token.lefts if c.dep_ in {"nsubj", "compound"} and _name_or_body(c)), None)
+        if subject is not None:
+            return subject
     if token.tag_ not in {"NN", "NNS"} or token.dep_ not in {"ROOT", "dep"}:
         return None
     if token.tag_ == "NNS" and written_as_speech_verb(token):
@@ -1232,6 +1237,13 @@ def _verb_tagged_as_noun(token: Token) -> Token | None:
     if clause and token.lemma_.lower() in SPEECH_VERBS | FINDING_VERBS:
         return next((c for c in token.lefts if c.dep_ == "nsubj"), None)
     return None
+
+
+def _set_off(token: Token) -> bool:
+    """Whether a word's phrase stands between commas ("…, Roe notes, …")."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i
+    return start > 0 and end + 1 < len(doc) and doc[start - 1].text == "," and doc[end + 1].text == ","
 
 
 _RECORD_VERB_FORMS = frozenset(

@@ -44,6 +44,7 @@ from quotes.attribute.cues import (
     speech_verb,
     subject_of,
     verb_lemma,
+    written_as_speech_verb,
 )
 from quotes.attribute.rules import cited_text, says_more, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
@@ -1893,9 +1894,12 @@ def _parenthetical(cue: Cue) -> list[Token] | None:
     levy, Roe said, paid for the pier", "Every Friday, the former chief told the paper, Roe would
     chair the board"): the content is the sentence without the source's words."""
     verb = cue.token
-    if cue.kind != "verb" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or cue.speaker is None:
+    tagged_noun = verb.tag_ == "NNS" and verb.dep_ == "appos"  # "The plan, Roe notes, …": "notes" a noun
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or tagged_noun
+    if cue.kind != "verb" or not finite or cue.speaker is None:
         return None
     says = speech_verb(verb) is not None or verb_lemma(verb) in BELIEF_VERBS | KNOWLEDGE_VERBS
+    says = says or (tagged_noun and written_as_speech_verb(verb))
     if not says or cue.speaker.tag_ in _RELATIVE:
         return None  # "voted", "who told them …": an act, or a relative clause of the writer's
     doc, sent = verb.doc, verb.sent
