@@ -3088,3 +3088,18 @@ def test_a_frame_set_off_in_the_sentence_whose_verb_was_tagged_a_plural_noun() -
 
 def test_a_possessive_plural_noun_between_commas_is_no_frame() -> None:
     assert reported("His plans, Roe's notes, were on the desk.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour master would not say when, or if, the pier will reopen.", "when, or if, the pier will reopen"),
+        ("The minister would not say how or why the files were lost.", "how or why the files were lost"),
+    ],
+)
+def test_two_questions_joined_after_the_cue_are_one_content(text: str, content: str) -> None:
+    assert one(text).quote == content
+
+
+def test_a_question_word_alone_before_another_act_is_no_content() -> None:
+    assert reported("He did not say when, and he left.") == []

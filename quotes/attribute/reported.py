@@ -59,6 +59,7 @@ from quotes.lexicons.grammar import (
     PLURAL_VERB_FORMS,
     QUANTIFIERS,
     QUESTION_MARKS,
+    QUESTION_WORDS,
     REASON_MARKS,
     SINGULAR_VERB_FORMS,
     TIME_MARKS,
@@ -292,7 +293,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _object_as_subject(verb) or _clause_before_final_frame(verb)
         hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
-        return hung or _clause_after_that_and_comma(verb)
+        return hung or _clause_after_that_and_comma(verb) or _joined_questions(verb)
     first = _after_leading_setting(clause) if clause.i > verb.i else clause.left_edge.i
     counted = _counted_subject(verb, clause) if clause.i > verb.i else None
     if counted is not None:  # "said up to one in five sailings could be cancelled"
@@ -858,6 +859,23 @@ def _counted_subject(verb: Token, clause: Token) -> int | None:
     if prep.right_edge.i + 1 != clause.left_edge.i:
         return None
     return prep.i if any(t.tag_ == "CD" for t in prep.subtree) else None
+
+
+def _joined_questions(verb: Token) -> list[Token] | None:
+    """Two questions joined after the cue, the first one a bare question word ("would not say when,
+    or if, the Senate will vote"), which the parse split: "when" an adverb of the cue, the clause
+    a second verb joined to it. The content runs from the question word to that clause's end."""
+    doc = verb.doc
+    wh = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if wh is None or wh.tag_ not in {"WRB", "IN"} or wh.head.i != verb.i or wh.lower_ not in QUESTION_WORDS:
+        return None
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.i > wh.i and c.pos_ in _VERBAL), None)
+    if joined is None or not any(c.dep_ == "cc" and wh.i < c.i < joined.i for c in verb.children):
+        return None
+    asks = any(c.dep_ in {"mark", "advmod"} and c.lower_ in QUESTION_WORDS for c in joined.children)
+    if not asks or not any(c.dep_ in SUBJECTS for c in joined.children):
+        return None
+    return list(doc[wh.i : joined.right_edge.i + 1])
 
 
 def _closing_frame(clause: Token, verb: Token) -> bool:

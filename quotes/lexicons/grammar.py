@@ -65,6 +65,8 @@ BACKSHIFT_AUXILIARIES: frozenset[str] = word_set("had would could might")
 BE_FORMS: frozenset[str] = word_set("is are was were be been being")
 # Words that open a question put indirectly: "asked whether …", "asked if …".
 QUESTION_MARKS: frozenset[str] = word_set("if whether")
+# Words that open a question put indirectly, a question word or a mark: "would not say when, or if, …".
+QUESTION_WORDS: frozenset[str] = QUESTION_MARKS | word_set("when where why how who what which")
 
 # Words that make a clause a condition, not an event: "if Roe called a strike" says nothing was said.
 CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
