@@ -3074,9 +3074,11 @@ def test_a_body_doing_the_saying_in_a_with_clause_is_its_source() -> None:
         ("Kelso Ferries said up to one in five sailings could be cancelled in winter.",
          "up to one in five sailings could be cancelled in winter"),
         ("The firm said about 200 jobs would go.", "about 200 jobs would go"),
+        ("Roe said raising fares now, before the new boats arrive, would be a mistake.",
+         "raising fares now, before the new boats arrive, would be a mistake"),
     ],
 )
-def test_a_count_the_parse_hung_on_the_cue_is_the_subject_of_the_content(text: str, content: str) -> None:
+def test_a_count_or_gerund_the_parse_hung_on_the_cue_is_the_subject_of_the_content(text: str, content: str) -> None:
     assert one(text).quote == content
 
 

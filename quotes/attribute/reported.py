@@ -848,17 +848,24 @@ def _clause_above_frame(verb: Token) -> list[Token] | None:
 
 
 def _counted_subject(verb: Token, clause: Token) -> int | None:
-    """Where a clause starts whose subject, a count ("up to one in five sailings", "about 200
-    jobs"), the parse hung on the cue as a prepositional phrase, leaving the clause without one."""
+    """Where a clause starts whose subject the parse hung on the cue, leaving the clause without
+    one: a count taken for a prepositional phrase ("said up to one in five sailings could be
+    cancelled", "about 200 jobs"), or a gerund taken for the cue's complement ("said raising fares
+    now, before the boats arrive, would be a mistake")."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
         return None
     doc = verb.doc
-    prep = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i:
+    hung = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if hung is None or hung.head.i != verb.i:
         return None
-    if prep.right_edge.i + 1 != clause.left_edge.i:
+    end = hung.right_edge.i + 1
+    if end < len(doc) and doc[end].text == "," and end + 1 == clause.left_edge.i:
+        end += 1  # (the gerund's own clause set off by a comma)
+    if end != clause.left_edge.i:
         return None
-    return prep.i if any(t.tag_ == "CD" for t in prep.subtree) else None
+    counted = hung.dep_ == "prep" and any(t.tag_ == "CD" for t in hung.subtree)
+    gerund = hung.dep_ in {"xcomp", "advcl"} and hung.tag_ == "VBG"
+    return hung.i if counted or gerund else None
 
 
 def _joined_questions(verb: Token) -> list[Token] | None:
