@@ -3105,3 +3105,11 @@ def test_two_questions_joined_after_the_cue_are_one_content(text: str, content: 
 
 def test_a_question_word_alone_before_another_act_is_no_content() -> None:
     assert reported("He did not say when, and he left.") == []
+
+
+def test_the_subject_the_parse_put_in_an_opening_source_phrase_is_part_of_the_content() -> None:
+    text = "According to the Harbour Gazette, 41 of the 60 councillors — a group made up of loyalists — backed the plan."
+    q = next(q for q in reported(text) if q.cue == "according to")
+    assert (q.quote, q.speaker) == (
+        "41 of the 60 councillors — a group made up of loyalists — backed the plan", "Harbour Gazette"
+    )

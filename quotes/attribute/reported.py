@@ -2116,6 +2116,7 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
         # hung it on ("A rose, while B fell, according to the data"; "…, with C still open").
         head = head.sent.root
         own.update(t.i for t in _source_description(cue.token, head))
+        own.difference_update(_subject_in_source(cue.token, head))
     else:  # "A rose, according to the data, and B fell": a clause of its own after it is not sourced
         doc = cue.token.doc
         first, last = cue.token.left_edge.i, cue.token.right_edge.i
@@ -2126,6 +2127,24 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
                 own.update(t.i for t in conj.subtree)
                 own.update(c.i for c in head.children if c.dep_ == "cc" and cue.token.i < c.i < conj.i)
     return _trimmed([t for t in head.subtree if t.i not in own])
+
+
+def _subject_in_source(phrase: Token, verb: Token) -> set[int]:
+    """The words of an opening source phrase that are the subject of the clause it sources, which
+    has none as parsed ("According to the Gazette, 41 of the 60 councillors — a group of loyalists
+    — backed it", the count made an apposition of the Gazette): from the last apposition set off
+    by a comma to the end of the phrase."""
+    if phrase.i > verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+        return set()
+    doc = phrase.doc
+    source = next((c for c in phrase.subtree if c.dep_ == "pobj"), None)
+    if source is None:
+        return set()
+    after_comma = [c for c in source.children if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","]
+    after_comma = [c for c in after_comma if c.i < verb.i]
+    if not after_comma:
+        return set()
+    return set(range(after_comma[-1].left_edge.i, verb.i))
 
 
 def _sourced_subject(phrase: Token, verb: Token) -> Token | None:
