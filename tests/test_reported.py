@@ -3113,3 +3113,30 @@ def test_the_subject_the_parse_put_in_an_opening_source_phrase_is_part_of_the_co
     assert (q.quote, q.speaker) == (
         "41 of the 60 councillors — a group made up of loyalists — backed the plan", "Harbour Gazette"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Someone told the mayor that without the harbour vote she is finished.",
+         [("that without the harbour vote she is finished", "Someone")]),
+        ("Someone might say the vote was rigged.", []),
+    ],
+)  # fmt: skip
+def test_someone_who_did_the_telling_is_a_source_but_a_generic_someone_is_not(text: str, found: list) -> None:
+    assert [(q.quote, q.speaker) for q in reported(text)] == found
+
+
+def test_a_that_clause_after_the_setting_of_a_telling_is_its_content() -> None:
+    text = (
+        "On Thursday night, the mayor told the audience at her fundraiser for veterans that she and "
+        "the council had held several talks."
+    )
+    assert [(q.quote, q.speaker) for q in reported(text)] == [
+        ("that she and the council had held several talks", "mayor")
+    ]
+
+
+def test_no_content_starts_inside_a_quotation_and_runs_across_another_frame() -> None:
+    text = "When a man in the audience shouted, “Fares,” the mayor joked, again using a fake accent, “Not today, friend!”"
+    assert not [q for q in reported(text) if q.quote.startswith("Fares")]

@@ -293,7 +293,8 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _object_as_subject(verb) or _clause_before_final_frame(verb)
         hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
-        return hung or _clause_after_that_and_comma(verb) or _joined_questions(verb)
+        hung = hung or _clause_after_that_and_comma(verb) or _joined_questions(verb)
+        return hung or _marked_clause_in_setting(verb)
     first = _after_leading_setting(clause) if clause.i > verb.i else clause.left_edge.i
     counted = _counted_subject(verb, clause) if clause.i > verb.i else None
     if counted is not None:  # "said up to one in five sailings could be cancelled"
@@ -866,6 +867,22 @@ def _counted_subject(verb: Token, clause: Token) -> int | None:
     counted = hung.dep_ == "prep" and any(t.tag_ == "CD" for t in hung.subtree)
     gerund = hung.dep_ in {"xcomp", "advcl"} and hung.tag_ == "VBG"
     return hung.i if counted or gerund else None
+
+
+def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
+    """A that-clause the parse made a relative clause of a noun in a phrase after who was told
+    ("told the audience at her fundraiser for veterans that she had held talks"): its "that" is a
+    complementizer (a relative "that" is the clause's subject or object), and it has a subject of
+    its own."""
+    if verb_lemma(verb) not in LISTENER_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for clause in prep.subtree:
+            if clause.dep_ != "relcl" or _child(clause, {"mark"}, {"that"}) is None:
+                continue
+            if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+                return _without_asides(list(clause.subtree), clause, adverbial=False)
+    return None
 
 
 def _joined_questions(verb: Token) -> list[Token] | None:
@@ -3212,7 +3229,7 @@ def _find_at(
         if tokens is None:
             continue
         content = _closed(_whole_words(_trimmed(tokens)))
-        if not content or not _said_outside_quotes(content, outside):
+        if not content or not _said_outside_quotes(content, outside) or _out_of_quotation(content, outside):
             break
         parts = _parts(content)
         key = (parts[0][0], parts[-1][1])
@@ -3420,6 +3437,16 @@ def _edge(token: Token) -> bool:
     """Space or punctuation other than a quotation mark or a sign of the word beside it ("3%"): not
     part of a content at its edge."""
     return token.is_space or (token.is_punct and not token.is_quote and token.text not in WORD_SIGNS)
+
+
+def _out_of_quotation(tokens: list[Token], outside: Sequence[bool]) -> bool:
+    """Whether a content starts inside a quotation and runs on out of it across another quotation's
+    frame ("shouted, “Cruz,” Beck joked, “Amen”", the parse crossing the marks): no one's reported
+    words. ("“They are painful” but necessary" runs on with the speaker's own words.)"""
+    first = tokens[0]
+    if outside[first.i] or first.is_quote:
+        return False
+    return any(outside[t.i] and speech_verb(t) is not None for t in tokens)
 
 
 def _said_outside_quotes(tokens: list[Token], outside: Sequence[bool]) -> bool:

@@ -44,6 +44,7 @@ from quotes.lexicons.grammar import (
     GENERIC_SPEAKERS,
     NAME_PARTICLES,
     RELATIVE_PRONOUNS,
+    SOMEONE_WORDS,
 )
 from quotes.lexicons.people import SPEAKING_POSSESSIVES
 from quotes.lexicons.speech import (
@@ -753,11 +754,19 @@ def valid_cue(cue: Cue, outside: Sequence[bool]) -> bool:
         # "one of his aides" speaks, and "one" after people were named ("Some residents agreed. One said")
         # (and one named in apposition: "One of them, Dan Hollis, said")
         and (speaker.lower_ not in GENERIC_SPEAKERS or of_people(speaker) or one_of_them(speaker)
-             or _apposed(speaker))
+             or _apposed(speaker) or _someone_did(speaker, cue.token))
         and speaker.dep_ != "expl"
         and (can_speak(mention_for(speaker)) or cited_text(cue))
         and _speaking(cue)
     )
+
+
+def _someone_did(speaker: Token, verb: Token) -> bool:
+    """An unnamed person who did the saying ("Someone told the mayor that …"): a past tense with no
+    modal, not a generic "someone might say"."""
+    if speaker.lower_ not in SOMEONE_WORDS or verb.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _apposed(speaker: Token) -> bool:

@@ -13,11 +13,14 @@ AUXILIARIES: frozenset[str] = word_set(
 RELATIVE_PRONOUNS: frozenset[str] = word_set("who that which whom")
 # Pronouns that point at a thing or a fact, never at who speaks ("that is a distortion").
 THING_PRONOUNS: frozenset[str] = word_set("this that which what whatever something")
-# Subjects that say nothing of who speaks: "you never know", "one might say".
 # Pronouns for unnamed people that a qualifier makes a source: "those close to the mayor",
 # "others familiar with the talks", "some involved in the deal".
 QUALIFIED_PRONOUNS: frozenset[str] = word_set("those others some many several")
-GENERIC_SPEAKERS: frozenset[str] = word_set("you one yourself someone anyone everyone nobody")
+# Subjects that say nothing of who speaks: "you never know", "one might say".
+GENERIC_SPEAKERS: frozenset[str] = word_set("you one yourself someone somebody anyone everyone nobody")
+# Of those, the ones for one unnamed person, who speaks when the verb tells what was done ("someone
+# told the mayor that …"), not what may be ("someone might say …").
+SOMEONE_WORDS: frozenset[str] = word_set("someone somebody")
 # Words after a closing quotation mark that never follow a plural possessive (‘yes’ to, ‘no’ and).
 CONNECTIVES: frozenset[str] = word_set(
     """
