@@ -3140,3 +3140,14 @@ def test_a_that_clause_after_the_setting_of_a_telling_is_its_content() -> None:
 def test_no_content_starts_inside_a_quotation_and_runs_across_another_frame() -> None:
     text = "When a man in the audience shouted, “Fares,” the mayor joked, again using a fake accent, “Not today, friend!”"
     assert not [q for q in reported(text) if q.quote.startswith("Fares")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The ferry company told a slightly different story.", [("a slightly different story", "ferry company")]),
+        ("She told reporters the pier was safe.", [("the pier was safe", "She")]),
+    ],
+)
+def test_an_account_told_is_the_content_and_who_was_told_is_not(text: str, found: list) -> None:
+    assert [(q.quote, q.speaker_mention.removeprefix("The ")) for q in reported(text)] == found

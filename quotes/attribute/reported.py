@@ -158,6 +158,7 @@ from quotes.lexicons.speech import (
     TEXT_NOUNS,
     THAT_CLAUSE_VERBS,
     TIME_PREPOSITIONS,
+    TOLD_ACCOUNT_NOUNS,
     TOPIC_SPEECH_NOUNS,
     VERB_MAKERS,
     VERB_PARTICLES,
@@ -1305,6 +1306,8 @@ def _object(cue: Cue) -> list[Token] | None:
     finding = lemma in FINDING_OBJECT_VERBS and _found_by_text(verb)  # "the files show no sign that …"
     acts = _content_act(lemma) or _phrasal_act(cue) or paired is not None or finding or _offered(verb, lemma)
     takes_object = acts and (lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS or _phrasal_act(cue))
+    told = lemma in LISTENER_VERBS
+    takes_object = takes_object or (told and _told_account(verb))  # "told a different story"
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
@@ -1982,6 +1985,13 @@ def _has_content(verb: Token, clause: bool = True) -> bool:
         (c.dep_ in kinds and not _anonymity_purpose(c)) or (c.dep_ == "dobj" and not _listener(c, verb))
         for c in verb.children
     )
+
+
+def _told_account(verb: Token) -> bool:
+    """Whether a listener verb's object is an account given ("Fox told a different story"), not
+    who was told."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and obj.lemma_.lower() in TOLD_ACCOUNT_NOUNS
 
 
 def _object_after(verb: Token) -> bool:

@@ -260,6 +260,9 @@ HELD_BY_OF_NOUNS: frozenset[str] = word_set("support backing endorsement endorse
 
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
 LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
+# Nouns for an account given, which a listener verb takes as what was told ("told a different
+# story", "tells a tale of two parties"): the content, not the one told.
+TOLD_ACCOUNT_NOUNS: frozenset[str] = word_set("story tale version account anecdote")
 # Listener verbs that need the one told in the active voice: "…, MPs told" is a headline's passive
 # ("MPs were told"), its subject the listener, its speaker unsaid.
 NEEDS_LISTENER_VERBS: frozenset[str] = word_set("tell inform assure reassure brief notify")
