@@ -228,7 +228,10 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
             return "organisation"  # "the NHS said", "Amnesty International said"
         return "person"  # a person's name, whatever the entity tagger made of the rest
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
-        shaped = person_shaped(entity.name) and not party_name(entity.name.lower())  # not "Liberal Democrats"
+        # a body typed by its tagger, named like a person only from a given name ("Ilse Brandt", not
+        # "Goldman Sachs", nor a party: "Liberal Democrats")
+        shaped = person_shaped(entity.name) and not party_name(entity.name.lower())
+        shaped = shaped and (entity.kind == "person" or any(given_name(w) for w in entity.name.split()[:-1]))
         return "person" if entity.kind == "person" or shaped else "organisation"
     if low in TEXT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         return "document"
