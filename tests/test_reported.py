@@ -3153,3 +3153,9 @@ def test_no_content_starts_inside_a_quotation_and_runs_across_another_frame() ->
 )
 def test_an_account_told_is_the_content_and_who_was_told_is_not(text: str, found: list) -> None:
     assert [(q.quote, q.speaker_mention.removeprefix("The ")) for q in reported(text)] == found
+
+
+def test_a_headline_content_before_an_inverted_frame_is_reported() -> None:
+    text = "Ferry fares to rise next month, say officials\n\nThe operator is weighing a rise."
+    q = reported(text)[0]
+    assert (q.quote, q.speaker) == ("Ferry fares to rise next month", "officials")

@@ -290,6 +290,7 @@ def _clause(cue: Cue) -> list[Token] | None:
     if clause is None:
         hung = _relative_clause(verb) or _swallowed_clause(verb) or _stranded_clause(verb)
         hung = hung or _medium_clause(verb) or _clause_before_inversion(verb) or _clause_before_source(verb)
+        hung = hung or _content_as_subject_before_inversion(verb)
         hung = hung or _clause_before_conjoined_frame(verb) or _clause_after_time(verb)
         hung = hung or _object_as_subject(verb) or _clause_before_final_frame(verb)
         hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
@@ -769,6 +770,20 @@ def _clause_before_inversion(verb: Token) -> list[Token] | None:
     if after + 1 < sent.end and doc[after].text == ",":
         tokens += list(doc[after + 1 : sent.end])
     return _trimmed(tokens) or None
+
+
+def _content_as_subject_before_inversion(verb: Token) -> list[Token] | None:
+    """A headline's content the parse made a second subject of an inverted frame ("Fares to rise
+    next month, say officials", "Ferry deal close, says minister"): the verb follows the content's
+    comma and its source follows the verb."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or speech_verb(verb) is None:
+        return None
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    before = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if after is None or before is None or before.right_edge.i != verb.i - 2:
+        return None
+    return _trimmed(list(doc[before.left_edge.i : verb.i - 1])) or None
 
 
 def _clause_before_source(verb: Token) -> list[Token] | None:
