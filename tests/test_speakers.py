@@ -2498,3 +2498,13 @@ def test_a_person_named_with_the_body_they_work_for_is_still_the_person() -> Non
     text = 'The Harbour Gazette\'s Jo Marrick wrote that the vote was "a shambles".'
     q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
     assert (q.speaker, q.speaker_type) == ("Jo Marrick", "person")
+
+
+def test_it_after_a_spokeswoman_for_a_body_saying_something_is_that_body() -> None:
+    text = (
+        "The Courier understands the ports agency briefed the minister in February.\n\n"
+        "A spokeswoman for the Harbour Authority declined to confirm the briefing, saying it did not "
+        "comment on advice to ministers."
+    )
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "comment")
+    assert q.speaker == "Harbour Authority"
