@@ -12,8 +12,10 @@ from __future__ import annotations
 # Subjects of a content clause. "{tshort}" is the article's topic, "{pron}" the speaker's own pronoun
 # and "{dist}" the surname of someone else in the article: a name inside the content, not its source.
 SUBJECTS = {
-    "dev": "{tshort}|the council|the contractor|{pron}|{dist}|ticket prices|the repairs".split("|"),
-    "heldout": "{tshort}|the ministry|the developer|{pron}|{dist}|local fares|the inquiry".split("|"),
+    "dev": [*"{tshort}|the council|the contractor|{pron}|{dist}|ticket prices|the repairs".split("|"),
+            "up to {n} of the flats"],
+    "heldout": [*"{tshort}|the ministry|the developer|{pron}|{dist}|local fares|the inquiry".split("|"),
+                "about {n} homes"],
 }
 # Predicates that agree with any subject (a modal, or a past perfect).
 PREDICATES = {
@@ -138,6 +140,8 @@ FRAMES = [
     ("h", "according-to", "{Cc}, according to {full}."),
     ("d", "told", "{Sur} told {aud} that {C}."),
     ("h", "told", "{Sur} told {aud} {when} that {C}."),
+    ("d", "told-setting", "{Sur} told {aud} at a meeting in {town} that {C}."),
+    ("h", "told-setting", "{Full} told {aud} at the launch of a campaign for {tshort} that {C}."),
     ("d", "belief", "{Sur} {believe} that {C}."),
     ("h", "belief", "{Full} {believe} {C}."),
     ("d", "pronoun", "{Sur} {bg}. {Pron} {say} {C}."),

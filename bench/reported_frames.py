@@ -182,8 +182,8 @@ class ArticleWriter:
             mine = subject == "{pron}" and speaker is not None
             subject = PRONOUNS[speaker.gender][0] if mine else self.rng.choice(others).sur
             predicates = data.PERSON_PREDICATES
-        elif subject == "{tshort}":
-            subject = self.tshort
+        else:
+            subject = self._fill_plain(subject)  # "{tshort}", "about {n} homes"
         return subject, self._fill_plain(self.pick(predicates))
 
     def mixed(self, speaker: Person | None) -> str:
@@ -229,7 +229,7 @@ class ArticleWriter:
             "claim": self.pick(data.CLAIM_NOUNS), "aud": self.pick(data.AUDIENCES),
             "when": self._fill_plain(self.pick(data.WHEN)), "Org": cap(self.org_ref), "org": self.org_ref,
             "Oref": cap(self.oref), "oref": self.oref, "Doc": self.doc, "Anon": canonical,
-            "paper": f"the {self.town} Gazette",
+            "paper": f"the {self.town} Gazette", "town": self.town, "tshort": self._fill_plain("{tshort}"),
             "stance": self.pick(data.STANCE), "phrasal": self.pick(data.PHRASAL),
             "attitude": self.pick(data.ATTITUDE), "holder": self.pick(data.HOLDER),
             "htail": self.pick(data.HOLDER_TAIL), "Rec": canonical, "nat": self.pick(data.NATIONALITIES),

@@ -3159,3 +3159,16 @@ def test_a_headline_content_before_an_inverted_frame_is_reported() -> None:
     text = "Ferry fares to rise next month, say officials\n\nThe operator is weighing a rise."
     q = reported(text)[0]
     assert (q.quote, q.speaker) == ("Ferry fares to rise next month", "officials")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ida Marsh told a briefing at the launch of a campaign for the market move that Vell would appeal.",
+        "Ida Marsh told a briefing at the launch of a campaign for the power plant sale that the ministry "
+        "would have to be rebuilt from scratch.",
+    ],
+)
+def test_a_that_clause_after_who_was_told_and_where_is_the_content_however_parsed(text: str) -> None:
+    q = one(text)
+    assert q.quote.startswith("that ") and q.speaker == "Ida Marsh"

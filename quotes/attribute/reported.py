@@ -886,7 +886,7 @@ def _counted_subject(verb: Token, clause: Token) -> int | None:
 
 
 def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
-    """A that-clause the parse made a relative clause of a noun in a phrase after who was told
+    """A that-clause the parse made a relative clause (or a clause) of a noun in a phrase after who was told
     ("told the audience at her fundraiser for veterans that she had held talks"): its "that" is a
     complementizer (a relative "that" is the clause's subject or object), and it has a subject of
     its own."""
@@ -894,7 +894,12 @@ def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
         for clause in prep.subtree:
-            if clause.dep_ != "relcl" or _child(clause, {"mark"}, {"that"}) is None:
+            # (a "that" the parse made the clause's object, where it has a subject of its own: after
+            # who was told and where, a complementizer: "told a briefing at the launch of the
+            # campaign that Roe would appeal")
+            that = clause.doc[clause.left_edge.i]
+            complementizer = that.lower_ == "that" and that.dep_ in {"mark", "dobj"}
+            if clause.dep_ not in {"relcl", "acl", "ccomp"} or not complementizer:
                 continue
             if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
                 return _without_asides(list(clause.subtree), clause, adverbial=False)
