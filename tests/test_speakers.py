@@ -2508,3 +2508,19 @@ def test_it_after_a_spokeswoman_for_a_body_saying_something_is_that_body() -> No
     )
     q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "comment")
     assert q.speaker == "Harbour Authority"
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Keiko Tarrow, the company's chief executive, has held the post since 2009.", None),
+        ("Keiko Tarrow, chief executive of the Coastal Flood Agency, has held the post since 2009.", "Keiko Tarrow"),
+    ],
+)
+def test_a_role_held_at_one_body_is_not_the_same_role_at_another(intro: str, speaker: str | None) -> None:
+    text = (
+        f"{intro}\n\nThe Coastal Flood Agency is responsible for the sea defences.\n\n"
+        "The chief executive of the Coastal Flood Agency said the barrier would cost at least four million."
+    )
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "said")
+    assert q.speaker == (speaker or "chief executive of the Coastal Flood Agency")

@@ -64,6 +64,7 @@ class TitledName:
     name: tuple[str, ...]
     title: tuple[str, ...]
     start: int
+    employer: str | None = None  # the head noun of the body the role is held at ("company", "agency")
 
 
 def _describes(words: Sequence[str]) -> bool:
@@ -175,6 +176,22 @@ def _role_words(role: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+_BODY_AFTER_ROLE = re.compile(
+    r" (?:of|for|at) (?:the )?((?:[A-Z][\w’'-]*(?: (?:of|for|and) | ))*[A-Z][\w’'-]*)"
+)
+
+
+def _role_employer(role: str, text: str, end: int) -> str | None:
+    """The head noun of the body a role in apposition is held at: its owner ("the company's chief
+    executive": company) or a capitalised body after it ("chief executive of the Flood Agency":
+    agency)."""
+    owners = [w for w in role.replace("’", "'").split() if w.endswith("'s")]
+    if owners:
+        return owners[-1].removesuffix("'s").lower()
+    m = _BODY_AFTER_ROLE.match(text, end)
+    return institution_head(m.group(1)) if m else None
+
+
 def appositive_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
     """Every "Jane Roe, 47,", "Jane Roe, a spokeswoman for the port," and "the mayor, Jane Roe," in
     ``text[start:end]``."""
@@ -199,7 +216,8 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
         elif m.group("role") and _person_word(m.group("role").split()[-1]):
             if not m.group("owner") and any(w in _NOT_IN_BARE_ROLES for w in m.group("role").split()):
                 continue  # "Jo Roe, who is head of …": a clause, not a role
-            yield TitledName(words, _role_words(m.group("role")), at)
+            employer = _role_employer(m.group("role"), text, m.end())
+            yield TitledName(words, _role_words(m.group("role")), at, employer)
     for m in _ROLE_FIRST.finditer(text, start, stop):
         words = tuple(m.group("name").replace("\u00a0", " ").split(" "))
         role = _role_words(m.group("role"))

@@ -88,6 +88,9 @@ class Entity:
     place: bool = False  # an organisation the entity tagger took for a place (a city, a country)
     # where an organisation is named only as someone's employer ("an analyst at Acme", "an Acme analyst")
     employer_at: set[int] = field(default_factory=set)
+    # for a person, the bodies their roles are held at, by head noun ("the company's chief executive":
+    # company; "chief executive of the Flood Agency": agency)
+    employers: set[str] = field(default_factory=set)
 
     @property
     def name(self) -> str:
@@ -249,6 +252,8 @@ class Registry:
         known = self._find_person(names, found.start, _title_gender(found.title))
         person = self._named(known, " ".join(names), names, found.start)
         self._add_role_words(person, list(found.title))
+        if found.employer:
+            person.employers.add(found.employer)
         return person
 
     def add_titled_surname(self, found: TitledName) -> Entity | None:
@@ -397,6 +402,9 @@ class Registry:
                 if child.like_num:
                     person.roles.add(f"{child.text}-year-old")
                 elif is_person_noun(child):
+                    body = _role_body(child)
+                    if body is not None:
+                        person.employers.add(body)
                     words = [
                         t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and t.dep_ != "poss"
                     ]
@@ -692,15 +700,20 @@ class Registry:
         words = [w for w in _without_det(core).lower().split() if any(c.isalpha() for c in w)]
         words = [w for k, w in enumerate(words) if k == len(words) - 1 or not _counted(w)]
         if definite and words:
+            # "the chief executive of the Flood Agency" is not a chief executive of another body
+            body = _role_body(head)
+            elsewhere = [e for e in self.entities if body is not None and e.employers - {body} == e.employers]
+            elsewhere = [e for e in elsewhere if e.employers]
             # "the prime minister" must match a prime minister, not any minister.
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
                 found = [e for e in self.entities if e.kind == "person" and candidate in e.roles]
+                found = [e for e in found if e not in elsewhere]
                 if found:
                     return self._fuller(_nearest(found, at), at)
                 if len(words) - k <= 2:
                     break
-            found = self._holders_by_words(words)
+            found = [e for e in self._holders_by_words(words) if e not in elsewhere]
             if found:
                 return self._fuller(_nearest(found, at), at)
             company = self._company(head, at) if len(words) == 1 else None
@@ -852,6 +865,22 @@ def _described_as(mention: Mention) -> str | None:
         return None  # (a lower-case word, whatever its tag: "union" is no name)
     kind = noun.lemma_.lower()
     return kind if kind in INSTITUTION_WORDS | COMPANY_NOUNS else None
+
+
+def _role_body(role: Token) -> str | None:
+    """The head noun of the body a role is held at, as the words around the role noun give it: an
+    owner ("the company's chief executive": company) or an "of", "at" or "for" phrase ("chief
+    executive of the Flood Agency": agency); None for a pronoun owner ("its chief") or none given."""
+    owner = next((c for c in role.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return None if owner.pos_ == "PRON" else institution_head(_clean(owner.text)).lower()
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ in EMPLOYER_PREPOSITIONS:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (body_noun(obj) or proper_noun(obj)):
+                phrase = obj.doc[obj.left_edge.i : obj.right_edge.i + 1]
+                return institution_head(_without_det(phrase)).lower()
+    return None
 
 
 def party_name(name: str) -> bool:
