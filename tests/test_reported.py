@@ -3172,3 +3172,11 @@ def test_a_headline_content_before_an_inverted_frame_is_reported() -> None:
 def test_a_that_clause_after_who_was_told_and_where_is_the_content_however_parsed(text: str) -> None:
     q = one(text)
     assert q.quote.startswith("that ") and q.speaker == "Ida Marsh"
+
+
+def test_a_frame_set_off_after_the_contents_subject_names_its_own_source() -> None:
+    text = (
+        "Lars Novotny runs the port. Noor Castellano runs the council. "
+        "Castellano, Novotny suggested, had been kept in the dark."
+    )
+    assert [(q.quote, q.speaker) for q in reported(text)] == [("Castellano had been kept in the dark", "Lars Novotny")]

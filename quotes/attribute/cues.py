@@ -309,6 +309,9 @@ def subject_of(verb: Token) -> Token | None:
     if quoted is not None:  # "the paper quoted an aide as saying …": the aide says it
         return quoted
     subject = _parsed_subject(verb)
+    aside = _aside_source(verb, subject) if subject is not None else None
+    if aside is not None:  # "Castellano, Novotny suggested, had been kept in the dark": Novotny
+        return aside
     if subject is not None and _time_word(subject):
         # "Saturday at the convention Sen. Jo Roe (D-MA) said …": the day taken for the subject,
         # the name before the verb made an apposition of the place
@@ -487,6 +490,21 @@ def _clause_before_comma(verb: Token) -> Token | None:
                 return None
             return subject if subject.pos_ != "PRON" or subject.lower_ in SPEAKING_PRONOUNS else None
     return None
+
+
+def _aside_source(verb: Token, subject: Token) -> Token | None:
+    """The source of a frame set off inside the sentence after the content's subject, which the
+    parse joined to that subject ("Castellano, Novotny suggested, had been kept in the dark":
+    Novotny a conjunct of Castellano), or None."""
+    doc = verb.doc
+    if subject.i > verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    if any(c.dep_ == "cc" for c in subject.children):
+        return None  # "Roe, Ng and Vell said": three speakers
+    joined = next((c for c in subject.children if c.dep_ == "conj" and c.right_edge.i == verb.i - 1), None)
+    if joined is None or doc[joined.left_edge.i - 1].text != ",":
+        return None
+    return joined
 
 
 def _thing(token: Token) -> bool:

@@ -1874,8 +1874,9 @@ def _aside(cue: Cue) -> list[Token] | None:
     first = subject.left_edge.i if subject is not None else verb.left_edge.i
     if cue.speaker is not None and cue.speaker.i > verb.i:
         first = verb.i  # "The plan, said Roe, was doomed": the cue's words start at the verb
-    elif cue.speaker is not None and cue.speaker.dep_ == "appos" and cue.speaker.head == subject:
-        first = cue.speaker.left_edge.i - 1  # "Roe, an aide said, would …": the aide's, from the comma
+    elif cue.speaker is not None and cue.speaker.dep_ in {"appos", "conj"} and cue.speaker.head == subject:
+        # "Roe, an aide said, would …", "Castellano, Novotny suggested, had …": from the comma
+        first = cue.speaker.left_edge.i - 1
     own = {t.i for t in verb.subtree if t.i >= first}
     own -= {t.i for t in _content_after_frame(verb, cue.speaker)}  # "…, the audit found, and repairs …"
     for other in _acts_after_frame(verb.head, verb, cue.speaker):  # "…, Roe said, and she left"
