@@ -3176,7 +3176,7 @@ def test_a_that_clause_after_who_was_told_and_where_is_the_content_however_parse
 
 def test_a_frame_set_off_after_the_contents_subject_names_its_own_source() -> None:
     text = (
-        "Lars Novotny runs the port. Noor Castellano runs the council. "
-        "Castellano, Novotny suggested, had been kept in the dark."
+        "Lars Novotny runs the port. Noor Capellano runs the council. "
+        "Capellano, Novotny suggested, had been kept in the dark."
     )
-    assert [(q.quote, q.speaker) for q in reported(text)] == [("Castellano had been kept in the dark", "Lars Novotny")]
+    assert [(q.quote, q.speaker) for q in reported(text)] == [("Capellano had been kept in the dark", "Lars Novotny")]
