@@ -1964,7 +1964,7 @@ def test_an_infinitive_after_on_condition_of_anonymity_is_why_not_what() -> None
 
 
 def test_a_conjunction_opening_the_sentence_is_the_writer_s_link_not_content() -> None:
-    text = "But as Liz Kreutz points out in a column, doing interviews gives the mayor a huge advantage."
+    text = "But as Lise Kranz points out in a column, doing interviews gives the mayor a huge advantage."
     assert one(text).quote == "doing interviews gives the mayor a huge advantage"
     assert one("And the plan will fail, she said.").quote == "the plan will fail"
 

@@ -1179,8 +1179,8 @@ def test_a_group_that_takes_up_a_chant_says_it():
 
 
 def test_a_speech_verb_in_ing_opening_a_capitalised_run_is_no_first_name():
-    names = [n.name for n in capitalised_names("Telling Jeb Marsh that he was wrong, she left the stage.")]
-    assert names == [("Jeb", "Marsh")]
+    names = [n.name for n in capitalised_names("Telling Ned Marsh that he was wrong, she left the stage.")]
+    assert names == [("Ned", "Marsh")]
 
 
 def test_a_surname_the_tagger_made_a_noun_opens_a_colon_frame():
@@ -1354,8 +1354,8 @@ def test_a_list_of_names_after_a_heading_is_no_transcript_turn():
 
 
 def test_a_plural_title_before_a_name_is_no_part_of_it():
-    names = [n.name for n in capitalised_names("He spoke with Senators Mitch Marlow and Ada Pell on Monday.")]
-    assert ("Mitch", "Marlow") in names
+    names = [n.name for n in capitalised_names("He spoke with Senators Mack Marlow and Ada Pell on Monday.")]
+    assert ("Mack", "Marlow") in names
 
 
 def test_by_someones_own_admission_gives_the_speaker_of_the_words_it_frames():
