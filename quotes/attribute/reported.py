@@ -1527,7 +1527,7 @@ def _found_by_text(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in {"ORG", "NORP"}:
         return True
-    return subject.lower_ in POLL_NOUNS or subject.lower_ in DOCUMENT_NOUNS  # "the Field Poll shows"
+    return subject.lower_ in POLL_NOUNS or subject.lower_ in DOCUMENT_NOUNS  # "the Harbour Poll shows"
 
 
 def _paired_preposition(verb: Token, lemma: str) -> Token | None:
@@ -1583,7 +1583,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _gloss_on_name(noun: Token) -> bool:
-    """A common noun set off after a name, saying what the name is ("Maricopa County, the state's
+    """A common noun set off after a name, saying what the name is ("Fennwick County, the state's
     most populous county"): the writer's, when a noun phrase is the content."""
     return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i
 

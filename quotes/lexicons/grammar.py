@@ -32,7 +32,7 @@ CONNECTIVES: frozenset[str] = word_set(
 NAME_PARTICLES: frozenset[str] = word_set("de van von der den al el bin ibn da di du del la le dos das")
 NAME_SUFFIXES: frozenset[str] = word_set("jr jr. sr sr. ii iii iv")
 # Words that are never part of a person's name in a run of capitalised words (a body's name may
-# hold a preposition with a capital: "Doctors Without Borders").
+# hold a preposition with a capital: "Surgeons Without Frontiers").
 NOT_NAME_WORDS: frozenset[str] = word_set(
     "the a an and of in on for to but or against without across beyond within under over between"
 )

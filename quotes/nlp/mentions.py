@@ -320,7 +320,7 @@ def _institution_name_end(head: Token) -> int:
 
 
 def _titled_body(head: Token) -> Span | None:
-    """A body's name with a capitalised preposition inside it ("Doctors Without Borders", "Mothers
+    """A body's name with a capitalised preposition inside it ("Surgeons Without Frontiers", "Mothers
     Against Drunk Driving"), which the parse splits after its first word: the name runs through
     the preposition's capitalised object. Not in a title-case line, where every word has a capital;
     not an office ("Minister Without Portfolio" is ``_name_closing_role``'s)."""
@@ -404,7 +404,7 @@ def nationality_epithet(span: Span) -> str | None:
     if low in NATIONALITY_NOUNS:
         return "person"
     tagged = word.ent_type_ == "NORP" and not low.endswith(("s", "ese", "ch", "sh"))
-    return "person" if tagged and words[0].text == "the" else None  # not "The Tennessean reported"
+    return "person" if tagged and words[0].text == "the" else None  # not "The Ardlowan reported"
 
 
 def _titles_of(doc: Doc) -> frozenset[int]:

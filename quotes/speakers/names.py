@@ -201,7 +201,7 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
         if _is_title(words[0]):
             continue  # "Governor Jane Roe" is found by titled_names
         at = m.start()
-        # "Added Jane Roe, the mayor, …", "But Jane Roe, 47, …", "As Freddy, a pilot, …": a verb or a
+        # "Added Jane Roe, the mayor, …", "But Jane Roe, 47, …", "As Teddo, a pilot, …": a verb or a
         # connective opens the sentence
         while (len(words) > 2 and speech_verb_form(words[0])) or (
             len(words) > 1 and words[0].lower() in NOT_PERSON_NAME_STARTS

@@ -1,7 +1,7 @@
 """Who is who in one article: the people and organisations named, their roles and their gender.
 
 Built once per article from the parse. Every name mention joins a person keyed by surname, so that
-"Netanyahu" finds "Benjamin Netanyahu", the fullest form the article gives. Titles before a name
+"Varga" finds "Amara Varga", the fullest form the article gives. Titles before a name
 ("Intelligence Minister", "Army General") and appositions ("Jane Roe, a spokeswoman for the city,";
 "John Doe, 47,") become the person's roles, so that "the minister", "the spokeswoman" or "the
 47-year-old" find the person later. Gender comes from titles, gendered role nouns and the pronouns

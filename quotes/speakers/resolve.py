@@ -132,7 +132,7 @@ def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
     entity = salience.entity_for(named)
     trust = (_MENTION_TRUST if entity is not None else _UNRESOLVED_TRUST)[named.kind]
     collective = named.head.lower_ in COLLECTIVE_NOUNS and (entity is None or entity.kind != "person")
-    # "her party": a body whose name the article does not give ("Roe's group, One Nation," keeps it)
+    # "her party": a body whose name the article does not give ("Roe's group, One Harbour," keeps it)
     unnamed_body = body_noun(named.head) and (entity is None or entity.kind == "role")
     if (collective or unnamed_body) and not _named_in_full(named, entity):
         owned = _owned(named, salience)
@@ -229,7 +229,7 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "person"  # a person's name, whatever the entity tagger made of the rest
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
         # a body typed by its tagger, named like a person only from a given name ("Ilse Brandt", not
-        # "Goldman Sachs", nor a party: "Liberal Democrats")
+        # "Marlow Finch", nor a party: "Liberal Democrats")
         shaped = person_shaped(entity.name) and not party_name(entity.name.lower())
         shaped = shaped and (entity.kind == "person" or any(given_name(w) for w in entity.name.split()[:-1]))
         return "person" if entity.kind == "person" or shaped else "organisation"
@@ -269,7 +269,7 @@ def _titled(mention: Mention) -> bool:
 
 def _body_shaped(name: str) -> bool:
     """A name no entity tagger typed a person's that reads as a body's: initials ("NHS", not "J."),
-    a function word inside ("Doctors Without Borders", not "Bill de Blasio"), or a last word of a
+    a function word inside ("Surgeons Without Frontiers", not "Ines de Varga"), or a last word of a
     body or a business ("Amnesty International", "Meridian Holdings"). One word alone may be either
     ("Greenpeace", "Roe"): a person's, as before."""
     words = [w for w in name.replace("’", "'").removesuffix("'s").split() if w.lower() not in NOUN_MARKERS]
@@ -278,7 +278,7 @@ def _body_shaped(name: str) -> bool:
     if any(_initials(w) for w in words) and (len(words) == 1 or not all(w.isupper() for w in words)):
         return True  # (not a name all in capitals: "JO ROE")
     if len(words) == 1 or given_name(words[0]):
-        return False  # ("Kristen Day": a given name first)
+        return False  # ("Maren Day": a given name first)
     last = words[-1].lower().rstrip(".")
     inner = any(w.lower() in NOT_NAME_WORDS for w in words[1:-1])
     return inner or last in BODY_NAME_ENDS or last in BUSINESS_NAME_WORDS or last in INSTITUTION_WORDS
