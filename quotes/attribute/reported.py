@@ -867,13 +867,14 @@ def _clause_above_frame(verb: Token) -> list[Token] | None:
 def _counted_subject(verb: Token, clause: Token) -> int | None:
     """Where a clause starts whose subject the parse hung on the cue, leaving the clause without
     one: a count taken for a prepositional phrase ("said up to one in five sailings could be
-    cancelled", "about 200 jobs"), or a gerund taken for the cue's complement ("said raising fares
-    now, before the boats arrive, would be a mistake")."""
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
-        return None
+    cancelled", "about 200 jobs"), a gerund taken for the cue's complement ("said raising fares
+    now, before the boats arrive, would be a mistake"), or a thing taken for who was told ("warned
+    the cap would destroy jobs")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "mark"} for c in clause.children):
+        return None  # (after "that" a subject comes after it: "tweeted his call that Roe share …")
     doc = verb.doc
-    hung = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if hung is None or hung.head.i != verb.i:
+    hung = next((c for c in verb.children if c.left_edge.i == verb.i + 1), None)
+    if hung is None:
         return None
     end = hung.right_edge.i + 1
     if end < len(doc) and doc[end].text == "," and end + 1 == clause.left_edge.i:
@@ -882,7 +883,9 @@ def _counted_subject(verb: Token, clause: Token) -> int | None:
         return None
     counted = hung.dep_ == "prep" and any(t.tag_ == "CD" for t in hung.subtree)
     gerund = hung.dep_ in {"xcomp", "advcl"} and hung.tag_ == "VBG"
-    return hung.i if counted or gerund else None
+    # "warned the cap would destroy jobs": no one who can be told, so the clause's subject
+    thing = hung.dep_ == "dobj" and hung.pos_ == "NOUN" and not can_be_told(hung)
+    return hung.left_edge.i if counted or gerund or thing else None
 
 
 def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
