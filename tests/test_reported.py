@@ -3187,3 +3187,18 @@ def test_a_frame_set_off_after_the_contents_subject_names_its_own_source() -> No
 def test_a_draft_speaks_as_a_document() -> None:
     q = one("The draft, which could still change, says the savings would go to young farmers.")
     assert (q.speaker, q.speaker_type) == ("draft", "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Meanwhile, ferry bookings fell by a third last month, figures from the port showed.",
+         "ferry bookings fell by a third last month"),
+        ('The head of the nurses\' union, Ada Pell, said staff were "at breaking point", a view echoed by the '
+         "doctors' union.", 'staff were "at breaking point"'),
+        ("The mayor said the plan, a view she has held for years, was sound.",
+         "the plan, a view she has held for years, was sound"),
+    ],
+)
+def test_the_writers_link_before_and_gloss_after_a_content_are_not_part_of_it(text: str, content: str) -> None:
+    assert content in [q.quote for q in reported(text)]

@@ -55,6 +55,7 @@ from quotes.lexicons.grammar import (
     DETERMINERS,
     FINITE_TAGS,
     FOCUS_ADVERBS,
+    LINKING_ADVERBS,
     NOUN_MARKERS,
     PLURAL_VERB_FORMS,
     QUANTIFIERS,
@@ -101,6 +102,7 @@ from quotes.lexicons.speech import (
     EMPTY_OBJECTS,
     FINDING_OBJECT_VERBS,
     FRAME_SOURCE_NOUNS,
+    GLOSS_NOUNS,
     HELD_BY_OF_NOUNS,
     HOLDER_NOUNS,
     IN_STANCE_NOUNS,
@@ -3416,9 +3418,31 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
         tokens.pop(0)  # "But, as Roe notes, it costs more": the writer's link to what went before
         while tokens and _edge(tokens[0]):
             tokens.pop(0)
+    linked = len(tokens) > 2 and tokens[0].is_sent_start and tokens[0].lower_ in LINKING_ADVERBS
+    if linked and tokens[1].text == ",":
+        tokens = tokens[2:]  # "Meanwhile, stocks rose 3%, data showed": the writer's link
+    gloss = _gloss_after(tokens)
+    if gloss is not None:  # "staff were at breaking point, a view echoed by the union"
+        tokens = tokens[:gloss]
     while tokens and (_edge(tokens[-1]) or tokens[-1].pos_ == "CCONJ"):
         tokens.pop()  # "they cared about it and": the parse left the conjunction of the next clause
     return tokens
+
+
+def _gloss_after(tokens: list[Token]) -> int | None:
+    """Where the writer's gloss on a content starts, set off after it by a comma: a noun for a
+    stance with a participle or a relative clause of its own ("…, a view echoed by the union",
+    "…, a claim the council denies")."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].text != "," or tokens[k + 1].lower_ not in {"a", "an"}:
+            continue
+        tail = {t.i for t in tokens[k + 1 :]}
+        heads = [t for t in tokens[k + 1 :] if t.head.i not in tail or t.head.i == t.i]
+        if len(heads) != 1 or heads[0].lemma_.lower() not in GLOSS_NOUNS:
+            continue
+        if any(c.dep_ in {"acl", "relcl"} for c in heads[0].children):
+            return k
+    return None
 
 
 _HYPHENS = frozenset({"-", "–"})

@@ -94,6 +94,10 @@ FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Adverbs that say how much was said, not what: "said only that …", "said simply that …".
 FOCUS_ADVERBS: frozenset[str] = word_set("only just simply merely solely")
+# Adverbs that link a sentence to the one before, the writer's and no one's content ("Meanwhile, …").
+LINKING_ADVERBS: frozenset[str] = word_set(
+    "meanwhile however still moreover separately nonetheless nevertheless instead furthermore besides"
+)
 
 # Words of quantity that stand for people as a subject ("most said they were worried").
 QUANTIFIERS: frozenset[str] = word_set("most more many few fewer least some several all both")
