@@ -2524,3 +2524,17 @@ def test_a_role_held_at_one_body_is_not_the_same_role_at_another(intro: str, spe
     )
     q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "said")
     assert q.speaker == (speaker or "chief executive of the Coastal Flood Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        ("Solberg's current club, Viking, have insisted the 23-year-old is not for sale.", "Viking", "organisation"),
+        ("Per reports in Norland, at least two clubs have also made enquiries.", "reports", "document"),
+    ],
+)
+def test_a_body_named_in_one_word_after_its_noun_and_reports_placed_somewhere_speak_as_themselves(
+    text: str, speaker: str, speaker_type: str
+) -> None:
+    q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
+    assert (q.speaker, q.speaker_type) == (speaker, speaker_type)

@@ -1114,9 +1114,11 @@ def document_source(noun: Token) -> Token | None:
             obj = _pobj(child)
             if obj is not None and (obj.like_num or obj.ent_type_ in {"DATE", "TIME"} or _time_word(obj)):
                 continue  # "a study from 2019", "his statement from Tuesday": when, not whose
-            placed = child.lower_ == "in" and obj is not None and obj.ent_type_ in _PLACES_AND_TIMES
+            # "reports in Portugal": where they ran ("an article in Politico" is its paper); untyped
+            # (no entity tagger ran there), a place as likely as a paper: the reports as written
+            placed = child.lower_ == "in" and obj is not None and obj.ent_type_ in {*_PLACES_AND_TIMES, ""}
             if placed and noun.tag_ == "NNS":
-                continue  # "reports in Portugal": where they ran ("an article in Politico" is its paper)
+                continue
             if obj is not None and obj.lower_ not in SPEECH_NOUNS:
                 return obj
             if obj is not None:

@@ -588,7 +588,7 @@ def _mention_for(head: Token) -> Mention:
             if is_person_noun(head) and _proper_name(doc[s:e]):
                 # "its chief, Jo Roe": whatever NER says; "the mine's operator, Zenith Metals": a firm
                 entity = Span(doc, s, e, label="ORG" if _firm_named(head, doc[s:e]) else "PERSON")
-            elif entity is None and body_noun(head) and _proper_name(doc[s:e]):
+            elif entity is None and body_noun(head) and _capitalised_name(doc[s:e], child):
                 # "children's charity Safe Steps", untagged; a person's name is a person's, the noun
                 # before it misread ("Outside court, the widow, Karen Doyle, said")
                 person = given_name(doc[s].text) and e - s in (2, 3) and not _body_name(doc[s:e])
@@ -982,6 +982,16 @@ def _span_entities(span: Span) -> list[Span]:
             out.append(ent)
         i = max(ent.end, i + 1)
     return out
+
+
+def _capitalised_name(span: Span, head: Token) -> bool:
+    """One to four capitalised proper nouns, all of ``head``'s phrase: a body's name ("the club,
+    Viking,", "the charity, Safe Steps,") or a person's; not the first words of a longer name ("the
+    group, March for Harbours, …")."""
+    if head.right_edge.i >= span.end:
+        return False
+    words = [t for t in span if not t.is_punct]
+    return 1 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
 
 
 def _proper_name(span: Span) -> bool:
