@@ -246,7 +246,8 @@ NOT_PERSON_NAME_ENDS: frozenset[str] = word_set(
     press project republic review road school senate service society square state station street
     times tribune trust union university valley village avenue bridge river lake park port
     gazette daily weekly monitor observer chronicle telegraph times echo courier examiner inquirer
-    dispatch sentinel advertiser inc inc. ltd ltd. corp corp.
+    dispatch sentinel advertiser record recorder mail express mirror standard bulletin inc inc. ltd ltd.
+    corp corp.
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december day week year act bill law plan report
     airport area region province island islands mountains sea ocean bay coast
