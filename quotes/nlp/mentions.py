@@ -660,7 +660,7 @@ def _mention_for(head: Token) -> Mention:
         if group and not entity.start <= head.i < entity.end:
             # "the Roe campaign", "Roe's legal team": a group named after the person, not the person.
             return Mention(span, head, "org", Span(doc, span.start, span.end, label="ORG"))
-        if _works_for(entity, head) or _owned_person(entity, head):
+        if _someone_else(entity, head):
             return Mention(span, head, "role", None)
         return Mention(span, head, "name", entity)
     firm = entity is not None and entity.label_ == "ORG" and head.lemma_.lower() in COMPANY_NOUNS
@@ -891,12 +891,10 @@ def _after_honorific(span: Span, head: Token) -> Span | None:
     return Span(head.doc, name[0].i, head.i + 1, label="PERSON")
 
 
-def _works_for(entity: Span, head: Token) -> bool:
-    """A role noun after a person's name, not owned with a possessive: "a Roe aide", "Roe campaign
-    advisers" are people who work for the person, not the person."""
-    if entity.label_ != "PERSON" or entity.end > head.i or not (is_person_noun(head) and common_noun(head)):
-        return False
-    return not any(t.dep_ == "poss" or t.tag_ == "POS" for t in head.doc[entity.start : head.i])
+def _someone_else(entity: Span, head: Token) -> bool:
+    """A word for a person after another person's name: "a Roe aide", "Roe campaign advisers" work
+    for the person; "Jo Roe's mother", "Ms Roe's lawyer" are tied to them. Neither is the person."""
+    return entity.label_ == "PERSON" and entity.end <= head.i and is_person_noun(head) and common_noun(head)
 
 
 def _possessive_body(head: Token) -> Span | None:
@@ -919,16 +917,6 @@ def _possessive_body(head: Token) -> Span | None:
     if not all(t.text[:1].isupper() or t.tag_ == "POS" for t in words):
         return None
     return Span(doc, the.i + 1, head.i + 1, label="ORG")
-
-
-def _owned_person(entity: Span, head: Token) -> bool:
-    """A person named by their tie to someone named before with a possessive: "Jo Roe's mother",
-    "Ms Roe's lawyer" are someone else than Roe."""
-    if entity.label_ != "PERSON" or entity.start >= head.i or entity.start <= head.i < entity.end:
-        return False
-    if not (is_person_noun(head) and common_noun(head)):
-        return False
-    return any(t.dep_ == "poss" or t.tag_ == "POS" for t in head.doc[entity.start : head.i])
 
 
 def named_body_end(noun: Token) -> int | None:
