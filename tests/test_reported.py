@@ -3114,18 +3114,17 @@ def test_a_question_word_alone_before_another_act_is_no_content() -> None:
 
 
 def test_the_subject_the_parse_put_in_an_opening_source_phrase_is_part_of_the_content() -> None:
-    text = "According to the Harbour Gazette, 41 of the 60 councillors — a group made up of loyalists — backed the plan."
+    text = "According to the Harbour Gazette, 41 of the 60 councillors — a clear majority of the chamber — backed the plan."
     q = next(q for q in reported(text) if q.cue == "according to")
     assert (q.quote, q.speaker) == (
-        "41 of the 60 councillors — a group made up of loyalists — backed the plan", "Harbour Gazette"
+        "41 of the 60 councillors — a clear majority of the chamber — backed the plan", "Harbour Gazette"
     )
 
 
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Someone told the mayor that without the harbour vote she is finished.",
-         [("that without the harbour vote she is finished", "Someone")]),
+        ("Someone told the mayor that the ferry deal was off.", [("that the ferry deal was off", "Someone")]),
         ("Someone might say the vote was rigged.", []),
     ],
 )  # fmt: skip
@@ -3135,23 +3134,20 @@ def test_someone_who_did_the_telling_is_a_source_but_a_generic_someone_is_not(te
 
 def test_a_that_clause_after_the_setting_of_a_telling_is_its_content() -> None:
     text = (
-        "On Thursday night, the mayor told the audience at her fundraiser for veterans that she and "
-        "the council had held several talks."
+        "On Thursday night, the mayor told the crowd at a dinner for nurses that she and the board had met twice."
     )
-    assert [(q.quote, q.speaker) for q in reported(text)] == [
-        ("that she and the council had held several talks", "mayor")
-    ]
+    assert [(q.quote, q.speaker) for q in reported(text)] == [("that she and the board had met twice", "mayor")]
 
 
 def test_no_content_starts_inside_a_quotation_and_runs_across_another_frame() -> None:
-    text = "When a man in the audience shouted, “Fares,” the mayor joked, again using a fake accent, “Not today, friend!”"
-    assert not [q for q in reported(text) if q.quote.startswith("Fares")]
+    text = "After one voter shouted, “Potholes,” the candidate grinned, pointing to the crowd, “We hear you!”"
+    assert not [q for q in reported(text) if q.quote.startswith("Potholes")]
 
 
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("The ferry company told a slightly different story.", [("a slightly different story", "ferry company")]),
+        ("The ferry company told another story entirely.", [("another story", "ferry company")]),
         ("She told reporters the pier was safe.", [("the pier was safe", "She")]),
     ],
 )

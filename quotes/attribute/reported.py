@@ -892,7 +892,7 @@ def _counted_subject(verb: Token, clause: Token) -> int | None:
 
 def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
     """A that-clause the parse made a relative clause (or a clause) of a noun in a phrase after who was told
-    ("told the audience at her fundraiser for veterans that she had held talks"): its "that" is a
+    ("told the crowd at a dinner for nurses that she had met the board"): its "that" is a
     complementizer (a relative "that" is the clause's subject or object), and it has a subject of
     its own."""
     if verb_lemma(verb) not in LISTENER_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
@@ -913,7 +913,7 @@ def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
 
 def _joined_questions(verb: Token) -> list[Token] | None:
     """Two questions joined after the cue, the first one a bare question word ("would not say when,
-    or if, the Senate will vote"), which the parse split: "when" an adverb of the cue, the clause
+    or if, the pier will reopen"), which the parse split: "when" an adverb of the cue, the clause
     a second verb joined to it. The content runs from the question word to that clause's end."""
     doc = verb.doc
     wh = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
@@ -2197,7 +2197,11 @@ def _subject_in_source(phrase: Token, verb: Token) -> set[int]:
     after_comma = [c for c in after_comma if c.i < verb.i]
     if not after_comma:
         return set()
-    return set(range(after_comma[-1].left_edge.i, verb.i))
+    # a count is the subject rather than a description of the source ("…, 41 of the 60
+    # councillors, a clear majority, backed it"); else the last apposition
+    counted = [c for c in after_comma if c.tag_ == "CD" or any(t.dep_ == "nummod" for t in c.children)]
+    first = (counted or after_comma[-1:])[0]
+    return set(range(first.left_edge.i, verb.i))
 
 
 def _sourced_subject(phrase: Token, verb: Token) -> Token | None:
@@ -3498,13 +3502,20 @@ def _edge(token: Token) -> bool:
 
 
 def _out_of_quotation(tokens: list[Token], outside: Sequence[bool]) -> bool:
-    """Whether a content starts inside a quotation and runs on out of it across another quotation's
-    frame ("shouted, “Cruz,” Beck joked, “Amen”", the parse crossing the marks): no one's reported
-    words. ("“They are painful” but necessary" runs on with the speaker's own words.)"""
+    """Whether a content starts inside a quotation and runs on out of it across a clause of the
+    writer's, a quotation's frame ("shouted, “Fares,” Roe grinned, “Not today”", the parse crossing
+    the marks): no one's reported words. ("“They are painful” but necessary" runs on with the
+    speaker's own words.)"""
     first = tokens[0]
     if outside[first.i] or first.is_quote:
         return False
-    return any(outside[t.i] and speech_verb(t) is not None for t in tokens)
+    # (a verb of saying, or one with a tense and a subject of its own, outside the marks)
+    return any(outside[t.i] and (speech_verb(t) is not None or _own_clause(t, outside)) for t in tokens)
+
+
+def _own_clause(verb: Token, outside: Sequence[bool]) -> bool:
+    """A verb with a tense and a subject of its own outside quotation marks ("Roe grinned")."""
+    return verb.tag_ in FINITE_TAGS and any(c.dep_ in SUBJECTS and outside[c.i] for c in verb.children)
 
 
 def _said_outside_quotes(tokens: list[Token], outside: Sequence[bool]) -> bool:

@@ -266,7 +266,7 @@ GLOSS_NOUNS: frozenset[str] = word_set(
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
 LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
 # Nouns for an account given, which a listener verb takes as what was told ("told a different
-# story", "tells a tale of two parties"): the content, not the one told.
+# story", "tells a tale of two towns"): the content, not the one told.
 TOLD_ACCOUNT_NOUNS: frozenset[str] = word_set("story tale version account anecdote")
 # Listener verbs that need the one told in the active voice: "…, MPs told" is a headline's passive
 # ("MPs were told"), its subject the listener, its speaker unsaid.
