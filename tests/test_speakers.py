@@ -2538,3 +2538,9 @@ def test_a_body_named_in_one_word_after_its_noun_and_reports_placed_somewhere_sp
 ) -> None:
     q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
     assert (q.speaker, q.speaker_type) == (speaker, speaker_type)
+
+
+def test_a_role_identified_as_someone_names_that_person() -> None:
+    text = "The driver, identified as Kelvin Marsh of Lakeford, allegedly told officers he thought he had hit a deer."
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "told")
+    assert q.speaker == "Kelvin Marsh"

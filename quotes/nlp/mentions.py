@@ -1027,19 +1027,28 @@ def _named_after_phrase(head: Token) -> Span | None:
 
 
 def _called(head: Token) -> Span | None:
-    """The name a noun is given by "named" or "called": "an academic named Jo Roe", "a man called Roe"."""
+    """The name a noun is given by "named", "called" or "identified as": "an academic named Jo Roe",
+    "a man called Roe", "the driver, identified as Jo Roe,"."""
     for acl in head.children:
-        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_ not in {"name", "call"}:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_ not in {"name", "call", "identify"}:
             continue
-        for obj in acl.children:
-            if obj.dep_ in {"oprd", "dobj", "attr"}:
-                ent = entity_of(obj)
-                if ent is not None and ent.label_ in _NAME_ENTS:
-                    return ent
-                s, e = _np_bounds(obj)
-                if _proper_name(head.doc[s:e]):
-                    return Span(head.doc, s, e, label="PERSON")
+        for obj in _names_given(acl):
+            ent = entity_of(obj)
+            if ent is not None and ent.label_ in _NAME_ENTS:
+                return ent
+            s, e = _np_bounds(obj)
+            if _proper_name(head.doc[s:e]):
+                return Span(head.doc, s, e, label="PERSON")
     return None
+
+
+def _names_given(acl: Token) -> list[Token]:
+    """The words a participle of naming gives as the name: the object of "named", "called", the
+    noun after "identified as"."""
+    if acl.lemma_ == "identify":
+        as_ = [p for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"]
+        return [o for p in as_ for o in p.children if o.dep_ == "pobj"]
+    return [o for o in acl.children if o.dep_ in {"oprd", "dobj", "attr"}]
 
 
 def _best_entity(span: Span) -> Span | None:
