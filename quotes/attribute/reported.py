@@ -172,6 +172,7 @@ from quotes.nlp.mentions import (
     Mention,
     can_be_told,
     can_speak,
+    has_subject,
     is_person_noun,
     mention_for,
     proper_noun,
@@ -470,7 +471,7 @@ def _unagreeing_conjunct(clause: Token) -> Token | None:
     if number is None:
         return None
     for conj in clause.children:
-        if conj.dep_ != "conj" or conj.i < clause.i or _has_subject(conj):
+        if conj.dep_ != "conj" or conj.i < clause.i or has_subject(conj):
             continue
         form = next((c for c in conj.children if c.dep_ in {"aux", "auxpass"} and c.i < conj.i), conj)
         own = _verb_number(form)
@@ -609,7 +610,7 @@ def _listed_verb(verb: Token) -> bool:
     """A bare verb with no subject that the parse hung on the cue after the content and a comma: the
     next item of a list the content ends in ("to build a pier, train crews and buy boats"); a
     verb of saying takes no bare verb of its own."""
-    return verb.tag_ == "VB" and verb.dep_ in {"advcl", "conj", "dep"} and not _has_subject(verb)
+    return verb.tag_ == "VB" and verb.dep_ in {"advcl", "conj", "dep"} and not has_subject(verb)
 
 
 def _reported_by_frame_before(verb: Token) -> bool:
@@ -668,7 +669,7 @@ def _fronted_subject(verb: Token, clause: Token, speaker: Token | None) -> list[
     """The words of the subject of a clause after the cue that stands before the cue's own subject,
     set off by a comma, when the parse hung it on the cue ("The ferry, the captain said, will not
     sail"), or made the source its apposition ("The ferry, an aide to the captain said, will …")."""
-    if speaker is None or clause.i < verb.i or _has_subject(clause):
+    if speaker is None or clause.i < verb.i or has_subject(clause):
         return []
     doc = verb.doc
     for child in verb.children:
@@ -697,9 +698,9 @@ def _next_speech(clause: Token) -> int | None:
             continue  # "was elated but feared …", "hoped …": a state the content goes on to report
         if child.dep_ == "conj" and _child(child, {"mark"}, {"that"}) is not None:
             continue  # "said it was wrong and that he had written to them": a second content clause
-        if child.dep_ == "conj" and _has_subject(child):
+        if child.dep_ == "conj" and has_subject(child):
             return child.left_edge.i  # "said the pier closed and the mayor said …": another source
-        if child.dep_ == "advcl" and _has_subject(child) and _child(child, {"mark"}, CONTRAST_MARKS):
+        if child.dep_ == "advcl" and has_subject(child) and _child(child, {"mark"}, CONTRAST_MARKS):
             return child.left_edge.i  # "…, while others said …": another source set against it
     return None
 
@@ -755,7 +756,7 @@ def _object_as_subject(verb: Token) -> list[Token] | None:
     after = obj.right_edge.i + 1
     hung = (c for c in verb.children if c.dep_ in {"advcl", "ccomp", "conj"} and c.left_edge.i == after)
     clause = next(hung, None)
-    if clause is None or _has_subject(clause) or not _finite(clause) or clause.pos_ not in _VERBAL:
+    if clause is None or has_subject(clause) or not _finite(clause) or clause.pos_ not in _VERBAL:
         return None
     return list(verb.doc[obj.left_edge.i : clause.right_edge.i + 1])
 
@@ -1485,7 +1486,7 @@ def _as_predicate(clause: Token) -> bool:
     floods"), not an "as" of time or reason ("as he left")."""
     marked = _child(clause, {"mark", "advmod"}, {"as"})  # ("as" may be parsed an adverb of "unfair")
     opens = marked is not None and marked.i == clause.left_edge.i
-    return clause.dep_ == "advcl" and opens and not _has_subject(clause)
+    return clause.dep_ == "advcl" and opens and not has_subject(clause)
 
 
 def _gerund(cue: Cue) -> list[Token] | None:
@@ -1513,7 +1514,7 @@ def _nonfinite_end(head: Token) -> int:
     only go with the verb above ("proposed raising the levy and signaled support for …")."""
     end = head.right_edge.i
     for conj in head.children:
-        if conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS and not _has_subject(conj):
+        if conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS and not has_subject(conj):
             link = [c.i for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < conj.i]
             end = min(end, (min(link) if link else conj.left_edge.i) - 1)
     return end
@@ -1685,7 +1686,7 @@ def _stance_adjective(cue: Cue) -> list[Token] | None:
                 continue
             marked = _child(child, {"mark"}, {"that"}) is not None
             # "is confident fares will fall": a clause of its own, with no "that", on the adjective
-            bare = head is adjective and child.dep_ == "ccomp" and _has_subject(child) and _finite(child)
+            bare = head is adjective and child.dep_ == "ccomp" and has_subject(child) and _finite(child)
             if (marked or bare) and (head is adjective or child.i > adjective.i):
                 return list(child.subtree)
     if adjective.lower_ in INTENTION_ADJECTIVES:  # "is eager to settle": what the infinitive says
@@ -2044,7 +2045,7 @@ def _closing_conjunct(verb: Token) -> bool:
         verb.dep_ not in {"conj", "ccomp"}
         or verb.i < verb.head.i
         or speech_verb(verb) is None
-        or not _has_subject(verb)
+        or not has_subject(verb)
     ):
         return False
     doc = verb.doc
@@ -2176,7 +2177,7 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
         if first > 0 and last + 1 < len(doc) and doc[first - 1].text == doc[last + 1].text == ",":
             own.update({first - 1, last + 1})  # "The pier, in her view, is a lifeline": its commas too
         for conj in head.children:
-            if conj.dep_ == "conj" and conj.i > cue.token.i and _has_subject(conj):
+            if conj.dep_ == "conj" and conj.i > cue.token.i and has_subject(conj):
                 own.update(t.i for t in conj.subtree)
                 own.update(c.i for c in head.children if c.dep_ == "cc" and cue.token.i < c.i < conj.i)
     return _trimmed([t for t in head.subtree if t.i not in own])
@@ -2315,11 +2316,6 @@ def _brackets_around(phrase: Token) -> tuple[int, int] | None:
                 return opening, i
             depth -= 1
     return None
-
-
-def _has_subject(verb: Token) -> bool:
-    """Whether a verb has a subject of its own (a clause, not a second predicate)."""
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
 def _at_sentence_edge(phrase: Token) -> bool:

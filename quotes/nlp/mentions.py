@@ -1092,6 +1092,11 @@ def _looks_like_person_name(span: Span) -> bool:
 _SPEAKING_NOUNS = COLLECTIVE_NOUNS | INSTITUTION_WORDS | SPEAKING_GROUP_NOUNS | SPEECH_NOUNS | DOCUMENT_NOUNS
 
 
+def has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own, as parsed (a clause, not a second predicate)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
 def can_speak(mention: Mention) -> bool:
     """Whether a mention can name a speaker: never a sum, a share, a count, a date, a body part, an
     object or an abstraction ("73 percent", "his eyes", "the timeline"); people, organisations,

@@ -702,8 +702,7 @@ class Registry:
         if definite and words:
             # "the chief executive of the Flood Agency" is not a chief executive of another body
             body = _role_body(head)
-            elsewhere = [e for e in self.entities if body is not None and e.employers - {body} == e.employers]
-            elsewhere = [e for e in elsewhere if e.employers]
+            elsewhere = [e for e in self.entities if _held_elsewhere(e, body)]
             # "the prime minister" must match a prime minister, not any minister.
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
@@ -865,6 +864,11 @@ def _described_as(mention: Mention) -> str | None:
         return None  # (a lower-case word, whatever its tag: "union" is no name)
     kind = noun.lemma_.lower()
     return kind if kind in INSTITUTION_WORDS | COMPANY_NOUNS else None
+
+
+def _held_elsewhere(person: Entity, body: str | None) -> bool:
+    """Whether a person's roles are known to be held at bodies other than ``body``."""
+    return body is not None and bool(person.employers) and body not in person.employers
 
 
 def _role_body(role: Token) -> str | None:

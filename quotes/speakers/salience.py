@@ -34,6 +34,7 @@ from quotes.nlp.mentions import (
     body_noun,
     common_noun,
     entity_of,
+    has_subject,
     is_person_noun,
     mention_for,
     nationality_epithet,
@@ -216,7 +217,7 @@ class Salience:
         if token.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or speech_verb(clause.head) is None:
             return None
         verb = clause.head
-        if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and not _has_subject(verb):
+        if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and not has_subject(verb):
             verb = verb.head  # "A spokeswoman for the agency declined to confirm it, saying it …"
         source = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if source is None or source.lemma_.lower() not in INTERMEDIARY_NOUNS:
@@ -273,11 +274,6 @@ class Salience:
         if epithet is not None:  # "the Irishman conceded …": by nationality, as named by age
             return self.pronoun(mention.head, epithet) or entity
         return entity
-
-
-def _has_subject(verb: Token) -> bool:
-    """Whether a verb has a subject of its own, as parsed."""
-    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _principal(source: Token) -> Token | None:
