@@ -185,6 +185,9 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         "The mayor called the minister twice last week.",
         # "dismissed" a person: fired, not a claim rejected
         "The club dismissed its coach on Sunday.",
+        # a message sent to someone: the one it went to, not its words
+        "A junior clerk had emailed him twice about the leak.",
+        "Dana Pruitt texted the harbour master on Monday night.",
         # an event witnessed: a bare verb after a verb of perception
         "Ilse Brandt went to hear the harbour master speak last week.",
     ],
@@ -3200,3 +3203,24 @@ def test_a_draft_speaks_as_a_document() -> None:
 )
 def test_the_writers_link_before_and_gloss_after_a_content_are_not_part_of_it(text: str, content: str) -> None:
     assert content in [q.quote for q in reported(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs the source on the participle's object and "who" on the body
+        "Speaking to the Courier, an engineer at the Lowmoor Water Board, who asked not to be named, "
+        "said the dam was sound.",
+        "An engineer at the Lowmoor Water Board, who asked not to be named, said the dam was sound.",
+        "An engineer at the Lowmoor Water Board said the dam was sound.",
+    ],
+)
+def test_who_after_a_body_is_the_person_who_works_there(text: str) -> None:
+    q = one(text)
+    assert (q.speaker, q.speaker_type) == ("Lowmoor Water Board engineer", "anonymous")
+
+
+@pytest.mark.parametrize("amount", ["Rs. 450 crore", "Ksh. 3 million", "Tk. 20 lakh"])
+def test_a_currency_abbreviated_with_a_stop_does_not_end_the_content(amount: str) -> None:
+    q = one(f"He added that the board had already set aside {amount} for the project.")
+    assert q.quote == f"that the board had already set aside {amount} for the project"

@@ -1414,10 +1414,12 @@ def test_the_text_a_quotation_is_credited_to_speaks_for_whoever_gave_it_above(te
     [
         'The report was leaked to the press. "Costs doubled," the report said.',  # no author given
         'The mayor spoke on Monday. "Costs doubled," a statement said.',  # some statement, not one named
+        # testimony given is no one text: "the evidence" later is the inquiry's
+        'Giving evidence, the former treasurer, Wendell Orrin, said little. "Costs doubled," the evidence said.',
     ],
 )
 def test_a_text_with_no_author_named_above_speaks_as_itself(text):
-    assert speaker(text, "Costs doubled") in {"report", "statement"}
+    assert speaker(text, "Costs doubled") in {"report", "statement", "evidence"}
 
 
 def test_a_role_in_apposition_with_a_name_given_by_named_is_that_person():

@@ -21,6 +21,7 @@ from quotes.lexicons.grammar import BACKSHIFT_AUXILIARIES, CONTRAST_MARKS, FIRST
 from quotes.lexicons.people import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
+    EMPLOYER_PREPOSITIONS,
     MONTHS_THAT_ARE_VERBS,
     SPEAKING_GROUP_NOUNS,
     SPEAKING_PRONOUNS,
@@ -596,13 +597,22 @@ def _positional_subject(verb: Token) -> Token | None:
             if j >= 1 and doc[j].text == "," and _personish(doc[j - 1]):
                 if _named_person(doc[j + 1 : i]) and doc[j - 1].ent_type_ in _PLACE_OR_BODY:
                     return doc[i - 1]  # "an epidemiologist at Oakhollow University, Jo Roe, said"
-                return doc[j - 1]
+                return _person_of_body(doc[j - 1]) if doc[j + 1].lower_ == "who" else doc[j - 1]
             return doc[i - 1] if i > 0 and _personish(doc[i - 1]) else None
         holder = _role_of(t)
         if holder is not None:  # "…, the president of Acme Shipping contended": the president
             return holder
         return t if _personish(t) else _relative_head(t, verb)
     return None
+
+
+def _person_of_body(noun: Token) -> Token:
+    """Whom "who" after ``noun`` means: the person a body ends the phrase of ("an official of the
+    ministry, who asked not to be named, said": the official, not the ministry); else ``noun``."""
+    if noun.ent_type_ == "PERSON" or is_person_noun(noun) or noun.dep_ != "pobj":
+        return noun
+    holder = noun.head.head
+    return holder if noun.head.lower_ in EMPLOYER_PREPOSITIONS and is_person_noun(holder) else noun
 
 
 def _source_read_as_apposition(verb: Token) -> Token | None:

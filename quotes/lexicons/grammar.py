@@ -111,3 +111,6 @@ SENTENCE_OPENERS: frozenset[str] = word_set(
     while if as since although though because what who why how where which
     """
 )
+# Currencies abbreviated with a full stop before an amount ("sanctioned Rs. 450 crore", "Tk. 20
+# lakh", "Ksh. 3 million"): one token each, so that the stop ends no sentence.
+AMOUNT_ABBREVIATIONS: tuple[str, ...] = tuple("Rs. Re. Rp. Tk. Dhs. Ksh. Shs.".split())

@@ -277,7 +277,9 @@ ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview
 # Speech verbs that, with a person, a body or an audience as their object, name another act:
 # "dismissed the coach" (fired him), not "dismissed the claim"; "addressed the convention" (spoke to
 # it), not "addressed the issue"; "called the minister" (phoned her) is told apart by what follows.
-PERSON_OBJECT_ACTS: frozenset[str] = word_set("dismiss address")
+# A message sent to someone names its addressee, not its words: "emailed him twice", "texted the
+# mayor" (but "emailed the report").
+PERSON_OBJECT_ACTS: frozenset[str] = word_set("dismiss address email e-mail text message")
 # Nouns for those gathered to hear someone: "addressed the nation", "will address the rally".
 AUDIENCE_NOUNS: frozenset[str] = word_set(
     """

@@ -25,6 +25,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from quotes.lexicons.grammar import AMOUNT_ABBREVIATIONS
 from quotes.lexicons.people import TITLE_ABBREVIATIONS
 from quotes.marks.styles import DOUBLE_MARKS
 
@@ -48,8 +49,10 @@ def infix_finditer(defaults_infixes: Iterable[Any]) -> Callable[..., Any]:
 
 def with_title_abbreviations(rules: dict[str, Any]) -> dict[str, Any]:
     """Special cases with an abbreviated title each kept one token ("Capt." in "said Capt. Jo Roe"):
-    split, its full stop ends a sentence for the parser, and the title is taken for the speaker."""
-    return {**rules, **{a: [{ORTH: a}] for a in TITLE_ABBREVIATIONS if a not in rules}}
+    split, its full stop ends a sentence for the parser, and the title is taken for the speaker. So
+    with a currency before an amount ("sanctioned Rs. 450 crore"), which would end the content."""
+    kept = (*TITLE_ABBREVIATIONS, *AMOUNT_ABBREVIATIONS)
+    return {**rules, **{a: [{ORTH: a}] for a in kept if a not in rules}}
 
 
 def split_glued_marks(nlp: Language) -> None:

@@ -758,7 +758,9 @@ class Registry:
             # (the body's name may run on past its head: "the Federation of Market Traders")
             if ent is not None and ent.label_ in {"ORG", "NORP"} and obj.i < ent.end <= obj.right_edge.i + 1:
                 return ent
-            phrase = obj.doc[obj.left_edge.i : obj.right_edge.i + 1]
+            # (up to a clause or an aside about it: "the Health Department, who …")
+            asides = [c.left_edge.i for c in obj.rights if c.dep_ in {"relcl", "acl", "appos", "punct"}]
+            phrase = obj.doc[obj.left_edge.i : min([obj.right_edge.i + 1, *asides])]
             if ent is None and obj.pos_ == "PROPN" and _without_det(phrase).lower() in self._orgs:
                 return phrase
         return None

@@ -192,6 +192,8 @@ def _author(mention: Mention) -> Mention | None:
         if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
             continue
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None and token.tag_ == "NN" and not any(c.dep_ == "det" for c in token.children):
+            return None  # "Giving evidence, Roe …": a bare singular is matter given, not one text
         by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
         if owner is None and by is not None:  # "a statement from the ministry", "a letter by Roe"
             owner = next((c for c in by.children if c.dep_ == "pobj"), None)
