@@ -3224,3 +3224,18 @@ def test_who_after_a_body_is_the_person_who_works_there(text: str) -> None:
 def test_a_currency_abbreviated_with_a_stop_does_not_end_the_content(amount: str) -> None:
     q = one(f"He added that the board had already set aside {amount} for the project.")
     assert q.quote == f"that the board had already set aside {amount} for the project"
+
+
+def test_a_possessive_in_a_clause_without_a_subject_is_the_subject_above() -> None:
+    """"their support" after "two independents are considering withdrawing": theirs, not the
+    broadcaster's that reports it."""
+    text = (
+        "Premier Ilse Brandt has ruled out an early election.\n\n"
+        "“I will not be rushed into an election,” she said.\n\n"
+        "The ABC understands at least two independents are considering withdrawing their support for the "
+        "government.\n\n"
+        "An independent, Lachlan Durie, told reporters he had lost confidence in the Treasurer.\n\n"
+        "“The numbers don't add up,” Mr Durie said."
+    )
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found["the government"] == "at least two independents"

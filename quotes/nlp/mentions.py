@@ -503,6 +503,28 @@ def _reflexive_antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+def _controlling_subject(pronoun: Token) -> Token | None:
+    """Whose a possessive is in a clause with no subject of its own: the subject of the verb above,
+    who does what the clause says ("Two members are considering withdrawing their support", "Roe
+    wants to defend her record"), if they agree; not past an object ("urged Ng to drop her bid")."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in {"his", "her", "their", "its"}:
+        return None
+    verb = pronoun.head.head
+    if pronoun.head.dep_ != "dobj" or verb.dep_ != "xcomp" or verb.tag_ not in {"VB", "VBG"}:
+        return None
+    above = verb.head
+    if any(c.dep_ in {"dobj", "dative"} for c in above.children) or has_subject(verb):
+        return None
+    subject = next((c for c in above.children if c.dep_ == "nsubj" and c.i < above.i), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    if pronoun.lower_ == "their":
+        return subject if plural else None
+    person = subject.ent_type_ == "PERSON" or is_person_noun(subject)
+    return subject if not plural and person == (pronoun.lower_ != "its") else None
+
+
 def _reporting_subject(pronoun: Token) -> Token | None:
     """The subject of the verb whose reported clause the pronoun opens ("Acme said it …")."""
     if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
@@ -544,7 +566,7 @@ def _mention_for(head: Token) -> Mention:
         # "those close to the mayor", "others familiar with the talks": unnamed people, as written
         return Mention(doc[head.i : _qualifier_end(head)], head, "role", None)
     if head.pos_ == "PRON" or head.lower_ in PERSONAL_PRONOUNS:
-        refers = _bound_group(head) or _reflexive_antecedent(head)
+        refers = _bound_group(head) or _reflexive_antecedent(head) or _controlling_subject(head)
         return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=refers)
     named = _name_before_initials(head)
     if named is not None:  # "the Coastal Fishers Federation (CFF) said", parsed around "CFF"
