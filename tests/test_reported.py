@@ -3239,3 +3239,18 @@ def test_a_possessive_in_a_clause_without_a_subject_is_the_subject_above() -> No
     )
     found = {q.quote: q.speaker for q in reported(text)}
     assert found["the government"] == "at least two independents"
+
+
+def test_what_was_told_is_found_when_the_parse_hangs_it_on_the_one_told() -> None:
+    found = {q.quote: q.speaker for q in reported("The driver told officers he had been drinking, police said.")}
+    assert found == {"The driver told officers he had been drinking": "police", "he had been drinking": "driver"}
+
+
+def test_a_relative_clause_on_the_one_told_is_not_what_was_told() -> None:
+    assert reported("Pruitt told the officers she met about the fire.") == []
+
+
+@pytest.mark.parametrize("verb", ["states", "reports", "demands"])
+def test_a_closing_frame_whose_verb_is_often_a_noun_is_read(verb: str) -> None:
+    q = one(f"The levy is unfair, the petition {verb}.")
+    assert (q.quote, q.speaker, q.cue) == ("The levy is unfair", "petition", verb)

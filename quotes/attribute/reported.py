@@ -299,7 +299,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
         hung = hung or _clause_after_that_and_comma(verb) or _joined_questions(verb)
-        return hung or _marked_clause_in_setting(verb)
+        return hung or _marked_clause_in_setting(verb) or _told_clause_hung_on_listener(verb)
     first = _after_leading_setting(clause) if clause.i > verb.i else clause.left_edge.i
     counted = _counted_subject(verb, clause) if clause.i > verb.i else None
     if counted is not None:  # "said up to one in five sailings could be cancelled"
@@ -1087,6 +1087,30 @@ def _source_at_clause_end(clause: Token, speaker: Token, verb: Token) -> int | N
     if span.end != verb.i or span.start < 2 or verb.doc[span.start - 1].text != ",":
         return None
     return span.start - 1
+
+
+def _told_clause_hung_on_listener(verb: Token) -> list[Token] | None:
+    """What was told, which the parse hung on the one told as a relative clause ("told officers he
+    had been drinking"): a clause right after the listener whose first word is a personal pronoun,
+    its subject (a relative clause would open with a relative pronoun, or have a gap)."""
+    if verb_lemma(verb) not in LISTENER_VERBS:
+        return None
+    listener = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
+    clause = next((c for c in listener.children if c.dep_ == "relcl"), None) if listener is not None else None
+    if clause is None or clause.left_edge.i != listener.i + 1:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i != clause.left_edge.i or subject.tag_ != "PRP":
+        return None
+    # whole, with what its verb takes ("he had a few beers", "she was tired", "he had been
+    # drinking"), not missing the one told ("the officers she met")
+    whole = clause.tag_ == "VBG" or subject.dep_ == "nsubjpass"
+    if not (whole or any(c.dep_ in _COMPLEMENTS for c in clause.children)):
+        return None
+    return list(clause.subtree)
+
+
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"})
 
 
 def _relative_clause(verb: Token) -> list[Token] | None:
@@ -2419,6 +2443,17 @@ WORDLESS_RULES = frozenset({"source-frame"})
 
 # -- finding them -------------------------------------------------------------------------------
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A source-last frame closing its sentence with a verb that is more often a noun: "…, the complaint
+# states.", "…, the paper reports.", "…, his lawyer's letter demands."
+_CLOSING_FRAME = re.compile(
+    r",\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[^\W\d_][\w'’-]*\s+){1,3}?([^\W\d_]+)s[.!?]"
+)
+
+
+def _closing_noun_like_verb(text: str) -> bool:
+    """Whether a sentence closes on a source-last frame whose verb is a noun-like cue word in its -s
+    form ("…, the complaint states."): a verb there, as no noun ends a sentence after its subject."""
+    return any(m.group(1).lower() in NOUN_LIKE_CUE_WORDS for m in _CLOSING_FRAME.finditer(text))
 
 
 @functools.cache
@@ -2516,7 +2551,7 @@ def may_report(text: str) -> bool:
 
     A word that is more often a noun ("state", "campaigns", ``NOUN_LIKE_CUE_WORDS``) counts only
     where the words around it make it a verb ("she states that …", "to point out")."""
-    if _frame_opening(text):
+    if _frame_opening(text) or _closing_noun_like_verb(text):
         return True
     forms = _trigger_forms()
     written = _WORD.findall(text)
