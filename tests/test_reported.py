@@ -3254,3 +3254,13 @@ def test_a_relative_clause_on_the_one_told_is_not_what_was_told() -> None:
 def test_a_closing_frame_whose_verb_is_often_a_noun_is_read(verb: str) -> None:
     q = one(f"The levy is unfair, the petition {verb}.")
     assert (q.quote, q.speaker, q.cue) == ("The levy is unfair", "petition", verb)
+
+
+def test_a_source_closing_the_sentence_is_no_part_of_a_content_inside_it() -> None:
+    text = (
+        "Investigators believe the driver, Jo Roe of Eastbrook, was traveling at more than 90 mph when his "
+        "pickup truck struck a sedan at the intersection of Route 47 and Mill Lane, according to a criminal "
+        "complaint filed Monday."
+    )
+    found = {q.speaker: q.quote for q in reported(text)}
+    assert found["Investigators"].endswith("at the intersection of Route 47 and Mill Lane")

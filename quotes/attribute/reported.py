@@ -3459,9 +3459,23 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
     gloss = _gloss_after(tokens)
     if gloss is not None:  # "staff were at breaking point, a view echoed by the union"
         tokens = tokens[:gloss]
+    cited = _source_after(tokens)
+    if cited is not None:  # "believe he was speeding when …, according to a complaint filed Monday"
+        tokens = tokens[:cited]
     while tokens and (_edge(tokens[-1]) or tokens[-1].pos_ == "CCONJ"):
         tokens.pop()  # "they cared about it and": the parse left the conjunction of the next clause
     return tokens
+
+
+def _source_after(tokens: list[Token]) -> int | None:
+    """Where a source set off at the content's end starts ("…, according to a complaint filed on
+    Monday"): the writer's source for the whole sentence, the parse hung on its last clause."""
+    for k in range(len(tokens) - 3, 0, -1):
+        if tokens[k].text != "," or tokens[k + 1].lower_ != "according" or tokens[k + 2].lower_ != "to":
+            continue
+        phrase = {t.i for t in tokens[k + 1].subtree}
+        return k if all(t.i in phrase or _edge(t) for t in tokens[k + 1 :]) else None
+    return None
 
 
 def _gloss_after(tokens: list[Token]) -> int | None:
