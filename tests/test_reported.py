@@ -3264,3 +3264,16 @@ def test_a_source_closing_the_sentence_is_no_part_of_a_content_inside_it() -> No
     )
     found = {q.speaker: q.quote for q in reported(text)}
     assert found["Investigators"].endswith("at the intersection of Route 47 and Mill Lane")
+
+
+def test_a_closing_frame_the_parse_hung_on_a_noun_of_the_clause_reports_the_sentence() -> None:
+    """"… add to evidence that …, the authors wrote", "wrote" read as the clause of "evidence"."""
+    text = (
+        "Researchers at the University of Kelbrook tracked 48,000 nurses for 12 years and found that those "
+        "who worked nights at least three times a month had a 24% higher risk.\n\n"
+        "The findings, published in the journal Occupational Health, add to evidence that disrupting the "
+        "body clock harms metabolism, the authors wrote.\n"
+    )
+    found = {q.speaker: q.quote for q in reported(text)}
+    assert found["authors"].startswith("The findings, published in the journal")
+    assert found["authors"].endswith("the body clock harms metabolism")

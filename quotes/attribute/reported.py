@@ -852,7 +852,14 @@ def _clause_above_frame(verb: Token) -> list[Token] | None:
     "alienate"): the clause up to the comma before the source, when the frame has nothing of its own
     after it."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.i > verb.i or head.pos_ not in _VERBAL or not _reports_clauses(verb):
+    doc = verb.doc
+    # or of a noun in it, as the noun's clause ("… add to evidence that shift work harms sleep, the
+    # authors wrote"), when the frame ends the sentence: the sentence up to the comma
+    on_noun = verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}
+    on_noun = on_noun and all(t.is_punct or t.is_space for t in doc[verb.i + 1 : verb.sent.end])
+    if not ((verb.dep_ == "ccomp" and head.pos_ in _VERBAL) or on_noun):
+        return None
+    if head.i > verb.i or not _reports_clauses(verb):
         return None
     own = [c for c in verb.children if c.i > verb.i and c.dep_ not in {"punct", "npadvmod", "advmod"}]
     if any(not _gloss_after_frame(c, verb) for c in own):
@@ -860,8 +867,7 @@ def _clause_above_frame(verb: Token) -> list[Token] | None:
     comma = _set_off_source(verb, _subject_before(verb))
     if comma is None:
         return None
-    doc = verb.doc
-    start = head.left_edge.i
+    start = verb.sent.start if on_noun else head.left_edge.i
     if start >= comma or any(t.is_sent_start for t in doc[start + 1 : comma]):
         return None
     return _trimmed(list(doc[start:comma])) or None
