@@ -3277,3 +3277,19 @@ def test_a_closing_frame_the_parse_hung_on_a_noun_of_the_clause_reports_the_sent
     found = {q.speaker: q.quote for q in reported(text)}
     assert found["authors"].startswith("The findings, published in the journal")
     assert found["authors"].endswith("the body clock harms metabolism")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the subject hung on "are", the participle read as a passive
+        ("Councillors are convinced the budget hides a deficit.", "Councillors", "the budget hides a deficit"),
+        # the participle read as a verb with no subject of its own
+        ("Residents are worried the pier will close.", "Residents", "the pier will close"),
+        # the clause hung on "was", right after the adjective
+        ("Ilse Brandt was adamant the pier would reopen.", "Ilse Brandt", "the pier would reopen"),
+    ],
+)
+def test_an_adjective_of_certainty_reports_its_holders_clause(text: str, speaker: str, content: str) -> None:
+    q = one(text)
+    assert (q.speaker, q.quote, q.cue_class) == (speaker, content, "belief")

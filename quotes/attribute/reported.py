@@ -1716,7 +1716,9 @@ def _stance_adjective(cue: Cue) -> list[Token] | None:
                 continue
             marked = _child(child, {"mark"}, {"that"}) is not None
             # "is confident fares will fall": a clause of its own, with no "that", on the adjective
-            bare = head is adjective and child.dep_ == "ccomp" and has_subject(child) and _finite(child)
+            # (or on the verb it completes, right after it: "was adamant the pier would reopen")
+            next_to = head is adjective or child.left_edge.i == adjective.right_edge.i + 1
+            bare = next_to and child.dep_ == "ccomp" and has_subject(child) and _finite(child)
             if (marked or bare) and (head is adjective or child.i > adjective.i):
                 return list(child.subtree)
     if adjective.lower_ in INTENTION_ADJECTIVES:  # "is eager to settle": what the infinitive says
@@ -2754,13 +2756,14 @@ def _result_participle(token: Token) -> bool:
 def _word_cue(token: Token) -> Cue | None:
     """The cue a word other than a framing preposition heads (see :func:`reported_cue`)."""
     cue = cue_at(token)
-    if cue is not None:
-        return cue
     # "is convinced", tagged a participle: a complement, or the root of a passive
-    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    passive = _passive_subject(token) is not None
     participle = token.tag_ == "VBN" and (token.dep_ == "acomp" or passive)
     adjective = token.pos_ == "ADJ" or participle
-    if adjective and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES | INTENTION_ADJECTIVES:
+    stance = adjective and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES | INTENTION_ADJECTIVES
+    if cue is not None and (cue.speaker is not None or not stance):
+        return cue  # (a participle read as a verb with no subject: "Residents are worried …", held)
+    if stance:
         return _adjective_cue(token)
     in_stance = _in_stance_cue(token) or _holder_cue(token)  # "voted in favour of", "a critic of"
     if in_stance is not None:
@@ -3079,10 +3082,18 @@ def _claim_cue(noun: Token) -> Cue | None:
     return Cue(noun, noun.text.lower(), "noun", subject_of(verb))
 
 
+def _passive_subject(participle: Token) -> Token | None:
+    """The subject of a participle with a passive "be": "Roe is convinced", and "Councillors are
+    convinced", whose subject the parse left active or hung on "are"."""
+    be = [c for c in participle.children if c.dep_ == "auxpass"]
+    subjects = [c for c in (*participle.children, *(k for b in be for k in b.children)) if c.dep_ in SUBJECTS]
+    return next((c for c in subjects if c.dep_ == "nsubjpass" or be), None)
+
+
 def _adjective_cue(adjective: Token) -> Cue | None:
     """An adjective of certainty whose holder is the subject of the verb it completes ("she is
     sure", "he made it clear")."""
-    passive = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)  # "Roe is convinced"
+    passive = _passive_subject(adjective)  # "Roe is convinced"
     if passive is not None:
         return Cue(adjective, adjective.text.lower(), "adjective", passive, cognition=True)
     verb = adjective.head
