@@ -3293,3 +3293,9 @@ def test_a_closing_frame_the_parse_hung_on_a_noun_of_the_clause_reports_the_sent
 def test_an_adjective_of_certainty_reports_its_holders_clause(text: str, speaker: str, content: str) -> None:
     q = one(text)
     assert (q.speaker, q.quote, q.cue_class) == (speaker, content, "belief")
+
+
+@pytest.mark.parametrize("amount", ["£2m", "$40m"])
+def test_an_amount_in_millions_ends_the_sentence_and_the_content(amount: str) -> None:
+    q = one(f"Dana Pruitt said the repairs would cost {amount}. Work starts in May.")
+    assert q.quote == f"the repairs would cost {amount}"

@@ -113,6 +113,12 @@ _OPENING = frozenset("([{")
 _CLOSING = frozenset(")]}")
 
 
+def _glued_letters(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is letters written onto the word before, in no entity of its own."""
+    t = doc[i]
+    return not doc[i - 1].whitespace_ and t.is_alpha and not t.ent_type_ and t.tag_ != "POS"
+
+
 def trim_entities(doc: Doc) -> None:
     """Drop the function words an entity ends in: the recogniser sometimes runs a name into the
     "of" of what follows ("Jo Roe of" in "Jo Roe of Hartwell Securities said"), or into a bracket
@@ -135,6 +141,10 @@ def trim_entities(doc: Doc) -> None:
         end = _before_open_bracket(ent)
         while end - ent.start > 1 and doc[end - 1].pos_ in _DANGLING:
             end -= 1
+        if end == ent.end:  # no name ends inside a word the tokenizer split ("…[0m" as "…[0" and "m")
+            while end < len(doc) and _glued_letters(doc, end):
+                end += 1
+            changed = changed or end > ent.end
         trimmed.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         if end < ent.end:
             dropped.append(Span(doc, end, ent.end))

@@ -52,7 +52,13 @@ def with_title_abbreviations(rules: dict[str, Any]) -> dict[str, Any]:
     split, its full stop ends a sentence for the parser, and the title is taken for the speaker. So
     with a currency before an amount ("sanctioned Rs. 450 crore"), which would end the content."""
     kept = (*TITLE_ABBREVIATIONS, *AMOUNT_ABBREVIATIONS)
+    rules = {k: v for k, v in rules.items() if k not in UNIT_STOPS}
     return {**rules, **{a: [{ORTH: a}] for a in kept if a not in rules}}
+
+
+# A unit letter split off an amount keeps no full stop: "worth $40m. Talks resume" ends a sentence
+# (spaCy keeps "m." whole, as an initial, and the content would run on into the next sentence).
+UNIT_STOPS = frozenset({"m."})
 
 
 def split_glued_marks(nlp: Language) -> None:
