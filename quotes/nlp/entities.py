@@ -114,9 +114,10 @@ _CLOSING = frozenset(")]}")
 
 
 def _glued_letters(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is letters written onto the word before, in no entity of its own."""
+    """Whether token ``i`` is small letters written onto the word before, in no entity of its own (a
+    capital after a name is a word run on with no space: "Roe The …")."""
     t = doc[i]
-    return not doc[i - 1].whitespace_ and t.is_alpha and not t.ent_type_ and t.tag_ != "POS"
+    return not doc[i - 1].whitespace_ and t.is_alpha and t.is_lower and not t.ent_type_ and t.tag_ != "POS"
 
 
 def trim_entities(doc: Doc) -> None:
