@@ -2546,3 +2546,13 @@ def test_a_role_identified_as_someone_names_that_person() -> None:
     text = "The driver, identified as Kelvin Marsh of Lakeford, allegedly told officers he thought he had hit a deer."
     q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "told")
     assert q.speaker == "Kelvin Marsh"
+
+
+def test_a_name_after_a_relative_clause_ending_in_a_role_is_that_roles_holder():
+    """The parse hangs "Mr. Ivo Marrick" on the mayor; he is her press secretary, through whom she spoke."""
+    text = (
+        "Mayor Ilse Brandt has ordered an inquiry.\n\n"
+        "The mayor, who spoke through her press secretary, Mr. Ivo Marrick, said the pier would close."
+    )
+    found = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported" and "pier" in q.quote]
+    assert [q.speaker for q in found] == ["Ilse Brandt"]

@@ -605,6 +605,8 @@ def _mention_for(head: Token) -> Mention:
     plain = ((common_noun(head) or head.lower_ in ROLE_NOUNS) and entity_of(head) is None) or named_one
     for child in head.children if plain else ():
         if child.dep_ == "appos" and child.i > head.i and doc[head.i + 1].text != ":":
+            if _named_after_clause(head, child):
+                continue
             s, e = _np_bounds(child)
             entity = _best_entity(doc[s:e]) or _called(child)  # "…, a teacher named Jo Roe,"
             if is_person_noun(head) and _proper_name(doc[s:e]):
@@ -1086,6 +1088,20 @@ def _best_entity(span: Span) -> Span | None:
         if ent is not None and ent.label_ in _NAME_ENTS | _ORG_ENTS:
             return ent
     return best
+
+
+def _named_after_clause(head: Token, appos: Token) -> bool:
+    """Whether an apposition the parse gave ``head`` names the person a relative clause of it
+    ends with: "The governor, who spoke through his press secretary, Mr. Jo Roe, said" (Roe is the
+    secretary, not the governor)."""
+    doc = head.doc
+    for clause in head.children:
+        if clause.dep_ != "relcl" or not head.i < clause.i < appos.i:
+            continue
+        last = clause.right_edge.i
+        if last + 2 == appos.left_edge.i and doc[last + 1].text == "," and is_person_noun(doc[last]):
+            return True
+    return False
 
 
 def person_in_apposition(ent: Span) -> bool:
