@@ -3299,3 +3299,12 @@ def test_an_adjective_of_certainty_reports_its_holders_clause(text: str, speaker
 def test_an_amount_in_millions_ends_the_sentence_and_the_content(amount: str) -> None:
     q = one(f"Dana Pruitt said the repairs would cost {amount}. Work starts in May.")
     assert q.quote == f"the repairs would cost {amount}"
+
+
+def test_a_body_after_the_signer_an_opening_phrase_names_is_the_source() -> None:
+    """The parse takes the signer's name for the subject and the body for its apposition."""
+    q = one(
+        "In a statement signed by its secretary, Mr. Ivo Marrick, the local branch of the Dockers Union "
+        "said the strike would go ahead."
+    )
+    assert (q.speaker, q.speaker_type) == ("local branch of the Dockers Union", "organisation")

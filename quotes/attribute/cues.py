@@ -326,6 +326,9 @@ def subject_of(verb: Token) -> Token | None:
     named = _name_before_place(subject)
     if named is not None:  # "Jo Roe, a Bergen, Norway, pilot, said": the parse took the place
         return named
+    body = _body_after_fronted_signer(subject, verb)
+    if body is not None:  # "In a statement signed by its secretary, Jo Roe, the union said …"
+        return body
     if positional:
         return subject
     if verb.tag_ in _FINITE and verb.dep_ in {"acl", "relcl"} and _thing(subject):
@@ -613,6 +616,26 @@ def _person_of_body(noun: Token) -> Token:
         return noun
     holder = noun.head.head
     return holder if noun.head.lower_ in EMPLOYER_PREPOSITIONS and is_person_noun(holder) else noun
+
+
+def _body_after_fronted_signer(subject: Token, verb: Token) -> Token | None:
+    """The body that speaks when the parse took for the subject the name of the person an opening
+    phrase mentions: "In a statement signed by its secretary, Jo Roe, the union said …" (Roe the
+    secretary's name; the union, its apposition, the subject)."""
+    doc = verb.doc
+    start = subject.left_edge.i
+    if subject.pos_ != "PROPN" or start < 2 or doc[start - 1].text != ",":
+        return None
+    if not is_person_noun(doc[start - 2]):
+        return None
+    role = doc[start - 2]
+    fronted = next((a for a in role.ancestors if a.head.i == verb.i), None)
+    if fronted is None or fronted.dep_ != "prep" or fronted.i > start:
+        return None
+    body = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if body is None or body.right_edge.i + 1 != verb.i or not any(c.dep_ == "det" for c in body.children):
+        return None
+    return body if not is_person_noun(body) else None
 
 
 def _source_read_as_apposition(verb: Token) -> Token | None:

@@ -305,7 +305,7 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     group institute league ministry network office organisation organization parliament party
     police service society trust union university college school hospital inspectorate
     regulator tribunal firm corps directorate secretariat congress senate legislature reserve
-    club charity coalition watchdog bench district tank
+    club charity coalition watchdog bench district tank branch
     """
 )
 # Nouns after "with" that say how an unnamed source knows: "people with knowledge of the talks",
