@@ -61,6 +61,16 @@ BELIEVE = {
     "dev": ["believes", "fears", "thinks", "is convinced"],
     "heldout": ["suspects", "doubts", "expects", "is confident"],
 }
+# What an amount is said to cost ("the repairs would cost £4m"): the sentence goes on after it.
+COSTED = {
+    "dev": ["the repairs", "the new depot", "the first phase"],
+    "heldout": ["the upgrade", "the clean-up"],
+}
+# Adjectives of certainty, some tagged participles, whose clause may hang on "be" ("was adamant the …").
+CERTAIN = {
+    "dev": ["was adamant", "is certain", "was worried", "is convinced"],
+    "heldout": ["is adamant", "was sure", "is worried", "was convinced"],
+}
 URGE = {"dev": ["urged", "asked", "pressed"], "heldout": ["called on", "encouraged", "implored"]}
 TARGETS = {
     "dev": ["the council", "ministers", "the board"],
@@ -191,6 +201,12 @@ FRAMES = [
     ("d", "document-frame", "{Cc}, the {Doc} has found, raising fresh questions for the council."),
     ("h", "document-frame", "{Cc}, the {Doc} has concluded, adding to pressure on the council."),
     ("d", "role-of-body", "The {lead} of {org} {say} {C}."),
+    ("d", "certainty", "{Sur} {certain} {C}."),
+    ("h", "certainty", "{Full} {certain} {C}."),
+    ("d", "told-bare", "{Sur} told {aud} {C}."),
+    ("h", "told-bare", "{Full} told {aud} {when} {C}."),
+    ("d", "amount", "{Sur} {say} {A}. The council has yet to respond."),
+    ("h", "amount", "{Full} {say} {when} that {A}. No date has been set."),
     ("h", "role-of-body", "{Cc}, the {lead} of {org} {say} {when}."),
 ]
 

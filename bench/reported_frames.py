@@ -31,6 +31,9 @@ stand between. Every attribution is gold, with its content's character span and 
 - ``post-nominal``: Amara Varga MP said … (gold: the name without the letters)
 - ``epithet``: Amara Varga grew up in Kelthorpe. The Kenyan said … (the person named before)
 - ``spokesperson-for``: A spokesperson for the council, Amara Varga, said … (the spokesperson)
+- ``certainty``: Varga was adamant the … / Amara Varga is worried … (a participle, the clause on "be")
+- ``told-bare``: Varga told reporters the depot closure … (no "that")
+- ``amount``: Varga said the repairs would cost £4m. The council … (the amount ends the sentence)
 
 Content clauses name other people ("Halvorsen had misled the committee") and the speaker ("she would
 not resign"): neither is the source. The ``dev`` split (seed 1) and the ``heldout`` split (seed 2)
@@ -233,13 +236,15 @@ class ArticleWriter:
             "stance": self.pick(data.STANCE), "phrasal": self.pick(data.PHRASAL),
             "attitude": self.pick(data.ATTITUDE), "holder": self.pick(data.HOLDER),
             "htail": self.pick(data.HOLDER_TAIL), "Rec": canonical, "nat": self.pick(data.NATIONALITIES),
-            "lead": lead,
+            "lead": lead, "certain": self.pick(data.CERTAIN) if "{certain}" in template else "",
         }  # fmt: skip
         gold_values = {
             "C": f"{subject} {predicate}", "Cc": cap(f"{subject} {predicate}"), "Cs": cap(subject),
             "Cp": predicate, "C2": second, "M": self.mixed(own), "Mc": cap(self.mixed(own)),
             "N": self._fill_plain(self.pick(data.NOUN_CONTENTS)),
         }  # fmt: skip
+        if "{A}" in template:
+            gold_values["A"] = self._fill_plain(f"{self.pick(data.COSTED)} would cost {{money}}")
         if family == "infinitive":
             gold_values["target"] = self.pick(data.TARGETS)
             gold_values["action"] = self.pick(data.ACTIONS)

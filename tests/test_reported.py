@@ -3288,6 +3288,12 @@ def test_a_closing_frame_the_parse_hung_on_a_noun_of_the_clause_reports_the_sent
         ("Residents are worried the pier will close.", "Residents", "the pier will close"),
         # the clause hung on "was", right after the adjective
         ("Ilse Brandt was adamant the pier would reopen.", "Ilse Brandt", "the pier would reopen"),
+        # the clause hung on "was" as a conjunct with no "and"
+        ("Wojcik was adamant the contractor would be delayed until November.", "Wojcik",
+         "the contractor would be delayed until November"),
+        # the adjective read as a modifier of the clause's subject ("adamant ticket prices")
+        ("Drummond was adamant ticket prices had ignored repeated warnings.", "Drummond",
+         "ticket prices had ignored repeated warnings"),
     ],
 )
 def test_an_adjective_of_certainty_reports_its_holders_clause(text: str, speaker: str, content: str) -> None:

@@ -1708,17 +1708,23 @@ def _stance_adjective(cue: Cue) -> list[Token] | None:
     if cue.kind != "adjective":
         return None
     adjective = cue.token
+    misread = _stance_read_as_modifier(adjective)
+    if misread is not None:  # "was adamant ticket prices had …": the clause after the adjective
+        return list(adjective.doc[adjective.i + 1 : misread[1].right_edge.i + 1])
     # "made it clear that …": the parse may hang the clause on the verb the adjective completes
     holders = [adjective, adjective.head] if adjective.dep_ in {"oprd", "acomp", "ccomp"} else [adjective]
     for head in holders:
         for child in head.children:
-            if child.dep_ not in {"ccomp", "advcl"}:
+            if child.dep_ not in {"ccomp", "advcl", "conj"}:
                 continue
             marked = _child(child, {"mark"}, {"that"}) is not None
             # "is confident fares will fall": a clause of its own, with no "that", on the adjective
-            # (or on the verb it completes, right after it: "was adamant the pier would reopen")
+            # (or on the verb it completes, right after it, even as a conjunct with no "and": "was
+            # adamant the pier would reopen")
             next_to = head is adjective or child.left_edge.i == adjective.right_edge.i + 1
-            bare = next_to and child.dep_ == "ccomp" and has_subject(child) and _finite(child)
+            own = child.dep_ == "ccomp" or (child.dep_ == "conj" and head is not adjective)
+            bare = next_to and own and has_subject(child) and _finite(child)
+            marked = marked and child.dep_ != "conj"
             if (marked or bare) and (head is adjective or child.i > adjective.i):
                 return list(child.subtree)
     if adjective.lower_ in INTENTION_ADJECTIVES:  # "is eager to settle": what the infinitive says
@@ -3082,6 +3088,24 @@ def _claim_cue(noun: Token) -> Cue | None:
     return Cue(noun, noun.text.lower(), "noun", subject_of(verb))
 
 
+def _stance_read_as_modifier(adjective: Token) -> tuple[Token, Token] | None:
+    """The holder and the clause of an adjective of certainty right after "be" that the parse made
+    a modifier of the clause's subject ("Roe was adamant ticket prices had …", read as "adamant
+    ticket prices"): the subject of "be", and the clause's verb."""
+    doc = adjective.doc
+    if adjective.dep_ != "amod" or adjective.i == 0 or adjective.lower_ not in STANCE_ADJECTIVES:
+        return None
+    be = doc[adjective.i - 1]
+    noun = adjective.head
+    clause = noun.head
+    if be.lemma_ != "be" or noun.i < adjective.i or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if clause.i < noun.i or not _finite(clause) or clause.head.i != be.i:
+        return None
+    holder = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+    return (holder, clause) if holder is not None else None
+
+
 def _passive_subject(participle: Token) -> Token | None:
     """The subject of a participle with a passive "be": "Roe is convinced", and "Councillors are
     convinced", whose subject the parse left active or hung on "are"."""
@@ -3096,6 +3120,9 @@ def _adjective_cue(adjective: Token) -> Cue | None:
     passive = _passive_subject(adjective)  # "Roe is convinced"
     if passive is not None:
         return Cue(adjective, adjective.text.lower(), "adjective", passive, cognition=True)
+    misread = _stance_read_as_modifier(adjective)
+    if misread is not None:  # "was adamant ticket prices had …", "adamant" read as the prices'
+        return Cue(adjective, adjective.text.lower(), "adjective", misread[0], cognition=True)
     verb = adjective.head
     after_noun = adjective.dep_ == "amod" and verb.i < adjective.i and verb.pos_ in {"NOUN", "PROPN"}
     if after_noun and adjective.lower_ in INTENTION_ADJECTIVES:  # "firms willing to invest": the firms
