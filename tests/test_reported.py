@@ -3314,3 +3314,19 @@ def test_a_body_after_the_signer_an_opening_phrase_names_is_the_source() -> None
         "said the strike would go ahead."
     )
     assert (q.speaker, q.speaker_type) == ("local branch of the Dockers Union", "organisation")
+
+
+@pytest.mark.parametrize("article", ["A", "An"])
+def test_an_unnamed_source_keeps_where_it_stands_after_a_or_an(article: str) -> None:
+    noun = "insider" if article == "An" else "clerk"
+    q = one(f"{article} {noun} at the council insisted the fines had been issued correctly.")
+    assert q.speaker == f"{noun} at the council"
+
+
+def test_a_person_named_by_age_speaks_through_a_participle() -> None:
+    text = (
+        "Jo Roe, a teacher, was fined twice.\n\n"
+        "The 41-year-old blasted the wardens on social media, claiming they were targeting residents."
+    )
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found["they were targeting residents"] == "Jo Roe"

@@ -250,7 +250,8 @@ def _qualifier_end(head: Token) -> int:
     end = head.i + 1
     # "lawyers for the families", "officials at the agency", "residents of the valley": for a
     # source no "the" or possessive singles out (a definite one is found by its role alone)
-    unnamed = head.tag_ == "NNS" or not any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in head.lefts)
+    singled = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in head.lefts)
+    unnamed = head.tag_ == "NNS" or not singled
     named = head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children)  # "Jo Roe, author of …"
     unnamed = unnamed and not named
     for child in head.rights:
@@ -1268,7 +1269,7 @@ def speaking_noun(token: Token) -> bool:
     crowd", "the ministry", "the report"), as opposed to a thing or an event ("the freeze")."""
     if not common_noun(token) or token.ent_type_ in {"PERSON", "ORG", "NORP"}:
         return True  # a name, whatever its tag ("Reyes was blunt" with Reyes tagged NOUN)
-    if is_person_noun(token):
+    if is_person_noun(token) or age_phrase(token.text):  # "the 41-year-old"
         return True
     if token.lemma_.lower() in _SPEAKING_NOUNS or token.lower_ in _SPEAKING_NOUNS:
         return True
