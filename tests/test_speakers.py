@@ -2556,3 +2556,11 @@ def test_a_name_after_a_relative_clause_ending_in_a_role_is_that_roles_holder():
     )
     found = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported" and "pier" in q.quote]
     assert [q.speaker for q in found] == ["Ilse Brandt"]
+
+
+def test_a_role_named_by_the_kind_of_body_named_before_is_that_bodys():
+    text = (
+        "The Coastal Flood Agency said it had worked around the clock.\n\n"
+        "Asked when work would begin, an agency spokeswoman said: “We hope to update residents soon.”"
+    )
+    assert speaker(text, "We hope to update residents soon") == "Coastal Flood Agency spokeswoman"

@@ -676,8 +676,10 @@ class Registry:
         if org is not None and not (span.start <= org.start and org.end <= span.end):
             org = None  # a body named in an apposition after the role, not one the role names
         # (only of one not met before: "the spokeswoman for …" may be the one named earlier)
-        employer = self._employer(head) if org is None and span[0].lower_ in {"a", "an", "another"} else None
-        if org is not None or employer is not None:
+        unmet = org is None and span[0].lower_ in {"a", "an", "another"}
+        employer = self._employer(head) if unmet else None
+        kind = self._body_by_kind(head, at) if unmet and employer is None else None
+        if org is not None or employer is not None or kind is not None:
             # "a French Foreign Ministry spokeswoman": a spokesperson named by the organisation;
             # "a spokeswoman for the Acme Group" is the same one, named the same way.
             name = _without_det(span[: head.i - span.start + 1])
@@ -685,6 +687,8 @@ class Registry:
                 name = _without_det(span)  # "the general secretary of Acme Utilities", misparsed
             if employer is not None:
                 name = f"{_without_det(employer)} {head.text}"
+            if kind is not None:  # "an agency spokeswoman" after "the Coastal Flood Agency said …"
+                name = f"{kind.name} {head.text}"
             holders = [e for e in self.entities if e.kind == "person" and name.lower() in e.roles]
             holders = holders or self._holders_by_words(name.lower().split())
             if holders:  # "Harbour chief says …" over "The harbour chief, Ilse Brandt, …"
@@ -725,6 +729,16 @@ class Registry:
             if employer is not None:  # "the head of the Harbour Trust", whom the article never names
                 return self._role_entity(_without_det(head.doc[span.start : employer.end]), head, at)
         return self._role_entity(_without_det(span), head, at)
+
+    def _body_by_kind(self, head: Token, at: int) -> Entity | None:
+        """The body named before that a role's noun of kind refers to: "an agency spokeswoman"
+        after "the Coastal Flood Agency", "a union official" after "the Dockers' Union"."""
+        before = head.doc[head.i - 1] if head.i else None
+        if before is None or before.dep_ != "compound" or before.head.i != head.i or not before.is_lower:
+            return None
+        if before.lemma_.lower() not in INSTITUTION_WORDS or not is_person_noun(head):
+            return None
+        return self._org_by_head(before.lemma_.lower(), at)
 
     def _role_introduced(self, head: Token, at: int) -> Entity | None:
         """The unnamed holder of a role introduced before by a longer phrase ("a Department of
