@@ -2564,3 +2564,13 @@ def test_a_role_named_by_the_kind_of_body_named_before_is_that_bodys():
         "Asked when work would begin, an agency spokeswoman said: “We hope to update residents soon.”"
     )
     assert speaker(text, "We hope to update residents soon") == "Coastal Flood Agency spokeswoman"
+
+
+def test_a_capitalised_name_after_the_is_no_persons_full_name():
+    """"the Harlow Rovers" is a team, so "Harlow" later is the town, not a Mr Rovers."""
+    text = (
+        "The Harlow Rovers lost again on Sunday.\n\n"
+        "Harlow felt it had its mojo back after the win, officials said."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"}
+    assert found["it had its mojo back after the win"] != "Harlow Rovers"

@@ -260,8 +260,9 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
     candidate only: it is used to complete a surname or a first name that the article uses later.
     """
     for m in _SEQUENCE.finditer(text, start, len(text) if end is None else end):
+        after_the = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
         for raw, offset in _headline_clauses(m.group(0).replace("\u00a0", " ").split(" "), m.start()):
-            name = _name_in_run(raw, offset)
+            name = _name_in_run(raw, offset, after_the and offset == m.start())
             if name is not None:
                 yield name
 
@@ -284,21 +285,32 @@ def _speaking_participle(word: str) -> bool:
     return low.endswith("ing") and any(stem in SPEECH_VERBS for stem in (low[:-3], low[:-3] + "e"))
 
 
-def _name_in_run(raw: list[str], offset: int) -> TitledName | None:
-    """The person's name a run of capitalised words can be, without the titles before it."""
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]$")
+
+
+def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> TitledName | None:
+    """The person's name a run of capitalised words can be, without the titles before it; none
+    right after "the" ("the Cleveland Browns", "The Harlow Rovers"): a person's name takes no
+    article, unless a title stands between ("the Rev. Jo Roe")."""
     owner = next((k for k, w in enumerate(raw) if w.rstrip(",;:").endswith(("'s", "’s"))), None)
     if owner is not None:  # a possessive ends the name: "Ada Marsh's Facebook post" names Ada Marsh
         raw = raw[: owner + 1]
     words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in raw]
+    titled = False
     while words and (
         _is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS or speech_verb_form(words[0])
         or _speaking_participle(words[0]) or _describes(words)
     ):
+        after_the = after_the or words[0].lower() == "the"
+        titled = titled or _is_title(words[0])
         offset += len(raw[0]) + 1
         words, raw = words[1:], raw[1:]
     for _ in range(title_length(words)):
+        titled = True
         offset += len(raw[0]) + 1
         words, raw = words[1:], raw[1:]
+    if after_the and not titled:
+        return None
     name = tuple(words[: name_end(words)])  # "Jo Roe MP"
     return TitledName(name, (), offset) if _person_name(name) else None
 
