@@ -3330,3 +3330,19 @@ def test_a_person_named_by_age_speaks_through_a_participle() -> None:
     )
     found = {q.quote: q.speaker for q in reported(text)}
     assert found["they were targeting residents"] == "Jo Roe"
+
+
+def test_a_sentence_does_not_break_after_a_word_inside_a_paragraph() -> None:
+    """After a headline with no stop the parser made "Ivo" a sentence of its own; English ends a
+    sentence with a stop or a mark, so the name stays whole."""
+    text = (
+        "Poll: Tallack Leads Frost By Ten Points\n\n"
+        "Ivo Tallack leads Ivo Frost by ten points, a new survey shows."
+    )
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found.get("Ivo Tallack leads Ivo Frost by ten points") == "new survey"
+
+
+def test_a_word_with_its_own_stop_may_still_end_a_sentence() -> None:
+    q = one("The firm moved to the U.S. Then its chief said the plant would close.")
+    assert q.quote == "the plant would close"

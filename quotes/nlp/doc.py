@@ -27,6 +27,7 @@ from spacy.attrs import (
     IDX,
     IS_SPACE,
     LEMMA,
+    LENGTH,
     MORPH,
     NORM,
     ORTH,
@@ -113,9 +114,29 @@ def make_docs(
             firsts = numpy.searchsorted(offsets, inside)
             for k in numpy.unique(firsts[firsts < len(words)]).tolist():
                 doc[int(words[k])].is_sent_start = True
+            _no_break_after_words(doc, piece)
             mark_plain(doc, [(max(s, lo) - lo, min(e, hi) - lo) for s, e in plain if s < hi and e > lo])
         docs.append(doc)
     return docs
+
+
+def _no_break_after_words(doc: Doc, text: str) -> None:
+    """No sentence starts right after a word inside a paragraph: English ends a sentence with a
+    stop, a mark or a line break, so "… by ten points\n\nJo Sanford leads …" keeps "Jo" with its
+    sentence (the parser, misled by the headline before, made "Jo" a sentence of its own). A word
+    with a stop of its own ("U.S.", "Mr.") may still end one; a paragraph start stays one.
+    ``text`` is the Doc's text."""
+    if len(doc) < 2:
+        return
+    table = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).astype(numpy.int64)
+    last = (table[:, 0] + table[:, 1] - 1).tolist()
+    ends_word = numpy.array([text[k].isalnum() for k in last], dtype=bool) & (table[:, 2] == 0)
+    held = numpy.zeros(len(doc), dtype=bool)
+    held[1:] = ends_word[:-1] & (table[1:, 2] == 0) & (table[1:, 3] != 1)
+    if held.any():
+        starts = table[:, 3].copy()
+        starts[held] = -1
+        doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
 
 
 def _ages_as_one_word(doc: Doc, text: str) -> None:

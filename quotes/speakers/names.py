@@ -285,13 +285,13 @@ def _speaking_participle(word: str) -> bool:
     return low.endswith("ing") and any(stem in SPEECH_VERBS for stem in (low[:-3], low[:-3] + "e"))
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]$")
 
 
 def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> TitledName | None:
     """The person's name a run of capitalised words can be, without the titles before it; none
-    right after "the" ("the Cleveland Browns", "The Harlow Rovers"): a person's name takes no
-    article, unless a title stands between ("the Rev. Jo Roe")."""
+    right after an article ("the Cleveland Browns", "A Fox News poll"): a person's name takes
+    none, unless a title stands between ("the Rev. Jo Roe")."""
     owner = next((k for k, w in enumerate(raw) if w.rstrip(",;:").endswith(("'s", "’s"))), None)
     if owner is not None:  # a possessive ends the name: "Ada Marsh's Facebook post" names Ada Marsh
         raw = raw[: owner + 1]
@@ -301,7 +301,7 @@ def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> Titled
         _is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS or speech_verb_form(words[0])
         or _speaking_participle(words[0]) or _describes(words)
     ):
-        after_the = after_the or words[0].lower() == "the"
+        after_the = after_the or words[0].lower() in {"the", "a", "an"}
         titled = titled or _is_title(words[0])
         offset += len(raw[0]) + 1
         words, raw = words[1:], raw[1:]

@@ -215,9 +215,11 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     ``document`` ("the report", "a poll"), or ``anonymous`` ("a senior official", "sources", "they")."""
     head = mention.head
     low = head.lemma_.lower()
-    # "Poll shows …", "Report finds …": a headline's bare noun, capitalised, with its verb in the
-    # present (not "Law said …", a surname)
-    alone = len(mention.span) == 1 and entity is None and head.is_sent_start and head.head.tag_ == "VBZ"
+    # "Poll shows …", "Report finds …", "Poll: …": a headline's bare noun, capitalised, with its
+    # verb in the present or a colon (not "Law said …", a surname)
+    colon = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ":"  # "Poll: Roe leads"
+    alone = len(mention.span) == 1 and entity is None and head.is_sent_start
+    alone = alone and (head.head.tag_ == "VBZ" or colon)
     if alone and (low in TEXT_NOUNS or head.lower_ in DOCUMENT_NOUNS):
         return "document"
     if mention.kind == "name":
