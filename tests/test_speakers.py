@@ -2574,3 +2574,25 @@ def test_a_capitalised_name_after_the_is_no_persons_full_name():
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"}
     assert found["it had its mojo back after the win"] != "Harlow Rovers"
+
+
+def test_a_headlines_bare_document_noun_before_a_colon_is_a_document_however_tagged():
+    """"Poll: …" with "Poll" tagged a name (as title case invites) is a poll, not a person."""
+    from spacy.tokens import Doc
+
+    from quotes.nlp.mentions import mention_for
+    from quotes.nlp.model import load_model
+    from quotes.speakers.resolve import speaker_type
+
+    words = ["Poll", ":", "Tallack", "Leads", "Frost"]
+    doc = Doc(
+        load_model().vocab,
+        words=words,
+        spaces=[False, True, True, True, False],
+        tags=["NNP", ":", "NNP", "VBZ", "NNP"],
+        pos=["PROPN", "PUNCT", "PROPN", "VERB", "PROPN"],
+        deps=["ROOT", "punct", "nsubj", "appos", "dobj"],
+        heads=[0, 0, 3, 0, 3],
+        sent_starts=[True, False, False, False, False],
+    )
+    assert speaker_type(mention_for(doc[0]), None) == "document"
