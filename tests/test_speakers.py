@@ -2596,3 +2596,22 @@ def test_a_headlines_bare_document_noun_before_a_colon_is_a_document_however_tag
         sent_starts=[True, False, False, False, False],
     )
     assert speaker_type(mention_for(doc[0]), None) == "document"
+
+
+def test_it_speaking_right_after_a_text_is_that_text_over_a_body_named_before() -> None:
+    text = (
+        "Hospital chief quits\n\n"
+        "The chief executive of the Kelby Hospitals Trust has resigned after an audit found that "
+        "waiting lists had been understated.\n\n"
+        "The audit, commissioned by the trust board, found that about 4,000 patients had been left off "
+        "the list. It said managers had been under pressure to meet targets."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["managers had been under pressure to meet targets"] == "audit"
+    assert found["that waiting lists had been understated"] == "audit"
+
+
+def test_a_name_described_by_which_is_a_body() -> None:
+    found = [q for q in quotes.extract("Kestrel, which represents many of the staff, said its members were angry.",
+                                       kinds="reported")]
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Kestrel", "organisation")]

@@ -52,6 +52,7 @@ from quotes.lexicons.speech import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUPPORT_VERBS,
+    TIME_PREPOSITIONS,
     WORDING_NOUNS,
     WORDING_VERBS,
 )
@@ -618,6 +619,21 @@ def _person_of_body(noun: Token) -> Token:
     return holder if noun.head.lower_ in EMPLOYER_PREPOSITIONS and is_person_noun(holder) else noun
 
 
+def _subject_read_as_object_of_conjunction(verb: Token) -> Token | None:
+    """The subject of a tensed clause opened by "after", "before", "since" or "until", which the
+    parse read as a preposition with the subject its object ("resigned after an audit found that
+    …", "found" left with no subject of its own)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    opener = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in {"NOUN", "PROPN", "PRON"} or opener.i > noun.i:
+        return None
+    return noun if opener.lower_ in TIME_PREPOSITIONS and opener.head.i == verb.head.i else None
+
+
 def _body_after_fronted_signer(subject: Token, verb: Token) -> Token | None:
     """The body that speaks when the parse took for the subject the name of the person an opening
     phrase mentions: "In a statement signed by its secretary, Jo Roe, the union said …" (Roe the
@@ -826,6 +842,9 @@ def _parsed_subject(verb: Token) -> Token | None:
     perfect = _perfect_read_as_passive(verb)
     if perfect is not None:
         return perfect
+    subordinate = _subject_read_as_object_of_conjunction(verb)
+    if subordinate is not None:  # "… resigned after an audit found that …": the audit found it
+        return subordinate
     if _closing_frame_verb(verb):
         return None  # "…, the head of Acme contended": a tensed verb's subject is before it, by position
     apposed = _source_read_as_apposition(verb)

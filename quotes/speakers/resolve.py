@@ -122,7 +122,7 @@ def speaker_resolver(
 def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
     named = mention_for(mention.refers) if mention.refers is not None else mention
     text = _text_it_means(named) if named.kind == "pronoun" and named.head.lower_ == "it" else None
-    if text is not None and salience.entity_for(named) is None:  # "The letter says … It accuses …"
+    if text is not None:  # "The letter says … It accuses …": the text before, over any body named in it
         return _speaker(mention_for(text), salience)
     author = _author(named)
     if author is not None:  # "“…,” the statement continued": whoever gave the statement above
@@ -228,8 +228,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         if untagged and the and head.lower_ in INSTITUTION_WORDS:
             return "organisation"  # "the Harbour Trust said" ("Margaret Court said" is a person)
         named = entity.name if entity else _name_words(mention)
-        if untagged and not _titled(mention) and _body_shaped(named):
-            return "organisation"  # "the NHS said", "Amnesty International said"
+        if untagged and not _titled(mention) and (_body_shaped(named) or _described_by_which(head)):
+            return "organisation"  # "the NHS said", "Amnesty International said", "Unison, which …"
         return "person"  # a person's name, whatever the entity tagger made of the rest
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
         # a body typed by its tagger, named like a person only from a given name ("Ilse Brandt", not
@@ -252,6 +252,13 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if definite and head.tag_ not in {"NNS", "NNPS"} and is_person_noun(head):
         return "person"  # "the mayor", "its spokesman": one person, named by office
     return "anonymous"  # "a senior official", "officials", "sources close to the talks"
+
+
+def _described_by_which(head: Token) -> bool:
+    """A name a relative clause with "which" describes ("Unison, which represents nurses, said"):
+    a thing or a body, never a person ("who")."""
+    clauses = (c for c in head.children if c.dep_ == "relcl")
+    return any(w.lower_ == "which" and w.dep_ in {"nsubj", "nsubjpass"} for c in clauses for w in c.children)
 
 
 def _initials(word: str) -> bool:
