@@ -3346,3 +3346,17 @@ def test_a_sentence_does_not_break_after_a_word_inside_a_paragraph() -> None:
 def test_a_word_with_its_own_stop_may_still_end_a_sentence() -> None:
     q = one("The firm moved to the U.S. Then its chief said the plant would close.")
     assert q.quote == "the plant would close"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # showing a document is no finding, whoever is required to show it
+        "A new law required voters to show a passport or a birth certificate to register.",
+        # what is asked of others is the asker's request, no one's claim yet
+        "The council asked the auditors to show that the accounts were sound.",
+    ],
+)
+def test_a_verb_in_someone_elses_infinitive_reports_nothing_of_its_own(text: str) -> None:
+    assert len(reported(text)) <= 1
+    assert all(q.cue not in {"show"} for q in reported(text))

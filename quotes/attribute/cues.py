@@ -152,6 +152,11 @@ def displayed_by_someone(verb: Token) -> bool:
     while verb.dep_ in {"conj", "dep"} and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":  # "required voters to show a passport": the voters
+        above = verb.head.children
+        subject = next((c for c in above if c.dep_ == "dobj"), None) or next(
+            (c for c in verb.head.children if c.dep_ == "nsubj"), None
+        )
     if subject is None:
         return False
     if subject.pos_ == "PROPN" and _named_person(subject.doc[subject.left_edge.i : subject.i + 1]):

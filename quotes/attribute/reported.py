@@ -122,6 +122,7 @@ from quotes.lexicons.speech import (
     NEEDS_LISTENER_VERBS,
     NOUN_LIKE_CUE_WORDS,
     OBJECT_CONTENT_VERBS,
+    OBJECT_CONTROL_VERBS,
     OBJECT_FIRST_VERBS,
     OBJECT_NOT_CONTENT_VERBS,
     OBJECT_PREPOSITION_VERBS,
@@ -3339,6 +3340,11 @@ def _find_at(
         return
     # "declined to comment on …": the verb above reports it ("used to back the mayor" does not)
     nested = cue.token.dep_ == "xcomp" and reported_cue(cue.token.head) is not None
+    asker = cue.token.head
+    if nested and verb_lemma(asker) in OBJECT_CONTROL_VERBS and any(
+        c.dep_ in {"dobj", "dative"} and c.i < cue.token.i for c in asker.children
+    ):
+        return  # "asked the auditors to show that …": what was asked of them, no one's claim yet
     for rule in REPORTED_RULES:
         tokens = rule.content(cue) if rule.content is _clause or not nested else None
         if tokens is None:

@@ -293,6 +293,12 @@ REQUESTED_WORDS: frozenset[str] = word_set("comment response reaction anonymity"
 NAMED_PARTICIPLES: frozenset[str] = word_set("named identified quoted")
 # The verbs that ask for them: "sought comment", "asked for anonymity", "pressed for a response".
 REQUEST_VERBS: frozenset[str] = word_set("seek request ask solicit press")
+# Verbs whose object does what their infinitive says ("asked the auditors to show that …",
+# "challenged rivals to prove …"): a verb of saying there is asked of the object, not said by anyone.
+OBJECT_CONTROL_VERBS: frozenset[str] = word_set(
+    "ask urge tell press challenge dare invite order encourage require force implore beg instruct direct"
+    " advise remind"
+)
 # Verbs that send words to someone: in "emailed supporters saying …" the sender says it, not the
 # people the message went to.
 SENDING_VERBS: frozenset[str] = (
