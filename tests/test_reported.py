@@ -183,6 +183,7 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         # a request for words is no words; calling someone on the phone names nothing
         "The paper sought comment from the harbour board.",
         "The mayor called the minister twice last week.",
+        "The judge called the witness to testify.",
         # "dismissed" a person: fired, not a claim rejected
         "The club dismissed its coach on Sunday.",
         # a message sent to someone: the one it went to, not its words
@@ -3360,3 +3361,9 @@ def test_a_word_with_its_own_stop_may_still_end_a_sentence() -> None:
 def test_a_verb_in_someone_elses_infinitive_reports_nothing_of_its_own(text: str) -> None:
     assert len(reported(text)) <= 1
     assert all(q.cue not in {"show"} for q in reported(text))
+
+
+def test_called_someone_to_say_reports_what_was_said_not_the_call() -> None:
+    found = {q.quote: q.cue for q in reported("Several voters have called her to say they will not vote for the mayor.")}
+    assert found.get("they will not vote for the mayor") == "say"
+    assert not any(cue == "called" for cue in found.values())

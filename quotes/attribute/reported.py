@@ -1298,6 +1298,8 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     if not infinitive_verb or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "is said to have called": a raising verb, whose subject did the calling
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
+    if lemma == "call" and obj is not None and obj.i > verb.i:
+        return None  # "called her to say …": phoned her; only "called on (or for) them to act" asks
     comp = next((c for c in verb.children if _infinitive_complement(c, obj)), None)
     comp = comp if comp is not None or obj is None else _infinitive_in_object(verb, obj)
     if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
@@ -1406,7 +1408,10 @@ def _object(cue: Cue) -> list[Token] | None:
     audience = people or AUDIENCE_NOUNS & {obj.lower_, obj.lemma_.lower()}
     if lemma in PERSON_OBJECT_ACTS and audience and named is None and seen_as is None:
         return None  # "dismissed its coach": fired him (not "… him as an actor"); "addressed the rally"
-    if lemma == "call" and cue.kind == "verb" and named is None and not naming and _phoned(verb, obj):
+    # ("called her to say …": what the call was for, not what she was called)
+    called_for = named is not None and _child(named, {"aux"}, {"to"}) is not None
+    phoning = lemma == "call" and cue.kind == "verb" and (named is None or called_for) and not naming
+    if phoning and _phoned(verb, obj):
         return None  # "called the minister twice": phoned her; "called it a farce", "… it “rigged”" name it
     if named is None and lemma in NAMING_VERBS:  # "terming the fire “a disaster”": two objects
         named = next((c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i), None)
@@ -1499,7 +1504,9 @@ def _phoned(verb: Token, obj: Token) -> bool:
     near = doc[max(obj.left_edge.i - 1, 0) : obj.right_edge.i + 2]
     if not can_be_told(obj) or any(t.is_quote for t in near):
         return False
-    return all(c.dep_ in _PHONE_TAIL for c in verb.children if c.i > obj.right_edge.i)
+    purpose = {c.i for c in verb.children if c.dep_ in {"xcomp", "advcl"} and _child(c, {"aux"}, {"to"})}
+    # ("called her to say …": what the call was for)
+    return all(c.dep_ in _PHONE_TAIL or c.i in purpose for c in verb.children if c.i > obj.right_edge.i)
 
 
 _PHONE_TAIL = frozenset({"prep", "punct", "advmod", "npadvmod", "cc"})
