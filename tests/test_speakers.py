@@ -2615,3 +2615,28 @@ def test_a_name_described_by_which_is_a_body() -> None:
     found = [q for q in quotes.extract("Kestrel, which represents many of the staff, said its members were angry.",
                                        kinds="reported")]
     assert [(q.speaker, q.speaker_type) for q in found] == [("Kestrel", "organisation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Tallack and John Penhallow said the pier was unsafe.",
+        '"The pier is unsafe," said Mary Tallack and John Penhallow.',
+    ],
+)
+def test_two_people_named_in_full_and_joined_speak_together(text):
+    found = [q for q in quotes.extract(text, kinds="all") if q.kind in {"reported", "direct"}]
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Mary Tallack and John Penhallow", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marks and Spencer said sales fell.",  # a firm's name, no given names
+        "Mary Tallack and John Penhallow Partners said sales fell.",  # a firm named after someone
+        "Mary Tallack and her husband said sales fell.",  # one named
+    ],
+)
+def test_only_two_people_named_in_full_are_joined(text):
+    found = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert " and " not in found[0].speaker

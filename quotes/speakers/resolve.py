@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.attribution import Attributed
 from quotes.attribute.cues import speech_verb, subject_of, verb_lemma
@@ -120,10 +120,19 @@ def speaker_resolver(
 
 
 def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
+    pair = _two_people(mention) if mention.kind != "pronoun" else None
+    if pair is not None:  # "Jo Roe and Ivo Ng said …": both, however the parse joined them
+        first, second = (_one_speaker(m, salience) for m in pair)
+        if first is not None and second is not None and first.type == second.type == "person":
+            return Speaker(f"{first.name} and {second.name}", None, min(first.trust, second.trust), "person")
+    return _one_speaker(mention, salience)
+
+
+def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
     named = mention_for(mention.refers) if mention.refers is not None else mention
     text = _text_it_means(named) if named.kind == "pronoun" and named.head.lower_ == "it" else None
     if text is not None:  # "The letter says … It accuses …": the text before, over any body named in it
-        return _speaker(mention_for(text), salience)
+        return _one_speaker(mention_for(text), salience)
     author = _author(named)
     if author is not None:  # "“…,” the statement continued": whoever gave the statement above
         named = author
@@ -145,6 +154,38 @@ def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
         if owned is not None:
             return Speaker(owned, entity, trust, speaker_type(named, entity))
     return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
+
+
+def _two_people(mention: Mention) -> tuple[Mention, Mention] | None:
+    """Two people named in full and joined by "and" where one speaker is found ("Jo Roe and Ivo Ng
+    said", "…, said Jo Roe and Ivo Ng"): a name each, each opening with a given name, so that a
+    firm's ("Marks and Spencer", "Roe and Ng Partners") stays one."""
+    doc = mention.head.doc
+    span = mention.span
+    joint = next((t for t in span if t.lower_ == "and" and t.i > span.start), None)
+    end = span.end
+    if joint is None and end < len(doc) and doc[end].lower_ == "and":
+        joint = doc[end]  # "said Jo Roe and Ivo Ng": the mention stops at the first
+        end = joint.i + 1
+        while end < len(doc) and proper_noun(doc[end]) and doc[end].text[:1].isupper():
+            end += 1
+    if joint is None:
+        return None
+    sides = (doc[span.start : joint.i], doc[joint.i + 1 : end])
+    for side in sides:
+        words = [t for t in side if t.lower_ not in TITLE_WORDS]
+        whole = len(words) >= 2 and all(proper_noun(t) and t.text[:1].isupper() for t in words)
+        if not whole or not given_name(words[0].text) or len(words) > 3:
+            return None
+        last = words[-1].lower_
+        if last in BODY_NAME_ENDS or last in BUSINESS_NAME_WORDS or last in INSTITUTION_WORDS:
+            return None  # "… and Jo Ng Partners": a firm named after someone
+    return tuple(Mention(side, side[-1], "name", _person_in(side)) for side in sides)  # type: ignore[return-value]
+
+
+def _person_in(side: Span) -> Span | None:
+    """The person entity inside a side of a pair, if the recogniser found one."""
+    return next((e for e in side.ents if e.label_ == "PERSON"), None)
 
 
 def _named_in_full(mention: Mention, entity: Entity | None) -> bool:
