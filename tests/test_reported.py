@@ -3367,3 +3367,8 @@ def test_called_someone_to_say_reports_what_was_said_not_the_call() -> None:
     found = {q.quote: q.cue for q in reported("Several voters have called her to say they will not vote for the mayor.")}
     assert found.get("they will not vote for the mayor") == "say"
     assert not any(cue == "called" for cue in found.values())
+
+
+def test_a_relative_pronoun_reported_by_someone_is_the_noun_it_describes() -> None:
+    q = one("The merger, which was first reported by the Courier, would create the largest insurer in Europe.")
+    assert (q.quote, q.speaker, q.speaker_type) == ("The merger", "Courier", "organisation")

@@ -2640,3 +2640,11 @@ def test_two_people_named_in_full_and_joined_speak_together(text):
 def test_only_two_people_named_in_full_are_joined(text):
     found = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert " and " not in found[0].speaker
+
+
+@pytest.mark.parametrize(
+    "text", ["The pier is unsafe, the Kestrel reported.", "The pier is unsafe, according to the Kestrel."]
+)
+def test_a_name_after_the_is_a_body_not_a_person(text):
+    found = [q for q in quotes.extract(text, kinds="reported")]
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Kestrel", "organisation")]

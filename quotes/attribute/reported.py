@@ -1696,8 +1696,11 @@ def _passive(cue: Cue) -> list[Token] | None:
         # by the paper as saying …": whom a paper quotes is a speaker, not what was said
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        # "The bill, opposed by most unions, stalled": the noun the participle describes
+    relative = subject is not None and subject.tag_ in _RELATIVE and verb.dep_ == "relcl"
+    described = verb.head.pos_ in {"NOUN", "PROPN"}
+    if described and (relative or (subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN")):
+        # "The bill, opposed by most unions, stalled", "The merger, which was first reported by
+        # the Courier, …": the noun the participle or the relative clause describes
         noun = verb.head
         own = {t.i for c in noun.children if c.i >= verb.i for t in c.subtree}  # what follows it too
         tokens = [t for t in noun.subtree if t.i not in own]

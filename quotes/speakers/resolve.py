@@ -268,6 +268,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if untagged and the and head.lower_ in INSTITUTION_WORDS:
             return "organisation"  # "the Harbour Trust said" ("Margaret Court said" is a person)
+        if untagged and the and head.tag_ == "NNP" and not _titled(mention):
+            return "organisation"  # "the Courier reported": no person's name takes "the"
         named = entity.name if entity else _name_words(mention)
         if untagged and not _titled(mention) and (_body_shaped(named) or _described_by_which(head)):
             return "organisation"  # "the NHS said", "Amnesty International said", "Unison, which …"
