@@ -2648,3 +2648,21 @@ def test_only_two_people_named_in_full_are_joined(text):
 def test_a_name_after_the_is_a_body_not_a_person(text):
     found = [q for q in quotes.extract(text, kinds="reported")]
     assert [(q.speaker, q.speaker_type) for q in found] == [("Kestrel", "organisation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Tallack - the first woman to lead the club - said she was proud.",
+        "Ann Tallack — the first woman to lead the club — said she was proud.",
+    ],
+)
+def test_a_name_before_a_description_set_off_by_dashes_is_the_speaker(text):
+    found = [q for q in quotes.extract(text, kinds="reported")]
+    assert [q.speaker for q in found] == [text.split(" ")[0] + " Tallack"]
+
+
+def test_how_the_writer_saw_someone_is_no_part_of_their_name():
+    found = [q for q in quotes.extract("Speaking after the verdict, a visibly emotional Tallack said justice had been done.",
+                                       kinds="reported")]
+    assert [q.speaker for q in found] == ["Tallack"]

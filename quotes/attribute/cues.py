@@ -14,10 +14,16 @@ from dataclasses import dataclass
 import numpy
 from spacy.attrs import ENT_TYPE, TAG
 from spacy.strings import get_string_id
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.first_names import given_name
-from quotes.lexicons.grammar import BACKSHIFT_AUXILIARIES, CONTRAST_MARKS, FIRST_PERSON, NAME_PARTICLES
+from quotes.lexicons.grammar import (
+    BACKSHIFT_AUXILIARIES,
+    CONTRAST_MARKS,
+    DASH_WORDS,
+    FIRST_PERSON,
+    NAME_PARTICLES,
+)
 from quotes.lexicons.people import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
@@ -329,7 +335,7 @@ def subject_of(verb: Token) -> Token | None:
         subject = subject or _subject_of_who_clause(verb)
         if subject is None:
             return None
-    named = _name_before_place(subject)
+    named = _name_before_place(subject) or _name_before_dash(subject, verb)
     if named is not None:  # "Jo Roe, a Bergen, Norway, pilot, said": the parse took the place
         return named
     body = _body_after_fronted_signer(subject, verb)
@@ -455,6 +461,31 @@ def as_saying(quoting: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _name_before_dash(noun: Token, verb: Token) -> Token | None:
+    """The name before a dash that sets off a description the parse took for the subject: "Roe -
+    the first woman to lead the club - said" ("Roe" read as a modifier of "woman", or hung apart).
+    The description must be closed by a second dash before the verb (a dateline's dash is not)."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or not noun.i < verb.i:
+        return None
+    if not any(_spaced_dash(doc, k) for k in range(noun.i + 1, verb.i)):
+        return None
+    first = noun.left_edge.i
+    for left in noun.lefts:  # "Roe - the first woman": the name read as part of the noun phrase
+        if left.dep_ == "compound" and left.pos_ == "PROPN" and _spaced_dash(doc, left.i + 1):
+            return left
+    if first >= 2 and _spaced_dash(doc, first - 1) and doc[first - 2].pos_ == "PROPN":
+        return doc[first - 2]  # the name hung elsewhere, the description from the dash on
+    return None
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash (or a hyphen standing for one) with a space on either side."""
+    if not 0 < i < len(doc) or doc[i].text not in DASH_WORDS:
+        return False
+    return bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
 
 
 def _name_before_place(place: Token) -> Token | None:
@@ -599,6 +630,13 @@ def _positional_subject(verb: Token) -> Token | None:
             if opening is not None:
                 i = opening - 1
                 continue
+        if t.text in DASH_WORDS and t.whitespace_:  # "Roe - the first woman to lead it - said"
+            j = i - 1
+            while j > i - 20 and j >= 0 and doc[j].text not in DASH_WORDS and not doc[j].is_quote:
+                j -= 1
+            opened = j >= 1 and doc[j].text in DASH_WORDS and bool(doc[j].whitespace_)
+            dateline = opened and doc[j - 1].is_sent_start  # "WASHINGTON — …"
+            return doc[j - 1] if opened and not dateline and _personish(doc[j - 1]) else None
         if t.text == ",":
             j = i - 1
             while j > i - 15 and j >= 0 and doc[j].text != "," and not doc[j].is_quote:

@@ -416,6 +416,11 @@ def _canonical(mention: Mention, entity: Entity | None) -> str:
         words = list(mention.span)
         while words and words[0].lower_ in NOUN_MARKERS and words[0].i != mention.head.i:
             words.pop(0)  # "the mayor" → "mayor", but "two of the teachers" keeps its "the"
+        described = mention.span[0].lower_ in {"a", "an"} and mention.head.tag_ == "NNP"
+        if described and mention.kind == "name" and not mention.head.text.isupper():
+            # "a visibly emotional Roe": the name, not how the writer saw her (not "a super PAC")
+            while len(words) > 1 and words[0].is_lower and words[0].pos_ in {"ADJ", "ADV"}:
+                words.pop(0)
         name = "".join(t.text_with_ws for t in words).strip() or mention.text
     # "LENA ORTIZ" → "Lena Ortiz" (a transcript's capitals), but a body's initials stay ("RCMP")
     person = entity is not None and entity.kind == "person"
