@@ -325,6 +325,20 @@ def test_a_paraphrase_that_reverses_the_statement_is_altered() -> None:
     assert versions == [("altered", ["negation in a paraphrase", versions[0][1][-1]])]
 
 
+def test_what_someone_did_not_say_reports_no_statement_of_theirs() -> None:
+    one_outlet = quotes.extract(
+        "“The ferry will run again in May.” Ilse Brandt said.", outlet="Harbour Post", published="2025-05-02"
+    )
+    other = quotes.extract(
+        "Ilse Brandt never said the ferry would run again in May.",
+        outlet="Island Herald",
+        published="2025-05-03",
+        kinds="all",
+    )
+    statements = compare(one_outlet + other)
+    assert [v.outlet for st in statements for v in st.versions] == ["Harbour Post"]
+
+
 @pytest.mark.parametrize(
     ("report", "alignment"),
     [
@@ -3372,3 +3386,25 @@ def test_called_someone_to_say_reports_what_was_said_not_the_call() -> None:
 def test_a_relative_pronoun_reported_by_someone_is_the_noun_it_describes() -> None:
     q = one("The merger, which was first reported by the Courier, would create the largest insurer in Europe.")
     assert (q.quote, q.speaker, q.speaker_type) == ("The merger", "Courier", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Dana Pruitt never said the pier was safe.", "never said", "the pier was safe"),
+        ("Dana Pruitt did not say whether the pier would reopen.", "did not say", "whether the pier would reopen"),
+        ("Dana Pruitt hasn't ruled out a second term.", "hasn't ruled out", "a second term"),
+        # a question right after the negated verb, which the parse made a clause of time
+        ("Dana Pruitt has not yet said when she will decide.", "has not yet said", "when she will decide"),
+        ("Dana Pruitt would not say how much the pier cost.", "would not say", "how much the pier cost"),
+    ],
+)
+def test_what_someone_did_not_say_carries_the_negation_in_its_cue(text: str, cue: str, content: str) -> None:
+    q = one(text)
+    assert (q.cue, q.quote) == (cue, content)
+
+
+def test_a_clause_of_time_after_a_verb_of_saying_is_no_content() -> None:
+    assert reported("Dana Pruitt said it when she left the harbour.") == [] or all(
+        "when she left" not in q.quote for q in reported("Dana Pruitt said it when she left the harbour.")
+    )

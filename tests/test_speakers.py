@@ -2508,7 +2508,7 @@ def test_it_after_a_spokeswoman_for_a_body_saying_something_is_that_body() -> No
         "A spokeswoman for the Harbour Authority declined to confirm the briefing, saying it did not "
         "comment on advice to ministers."
     )
-    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "comment")
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "did not comment")
     assert q.speaker == "Harbour Authority"
 
 

@@ -642,12 +642,15 @@ def _asked_question(clause: Token) -> bool:
     """An "if" or "whether" clause after a verb of asking, which the parser took for an adverbial
     one ("asked workers if they planned to come"): the question asked."""
     head = clause.head
-    return (
-        clause.dep_ == "advcl"
-        and clause.i > head.i
-        and verb_lemma(head) in ASKING_VERBS
-        and _question_mark(clause) is not None
-    )
+    if clause.dep_ != "advcl" or clause.i < head.i:
+        return False
+    if verb_lemma(head) in ASKING_VERBS and _question_mark(clause) is not None:
+        return True
+    # "has not said when she will decide", "would not say how much it cost": what was left unsaid,
+    # a question right after the negated verb (not "said it when she left")
+    opener = clause.doc[clause.left_edge.i]
+    unsaid = any(c.dep_ == "neg" for c in head.children) and speech_verb(head) is not None
+    return unsaid and opener.i == head.i + 1 and opener.lower_ in QUESTION_WORDS
 
 
 _THAT_CONNECTIVES = frozenset({"so", "such", "now", "in", "except", "given", "provided", "providing"})
@@ -3370,9 +3373,23 @@ def _find_at(
             # a text cited as a source that names no speaker elsewhere ("according to a timeline"):
             # it speaks as written, like a share of people
             written = share or record or (not can_speak(who) and cited_text(cue)) or _shown_by_it(cue)
-            att = Attribution("reported", who, cue.text, rule.confidence, rule.name, as_written=written)
+            unsaid = cue.kind in {"verb", "phrasal"} and any(c.dep_ == "neg" for c in cue.token.children)
+            said = _negated_cue_text(cue) if unsaid else cue.text
+            att = Attribution("reported", who, said, rule.confidence, rule.name, as_written=written)
             found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), negated(cue)))
         break
+
+
+def _negated_cue_text(cue: Cue) -> str:
+    """A negated cue as written, with its negation and the auxiliaries before it ("never said", "did
+    not say", "hasn't said"), so that no record reads as if it were said."""
+    verb = cue.token
+    before = [c.i for c in verb.children if c.dep_ in {"neg", "aux", "auxpass"} and c.i < verb.i]
+    start = min(before, default=verb.i)
+    words = verb.doc[start : verb.i + 1]
+    if any(not (t.dep_ in {"neg", "aux", "auxpass", "advmod"} or t.i == verb.i) for t in words):
+        return f"not {cue.text}"  # (something else between: the negation alone)
+    return words.text + cue.text[len(verb.text) :]
 
 
 def _closing_mention(cue: Cue) -> Mention:

@@ -118,6 +118,16 @@ def _holds_a_version(r: Quote, st: Statement) -> bool:
     return any(v.article == r.article and r.start <= v.start and v.end <= r.end for v in st.versions)
 
 
+_NEGATIONS = frozenset({"not", "never", "n't", "no"})
+
+
+def _unsaid(record: Quote) -> bool:
+    """A record of what someone did not say ("never said the plan was safe", its cue negated):
+    it reports no statement of theirs."""
+    words = (record.cue or "").lower().replace("n't", " n't").split()
+    return any(w in _NEGATIONS for w in words)
+
+
 def attach(statements: Sequence[Statement], reported: Iterable[Quote], window: int) -> None:
     """Add each reported record, as a version, to the statement it reports best (if any).
 
@@ -132,7 +142,7 @@ def attach(statements: Sequence[Statement], reported: Iterable[Quote], window: i
         for lemma in sorted({_lemma_key(w) for w in _content(quote_words(st.text).norm)}):
             index[(key, lemma)].append(n)
     for r in sorted(reported, key=lambda q: (q.published or "", q.article, q.start, q.end)):
-        if not r.speaker:
+        if not r.speaker or _unsaid(r):
             continue
         key = speaker_key(r.speaker)
         hits: Counter[int] = Counter()
