@@ -3408,3 +3408,12 @@ def test_a_clause_of_time_after_a_verb_of_saying_is_no_content() -> None:
     assert reported("Dana Pruitt said it when she left the harbour.") == [] or all(
         "when she left" not in q.quote for q in reported("Dana Pruitt said it when she left the harbour.")
     )
+
+
+def test_a_yes_or_no_question_reports_nothing_as_said() -> None:
+    assert reported("Did Dana Pruitt say the pier was safe?") == []
+
+
+def test_a_question_that_presumes_the_stance_still_reports_it() -> None:
+    q = one("Why does Dana Pruitt oppose the pier?")
+    assert (q.quote, q.speaker) == ("the pier", "Dana Pruitt")

@@ -3353,6 +3353,8 @@ def _find_at(
         return
     # "declined to comment on …": the verb above reports it ("used to back the mayor" does not)
     nested = cue.token.dep_ == "xcomp" and reported_cue(cue.token.head) is not None
+    if _asked_if_said(cue):
+        return  # "Did Roe say the plan was safe?"
     asker = cue.token.head
     if nested and verb_lemma(asker) in OBJECT_CONTROL_VERBS and any(
         c.dep_ in {"dobj", "dative"} and c.i < cue.token.i for c in asker.children
@@ -3378,6 +3380,22 @@ def _find_at(
             att = Attribution("reported", who, said, rule.confidence, rule.name, as_written=written)
             found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), negated(cue)))
         break
+
+
+def _asked_if_said(cue: Cue) -> bool:
+    """A verb of saying in a yes-or-no question that asks whether it was said ("Did Roe say …?",
+    its auxiliary opening the sentence): nothing is reported as said. (A condition, "if the
+    minister says …", stays: annotators count it.)"""
+    verb = cue.token
+    if cue.kind not in {"verb", "phrasal"} or cue.speaker is None:
+        return False
+    sentence_end = verb.sent[-1]
+    while sentence_end.i > verb.i and (sentence_end.is_space or sentence_end.is_quote):
+        sentence_end = verb.doc[sentence_end.i - 1]
+    # a yes-or-no question: the auxiliary opens the sentence ("Why does Roe oppose …?" presumes it)
+    opening = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+    inverted = opening is not None and opening.dep_ == "aux" and opening.head.i == verb.i
+    return sentence_end.text == "?" and inverted and opening.i < cue.speaker.i < verb.i
 
 
 def _negated_cue_text(cue: Cue) -> str:
