@@ -2777,7 +2777,7 @@ def _word_cue(token: Token) -> Cue | None:
     """The cue a word other than a framing preposition heads (see :func:`reported_cue`)."""
     cue = cue_at(token)
     # "is convinced", tagged a participle: a complement, or the root of a passive
-    passive = _passive_subject(token) is not None
+    passive = token.tag_ == "VBN" and _passive_subject(token) is not None
     participle = token.tag_ == "VBN" and (token.dep_ == "acomp" or passive)
     adjective = token.pos_ == "ADJ" or participle
     stance = adjective and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES | INTENTION_ADJECTIVES
@@ -3386,16 +3386,20 @@ def _asked_if_said(cue: Cue) -> bool:
     """A verb of saying in a yes-or-no question that asks whether it was said ("Did Roe say …?",
     its auxiliary opening the sentence): nothing is reported as said. (A condition, "if the
     minister says …", stays: annotators count it.)"""
-    verb = cue.token
-    if cue.kind not in {"verb", "phrasal"} or cue.speaker is None:
+    verb, speaker = cue.token, cue.speaker
+    if cue.kind not in {"verb", "phrasal"} or speaker is None:
         return False
-    sentence_end = verb.sent[-1]
-    while sentence_end.i > verb.i and (sentence_end.is_space or sentence_end.is_quote):
-        sentence_end = verb.doc[sentence_end.i - 1]
     # a yes-or-no question: the auxiliary opens the sentence ("Why does Roe oppose …?" presumes it)
-    opening = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
-    inverted = opening is not None and opening.dep_ == "aux" and opening.head.i == verb.i
-    return sentence_end.text == "?" and inverted and opening.i < cue.speaker.i < verb.i
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < speaker.i < verb.i), None)
+    if aux is None or not (aux.is_sent_start or aux.i == 0 or verb.doc[aux.i - 1].is_punct):
+        return False
+    sentence = verb.sent
+    if aux.i != next((t.i for t in sentence if not (t.is_space or t.is_punct)), -1):
+        return False
+    end = sentence[-1]
+    while end.i > verb.i and (end.is_space or end.is_quote):
+        end = verb.doc[end.i - 1]
+    return end.text == "?"
 
 
 def _negated_cue_text(cue: Cue) -> str:
