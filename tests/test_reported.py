@@ -3417,3 +3417,19 @@ def test_a_yes_or_no_question_reports_nothing_as_said() -> None:
 def test_a_question_that_presumes_the_stance_still_reports_it() -> None:
     q = one("Why does Dana Pruitt oppose the pier?")
     assert (q.quote, q.speaker) == ("the pier", "Dana Pruitt")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In the words of one resident, the pier is a death trap.", "one resident"),
+        ("In the view of most engineers, the pier is unsafe.", "most engineers"),
+    ],
+)
+def test_the_words_or_view_of_someone_frame_the_clause(text: str, speaker: str) -> None:
+    q = one(text)
+    assert q.speaker == speaker and q.quote.startswith("the pier is")
+
+
+def test_the_words_of_a_thing_frame_nothing() -> None:
+    assert reported("In the words of the old song, the times are changing.") == []

@@ -2964,8 +2964,12 @@ def _comma_after(phrase: Token) -> bool:
 
 def _owned_view_cue(prep: Token, noun: Token) -> Cue | None:
     """Someone's words or view opening the clause they frame: "In the mayor's words, the pier is a
-    lifeline", "In her view, …"; its owner is the source."""
+    lifeline", "In her view, …", "In the words of one resident, …"; its owner is the source."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    of = _child(noun, {"prep"}, {"of"}) if owner is None else None
+    if of is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # "In the words of one resident, …", "In the view of most engineers, …"
+        owner = next((c for c in of.children if c.dep_ == "pobj" and speaking_noun(c)), None)
     if owner is None or prep.dep_ != "prep" or prep.head.pos_ not in _VERBAL:
         return None
     set_off = prep.i > 0 and prep.doc[prep.i - 1].text == ","  # "The pier, in her view, is a lifeline"
