@@ -2666,3 +2666,8 @@ def test_how_the_writer_saw_someone_is_no_part_of_their_name():
     found = [q for q in quotes.extract("Speaking after the verdict, a visibly emotional Tallack said justice had been done.",
                                        kinds="reported")]
     assert [q.speaker for q in found] == ["Tallack"]
+
+
+def test_a_possessive_opening_the_sentence_means_the_subject_after_it():
+    found = [q for q in quotes.extract("According to her lawyer, Mary Tallack will plead not guilty.", kinds="reported")]
+    assert [q.speaker for q in found] == ["Mary Tallack's lawyer"]

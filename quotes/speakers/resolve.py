@@ -351,6 +351,9 @@ def _owned(mention: Mention, salience: Salience) -> str | None:
         return None
     owning = mention_for(owner)
     who = salience.entity_for(owning)
+    if who is None and owning.kind == "pronoun":
+        later = _subject_after_opening(owner)
+        who = salience.entity_for(mention_for(later)) if later is not None else None
     body = who is not None and who.kind == "org" and not (who.place or who.plural)
     body = body and owning.kind in {"pronoun", "org"}
     kinds = {"person", "org"} if body else {"person"}  # ("its lawyer": the body's, by its name)
@@ -362,6 +365,17 @@ def _owned(mention: Mention, salience: Salience) -> str | None:
     rest = [t for t in mention.span if t.i > owner.i and t.dep_ != "case" and t.i <= head.i]
     rest = rest[1:] if rest and rest[0].text in {"'", "’"} else rest  # "Sanders’ aides"
     return f"{who.name}'s " + "".join(t.text_with_ws for t in rest).strip()
+
+
+def _subject_after_opening(pronoun: Token) -> Token | None:
+    """Whom a possessive in a phrase opening the sentence means when no one is named before it:
+    the subject of the sentence after it ("According to her lawyer, Roe will plead not guilty")."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i < pronoun.i or subject.pos_ != "PROPN":
+        return None
+    opening = next((c for c in root.children if c.i < subject.i and pronoun in c.subtree), None)
+    return subject if opening is not None and opening.dep_ in {"prep", "advcl", "npadvmod"} else None
 
 
 def _gender_said(mention: Mention) -> str | None:
