@@ -2777,7 +2777,7 @@ def _word_cue(token: Token) -> Cue | None:
     """The cue a word other than a framing preposition heads (see :func:`reported_cue`)."""
     cue = cue_at(token)
     # "is convinced", tagged a participle: a complement, or the root of a passive
-    passive = token.tag_ == "VBN" and _passive_subject(token) is not None
+    passive = token.tag_ == "VBN" and _participle_holder(token) is not None
     participle = token.tag_ == "VBN" and (token.dep_ == "acomp" or passive)
     adjective = token.pos_ == "ADJ" or participle
     stance = adjective and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES | INTENTION_ADJECTIVES
@@ -3124,9 +3124,9 @@ def _stance_read_as_modifier(adjective: Token) -> tuple[Token, Token] | None:
     return (holder, clause) if holder is not None else None
 
 
-def _passive_subject(participle: Token) -> Token | None:
-    """The subject of a participle with a passive "be": "Roe is convinced", and "Councillors are
-    convinced", whose subject the parse left active or hung on "are"."""
+def _participle_holder(participle: Token) -> Token | None:
+    """Who holds a state a participle with a passive "be" tells: its subject ("Roe is convinced"),
+    also where the parse left it active or hung it on "are" ("Councillors are convinced")."""
     be = [c for c in participle.children if c.dep_ == "auxpass"]
     subjects = [c for c in (*participle.children, *(k for b in be for k in b.children)) if c.dep_ in SUBJECTS]
     return next((c for c in subjects if c.dep_ == "nsubjpass" or be), None)
@@ -3135,7 +3135,7 @@ def _passive_subject(participle: Token) -> Token | None:
 def _adjective_cue(adjective: Token) -> Cue | None:
     """An adjective of certainty whose holder is the subject of the verb it completes ("she is
     sure", "he made it clear")."""
-    passive = _passive_subject(adjective)  # "Roe is convinced"
+    passive = _participle_holder(adjective)  # "Roe is convinced"
     if passive is not None:
         return Cue(adjective, adjective.text.lower(), "adjective", passive, cognition=True)
     misread = _stance_read_as_modifier(adjective)

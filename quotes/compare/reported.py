@@ -21,7 +21,7 @@ from typing import Any
 from quotes.compare.group import quote_words, same_speaker, speaker_key
 from quotes.compare.lemmas import lemmas
 from quotes.compare.relations import is_negation, numbers_in, opposite, word_diff
-from quotes.lexicons.meaning import FUNCTION_WORDS
+from quotes.lexicons.meaning import FUNCTION_WORDS, NEGATIONS
 from quotes.records import Quote, Statement
 from quotes.words import ELLIPSIS, Words
 
@@ -118,14 +118,10 @@ def _holds_a_version(r: Quote, st: Statement) -> bool:
     return any(v.article == r.article and r.start <= v.start and v.end <= r.end for v in st.versions)
 
 
-_NEGATIONS = frozenset({"not", "never", "n't", "no"})
-
-
 def _unsaid(record: Quote) -> bool:
     """A record of what someone did not say ("never said the plan was safe", its cue negated):
     it reports no statement of theirs."""
-    words = (record.cue or "").lower().replace("n't", " n't").split()
-    return any(w in _NEGATIONS for w in words)
+    return any(w in NEGATIONS for w in (record.cue or "").lower().split())
 
 
 def attach(statements: Sequence[Statement], reported: Iterable[Quote], window: int) -> None:

@@ -114,3 +114,6 @@ SENTENCE_OPENERS: frozenset[str] = word_set(
 # Currencies abbreviated with a full stop before an amount ("sanctioned Rs. 450 crore", "Tk. 20
 # lakh", "Ksh. 3 million"): one token each, so that the stop ends no sentence.
 AMOUNT_ABBREVIATIONS: tuple[str, ...] = tuple("Rs. Re. Rp. Tk. Dhs. Ksh. Shs.".split())
+# A unit letter split off an amount keeps no full stop: "worth $40m. Talks resume" ends a sentence
+# (spaCy keeps "m." whole, as an initial, and the content would run on into the next sentence).
+UNIT_STOPS: frozenset[str] = frozenset({"m."})

@@ -122,8 +122,8 @@ def make_docs(
 
 def _no_break_after_words(doc: Doc, text: str) -> None:
     """No sentence starts right after a word inside a paragraph: English ends a sentence with a
-    stop, a mark or a line break, so "… by ten points\n\nJo Sanford leads …" keeps "Jo" with its
-    sentence (the parser, misled by the headline before, made "Jo" a sentence of its own). A word
+    stop, a mark or a line break, so "… by ten points\n\nIvo Tallack leads …" keeps "Ivo" with its
+    sentence (the parser, misled by the headline before, made "Ivo" a sentence of its own). A word
     with a stop of its own ("U.S.", "Mr.") may still end one; a paragraph start stays one.
     ``text`` is the Doc's text."""
     if len(doc) < 2:

@@ -25,7 +25,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-from quotes.lexicons.grammar import AMOUNT_ABBREVIATIONS
+from quotes.lexicons.grammar import AMOUNT_ABBREVIATIONS, UNIT_STOPS
 from quotes.lexicons.people import TITLE_ABBREVIATIONS
 from quotes.marks.styles import DOUBLE_MARKS
 
@@ -55,10 +55,6 @@ def with_title_abbreviations(rules: dict[str, Any]) -> dict[str, Any]:
     rules = {k: v for k, v in rules.items() if k not in UNIT_STOPS}
     return {**rules, **{a: [{ORTH: a}] for a in kept if a not in rules}}
 
-
-# A unit letter split off an amount keeps no full stop: "worth $40m. Talks resume" ends a sentence
-# (spaCy keeps "m." whole, as an initial, and the content would run on into the next sentence).
-UNIT_STOPS = frozenset({"m."})
 
 
 def split_glued_marks(nlp: Language) -> None:

@@ -290,7 +290,7 @@ _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]$")
 
 def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> TitledName | None:
     """The person's name a run of capitalised words can be, without the titles before it; none
-    right after an article ("the Cleveland Browns", "A Fox News poll"): a person's name takes
+    right after an article ("the Harlow Rovers", "A Kelby Courier poll"): a person's name takes
     none, unless a title stands between ("the Rev. Jo Roe")."""
     owner = next((k for k, w in enumerate(raw) if w.rstrip(",;:").endswith(("'s", "’s"))), None)
     if owner is not None:  # a possessive ends the name: "Ada Marsh's Facebook post" names Ada Marsh

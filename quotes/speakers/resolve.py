@@ -180,7 +180,8 @@ def _two_people(mention: Mention) -> tuple[Mention, Mention] | None:
         last = words[-1].lower_
         if last in BODY_NAME_ENDS or last in BUSINESS_NAME_WORDS or last in INSTITUTION_WORDS:
             return None  # "… and Jo Ng Partners": a firm named after someone
-    return tuple(Mention(side, side[-1], "name", _person_in(side)) for side in sides)  # type: ignore[return-value]
+    first, second = (Mention(side, side[-1], "name", _person_in(side)) for side in sides)
+    return first, second
 
 
 def _person_in(side: Span) -> Span | None:
