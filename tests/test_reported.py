@@ -3249,7 +3249,7 @@ def test_a_possessive_in_a_clause_without_a_subject_is_the_subject_above() -> No
         "“I will not be rushed into an election,” she said.\n\n"
         "The ABC understands at least two independents are considering withdrawing their support for the "
         "government.\n\n"
-        "An independent, Lachlan Durie, told reporters he had lost confidence in the Treasurer.\n\n"
+        "An independent, Callum Durie, told reporters he had lost confidence in the Treasurer.\n\n"
         "“The numbers don't add up,” Mr Durie said."
     )
     found = {q.quote: q.speaker for q in reported(text)}
