@@ -2671,3 +2671,16 @@ def test_how_the_writer_saw_someone_is_no_part_of_their_name():
 def test_a_possessive_opening_the_sentence_means_the_subject_after_it():
     found = [q for q in quotes.extract("According to her lawyer, Mary Tallack will plead not guilty.", kinds="reported")]
     assert [q.speaker for q in found] == ["Mary Tallack's lawyer"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "kind"),
+    [
+        ("Harbour master defends dredging plan", "person"),  # the article dropped: one office holder
+        ("Spokesman says pier will close", "anonymous"),  # someone speaking for another, unnamed
+    ],
+)
+def test_a_headlines_bare_role_is_typed_as_with_its_article(headline, kind):
+    text = f"{headline}\n\nThe pier has been shut since March.\n\nWork starts in May."
+    found = [q for q in quotes.extract(text, kinds="reported")]
+    assert [q.speaker_type for q in found] == [kind]

@@ -24,6 +24,7 @@ from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     FEMALE_WORDS,
     INSTITUTION_WORDS,
+    INTERMEDIARY_NOUNS,
     MALE_WORDS,
     PERSONAL_PRONOUNS,
     TITLE_WORDS,
@@ -293,9 +294,25 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS or head.lower_ in INSTITUTION_WORDS:
         return "organisation"  # "the ministry", "police", "the campaign"
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children)
+    # (a headline drops the article: "Taoiseach defends …", "Mayor says …"; not "Spokesman says …",
+    # someone speaking for another, unnamed)
+    definite = definite or _headline_role(mention)
     if definite and head.tag_ not in {"NNS", "NNPS"} and is_person_noun(head):
         return "person"  # "the mayor", "its spokesman": one person, named by office
     return "anonymous"  # "a senior official", "officials", "sources close to the talks"
+
+
+def _headline_role(mention: Mention) -> bool:
+    """A role opening a headline with no article, as headlines write them ("Harbour master defends
+    …"): one office holder, as "the harbour master" is; not "Spokesman says …" (someone speaking
+    for another), nor a count ("One member …")."""
+    head, span = mention.head, mention.span
+    if not span[0].is_sent_start or head.lemma_.lower() in INTERMEDIARY_NOUNS:
+        return False
+    if any(c.dep_ in {"det", "nummod", "poss", "quantmod"} for c in head.children):
+        return False
+    last = next((t for t in reversed(head.sent) if not t.is_space), None)
+    return last is not None and last.text not in {".", "!", "?"}  # (a headline has no full stop)
 
 
 def _described_by_which(head: Token) -> bool:
