@@ -2684,3 +2684,9 @@ def test_a_headlines_bare_role_is_typed_as_with_its_article(headline, kind):
     text = f"{headline}\n\nThe pier has been shut since March.\n\nWork starts in May."
     found = [q for q in quotes.extract(text, kinds="reported")]
     assert [q.speaker_type for q in found] == [kind]
+
+
+def test_a_news_outlet_named_in_apposition_is_that_outlet():
+    text = "The Italian newspaper Corriere della Kelby reports that talks are at an advanced stage."
+    found = [q for q in quotes.extract(text, kinds="reported")]
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Corriere della Kelby", "organisation")]

@@ -29,7 +29,9 @@ CONNECTIVES: frozenset[str] = word_set(
     """
 )
 # Lower-case words inside capitalised names and titles ("Bank of the North", "Anna de la Cruz").
-NAME_PARTICLES: frozenset[str] = word_set("de van von der den al el bin ibn da di du del la le dos das")
+NAME_PARTICLES: frozenset[str] = word_set(
+    "de van von der den al el bin ibn da di du del della dello dei la le dos das"
+)
 NAME_SUFFIXES: frozenset[str] = word_set("jr jr. sr sr. ii iii iv")
 # Words that are never part of a person's name in a run of capitalised words (a body's name may
 # hold a preposition with a capital: "Surgeons Without Frontiers").

@@ -379,6 +379,12 @@ GENERIC_BODY_NOUNS: frozenset[str] = word_set(
 # Copenhagen-based company", "the London-listed firm" is the company named before (not "the combined
 # firm", "its parent company").
 SITUATING_SUFFIXES: tuple[str, ...] = ("-based", "-listed", "-headquartered", "-registered", "-owned")
+# Nouns for a news outlet, which a name in apposition names ("the Italian newspaper Corriere dello
+# Sport", "the broadcaster Kestrel FM"): a body.
+MEDIA_NOUNS: frozenset[str] = word_set(
+    "newspaper paper magazine broadcaster channel station website tabloid daily weekly outlet network"
+    " publication journal newsletter"
+)
 # Common nouns for groups and bodies that speak, beyond roles and institutions: "the crowd
 # chanted", "the audience shouted", "the public believes", "the majority said".
 SPEAKING_GROUP_NOUNS: frozenset[str] = word_set(

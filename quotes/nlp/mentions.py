@@ -33,6 +33,7 @@ from quotes.lexicons.people import (
     COMPANY_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
+    MEDIA_NOUNS,
     NATIONALITY_ENDINGS,
     NATIONALITY_NOUNS,
     NOT_PERSON_NAME_ENDS,
@@ -613,7 +614,7 @@ def _mention_for(head: Token) -> Mention:
             if is_person_noun(head) and _proper_name(doc[s:e]):
                 # "its chief, Jo Roe": whatever NER says; "the mine's operator, Zenith Metals": a firm
                 entity = Span(doc, s, e, label="ORG" if _firm_named(head, doc[s:e]) else "PERSON")
-            elif entity is None and body_noun(head) and _capitalised_name(doc[s:e], child):
+            elif entity is None and _names_a_body(head) and _capitalised_name(doc[s:e], child):
                 # "children's charity Safe Steps", untagged; a person's name is a person's, the noun
                 # before it misread ("Outside court, the widow, Karen Doyle, said")
                 person = given_name(doc[s].text) and e - s in (2, 3) and not _body_name(doc[s:e])
@@ -997,6 +998,18 @@ def _span_entities(span: Span) -> list[Span]:
     return out
 
 
+def named_for_a_body(ent: Span) -> bool:
+    """A name in apposition to a noun for a body or an outlet ("the newspaper Corriere della Kelby"):
+    that body's name, whatever a person's name it looks like."""
+    return ent.root.dep_ == "appos" and ent.root.head.i < ent.root.i and _names_a_body(ent.root.head)
+
+
+def _names_a_body(noun: Token) -> bool:
+    """A noun for a body or a news outlet, whose name may stand in apposition ("the charity, Safe
+    Steps,", "the Italian newspaper Corriere dello Sport")."""
+    return body_noun(noun) or noun.lemma_.lower() in MEDIA_NOUNS
+
+
 def _capitalised_name(span: Span, head: Token) -> bool:
     """One to four capitalised proper nouns, all of ``head``'s phrase: a body's name ("the club,
     Viking,", "the charity, Safe Steps,") or a person's; not the first words of a longer name ("the
@@ -1004,7 +1017,10 @@ def _capitalised_name(span: Span, head: Token) -> bool:
     if head.right_edge.i >= span.end:
         return False
     words = [t for t in span if not t.is_punct]
-    return 1 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    inner = {t.i for t in words[1:-1] if t.lower_ in NAME_PARTICLES}  # "Corriere dello Sport"
+    return 1 <= len(words) <= 4 and all(
+        t.i in inner or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in words
+    )
 
 
 def _proper_name(span: Span) -> bool:

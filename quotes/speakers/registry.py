@@ -61,6 +61,7 @@ from quotes.nlp.mentions import (
     initials_shaped,
     is_person_noun,
     named_body_end,
+    named_for_a_body,
     person_in_apposition,
     proper_noun,
     speech_verb_form,
@@ -467,7 +468,7 @@ class Registry:
         name = _clean(_without_det(ent))
         # A bare surname is often tagged as an organisation: "Roe said" after "Jane Roe".
         words = name.split()
-        if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not named_for_a_body(ent):
             person = self._find_person(words, ent.start_char, _honorific_gender(ent))
             if person is None and len(words) == 1 and ent.label_ == "ORG":
                 person = self._company_by_first_word(words[0])  # "Corvane" after "Corvane Systems"

@@ -42,6 +42,7 @@ from quotes.nlp.mentions import (
     initials_shaped,
     is_person_noun,
     mention_for,
+    named_for_a_body,
     one_of_them,
     proper_noun,
     their_group,
@@ -276,6 +277,9 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         if untagged and not _titled(mention) and (_body_shaped(named) or _described_by_which(head)):
             return "organisation"  # "the NHS said", "Amnesty International said", "Unison, which …"
         return "person"  # a person's name, whatever the entity tagger made of the rest
+    apposed = mention.entity is not None and named_for_a_body(mention.entity)
+    if entity is not None and entity.kind == "org" and apposed:
+        return "organisation"  # "the newspaper Corriere della Kelby": named as a body, however it reads
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
         # a body typed by its tagger, named like a person only from a given name ("Ilse Brandt", not
         # "Marlow Finch", nor a party: "Liberal Democrats")
