@@ -300,7 +300,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
         hung = hung or _clause_after_that_and_comma(verb) or _joined_questions(verb)
-        return hung or _marked_clause_in_setting(verb) or _told_clause_hung_on_listener(verb)
+        return hung or _marked_clause_in_setting(verb)
     first = _after_leading_setting(clause) if clause.i > verb.i else clause.left_edge.i
     counted = _counted_subject(verb, clause) if clause.i > verb.i else None
     if counted is not None:  # "said up to one in five sailings could be cancelled"
@@ -1099,30 +1099,6 @@ def _source_at_clause_end(clause: Token, speaker: Token, verb: Token) -> int | N
     return span.start - 1
 
 
-def _told_clause_hung_on_listener(verb: Token) -> list[Token] | None:
-    """What was told, which the parse hung on the one told as a relative clause ("told officers he
-    had been drinking"): a clause right after the listener whose first word is a personal pronoun,
-    its subject (a relative clause would open with a relative pronoun, or have a gap)."""
-    if verb_lemma(verb) not in LISTENER_VERBS:
-        return None
-    listener = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
-    clause = next((c for c in listener.children if c.dep_ == "relcl"), None) if listener is not None else None
-    if clause is None or clause.left_edge.i != listener.i + 1:
-        return None
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.i != clause.left_edge.i or subject.tag_ != "PRP":
-        return None
-    # whole, with what its verb takes ("he had a few beers", "she was tired", "he had been
-    # drinking"), not missing the one told ("the officers she met")
-    whole = clause.tag_ == "VBG" or subject.dep_ == "nsubjpass"
-    if not (whole or any(c.dep_ in _COMPLEMENTS for c in clause.children)):
-        return None
-    return list(clause.subtree)
-
-
-_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"})
-
-
 def _relative_clause(verb: Token) -> list[Token] | None:
     """A cue inside a relative clause whose verb the parse made a finite ``xcomp`` ("the emails,
     which she said covered her work"): the relative pronoun and that verb's clause."""
@@ -1233,10 +1209,13 @@ def _told_unmarked(listener: Token, clause: Token) -> bool:
     first = clause.doc[listener.i + 1]
     if first.dep_ != "nsubj" or first.head.i != clause.i or "Nom" not in first.morph.get("Case"):
         return False
-    if any(c.dep_ == "prep" for c in listener.head.children if c.i > clause.i):
+    topic = (c for c in listener.head.children if c.dep_ == "prep" and c.i > clause.i)
+    if any(c.lower_ in SPEECH_TOPIC_PREPOSITIONS for c in topic):
         return False  # "told the people she met at the fair about the plan": told about something
     if clause.lemma_ == "be" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
         return True
+    if clause.tag_ == "VBG" and any(c.dep_ == "aux" for c in clause.children):
+        return True  # "told officers he had been drinking": a progressive needs no object
     # a complement of its own, or of a verb joined to it ("he had been ill and had since repaid it")
     joined = [c for c in clause.children if c.dep_ == "conj" and _finite(c)]
     return any(c.dep_ in _COMPLEMENTS for verb in (clause, *joined) for c in verb.children)
