@@ -1228,6 +1228,18 @@ def test_a_pronoun_after_a_sentence_with_no_cue_finds_the_name_that_sentence_giv
     assert q.speaker == "Keiko Castelvetro"
 
 
+def test_a_pronoun_after_a_surname_the_tagger_mistook_finds_that_person() -> None:
+    # "Ferrante" opens its sentence and, the sentence naming her in full left unparsed (it reports
+    # nothing), is tagged a noun: still the person "She" means, not the spokeswoman named long before
+    text = (
+        "A spokeswoman for the trust said the charity would use the results.\n\n"
+        "Dr Lucia Ferrante led the survey. Ferrante now plans to study whether shorter walks help. "
+        "She believes they may."
+    )
+    (q,) = [q for q in reported(text) if q.quote == "they may"]
+    assert q.speaker == "Lucia Ferrante"
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [

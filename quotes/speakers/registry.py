@@ -291,6 +291,10 @@ class Registry:
                 return self.add_titled(TitledName(tuple(rest), found.title, at))
         return self.add_titled(found)
 
+    def is_surname(self, word: str) -> bool:
+        """Whether ``word`` is the surname of a person the article names ("Roe" after "Dr Jo Roe")."""
+        return word.lower() in self._by_surname
+
     def entity_for_words(self, words: Sequence[str]) -> Entity | None:
         """The person or named body already known by these name words (a surname, a full name):
         a person by surname, an organisation or place whose name ends in the last word, or a

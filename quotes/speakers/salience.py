@@ -180,6 +180,7 @@ class Salience:
                 and (
                     (common_noun(token) and (is_person_noun(token) or body_noun(token)))  # "the court"
                     or (proper_noun(token) and not token.ent_type_)  # a surname the tagger missed
+                    or self._known_surname(token)
                 )
             ):  # a speaker however tagged: "Engström’s message was simple: “…”", the name a noun
                 mention = mention_for(token)
@@ -190,6 +191,13 @@ class Salience:
                 self.resolved[token.i] = entity
             if entity is not None:
                 self._add(token, entity)
+
+    def _known_surname(self, token: Token) -> bool:
+        """A capitalised word the article gives as a person's surname, however tagged: "Roe now
+        plans …" opening a sentence, "Roe" taken for a verb where no earlier sentence was parsed."""
+        text = token.text
+        capitalised = text[:1].isupper() and not token.is_upper
+        return capitalised and token.pos_ != "PRON" and self.registry.is_surname(text)
 
     def _candidates(self) -> numpy.ndarray:
         """The tokens that can be a mention ``_walk`` looks at, found over the token table at once:
