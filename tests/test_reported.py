@@ -386,6 +386,10 @@ def test_a_paraphrase_of_something_else_stays_out_of_the_statements() -> None:
         ('Kestrel Mobil said in a statement that the pier was "unsafe".', "organisation"),
         # a paper whose name ends in a word for one, where no entity tagger ran
         ("The Daily Record reports that the pier would close in May.", "organisation"),
+        # a news outlet by its medium, unnamed: a body, not an anonymous source
+        ("State television reported that the pier would close in May.", "organisation"),
+        ("State media said the pier would close in May.", "organisation"),
+        ("Local radio reported that the pier would close in May.", "organisation"),
     ],
 )
 def test_every_speaker_has_a_type(text: str, speaker_type: str) -> None:

@@ -383,7 +383,7 @@ SITUATING_SUFFIXES: tuple[str, ...] = ("-based", "-listed", "-headquartered", "-
 # Sport", "the broadcaster Kestrel FM"): a body.
 MEDIA_NOUNS: frozenset[str] = word_set(
     "newspaper paper magazine broadcaster channel station website tabloid daily weekly outlet network"
-    " publication journal newsletter"
+    " publication journal newsletter television tv radio media press"
 )
 # Common nouns for groups and bodies that speak, beyond roles and institutions: "the crowd
 # chanted", "the audience shouted", "the public believes", "the majority said".

@@ -26,6 +26,7 @@ from quotes.lexicons.people import (
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
     MALE_WORDS,
+    MEDIA_NOUNS,
     PERSONAL_PRONOUNS,
     TITLE_WORDS,
 )
@@ -297,6 +298,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "person" if one else "anonymous"
     if low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS or head.lower_ in INSTITUTION_WORDS:
         return "organisation"  # "the ministry", "police", "the campaign"
+    if low in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS:  # ("media", its lemma "medium")
+        return "organisation"  # "state television reported", "the paper said", "local radio"
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children)
     # (a headline drops the article: "Taoiseach defends …", "Mayor says …"; not "Spokesman says …",
     # someone speaking for another, unnamed)
