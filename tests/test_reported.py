@@ -73,6 +73,32 @@ def test_according_to_gives_the_clause_without_the_source_phrase() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("A former bursar has been charged with taking 40,000 pounds from the school, police allege.",
+         "A former bursar has been charged with taking 40,000 pounds from the school", "police"),
+        ("The bursar moved the money to his own account, staff allege.",
+         "The bursar moved the money to his own account", "staff"),
+    ],
+)  # fmt: skip
+def test_a_source_last_frame_whose_verb_the_tagger_made_a_noun(text: str, content: str, speaker: str) -> None:
+    # "police allege" read as a noun phrase, "allege" its head: still a source and its verb
+    q = one(text)
+    assert (q.quote, q.speaker, q.cue) == (content, speaker, "allege")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bursar kept two ledgers, both false records.",
+        "The strike ended in May, after three union demands.",
+    ],
+)
+def test_a_noun_phrase_closing_a_sentence_after_a_comma_is_no_frame(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         # closing the sentence: both clauses, not only the one the parse hangs the phrase on

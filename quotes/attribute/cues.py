@@ -35,6 +35,7 @@ from quotes.lexicons.people import (
 from quotes.lexicons.speech import (
     ASPECTUAL_VERBS,
     AUTHORING_VERBS,
+    BELIEF_VERBS,
     CLAIM_NOUNS,
     CLAIM_VERBS,
     COGNITION_VERBS,
@@ -1397,6 +1398,40 @@ def closing_source(token: Token) -> tuple[int, Token] | None:
     return k, named if named.i != record.i else (named_author(record) or record)
 
 
+_END_MARKS = frozenset({".", "!", "?"})
+_CLOSING_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$"})
+
+
+def closing_frame_read_as_noun(token: Token) -> tuple[int, Token] | None:
+    """A source-last frame closing its sentence whose verb the tagger made a noun ("…, police
+    allege.", "…, staff allege.": "allege" the head of a noun phrase "police allege"): the comma
+    before the source and the source's head noun. Only a verb of saying or believing in the
+    present, right before the sentence's end, after a comma and a short noun phrase that can speak."""
+    if token.tag_ not in {"NN", "NNS"} or not _present_of_cue_verb(token.lower_):
+        return None
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    if after >= len(doc) or doc[after].text not in _END_MARKS:
+        return None
+    k = token.i - 1
+    while k > token.i - 6 and k > 0 and doc[k].tag_ in _CLOSING_PHRASE_TAGS:
+        k -= 1
+    if k == token.i - 1 or doc[k].text != "," or doc[k].is_sent_start:
+        return None
+    source = doc[token.i - 1]
+    if source.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or not speaking_noun(source):
+        return None
+    return k, source
+
+
+def _present_of_cue_verb(word: str) -> bool:
+    """A verb of saying or believing in the present: "allege", "alleges", "claim", "fear"."""
+    lemmas = SPEECH_VERBS | BELIEF_VERBS
+    return word in lemmas or (word.endswith("s") and (word[:-1] in lemmas or word[:-2] in lemmas))
+
+
 def _name_or_body(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ == "ORG"
 
@@ -1421,6 +1456,9 @@ def cue_at(token: Token) -> Cue | None:
     closing = closing_source(token) if verb is None else None
     if closing is not None:  # "…, campaign records show.", mis-parsed
         return Cue(token, token.lower_, "verb", closing[1])
+    read_as_noun = closing_frame_read_as_noun(token) if verb is None else None
+    if read_as_noun is not None:  # "…, police allege.", "allege" a noun
+        return Cue(token, token.lower_, "verb", read_as_noun[1])
     mistagged = _verb_tagged_as_noun(token)
     if mistagged is not None:  # "Ms. Roe counters in an interview that …", "counters" a noun
         # ("A statement from the union read: …", "read" a noun: the union)

@@ -30,6 +30,7 @@ from quotes.attribute.cues import (
     Cue,
     as_saying,
     backshifted_conjunct,
+    closing_frame_read_as_noun,
     closing_source,
     conjoined_source,
     cue_at,
@@ -2384,7 +2385,7 @@ def _before_record(cue: Cue) -> list[Token] | None:
     $5,000, campaign records show."; "…, records show, the boat has flown 200 hours"): the sentence
     up to the record's comma, with what follows a second comma unless it opens a clause of its own
     ("…, records show, and experts say …")."""
-    closing = closing_source(cue.token)
+    closing = closing_source(cue.token) or closing_frame_read_as_noun(cue.token)
     if closing is None or cue.kind != "verb":
         return None
     comma = closing[0]
@@ -3222,10 +3223,15 @@ def _no_plain_noun(table: numpy.ndarray) -> numpy.ndarray:
     noun = _member(table[:, 2], _NOUN_IDS) & ~_member(table[:, 4], _VERB_LIKE_TAG_IDS)
     # a clause's head the tagger made a singular noun ("Police allege the man …"): a verb by its place
     heads = _member(table[:, 5], _HEAD_DEP_IDS)
-    return ~noun | heads | _member(table[:, 3], _noun_cue_ids()) | _member(table[:, 0], _noun_cue_ids())
+    # the last word of a sentence, where a verb closes a source-last frame ("…, police allege.")
+    last = numpy.zeros(len(table), dtype=bool)
+    last[:-1] = _member(table[1:, 0], _END_MARK_IDS)
+    cue_nouns = _member(table[:, 3], _noun_cue_ids()) | _member(table[:, 0], _noun_cue_ids())
+    return ~noun | heads | last | cue_nouns
 
 
 _NOUN_IDS = numpy.array(sorted(get_string_id(p) for p in ("NOUN", "PROPN")), dtype=numpy.uint64)
+_END_MARK_IDS = numpy.array(sorted(get_string_id(p) for p in (".", "!", "?")), dtype=numpy.uint64)
 _HEAD_DEP_IDS = numpy.array(sorted(get_string_id(d) for d in ("ROOT", "ccomp")), dtype=numpy.uint64)
 # tags a verb may wear as a noun ("Roe counters that …", NNS), or a verb's own tags
 _VERB_LIKE_TAG_IDS = numpy.array(
