@@ -88,6 +88,19 @@ def test_a_source_last_frame_whose_verb_the_tagger_made_a_noun(text: str, conten
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The prosecution is expected to argue that the bursar should be denied bail.", "prosecution"),
+        ("The defence is likely to claim that the search was unlawful.", "defence"),
+    ],
+)
+def test_a_party_to_a_trial_speaks_as_a_body_through_a_verb_above_its_own(text: str, speaker: str) -> None:
+    # the subject of "is expected", speaking through "to argue": a body that speaks, as "the campaign"
+    q = one(text)
+    assert (q.speaker, q.speaker_type) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The bursar kept two ledgers, both false records.",
