@@ -52,6 +52,27 @@ def test_a_first_name_finds_the_full_name():
     assert speaker(text, "path floods") == "Mirela Costache"
 
 
+def test_a_first_name_finds_the_surname_it_shares_with_the_name_after_it():
+    # two people of one family named with one surname: the first is a Vantreight too
+    text = (
+        "The café is run by two brothers, Edwin and Lionel Vantreight, who bought it in 2019.\n\n"
+        + FILLER
+        + "“We open at six every day,” Edwin said.\n\n“Even at Christmas,” Lionel added."
+    )
+    assert speaker(text, "We open at six") == "Edwin Vantreight"
+    assert speaker(text, "Even at Christmas") == "Lionel Vantreight"
+
+
+def test_a_name_of_its_own_before_and_keeps_its_own_surname():
+    # "Clinton" is a surname here, its person named in full before: no "Clinton Vantreight" for
+    # "Vantreight" to mean
+    text = (
+        "Lionel Vantreight met Rhoda Clinton on Monday. Clinton and Lionel Vantreight toured the café.\n\n"
+        + "“It was a good visit,” Vantreight said."
+    )
+    assert speaker(text, "good visit") == "Lionel Vantreight"
+
+
 def test_a_role_noun_finds_the_person_introduced_with_that_role_in_apposition():
     text = (
         "Hallvard Rusten, the county’s water commissioner, has criticised the plan for months.\n\n"

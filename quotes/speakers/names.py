@@ -267,6 +267,18 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
                 yield name
 
 
+_SHARED_SURNAME = re.compile(rf"\b([A-Z][a-z]+)[ \u00a0](?:and|&)[ \u00a0]([A-Z][a-z]+)[ \u00a0]({_CAP})\b")
+
+
+def shared_surname_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
+    """The full name of the first of two people named with one surname ("Hester and Maud Penrose"
+    gives "Hester Penrose"): two given names joined by "and" before a word that is none."""
+    for m in _SHARED_SURNAME.finditer(text, start, len(text) if end is None else end):
+        first, second, surname = m.group(1), m.group(2), m.group(3)
+        if given_name(first) and given_name(second) and not given_name(surname):
+            yield TitledName((first, surname), (), m.start(1))
+
+
 def _headline_clauses(raw: list[str], offset: int) -> Iterator[tuple[list[str], int]]:
     """A capitalised run cut at a speech verb inside it, as title-case headlines run a subject into
     its clause ("Ada Marsh Says Roe Is Wrong" holds "Ada Marsh" and "Roe Is Wrong", no "Ada Marsh

@@ -292,8 +292,9 @@ class Registry:
         return self.add_titled(found)
 
     def is_surname(self, word: str) -> bool:
-        """Whether ``word`` is the surname of a person the article names ("Roe" after "Dr Jo Roe")."""
-        return word.lower() in self._by_surname
+        """Whether ``word`` is the surname of a person the article names in full ("Roe" after "Dr
+        Jo Roe"; not "Jo" where "Jo" alone is all the article gives)."""
+        return any(len(e.name.split()) > 1 for e in self._by_surname.get(word.lower(), []))
 
     def entity_for_words(self, words: Sequence[str]) -> Entity | None:
         """The person or named body already known by these name words (a surname, a full name):

@@ -55,6 +55,7 @@ from quotes.speakers.names import (
     capitalised_names,
     institution_names,
     name_end,
+    shared_surname_names,
     titled_names,
 )
 from quotes.speakers.registry import Entity, Registry, party_name, person_shaped
@@ -100,6 +101,9 @@ def speaker_resolver(
     for para in paragraphs:
         for found in capitalised_names(text, para.start, para.end):
             registry.add_name(found)
+        for found in shared_surname_names(text, para.start, para.end):  # "Hester and Maud Penrose"
+            if not registry.is_surname(found.name[0]):  # not "Clinton and Bernie Roe": Clinton's own
+                registry.add_name(found)
         for name, at in institution_names(text, para.start, para.end):
             registry.add_org_name(name, at)
     for para in paragraphs:  # "Councillor Roe", once "Jo Roe" is known: a role of hers
