@@ -429,6 +429,8 @@ def test_a_paraphrase_of_something_else_stays_out_of_the_statements() -> None:
         ("State television reported that the pier would close in May.", "organisation"),
         ("State media said the pier would close in May.", "organisation"),
         ("Local radio reported that the pier would close in May.", "organisation"),
+        # a place that speaks as its government
+        ("The county said the pier would close in May.", "organisation"),
     ],
 )
 def test_every_speaker_has_a_type(text: str, speaker_type: str) -> None:

@@ -309,6 +309,11 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     club charity coalition watchdog bench district tank branch
     """
 )
+# Places that speak as their government ("the state has threatened to close it", "the county
+# expects …", "the city said"): a body, as a speaker.
+GOVERNED_PLACE_NOUNS: frozenset[str] = word_set(
+    "state county city town village borough municipality province region parish shire"
+)
 # Nouns after "with" that say how an unnamed source knows: "people with knowledge of the talks",
 # "an official with ties to the campaign".
 # People who speak for someone else: "a spokesman for the mayor", "sources close to the minister",

@@ -23,6 +23,7 @@ from quotes.lexicons.people import (
     BUSINESS_NAME_WORDS,
     COLLECTIVE_NOUNS,
     FEMALE_WORDS,
+    GOVERNED_PLACE_NOUNS,
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
     MALE_WORDS,
@@ -304,6 +305,9 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "organisation"  # "the ministry", "police", "the campaign"
     if low in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS:  # ("media", its lemma "medium")
         return "organisation"  # "state television reported", "the paper said", "local radio"
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if the and head.tag_ == "NN" and low in GOVERNED_PLACE_NOUNS:
+        return "organisation"  # "the state has threatened …", "the county expects …": its government
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children)
     # (a headline drops the article: "Taoiseach defends …", "Mayor says …"; not "Spokesman says …",
     # someone speaking for another, unnamed)
