@@ -255,11 +255,12 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
     kept_roles = _kept_roles(prep)
     trim_entities(doc)
     attributed = attribute_quotes(doc, art.text, prep.spans, prep.kept, kept_roles, prep.reported)
-    resolve = speaker_resolver(doc, art.text, prep.kept, attributed)
+    headline = _headlines(prep)
+    above = [p for p, h in zip(prep.kept, headline, strict=True) if h]
+    resolve = speaker_resolver(doc, art.text, prep.kept, attributed, above)
     speakers = [_speaker_of(a, resolve) for a in attributed.attributions]
     reported = attributed.reported if prep.reported else []
     records = []
-    headline = _headlines(prep)
     for span, att, who in zip(prep.spans, attributed.attributions, speakers, strict=True):
         if att.title or headline[span.paragraph]:
             continue  # a work's title, or words in the headline: the body carries the quotation

@@ -1273,6 +1273,29 @@ def test_a_pronoun_after_a_sentence_with_no_cue_finds_the_name_that_sentence_giv
     assert q.speaker == "Keiko Castelvetro"
 
 
+def test_a_pronoun_in_the_body_means_the_person_the_body_names_not_a_role_in_the_headline() -> None:
+    # "Dancer" opens the headline, a role for whom the body names: "she" is the dancer named
+    text = (
+        "Dancer quits company citing injury\n\n"
+        "Ballet star Orla Quennell has left the Northgate company, her agent announced on Friday.\n\n"
+        "In a post on her website, the 31-year-old said she had been \"dancing through pain for a year\".\n\n"
+        "She wrote that she hoped to teach."
+    )
+    (q,) = [q for q in reported(text) if q.quote == "that she hoped to teach"]
+    assert q.speaker == "Orla Quennell"
+
+
+def test_a_pronoun_finds_a_source_of_reported_speech_whatever_its_place_in_the_parse() -> None:
+    # "Tobiah Marrick" is no subject, only the source after "according to", in a paragraph no entity
+    # tagger read: as a source he is a speaker, the one "He" means
+    text = (
+        "Ivo Penhallow opened the harbour forum on Monday. According to Tobiah Marrick, the pier will "
+        "close in May. He believes the ferry will stop too."
+    )
+    (q,) = [q for q in reported(text) if q.cue == "believes"]
+    assert q.speaker == "Tobiah Marrick"
+
+
 def test_a_pronoun_after_a_surname_the_tagger_mistook_finds_that_person() -> None:
     # "Ferrante" opens its sentence and, the sentence naming her in full left unparsed (it reports
     # nothing), is tagged a noun: still the person "She" means, not the spokeswoman named long before

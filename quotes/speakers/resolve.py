@@ -87,10 +87,15 @@ def resolve_speakers(
 
 
 def speaker_resolver(
-    doc: Doc, text: str, paragraphs: Sequence[Paragraph], attributed: Attributed
+    doc: Doc,
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    attributed: Attributed,
+    headlines: Sequence[Paragraph] = (),
 ) -> Callable[[Mention], Speaker | None]:
     """A function from a speaker mention to its speaker, knowing the article's people and bodies
-    and the salience of each; ``attributed`` gives the quotations' speakers, which weigh most."""
+    and the salience of each; ``attributed`` gives the quotations' speakers, which weigh most.
+    ``headlines``: paragraphs above the body, whose mentions no pronoun in the body looks back to."""
     registry = Registry.from_doc(doc)
     registry.add_initials(doc)
     for para in paragraphs:
@@ -123,7 +128,12 @@ def speaker_resolver(
     # Speakers named at their quotation weigh most in salience; discourse rules only repeat them.
     discourse = {rule.name for rule in DISCOURSE_RULES}
     heads = [a.mention.head.i for a in attributed.attributions if a.mention and a.rule not in discourse]
-    salience = Salience(doc, registry, attributed.outside, heads)
+    # and so do the sources of reported speech, named however the parse hung their names
+    named = [r.attribution.mention for r in attributed.reported]
+    sources = {m.head.i: m for m in named if m is not None}
+    heads += list(sources)
+    above = [(p.start, p.end) for p in headlines]
+    salience = Salience(doc, registry, attributed.outside, heads, above, sources)
     return lambda mention: _speaker(mention, salience)
 
 

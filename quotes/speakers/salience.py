@@ -1,7 +1,9 @@
 """Resolve pronouns to the most salient earlier person, walking the article in order.
 
 Every mention of a person or organisation outside quotations is an event with a weight: a speaker of
-a quotation weighs most, then the subject of a main clause, then any subject, then any other mention.
+a quotation or a source of reported speech weighs most, then the subject of a main clause, then any
+subject, then any other mention; a mention in the headline weighs nothing (the body names its people
+again, and its pronouns follow the body).
 A pronoun goes to the candidate with the best weight less a penalty for distance, among those whose
 gender and number agree; a person whose gender is known to agree is preferred to one whose
 gender is unknown. A person merely mentioned inside a subordinate clause ("if Y launched a
@@ -10,7 +12,7 @@ campaign, he would be attacked") therefore does not outrank the minister who has
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy
@@ -110,8 +112,18 @@ def _cleft(clause: Token) -> bool:
 class Salience:
     """Walks a Doc's mentions in order, resolving pronouns as it meets them."""
 
-    def __init__(self, doc: Doc, registry: Registry, outside: list[bool], speakers: Iterable[int]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        registry: Registry,
+        outside: list[bool],
+        speakers: Iterable[int],
+        headlines: Sequence[tuple[int, int]] = (),
+        mentions: dict[int, Mention] | None = None,
+    ) -> None:
         self.doc = doc
+        self.headlines = list(headlines)  # character ranges: their mentions weigh nothing
+        self.mentions = mentions or {}  # speakers' mentions as their records give them, by head
         self.registry = registry
         self.outside = outside
         self.speaker_tokens = set(speakers)
@@ -183,11 +195,14 @@ class Salience:
                     or self._known_surname(token)
                 )
             ):  # a speaker however tagged: "Engström’s message was simple: “…”", the name a noun
-                mention = mention_for(token)
+                mention = self.mentions.get(token.i) or mention_for(token)
                 # (a name the entity tagger typed is met at its first word, above; not one it missed:
                 # "Ms. Ann Lee" where no tagger ran)
                 untyped = mention.entity is None or mention.kind == "role" or not token.ent_type_
                 entity = self.registry.resolve(mention) if untyped else None
+                if untyped and (entity is None or entity.kind == "role") and _named_by_age(mention):
+                    # "the 27-year-old apologised": the person the story is about, as for a speaker
+                    entity = self.pronoun(token, "person") or entity
                 self.resolved[token.i] = entity
             if entity is not None:
                 self._add(token, entity)
@@ -215,7 +230,10 @@ class Salience:
         return numpy.flatnonzero(mask)
 
     def _add(self, token: Token, entity: Entity) -> None:
-        self.events.append(_Event(self.sentence_of[token.i], token.i, entity, self._weight(token, entity)))
+        # a headline's people ("Singer cancels tour") are named again in the body, which pronouns follow
+        headline = any(start <= token.idx < end for start, end in self.headlines)
+        weight = 0.0 if headline else self._weight(token, entity)
+        self.events.append(_Event(self.sentence_of[token.i], token.i, entity, weight))
 
     def _spoken_for(self, token: Token) -> Entity | None:
         """Whom a pronoun subject of a reported clause means when the clause's source speaks for
@@ -275,13 +293,21 @@ class Salience:
                 return self.resolved[mention.head.i]
             return self.pronoun(mention.head)
         entity = self.resolved.get(mention.head.i) or self.registry.resolve(mention)
-        if (entity is None or entity.kind == "role") and age_phrase(mention.span.text):
+        if (entity is None or entity.kind == "role") and _named_by_age(mention):
             # "“…?” the 43-year-old asked": named by age, the person the article is about just before
             return self.pronoun(mention.head, "person") or entity
         epithet = nationality_epithet(mention.span) if entity is None or entity.kind == "role" else None
         if epithet is not None:  # "the Irishman conceded …": by nationality, as named by age
             return self.pronoun(mention.head, epithet) or entity
         return entity
+
+
+def _named_by_age(mention: Mention) -> bool:
+    """Someone named before, referred to by age ("the 43-year-old"); not someone new ("a
+    29-year-old woman from Leeds")."""
+    the = mention.span[0].lower_ == "the"
+    the = the or any(c.dep_ == "det" and c.lower_ == "the" for c in mention.head.children)
+    return the and age_phrase(mention.span.text)
 
 
 def _principal(source: Token) -> Token | None:
