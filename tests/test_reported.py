@@ -431,6 +431,8 @@ def test_a_paraphrase_of_something_else_stays_out_of_the_statements() -> None:
         ("Local radio reported that the pier would close in May.", "organisation"),
         # a place that speaks as its government
         ("The county said the pier would close in May.", "organisation"),
+        # a source is anonymous however definite
+        ("The source said the pier would close in May.", "anonymous"),
     ],
 )
 def test_every_speaker_has_a_type(text: str, speaker_type: str) -> None:
@@ -1271,6 +1273,13 @@ def test_a_pronoun_after_a_sentence_with_no_cue_finds_the_name_that_sentence_giv
     )
     (q,) = [q for q in reported(text) if "reversed" in q.quote]
     assert q.speaker == "Keiko Castelvetro"
+
+
+def test_an_opening_quotation_mark_after_a_content_is_not_part_of_it() -> None:
+    # the parse hung the mark that opens "again and again" on "costs", inside the topic complained of
+    text = 'Ivo Penhallow said the ministry had complained about the rising costs "again and again".'
+    (q,) = [q for q in reported(text) if q.cue == "complained"]
+    assert q.quote == "the rising costs"
 
 
 def test_a_pronoun_in_the_body_means_the_person_the_body_names_not_a_role_in_the_headline() -> None:

@@ -3609,6 +3609,13 @@ def _closed(tokens: list[Token]) -> list[Token]:
     its first ("said “the pier” was safe", the mark hung on "said")."""
     if not tokens or sum(t.is_quote for t in tokens) % 2 == 0:
         return tokens
+    mark = tokens[-1]
+    if len(tokens) > 1 and mark.is_quote and tokens[-2].whitespace_ and not mark.whitespace_ and _opens(mark):
+        # "complained about the rising costs “again and again”": the mark opens words after it
+        tokens = tokens[:-1]
+        while tokens and _edge(tokens[-1]):
+            tokens.pop()
+        return tokens
     doc = tokens[-1].doc
     first_mark = next(t for t in tokens if t.is_quote)
     before = doc[tokens[0].i - 1] if tokens[0].i else None

@@ -309,6 +309,9 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     club charity coalition watchdog bench district tank branch
     """
 )
+# People who are sources by what they know, never by who they are: "the source said" is as
+# anonymous as "a source said".
+UNNAMED_SOURCE_NOUNS: frozenset[str] = word_set("source insider informant tipster")
 # Places that speak as their government ("the state has threatened to close it", "the county
 # expects …", "the city said"): a body, as a speaker.
 GOVERNED_PLACE_NOUNS: frozenset[str] = word_set(

@@ -30,6 +30,7 @@ from quotes.lexicons.people import (
     MEDIA_NOUNS,
     PERSONAL_PRONOUNS,
     TITLE_WORDS,
+    UNNAMED_SOURCE_NOUNS,
 )
 from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
@@ -318,6 +319,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if the and head.tag_ == "NN" and low in GOVERNED_PLACE_NOUNS:
         return "organisation"  # "the state has threatened …", "the county expects …": its government
+    if low in UNNAMED_SOURCE_NOUNS:
+        return "anonymous"  # "the source said": no more named than "a source"
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children)
     # (a headline drops the article: "Taoiseach defends …", "Mayor says …"; not "Spokesman says …",
     # someone speaking for another, unnamed)
