@@ -52,6 +52,13 @@ def test_a_first_name_finds_the_full_name():
     assert speaker(text, "path floods") == "Mirela Costache"
 
 
+def test_a_name_after_a_role_noun_is_a_person_whatever_the_entity_tagger_typed_it():
+    # the tagger types "Lonwabo Kowa" a place; after "spokesperson" it is a person's name
+    text = '"The pumps cannot run without power," said municipal spokesperson Lonwabo Kowa.'
+    (q,) = quotes.extract(text, kinds=QUOTATIONS)
+    assert (q.speaker, q.speaker_type) == ("Lonwabo Kowa", "person")
+
+
 def test_a_first_name_finds_the_surname_it_shares_with_the_name_after_it():
     # two people of one family named with one surname: the first is a Vantreight too
     text = (

@@ -1126,6 +1126,8 @@ def person_in_apposition(ent: Span) -> bool:
     a person, whatever type the entity tagger gave it; one it typed a body must look like a name.
     So is a name joined by "and" to such a name ("the two founders, Jo Roe and Mei-Lin Tran,")."""
     head = ent.root
+    if ent.label_ in _APPOSED_NAME_ENTS and _after_role_noun(ent):
+        return True  # "said municipal spokesperson Lonwabo Kowa", the name typed a place
     apposed = head
     while apposed.dep_ == "conj" and apposed.head.i < apposed.i:
         apposed = apposed.head
@@ -1137,6 +1139,18 @@ def person_in_apposition(ent: Span) -> bool:
     named = 1 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
     body_word = ent[-1].lower_ in NOT_PERSON_NAME_ENDS  # "the owner, Acme Holdings,"
     return named and (ent.label_ != "ORG" or (_looks_like_person_name(ent) and not body_word))
+
+
+def _after_role_noun(ent: Span) -> bool:
+    """A name right after a noun for a person that the parse made its modifier ("spokesperson Lonwabo
+    Kowa", "councillor Sipho Mabena"): a person's name, whatever the entity tagger typed it. Not a
+    body's ("the charity Safe Steps"), nor one with a body's last word ("developer Acme Holdings")."""
+    if ent.start == 0 or ent[-1].lower_ in NOT_PERSON_NAME_ENDS or not _looks_like_person_name(ent):
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.dep_ == "compound" and before.head.i == ent.root.i and before.pos_ == "NOUN" and (
+        is_person_noun(before)
+    )
 
 
 def _looks_like_person_name(span: Span) -> bool:
