@@ -52,6 +52,17 @@ def test_a_first_name_finds_the_full_name():
     assert speaker(text, "path floods") == "Mirela Costache"
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Adv", "Nomvula Dlamini-Kestrel"), ("Hon.", "Ruth Achieng-Marrick"), ("Engr.", "Tunde Penhallow")],
+)
+def test_commonwealth_titles_are_not_part_of_the_name(title: str, name: str):
+    # an advocate's, a member's and an engineer's title as South African, Kenyan and Nigerian papers write them
+    text = f"“The road will open in May,” said {title} {name}."
+    (q,) = quotes.extract(text, kinds=QUOTATIONS)
+    assert q.speaker == name
+
+
 def test_a_name_after_a_role_noun_is_a_person_whatever_the_entity_tagger_typed_it():
     # the tagger types "Lonwabo Kowa" a place; after "spokesperson" it is a person's name
     text = '"The pumps cannot run without power," said municipal spokesperson Lonwabo Kowa.'

@@ -28,6 +28,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     crown sultan emir ayatollah sheikh coach manager owner candidate nominee former acting interim
     then-president then former ex senior junior assistant associate special supreme high
     first lady gentleman mp mep msp mla mpp
+    adv adv. advocate hon hon. honourable honorable engr engr. barr barr. alhaji alhaja mallam
     """
 )
 
@@ -68,7 +69,7 @@ TITLE_ABBREVIATION_ROLES: dict[str, tuple[str, ...]] = {
 TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(
     """
     Capt. Sgt. Lt. Col. Maj. Cpl. Pvt. Cmdr. Cdr. Brig. Det. Insp. Supt. Const. Atty. Msgr. Hon.
-    Amb. Pres. Sec. Cllr.
+    Amb. Pres. Sec. Cllr. Adv. Engr. Barr.
     """.split()
 )
 
@@ -80,7 +81,8 @@ ONE_OF_WORDS: frozenset[str] = word_set("one another other")
 # May. Ministry staff …").
 NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
     """
-    Mr Mrs Ms Dr Jr Sr St Ste Mt Ft Co Gov Sen Rep Gen Lt Col Maj Det Rev Hon Adm Cpl Pvt Sgt
+    Mr Mrs Ms Dr Jr Sr St Ste Mt Ft Co Gov Sen Rep Gen Lt Col Maj Det Rev Hon Adm Cpl Pvt Sgt Adv
+    Engr Barr
     """.split()
 )
 
