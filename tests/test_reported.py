@@ -1282,6 +1282,18 @@ def test_an_opening_quotation_mark_after_a_content_is_not_part_of_it() -> None:
     assert q.quote == "the rising costs"
 
 
+def test_a_pronoun_after_a_surname_whose_verb_the_tagger_read_as_a_noun_finds_that_person() -> None:
+    # "Kelby shrugs" parsed a noun phrase, in a paragraph no entity tagger read: Kelby is its subject
+    # and the man "He" means, not the woman quoted a paragraph before
+    text = (
+        "Arne Kelby has run the ferry since 1979.\n\n"
+        "“He is the island,” says Anna Lowmoor, who runs the shop.\n\n"
+        "Kelby shrugs when I mention it. He has heard it before, he says."
+    )
+    (q,) = [q for q in reported(text) if q.quote == "He has heard it before"]
+    assert q.speaker == "Arne Kelby"
+
+
 def test_a_pronoun_in_the_body_means_the_person_the_body_names_not_a_role_in_the_headline() -> None:
     # "Dancer" opens the headline, a role for whom the body names: "she" is the dancer named
     text = (

@@ -168,6 +168,8 @@ class Salience:
             token = doc[i]
             low = token.lower_
             entity: Entity | None = None
+            if token.dep_ == "ROOT" and token.tag_ == "NNS" and i and not doc[i - 1].ent_type_:
+                self._surname_before_verb_read_as_noun(doc[i - 1])
             if (
                 token.pos_ == "PRON"
                 and low in PERSONAL_PRONOUNS
@@ -207,6 +209,18 @@ class Salience:
             if entity is not None:
                 self._add(token, entity)
 
+    def _surname_before_verb_read_as_noun(self, name: Token) -> None:
+        """"Roe shrugs when …" parsed as the noun phrase "Roe shrugs", where no entity tagger ran:
+        a surname the article gives is the sentence's subject (``_verb_read_as_noun`` where one did)."""
+        if name.dep_ != "compound" or name.head.i != name.i + 1 or not self.outside[name.i]:
+            return
+        if name.head.is_sent_end or not self._known_surname(name):
+            return
+        entity = self.registry.entity_for_words([name.text])
+        if entity is not None:
+            self.resolved[name.i] = entity
+            self._add(name, entity, _MAIN_SUBJECT_WEIGHT)
+
     def _known_surname(self, token: Token) -> bool:
         """A capitalised word the article gives as a person's surname, however tagged: "Roe now
         plans …" opening a sentence, "Roe" taken for a verb where no earlier sentence was parsed."""
@@ -229,10 +243,10 @@ class Salience:
         mask &= numpy.asarray(self.outside, dtype=bool) & (table[:, 3] == 0)
         return numpy.flatnonzero(mask)
 
-    def _add(self, token: Token, entity: Entity) -> None:
+    def _add(self, token: Token, entity: Entity, weight: float | None = None) -> None:
         # a headline's people ("Singer cancels tour") are named again in the body, which pronouns follow
         headline = any(start <= token.idx < end for start, end in self.headlines)
-        weight = 0.0 if headline else self._weight(token, entity)
+        weight = 0.0 if headline else self._weight(token, entity) if weight is None else weight
         self.events.append(_Event(self.sentence_of[token.i], token.i, entity, weight))
 
     def _spoken_for(self, token: Token) -> Entity | None:
