@@ -289,6 +289,11 @@ def test_unnamed_sources_and_documents_are_kept_as_written_with_their_type() -> 
     assert report.speaker_type == "document"
 
 
+def test_an_unnamed_source_stays_anonymous_when_a_pronoun_refers_to_it() -> None:
+    found = reported("A harbour spokeswoman said the pier would close in May. She added that fares would rise.")
+    assert [(q.speaker, q.speaker_type) for q in found] == [("harbour spokeswoman", "anonymous")] * 2
+
+
 def test_partly_quoted_content_links_the_quotation_to_its_clause() -> None:
     text = "Ilse Brandt said the sale was “a betrayal” of the island."
     records = quotes.extract(text, kinds="all")

@@ -72,6 +72,7 @@ EntityKind = Literal["person", "org", "role"]
 Gender = Literal["male", "female"] | None
 
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+_INDEFINITE = frozenset({"a", "an", "another"})
 _SPACE = re.compile(r"\s+")
 
 
@@ -92,6 +93,8 @@ class Entity:
     # for a person, the bodies their roles are held at, by head noun ("the company's chief executive":
     # company; "chief executive of the Flood Agency": agency)
     employers: set[str] = field(default_factory=set)
+    # a role met first as someone unnamed ("a spokeswoman said"), who stays so ("she added")
+    unnamed: bool = False
 
     @property
     def name(self) -> str:
@@ -793,6 +796,7 @@ class Registry:
             ent.names.append(name)
             ent.roles.add(head.lower_)
             ent.plural = head.tag_ in {"NNS", "NNPS"}
+            ent.unnamed = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
             self._learn_gender(ent, head.lower_)
             self._roles[key] = ent
         ent.positions.append(at)

@@ -310,6 +310,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if mention.kind == "org":
         return "organisation"
     if mention.kind == "pronoun":
+        if entity is not None and entity.kind == "role" and entity.unnamed:
+            return "anonymous"  # "A spokeswoman said … she added": as unnamed as when first met
         one = PERSONAL_PRONOUNS.get(head.lower_) in {"male", "female"} or head.lower_ == "i"
         return "person" if one else "anonymous"
     if low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS or head.lower_ in INSTITUTION_WORDS:
