@@ -63,6 +63,14 @@ def test_commonwealth_titles_are_not_part_of_the_name(title: str, name: str):
     assert q.speaker == name
 
 
+def test_the_judge_is_the_justice_named_before():
+    text = (
+        "Justice Wairimu Penhallow ruled that the detention was unlawful.\n\n"
+        "“The state cannot lock people up and throw away the key,” the judge said in her ruling."
+    )
+    assert speaker(text, "throw away the key") == "Wairimu Penhallow"
+
+
 def test_a_name_after_a_role_noun_is_a_person_whatever_the_entity_tagger_typed_it():
     # the tagger types "Lonwabo Kowa" a place; after "spokesperson" it is a person's name
     text = '"The pumps cannot run without power," said municipal spokesperson Lonwabo Kowa.'

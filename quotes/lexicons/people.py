@@ -62,6 +62,10 @@ TITLE_ABBREVIATION_ROLES: dict[str, tuple[str, ...]] = {
     "cr": ("councillor",),
     "rev": ("reverend",),
     "msgr": ("monsignor",),
+    "justice": ("justice", "judge"),  # "Justice Jo Roe ruled …": "the judge said"
+    "adv": ("advocate",),
+    "engr": ("engineer",),
+    "barr": ("barrister",),
 }
 
 # Abbreviated titles written with a full stop before a name ("Capt. Jo Roe", "Det. Insp. Roe"): one
