@@ -438,6 +438,8 @@ def test_a_paraphrase_of_something_else_stays_out_of_the_statements() -> None:
         ("The county said the pier would close in May.", "organisation"),
         # a source is anonymous however definite
         ("The source said the pier would close in May.", "anonymous"),
+        # a capitalised common noun after a colon is no name ("Q: …" in an interview)
+        ("Q: Economists say the pier would close in May.", "anonymous"),
     ],
 )
 def test_every_speaker_has_a_type(text: str, speaker_type: str) -> None:

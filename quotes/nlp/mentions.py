@@ -98,9 +98,11 @@ def proper_noun(token: Token) -> bool:
     mistaken = token.pos_ in {"NOUN", "VERB", "ADV", "ADJ", "X"} and token.ent_type_ != "NORP"
     if not (mistaken and capital) or token.is_upper:
         return False
-    # At a sentence's start every word is capitalised: a name only if the article names it so
-    # elsewhere ("Tremblay shot back", where "Tremblay" is tagged a person further on).
-    return not token.is_sent_start or token.text in _names_in(token.doc)
+    # At a sentence's start every word is capitalised, and so after a colon ("Q: Economists say …"):
+    # a name only if the article names it so elsewhere ("Tremblay shot back", where "Tremblay" is
+    # tagged a person further on).
+    opening = token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].text == ":")
+    return not opening or token.text in _names_in(token.doc)
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
