@@ -289,6 +289,12 @@ def test_unnamed_sources_and_documents_are_kept_as_written_with_their_type() -> 
     assert report.speaker_type == "document"
 
 
+def test_a_name_set_off_by_a_comma_before_the_speaker_is_not_part_of_the_mention() -> None:
+    # the parse hung "the Courier" on the minister's name: the mention as written starts after its comma
+    q = one("In an interview with the Courier, Finance Minister Helena Marrick discussed the coming budget.")
+    assert (q.speaker, q.speaker_mention) == ("Helena Marrick", "Finance Minister Helena Marrick")
+
+
 def test_an_unnamed_source_stays_anonymous_when_a_pronoun_refers_to_it() -> None:
     found = reported("A harbour spokeswoman said the pier would close in May. She added that fares would rise.")
     assert [(q.speaker, q.speaker_type) for q in found] == [("harbour spokeswoman", "anonymous")] * 2

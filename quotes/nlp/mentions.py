@@ -207,6 +207,9 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         opens = child.is_sent_start or (child.i > 0 and head.doc[child.i - 1].text == ",")
         if opens and (child.tag_ in {"VBD", "VBN"} or speech_verb_form(child.text)):
             break  # "Continued Roe: “…”", "…, added Roe.": an inverted frame's verb is no part of the name
+        set_off = any(t.text == "," for t in head.doc[child.i : start])
+        if head.pos_ == "PROPN" and child.dep_ == "nmod" and set_off:
+            break  # "with the Courier, Finance Minister Helena Strand": another name, set off by its comma
         joined = child.text in {"-", "'s"} and not child.whitespace_  # "Al-Sharq", not "problematic - Roe"
         if child.dep_ in _LEFT_DEPS or (child.dep_ == "punct" and joined):
             left = min(t.i for t in child.subtree)
