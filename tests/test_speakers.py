@@ -63,6 +63,26 @@ def test_commonwealth_titles_are_not_part_of_the_name(title: str, name: str):
     assert q.speaker == name
 
 
+@pytest.mark.parametrize(
+    ("frame", "name"),
+    [
+        ("said one woman, who gave her name only as Moira.", "Moira"),
+        ("said a man who would give only his first name, Tariq.", "Tariq"),
+        ("said a resident identified only as Jo Pell.", "Jo Pell"),
+    ],
+)
+def test_an_unnamed_speaker_is_the_name_they_gave(frame: str, name: str):
+    text = f"“It feels like losing a relative,” {frame}"
+    (q,) = quotes.extract(text, kinds=QUOTATIONS)
+    assert (q.speaker, q.speaker_type) == (name, "person")
+
+
+def test_a_speaker_who_gave_no_name_stays_unnamed():
+    text = "“It feels like losing a relative,” said a woman who gave her name to the police."
+    (q,) = quotes.extract(text, kinds=QUOTATIONS)
+    assert (q.speaker, q.speaker_type) == ("woman", "anonymous")
+
+
 def test_the_judge_is_the_justice_named_before():
     text = (
         "Justice Wairimu Penhallow ruled that the detention was unlawful.\n\n"

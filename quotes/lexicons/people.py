@@ -315,6 +315,10 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     club charity coalition watchdog bench district tank branch
     """
 )
+# How an unnamed speaker gives the name news prints for them: "a woman who gave her name only as
+# Moira", "a man who would give only his first name, Tariq", "a resident identified only as Jo".
+NAME_GIVING_VERBS: frozenset[str] = word_set("give provide offer")
+NAMING_PARTICIPLES: frozenset[str] = word_set("identified named known")
 # People who are sources by what they know, never by who they are: "the source said" is as
 # anonymous as "a source said".
 UNNAMED_SOURCE_NOUNS: frozenset[str] = word_set("source insider informant tipster")

@@ -28,6 +28,8 @@ from quotes.lexicons.people import (
     INTERMEDIARY_NOUNS,
     MALE_WORDS,
     MEDIA_NOUNS,
+    NAME_GIVING_VERBS,
+    NAMING_PARTICIPLES,
     PERSONAL_PRONOUNS,
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
@@ -157,6 +159,9 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
         named = author
     if not can_speak(named):
         return None
+    given = _name_given(named.head) if named.kind in {"role", "other"} else None
+    if given is not None:  # "said one woman, who gave her name only as Moira": Moira
+        return Speaker(given, None, _MENTION_TRUST["name"], "person")
     entity = salience.entity_for(named)
     trust = (_MENTION_TRUST if entity is not None else _UNRESOLVED_TRUST)[named.kind]
     collective = named.head.lower_ in COLLECTIVE_NOUNS and (entity is None or entity.kind != "person")
@@ -173,6 +178,30 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
         if owned is not None:
             return Speaker(owned, entity, trust, speaker_type(named, entity))
     return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
+
+
+def _name_given(head: Token) -> str | None:
+    """The name an unnamed speaker gave, as the clause on their noun says ("a woman who gave her
+    name only as Moira", "a man who would give only his first name, Tariq", "a resident identified
+    only as Jo Pell"), or None."""
+    for clause in head.children:
+        if clause.dep_ not in {"relcl", "acl"}:
+            continue
+        if clause.lemma_.lower() in NAME_GIVING_VERBS:
+            name = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"), None)
+            places = [clause, name] if name is not None else []
+        else:
+            places = [clause] if clause.tag_ == "VBN" and clause.lower_ in NAMING_PARTICIPLES else []
+        for place in places:
+            for c in place.children:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    c = next((o for o in c.children if o.dep_ == "pobj"), c)
+                elif c.dep_ != "appos":
+                    continue
+                words = [t for t in c.subtree if proper_noun(t) or t.pos_ == "PROPN"]
+                if c.pos_ == "PROPN" and words and words[-1].i == c.i:
+                    return " ".join(t.text for t in words)
+    return None
 
 
 def _two_people(mention: Mention) -> tuple[Mention, Mention] | None:
