@@ -23,6 +23,7 @@ from quotes.lexicons.grammar import (
     DASH_WORDS,
     FIRST_PERSON,
     NAME_PARTICLES,
+    SENTENCE_END_MARKS,
 )
 from quotes.lexicons.people import (
     CALENDAR_WORDS,
@@ -1398,7 +1399,6 @@ def closing_source(token: Token) -> tuple[int, Token] | None:
     return k, named if named.i != record.i else (named_author(record) or record)
 
 
-_END_MARKS = frozenset({".", "!", "?"})
 _CLOSING_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$"})
 
 
@@ -1413,7 +1413,7 @@ def closing_frame_read_as_noun(token: Token) -> tuple[int, Token] | None:
     after = token.i + 1
     while after < len(doc) and doc[after].is_quote:
         after += 1
-    if after >= len(doc) or doc[after].text not in _END_MARKS:
+    if after >= len(doc) or doc[after].text not in SENTENCE_END_MARKS:
         return None
     k = token.i - 1
     while k > token.i - 6 and k > 0 and doc[k].tag_ in _CLOSING_PHRASE_TAGS:
@@ -1426,9 +1426,12 @@ def closing_frame_read_as_noun(token: Token) -> tuple[int, Token] | None:
     return k, source
 
 
+_SAYING_OR_BELIEVING = SPEECH_VERBS | BELIEF_VERBS
+
+
 def _present_of_cue_verb(word: str) -> bool:
     """A verb of saying or believing in the present: "allege", "alleges", "claim", "fear"."""
-    lemmas = SPEECH_VERBS | BELIEF_VERBS
+    lemmas = _SAYING_OR_BELIEVING
     return word in lemmas or (word.endswith("s") and (word[:-1] in lemmas or word[:-2] in lemmas))
 
 

@@ -63,6 +63,7 @@ from quotes.lexicons.grammar import (
     QUESTION_MARKS,
     QUESTION_WORDS,
     REASON_MARKS,
+    SENTENCE_END_MARKS,
     SINGULAR_VERB_FORMS,
     TIME_MARKS,
     WORD_SIGNS,
@@ -3231,7 +3232,7 @@ def _no_plain_noun(table: numpy.ndarray) -> numpy.ndarray:
 
 
 _NOUN_IDS = numpy.array(sorted(get_string_id(p) for p in ("NOUN", "PROPN")), dtype=numpy.uint64)
-_END_MARK_IDS = numpy.array(sorted(get_string_id(p) for p in (".", "!", "?")), dtype=numpy.uint64)
+_END_MARK_IDS = numpy.array(sorted(get_string_id(p) for p in SENTENCE_END_MARKS), dtype=numpy.uint64)
 _HEAD_DEP_IDS = numpy.array(sorted(get_string_id(d) for d in ("ROOT", "ccomp")), dtype=numpy.uint64)
 # tags a verb may wear as a noun ("Roe counters that …", NNS), or a verb's own tags
 _VERB_LIKE_TAG_IDS = numpy.array(

@@ -119,3 +119,6 @@ AMOUNT_ABBREVIATIONS: tuple[str, ...] = tuple("Rs. Re. Rp. Tk. Dhs. Ksh. Shs.".s
 # A unit letter split off an amount keeps no full stop: "worth $40m. Talks resume" ends a sentence
 # (spaCy keeps "m." whole, as an initial, and the content would run on into the next sentence).
 UNIT_STOPS: frozenset[str] = frozenset({"m."})
+
+# The marks that end a sentence ("…, police allege."): a verb right before one closes its frame.
+SENTENCE_END_MARKS: frozenset[str] = frozenset({".", "!", "?"})
