@@ -685,7 +685,7 @@ class Registry:
         if org is not None and not (span.start <= org.start and org.end <= span.end):
             org = None  # a body named in an apposition after the role, not one the role names
         # (only of one not met before: "the spokeswoman for …" may be the one named earlier)
-        unmet = org is None and span[0].lower_ in {"a", "an", "another"}
+        unmet = org is None and span[0].lower_ in _INDEFINITE
         employer = self._employer(head) if unmet else None
         kind = self._body_by_kind(head, at) if unmet and employer is None else None
         if org is not None or employer is not None or kind is not None:
