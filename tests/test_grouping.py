@@ -147,6 +147,16 @@ def test_a_misquoted_fragment_joins_the_statement_it_misquotes():
     assert not near_copy(words(reference), words("Rosa Szabo will resign"))
 
 
+def test_a_short_quotation_misquoted_word_for_word_but_one_joins_its_original():
+    # As long as the original, one word changed: no fuller version to join, yet one statement.
+    records = [
+        q("a.txt", "Harbour Ledger", "2024-05-02", "The ruling was lawful"),
+        q("b.txt", "Coast Daily", "2024-05-03", "The ruling was unlawful"),
+    ]
+    (st,) = compare(records)
+    assert sorted(v.relation for v in st.versions) == ["altered", "reference"]
+
+
 def test_paraphrases_that_share_a_few_words_stay_apart():
     records = [
         q("a.txt", "Harbour Ledger", "2024-05-02", "The ferry to Dunmore will keep running every hour through the winter"),

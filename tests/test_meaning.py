@@ -197,6 +197,75 @@ def test_a_misquoted_fragment_at_the_edge_of_the_alignment():
     ]
 
 
+# -- prefixes, modals, quantifiers and dates relative to now --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("lawful", "unlawful"),  # a negating prefix WordNet need not list
+        ("funded", "unfunded"),
+        ("overpaid", "underpaid"),  # prefixes of opposite sense on one stem
+        ("underfunded", "overfunded"),
+    ],
+)
+def test_a_prefixed_opposite_is_an_antonym(old, new):
+    reference = f"the inquiry found the harbour board was {old} for years"
+    assert kinds(reference.replace(old, new), reference) == ["antonym"]
+
+
+def test_a_prefix_that_does_not_negate_is_no_antonym():
+    reference = "the old charts are invaluable to the crews"
+    assert kinds(reference.replace("invaluable", "valuable"), reference) == []
+
+
+@pytest.mark.parametrize(
+    ("reference", "version"),
+    [
+        ("the bridge will be repaired by the end of the year", "the bridge might be repaired by the end of the year"),
+        ("we must sell the old depot to pay for it", "we could sell the old depot to pay for it"),
+        ("we'll have the road open by spring", "we may have the road open by spring"),
+    ],
+)
+def test_a_promise_made_a_possibility_is_altered(reference, version):
+    assert kinds(version, reference) == ["modal"]
+    assert kinds(reference, version) == ["modal"]
+
+
+@pytest.mark.parametrize(
+    ("reference", "version"),
+    [
+        ("the levy will stay in place for two years", "the levy would stay in place for two years"),  # reported
+        ("the buses may be late this winter", "the buses might be late this winter"),
+        ("we'll have the road open by spring", "we will have the road open by spring"),
+        ("the repairs start in May and end in June", "the repairs start in May and end in June, we think"),
+    ],
+)
+def test_a_modal_of_the_same_certainty_is_not_altered(reference, version):
+    assert cmp(version, reference).relation != "altered"
+
+
+def test_a_quantifier_of_another_rank_is_altered():
+    reference = "half of our members voted for the strike on Monday"
+    assert kinds(reference.replace("half", "most"), reference) == ["number"]
+    assert cmp(reference.replace("half", "most"), reference).reasons == ("quantity changed",)
+    some = "some residents have complained about the noise from the quay"
+    assert cmp(some.replace("some", "several"), some).relation != "altered"
+    everyone = "Everyone played their part in the rescue last night"
+    assert cmp(everyone.replace("Everyone", "Everybody"), everyone).relation != "altered"  # no name either
+
+
+def test_a_date_relative_to_now_changed_is_altered():
+    reference = "the company hired more staff this year than ever before"
+    assert kinds(reference.replace("this year", "last year"), reference) == ["date"]
+    assert kinds("we won the league last season", "we won the league this season") == ["date"]
+    assert kinds("the crews arrived within minutes of the call", "the crews arrived within hours of the call") == [
+        "date"
+    ]
+    past = "prices rose sharply over the last year in the harbour towns"
+    assert cmp(past.replace("last", "past"), past).relation != "altered"  # both point back
+
+
 # -- lemmas ----------------------------------------------------------------------------------------
 
 

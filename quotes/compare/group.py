@@ -575,8 +575,8 @@ def _fragment_pass(
             for c in candidates:
                 tc = texts[c]
                 full = tc.plain
-                if len(full) <= len(frag) or find(c) == root:
-                    continue
+                if len(full) < len(frag) or find(c) == root:
+                    continue  # a version as long as the fragment may be one edit from it
                 # Either test needs two of the fragment's words in the fuller version, one of them a
                 # content word: a cheap look first, so that a big speaker block stays fast.
                 vocab = tc.vocab

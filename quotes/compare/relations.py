@@ -32,20 +32,30 @@ from rapidfuzz import fuzz
 
 from quotes.compare.align import Alignment, align
 from quotes.compare.lemmas import known_word, lemmas, same_lemma
+from quotes.lexicons import word_set
 from quotes.lexicons.grammar import AUXILIARIES
 from quotes.lexicons.meaning import (
     ANTONYMS,
+    CERTAIN_MODALS,
+    DATE_DEIXIS,
     DATE_WORDS,
+    FUNCTION_WORDS,
     MONTHS,
+    NEGATING_PREFIXES,
     NEGATIONS,
     NUMBER_SCALES,
     NUMBER_VALUES,
+    OPPOSITE_PREFIXES,
+    PREFIXED_NOT_OPPOSITE,
+    QUANTIFIER_RANKS,
     QUANTITY_WORDS,
+    UNCERTAIN_MODALS,
 )
+from quotes.lexicons.people import PEOPLE_PRONOUNS
 from quotes.words import ELLIPSIS, Words
 
 Relation = Literal["reference", "verbatim", "fragment", "elided", "extended", "variant", "altered"]
-ChangeKind = Literal["negation", "antonym", "number", "date", "name"]
+ChangeKind = Literal["negation", "antonym", "modal", "number", "date", "name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +194,10 @@ def _sentence_starts(shown: tuple[str, ...], text: str | None) -> frozenset[int]
     return frozenset(starts)
 
 
+# Pronouns and quantifiers the dictionary may not know, capitalised only to open a sentence.
+_NO_NAMES = PEOPLE_PRONOUNS | FUNCTION_WORDS | frozenset(QUANTIFIER_RANKS) | word_set("everything anything")
+
+
 def _names(seq: Words, lo: int, hi: int, starts: frozenset[int]) -> list[tuple[str, bool]]:
     """Capitalised words of ``seq[lo:hi]`` that may name someone or something (not "I", a bracket or
     a date), each with whether it surely does: inside a sentence, or a word the dictionary does not
@@ -191,18 +205,63 @@ def _names(seq: Words, lo: int, hi: int, starts: frozenset[int]) -> list[tuple[s
     out = []
     for k in range(lo, hi):
         w = seq.shown[k]
-        if not w[:1].isupper() or w == "I" or _editorial(w) or w.lower() in DATE_WORDS:
+        low = w.lower()
+        if not w[:1].isupper() or w == "I" or _editorial(w) or low in DATE_WORDS or low in _NO_NAMES:
             continue
         out.append((w, k not in starts or not known_word(w)))
     return out
 
 
 def opposite(a: str, b: str) -> bool:
-    """``b`` means the opposite of ``a``: antonyms as written or by their lemmas."""
-    if b in ANTONYMS.get(a, ()):
+    """``b`` means the opposite of ``a``: antonyms as written or by their lemmas, or the same word
+    with a prefix that negates it ("lawful" / "unlawful") or one of opposite sense ("overpaid" /
+    "underpaid")."""
+    if b in ANTONYMS.get(a, ()) or _prefixed_opposite(a, b) or _prefixed_opposite(b, a):
         return True
     la, lb = lemmas(a), lemmas(b)
     return any(y in ANTONYMS.get(x, ()) for x in sorted(la) for y in lb)
+
+
+MIN_STEM = 4  # letters a prefixed word must keep to count as the same word negated ("unable", not "uno")
+
+
+def _prefixed_opposite(a: str, b: str) -> bool:
+    """``b`` is ``a`` with a negating prefix, or both carry prefixes of opposite sense on one stem."""
+    if a in PREFIXED_NOT_OPPOSITE or b in PREFIXED_NOT_OPPOSITE:
+        return False
+    if len(a) >= MIN_STEM and any(b == prefix + a for prefix in NEGATING_PREFIXES):
+        return True
+    return any(
+        a.startswith(x) and b.startswith(y) and len(a) - len(x) >= MIN_STEM and a[len(x) :] == b[len(y) :]
+        for x, y in OPPOSITE_PREFIXES
+    ) or any(
+        a.startswith(y) and b.startswith(x) and len(a) - len(y) >= MIN_STEM and a[len(y) :] == b[len(x) :]
+        for x, y in OPPOSITE_PREFIXES
+    )
+
+
+def _certainty(word: str) -> str | None:
+    """How sure a modal verb is: "certain" ("will", "must", "we'll"), "uncertain" ("may", "might",
+    "could"), or None for any other word."""
+    if word in CERTAIN_MODALS or word.endswith(("'ll", "’ll")):
+        return "certain"
+    return "uncertain" if word in UNCERTAIN_MODALS else None
+
+
+def _quantities(seq: list[str]) -> set[int]:
+    """The ranks of the quantifiers of an edit ("most" 5, "half" 3)."""
+    return {QUANTIFIER_RANKS[w] for w in seq if w in QUANTIFIER_RANKS}
+
+
+def _deixes(words_: Words, keep: list[int]) -> set[str]:
+    """Where the words of an edit place a time word after them ("last" of "last year", "past" of
+    "the past week" both point back): a date changes with them."""
+    out = set()
+    for k in keep:
+        w = words_.norm[k]
+        if w in DATE_DEIXIS and k + 1 < len(words_.norm) and words_.norm[k + 1] in DATE_WORDS:
+            out.add(DATE_DEIXIS[w])
+    return out
 
 
 # -- the changes of one edit -----------------------------------------------------------------------
@@ -320,6 +379,13 @@ def _op_changes(
         change("negation", label, True)
     elif tag == "replace" and swapped and not flipped:
         change("antonym", "antonym")
+    sure_old = {_certainty(ref.norm[k]) for k in keep_old if ref.shown[k] != "May"} - {None}
+    sure_new = {_certainty(ver.norm[k]) for k in keep_new if ver.shown[k] != "May"} - {None}
+    if tag == "replace" and sure_old and sure_new and sure_old != sure_new and not flipped:
+        change("modal", "certainty changed", True)
+    ranks_old, ranks_new = _quantities(old), _quantities(new)
+    if tag == "replace" and ranks_old and ranks_new and ranks_old != ranks_new and not swapped:
+        change("number", "quantity changed", True)
     old_dates = _dates(old, [ref.shown[k] for k in keep_old]) - set(new)
     new_dates = _dates(new, [ver.shown[k] for k in keep_new]) - set(old)
     numbers_old, numbers_new = numbers_in(old), numbers_in(new)
@@ -327,7 +393,12 @@ def _op_changes(
     years = bool(differ) and all(_YEAR.fullmatch(v) for v in differ)
     if numbers_old and numbers_new and numbers_old != numbers_new and not years:
         change("number", "number changed")
-    if (old_dates and new_dates) or (numbers_old and numbers_new and numbers_old != numbers_new and years):
+    deixes_old, deixes_new = _deixes(ref, keep_old), _deixes(ver, keep_new)
+    if (
+        (old_dates and new_dates)
+        or (numbers_old and numbers_new and numbers_old != numbers_new and years)
+        or (deixes_old and deixes_new and deixes_old != deixes_new)
+    ):
         change("date", "date changed")
     if tag == "replace" and not (old_dates and new_dates):
         ref_all, ver_all = set(ref.norm), set(ver.norm)

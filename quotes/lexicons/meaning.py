@@ -86,10 +86,48 @@ DATE_WORDS: frozenset[str] = (
     | word_set(
         """
         yesterday today tomorrow tonight week month year decade morning evening night weekend
-        spring summer autumn fall winter weeks months years decades
+        spring summer autumn fall winter weeks months years decades minute minutes hour hours
+        season seasons term
         """
     )
 )
+# Words that place a time word relative to now, by the time they point to: "last year" and "this
+# year" are different dates, "last year" and "the past year" one.
+DATE_DEIXIS: dict[str, str] = {
+    "this": "this",
+    "last": "last",
+    "past": "last",
+    "previous": "last",
+    "next": "next",
+    "coming": "next",
+}
+
+# Modal verbs by how sure they are: "the bridge will be repaired" and "may be repaired" differ.
+# "would", "should" and "can" are left out: a report shifts them ("will" → "would") without a change.
+CERTAIN_MODALS: frozenset[str] = word_set("will shall must")  # and any "'ll" ("we'll")
+UNCERTAIN_MODALS: frozenset[str] = word_set("may might could")
+
+# Quantifiers by how much they cover; two of different rank say different things ("most" / "half").
+QUANTIFIER_RANKS: dict[str, int] = {
+    "none": 0,
+    "few": 1,
+    "some": 2,
+    "several": 2,
+    "half": 3,
+    "many": 4,
+    "much": 4,
+    "most": 5,
+    "all": 6,
+    "every": 6,
+    "everyone": 6,
+    "everybody": 6,
+}
+
+# Prefixes that negate the word they are put before ("lawful" / "unlawful"), and pairs of prefixes
+# of opposite sense ("overpaid" / "underpaid"); words so prefixed that do not mean the opposite.
+NEGATING_PREFIXES: tuple[str, ...] = ("non-", "non", "dis", "un", "in", "im", "il", "ir")
+OPPOSITE_PREFIXES: tuple[tuple[str, str], ...] = (("over", "under"), ("pro-", "anti-"), ("pre-", "post-"))
+PREFIXED_NOT_OPPOSITE: frozenset[str] = word_set("invaluable inflammable unloose unravel")
 
 # Opposites WordNet does not list as direct antonyms; each direction counts.
 _EXTRA_ANTONYM_PAIRS = """
@@ -101,6 +139,8 @@ expand:reduce gain:lose more:fewer most:fewest remain:leave stay:leave continue:
 keep:abandon success:failure victory:defeat win:defeat safe:unsafe safer:riskier cheaper:dearer
 higher:lower rising:falling above:below over:under boost:cut boost:reduce approve:reject
 welcome:reject welcome:condemn praise:criticise praise:criticize agree:refuse honest:dishonest
+welcome:regret welcome:deplore praise:condemn support:reject start:end confirm:deny happy:sad
+ahead:behind legalise:ban legalize:ban survive:die join:leave
 """
 
 
