@@ -22,6 +22,7 @@ from quotes.lexicons.grammar import (
     AUXILIARIES,
     CONNECTIVES,
     FIRST_PERSON,
+    NAME_HYPHENS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     RELATIVE_PRONOUNS,
@@ -105,6 +106,8 @@ def title_length(words: Sequence[str]) -> int:
         low = word.lower().rstrip(".")
         if words[k + 1] in NAME_PARTICLES:
             break  # "Pieter van der Berg": the word before a name's particle is a given name
+        if words[k + 1] in NAME_HYPHENS:
+            break  # "Bo Okafor - Rask" as tokens: a double-barrelled surname, not "Prosecutor"
         if low in TITLE_WORDS or low in ROLE_NOUNS or (person_noun_word(low) and not given_name(word)):
             end = k + 1
         elif not word[:1].isupper():
