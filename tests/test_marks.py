@@ -310,6 +310,17 @@ def test_straight_single_quotation_over_three_paragraphs() -> None:
     assert quoted(text) == ["The mill is closed. We have a buyer. The town has a future,"]
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("'", "'"), ("‘", "’")])
+def test_single_mark_quotation_opened_after_a_sentence_runs_on_into_the_next_paragraph(opening, closing) -> None:
+    # opened mid-paragraph, never closed there, continued by the next paragraph's opening mark; an
+    # apostrophe inside it ("the growers' union") does not close it
+    text = (
+        f"{opening}The mill is closed,{closing} she said. {opening}The growers{closing} union has a plan.\n\n"
+        f"{opening}We have a buyer.{closing}\n\nThe town cheered."
+    )
+    assert quoted(text) == ["The mill is closed,", f"The growers{closing} union has a plan. We have a buyer."]
+
+
 def test_typewriter_double_marks_over_two_paragraphs() -> None:
     text = "''The mill is closed.\n\n''We have a buyer,'' she said."
     assert quoted(text) == ["The mill is closed. We have a buyer,"]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from quotes.layout.paragraphs import Paragraph
-from quotes.lexicons.grammar import CONNECTIVES
+from quotes.lexicons.grammar import CONNECTIVES, SENTENCE_END_MARKS
 from quotes.marks.styles import (
     ALL_MARKS,
     APOSTROPHES,
@@ -308,6 +308,11 @@ def _single_filter(
             if (has_close or continues) and pending is None:
                 pending = m
                 kept.append(m)
+            elif pending is None and continued and _after_sentence_end(text, lo, m.at):
+                # "‘…,’ Roe said. ‘The players’ union agreed. ¶ ‘…": a quotation opened after a
+                # sentence and never closed in a paragraph the next continues runs on into it
+                pending = m
+                kept.append(m)
             elif pending is None and (m.char in CLEAR_SINGLE_OPENINGS or not text[lo : m.at].strip()):
                 # A clear opening mark never closed, or any mark opening its level: keep it to report
                 # it, or to carry the quotation into the next paragraph.
@@ -317,12 +322,21 @@ def _single_filter(
             continue  # a closing-looking mark with nothing open: an apostrophe
         later = [n for n in marks[k + 1 :] if n.role == "close"]
         nxt_open = next((n.at for n in marks[k + 1 :] if n.role == "open"), hi)
-        runs_on = not later and continued and not text[lo : pending.at].strip()
+        opened_sentence = not text[lo : pending.at].strip() or _after_sentence_end(text, lo, pending.at)
+        runs_on = not later and continued and opened_sentence
         if (runs_on or (later and later[0].at < nxt_open)) and _possessive(text, m.at, lo, hi):
             continue
         kept.append(m)
         pending = None
     return kept
+
+
+def _after_sentence_end(text: str, lo: int, at: int) -> bool:
+    """Whether the mark at ``at`` follows the end of a sentence of its paragraph (". ‘", "? ‘",
+    ": ‘"), with white space between."""
+    before = text[lo:at]
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and stripped[-1:] in SENTENCE_END_MARKS | {":"}
 
 
 def _balance_after(marks: Sequence[_Mark]) -> list[dict[str, int]]:
