@@ -32,6 +32,7 @@ from quotes.layout.furniture import (
     headline_flags,
 )
 from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
+from quotes.lexicons.grammar import UPPER, UPPER_CHARS
 from quotes.lexicons.people import NATIONALITY_NOUNS, TITLE_WORDS
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, parser_text
 from quotes.marks.turns import find_turns
@@ -141,7 +142,7 @@ _PRONOUN = re.compile(
     r"|[Tt]he \d{1,3}-year-old"
     rf"|[Tt]he (?:{'|'.join(sorted(w.capitalize() for w in NATIONALITY_NOUNS))}))\b"
 )
-_CAPITALISED = re.compile(r"\b[A-Z]")
+_CAPITALISED = re.compile(rf"\b{UPPER}")
 _FIRST_WORD = re.compile(r"\W*\w+")
 
 
@@ -160,7 +161,7 @@ def _pronoun_first(sentence: str) -> bool:
     return name is None or first.start() < name.start()
 
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[A-Z\"“‘'])")
+_SENTENCE_END = re.compile(rf"[.!?]+[\"'”’)\]]*\s+(?=[{UPPER_CHARS}\"“‘'])")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 

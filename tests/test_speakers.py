@@ -2772,3 +2772,35 @@ def test_a_double_barrelled_surname_whose_first_half_looks_like_a_job_stays_whol
     assert found["the council would find the money"] == "Ysolde Kessler-Penvose"
     assert found["We have to act now,"] == "Ysolde Kessler-Penvose"
     assert found["the dressing room believed in the plan"] == "Idris Lesher-Marrow"
+
+
+def test_names_that_open_with_a_capital_outside_ascii_are_names():
+    # "Ö", "Ż" and the Irish "Ó" are capitals as much as "R" is: the names are found in full
+    text = (
+        "Farm thefts rise\n\n"
+        "Local TD Cathal Ó Duibhir said residents were frightened. "
+        "“It has been going on for months,” Deputy Ó Duibhir said.\n\n"
+        "Mesut Özdemir, a farmer, said the thefts began in spring. “They took everything,” Özdemir said.\n\n"
+        "Łucja Żebrowska, his neighbour, agreed. “We are scared,” Żebrowska said."
+    )
+    found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
+    assert found["residents were frightened"] == ("Cathal Ó Duibhir", "person")
+    assert found["It has been going on for months,"] == ("Cathal Ó Duibhir", "person")
+    assert found["They took everything,"] == ("Mesut Özdemir", "person")
+    assert found["We are scared,"] == ("Łucja Żebrowska", "person")
+
+
+def test_south_asian_honorifics_are_titles_that_say_the_sex():
+    # "Shri" and "Smt." are no part of the name; "Smt." ends no sentence; "he" is Shri's, not Smt.'s
+    text = (
+        "Relief package announced\n\n"
+        "Shri Devraj Kunnathukandy, the minister of state, informed the House that the funds had been "
+        "released. Smt. Anuradha Borgohain-Deka, the chief minister, said the state needed more.\n\n"
+        "“The central teams are there,” he added.\n\n"
+        "“Our people are suffering,” Smt. Borgohain-Deka said."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all")}
+    assert found["that the funds had been released"] == "Devraj Kunnathukandy"
+    assert found["the state needed more"] == "Anuradha Borgohain-Deka"
+    assert found["The central teams are there,"] == "Devraj Kunnathukandy"
+    assert found["Our people are suffering,"] == "Anuradha Borgohain-Deka"

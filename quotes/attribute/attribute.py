@@ -26,13 +26,13 @@ from quotes.attribute.rules import SentenceRules, locate
 from quotes.layout.furniture import Role, headline_flags
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.furniture import ZONE_HEADINGS
-from quotes.lexicons.grammar import NAME_STOP_WORDS
+from quotes.lexicons.grammar import NAME_STOP_WORDS, UPPER
 from quotes.lexicons.speech import NAMED_THING_NOUNS
 from quotes.marks.scan import QuoteSpan
 from quotes.nlp.mentions import mention_for
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LABEL = re.compile(r"\s*[A-Z]\w*(?: \w+){0,2}:\s")
+_LABEL = re.compile(rf"\s*{UPPER}\w*(?: \w+){{0,2}}:\s")
 
 
 def attribute_quotes(

@@ -33,6 +33,7 @@ from quotes.attribute.rules import QuoteTokens, label_name, opens_sentence
 from quotes.layout.furniture import Role
 from quotes.layout.paragraphs import Paragraph, is_label_line
 from quotes.lexicons.furniture import ANSWER_LABELS
+from quotes.lexicons.grammar import UPPER
 from quotes.lexicons.people import NOT_PERSON_NAME_ENDS, NOT_SOMEONE
 from quotes.marks.scan import QuoteSpan
 from quotes.nlp.mentions import SUBJECTS, Mention, can_be_told, can_speak, is_person_noun, mention_for
@@ -40,7 +41,7 @@ from quotes.words import longest_run, words
 
 _LABEL_CHARS = 120  # a label line above a quotation is at most this long
 _RARE = 20  # a word in at most this many quotations of an article is rare there
-_HEADLINE_SPEAKER = re.compile(r"^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s")
+_HEADLINE_SPEAKER = re.compile(rf"^\s*({UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,4}})\s*:\s")
 
 
 @dataclass(slots=True)

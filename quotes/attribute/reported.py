@@ -66,6 +66,7 @@ from quotes.lexicons.grammar import (
     SENTENCE_END_MARKS,
     SINGULAR_VERB_FORMS,
     TIME_MARKS,
+    UPPER,
     WORD_SIGNS,
 )
 from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS
@@ -3694,7 +3695,7 @@ def _trimmed_part(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 # -- a headline's frame: "Speaker: what they said" ----------------------------------------------
-_HEADLINE_FRAME = re.compile(r"\s*([A-Z][\w.'’&-]*(?:[ \u00a0][\w.'’&-]+){0,4}?)\s*:[ \u00a0]+(?=\S)")
+_HEADLINE_FRAME = re.compile(rf"\s*({UPPER}[\w.'’&-]*(?:[ \u00a0][\w.'’&-]+){{0,4}}?)\s*:[ \u00a0]+(?=\S)")
 HEADLINE_CONFIDENCE = 0.7
 
 

@@ -35,7 +35,7 @@ from quotes.lexicons.furniture import (
     READER_ADDRESS,
     ZONE_HEADINGS,
 )
-from quotes.lexicons.grammar import NAME_STOP_WORDS
+from quotes.lexicons.grammar import NAME_STOP_WORDS, UPPER
 from quotes.marks.styles import ALL_MARKS, DOUBLE_MARKS, SINGLE_MARKS
 from quotes.marks.turns import turn_label
 
@@ -65,8 +65,10 @@ _DATE_LINE = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?:[.!?…\"”’»)]|'')\s*$")
 _TEASER_END = re.compile(r"[^\W_](?:\.\.\.|…)\s*$")
-_NAME_LINE = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}\s*$")
-_COMMENTER = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:says|said|wrote|writes)\s*:\s*$")
+_NAME_LINE = re.compile(rf"^\s*{UPPER}[\w'’-]+(?:\s+{UPPER}[\w'’.-]*){{1,2}}\s*$")
+_COMMENTER = re.compile(
+    rf"^\s*{UPPER}[\w'’-]+(?:\s+{UPPER}[\w'’.-]*){{0,2}}\s+(?:says|said|wrote|writes)\s*:\s*$"
+)
 # Quotations set off by marks; reader address inside them is a speaker's, not the page's.
 _D = re.escape("".join(sorted(DOUBLE_MARKS)))
 _S = re.escape("".join(sorted(SINGLE_MARKS)))

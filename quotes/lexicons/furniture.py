@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quotes.lexicons import word_set
+from quotes.lexicons.grammar import UPPER
 
 # A short paragraph that is nothing but one of these is a menu item, a button or a label.
 MENU_WORDS: frozenset[str] = word_set(
@@ -121,9 +122,9 @@ READER_ADDRESS: frozenset[str] = word_set(
 
 # Lines that credit the writer: "By Jane Roe", or a name and a newsroom job ("Jane Roe | Staff Writer").
 BYLINE: re.Pattern[str] = re.compile(
-    r"""^\s*(?:
-        (?i:by|written\s+by|story\s+by|reporting\s+by)\s+[A-Z]
-      | [A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}\s*[,|–—]\s*(?:[\w'’-]+\s+){0,3}
+    rf"""^\s*(?:
+        (?i:by|written\s+by|story\s+by|reporting\s+by)\s+{UPPER}
+      | {UPPER}[\w'’-]+(?:\s+{UPPER}[\w'’.-]*){{1,2}}\s*[,|–—]\s*(?:[\w'’-]+\s+){{0,3}}
         (?i:reporter|correspondent|editor|writer|contributor|columnist|journalist|staff)s?\b
     )""",
     re.VERBOSE,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from quotes.lexicons import word_set
 
 DETERMINERS: frozenset[str] = word_set("the a an this that these those")
@@ -30,7 +33,7 @@ CONNECTIVES: frozenset[str] = word_set(
 )
 # Lower-case words inside capitalised names and titles ("Bank of the North", "Anna de la Cruz").
 NAME_PARTICLES: frozenset[str] = word_set(
-    "de van von der den al el bin ibn da di du del della dello dei la le dos das"
+    "de van von der den al el bin ibn da di du del della dello dei la le dos das ó ní nic uí"
 )
 NAME_SUFFIXES: frozenset[str] = word_set("jr jr. sr sr. ii iii iv")
 # Words that are never part of a person's name in a run of capitalised words (a body's name may
@@ -122,3 +125,25 @@ UNIT_STOPS: frozenset[str] = frozenset({"m."})
 
 # The marks that end a sentence ("…, police allege."): a verb right before one closes its frame.
 SENTENCE_END_MARKS: frozenset[str] = frozenset({".", "!", "?"})
+
+
+def _letter_class(test: Callable[[str], bool]) -> str:
+    """The inside of a regular-expression class of the letters of the Basic Multilingual Plane that
+    pass ``test`` (to be put between brackets, with other characters or alone)."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if test(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    parts = (re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return "".join(parts)
+
+
+# Capital and small letters of any script, for patterns that find names: "Özil", "Ó Duibhir" and
+# "Łukasz" start with a capital as much as "Roe" does ([A-Z] would miss them).
+UPPER_CHARS: str = _letter_class(lambda c: c.isupper() or c.istitle())
+LOWER_CHARS: str = _letter_class(str.islower)
+UPPER: str = f"[{UPPER_CHARS}]"
+LOWER: str = f"[{LOWER_CHARS}]"

@@ -29,6 +29,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     then-president then former ex senior junior assistant associate special supreme high
     first lady gentleman mp mep msp mla mpp
     adv adv. advocate hon hon. honourable honorable engr engr. barr barr. alhaji alhaja mallam
+    shri shri. sri smt smt. shrimati kumari td
     """
 )
 
@@ -73,7 +74,7 @@ TITLE_ABBREVIATION_ROLES: dict[str, tuple[str, ...]] = {
 TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(
     """
     Capt. Sgt. Lt. Col. Maj. Cpl. Pvt. Cmdr. Cdr. Brig. Det. Insp. Supt. Const. Atty. Msgr. Hon.
-    Amb. Pres. Sec. Cllr. Adv. Engr. Barr.
+    Amb. Pres. Sec. Cllr. Adv. Engr. Barr. Smt. Shri.
     """.split()
 )
 
@@ -86,7 +87,7 @@ ONE_OF_WORDS: frozenset[str] = word_set("one another other")
 NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
     """
     Mr Mrs Ms Dr Jr Sr St Ste Mt Ft Co Gov Sen Rep Gen Lt Col Maj Det Rev Hon Adm Cpl Pvt Sgt Adv
-    Engr Barr
+    Engr Barr Smt Shri
     """.split()
 )
 
@@ -94,7 +95,9 @@ NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
 # Titles that only a person bears, written with or without a full stop (British and Commonwealth
 # papers write "Mr Roe", "Ms Roe", "Dr Roe"): the name after one is a person's, whatever the tagger
 # says.
-HONORIFICS: frozenset[str] = word_set("mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame")
+HONORIFICS: frozenset[str] = word_set(
+    "mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame shri shri. sri smt smt. shrimati kumari"
+)
 
 ROLE_NOUNS: frozenset[str] = word_set(
     """
@@ -207,7 +210,7 @@ NOT_PERSON_NOUNS: frozenset[str] = word_set(
 MALE_WORDS: frozenset[str] = word_set(
     """
     he him his himself mr mr. sir lord king prince duke emperor sultan emir father brother son
-    husband widower man boy gentleman actor uncle nephew grandfather monk
+    husband widower man boy gentleman actor uncle nephew grandfather monk shri shri. sri
     """
 )
 FEMALE_WORDS: frozenset[str] = word_set(
@@ -215,7 +218,7 @@ FEMALE_WORDS: frozenset[str] = word_set(
     she her hers herself mrs mrs. ms ms. miss madam dame lady queen princess duchess empress
     mother sister daughter wife widow woman girl spokeswoman chairwoman congresswoman
     councilwoman businesswoman policewoman sportswoman stateswoman actress aunt niece
-    grandmother nun first-lady
+    grandmother nun first-lady smt smt. shrimati kumari
     """
 )
 

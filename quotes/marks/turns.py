@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.furniture import ANSWER_LABELS, INTERVIEWER_LABELS, NOT_SPEAKER_LABELS
+from quotes.lexicons.grammar import UPPER
 from quotes.marks.scan import QuoteSpan
 
 # A label: one to four capitalised words (or initials) and a colon, or "Q." / "A.", then the words.
-_TURN_LABEL = re.compile(r"\s*(?:([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:|([QA])\.)\s+(?=\S)")
+_TURN_LABEL = re.compile(rf"\s*(?:({UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}})\s*:|([QA])\.)\s+(?=\S)")
 MIN_TURNS = 2
 MIN_TURN_WORDS = 3  # "Jo Roe: 1,769." is a table row, not a turn
 _NAME_LIST_SHARE = 0.6  # a turn whose words are capitalised beyond this share is a list of names
@@ -91,4 +92,4 @@ def _speaker_like(label: str, text: str) -> bool:
     if low in INTERVIEWER_LABELS or low in ANSWER_LABELS or (label.isupper() and len(label) > 2):
         return True
     last = label.split()[-1]
-    return re.search(rf"\b[A-Z][\w'’-]+ {re.escape(last)}\b", text) is not None
+    return re.search(rf"\b{UPPER}[\w'’-]+ {re.escape(last)}\b", text) is not None

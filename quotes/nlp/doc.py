@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.layout.paragraphs import Paragraph
-from quotes.lexicons.grammar import SENTENCE_OPENERS
+from quotes.lexicons.grammar import SENTENCE_OPENERS, UPPER
 from quotes.nlp.entities import mark_plain
 from quotes.nlp.mentions import AGE
 
@@ -163,7 +163,7 @@ def _keep_initials_in_names(doc: Doc, text: str) -> None:
             span[0].is_sent_start = False
 
 
-_INITIAL_IN_NAME = re.compile(r"(?<=[A-Z])[\w'’-]* [A-Z]\. ([A-Z][\w'’-]*)")
+_INITIAL_IN_NAME = re.compile(rf"(?<={UPPER})[\w'’-]* {UPPER}\. ({UPPER}[\w'’-]*)")
 
 
 # What a parse puts on a token, as ``Doc.from_docs`` carries it over (words and spaces go apart).

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from quotes.lexicons.furniture import MENU_WORDS
+from quotes.lexicons.grammar import LOWER_CHARS, UPPER, UPPER_CHARS
 from quotes.read.dates import match_date, to_iso
 from quotes.read.markdown import MarkdownDocument, parse_markdown
 from quotes.read.markup import markup_spans
@@ -136,13 +137,13 @@ _NAME_CONNECTORS = frozenset("of the and for on upon in at de du la le el del de
 # how a transcript names a speaker: "ORTIZ: We will appeal.")
 _MIDDLE = r"(?P<middle>(?:\s*,\s*[^,()\n\-–—:]{1,30}){0,3}?)"
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.\-]*[A-Z.](?:\s+[A-Z][A-Z'’.\-]*[A-Z.])*)"
+    rf"(?P<place>{UPPER}[{UPPER_CHARS}'’.\-]*[{UPPER_CHARS}.](?:\s+{UPPER}[{UPPER_CHARS}'’.\-]*[{UPPER_CHARS}.])*)"
     + _MIDDLE
     + r"\s*(?:\((?P<credit>[^()\n]{2,60})\))?"
     r"\s*(?:--|[-–—])\s*(?=\S)"
 )
 _TITLED_DATELINE = re.compile(
-    r"(?P<place>[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2})"
+    rf"(?P<place>{UPPER}[{LOWER_CHARS}'’.\-]+(?:\s+{UPPER}[{LOWER_CHARS}'’.\-]+){{0,2}})"
     + _MIDDLE
     + r"\s*\((?P<credit>[A-Z]{2,6})\)"
     r"\s*(?:--|[-–—])\s*(?=\S)"

@@ -22,10 +22,12 @@ from quotes.lexicons.grammar import (
     AUXILIARIES,
     CONNECTIVES,
     FIRST_PERSON,
+    LOWER,
     NAME_HYPHENS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     RELATIVE_PRONOUNS,
+    UPPER,
 )
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
@@ -47,14 +49,14 @@ _PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
 # A full stop belongs to an initial or a short abbreviation ("J.", "H.W.", "Jr.", "St.":
 # NAME_ABBREVIATIONS), never to another word, where it ends the sentence: "… Marek. Marek
 # exaggerates" is no name "Marek. Marek", "… in May. Ministry staff" no body "May. Ministry".
-_CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w'’-]*)"
-_SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0][A-Z])))+")
+_CAP = rf"(?:{UPPER}\.(?:{UPPER}\.)*|(?:{'|'.join(NAME_ABBREVIATIONS)})\.|{UPPER}[\w'’-]*)"
+_SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0]{UPPER})))+")
 
 
 # "Ministry of Inland Waterways", "University of the North", "Department of Trade and Ports".
 _INSTITUTION_OF = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'-]* )*(?P<head>[A-Z][a-z]+) (?:of|for) (?:the )?[A-Z][\w’'-]*"
-    r"(?: (?:and |for |of )?[A-Z][\w’'-]*)*)"
+    rf"(?P<name>(?:{UPPER}[\w’'-]* )*(?P<head>{UPPER}{LOWER}+) (?:of|for) (?:the )?{UPPER}[\w’'-]*"
+    rf"(?: (?:and |for |of )?{UPPER}[\w’'-]*)*)"
 )
 
 
@@ -144,10 +146,10 @@ def titled_names(
         yield TitledName(name, title, start + m.start() + len(" ".join(words[: last + 1])) + 1)
 
 
-_NAME = rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0][A-Z]))){{1,3}}"
+_NAME = rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0]{UPPER}))){{1,3}}"
 # Role words: lower-case, possessives allowed ("the county's water commissioner").
 _ROLE = r"(?P<role>[a-z][\w-]*(?:['’]s)?(?: [a-z][\w-]*(?:['’]s)?){0,4}?)"
-_OWNER = r"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)"
+_OWNER = rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|{UPPER}[\w-]*['’]s)"
 _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}), (?:(?P<age>\d{{1,3}})(?=,)"
     rf"|(?P<owner>{_OWNER} )?{_ROLE}"
@@ -180,7 +182,7 @@ def _role_words(role: str) -> tuple[str, ...]:
 
 
 _BODY_AFTER_ROLE = re.compile(
-    r" (?:of|for|at) (?:the )?((?:[A-Z][\w’'-]*(?: (?:of|for|and) | ))*[A-Z][\w’'-]*)"
+    rf" (?:of|for|at) (?:the )?((?:{UPPER}[\w’'-]*(?: (?:of|for|and) | ))*{UPPER}[\w’'-]*)"
 )
 
 
@@ -270,7 +272,9 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
                 yield name
 
 
-_SHARED_SURNAME = re.compile(rf"\b([A-Z][a-z]+)[ \u00a0](?:and|&)[ \u00a0]([A-Z][a-z]+)[ \u00a0]({_CAP})\b")
+_SHARED_SURNAME = re.compile(
+    rf"\b({UPPER}{LOWER}+)[ \u00a0](?:and|&)[ \u00a0]({UPPER}{LOWER}+)[ \u00a0]({_CAP})\b"
+)
 
 
 def shared_surname_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
