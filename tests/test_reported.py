@@ -554,6 +554,20 @@ def test_a_clause_ends_with_the_closing_mark_of_its_quotation() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a plural's possessive apostrophe is no quotation mark: the next sentence's mark is not taken
+        ('Ilse Brandt said the crews were at their wits\' end. "We need help," she added.',
+         "the crews were at their wits' end"),
+        ("Ilse Brandt said the crews' union had \"run out of patience.\" It meets on Monday.",
+         'the crews\' union had "run out of patience."'),
+    ],
+)
+def test_an_apostrophe_in_a_content_is_no_quotation_mark(text: str, content: str) -> None:
+    assert next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported").quote == content
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         # an object with the preposition that completes it

@@ -3609,7 +3609,7 @@ def _closed(tokens: list[Token]) -> list[Token]:
     """The content with the closing quotation mark its last quotation needs, when the parse hung
     that mark elsewhere ("saying he had “made money in down markets.”"), or the opening mark of
     its first ("said “the pier” was safe", the mark hung on "said")."""
-    if not tokens or sum(t.is_quote for t in tokens) % 2 == 0:
+    if not tokens or sum(map(_is_mark, tokens)) % 2 == 0:
         return tokens
     mark = tokens[-1]
     if len(tokens) > 1 and mark.is_quote and tokens[-2].whitespace_ and not mark.whitespace_ and _opens(mark):
@@ -3619,22 +3619,28 @@ def _closed(tokens: list[Token]) -> list[Token]:
             tokens.pop()
         return tokens
     doc = tokens[-1].doc
-    first_mark = next(t for t in tokens if t.is_quote)
+    first_mark = next(t for t in tokens if _is_mark(t))
     before = doc[tokens[0].i - 1] if tokens[0].i else None
     if before is not None and before.is_quote and _opens(before) and not _opens(first_mark):
         return [before, *tokens]
     at = tokens[-1].i + 1
     while at < len(doc) and doc[at].is_punct and not doc[at].is_quote and at - tokens[-1].i <= 2:
         at += 1  # the full stop or comma American style puts inside the marks
-    if at < len(doc) and doc[at].is_quote and doc[at].is_right_punct:
+    closing = at < len(doc) and _is_mark(doc[at]) and doc[at].is_right_punct
+    if closing and not (doc[at].is_left_punct and _opens(doc[at])):  # not a straight mark opening the next
         return [*tokens, *doc[tokens[-1].i + 1 : at + 1]]
     return tokens
+
+
+def _is_mark(token: Token) -> bool:
+    """A quotation mark, not the apostrophe of a plural's possessive ("their wits' end")."""
+    return token.is_quote and token.tag_ != "POS"
 
 
 def _opens(mark: Token) -> bool:
     """Whether a quotation mark opens a quotation: an even number of marks before it in its
     sentence (straight marks look the same both ways)."""
-    return sum(t.is_quote for t in mark.doc[mark.sent.start : mark.i]) % 2 == 0
+    return sum(map(_is_mark, mark.doc[mark.sent.start : mark.i])) % 2 == 0
 
 
 def _edge(token: Token) -> bool:
