@@ -2804,3 +2804,24 @@ def test_south_asian_honorifics_are_titles_that_say_the_sex():
     assert found["the state needed more"] == "Anuradha Borgohain-Deka"
     assert found["The central teams are there,"] == "Devraj Kunnathukandy"
     assert found["Our people are suffering,"] == "Anuradha Borgohain-Deka"
+
+
+def test_given_names_the_census_lacks_still_tell_she_from_he():
+    # "Tadhg" and "Saoirse" are not in the 1990 census lists; the Social Security counts know them,
+    # and "she" is the woman named after the preposition, not the man who is the subject
+    text = (
+        "Club in crisis\n\n"
+        "Chairman Tadhg Ellery-Vance, who appointed the coach, watched from the stand beside chief "
+        "executive Saoirse Penhallow. The board retained full confidence in the coach, she said later."
+    )
+    (q,) = [r for r in quotes.extract(text, kinds="all") if r.quote.startswith("The board retained")]
+    assert q.speaker == "Saoirse Penhallow"
+
+
+def test_the_sex_of_a_given_name_comes_from_the_census_then_the_social_security_counts():
+    from quotes.lexicons.first_names import given_name, given_name_sex
+
+    assert given_name_sex("Maria") == "female" and given_name_sex("John") == "male"  # the census
+    assert given_name_sex("Saoirse") == "female" and given_name_sex("Tadhg") == "male"  # the counts
+    assert given_name_sex("Jordan") is None  # borne by both
+    assert not given_name("Saoirse")  # whether a word is a name at all stays the census's word

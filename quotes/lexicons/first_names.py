@@ -5,6 +5,11 @@ written by hand. A name counts for one sex when its share among that sex is at l
 ``_DOMINANCE`` times its share among the other ("Maria", "John"), so names borne by both ("Jordan",
 "Kim", "Jean") say nothing. It is a hint for pronouns, weaker than a title or a pronoun the
 article uses: "Andrea" is a woman's name in the census and a man's in Italy.
+
+The census knows a few thousand names. For the sex of a name it does not know ("Declan", "Niamh",
+"Priya", "Kofi"), the US Social Security baby-name counts are asked (``given_names.py``, generated
+by ``scripts/ssa_given_names.py``); whether a word is a given name at all stays the census's word,
+since those counts hold many words that are names of places and things too.
 """
 
 from __future__ import annotations
@@ -35,11 +40,21 @@ def given_name(word: str) -> bool:
     return word.upper() in _shares()
 
 
+@functools.cache
+def _one_sex_names() -> dict[str, Literal["male", "female"]]:
+    """The Social Security counts' given names of one sex, lower-cased."""
+    from quotes.lexicons.given_names import FEMALE_NAMES, MALE_NAMES
+
+    out: dict[str, Literal["male", "female"]] = dict.fromkeys(MALE_NAMES.split(), "male")
+    out.update(dict.fromkeys(FEMALE_NAMES.split(), "female"))
+    return out
+
+
 def given_name_sex(word: str) -> Literal["male", "female"] | None:
     """``male`` or ``female`` when a given name is borne almost only by one sex; otherwise None."""
     share = _shares().get(word.upper())
     if not share:
-        return None
+        return _one_sex_names().get(word.lower())
     male, female = share.get("male", 0.0), share.get("female", 0.0)
     if male >= _DOMINANCE * female:
         return "male"

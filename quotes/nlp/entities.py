@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 import numpy
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.people import POST_NOMINALS
 from quotes.nlp.mentions import forget_mentions
@@ -55,7 +55,27 @@ def recognise(nlp: Language, docs: Sequence[Doc]) -> None:
             kept.append(keep)
     for doc, done, keep in zip(docs, ner.pipe(inputs), kept, strict=True):
         if keep is not None:
-            doc.set_ents(_mapped(doc, done, keep), default="outside")
+            # The skipped stretches keep no entity tag at all ("missing", not "outside"): what no
+            # tagger read is told apart from what it read and found no name in.
+            ents = _mapped(doc, done, keep)
+            read = numpy.zeros(len(doc), dtype=bool)
+            read[keep] = True
+            for ent in ents:
+                read[ent.start : ent.end] = False
+            doc.set_ents(ents, outside=_runs(doc, read), default="unmodified")
+
+
+def untagged(token: Token) -> bool:
+    """Whether no entity tagger read the token (a stretch :func:`mark_plain` recorded)."""
+    return token.ent_iob == 0
+
+
+def _runs(doc: Doc, mask: numpy.ndarray) -> list[Span]:
+    """The stretches of consecutive tokens where ``mask`` holds, as Spans."""
+    if not mask.any():
+        return []
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate([[0], mask.astype(numpy.int8), [0]])))
+    return [Span(doc, int(a), int(b)) for a, b in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True)]
 
 
 def _outside(doc: Doc, ranges: Sequence[tuple[int, int]]) -> numpy.ndarray:

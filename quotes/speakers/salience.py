@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, IS_SPACE, SENT_START
+from spacy.attrs import DEP, ENT_IOB, IS_SPACE, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -29,6 +29,7 @@ from quotes.lexicons.people import (
     ROLE_NOUNS,
 )
 from quotes.lexicons.speech import COGNITION_VERBS
+from quotes.nlp.entities import untagged
 from quotes.nlp.mentions import (
     SUBJECTS,
     Mention,
@@ -49,13 +50,16 @@ _ENT_BEGIN = 3  # ``Token.ent_iob`` of an entity's first token
 _SUBJECT_IDS = numpy.array(sorted(get_string_id(d) for d in SUBJECTS), dtype=numpy.uint64)
 _POSS_ID = get_string_id("poss")
 _ROOT_ID = get_string_id("ROOT")
+_NNP_ID = get_string_id("NNP")
+_COMPOUND_ID = get_string_id("compound")
 _WINDOW_SENTENCES = 8
 _SPEAKER_WEIGHT = 3.0
 _MAIN_SUBJECT_WEIGHT = 3.0
 _SUBJECT_WEIGHT = 1.0
 _DISTANCE_PENALTY = 0.6
 _KNOWN_GENDER = 0.5  # "she" prefers a person known to be a woman to one whose gender is unknown
-_OTHER_NAME = 2.0  # and one whose given name is not a man's ("Maria" to "John"), unless nobody else agrees
+_OTHER_NAME = 3.5  # and one whose given name is not a man's ("Maria" to "John"), unless nobody else agrees;
+# more than a subject's weight over a name after a preposition ("Jo Roe, beside Ada Marsh, … she said")
 _UNSURE_ROLE = 1.0  # and a named person to a noun that is perhaps not one ("the management")
 
 
@@ -127,7 +131,7 @@ class Salience:
         self.registry = registry
         self.outside = outside
         self.speaker_tokens = set(speakers)
-        table = doc.to_array([SENT_START, ENT_IOB, DEP, IS_SPACE])
+        table = doc.to_array([SENT_START, ENT_IOB, DEP, IS_SPACE, TAG])
         starts = table[:, 0] == 1
         if len(doc):
             starts[0] = True
@@ -206,6 +210,14 @@ class Salience:
                     # "the 27-year-old apologised": the person the story is about, as for a speaker
                     entity = self.pronoun(token, "person") or entity
                 self.resolved[token.i] = entity
+            elif untagged(token) and self._known_surname(token):
+                # "… beside chief executive Ada Marsh. …, she said", where no entity tagger ran: a
+                # person the names found, met at her surname in whatever place
+                entity = self.registry.resolve(mention_for(token))
+                if entity is not None and entity.kind == "person":
+                    self.resolved[token.i] = entity
+                else:
+                    entity = None
             if entity is not None:
                 self._add(token, entity)
 
@@ -231,13 +243,16 @@ class Salience:
     def _candidates(self) -> numpy.ndarray:
         """The tokens that can be a mention ``_walk`` looks at, found over the token table at once:
         outside quotations and not space, and an entity's first word, a subject, a possessive, a
-        sentence's head or a speaker (a Token object is made only for these)."""
+        sentence's head, a speaker, or a name's last word where no entity tagger ran (a Token object
+        is made only for these)."""
         table = self._table
         if not len(table):
             return numpy.zeros(0, dtype=numpy.int64)
         dep = table[:, 2]
         mask = (table[:, 1] == _ENT_BEGIN) | numpy.isin(dep, _SUBJECT_IDS)
         mask |= (dep == _POSS_ID) | (dep == _ROOT_ID)
+        # where no entity tagger ran (no entity tag at all), the last word of a proper name in any place
+        mask |= (table[:, 1] == 0) & (table[:, 4] == _NNP_ID) & (dep != _COMPOUND_ID)
         if self.speaker_tokens:
             mask[sorted(self.speaker_tokens)] = True
         mask &= numpy.asarray(self.outside, dtype=bool) & (table[:, 3] == 0)
