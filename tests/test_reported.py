@@ -553,6 +553,31 @@ def test_a_clause_ends_with_the_closing_mark_of_its_quotation() -> None:
     assert q.quote.endswith("never lost a boat.”")
 
 
+def test_how_a_source_spoke_after_the_frame_is_no_content() -> None:
+    # "her voice breaking" says how she spoke: no record of its own, nor part of another
+    text = (
+        "Driver jailed\n\nThe court heard from his mother. "
+        "\"I see a different person,\" she said, her voice breaking.\n\n"
+        "The ferry will stop in May, officials said, citing a safety report."
+    )
+    records = quotes.extract(text, kinds="all")
+    assert not any("voice breaking" in q.quote for q in records)
+    said = next(q for q in records if q.kind == "reported" and q.cue == "said")
+    assert said.quote == "The ferry will stop in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The port is losing trade, they say, turning ships away to rival docks.",
+         "The port is losing trade turning ships away to rival docks"),
+        ("The crews are doing this, he says, by refusing all overtime.", "The crews are doing this by refusing all overtime"),
+    ],
+)
+def test_a_participle_after_the_frame_that_goes_on_with_the_content_stays_in_it(text: str, content: str) -> None:
+    assert next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported").quote == content
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -119,6 +119,7 @@ from quotes.lexicons.speech import (
     LIGHT_IRREGULAR_FORMS,
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
+    MANNER_VERBS,
     MEDIUM_PREPOSITIONS,
     NAMED_PARTICIPLES,
     NAMING_VERBS,
@@ -1919,9 +1920,39 @@ def _aside(cue: Cue) -> list[Token] | None:
         first = cue.speaker.left_edge.i - 1
     own = {t.i for t in verb.subtree if t.i >= first}
     own -= {t.i for t in _content_after_frame(verb, cue.speaker)}  # "…, the audit found, and repairs …"
+    own |= {t.i for t in _manner_after_frame(verb)}  # "…, she said, her voice breaking."
     for other in _acts_after_frame(verb.head, verb, cue.speaker):  # "…, Roe said, and she left"
         own |= {t.i for t in other.subtree if t.i > verb.i} | _link_before(other)
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+def _manner_after_frame(verb: Token) -> list[Token]:
+    """Words after a frame set off by a comma that say how the source spoke, not what: a clause
+    with no finite verb around a participle with a subject of its own ("…, she said, her voice
+    breaking") or of speaking or a speaker's gesture ("…, he said, smiling", "…, officials said,
+    citing a report"; ``MANNER_VERBS``); none that go on with the content ("…, she said, will
+    wait", "…, they say, imposing new curbs", "…, he says, by clinging to old ways")."""
+    last = verb.right_edge.i
+    after = [t for t in verb.head.subtree if t.i > last]
+    comma = verb.doc[last].text == "," or (bool(after) and after[0].text == ",")  # hung on either
+    if not after or not comma or after[0].i != last + 1:
+        return []
+    words = [t for t in after if not t.is_punct]
+    if not words or any(t.tag_ in FINITE_TAGS or t.lower_ in _CLAUSE_MARKS for t in words):
+        return []
+    if words[0].pos_ in {"ADP", "SCONJ", "CCONJ", "PART"}:
+        return []  # "…, he says, by clinging to old ways": the content goes on
+    # ("breaking" may be tagged a noun: "her voice breaking")
+    participles = [
+        t for t in words if t.tag_ in {"VBG", "VBN"} or (t.lower_.endswith("ing") and t.pos_ != "PROPN")
+    ]
+    if not participles:
+        return []
+    first = participles[0]
+    absolute = any(c.dep_ in {"nsubj", "poss", "compound"} and c.i < first.i for c in first.children)
+    lemma = verb_lemma(first)
+    spoken = lemma in SPEECH_VERBS or lemma in MANNER_VERBS
+    return after if absolute or spoken else []  # not "…, they say, imposing new curbs": the content's
 
 
 def _acts_after_frame(head: Token, verb: Token, speaker: Token | None) -> Iterator[Token]:

@@ -625,3 +625,12 @@ VERB_MAKERS: frozenset[str] = word_set(
 # Words after a noun-like cue word that make it a verb: "states that", "points out", "sides with".
 VERB_PARTICLES: frozenset[str] = word_set("that out with up down")
 
+# What a speaker does while speaking, after the frame ("…, she said, smiling", "…, he said, shaking
+# his head"): how the source spoke, not what; speech verbs there ("…, officials said, citing a
+# report") are the source's too.
+MANNER_VERBS: frozenset[str] = word_set(
+    """
+    smile grin laugh chuckle sigh shrug nod pause gesture point wave weep cry sob frown wink shake
+    look stand sit lean hold clutch wipe fight choke tremble break
+    """
+)
