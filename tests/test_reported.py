@@ -553,6 +553,31 @@ def test_a_clause_ends_with_the_closing_mark_of_its_quotation() -> None:
     assert q.quote.endswith("never lost a boat.”")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        # "of" names what kind of statement, not whose
+        ("According to an agreed statement of facts, the ferry left early.", "agreed statement", "document"),
+        # a name before a record noun makes a record, not a person
+        ("According to Harbourwatch figures, landings fell by a third.", "Harbourwatch figures", "document"),
+        # but a body that releases a record is still its source
+        ("According to figures from the harbour board, landings fell.", "harbour board", "organisation"),
+    ],
+)
+def test_the_source_of_a_record_named_after_according_to(text: str, speaker: str, speaker_type: str) -> None:
+    q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
+    assert (q.speaker, q.speaker_type) == (speaker, speaker_type)
+
+
+def test_a_body_picked_out_by_another_word_is_not_the_body_named_before() -> None:
+    text = (
+        "According to a report by the audit office, the scheme overspent. "
+        "According to figures from the statistics office, prices rose."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all")}
+    assert found["prices rose"] == "statistics office"
+
+
 def test_how_a_source_spoke_after_the_frame_is_no_content() -> None:
     # "her voice breaking" says how she spoke: no record of its own, nor part of another
     text = (

@@ -1211,6 +1211,8 @@ def document_source(noun: Token) -> Token | None:
             obj = _pobj(child)
             if obj is not None and (obj.like_num or obj.ent_type_ in {"DATE", "TIME"} or _time_word(obj)):
                 continue  # "a study from 2019", "his statement from Tuesday": when, not whose
+            if child.lower_ == "of" and obj is not None and not speaking_noun(obj):
+                continue  # "a statement of facts", "a declaration of intent": what kind, not whose
             # "reports in Portugal": where they ran ("an article in Politico" is its paper); untyped
             # (no entity tagger ran there), a place as likely as a paper: the reports as written
             placed = child.lower_ == "in" and obj is not None and obj.ent_type_ in {*_PLACES_AND_TIMES, ""}
@@ -1250,6 +1252,8 @@ def named_author(record: Token) -> Token | None:
         return None
     if author.dep_ == "pobj" and author.head.lower_ not in {"from", "by"}:
         return None  # "a poll of union voters", "figures in the budget": who was asked, where it is
+    if author.dep_ == "compound":
+        return None  # "Garda figures", "census data": the record as written (a name before it is no person)
     return author if speaking_noun(author) else None
 
 

@@ -195,6 +195,19 @@ def _plain_description(mention: Mention) -> bool:
     return all(w[:1].isupper() or w.lower().endswith(SITUATING_SUFFIXES) for w in words)
 
 
+def _describes(mention: Mention, org: Entity) -> bool:
+    """Whether a noun phrase can mean a body named before by its noun. A body with a name of its
+    own may be described in any words ("the social media company" after "Chirpline"); one known
+    only by a description is not another so described ("the statistics office" after "the audit
+    office"): the words that pick it out must be its own."""
+    name = org.name.split()
+    if any(w[:1].isupper() for w in name):
+        return True
+    words = _without_det(mention.span).split()[:-1]
+    picking = [w.lower() for w in words if not (w[:1].isupper() or w.lower().endswith(SITUATING_SUFFIXES))]
+    return all(w in {n.lower() for n in name} for w in picking)
+
+
 def _without_det(span: Span) -> str:
     words = list(span)
     head = span.root
@@ -600,6 +613,8 @@ class Registry:
             if end is not None:  # "the board of Acme Foods", "the state branch of the Green Party"
                 return self.add_org_name(_without_det(mention.span.doc[mention.span.start : end]), at)
             found = self._org_by_head(mention.head.lemma_.lower(), at)
+            if found is not None and not _describes(mention, found):
+                found = None  # "the statistics office" after "the audit office": another office
             if found is None and _plain_description(mention):
                 found = self._company(mention.head, at)  # "the firm", not "the combined firm"
             if found is None and _plain_description(mention):
