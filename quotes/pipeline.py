@@ -33,7 +33,7 @@ from quotes.layout.furniture import (
 )
 from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
 from quotes.lexicons.grammar import UPPER, UPPER_CHARS
-from quotes.lexicons.people import NATIONALITY_NOUNS, TITLE_WORDS
+from quotes.lexicons.people import NAME_ABBREVIATIONS, NATIONALITY_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, parser_text
 from quotes.marks.turns import find_turns
 from quotes.nlp.doc import join_docs, make_docs
@@ -161,6 +161,7 @@ def _pronoun_first(sentence: str) -> bool:
     return name is None or first.start() < name.start()
 
 
+_ABBREVIATIONS = frozenset(w.lower().rstrip(".") for w in (*NAME_ABBREVIATIONS, *TITLE_ABBREVIATIONS))
 _SENTENCE_END = re.compile(rf"[.!?]+[\"'”’)\]]*\s+(?=[{UPPER_CHARS}\"“‘'])")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
@@ -172,8 +173,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text, start, end):
         before = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
         word = before.group(1).lower() if before else ""
-        if len(word) <= 1 or word in TITLE_WORDS or word.isupper():
-            continue
+        if len(word) <= 1 or word in TITLE_WORDS or word in _ABBREVIATIONS or word.isupper():
+            continue  # "Mr. Roe", "J. Roe", "the St. Clair jail", "U.S. troops"
         yield at, m.end()
         at = m.end()
     if at < end:

@@ -3611,3 +3611,12 @@ def test_the_words_or_view_of_someone_frame_the_clause(text: str, speaker: str) 
 
 def test_the_words_of_a_thing_frame_nothing() -> None:
     assert reported("In the words of the old song, the times are changing.") == []
+
+
+def test_an_abbreviation_inside_a_name_does_not_cut_the_sentence_parsed_for_reported_speech() -> None:
+    text = (
+        "Man charged\n\nJed Quillan of Marrow Point was taken to the St. Brennock County Jail on "
+        "two counts of assault, the sheriff's office said."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert q.quote == "Jed Quillan of Marrow Point was taken to the St. Brennock County Jail on two counts of assault"
