@@ -2825,3 +2825,12 @@ def test_the_sex_of_a_given_name_comes_from_the_census_then_the_social_security_
     assert given_name_sex("Saoirse") == "female" and given_name_sex("Tadhg") == "male"  # the counts
     assert given_name_sex("Jordan") is None  # borne by both
     assert not given_name("Saoirse")  # whether a word is a name at all stays the census's word
+
+
+def test_they_prefers_people_named_in_the_plural_to_a_body():
+    text = (
+        "Harbour plan\n\nOfficials said the port authority was considering a second dredging contract. "
+        "A decision is likely next month, they said."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all")}
+    assert found["A decision is likely next month"] == "Officials"

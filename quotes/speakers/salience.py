@@ -60,6 +60,7 @@ _DISTANCE_PENALTY = 0.6
 _KNOWN_GENDER = 0.5  # "she" prefers a person known to be a woman to one whose gender is unknown
 _OTHER_NAME = 3.5  # and one whose given name is not a man's ("Maria" to "John"), unless nobody else agrees;
 # more than a subject's weight over a name after a preposition ("Jo Roe, beside Ada Marsh, … she said")
+_PLURAL = 0.5  # "they" prefers people named in the plural to a body, which may be "it"
 _UNSURE_ROLE = 1.0  # and a named person to a noun that is perhaps not one ("the management")
 
 
@@ -306,6 +307,7 @@ class Salience:
             known = gendered and hinted == kind
             other = gendered and hinted not in {None, kind}
             score = ev.weight - _DISTANCE_PENALTY * distance + _KNOWN_GENDER * known - _OTHER_NAME * other
+            score += _PLURAL * (kind == "plural" and e.plural)  # "they": "sources" over "the ministry"
             score += 0.001 * ev.token
             if kind in {"male", "female"} and e.kind == "role" and not e.roles & ROLE_NOUNS:
                 score -= _UNSURE_ROLE  # "the contractor", "the management": perhaps not a person
