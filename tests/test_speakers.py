@@ -2834,3 +2834,16 @@ def test_they_prefers_people_named_in_the_plural_to_a_body():
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all")}
     assert found["A decision is likely next month"] == "Officials"
+
+
+def test_a_person_called_by_nationality_alone_is_the_one_named_before_wherever_the_epithet_stands():
+    # "The Dutchman" first as the subject of another verb, tagged a nationality, then as a speaker;
+    # "the Northern Irishman": a nationality of two words
+    text = (
+        "Rovers win\n\nJoost Vermaelen's side won 2-0 on Saturday. The Dutchman singled out his striker. "
+        "“Kofi is in the form of his life,” the Dutchman said.\n\n"
+        "Malachy Quenby, the visiting manager, was gracious. “They deserved it,” the Northern Irishman said."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text)}
+    assert found["Kofi is in the form of his life,"] == "Joost Vermaelen"
+    assert found["They deserved it,"] == "Malachy Quenby"

@@ -429,6 +429,11 @@ NATIONALITY_ENDINGS: tuple[str, ...] = ("an", "ese", "ish", "i")
 # Words for one person of a nation or a region, which news uses to refer back to someone named
 # before ("the Kenyan said …", "the Irishman conceded …"); not "British", "Chinese" or "Swiss",
 # which name a nation as often as a person.
+# Words before a nationality that name part of a country or a country of two words ("the Northern
+# Irishman", "the South African", "the New Zealander").
+NATIONALITY_QUALIFIERS: frozenset[str] = word_set(
+    "northern southern eastern western north south east west new"
+)
 NATIONALITY_NOUNS: frozenset[str] = word_set(
     """
     afghan albanian algerian american angolan argentine argentinian armenian australian austrian
@@ -445,6 +450,7 @@ NATIONALITY_NOUNS: frozenset[str] = word_set(
     salvadoran saudi scot scotsman scotswoman serb serbian singaporean slovak slovenian somali
     spaniard swede syrian tajik tanzanian thai tunisian turk ugandan ukrainian uruguayan uzbek
     venezuelan welshman welshwoman yemeni zambian zimbabwean dutchman dutchwoman texan californian
+    african zealander sudanese
     """
 )
 # Pronouns that can be the subject of a speech verb and name someone.

@@ -36,6 +36,7 @@ from quotes.lexicons.people import (
     MEDIA_NOUNS,
     NATIONALITY_ENDINGS,
     NATIONALITY_NOUNS,
+    NATIONALITY_QUALIFIERS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NOUNS,
     NOT_SPEAKER_ENTITIES,
@@ -396,6 +397,8 @@ def nationality_epithet(span: Span) -> str | None:
     any other phrase, a nation or a group ("the French", "the Americans"), or a paper's name: one
     the article also writes with a capital "The" inside a sentence ("according to The Australian")."""
     words = [t for t in span if not t.is_punct]
+    if len(words) == 3 and words[1].text[:1].isupper() and words[1].lower_ in NATIONALITY_QUALIFIERS:
+        words = [words[0], words[2]]  # "the Northern Irishman", "the South African"
     if len(words) != 2 or words[0].lower_ != "the" or not words[1].text[:1].isupper():
         return None
     word = words[1]

@@ -189,7 +189,8 @@ class Salience:
                 ent = entity_of(token)
                 if ent is not None and ent.start not in seen_ents:
                     seen_ents.add(ent.start)
-                    entity = self.registry.resolve(mention_for(ent.root))
+                    mention = mention_for(ent.root)
+                    entity = self._named_before(ent.root, mention, self.registry.resolve(mention))
                     if entity is not None:
                         self.resolved[ent.root.i] = entity
                         self._add(ent.root, entity)
@@ -206,10 +207,8 @@ class Salience:
                 # (a name the entity tagger typed is met at its first word, above; not one it missed:
                 # "Ms. Ann Lee" where no tagger ran)
                 untyped = mention.entity is None or mention.kind == "role" or not token.ent_type_
-                entity = self.registry.resolve(mention) if untyped else None
-                if untyped and (entity is None or entity.kind == "role") and _named_by_age(mention):
-                    # "the 27-year-old apologised": the person the story is about, as for a speaker
-                    entity = self.pronoun(token, "person") or entity
+                if untyped:  # ("the 27-year-old apologised": the person named before, as for a speaker)
+                    entity = self._named_before(token, mention, self.registry.resolve(mention))
                 self.resolved[token.i] = entity
             elif untagged(token) and self._known_surname(token):
                 # "… beside chief executive Ada Marsh. …, she said", where no entity tagger ran: a
@@ -324,13 +323,18 @@ class Salience:
                 return self.resolved[mention.head.i]
             return self.pronoun(mention.head)
         entity = self.resolved.get(mention.head.i) or self.registry.resolve(mention)
-        if (entity is None or entity.kind == "role") and _named_by_age(mention):
-            # "“…?” the 43-year-old asked": named by age, the person the article is about just before
-            return self.pronoun(mention.head, "person") or entity
-        epithet = nationality_epithet(mention.span) if entity is None or entity.kind == "role" else None
-        if epithet is not None:  # "the Irishman conceded …": by nationality, as named by age
-            return self.pronoun(mention.head, epithet) or entity
-        return entity
+        return self._named_before(mention.head, mention, entity)
+
+    def _named_before(self, token: Token, mention: Mention, entity: Entity | None) -> Entity | None:
+        """The person a mention by age or nationality alone means ("the 43-year-old asked", "the
+        Dutchman singled out …", "the Irishman conceded"): the one named just before, as a pronoun
+        finds them; any other mention's ``entity`` as it is."""
+        if entity is not None and entity.kind != "role":
+            return entity
+        if _named_by_age(mention):
+            return self.pronoun(token, "person") or entity
+        epithet = nationality_epithet(mention.span)
+        return (self.pronoun(token, epithet) or entity) if epithet is not None else entity
 
 
 def _named_by_age(mention: Mention) -> bool:
