@@ -3620,3 +3620,17 @@ def test_an_abbreviation_inside_a_name_does_not_cut_the_sentence_parsed_for_repo
     )
     (q,) = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert q.quote == "Jed Quillan of Marrow Point was taken to the St. Brennock County Jail on two counts of assault"
+
+
+def test_a_speaker_whose_verb_the_parse_stranded_in_their_own_relative_clause() -> None:
+    # "… because she feared revenge said …" read as "revenge said": the neighbour the sentence opens with
+    text = (
+        "Shots fired\n\nA neighbor who asked not to be named because she feared revenge said she heard "
+        "“five or six bangs” just after midnight."
+    )
+    records = quotes.extract(text, kinds="all")
+    said = next(q for q in records if q.kind == "reported" and q.cue == "said")
+    assert said.quote.startswith("she heard") and said.speaker_mention == "A neighbor"
+    assert next(q for q in records if q.kind == "partial").speaker_mention == "A neighbor"
+    feared = next(q for q in records if q.cue == "feared")
+    assert feared.quote == "revenge"

@@ -351,6 +351,9 @@ def subject_of(verb: Token) -> Token | None:
         for above in subject.ancestors:
             if (_personish(above) and common_noun(above)) or above.ent_type_ == "PERSON":
                 return above
+    stranded = noun_before_stranded_verb(verb, subject)
+    if stranded is not None:  # "A neighbour who … because she feared reprisals said …": the neighbour
+        return stranded
     if verb.tag_ == "VBG" and _thing(subject) and not _progressive(verb):
         nearest = _clause_before_comma(verb)
         if nearest is not None:  # "…, where protesters had gathered, chanting …": they chant
@@ -364,6 +367,18 @@ def subject_of(verb: Token) -> Token | None:
                 break
             node = node.head
     return subject
+
+
+def noun_before_stranded_verb(verb: Token, subject: Token) -> Token | None:
+    """The person a sentence opens with when the parse found no main verb for them and hung their
+    speech verb deep in their relative clause, on a thing for its subject ("A neighbour who asked not
+    to be named because she feared reprisals said …": "reprisals said", the sentence a noun)."""
+    if verb.tag_ not in _FINITE or not _thing(subject) or verb.dep_ not in {"ccomp", "advcl", "conj"}:
+        return None
+    root = verb.sent.root
+    if root.pos_ != "NOUN" or not _personish(root) or root.i > subject.i:
+        return None  # a sentence with a main verb of its own, or no person opening it
+    return root if any(above.i == root.i for above in verb.ancestors) else None
 
 
 def _subject_of_who_clause(verb: Token) -> Token | None:

@@ -40,6 +40,7 @@ from quotes.attribute.cues import (
     negated,
     next_act_of,
     no_one_told,
+    noun_before_stranded_verb,
     participle_after_comma,
     speech_noun_cue,
     speech_verb,
@@ -290,6 +291,9 @@ def _clause(cue: Cue) -> list[Token] | None:
         # hung the name on the clause's last noun ("…, Jo Roe conceded"): the clause up to its comma.
         tail = _source_at_clause_end(clause, cue.speaker, verb)
         return _trimmed(list(verb.doc[clause.left_edge.i : tail])) if tail is not None else None
+    stranded = _stranded_subject(clause) if clause is not None and clause.i > verb.i else None
+    if stranded is not None:  # "… because she feared reprisals said …": she feared reprisals
+        return _trimmed(list(stranded.subtree))
     witnessed = verb_lemma(verb) in PERCEPTION_VERBS and verb.dep_ != "xcomp"  # not "wants to see …"
     if clause is not None and witnessed and _bare_event(clause):
         return None  # "heard the mayor speak": an event witnessed, not content
@@ -1924,6 +1928,16 @@ def _aside(cue: Cue) -> list[Token] | None:
     for other in _acts_after_frame(verb.head, verb, cue.speaker):  # "…, Roe said, and she left"
         own |= {t.i for t in other.subtree if t.i > verb.i} | _link_before(other)
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+def _stranded_subject(clause: Token) -> Token | None:
+    """The object a cue's clause really is when the parse made it the subject of a speech verb that
+    belongs to the person the sentence opens with ("because she feared reprisals said …":
+    ``noun_before_stranded_verb``)."""
+    if speech_verb(clause) is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and noun_before_stranded_verb(clause, subject) is not None else None
 
 
 def _manner_after_frame(verb: Token) -> list[Token]:
