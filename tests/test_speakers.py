@@ -1702,6 +1702,19 @@ def test_a_campaign_named_with_a_verb_before_its_spokeswoman_is_not_the_speaker(
     assert [q.speaker for q in quotes.extract(text, kinds="all") if q.cue == "said"] == ["Deb Flanagan"] * 2
 
 
+def test_a_name_the_recogniser_ran_into_the_full_stop_before_a_blanked_paragraph_is_the_name():
+    # the paragraph after the quotation is not parsed (blanked): the recogniser ran "Caddick" into
+    # the full stop and the white space; the speaker is the person, not "Caddick." with a line break
+    text = (
+        "Traders held a meeting on crime on Monday. Ivor Caddick, who serves as police commissioner, was "
+        "among those who commented.\n\n"
+        "“Crime in the town centre has fallen since the police station closed two years ago,” said Caddick.\n\n"
+        "Officials did not give a timetable for the next steps.\n"
+    )
+    (q,) = quotes.extract(text)
+    assert (q.speaker, q.speaker_mention) == ("Ivor Caddick", "Caddick")
+
+
 def test_an_entity_the_recogniser_ran_into_an_unclosed_bracket_ends_before_it():
     from spacy.tokens import Span
 

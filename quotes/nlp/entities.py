@@ -141,8 +141,9 @@ def _glued_letters(doc: Doc, i: int) -> bool:
 
 
 def trim_entities(doc: Doc) -> None:
-    """Drop the function words an entity ends in: the recogniser sometimes runs a name into the
-    "of" of what follows ("Jo Roe of" in "Jo Roe of Hartwell Securities said"), or into a bracket
+    """Drop the function words (and stray marks or space) an entity ends in: the recogniser
+    sometimes runs a name into the "of" of what follows ("Jo Roe of" in "Jo Roe of Hartwell
+    Securities said"), into the full stop and space before a blanked paragraph, or into a bracket
     it does not close ("the Rural Workers Union (RWU" of "… (RWU) said"). Letters after a name
     ("Jo Roe MSP") go with the name, whatever the recogniser made of them."""
     trimmed: list[Span] = []
@@ -160,7 +161,7 @@ def trim_entities(doc: Doc) -> None:
                 changed = True
                 continue
         end = _before_open_bracket(ent)
-        while end - ent.start > 1 and doc[end - 1].pos_ in _DANGLING:
+        while end - ent.start > 1 and (doc[end - 1].pos_ in _DANGLING or _trailing_mark(doc[end - 1])):
             end -= 1
         if end == ent.end:  # no name ends inside a word the tokenizer split ("…[0m" as "…[0" and "m")
             while end < len(doc) and _glued_letters(doc, end):
@@ -172,6 +173,12 @@ def trim_entities(doc: Doc) -> None:
     if dropped or changed:
         doc.set_ents(trimmed, outside=dropped, default="unmodified")
         forget_mentions(doc)
+
+
+def _trailing_mark(token: Token) -> bool:
+    """A token no name ends in: white space, or a full stop or comma of its own ("Roe ." before a
+    blanked paragraph, which the recogniser ran the name into)."""
+    return token.is_space or token.text in {".", ","}
 
 
 def _name_before(letters: Span) -> int | None:
