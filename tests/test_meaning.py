@@ -266,6 +266,55 @@ def test_a_date_relative_to_now_changed_is_altered():
     assert cmp(past.replace("last", "past"), past).relation != "altered"  # both point back
 
 
+def test_figures_with_a_scale_or_an_hour_glued_on_are_numbers():
+    pier = "it will cost £3m to fix the pier before the summer"
+    assert kinds(pier.replace("£3m", "£5m"), pier) == ["number"]
+    assert cmp(pier.replace("£3m", "£3 million"), pier).relation != "altered"
+    pool = "the pool will close at 10pm on Thursdays from next month"
+    assert kinds(pool.replace("10pm", "8pm"), pool) == ["number"]
+    assert cmp(pool.replace("10pm", "10 p.m."), pool).relation != "altered"
+    late = "we close at 10.30pm most days of the week"
+    assert cmp(late.replace("10.30pm", "10:30 p.m."), late).relation != "altered"
+
+
+@pytest.mark.parametrize(
+    ("reference", "version", "reason"),
+    [
+        ("our crews always arrive within the target time", "our crews sometimes arrive within the target time",
+         "frequency changed"),
+        ("we will certainly finish the ring road by the spring", "we will probably finish the ring road by the spring",
+         "certainty changed"),
+        ("it is certain that the tram line will be extended", "it is possible that the tram line will be extended",
+         "certainty changed"),
+        ("the merger would save the county four million pounds", "the merger might save the county four million pounds",
+         "certainty changed"),
+    ],
+)
+def test_how_often_or_how_surely_changed_is_altered(reference, version, reason):
+    assert cmp(version, reference).reasons == (reason,)
+
+
+@pytest.mark.parametrize(
+    ("reference", "version"),
+    [
+        ("the new rules have changed the harbour for the better", "the new rules have hardly changed the harbour for the better"),
+        ("the school met every safety standard this year", "the school failed to meet every safety standard this year"),
+        # a cut marked with an ellipsis that takes the "not" with it
+        ("I will not, under any circumstances, vote to close the unit", "I will … vote to close the unit"),
+    ],
+)
+def test_a_negation_in_other_guises_is_altered(reference, version):
+    assert kinds(version, reference) == ["negation"]
+
+
+def test_who_did_what_to_whom_reversed_is_altered_but_not_a_reordered_list():
+    match = "Harwood United beat Kelby Rovers fairly on Saturday"
+    c = cmp("Kelby Rovers beat Harwood United fairly on Saturday", match)
+    assert c.reasons == ("order swapped",)
+    assert cmp("we will invest in growth and jobs across the district", "we will invest in jobs and growth across the district").relation != "altered"
+    assert cmp("The crews are happy, and the fees are fair", "The fees are fair, and the crews are happy").relation != "altered"
+
+
 # -- lemmas ----------------------------------------------------------------------------------------
 
 

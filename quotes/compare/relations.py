@@ -36,26 +36,29 @@ from quotes.lexicons import word_set
 from quotes.lexicons.grammar import AUXILIARIES
 from quotes.lexicons.meaning import (
     ANTONYMS,
-    CERTAIN_MODALS,
+    CERTAINTY_RANKS,
+    CLOCK_MARKS,
     DATE_DEIXIS,
     DATE_WORDS,
+    FREQUENCY_RANKS,
     FUNCTION_WORDS,
     MONTHS,
     NEGATING_PREFIXES,
+    NEGATING_VERBS,
     NEGATIONS,
     NUMBER_SCALES,
+    NUMBER_SUFFIXES,
     NUMBER_VALUES,
     OPPOSITE_PREFIXES,
     PREFIXED_NOT_OPPOSITE,
     QUANTIFIER_RANKS,
     QUANTITY_WORDS,
-    UNCERTAIN_MODALS,
 )
 from quotes.lexicons.people import PEOPLE_PRONOUNS
 from quotes.words import ELLIPSIS, Words
 
 Relation = Literal["reference", "verbatim", "fragment", "elided", "extended", "variant", "altered"]
-ChangeKind = Literal["negation", "antonym", "modal", "number", "date", "name"]
+ChangeKind = Literal["negation", "antonym", "modal", "number", "date", "name", "order"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +122,32 @@ def numbers_in(seq: list[str]) -> Counter[str]:
     """
     out: Counter[str] = Counter()
     value: float | None = None
+    hour: float | None = None  # a figure of 12 or less right before the one being read ("10" of "10:30")
     for w in [*seq, ""]:
+        if w in CLOCK_MARKS and value is not None:  # "10 pm", "10:30 p.m.": an hour of the day
+            if hour is not None and value < 60:
+                out[_fmt(hour)] -= 1
+                out += Counter()  # (drops the count gone to nothing)
+                out[_hour(hour + value / 100, w)] += 1
+            elif 0 < value <= 12:
+                out[_hour(value, w)] += 1
+            else:
+                out[_fmt(value)] += 1
+            value = hour = None
+            continue
+        if value is not None and _NUMERAL.fullmatch(w) and value <= 12 and value == int(value):
+            out[_fmt(value)] += 1  # "10" before "30": perhaps an hour, its minutes next
+            hour, value = value, float(w)
+            continue
+        hour = None
+        suffixed = _SUFFIXED.fullmatch(w)
+        if suffixed is not None:  # "£3m", "$2bn", "10pm": a figure with its scale or hour glued on
+            if value is not None:
+                out[_fmt(value)] += 1
+                value = None
+            figure, unit = float(suffixed.group(1)), suffixed.group(2)
+            out[_hour(figure, unit) if unit in CLOCK_MARKS else _fmt(figure * NUMBER_SUFFIXES[unit])] += 1
+            continue
         parts = w.split("-") if "-" in w and all(p in NUMBER_VALUES for p in w.split("-")) else [w]
         if _NUMERAL.fullmatch(w.rstrip("%")):
             if value is not None:
@@ -148,6 +176,16 @@ def numbers_in(seq: list[str]) -> Counter[str]:
         elif w in QUANTITY_WORDS:
             out[QUANTITY_WORDS[w]] += 1
     return out
+
+
+_UNITS = sorted(set(NUMBER_SUFFIXES) | CLOCK_MARKS, key=len, reverse=True)
+_SUFFIXED = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(map(re.escape, _UNITS))})")
+
+
+def _hour(value: float, mark: str) -> str:
+    """An hour of the day as a comparable value: "10pm" and "10 p.m." → "h22:00"."""
+    hours, minutes = int(value), round((value - int(value)) * 100)
+    return f"h{hours % 12 + (12 if mark.startswith('p') else 0)}:{minutes:02d}"
 
 
 def _joins(value: float, add: float) -> bool:
@@ -240,17 +278,16 @@ def _prefixed_opposite(a: str, b: str) -> bool:
     )
 
 
-def _certainty(word: str) -> str | None:
-    """How sure a modal verb is: "certain" ("will", "must", "we'll"), "uncertain" ("may", "might",
-    "could"), or None for any other word."""
-    if word in CERTAIN_MODALS or word.endswith(("'ll", "’ll")):
-        return "certain"
-    return "uncertain" if word in UNCERTAIN_MODALS else None
+def _certainty(word: str) -> int | None:
+    """How sure a word says something is (``CERTAINTY_RANKS``; any "'ll" as "will"), or None."""
+    if word.endswith(("'ll", "’ll")):
+        return CERTAINTY_RANKS["will"]
+    return CERTAINTY_RANKS.get(word)
 
 
-def _quantities(seq: list[str]) -> set[int]:
-    """The ranks of the quantifiers of an edit ("most" 5, "half" 3)."""
-    return {QUANTIFIER_RANKS[w] for w in seq if w in QUANTIFIER_RANKS}
+def _ranks(seq: list[str], table: dict[str, int]) -> set[int]:
+    """The ranks the words of an edit have in a scale ("most" 5 of the quantifiers)."""
+    return {table[w] for w in seq if w in table}
 
 
 def _deixes(words_: Words, keep: list[int]) -> set[str]:
@@ -294,10 +331,15 @@ _CONTRACTED = {"cannot": "can", "can't": "can", "won't": "will", "shan't": "shal
 
 
 def _expand(seq: list[str]) -> list[str]:
-    """Negative contractions written out: "cannot", "won't", "didn't" → "can not", "will not", "did not"."""
+    """Negative contractions written out: "cannot", "won't", "didn't" → "can not", "will not", "did not";
+    "failed to" → "not"."""
     out: list[str] = []
-    for w in seq:
-        if w in _CONTRACTED:
+    for k, w in enumerate(seq):
+        if w == "to" and k and seq[k - 1] in NEGATING_VERBS:
+            continue  # "failed to meet" → "not meet"
+        if w in NEGATING_VERBS and k + 1 < len(seq) and seq[k + 1] == "to":
+            out.append("not")
+        elif w in _CONTRACTED:
             out += [_CONTRACTED[w], "not"]
         elif w.endswith("n't") and len(w) > 3:
             out += [w[:-3], "not"]
@@ -372,8 +414,12 @@ def _op_changes(
         for b in _content(full_new)
         if b not in full_old
     )
+    elided = any(ver.norm[k] in ELLIPSIS for k in range(j1, j2))
     if flipped and swapped:
         pass  # "not possible" for "impossible": a negated opposite says the same
+    elif elided and _negations(full_old) > _negations(full_new):
+        # "I will not, under any circumstances, vote …" printed "I will … vote …": the cut drops the "not"
+        change("negation", "negation dropped", True)
     elif any(_negation_flip(o, n) for o, n in edge_trims(full_old, full_new, edge)):
         label = "negation " + ("dropped" if _negations(full_old) > _negations(full_new) else "added")
         change("negation", label, True)
@@ -383,9 +429,10 @@ def _op_changes(
     sure_new = {_certainty(ver.norm[k]) for k in keep_new if ver.shown[k] != "May"} - {None}
     if tag == "replace" and sure_old and sure_new and sure_old != sure_new and not flipped:
         change("modal", "certainty changed", True)
-    ranks_old, ranks_new = _quantities(old), _quantities(new)
-    if tag == "replace" and ranks_old and ranks_new and ranks_old != ranks_new and not swapped:
-        change("number", "quantity changed", True)
+    for table, label in ((QUANTIFIER_RANKS, "quantity changed"), (FREQUENCY_RANKS, "frequency changed")):
+        ranks_old, ranks_new = _ranks(old, table), _ranks(new, table)
+        if tag == "replace" and ranks_old and ranks_new and ranks_old != ranks_new and not swapped:
+            change("number", label, True)
     old_dates = _dates(old, [ref.shown[k] for k in keep_old]) - set(new)
     new_dates = _dates(new, [ver.shown[k] for k in keep_new]) - set(old)
     numbers_old, numbers_new = numbers_in(old), numbers_in(new)
@@ -418,6 +465,9 @@ def meaning_changes(
     Only small edits amid matching words count; two differently worded versions are variants. The
     texts, when given, tell where sentences start (a capitalised word there is not always a name).
     """
+    swapped = _swaps(ref, ver)
+    if swapped:  # the same words, two stretches changed places: no alignment lines them up
+        return tuple(swapped)
     edits = [op for op in al.ops if op[0] != "equal"]
     if al.similarity(len(ref.norm), len(ver.norm)) < ALTERED_MIN_SIMILARITY and len(edits) > 1:
         return ()  # neither a near copy nor a single edit: another wording
@@ -427,6 +477,36 @@ def meaning_changes(
         edge = "lead" if op[3] == 0 else "tail" if op[4] == len(ver.norm) else ""
         out.extend(_op_changes(op, ref, ver, starts, edge))
     return tuple(out)
+
+
+_SYMMETRIC_LINKS = frozenset({"and", "or", "&", "nor", "plus"})  # "jobs and growth" / "growth and jobs"
+_ORDER = "order swapped"
+
+
+def _swaps(ref: Words, ver: Words) -> list[Change]:
+    """Two stretches that changed places around words that say who did what to whom ("Acme beat
+    Orbis" / "Orbis beat Acme", "exports exceed imports" / "imports exceed exports"); not around
+    "and" or "or", where the order says nothing ("jobs and growth" / "growth and jobs")."""
+    old, new = ref.norm, ver.norm
+    if len(old) != len(new) or old == new or sorted(old) != sorted(new):
+        return []
+    lo = 0
+    while lo < len(old) and old[lo] == new[lo]:
+        lo += 1
+    hi = len(old)
+    while hi > lo and old[hi - 1] == new[hi - 1]:
+        hi -= 1
+    a, b = old[lo:hi], new[lo:hi]
+    for x in range(1, len(a)):
+        for y in range(1, len(a) - x):
+            first, middle, second = a[:x], a[x : len(a) - y], a[len(a) - y :]
+            if tuple(b) != second + middle + first or first == second:
+                continue
+            linked = bool(set(middle) & _SYMMETRIC_LINKS) and set(middle) <= FUNCTION_WORDS | {","}
+            if not middle or linked or not _content(list(first + second)):
+                return []  # "the fees are fair and the crews are happy", the other way round: the same
+            return [Change("order", _ORDER, _phrase(ref, lo, hi, False), _phrase(ver, lo, hi, False))]
+    return []
 
 
 # -- the relation ----------------------------------------------------------------------------------

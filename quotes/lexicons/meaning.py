@@ -16,9 +16,11 @@ NEGATIONS: frozenset[str] = word_set(
     """
     not no never n't nothing nobody none neither nor cannot can't won't don't doesn't didn't isn't
     aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't mustn't without nowhere
-    ain't shan't needn't mightn't noone no-one
+    ain't shan't needn't mightn't noone no-one hardly scarcely
     """
 )
+# Verbs that negate the verb after them with "to": "failed to meet" says "did not meet".
+NEGATING_VERBS: frozenset[str] = word_set("fail fails failed failing")
 
 # Number words and their values; "and" and hyphens join them ("two hundred and forty-five").
 NUMBER_VALUES: dict[str, float] = {
@@ -46,6 +48,18 @@ NUMBER_SCALES: dict[str, float] = {
     "billions": 1e9,
     "dozens": 12.0,
 }
+# Scales written glued to a figure ("£3m", "$2bn", "40k"), as British papers write money.
+NUMBER_SUFFIXES: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+# Marks of the hour of the day, after a figure or glued to it ("10 p.m.", "7.30am").
+CLOCK_MARKS: frozenset[str] = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m."})
 # Quantities that are not written as numbers but are changed like them ("half" for "a third").
 QUANTITY_WORDS: dict[str, str] = {
     "half": "1/2",
@@ -102,10 +116,23 @@ DATE_DEIXIS: dict[str, str] = {
     "coming": "next",
 }
 
-# Modal verbs by how sure they are: "the bridge will be repaired" and "may be repaired" differ.
-# "would", "should" and "can" are left out: a report shifts them ("will" → "would") without a change.
-CERTAIN_MODALS: frozenset[str] = word_set("will shall must")  # and any "'ll" ("we'll")
-UNCERTAIN_MODALS: frozenset[str] = word_set("may might could")
+# Words by how sure they say something is: modal verbs, adverbs and adjectives of certainty ("the
+# bridge will be repaired" / "may be repaired", "will certainly" / "will probably", "it is certain" /
+# "it is possible"). "should" and "can" are left out, and "would" goes with "will", "might" with
+# "may": a report shifts them so ("will" → "would") without a change. Any "'ll" counts as "will".
+CERTAINTY_RANKS: dict[str, int] = {
+    **dict.fromkeys("will shall must would certainly definitely surely undoubtedly certain".split(), 3),
+    **dict.fromkeys("probably likely probable".split(), 2),
+    **dict.fromkeys("may might could possibly perhaps maybe possible".split(), 1),
+}
+# Adverbs of frequency by how often ("always" / "sometimes"); "never" is a negation.
+FREQUENCY_RANKS: dict[str, int] = {
+    **dict.fromkeys("rarely seldom".split(), 1),
+    **dict.fromkeys("occasionally sometimes".split(), 2),
+    **dict.fromkeys("often frequently regularly".split(), 3),
+    **dict.fromkeys("usually normally generally mostly".split(), 4),
+    **dict.fromkeys("always constantly invariably".split(), 5),
+}
 
 # Quantifiers by how much they cover; two of different rank say different things ("most" / "half").
 QUANTIFIER_RANKS: dict[str, int] = {
@@ -140,7 +167,7 @@ keep:abandon success:failure victory:defeat win:defeat safe:unsafe safer:riskier
 higher:lower rising:falling above:below over:under boost:cut boost:reduce approve:reject
 welcome:reject welcome:condemn praise:criticise praise:criticize agree:refuse honest:dishonest
 welcome:regret welcome:deplore praise:condemn support:reject start:end confirm:deny happy:sad
-ahead:behind legalise:ban legalize:ban survive:die join:leave
+ahead:behind legalise:ban legalize:ban survive:die join:leave double:halve doubled:halved
 """
 
 
