@@ -80,8 +80,13 @@ def test_split_quotation_both_parts():
     [
         ('"Nobody listens," Mara Ellison added.', "Nobody listens", "direct"),
         ('"We won," said Dalton Pryce.', "We won", "direct"),
-        ('Mara Ellison waved. "Stay tuned," she said.', "Stay tuned", "partial"),
+        # said as a sentence of its own, verb or not, its frame outside it
+        ('Mara Ellison waved. "Stay tuned," she said.', "Stay tuned", "direct"),
+        ('Mara Ellison looked at the ruins. "Forty years in that house," she said.', "Forty years in that house", "direct"),
+        ('"What a mess," said Dalton Pryce.', "What a mess", "direct"),
+        # woven into the writer's sentence
         ('Dalton Pryce called it "sheer folly" on Monday.', "sheer folly", "partial"),
+        ('Dalton Pryce said "no" to the plan.', "no", "partial"),
     ],
 )
 def test_a_two_word_sentence_is_a_direct_quotation_a_two_word_fragment_is_not(text, words, kind):

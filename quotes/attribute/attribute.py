@@ -132,8 +132,27 @@ def attribute_quotes(
             split = k and result[k - 1].kind == "direct" and _second_half(text, spans[k - 1], span)
             if att.kind == "partial" and split:
                 att.kind = "direct"  # "“We are sorry,” Roe said, “but we will appeal.”"
+            elif att.kind == "partial" and _own_sentence(text, paragraphs[q.paragraph], span, quoted):
+                att.kind = "direct"  # "“Forty years in that house,” he said.": said as a sentence
             result.append(att)
     return Attributed(result, outside, contents)
+
+
+_UTTERANCE_ENDS = frozenset(",.!?…—–-")  # how a quoted sentence ends, inside its marks or right after
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:…][\"'”’)\]]*)\s*$")
+
+
+def _own_sentence(text: str, paragraph: Paragraph, span: QuoteSpan, quoted: str) -> bool:
+    """A quotation of two words or more that opens a sentence with a capital, its frame outside it
+    ("“Forty years in that house,” he said.", "“What a mess,” said his wife."): a sentence said,
+    with a verb or not; not words woven into the writer's sentence ("called it “a mess”")."""
+    words = quoted.split()
+    if len(words) < 2 or not words[0][:1].isupper() or span.open_at is None:
+        return False
+    after = text[span.close_at + 1 : span.close_at + 2] if span.close_at is not None else ""
+    if not (quoted.rstrip()[-1:] in _UTTERANCE_ENDS or after in _UTTERANCE_ENDS):
+        return False  # "“Broad City” star Jo Roe …": a name in the writer's sentence
+    return _SENTENCE_BEFORE.search(text[paragraph.start : span.open_at]) is not None
 
 
 def _names_a_noun(tokens: Sequence[Token]) -> bool:
