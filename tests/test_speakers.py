@@ -2860,3 +2860,25 @@ def test_a_person_called_by_nationality_alone_is_the_one_named_before_wherever_t
     found = {q.quote: q.speaker for q in quotes.extract(text)}
     assert found["Kofi is in the form of his life,"] == "Joost Vermaelen"
     assert found["They deserved it,"] == "Malachy Quenby"
+
+
+def test_a_quotation_after_a_sentence_whose_verb_the_tagger_read_as_a_noun_is_its_subjects():
+    # "Marisa shrugs." parsed as the noun phrase "Tovah shrugs": Tovah is the sentence's subject
+    text = (
+        "Album review\n\nMarisa Brisk has heard the criticism. Asked about the review, Marisa shrugs. "
+        "“They are allowed to think that. I don't.”"
+    )
+    (q,) = quotes.extract(text)
+    assert (q.speaker, q.rule) == ("Marisa Brisk", "previous-subject")
+
+
+def test_a_persons_own_producer_is_a_person_her_label_a_business():
+    text = (
+        "Album review\n\nMarisa Brisk has a new album. Her label said sales were strong. "
+        "Her label, Quillfeather Records, said in a statement that pre-orders were up.\n\n"
+        "Her producer laughs. “She never listens to anyone.”"
+    )
+    found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
+    assert found["sales were strong"] == ("Marisa Brisk's label", "organisation")
+    assert found["that pre-orders were up"] == ("Quillfeather Records", "organisation")
+    assert found["She never listens to anyone."] == ("Marisa Brisk's producer", "person")

@@ -28,6 +28,7 @@ from quotes.lexicons.grammar import (
 from quotes.lexicons.people import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
+    COMPANY_NOUNS,
     EMPLOYER_PREPOSITIONS,
     MONTHS_THAT_ARE_VERBS,
     SPEAKING_GROUP_NOUNS,
@@ -1495,8 +1496,8 @@ def cue_at(token: Token) -> Cue | None:
         if gerund and before is not None and before.head.i == subject.i:
             # "planning documents show …", "planning" parsed a verb and "documents" its object
             subject = before if before.dep_ == "dobj" and before.pos_ == "NOUN" else subject
-        if subject is not None and subject.lower_ in SPEECH_NOUNS:
-            subject = _behind_text(subject)
+        if subject is not None and subject.lower_ in SPEECH_NOUNS and subject.lower_ not in COMPANY_NOUNS:
+            subject = _behind_text(subject)  # ("her label said": a record label, the body, speaks)
         elif subject is not None and _record(subject) and verb_lemma(token) in DISPLAY_VERBS:
             subject = named_author(subject) or subject  # "the ministry's data suggest …"
         return Cue(

@@ -36,7 +36,15 @@ from quotes.lexicons.furniture import ANSWER_LABELS
 from quotes.lexicons.grammar import UPPER
 from quotes.lexicons.people import NOT_PERSON_NAME_ENDS, NOT_SOMEONE
 from quotes.marks.scan import QuoteSpan
-from quotes.nlp.mentions import SUBJECTS, Mention, can_be_told, can_speak, is_person_noun, mention_for
+from quotes.nlp.mentions import (
+    SUBJECTS,
+    Mention,
+    can_be_told,
+    can_speak,
+    is_person_noun,
+    mention_for,
+    verb_read_as_noun,
+)
 from quotes.words import longest_run, words
 
 _LABEL_CHARS = 120  # a label line above a quotation is at most this long
@@ -391,7 +399,8 @@ def sentence_subject(sent: Span, outside: list[bool]) -> Token | None:
     for child in root.children:
         if child.dep_ in SUBJECTS and outside[child.i] and _names_someone(child):
             return child
-    return None
+    # "Asked about the review, Roe shrugs.": the verb read as a plural noun, the name its compound
+    return next((t for t in sent if outside[t.i] and verb_read_as_noun(t)), None)
 
 
 def _a_thing(token: Token) -> bool:

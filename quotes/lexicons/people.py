@@ -381,7 +381,8 @@ BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     manufacturing retail stores metals minerals chemicals steel petroleum telecom materials
     ferries buses coaches railways freight haulage logistics aviation aerospace automotive hotels
     resorts breweries distillers dairies farms beverages cosmetics apparel textiles semiconductors
-    devices healthcare publishing media
+    devices healthcare publishing media records recordings music films pictures productions games
+    press books publishers broadcasting
     """
 )
 # Common nouns that refer back to a business named before: "the company", "the firm", "the
@@ -389,7 +390,8 @@ BUSINESS_NAME_WORDS: frozenset[str] = word_set(
 COMPANY_NOUNS: frozenset[str] = word_set(
     """
     company firm business developer operator retailer manufacturer carrier insurer lender utility
-    supplier conglomerate chain maker producer airline shipper builder landlord
+    supplier conglomerate chain maker producer airline shipper builder landlord label
+    broadcaster studio distributor
     """
 )
 # Nouns that refer back to a body named before whatever its name ends in, as "the company" does to

@@ -1166,7 +1166,9 @@ def _looks_like_person_name(span: Span) -> bool:
     return 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words)
 
 
-_SPEAKING_NOUNS = COLLECTIVE_NOUNS | INSTITUTION_WORDS | SPEAKING_GROUP_NOUNS | SPEECH_NOUNS | DOCUMENT_NOUNS
+_SPEAKING_NOUNS = (
+    COLLECTIVE_NOUNS | INSTITUTION_WORDS | SPEAKING_GROUP_NOUNS | SPEECH_NOUNS | DOCUMENT_NOUNS
+) | COMPANY_NOUNS
 
 
 def has_subject(verb: Token) -> bool:
@@ -1321,3 +1323,19 @@ def _number(token: Token) -> bool:
         return True
     low = token.lower_
     return low.endswith("s") and len(low) > 3 and token.vocab[low[:-1]].like_num
+
+
+def verb_read_as_noun(token: Token) -> bool:
+    """A name whose present-tense verb the tagger read as a plural noun, so that the sentence has no
+    verb ("Roe shrugs when …", parsed as the noun phrase "Roe shrugs"): the name is its subject."""
+    head = token.head
+    if token.ent_type_ != "PERSON" or head.tag_ != "NNS" or head.i != token.i + 1:
+        return False
+    if token.dep_ == "compound" and head.dep_ == "ROOT":
+        return not head.is_sent_end
+    # "Asked what he will do next, Roe laughs.": a name opening its clause after a comma, the verb
+    # that ends it read as the name's noun
+    doc = token.doc
+    opens = token.i > 0 and doc[token.i - 1].text == ","
+    ends = head.i + 1 < len(doc) and doc[head.i + 1].is_punct
+    return token.dep_ in {"compound", "amod", "nmod"} and opens and ends

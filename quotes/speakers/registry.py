@@ -182,6 +182,13 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
     return name, names
 
 
+def business_name(words: Sequence[str]) -> bool:
+    """A name of two words or more that ends as a business's does ("Driftline Records", "Corvane
+    Holdings") and opens with no given name: a company's, whatever the entity tagger made of it."""
+    ends = len(words) > 1 and words[-1].lower().rstrip(".") in BUSINESS_NAME_WORDS
+    return ends and not given_name(words[0])
+
+
 def _surname(words: list[str]) -> str:
     core = [w for w in words if w.lower().strip(".") not in NAME_SUFFIXES]
     return (core or words)[-1].lower()
@@ -523,6 +530,8 @@ class Registry:
         parts = name_parts(ent)
         if parts is None:
             return None
+        if business_name(parts[1]):
+            return self.add_org_name(parts[0], ent.start_char)  # "Driftline Records" tagged a person
         person = self._find_person(parts[1], ent.start_char, _honorific_gender(ent)) or self._add_person(ent)
         return self._fuller(person, ent.start_char) if person is not None else None
 
@@ -743,7 +752,9 @@ class Registry:
             found = [e for e in self._holders_by_words(words) if e not in elsewhere]
             if found:
                 return self._fuller(_nearest(found, at), at)
-            company = self._company(head, at) if len(words) == 1 else None
+            # (not "her producer", "his publisher": a person's own, no business)
+            personal = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its" for c in head.children)
+            company = self._company(head, at) if len(words) == 1 and not personal else None
             if company is not None:  # "the developer" after "Larkmoor Homes plans …"
                 return company
             introduced = self._role_introduced(head, at) if len(words) == 1 else None

@@ -31,6 +31,7 @@ from quotes.lexicons.people import (
     NAME_GIVING_VERBS,
     NAMING_PARTICIPLES,
     PERSONAL_PRONOUNS,
+    SPEAKING_POSSESSIVES,
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -62,7 +63,7 @@ from quotes.speakers.names import (
     shared_surname_names,
     titled_names,
 )
-from quotes.speakers.registry import Entity, Registry, party_name, person_shaped
+from quotes.speakers.registry import Entity, Registry, business_name, party_name, person_shaped
 from quotes.speakers.salience import Salience
 
 # How much a speaker found through a mention of each kind is trusted.
@@ -167,6 +168,8 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
     collective = named.head.lower_ in COLLECTIVE_NOUNS and (entity is None or entity.kind != "person")
     # "her party": a body whose name the article does not give ("Roe's group, One Harbour," keeps it)
     unnamed_body = body_noun(named.head) and (entity is None or entity.kind == "role")
+    # "her producer", "Roe's producer": a person's, a person too, where the noun may be either
+    unnamed_body = unnamed_body and not (is_person_noun(named.head) and _owned_by_person(named.head))
     if (collective or unnamed_body) and not _named_in_full(named, entity):
         owned = _owned(named, salience)
         if owned is not None:
@@ -178,6 +181,14 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
         if owned is not None:
             return Speaker(owned, entity, trust, speaker_type(named, entity))
     return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
+
+
+def _owned_by_person(head: Token) -> bool:
+    """A noun a person owns: "his", "her", "my", or a person's name in the possessive."""
+    return any(
+        c.dep_ == "poss" and (c.lower_ in SPEAKING_POSSESSIVES - {"their", "our"} or c.ent_type_ == "PERSON")
+        for c in head.children
+    )
 
 
 def _name_given(head: Token) -> str | None:
@@ -322,6 +333,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         named = entity.name if entity else _name_words(mention)
         if untagged and not _titled(mention) and (_body_shaped(named) or _described_by_which(head)):
             return "organisation"  # "the NHS said", "Amnesty International said", "Unison, which …"
+        if business_name(named.split()) and not _titled(mention):
+            return "organisation"  # "Driftline Records", however the tagger typed it
         return "person"  # a person's name, whatever the entity tagger made of the rest
     apposed = mention.entity is not None and named_for_a_body(mention.entity)
     if entity is not None and entity.kind == "org" and apposed:

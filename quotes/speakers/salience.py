@@ -43,6 +43,7 @@ from quotes.nlp.mentions import (
     nationality_epithet,
     person_in_apposition,
     proper_noun,
+    verb_read_as_noun,
 )
 from quotes.speakers.registry import Entity, Registry
 
@@ -159,7 +160,7 @@ class Salience:
             w = self._weight(head)
         if token.i in self.speaker_tokens:
             w = max(w, _SPEAKER_WEIGHT)
-        if token.dep_ in SUBJECTS or _verb_read_as_noun(token) or _name_as_root(token):
+        if token.dep_ in SUBJECTS or verb_read_as_noun(token) or _name_as_root(token):
             w = max(w, _MAIN_SUBJECT_WEIGHT if _is_main_clause(token) else _SUBJECT_WEIGHT)
             if token.dep_ == "nsubj" and _speaks(token.head):
                 w = max(w, _SPEAKER_WEIGHT)  # "with Roe telling reporters he …": Roe speaks, if unquoted
@@ -223,7 +224,7 @@ class Salience:
 
     def _surname_before_verb_read_as_noun(self, name: Token) -> None:
         """"Roe shrugs when …" parsed as the noun phrase "Roe shrugs", where no entity tagger ran:
-        a surname the article gives is the sentence's subject (``_verb_read_as_noun`` where one did)."""
+        a surname the article gives is the sentence's subject (``verb_read_as_noun`` where one did)."""
         if name.dep_ != "compound" or name.head.i != name.i + 1 or not self.outside[name.i]:
             return
         if name.head.is_sent_end or not self._known_surname(name):
@@ -392,19 +393,3 @@ def _name_as_root(token: Token) -> bool:
     # (its relative clause, "who voted no", shows a person described, not a headline or a credit)
     clause = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.lefts) for c in token.rights)
     return clause and proper_noun(token)
-
-
-def _verb_read_as_noun(token: Token) -> bool:
-    """A name whose present-tense verb the tagger read as a plural noun, so that the sentence has no
-    verb ("Roe shrugs when …", parsed as the noun phrase "Roe shrugs"): the name is its subject."""
-    head = token.head
-    if token.ent_type_ != "PERSON" or head.tag_ != "NNS" or head.i != token.i + 1:
-        return False
-    if token.dep_ == "compound" and head.dep_ == "ROOT":
-        return not head.is_sent_end
-    # "Asked what he will do next, Roe laughs.": a name opening its clause after a comma, the verb
-    # that ends it read as the name's noun
-    doc = token.doc
-    opens = token.i > 0 and doc[token.i - 1].text == ","
-    ends = head.i + 1 < len(doc) and doc[head.i + 1].is_punct
-    return token.dep_ in {"compound", "amod", "nmod"} and opens and ends
