@@ -2882,3 +2882,14 @@ def test_a_persons_own_producer_is_a_person_her_label_a_business():
     assert found["sales were strong"] == ("Marisa Brisk's label", "organisation")
     assert found["that pre-orders were up"] == ("Quillfeather Records", "organisation")
     assert found["She never listens to anyone."] == ("Marisa Brisk's producer", "person")
+
+
+def test_an_office_written_as_a_title_before_its_holders_name_is_the_holder():
+    text = (
+        "Chamber row\n\nThe Speaker, Wilhelmina Ashgrove, warned both members to withdraw their remarks. "
+        "The Chief Whip, Dorian Quell, said the vote would go ahead. Later the Speaker said the sitting was over."
+    )
+    found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
+    assert found["both members to withdraw their remarks"] == ("Wilhelmina Ashgrove", "person")
+    assert found["the vote would go ahead"] == ("Dorian Quell", "person")
+    assert found["the sitting was over"] == ("Wilhelmina Ashgrove", "person")

@@ -157,8 +157,10 @@ _APPOSITION = re.compile(
     rf"(?(owner)(?= (?:for|of|at|in|with|from|who|to|on)\b|,|[.;](?:\s|$))|(?= (?:for|of|at|with)\b)))"
 )
 # The other order: "the mayor, Jane Roe," / "A spokesman for the port, John Doe, said".
+# (a role may be written as a title: "The Speaker, Jane Roe,", "The Chief Whip, Jo Roe,")
 _ROLE_FIRST = re.compile(
-    rf"\b{_OWNER} {_ROLE}(?: (?:for|of|at|with|from|to|on|[a-z]+ing) [^,.;:“”\"]{{1,60}}?)?, "
+    rf"\b{_OWNER} (?:{_ROLE}|(?P<titled>{UPPER}[a-z]+(?: {UPPER}[a-z]+){{0,2}}))"
+    rf"(?: (?:for|of|at|with|from|to|on|[a-z]+ing) [^,.;:“”\"]{{1,60}}?)?, "
     rf"(?P<name>{_NAME})(?=,|\.|\s+(?:said|says|told|tells|added|adds))"
 )
 
@@ -225,8 +227,11 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
             yield TitledName(words, _role_words(m.group("role")), at, employer)
     for m in _ROLE_FIRST.finditer(text, start, stop):
         words = tuple(m.group("name").replace("\u00a0", " ").split(" "))
-        role = _role_words(m.group("role"))
-        if not (role and _person_word(role[-1])):
+        titled = m.group("titled")
+        role = _role_words(m.group("role") or titled.lower())
+        if titled and not all(w in TITLE_WORDS or _person_word(w) for w in role):
+            continue  # "The Harbour Trust, Jane Roe" is no role ("The Chief Whip, Jo Roe," is)
+        if not (role and (titled or _person_word(role[-1]))):
             continue
         at = m.start("name")
         while len(words) > 2 and _is_title(words[0]):  # "the leader, Councillor Jo Roe,": a title

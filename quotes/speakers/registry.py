@@ -611,6 +611,10 @@ class Registry:
                 self._by_head.setdefault(kind, []).append(org)
             return org
         if mention.kind == "org" and proper_noun(mention.head):
+            role = _without_det(mention.span).lower()
+            holders = [e for e in self.entities if e.kind == "person" and role in e.roles]
+            if holders:  # "The Speaker, Jane Roe, said": an office written as a title, and its holder
+                return self._fuller(_nearest(holders, at), at)
             # a body's name no entity tagger read ("the Ministry of Inland Waterways said"), from
             # its first capitalised word ("a deadlocked Supreme Court")
             first = next(t.i for t in mention.span if proper_noun(t))
