@@ -2893,3 +2893,12 @@ def test_an_office_written_as_a_title_before_its_holders_name_is_the_holder():
     assert found["both members to withdraw their remarks"] == ("Wilhelmina Ashgrove", "person")
     assert found["the vote would go ahead"] == ("Dorian Quell", "person")
     assert found["the sitting was over"] == ("Wilhelmina Ashgrove", "person")
+
+
+def test_a_role_refers_back_to_the_one_introduced_before_not_a_holder_named_later():
+    text = (
+        "Car found\n\nA police officer said the car was found on Monday. “We found it abandoned,” the officer said.\n\n"
+        "Separately, the firm's chief financial officer, Dmitri Vallancourt, resigned."
+    )
+    found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
+    assert found["We found it abandoned,"] == ("police officer", "anonymous")  # unnamed, as when first met

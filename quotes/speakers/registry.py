@@ -744,18 +744,23 @@ class Registry:
             # "the chief executive of the Flood Agency" is not a chief executive of another body
             body = _role_body(head)
             elsewhere = [e for e in self.entities if _held_elsewhere(e, body)]
-            # "the prime minister" must match a prime minister, not any minister.
+            # "the prime minister" must match a prime minister, not any minister. One named only
+            # later ("… the firm's chief financial officer, Jo Roe, resigned") is the last resort:
+            # a role refers back, to a holder or to the unnamed one introduced before.
+            later: list[Entity] = []
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
                 found = [e for e in self.entities if e.kind == "person" and candidate in e.roles]
                 found = [e for e in found if e not in elsewhere]
-                if found:
-                    return self._fuller(_nearest(found, at), at)
+                if _named_before(found, at):
+                    return self._fuller(_nearest(_named_before(found, at), at), at)
+                later = later or found
                 if len(words) - k <= 2:
                     break
             found = [e for e in self._holders_by_words(words) if e not in elsewhere]
-            if found:
-                return self._fuller(_nearest(found, at), at)
+            if _named_before(found, at):
+                return self._fuller(_nearest(_named_before(found, at), at), at)
+            later = later or found
             # (not "her producer", "his publisher": a person's own, no business)
             personal = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its" for c in head.children)
             company = self._company(head, at) if len(words) == 1 and not personal else None
@@ -764,6 +769,8 @@ class Registry:
             introduced = self._role_introduced(head, at) if len(words) == 1 else None
             if introduced is not None:  # "the spokesperson" after "a Department of Health spokesperson"
                 return introduced
+            if later:  # "the mayor said …" in a lead, "Mayor Jo Roe" named after it
+                return self._fuller(_nearest(later, at), at)
             employer = self._employer(head) if span.end <= head.i + 1 else None
             if employer is not None:  # "the head of the Harbour Trust", whom the article never names
                 return self._role_entity(_without_det(head.doc[span.start : employer.end]), head, at)
@@ -986,6 +993,11 @@ def _title_gender(words: Sequence[str]) -> Gender:
 def _word_gender(word: str) -> Gender:
     """The sex a word says of a person ("he", "Mrs", "widow"; ``MALE_WORDS``, ``FEMALE_WORDS``)."""
     return "male" if word in MALE_WORDS else "female" if word in FEMALE_WORDS else None
+
+
+def _named_before(candidates: list[Entity], at: int) -> list[Entity]:
+    """The candidates the article names before ``at``."""
+    return [e for e in candidates if any(p < at for p in e.positions)]
 
 
 def _nearest(candidates: list[Entity], at: int) -> Entity:

@@ -369,6 +369,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     # (a headline drops the article: "Taoiseach defends …", "Mayor says …"; not "Spokesman says …",
     # someone speaking for another, unnamed)
     definite = definite or _headline_role(mention)
+    if entity is not None and entity.kind == "role" and entity.unnamed:
+        return "anonymous"  # "A police officer said … “…,” the officer said": as unnamed as when first met
     if definite and head.tag_ not in {"NNS", "NNPS"} and is_person_noun(head):
         return "person"  # "the mayor", "its spokesman": one person, named by office
     return "anonymous"  # "a senior official", "officials", "sources close to the talks"
