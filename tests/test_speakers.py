@@ -2902,3 +2902,14 @@ def test_a_role_refers_back_to_the_one_introduced_before_not_a_holder_named_late
     )
     found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
     assert found["We found it abandoned,"] == ("police officer", "anonymous")  # unnamed, as when first met
+
+
+def test_a_surname_that_opens_with_a_hyphened_particle_finds_the_full_name():
+    text = (
+        "Border talks\n\nThe army said in a statement that its forces had repelled an attack. Rashid al-Qasimi, "
+        "the foreign minister, spoke later. “We will not accept this,” al-Qasimi said. “Never,” Al-Qasimi added."
+    )
+    found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
+    assert found["We will not accept this,"] == ("Rashid al-Qasimi", "person")
+    assert found["Never,"] == ("Rashid al-Qasimi", "person")
+    assert found["that its forces had repelled an attack"] == ("army", "organisation")

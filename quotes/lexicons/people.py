@@ -153,7 +153,7 @@ COLLECTIVE_NOUNS: frozenset[str] = word_set(
     """
     campaign camp team office staff administration government cabinet family foundation
     organization organisation committee trust estate firm company lawyers attorneys body
-    prosecution defence defense
+    prosecution defence defense army navy military militia junta regime
     """
 )
 

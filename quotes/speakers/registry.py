@@ -139,6 +139,16 @@ def _glued(words: list[Token]) -> list[str]:
     return out
 
 
+def _hyphened_particle(token: Token) -> bool:
+    """A name's particle joined by a hyphen to the rest of it ("al-Tamimi", "el-Sayed"): part of
+    the name as written."""
+    doc = token.doc
+    if token.lower_ not in NAME_PARTICLES or token.whitespace_ or token.i + 2 >= len(doc):
+        return False
+    hyphen, rest = doc[token.i + 1], doc[token.i + 2]
+    return hyphen.text in NAME_HYPHENS and not hyphen.whitespace_ and rest.text[:1].isupper()
+
+
 def strip_titles(words: list[Token]) -> list[Token]:
     """A name's words without the titles before it.
 
@@ -167,7 +177,7 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
     words = strip_titles(tokens)
     words = words[: name_end([t.text for t in words])]  # "Jo Roe MP", "Ada Marsh KC"
     # "neither Roe", "Is Jo Roe …" (a question), "Republican Jo Roe": no part of the name
-    while len(words) > 1 and (
+    while len(words) > 1 and not _hyphened_particle(words[0]) and (
         words[0].text[:1].islower()
         or words[0].lower_ in NOT_PERSON_NAME_STARTS
         or (len(words) > 2 and words[0].lower_ in AFFILIATION_WORDS)
@@ -177,8 +187,8 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
         return None
     name = _clean(ent.doc[words[0].i : words[-1].i + 1].text)
     names = [w for w in name.split() if w]
-    if not names or not any(n[:1].isupper() for n in names):
-        return None
+    if not names or not any(n[:1].isupper() or n.rsplit("-", 1)[-1][:1].isupper() for n in names):
+        return None  # (a name may open with a particle: "al-Tamimi")
     return name, names
 
 
@@ -576,7 +586,7 @@ class Registry:
         if mention.kind == "name":
             if mention.entity is not None:
                 return self.person_for(mention.entity)
-            words = strip_titles([t for t in mention.span if proper_noun(t)])
+            words = strip_titles([t for t in mention.span if proper_noun(t) or _hyphened_particle(t)])
             names = [n for n in (_clean(w) for w in _glued(words)) if n]
             names = names[: name_end(names)]  # "Jo Roe MSP said", with no entity tagged
             person = self._find_person(names, at, _honorific_gender(mention.span)) if names else None
