@@ -2913,3 +2913,13 @@ def test_a_surname_that_opens_with_a_hyphened_particle_finds_the_full_name():
     assert found["We will not accept this,"] == ("Rashid al-Qasimi", "person")
     assert found["Never,"] == ("Rashid al-Qasimi", "person")
     assert found["that its forces had repelled an attack"] == ("army", "organisation")
+
+
+def test_a_subjects_conjunct_is_as_salient_as_the_subject():
+    # "she" after "Mr Tolliver and Ms Ekanem spoke …": Ms Ekanem, the woman of the two subjects
+    text = (
+        "Fraud trial\n\nThe hearing ended early on Friday.\n\nMr Tolliver and Ms Ekanem spoke to reporters "
+        "outside the court. Victims would get their money back, she said."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="all") if q.quote.startswith("Victims")]
+    assert q.speaker == "Ekanem"

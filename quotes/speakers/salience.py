@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, IS_SPACE, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, HEAD, IS_SPACE, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -53,6 +53,7 @@ _POSS_ID = get_string_id("poss")
 _ROOT_ID = get_string_id("ROOT")
 _NNP_ID = get_string_id("NNP")
 _COMPOUND_ID = get_string_id("compound")
+_CONJ_ID = get_string_id("conj")
 _WINDOW_SENTENCES = 8
 _SPEAKER_WEIGHT = 3.0
 _MAIN_SUBJECT_WEIGHT = 3.0
@@ -133,7 +134,7 @@ class Salience:
         self.registry = registry
         self.outside = outside
         self.speaker_tokens = set(speakers)
-        table = doc.to_array([SENT_START, ENT_IOB, DEP, IS_SPACE, TAG])
+        table = doc.to_array([SENT_START, ENT_IOB, DEP, IS_SPACE, TAG, HEAD])
         starts = table[:, 0] == 1
         if len(doc):
             starts[0] = True
@@ -160,9 +161,10 @@ class Salience:
             w = self._weight(head)
         if token.i in self.speaker_tokens:
             w = max(w, _SPEAKER_WEIGHT)
-        if token.dep_ in SUBJECTS or verb_read_as_noun(token) or _name_as_root(token):
-            w = max(w, _MAIN_SUBJECT_WEIGHT if _is_main_clause(token) else _SUBJECT_WEIGHT)
-            if token.dep_ == "nsubj" and _speaks(token.head):
+        subject = token.head if _joined_subject(token) else token  # "Roe and Ng spoke": Ng too
+        if subject.dep_ in SUBJECTS or verb_read_as_noun(token) or _name_as_root(token):
+            w = max(w, _MAIN_SUBJECT_WEIGHT if _is_main_clause(subject) else _SUBJECT_WEIGHT)
+            if subject.dep_ == "nsubj" and _speaks(subject.head):
                 w = max(w, _SPEAKER_WEIGHT)  # "with Roe telling reporters he …": Roe speaks, if unquoted
         return w
 
@@ -197,7 +199,7 @@ class Salience:
                         self._add(ent.root, entity)
                     continue
             elif token.i in self.speaker_tokens or (
-                (token.dep_ in SUBJECTS or _name_as_root(token))
+                (token.dep_ in SUBJECTS or _name_as_root(token) or _joined_subject(token))
                 and (
                     (common_noun(token) and (is_person_noun(token) or body_noun(token)))  # "the court"
                     or (proper_noun(token) and not token.ent_type_)  # a surname the tagger missed
@@ -254,6 +256,9 @@ class Salience:
         mask |= (dep == _POSS_ID) | (dep == _ROOT_ID)
         # where no entity tagger ran (no entity tag at all), the last word of a proper name in any place
         mask |= (table[:, 1] == 0) & (table[:, 4] == _NNP_ID) & (dep != _COMPOUND_ID)
+        # and a subject's conjunct ("Mr Roe and Ms Ng spoke")
+        heads = numpy.arange(len(table)) + table[:, 5].astype(numpy.int64)
+        mask |= (dep == _CONJ_ID) & numpy.isin(dep[heads], _SUBJECT_IDS)
         if self.speaker_tokens:
             mask[sorted(self.speaker_tokens)] = True
         mask &= numpy.asarray(self.outside, dtype=bool) & (table[:, 3] == 0)
@@ -336,6 +341,11 @@ class Salience:
             return self.pronoun(token, "person") or entity
         epithet = nationality_epithet(mention.span)
         return (self.pronoun(token, epithet) or entity) if epithet is not None else entity
+
+
+def _joined_subject(token: Token) -> bool:
+    """A conjunct of a subject, itself a subject ("Mr Roe and Ms Ng spoke": Ng)."""
+    return token.dep_ == "conj" and token.head.dep_ in SUBJECTS and token.head.i < token.i
 
 
 def _named_by_age(mention: Mention) -> bool:
