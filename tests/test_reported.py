@@ -3634,3 +3634,12 @@ def test_a_speaker_whose_verb_the_parse_stranded_in_their_own_relative_clause() 
     assert next(q for q in records if q.kind == "partial").speaker_mention == "A neighbor"
     feared = next(q for q in records if q.cue == "feared")
     assert feared.quote == "revenge"
+
+
+def test_with_a_noun_and_a_participle_the_noun_says_it() -> None:
+    text = (
+        "The Green Party attacked the plan, with their health spokeswoman, Aled Voss, saying the government "
+        "had failed."
+    )
+    said = next(q for q in quotes.extract(text, kinds="all") if q.cue == "saying")
+    assert (said.quote, said.speaker) == ("the government had failed", "Aled Voss")

@@ -315,6 +315,9 @@ def subject_of(verb: Token) -> Token | None:
     outer = next_act_of(verb)
     if outer is not None:  # "She said she admires him and highlighted …": hers, who said it
         return subject_of(outer)
+    with_subject = _subject_after_with(verb)
+    if with_subject is not None:  # "…, with their spokeswoman, Jo Roe, saying …": she says it
+        return with_subject
     conjoined = conjoined_source(verb)
     if conjoined is not None:  # "The firm built it, a spokeswoman said, and …", parsed as one clause
         return conjoined[1]
@@ -368,6 +371,30 @@ def subject_of(verb: Token) -> Token | None:
                 break
             node = node.head
     return subject
+
+
+def _subject_after_with(verb: Token) -> Token | None:
+    """The subject "with" gives a participle that has none of its own ("…, with the union's
+    leader, Jo Roe, saying …"), however the parse hung the participle: the noun after "with" that
+    runs up to it."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    if verb_lemma(verb) in COGNITION_VERBS:
+        return None  # "walking with his grandchildren, knowing that …": the walker knows
+    doc = verb.doc
+    for prep in (t for t in verb.sent if t.lower_ == "with" and t.dep_ == "prep" and t.i < verb.i):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        # right before the participle ("with critics saying"), or after a name set off by commas
+        # ("with their spokeswoman, Jo Roe, saying"); not "spoke with reporters, saying …", where
+        # the comma leaves the participle to the sentence's subject
+        end = obj.right_edge.i
+        apposed = any(c.dep_ == "appos" for c in obj.children)
+        between = [t for t in doc[end + 1 : verb.i] if not t.is_space]
+        if _personish(obj) and (not between or (apposed and [t.text for t in between] == [","])):
+            return obj
+    return None
 
 
 def noun_before_stranded_verb(verb: Token, subject: Token) -> Token | None:
