@@ -13,7 +13,8 @@ Edits that change the meaning must come out ``altered`` (in the statement that h
 ``neg-insert`` (will → will not), ``neg-contract`` (will → won't), ``neg-drop`` (will not → will),
 ``neg-replace`` (will constantly act → will not act), ``always-never``, ``neg-inflect`` (knew → did not
 know, supports → does not support), ``neg-no`` (a → no), ``antonym`` (raise → lower), ``number``,
-``name`` and ``date``. A quarter of them are printed by B as a fragment around the edit.
+``name``, ``date``, ``modal`` (will → may, might, could) and ``frequency`` (always → sometimes, often,
+rarely). A quarter of them are printed by B as a fragment around the edit.
 
 Edits that keep the meaning must be grouped with the original and must not be ``altered``:
 ``ellipsis`` (words cut, marked …), ``fragment`` (five to nine words), ``short-fragment`` (two to four
@@ -52,6 +53,7 @@ if str(ROOT) not in sys.path:
 
 CHANGING = (
     "neg-insert neg-contract neg-drop neg-replace always-never neg-inflect neg-no antonym number name date"
+    " modal frequency"
 ).split()
 KEEPING = "ellipsis fragment short-fragment trim inner-trim punctuation synonym spelling".split()
 BARS = {"recall": 0.97, "false_alarms": 0.01, "grouped": 0.99}
@@ -402,6 +404,8 @@ def needs(kind: str) -> tuple[str, ...]:
         "number": ("n",),
         "name": ("p", "pl"),
         "date": ("wd", "mo"),
+        "modal": ("m",),
+        "frequency": ("adv",),
         "synonym": ("syn",),
         "spelling": ("sp",),
     }.get(kind, ())
@@ -444,8 +448,9 @@ class Maker:
             site, arg = p
             if site == "m":
                 fills[i] = (NEGATED.get(arg, arg + " not")) if kind == "neg-drop" else arg
+                fills[i] = "will" if kind == "modal" else fills[i]  # a promise, to be made a possibility
             elif site == "adv":
-                if kind == "always-never":
+                if kind in ("always-never", "frequency"):
                     fills[i] = "always"
                 elif kind == "neg-replace" or (kind != "neg-drop" and r.random() < 0.6):
                     fills[i] = arg
@@ -494,6 +499,10 @@ class Maker:
             return st.render({i: f"{aux} not {arg}"})
         if kind == "neg-no":
             return st.render({i: "no"})
+        if kind == "modal":  # "will protect" → "may protect"
+            return st.render({i: r.choice(["may", "might", "could"])})
+        if kind == "frequency":  # "will always keep" → "will sometimes keep"
+            return st.render({i: r.choice(["sometimes", "often", "rarely", "occasionally", "usually"])})
         if kind in ("antonym", "synonym", "spelling"):
             return st.render({i: arg.split("|")[1]})
         if kind == "number":
