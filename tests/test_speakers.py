@@ -2923,3 +2923,14 @@ def test_a_subjects_conjunct_is_as_salient_as_the_subject():
     )
     (q,) = [q for q in quotes.extract(text, kinds="all") if q.quote.startswith("Victims")]
     assert q.speaker == "Ekanem"
+
+
+def test_police_ranks_written_as_initials_are_titles_not_names():
+    text = (
+        "Levy row\n\nThe police spokesperson, SP Adaeze Okonkwo-Bello, warned that the command would act.\n\n"
+        "Okonkwo-Bello said: “The commissioner has ordered patrols.” DCP Ramesh Kulkarni said the case was solved."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all")}
+    assert found["that the command would act"] == "Adaeze Okonkwo-Bello"
+    assert found["The commissioner has ordered patrols."] == "Adaeze Okonkwo-Bello"
+    assert found["the case was solved"] == "Ramesh Kulkarni"

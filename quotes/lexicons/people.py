@@ -30,6 +30,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     first lady gentleman mp mep msp mla mpp
     adv adv. advocate hon hon. honourable honorable engr engr. barr barr. alhaji alhaja mallam
     shri shri. sri smt smt. shrimati kumari td
+    sp asp dsp csp ssp acp dcp igp aig
     """
 )
 
