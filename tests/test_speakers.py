@@ -2923,6 +2923,13 @@ def test_a_subjects_conjunct_is_as_salient_as_the_subject():
     )
     (q,) = [q for q in quotes.extract(text, kinds="all") if q.quote.startswith("Victims")]
     assert q.speaker == "Ekanem"
+    # of two men, "he" is the first named, the subject itself
+    text = (
+        "Shots fired\n\nSheriff Wendell Otterbine and Chief Emmanuel Tsosie thanked residents for their "
+        "patience. He said the office would hold a meeting next week."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="all") if q.quote.startswith("the office")]
+    assert q.speaker == "Wendell Otterbine"
 
 
 def test_police_ranks_written_as_initials_are_titles_not_names():

@@ -62,6 +62,7 @@ _DISTANCE_PENALTY = 0.6
 _KNOWN_GENDER = 0.5  # "she" prefers a person known to be a woman to one whose gender is unknown
 _OTHER_NAME = 3.5  # and one whose given name is not a man's ("Maria" to "John"), unless nobody else agrees;
 # more than a subject's weight over a name after a preposition ("Jo Roe, beside Ada Marsh, … she said")
+_JOINED = 0.25  # a subject's conjunct weighs a little less than the subject: "he" after "Roe and Ng …" is Roe
 _PLURAL = 0.5  # "they" prefers people named in the plural to a body, which may be "it"
 _UNSURE_ROLE = 1.0  # and a named person to a noun that is perhaps not one ("the management")
 
@@ -161,12 +162,13 @@ class Salience:
             w = self._weight(head)
         if token.i in self.speaker_tokens:
             w = max(w, _SPEAKER_WEIGHT)
-        subject = token.head if _joined_subject(token) else token  # "Roe and Ng spoke": Ng too
+        joined = _joined_subject(token)
+        subject = token.head if joined else token  # "Roe and Ng spoke": Ng too, a little behind Roe
         if subject.dep_ in SUBJECTS or verb_read_as_noun(token) or _name_as_root(token):
             w = max(w, _MAIN_SUBJECT_WEIGHT if _is_main_clause(subject) else _SUBJECT_WEIGHT)
             if subject.dep_ == "nsubj" and _speaks(subject.head):
                 w = max(w, _SPEAKER_WEIGHT)  # "with Roe telling reporters he …": Roe speaks, if unquoted
-        return w
+        return w - _JOINED if joined else w
 
     def _walk(self) -> None:
         """Resolve every mention outside quotations, in text order."""
