@@ -2941,3 +2941,15 @@ def test_police_ranks_written_as_initials_are_titles_not_names():
     assert found["that the command would act"] == "Adaeze Okonkwo-Bello"
     assert found["The commissioner has ordered patrols."] == "Adaeze Okonkwo-Bello"
     assert found["the case was solved"] == "Ramesh Kulkarni"
+
+
+def test_a_titled_name_the_tagger_typed_a_body_is_the_persons():
+    # the recogniser takes "Fire Chief Rosalind Okoro-Penrith" whole for an organisation
+    text = (
+        "Wildfire spreads\n\nResidents fled overnight.\n\n\"This fire is moving faster than anything we have "
+        "seen,\" Fire Chief Rosalind Okoro-Penrith said at a briefing. \"Leave now.\"\n\n"
+        "Okoro-Penrith said crews were exhausted."
+    )
+    found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
+    assert found["This fire is moving faster than anything we have seen,"] == ("Rosalind Okoro-Penrith", "person")
+    assert found["crews were exhausted"] == ("Rosalind Okoro-Penrith", "person")

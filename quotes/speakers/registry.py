@@ -192,6 +192,15 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
     return name, names
 
 
+def _titled_person_name(ent: Span) -> bool:
+    """A person's name after a title, whatever the tagger typed the whole ("Fire Chief Ada Roe"):
+    title words, then a given name and a surname."""
+    words = _glued([t for t in ent if not t.is_punct])
+    titles = title_length(words)
+    rest = words[titles:]
+    return titles > 0 and 2 <= len(rest) <= 3 and given_name(rest[0]) and not business_name(rest)
+
+
 def business_name(words: Sequence[str]) -> bool:
     """A name of two words or more that ends as a business's does ("Driftline Records", "Corvane
     Holdings") and opens with no given name: a company's, whatever the entity tagger made of it."""
@@ -613,6 +622,8 @@ class Registry:
                     person = self._person_tagged_as_body(word.lower(), at)
                 if person is not None:
                     return self._fuller(person, at)
+            if _titled_person_name(mention.entity):  # "Fire Chief Ada Roe said", all tagged a body
+                return self.person_for(mention.entity)
             org = self._add_org(mention.entity)
             kind = _described_as(mention)
             if org.kind == "org" and kind is not None and kind not in org.roles:
