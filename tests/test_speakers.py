@@ -2953,3 +2953,13 @@ def test_a_titled_name_the_tagger_typed_a_body_is_the_persons():
     found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
     assert found["This fire is moving faster than anything we have seen,"] == ("Rosalind Okoro-Penrith", "person")
     assert found["crews were exhausted"] == ("Rosalind Okoro-Penrith", "person")
+
+
+def test_a_football_clubs_name_is_an_organisations():
+    text = (
+        "Rovers win\n\nWestbridge Rovers confirmed that the defender would miss the final. "
+        "Harcastle United said its manager would stay."
+    )
+    found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
+    assert found["that the defender would miss the final"] == ("Westbridge Rovers", "organisation")
+    assert found["its manager would stay"] == ("Harcastle United", "organisation")

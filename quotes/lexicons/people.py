@@ -262,6 +262,7 @@ NOT_PERSON_NAME_ENDS: frozenset[str] = word_set(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december day week year act bill law plan report
     airport area region province island islands mountains sea ocean bay coast
+    united rovers wanderers rangers athletic albion fc afc hotspur
     """
 )
 # Days and months: a date the tagger typed so is no speaker ("Friday's broadcast").
