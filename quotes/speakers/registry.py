@@ -773,14 +773,14 @@ class Registry:
                 candidate = " ".join(words[k:])
                 found = [e for e in self.entities if e.kind == "person" and candidate in e.roles]
                 found = [e for e in found if e not in elsewhere]
-                if _named_before(found, at):
-                    return self._fuller(_nearest(_named_before(found, at), at), at)
+                if _known_before(found, at):
+                    return self._fuller(_nearest(_known_before(found, at), at), at)
                 later = later or found
                 if len(words) - k <= 2:
                     break
             found = [e for e in self._holders_by_words(words) if e not in elsewhere]
-            if _named_before(found, at):
-                return self._fuller(_nearest(_named_before(found, at), at), at)
+            if _known_before(found, at):
+                return self._fuller(_nearest(_known_before(found, at), at), at)
             later = later or found
             # (not "her producer", "his publisher": a person's own, no business)
             personal = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its" for c in head.children)
@@ -1016,7 +1016,7 @@ def _word_gender(word: str) -> Gender:
     return "male" if word in MALE_WORDS else "female" if word in FEMALE_WORDS else None
 
 
-def _named_before(candidates: list[Entity], at: int) -> list[Entity]:
+def _known_before(candidates: list[Entity], at: int) -> list[Entity]:
     """The candidates the article names before ``at``."""
     return [e for e in candidates if any(p < at for p in e.positions)]
 

@@ -195,7 +195,7 @@ class Salience:
                 if ent is not None and ent.start not in seen_ents:
                     seen_ents.add(ent.start)
                     mention = mention_for(ent.root)
-                    entity = self._named_before(ent.root, mention, self.registry.resolve(mention))
+                    entity = self._epithet_referent(ent.root, mention, self.registry.resolve(mention))
                     if entity is not None:
                         self.resolved[ent.root.i] = entity
                         self._add(ent.root, entity)
@@ -213,7 +213,7 @@ class Salience:
                 # "Ms. Ann Lee" where no tagger ran)
                 untyped = mention.entity is None or mention.kind == "role" or not token.ent_type_
                 if untyped:  # ("the 27-year-old apologised": the person named before, as for a speaker)
-                    entity = self._named_before(token, mention, self.registry.resolve(mention))
+                    entity = self._epithet_referent(token, mention, self.registry.resolve(mention))
                 self.resolved[token.i] = entity
             elif untagged(token) and self._known_surname(token):
                 # "… beside chief executive Ada Marsh. …, she said", where no entity tagger ran: a
@@ -331,9 +331,9 @@ class Salience:
                 return self.resolved[mention.head.i]
             return self.pronoun(mention.head)
         entity = self.resolved.get(mention.head.i) or self.registry.resolve(mention)
-        return self._named_before(mention.head, mention, entity)
+        return self._epithet_referent(mention.head, mention, entity)
 
-    def _named_before(self, token: Token, mention: Mention, entity: Entity | None) -> Entity | None:
+    def _epithet_referent(self, token: Token, mention: Mention, entity: Entity | None) -> Entity | None:
         """The person a mention by age or nationality alone means ("the 43-year-old asked", "the
         Dutchman singled out …", "the Irishman conceded"): the one named just before, as a pronoun
         finds them; any other mention's ``entity`` as it is."""
