@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from quotes.lexicons import word_set
 
@@ -127,23 +126,31 @@ UNIT_STOPS: frozenset[str] = frozenset({"m."})
 SENTENCE_END_MARKS: frozenset[str] = frozenset({".", "!", "?"})
 
 
-def _letter_class(test: Callable[[str], bool]) -> str:
-    """The inside of a regular-expression class of the letters of the Basic Multilingual Plane that
-    pass ``test`` (to be put between brackets, with other characters or alone)."""
-    ranges: list[tuple[int, int]] = []
+def _letter_classes() -> tuple[str, str]:
+    """The insides of two regular-expression classes: the capital (and title-case) letters and the
+    small letters of the Basic Multilingual Plane, each as ranges, found in one pass."""
+    ranges: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
     for code in range(0x10000):
-        if test(chr(code)):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    parts = (re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-    return "".join(parts)
+        c = chr(code)
+        kind = 0 if c.isupper() or c.istitle() else 1 if c.islower() else -1
+        if kind < 0:
+            continue
+        out = ranges[kind]
+        if out and out[-1][1] == code - 1:
+            out[-1] = (out[-1][0], code)
+        else:
+            out.append((code, code))
+
+    def inside(spans: list[tuple[int, int]]) -> str:
+        return "".join(
+            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans
+        )
+
+    return inside(ranges[0]), inside(ranges[1])
 
 
 # Capital and small letters of any script, for patterns that find names: "Özil", "Ó Duibhir" and
 # "Łukasz" start with a capital as much as "Roe" does ([A-Z] would miss them).
-UPPER_CHARS: str = _letter_class(lambda c: c.isupper() or c.istitle())
-LOWER_CHARS: str = _letter_class(str.islower)
+UPPER_CHARS, LOWER_CHARS = _letter_classes()
 UPPER: str = f"[{UPPER_CHARS}]"
 LOWER: str = f"[{LOWER_CHARS}]"

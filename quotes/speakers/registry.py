@@ -49,6 +49,7 @@ from quotes.lexicons.people import (
     OUTSIDE_EXPERT_NOUNS,
     SITUATING_SUFFIXES,
     SPEAKING_GROUP_NOUNS,
+    SPEAKING_POSSESSIVES,
     TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
 )
@@ -199,6 +200,15 @@ def _titled_person_name(ent: Span) -> bool:
     titles = title_length(words)
     rest = words[titles:]
     return titles > 0 and 2 <= len(rest) <= 3 and given_name(rest[0]) and not business_name(rest)
+
+
+def owned_by_person(head: Token) -> bool:
+    """A noun a person owns: "his", "her", "my", or a person's name in the possessive ("her
+    producer", "Roe's publisher": a person's own, no business)."""
+    return any(
+        c.dep_ == "poss" and (c.lower_ in SPEAKING_POSSESSIVES - {"their", "our"} or c.ent_type_ == "PERSON")
+        for c in head.children
+    )
 
 
 def business_name(words: Sequence[str]) -> bool:
@@ -783,8 +793,7 @@ class Registry:
                 return self._fuller(_nearest(_known_before(found, at), at), at)
             later = later or found
             # (not "her producer", "his publisher": a person's own, no business)
-            personal = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its" for c in head.children)
-            company = self._company(head, at) if len(words) == 1 and not personal else None
+            company = self._company(head, at) if len(words) == 1 and not owned_by_person(head) else None
             if company is not None:  # "the developer" after "Larkmoor Homes plans …"
                 return company
             introduced = self._role_introduced(head, at) if len(words) == 1 else None

@@ -31,7 +31,6 @@ from quotes.lexicons.people import (
     NAME_GIVING_VERBS,
     NAMING_PARTICIPLES,
     PERSONAL_PRONOUNS,
-    SPEAKING_POSSESSIVES,
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -63,7 +62,14 @@ from quotes.speakers.names import (
     shared_surname_names,
     titled_names,
 )
-from quotes.speakers.registry import Entity, Registry, business_name, party_name, person_shaped
+from quotes.speakers.registry import (
+    Entity,
+    Registry,
+    business_name,
+    owned_by_person,
+    party_name,
+    person_shaped,
+)
 from quotes.speakers.salience import Salience
 
 # How much a speaker found through a mention of each kind is trusted.
@@ -169,7 +175,7 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
     # "her party": a body whose name the article does not give ("Roe's group, One Harbour," keeps it)
     unnamed_body = body_noun(named.head) and (entity is None or entity.kind == "role")
     # "her producer", "Roe's producer": a person's, a person too, where the noun may be either
-    unnamed_body = unnamed_body and not (is_person_noun(named.head) and _owned_by_person(named.head))
+    unnamed_body = unnamed_body and not (is_person_noun(named.head) and owned_by_person(named.head))
     if (collective or unnamed_body) and not _named_in_full(named, entity):
         owned = _owned(named, salience)
         if owned is not None:
@@ -181,14 +187,6 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
         if owned is not None:
             return Speaker(owned, entity, trust, speaker_type(named, entity))
     return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
-
-
-def _owned_by_person(head: Token) -> bool:
-    """A noun a person owns: "his", "her", "my", or a person's name in the possessive."""
-    return any(
-        c.dep_ == "poss" and (c.lower_ in SPEAKING_POSSESSIVES - {"their", "our"} or c.ent_type_ == "PERSON")
-        for c in head.children
-    )
 
 
 def _name_given(head: Token) -> str | None:
