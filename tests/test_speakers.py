@@ -2963,3 +2963,13 @@ def test_a_football_clubs_name_is_an_organisations():
     found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
     assert found["that the defender would miss the final"] == ("Westbridge Rovers", "organisation")
     assert found["its manager would stay"] == ("Harcastle United", "organisation")
+
+
+def test_a_product_named_after_its_noun_is_no_company_the_company_can_mean():
+    text = (
+        "Headset launch\n\nBrindlewood, a startup based in Oakland, unveiled its first headset, Nova One, on "
+        "Tuesday. The company said the device would ship in March. “This is the future,” chief executive "
+        "Dara Quillon said."
+    )
+    found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
+    assert found["the device would ship in March"] == ("Brindlewood", "organisation")

@@ -58,6 +58,7 @@ from quotes.nlp.mentions import (
     age_phrase,
     body_noun,
     bracketed_initials,
+    common_noun,
     entity_of,
     initials_shaped,
     is_person_noun,
@@ -65,6 +66,7 @@ from quotes.nlp.mentions import (
     named_for_a_body,
     person_in_apposition,
     proper_noun,
+    speaking_noun,
     speech_verb_form,
 )
 from quotes.speakers.names import TitledName, institution_head, name_end, title_length
@@ -202,6 +204,13 @@ def _titled_person_name(ent: Span) -> bool:
     return titles > 0 and 2 <= len(rest) <= 3 and given_name(rest[0]) and not business_name(rest)
 
 
+def _names_a_thing(ent: Span) -> bool:
+    """A name set off after a noun for a thing, whatever the tagger typed it: a product's or a
+    work's ("its first headset, Nova One,", "the album, Salt Road,"), no body that speaks."""
+    root, noun = ent.root, ent.root.head
+    return root.dep_ == "appos" and noun.i < root.i and common_noun(noun) and not speaking_noun(noun)
+
+
 def owned_by_person(head: Token) -> bool:
     """A noun a person owns: "his", "her", "my", or a person's name in the possessive ("her
     producer", "Roe's publisher": a person's own, no business)."""
@@ -280,7 +289,7 @@ class Registry:
                 reg._add_person(ent)
             elif person_in_apposition(ent):  # "her nephew, Magnus," typed a place
                 reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))
-            elif ent.label_ in _ORG_LABELS:
+            elif ent.label_ in _ORG_LABELS and not _names_a_thing(ent):
                 reg._add_org(ent)
         reg._people_tagged_as_bodies(doc)
         return reg
