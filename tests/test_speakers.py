@@ -77,6 +77,16 @@ def test_an_unnamed_speaker_is_the_name_they_gave(frame: str, name: str):
     assert (q.speaker, q.speaker_type) == (name, "person")
 
 
+def test_the_name_an_unnamed_speaker_gave_holds_for_her_pronoun_too():
+    text = (
+        "Camp fills\n\nA mother of four who gave only her first name, Sahra, said the family had walked for "
+        "three days. “We ran in the dark,” she told reporters."
+    )
+    found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
+    assert found["the family had walked for three days"] == ("Sahra", "person")
+    assert found["We ran in the dark,"] == ("Sahra", "person")
+
+
 def test_a_speaker_who_gave_no_name_stays_unnamed():
     text = "“It feels like losing a relative,” said a woman who gave her name to the police."
     (q,) = quotes.extract(text, kinds=QUOTATIONS)

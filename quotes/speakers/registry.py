@@ -98,6 +98,8 @@ class Entity:
     employers: set[str] = field(default_factory=set)
     # a role met first as someone unnamed ("a spokeswoman said"), who stays so ("she added")
     unnamed: bool = False
+    # the name an unnamed one gave ("a mother of four who gave only her first name, Amina")
+    given: str | None = None
 
     @property
     def name(self) -> str:

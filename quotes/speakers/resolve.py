@@ -167,9 +167,11 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
     if not can_speak(named):
         return None
     given = _name_given(named.head) if named.kind in {"role", "other"} else None
+    entity = salience.entity_for(named)
+    if given is None and entity is not None and entity.kind == "role":
+        given = _name_the_role_gave(entity, named.head.doc)  # "… she added": Moira again
     if given is not None:  # "said one woman, who gave her name only as Moira": Moira
         return Speaker(given, None, _MENTION_TRUST["name"], "person")
-    entity = salience.entity_for(named)
     trust = (_MENTION_TRUST if entity is not None else _UNRESOLVED_TRUST)[named.kind]
     collective = named.head.lower_ in COLLECTIVE_NOUNS and (entity is None or entity.kind != "person")
     # "her party": a body whose name the article does not give ("Roe's group, One Harbour," keeps it)
@@ -187,6 +189,24 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
         if owned is not None:
             return Speaker(owned, entity, trust, speaker_type(named, entity))
     return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
+
+
+def _name_the_role_gave(entity: Entity, doc: Doc) -> str | None:
+    """The name someone known by a role gave where the article met them ("a mother of four who
+    gave only her first name, Amina"), remembered on the entity; or None."""
+    if entity.given is None:
+        for at in entity.positions:
+            span = doc.char_span(at, at + 1, alignment_mode="expand")
+            word = span.root if span is not None else None
+            while word is not None and word.dep_ in {"det", "amod", "compound", "nummod", "poss"}:
+                word = word.head  # ("A" of "A mother of four": the noun it opens)
+            given = _name_given(word) if word is not None else None
+            if given is not None:
+                entity.given = given
+                break
+        else:
+            entity.given = ""
+    return entity.given or None
 
 
 def _name_given(head: Token) -> str | None:
