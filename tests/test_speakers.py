@@ -2983,3 +2983,15 @@ def test_a_product_named_after_its_noun_is_no_company_the_company_can_mean():
     )
     found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
     assert found["the device would ship in March"] == ("Brindlewood", "organisation")
+
+
+def test_a_capitalised_office_after_a_lower_case_word_names_its_holder():
+    # "The state Commissioner for Transportation, X," gives X the role; "the commissioner" later is X,
+    # not a commissioner named only later, inside a quotation
+    text = (
+        "Park levy\n\nThe state Commissioner for Transportation, Babatunde Olaniyan, announced a new levy on "
+        "Monday. The commissioner added that the era of multiple levies was over.\n\n"
+        "The police spokeswoman said: “The Commissioner of Police, Ibrahim Danjuma, has ordered patrols.”"
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all")}
+    assert found["that the era of multiple levies was over"] == "Babatunde Olaniyan"

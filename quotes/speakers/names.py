@@ -159,7 +159,7 @@ _APPOSITION = re.compile(
 # The other order: "the mayor, Jane Roe," / "A spokesman for the port, John Doe, said".
 # (a role may be written as a title: "The Speaker, Jane Roe,", "The Chief Whip, Jo Roe,")
 _ROLE_FIRST = re.compile(
-    rf"\b{_OWNER} (?:{_ROLE}|(?P<titled>{UPPER}[a-z]+(?: {UPPER}[a-z]+){{0,2}}))"
+    rf"\b{_OWNER} (?:{_ROLE}|(?P<titled>(?:[a-z]+ )?{UPPER}[a-z]+(?: {UPPER}[a-z]+){{0,2}}))"
     rf"(?: (?:for|of|at|with|from|to|on|[a-z]+ing) [^,.;:“”\"]{{1,60}}?)?, "
     rf"(?P<name>{_NAME})(?=,|\.|\s+(?:said|says|told|tells|added|adds))"
 )
