@@ -32,7 +32,6 @@ from rapidfuzz import fuzz
 
 from quotes.compare.align import Alignment, align
 from quotes.compare.lemmas import known_word, lemmas, same_lemma
-from quotes.lexicons import word_set
 from quotes.lexicons.grammar import AUXILIARIES
 from quotes.lexicons.meaning import (
     ANTONYMS,
@@ -42,6 +41,7 @@ from quotes.lexicons.meaning import (
     DATE_WORDS,
     FREQUENCY_RANKS,
     FUNCTION_WORDS,
+    INDEFINITE_THINGS,
     MONTHS,
     NEGATING_PREFIXES,
     NEGATING_VERBS,
@@ -53,6 +53,7 @@ from quotes.lexicons.meaning import (
     PREFIXED_NOT_OPPOSITE,
     QUANTIFIER_RANKS,
     QUANTITY_WORDS,
+    SYMMETRIC_LINKS,
 )
 from quotes.lexicons.people import PEOPLE_PRONOUNS
 from quotes.words import ELLIPSIS, Words
@@ -125,9 +126,10 @@ def numbers_in(seq: list[str]) -> Counter[str]:
     hour: float | None = None  # a figure of 12 or less right before the one being read ("10" of "10:30")
     for w in [*seq, ""]:
         if w in CLOCK_MARKS and value is not None:  # "10 pm", "10:30 p.m.": an hour of the day
-            if hour is not None and value < 60:
+            if hour is not None and value < 60:  # the hour counted alone was the clock's
                 out[_fmt(hour)] -= 1
-                out += Counter()  # (drops the count gone to nothing)
+                if not out[_fmt(hour)]:
+                    del out[_fmt(hour)]
                 out[_hour(hour + value / 100, w)] += 1
             elif 0 < value <= 12:
                 out[_hour(value, w)] += 1
@@ -233,7 +235,7 @@ def _sentence_starts(shown: tuple[str, ...], text: str | None) -> frozenset[int]
 
 
 # Pronouns and quantifiers the dictionary may not know, capitalised only to open a sentence.
-_NO_NAMES = PEOPLE_PRONOUNS | FUNCTION_WORDS | frozenset(QUANTIFIER_RANKS) | word_set("everything anything")
+_NO_NAMES = PEOPLE_PRONOUNS | FUNCTION_WORDS | frozenset(QUANTIFIER_RANKS) | INDEFINITE_THINGS
 
 
 def _names(seq: Words, lo: int, hi: int, starts: frozenset[int]) -> list[tuple[str, bool]]:
@@ -269,12 +271,10 @@ def _prefixed_opposite(a: str, b: str) -> bool:
         return False
     if len(a) >= MIN_STEM and any(b == prefix + a for prefix in NEGATING_PREFIXES):
         return True
+    pairs = (*OPPOSITE_PREFIXES, *((y, x) for x, y in OPPOSITE_PREFIXES))  # either way round
     return any(
         a.startswith(x) and b.startswith(y) and len(a) - len(x) >= MIN_STEM and a[len(x) :] == b[len(y) :]
-        for x, y in OPPOSITE_PREFIXES
-    ) or any(
-        a.startswith(y) and b.startswith(x) and len(a) - len(y) >= MIN_STEM and a[len(y) :] == b[len(x) :]
-        for x, y in OPPOSITE_PREFIXES
+        for x, y in pairs
     )
 
 
@@ -479,7 +479,6 @@ def meaning_changes(
     return tuple(out)
 
 
-_SYMMETRIC_LINKS = frozenset({"and", "or", "&", "nor", "plus"})  # "jobs and growth" / "growth and jobs"
 _ORDER = "order swapped"
 
 
@@ -502,7 +501,7 @@ def _swaps(ref: Words, ver: Words) -> list[Change]:
             first, middle, second = a[:x], a[x : len(a) - y], a[len(a) - y :]
             if tuple(b) != second + middle + first or first == second:
                 continue
-            linked = bool(set(middle) & _SYMMETRIC_LINKS) and set(middle) <= FUNCTION_WORDS | {","}
+            linked = bool(set(middle) & SYMMETRIC_LINKS) and set(middle) <= FUNCTION_WORDS | {","}
             if not middle or linked or not _content(list(first + second)):
                 return []  # "the fees are fair and the crews are happy", the other way round: the same
             return [Change("order", _ORDER, _phrase(ref, lo, hi, False), _phrase(ver, lo, hi, False))]

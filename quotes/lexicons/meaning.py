@@ -116,6 +116,13 @@ DATE_DEIXIS: dict[str, str] = {
     "coming": "next",
 }
 
+# Pronouns for any or every thing, capitalised only to open a sentence: no names.
+INDEFINITE_THINGS: frozenset[str] = word_set("everything anything")
+
+# Words that join two things in either order ("jobs and growth" / "growth and jobs"): swapping
+# what stands around them changes nothing.
+SYMMETRIC_LINKS: frozenset[str] = frozenset({"and", "or", "&", "nor", "plus"})
+
 # Words by how sure they say something is: modal verbs, adverbs and adjectives of certainty ("the
 # bridge will be repaired" / "may be repaired", "will certainly" / "will probably", "it is certain" /
 # "it is possible"). "should" and "can" are left out, and "would" goes with "will", "might" with
