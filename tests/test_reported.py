@@ -489,7 +489,7 @@ def test_a_party_named_in_a_source_is_what_the_party_means_later() -> None:
          "the timetable is broken", "Ilse Brandt"),
         # "town, state" in the speaker's apposition: the parse takes the state for the subject
         ("Ilse Brandt, a Salem, Ore., rabbi helping to organize the strike, said she and other rabbis "
-         "were alarmed about the plan.", "she and other rabbis were alarmed about the plan", "Ilse Brandt"),
+         "would march against the plan.", "she and other rabbis would march against the plan", "Ilse Brandt"),
         # a clause before a semicolon is no source-last frame: the verb's object is the content
         ("Fares rose in March; Ilse Brandt backs a freeze on fares.", "a freeze on fares", "Ilse Brandt"),
         # naming with "it": "call it a farce"
@@ -3492,6 +3492,38 @@ def test_a_closing_frame_the_parse_hung_on_a_noun_of_the_clause_reports_the_sent
 def test_an_adjective_of_certainty_reports_its_holders_clause(text: str, speaker: str, content: str) -> None:
     q = one(text)
     assert (q.speaker, q.quote, q.cue_class) == (speaker, content, "belief")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Ilse Brandt was pleased that the council backed the pier.", "Ilse Brandt", "that the council backed the pier"),
+        # a participle of feeling, with no "that"
+        ("The ferry crews were shocked the harbour board had sold the pier.", "ferry crews",
+         "the harbour board had sold the pier"),
+        # what the feeling is about, after "with"
+        ("Ilse Brandt was disappointed with the harbour board's decision.", "Ilse Brandt",
+         "the harbour board's decision"),
+        # "made clear" with no "it": the clause read as the adjective's subject
+        ("Ilse Brandt has made clear she opposes the harbour plan.", "Ilse Brandt", "she opposes the harbour plan"),
+    ],
+)
+def test_an_adjective_of_feeling_reports_what_its_holder_feels_about(text: str, speaker: str, content: str) -> None:
+    found = [q for q in reported(text) if q.speaker == speaker]
+    assert (content, "belief") in [(q.quote, q.cue_class) for q in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Brandt was cautious with the accounts.",  # "with" completes an attitude of feeling only
+        "Ilse Brandt was happy in her new post.",  # "in" does not say what a feeling is about
+        "The ferry crews were delighted.",  # a feeling with nothing it is about
+        "That the pier will reopen is clear.",  # a clause that is the subject: no one holds it
+    ],
+)
+def test_an_adjective_with_nothing_held_reports_nothing(text: str) -> None:
+    assert reported(text) == []
 
 
 @pytest.mark.parametrize("amount", ["£2m", "$40m"])

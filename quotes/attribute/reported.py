@@ -104,6 +104,8 @@ from quotes.lexicons.speech import (
     DISPLAY_VERBS,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
+    FEELING_ADJECTIVES,
+    FEELING_PREPOSITIONS,
     FINDING_OBJECT_VERBS,
     FRAME_SOURCE_NOUNS,
     GLOSS_NOUNS,
@@ -1716,14 +1718,17 @@ def _stance_adjective(cue: Cue) -> list[Token] | None:
     holders = [adjective, adjective.head] if adjective.dep_ in {"oprd", "acomp", "ccomp"} else [adjective]
     for head in holders:
         for child in head.children:
-            if child.dep_ not in {"ccomp", "advcl", "conj"}:
+            if child.dep_ not in {"ccomp", "advcl", "conj", "csubj"}:
                 continue
+            if child.dep_ == "csubj" and child.i < adjective.i:
+                continue  # "That the pier reopens is certain": the clause is the subject, no one holds it
             marked = _child(child, {"mark"}, {"that"}) is not None
             # "is confident fares will fall": a clause of its own, with no "that", on the adjective
             # (or on the verb it completes, right after it, even as a conjunct with no "and": "was
             # adamant the pier would reopen")
             next_to = head is adjective or child.left_edge.i == adjective.right_edge.i + 1
-            own = child.dep_ == "ccomp" or (child.dep_ == "conj" and head is not adjective)
+            # ("has made clear she opposes it": the clause read as the adjective's subject)
+            own = child.dep_ in {"ccomp", "csubj"} or (child.dep_ == "conj" and head is not adjective)
             bare = next_to and own and has_subject(child) and _finite(child)
             marked = marked and child.dep_ != "conj"
             if (marked or bare) and (head is adjective or child.i > adjective.i):
@@ -1733,8 +1738,10 @@ def _stance_adjective(cue: Cue) -> list[Token] | None:
         if comp is not None and _child(comp, {"aux"}, {"to"}) is not None:
             return _without_asides(list(comp.subtree), comp)
         return None
-    if adjective.lower_ in ATTITUDE_ADJECTIVES:  # "is critical of the plan": what it is about
-        about = _child(adjective, {"prep"}, ATTITUDE_PREPOSITIONS)
+    if adjective.lower_ in _ATTITUDES:  # "is critical of the plan": what it is about
+        feeling = adjective.lower_ not in ATTITUDE_ADJECTIVES  # ("pleased with", not "cautious with")
+        prepositions = FEELING_PREPOSITIONS if feeling else ATTITUDE_PREPOSITIONS
+        about = _child(adjective, {"prep"}, prepositions)
         objs = [c for c in about.children if c.dep_ in {"pobj", "pcomp"}] if about is not None else []
         if about is not None and about.i > adjective.i and objs:
             # Not a second attitude the parse hung on the object ("about the deficit and sure of …").
@@ -2518,7 +2525,7 @@ def _cue_forms() -> frozenset[str]:
     lemmas |= INTENTION_VERBS
     forms = {form for lemma in lemmas for form in inflections(lemma)}
     nouns = {form for noun in STANCE_NOUNS for form in (noun, noun + "s")}
-    adjectives = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES | INTENTION_ADJECTIVES
+    adjectives = STANCE_ADJECTIVES | _ATTITUDES | INTENTION_ADJECTIVES
     return frozenset(forms | IRREGULAR_VERB_FORMS | SOURCE_WORDS | adjectives | nouns)
 
 
@@ -2627,7 +2634,9 @@ def may_report(text: str) -> bool:
         if prepositions is not None and not prepositions & set(words[k + 1 : k + 5]):
             continue  # "fought hard", "focus groups": "fight", "focus" cue only with "for", "on" …
         if w in _ATTITUDE_ONLY and not _ATTITUDE_NEXT & set(words[k + 1 : k + 3]):
-            continue  # "was angry": an attitude cues only with what it is about ("angry about …")
+            clause = w in FEELING_ADJECTIVES and words[k + 1 : k + 2] and words[k + 1] in _CLAUSE_OPENERS
+            if not clause:  # ("was pleased the council agreed": a clause with no "that")
+                continue  # "was angry": an attitude cues only with what it is about ("angry about …")
         if (w in INTENTION_ADJECTIVES or w in _intention_forms()) and "to" not in words[k + 1 : k + 2]:
             continue  # "a keen eye", "looked at": an intention cues only with its infinitive ("keen to …")
         if w in _that_clause_only_forms() and "that" not in words[k + 1 : k + 3]:
@@ -2710,10 +2719,14 @@ def _receiving_forms() -> frozenset[str]:
     return frozenset(forms | RECEIVING_IRREGULAR_FORMS)
 
 
-_STANCE_WORDS = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
+# Adjectives of an attitude or a feeling towards something ("critical of …", "pleased that …").
+_ATTITUDES = ATTITUDE_ADJECTIVES | FEELING_ADJECTIVES
+_STANCE_WORDS = STANCE_ADJECTIVES | _ATTITUDES
 # Adjectives that cue only with a preposition of what the attitude is about, or a that-clause.
-_ATTITUDE_ONLY = ATTITUDE_ADJECTIVES - STANCE_ADJECTIVES
-_ATTITUDE_NEXT = ATTITUDE_PREPOSITIONS | {"that"}
+_ATTITUDE_ONLY = _ATTITUDES - STANCE_ADJECTIVES
+_ATTITUDE_NEXT = ATTITUDE_PREPOSITIONS | FEELING_PREPOSITIONS | {"that"}
+# Words that open a clause of its own: its subject's determiner or pronoun.
+_CLAUSE_OPENERS = DETERMINERS | SPEAKING_PRONOUNS | {"it", "you"}
 # The noun-like cue words that cue as nouns when someone owns them ("her promise to …").
 _OWNED_CUE_NOUNS = NOUN_LIKE_CUE_WORDS & (STANCE_NOUNS | SPEECH_NOUNS)
 
@@ -2807,7 +2820,7 @@ def _word_cue(token: Token) -> Cue | None:
     passive = token.tag_ == "VBN" and _participle_holder(token) is not None
     participle = token.tag_ == "VBN" and (token.dep_ == "acomp" or passive)
     adjective = token.pos_ == "ADJ" or participle
-    stance = adjective and token.lower_ in STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES | INTENTION_ADJECTIVES
+    stance = adjective and token.lower_ in STANCE_ADJECTIVES | _ATTITUDES | INTENTION_ADJECTIVES
     if cue is not None and (cue.speaker is not None or not stance):
         return cue  # (a participle read as a verb with no subject: "Residents are worried …", held)
     if stance:

@@ -154,7 +154,7 @@ COLLECTIVE_NOUNS: frozenset[str] = word_set(
     """
     campaign camp team office staff administration government cabinet family foundation
     organization organisation committee trust estate firm company lawyers attorneys body
-    prosecution defence defense army navy military militia junta regime
+    prosecution defence defense army navy military militia junta regime crew crews
     """
 )
 

@@ -549,6 +549,17 @@ ATTITUDE_ADJECTIVES: frozenset[str] = word_set(
     """
 )
 ATTITUDE_PREPOSITIONS: frozenset[str] = word_set("of about over in toward towards")
+# Adjectives of a feeling about something, held by the subject of the verb they complete: its
+# that-clause, or what follows "about", "over" or "with", is what the holder feels about ("was
+# pleased that the council agreed", "is disappointed with the ruling", "were shocked the mayor won").
+FEELING_ADJECTIVES: frozenset[str] = word_set(
+    """
+    pleased glad happy sad sorry disappointed surprised shocked relieved delighted thrilled
+    encouraged heartened dismayed alarmed stunned outraged grateful thankful saddened troubled
+    disturbed astonished amazed appalled annoyed satisfied dissatisfied excited
+    """
+)
+FEELING_PREPOSITIONS: frozenset[str] = word_set("about over with")
 # Adjectives of an intention, held by the subject of the verb they complete, about what their
 # infinitive says: "is eager to settle", "was reluctant to sign", "is willing to accept less".
 INTENTION_ADJECTIVES: frozenset[str] = word_set(
