@@ -372,7 +372,65 @@ def test_a_paraphrase_that_reverses_the_statement_is_altered() -> None:
         "The ferry will run again in May and the fares will stay the same.",
         "the ferry would not run again in May and fares would stay the same",
     )
-    assert versions == [("altered", ["negation in a paraphrase", versions[0][1][-1]])]
+    assert versions == [("altered", ["negation added in a paraphrase", versions[0][1][-1]])]
+
+
+@pytest.mark.parametrize(
+    ("reference", "paraphrase", "reason"),
+    [
+        ("The ferry will run again in May.", "the ferry might run again in May", "certainty changed"),
+        ("The harbour board owes the ferry company money.", "the ferry company owed the harbour board money",
+         "order swapped"),
+        ("The pier will reopen in March.", "the pier would reopen in June", "date changed"),
+        ("All of the pilots signed the letter.", "few of the pilots had signed the letter", "quantity changed"),
+        # the opposite at the very end of the statement
+        ("The ferry trial has been a success.", "the ferry trial had been a failure", "antonym"),
+        ("The ferry met every safety rule.", "the ferry failed to meet every safety rule", "negation added"),
+        ("I have always backed the pier.", "she had never backed the pier", "negation added"),
+        # a statement of two content words: one kept, one turned into its opposite
+        ("My client is innocent.", "her client was guilty", "antonym"),
+    ],
+)
+def test_a_paraphrase_that_changes_the_meaning_says_how(reference: str, paraphrase: str, reason: str) -> None:
+    versions = _paraphrase_versions(reference, paraphrase)
+    assert [(relation, reasons[:-1]) for relation, reasons in versions] == [
+        ("altered", [f"{reason} in a paraphrase"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("reference", "paraphrase"),
+    [
+        # a negated opposite says the same
+        ("The old pier is unsafe for visitors.", "the old pier was not safe for visitors"),
+        ("It is impossible to finish the pier by May.", "it was not possible to finish the pier by May"),
+        # a number written in words, "per cent" for "percent"
+        ("Ferry fares have risen by 12 percent.", "ferry fares had risen by twelve per cent"),
+        # people's pronouns and tenses move in reported speech
+        ("We will close our ferry office in May.", "they would close their ferry office in May"),
+    ],
+)
+def test_a_paraphrase_that_keeps_the_meaning_is_reported(reference: str, paraphrase: str) -> None:
+    assert [relation for relation, _ in _paraphrase_versions(reference, paraphrase)] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("reference", "report", "relation"),
+    [
+        # what the speaker denied or ruled out holds the negation the words lack
+        ("We did not sell the pier to the ferry company.",
+         "Ilse Brandt denied selling the pier to the ferry company.", "reported"),
+        ("We will not raise the ferry fares this year.", "Ilse Brandt ruled out raising the ferry fares this year.",
+         "reported"),
+        ("We will close the ferry office in June.",
+         "Ilse Brandt denied that the council would close the ferry office in June.", "altered"),
+    ],
+)
+def test_a_denial_reports_the_opposite_of_its_words(reference: str, report: str, relation: str) -> None:
+    one_outlet = quotes.extract(f"“{reference}” Ilse Brandt said.", outlet="Harbour Post", published="2025-05-02")
+    other = quotes.extract(report, outlet="Island Herald", published="2025-05-03", kinds="all")
+    versions = [v.relation for st in compare(one_outlet + other) for v in st.versions if v.outlet == "Island Herald"]
+    assert versions == [relation]
 
 
 def test_what_someone_did_not_say_reports_no_statement_of_theirs() -> None:

@@ -106,7 +106,7 @@ def is_negation(word: str) -> bool:
     return word in NEGATIONS or word.endswith("n't")
 
 
-def _negations(seq: list[str]) -> int:
+def negation_count(seq: list[str]) -> int:
     """How many negations a stretch of words holds."""
     return sum(1 for w in seq if is_negation(w))
 
@@ -330,7 +330,7 @@ def _content(seq: list[str]) -> list[str]:
 _CONTRACTED = {"cannot": "can", "can't": "can", "won't": "will", "shan't": "shall", "ain't": "is"}
 
 
-def _expand(seq: list[str]) -> list[str]:
+def expand_negations(seq: list[str]) -> list[str]:
     """Negative contractions written out: "cannot", "won't", "didn't" → "can not", "will not", "did not";
     "failed to" → "not"."""
     out: list[str] = []
@@ -352,7 +352,7 @@ def _negation_flip(old: list[str], new: list[str]) -> bool:
     """The edit is a negation added or dropped: the negation itself, with at most an auxiliary, the
     verb's other form ("knew" / "did not know") and one word it replaces or drops ("constantly" /
     "not", "knows exactly" / "does not know"); not a rephrasing that happens to hold a "not"."""
-    if _negations(old) == _negations(new):
+    if negation_count(old) == negation_count(new):
         return False
     small, large = sorted((_content(old), _content(new)), key=len)
     if not small:
@@ -381,10 +381,11 @@ def edge_trims(old: list[str], new: list[str], edge: str) -> list[tuple[list[str
         out += [(old[:k], new) for k in range(len(old) - 1, 0, -1)]
         out += [(old, new[:k]) for k in range(len(new) - 1, 0, -1)]
     # Words left out so are guesses: never a negation, whose place is what is being compared.
-    return [(o, n) for o, n in out if _negations(o) == _negations(old) and _negations(n) == _negations(new)]
+    kept = negation_count(old), negation_count(new)
+    return [(o, n) for o, n in out if (negation_count(o), negation_count(n)) == kept]
 
 
-def _op_changes(
+def op_changes(
     op: tuple[str, int, int, int, int],
     ref: Words,
     ver: Words,
@@ -405,8 +406,8 @@ def _op_changes(
     def change(kind: ChangeKind, label: str, context: bool = False) -> None:
         out.append(Change(kind, label, _phrase(ref, i1, i2, context), _phrase(ver, j1, j2, context)))
 
-    full_old, full_new = _expand(old), _expand(new)
-    flipped = _negations(full_old) != _negations(full_new)
+    full_old, full_new = expand_negations(old), expand_negations(new)
+    flipped = negation_count(full_old) != negation_count(full_new)
     swapped = any(
         opposite(a, b)
         for a in _content(full_old)
@@ -417,11 +418,11 @@ def _op_changes(
     elided = any(ver.norm[k] in ELLIPSIS for k in range(j1, j2))
     if flipped and swapped:
         pass  # "not possible" for "impossible": a negated opposite says the same
-    elif elided and _negations(full_old) > _negations(full_new):
+    elif elided and negation_count(full_old) > negation_count(full_new):
         # "I will not, under any circumstances, vote …" printed "I will … vote …": the cut drops the "not"
         change("negation", "negation dropped", True)
     elif any(_negation_flip(o, n) for o, n in edge_trims(full_old, full_new, edge)):
-        label = "negation " + ("dropped" if _negations(full_old) > _negations(full_new) else "added")
+        label = "negation " + ("dropped" if negation_count(full_old) > negation_count(full_new) else "added")
         change("negation", label, True)
     elif tag == "replace" and swapped and not flipped:
         change("antonym", "antonym")
@@ -465,7 +466,7 @@ def meaning_changes(
     Only small edits amid matching words count; two differently worded versions are variants. The
     texts, when given, tell where sentences start (a capitalised word there is not always a name).
     """
-    swapped = _swaps(ref, ver)
+    swapped = swapped_order(ref, ver)
     if swapped:  # the same words, two stretches changed places: no alignment lines them up
         return tuple(swapped)
     edits = [op for op in al.ops if op[0] != "equal"]
@@ -475,14 +476,14 @@ def meaning_changes(
     out: list[Change] = []
     for op in _local_ops(al):
         edge = "lead" if op[3] == 0 else "tail" if op[4] == len(ver.norm) else ""
-        out.extend(_op_changes(op, ref, ver, starts, edge))
+        out.extend(op_changes(op, ref, ver, starts, edge))
     return tuple(out)
 
 
-_ORDER = "order swapped"
+ORDER_SWAPPED = "order swapped"
 
 
-def _swaps(ref: Words, ver: Words) -> list[Change]:
+def swapped_order(ref: Words, ver: Words) -> list[Change]:
     """Two stretches that changed places around words that say who did what to whom ("Acme beat
     Orbis" / "Orbis beat Acme", "exports exceed imports" / "imports exceed exports"); not around
     "and" or "or", where the order says nothing ("jobs and growth" / "growth and jobs")."""
@@ -504,7 +505,7 @@ def _swaps(ref: Words, ver: Words) -> list[Change]:
             linked = bool(set(middle) & SYMMETRIC_LINKS) and set(middle) <= FUNCTION_WORDS | {","}
             if not middle or linked or not _content(list(first + second)):
                 return []  # "the fees are fair and the crews are happy", the other way round: the same
-            return [Change("order", _ORDER, _phrase(ref, lo, hi, False), _phrase(ver, lo, hi, False))]
+            return [Change("order", ORDER_SWAPPED, _phrase(ref, lo, hi, False), _phrase(ver, lo, hi, False))]
     return []
 
 

@@ -11,6 +11,7 @@ statements: reported speech alone is not a statement quoted by several outlets.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,8 +21,21 @@ from typing import Any
 
 from quotes.compare.group import quote_words, same_speaker, speaker_key
 from quotes.compare.lemmas import lemmas
-from quotes.compare.relations import is_negation, numbers_in, opposite, word_diff
-from quotes.lexicons.meaning import FUNCTION_WORDS, NEGATIONS
+from quotes.compare.relations import (
+    ORDER_SWAPPED,
+    SMALL_EDIT,
+    expand_negations,
+    is_negation,
+    negation_count,
+    numbers_in,
+    op_changes,
+    opposite,
+    swapped_order,
+    word_diff,
+)
+from quotes.lexicons.grammar import AUXILIARIES
+from quotes.lexicons.meaning import DENYING_CUES, FUNCTION_WORDS, NEGATIONS, NUMBER_VALUES
+from quotes.lexicons.people import SPEAKING_PRONOUNS
 from quotes.records import Quote, Statement
 from quotes.words import ELLIPSIS, Words
 
@@ -44,40 +58,46 @@ def _content(norm: Sequence[str]) -> list[str]:
     return [w for w in norm if w not in FUNCTION_WORDS and w not in ELLIPSIS and not is_negation(w)]
 
 
+def _words(text: str) -> Words:
+    """A quotation's words as a paraphrase is matched with them: "per cent" as "percent"."""
+    return quote_words(_PER_CENT.sub("percent", text))
+
+
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
+
+
 def _lemma_key(word: str) -> str:
     """One lemma for a word, the same for every form ("delayed", "delays" → "delay", "ferries" →
-    "ferry"): a lemma other than the word itself when it has one."""
+    "ferry"; "twelve" → "12"): a lemma other than the word itself when it has one."""
+    if word in NUMBER_VALUES:
+        return f"{NUMBER_VALUES[word]:g}"
     other = lemmas(word) - {word}
     return min(other) if other else word
 
 
-def match(reference: str, paraphrase: str) -> Match | None:
-    """How ``paraphrase`` reports ``reference``, or None when they do not share enough content."""
-    ref_words, par_words = quote_words(reference), quote_words(paraphrase)
+def match(reference: str, paraphrase: str, denied: bool = False) -> Match | None:
+    """How ``paraphrase`` reports ``reference``, or None when they do not share enough content.
+
+    ``denied``: the paraphrase is what its speaker denied or ruled out ("denied that the pier
+    would close"), so it holds one negation more than its words show."""
+    ref_words, par_words = _words(reference), _words(paraphrase)
     ref, par = ref_words.norm, par_words.norm
     ref_keys = {_lemma_key(w): w for w in _content(ref)}
     par_content = _content(par)
     par_keys = [_lemma_key(w) for w in par_content]
     if not par_keys:
         return None
+    # a word replaced by its opposite still stands for the reference's ("innocent" / "guilty")
+    turned = {k for k, w in zip(par_keys, par_content, strict=True) if k not in ref_keys
+              and any(opposite(r, w) for r in ref_keys.values())}
     shared = sorted({k for k in par_keys if k in ref_keys})
-    cover = sum(1 for k in par_keys if k in ref_keys) / len(par_keys)
-    if len(shared) < MIN_SHARED or cover < MIN_COVER:
+    cover = sum(1 for k in par_keys if k in ref_keys or k in turned) / len(par_keys)
+    if len(shared) + len(turned) < MIN_SHARED or cover < MIN_COVER or not shared:
         return None
-    changes: list[str] = []
     lo, hi = _window(ref, {ref_keys[k] for k in shared})
-    window = ref[lo:hi]
-    if sum(map(is_negation, window)) % 2 != sum(map(is_negation, par)) % 2:
-        changes.append("negation")
-    unmatched_ref = [w for w in _content(window) if _lemma_key(w) not in set(par_keys)]
-    unmatched_par = [w for w, k in zip(par_content, par_keys, strict=True) if k not in ref_keys]
-    if any(opposite(a, b) for a in unmatched_ref for b in unmatched_par):
-        changes.append("antonym")
-    ref_numbers, par_numbers = numbers_in(list(window)), numbers_in(list(par))
-    if par_numbers and ref_numbers and par_numbers != ref_numbers:
-        changes.append("number")
+    changes = _changes(ref_words, par_words, (lo, hi), denied)
     diff = _alignment(ref_words, par_words)
-    return Match(round(cover, 3), tuple(shared), tuple(changes), diff)
+    return Match(round(cover, 3), tuple(shared), tuple(dict.fromkeys(changes)), diff)
 
 
 _LEAD = 2  # words before the first shared one that still belong to it ("will not allow")
@@ -88,6 +108,77 @@ def _window(ref: Sequence[str], shared_words: set[str]) -> tuple[int, int]:
     paraphrase shares (a negation right before the first shared word is part of it)."""
     at = [i for i, w in enumerate(ref) if w in shared_words]
     return (max(0, at[0] - _LEAD), at[-1] + 1) if at else (0, len(ref))
+
+
+def _changes(ref: Words, par: Words, window: tuple[int, int], denied: bool) -> list[str]:
+    """What the paraphrase reverses in the reference's ``window``, as change labels ("negation
+    added", "antonym", "certainty changed", "date changed", "order swapped" …).
+
+    The two are aligned by lemma, with people's pronouns as one word ("we will close" meets "they
+    would close"); each small edit between aligned words, and one at either end where both sides
+    have words ("a success" / "a failure"), is read as a misquote's edit is
+    (:func:`quotes.compare.relations.op_changes`). Negation is counted over the whole window, as a
+    paraphrase moves it ("did not give" / "denied giving"), and a negated opposite cancels out
+    ("unsafe" / "not safe")."""
+    lo, hi = window
+    a, b = [_align_key(w) for w in ref.norm], [_align_key(w) for w in par.norm]
+    if swapped_order(_unhelped(ref, a, lo, hi), _unhelped(par, b, 0, len(b))):
+        return [ORDER_SWAPPED]  # "the council owes the firm" / "the firm owed the council"
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    equal = [k for k, op in enumerate(ops) if op[0] == "equal"]
+    out: list[str] = []
+    opposites = False
+    starts = (frozenset(), frozenset())
+    for k, op in enumerate(ops):
+        tag, i1, i2, j1, j2 = op
+        inside = bool(equal) and equal[0] < k < equal[-1]
+        edge = "lead" if equal and k < equal[0] else "tail" if equal and k > equal[-1] else ""
+        if tag != "replace" and not inside:
+            continue  # words of the reference the paraphrase leaves out, or words of its own
+        if i2 - i1 > SMALL_EDIT or j2 - j1 > SMALL_EDIT or (edge and not inside and tag != "replace"):
+            continue
+        for change in op_changes(op, ref, par, starts, edge):
+            if change.kind == "negation":
+                continue  # counted over the window below
+            opposites = opposites or change.kind == "antonym"
+            out.append(change.label)
+        old, new = expand_negations(list(ref.norm[i1:i2])), expand_negations(list(par.norm[j1:j2]))
+        plain_old, plain_new = [x for x in old if not is_negation(x)], [y for y in new if not is_negation(y)]
+        if negation_count(old) != negation_count(new) and any(
+            opposite(x, y) for x in plain_old for y in plain_new
+        ):
+            opposites = True  # "unsafe" / "not safe": a negated opposite says the same
+    said = negation_count(expand_negations(list(ref.norm[lo:hi])))
+    put = negation_count(expand_negations(list(par.norm))) + int(denied)
+    if said % 2 != put % 2 and not opposites:
+        out.insert(0, "negation " + ("dropped" if said > put else "added"))
+    elif said % 2 != put % 2 and "antonym" in out:
+        out.remove("antonym")  # "unsafe" / "not safe"
+    ref_numbers, par_numbers = numbers_in(list(ref.norm[lo:hi])), numbers_in(list(par.norm))
+    if par_numbers and ref_numbers and par_numbers != ref_numbers and "number changed" not in out:
+        out.append("number changed")
+    return out
+
+
+def _unhelped(words_: Words, keys: list[str], lo: int, hi: int) -> Words:
+    """The words ``[lo:hi]`` by their alignment keys, without auxiliaries or a clause's "that" (a
+    paraphrase adds "had" and "that", and moves nothing with them)."""
+    kept = [k for k in range(lo, hi) if words_.norm[k] not in AUXILIARIES and words_.norm[k] != "that"]
+    return Words(tuple(words_.shown[k] for k in kept), tuple(keys[k] for k in kept))
+
+
+def _align_key(word: str) -> str:
+    """A word as the paraphrase alignment sees it: people's pronouns as one ("we" / "they", "our" /
+    "their"), every other word by its lemma."""
+    if word in SPEAKING_PRONOUNS or word in _OBJECT_PRONOUNS:
+        return "(someone)"
+    if word in _POSSESSIVES:
+        return "(someone's)"
+    return _lemma_key(word)
+
+
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
+_POSSESSIVES = frozenset({"my", "our", "his", "their", "your"})
 
 
 def _alignment(ref: Words, par: Words) -> tuple[dict[str, Any], ...]:
@@ -124,6 +215,21 @@ def _unsaid(record: Quote) -> bool:
     return any(w in NEGATIONS for w in (record.cue or "").lower().split())
 
 
+def _denied(record: Quote) -> bool:
+    """A record of what its speaker denied or ruled out ("denied that the pier would close", "ruled
+    out raising fares"): its content is the opposite of what they said."""
+    cue = (record.cue or "").lower().split()
+    return bool(cue) and (" ".join(cue) in DENYING_CUES or any(
+        lemma in DENYING_CUES for lemma in lemmas(cue[0])
+    ))
+
+
+def _speakers(st: Statement) -> list[str]:
+    """The names a statement is quoted under: its own and its versions' (a version may name the
+    speaker otherwise, or someone else who said the same words)."""
+    return list(dict.fromkeys([st.speaker, *(v.speaker for v in st.versions if v.speaker)]))
+
+
 def attach(statements: Sequence[Statement], reported: Iterable[Quote], window: int) -> None:
     """Add each reported record, as a version, to the statement it reports best (if any).
 
@@ -134,25 +240,29 @@ def attach(statements: Sequence[Statement], reported: Iterable[Quote], window: i
 
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, st in enumerate(statements):
-        key = speaker_key(st.speaker)
-        for lemma in sorted({_lemma_key(w) for w in _content(quote_words(st.text).norm)}):
-            index[(key, lemma)].append(n)
+        lemmas_ = sorted({_lemma_key(w) for w in _content(_words(st.text).norm)})
+        for key in sorted({speaker_key(s) for s in _speakers(st)}):
+            for lemma in lemmas_:
+                index[(key, lemma)].append(n)
     for r in sorted(reported, key=lambda q: (q.published or "", q.article, q.start, q.end)):
         if not r.speaker or _unsaid(r):
             continue
         key = speaker_key(r.speaker)
         hits: Counter[int] = Counter()
-        for lemma in sorted({_lemma_key(w) for w in _content(quote_words(r.quote).norm)}):
+        own = sorted({_lemma_key(w) for w in _content(_words(r.quote).norm)})
+        for lemma in own:
             hits.update(index.get((key, lemma), ()))
+        # a short paraphrase may share one word and turn the other ("his client was guilty")
+        need = MIN_SHARED if len(own) > MIN_SHARED else 1
         best: tuple[float, int, Match] | None = None
-        for n in sorted(n for n, shared in hits.items() if shared >= MIN_SHARED):
+        for n in sorted(n for n, shared in hits.items() if shared >= need):
             st = statements[n]
-            if not same_speaker(st.speaker, r.speaker):
-                continue
+            if not any(same_speaker(s, r.speaker) for s in _speakers(st)):
+                continue  # (any version's speaker: the words quoted under two names are both theirs)
             gap = _days(st.first_published, r.published)
             if (gap is not None and gap > window) or _holds_a_version(r, st):
                 continue
-            found = match(st.text, r.quote)
+            found = match(st.text, r.quote, _denied(r))
             if found is not None and (best is None or found.cover > best[0]):
                 best = (found.cover, n, found)
         if best is None:

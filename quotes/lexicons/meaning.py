@@ -21,6 +21,12 @@ NEGATIONS: frozenset[str] = word_set(
 )
 # Verbs that negate the verb after them with "to": "failed to meet" says "did not meet".
 NEGATING_VERBS: frozenset[str] = word_set("fail fails failed failing")
+# Cues by which a speaker says that what follows is not so ("denied that the pier would close",
+# "ruled out raising fares"): a paraphrase after them says the opposite of its words. By lemma, and
+# the phrasal verbs as written ("ruled" alone cues a decision).
+DENYING_CUES: frozenset[str] = word_set("deny refute reject dismiss dispute") | frozenset(
+    {"rule out", "rules out", "ruled out", "ruling out"}
+)
 
 # Number words and their values; "and" and hyphens join them ("two hundred and forty-five").
 NUMBER_VALUES: dict[str, float] = {
