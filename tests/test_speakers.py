@@ -101,6 +101,36 @@ def test_the_judge_is_the_justice_named_before():
     assert speaker(text, "throw away the key") == "Wairimu Penhallow"
 
 
+@pytest.mark.parametrize(
+    ("title", "later"),
+    [
+        ("Magistrate", "the magistrate"),  # a title no word list holds
+        ("Detective Inspector", "the detective"),  # the first word of a longer title
+        ("Senior guard", "the senior guard"),  # a role in lower case before the name
+    ],
+)
+def test_a_title_before_a_name_is_the_role_that_later_names_them(title: str, later: str):
+    text = (
+        f"{title} Helena Trevaskis said the matter would be settled on Friday.\n\n"
+        f"“We have waited long enough,” {later} said."
+    )
+    assert speaker(text, "waited long enough") == "Helena Trevaskis"
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # a body's word before a title is not the holder's role
+        ("Police Chief Odile Trevaskis said the road was shut. “It will reopen,” the police said.", "police"),
+        # a role in lower case meets a name only through title words ("told" is none)
+        ("The prosecutor told Judge Odile Trevaskis the case was weak. “It is weak,” the prosecutor said.",
+         "prosecutor"),
+    ],
+)
+def test_a_word_before_a_name_that_is_no_title_of_theirs_names_no_one(text: str, later: str):
+    assert speaker(text, "It ") == later
+
+
 def test_a_name_after_a_role_noun_is_a_person_whatever_the_entity_tagger_typed_it():
     # the tagger types "Lonwabo Kowa" a place; after "spokesperson" it is a person's name
     text = '"The pumps cannot run without power," said municipal spokesperson Lonwabo Kowa.'

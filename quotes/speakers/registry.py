@@ -10,6 +10,7 @@ that refer to a person.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,8 +31,9 @@ from quotes.lexicons.grammar import (
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     QUALIFIED_PRONOUNS,
+    UPPER,
 )
-from quotes.lexicons.meaning import NUMBER_VALUES, ORDINALS
+from quotes.lexicons.meaning import FUNCTION_WORDS, NUMBER_VALUES, ORDINALS
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
     BUSINESS_NAME_WORDS,
@@ -201,9 +203,34 @@ def _titled_person_name(ent: Span) -> bool:
     """A person's name after a title, whatever the tagger typed the whole ("Fire Chief Ada Roe"):
     title words, then a given name and a surname."""
     words = _glued([t for t in ent if not t.is_punct])
-    titles = title_length(words)
+    titles = _title_words(words)
     rest = words[titles:]
     return titles > 0 and 2 <= len(rest) <= 3 and given_name(rest[0]) and not business_name(rest)
+
+
+def _title_words(words: Sequence[str]) -> int:
+    """How many words open a name as a title: title words ("Fire Chief"), or any up to the last
+    in lower case ("Senior guard", "Freshman forward"), but not a function word ("Friends of …")."""
+    titles = title_length(list(words))
+    if not titles:
+        lower = [k for k, w in enumerate(words) if w.isalpha() and w.islower() and w not in FUNCTION_WORDS]
+        titles = lower[-1] + 1 if lower else 0
+    return titles
+
+
+def _role_before(ent: Span) -> list[Token]:
+    """The words of a role in lower case right before a name, modifying it ("Senior guard" of
+    "Senior guard Ada Roe"); none when no word of them is written in lower case."""
+    doc, i = ent.doc, ent.start - 1
+    left: list[Token] = []
+    while i >= 0 and doc[i].dep_ in {"compound", "amod"} and ent.start - 1 <= doc[i].head.i < ent.end:
+        left.insert(0, doc[i])
+        i -= 1
+    while i >= 0 and doc[i].dep_ in {"compound", "amod"} and left and doc[i].head.i == left[0].i:
+        left.insert(0, doc[i])
+        i -= 1
+    lower = any(t.is_alpha and t.is_lower and t.lower_ not in FUNCTION_WORDS for t in left)
+    return left if lower and all(t.is_alpha for t in left) else []
 
 
 def _names_a_thing(ent: Span) -> bool:
@@ -543,7 +570,7 @@ class Registry:
             if person is not None:
                 person.positions.append(ent.start_char)
                 return person
-        titled = title_length(words)
+        titled = _title_words(words)
         rest = words[titled:]
         named = titled and person_shaped(" ".join(rest)) and rest[-1].lower() not in NOT_PERSON_NAME_ENDS
         if named and all(w.replace("-", "").isalpha() for w in rest):  # (not "Center, Roe")
@@ -551,6 +578,11 @@ class Registry:
             at = ent.start_char + len(" ".join(words[:titled])) + 1
             title = tuple(w.lower() for w in words[:titled])
             return self.add_titled(TitledName(tuple(words[titled:]), title, at))
+        role = _role_before(ent) if ent.label_ == "ORG" and person_shaped(name) else []
+        if role and rest[-1].lower() not in NOT_PERSON_NAME_ENDS:
+            # "Senior guard Ada Roe" with only the name tagged a body: a person, with her role
+            title = tuple(t.lower_ for t in role)
+            return self.add_titled(TitledName(tuple(words), title, ent.start_char))
         org = self.add_org_name(name, ent.start_char)
         if _employer_only(ent):
             org.employer_at.add(ent.start_char)
@@ -664,6 +696,10 @@ class Registry:
         if mention.kind == "role":
             return self.resolve_role(mention)
         if mention.kind == "other" and _definite(mention):
+            words = _without_det(mention.span).lower().split()
+            titled = self._titled_before(words, mention.head, at) if mention.head.tag_ == "NN" else None
+            if titled is not None:  # "the magistrate" after "Magistrate Jo Roe": a title, its holder
+                return titled
             end = named_body_end(mention.head)
             if end is not None:  # "the board of Acme Foods", "the state branch of the Green Party"
                 return self.add_org_name(_without_det(mention.span.doc[mention.span.start : end]), at)
@@ -803,6 +839,9 @@ class Registry:
             if _known_before(found, at):
                 return self._fuller(_nearest(_known_before(found, at), at), at)
             later = later or found
+            titled = self._titled_before(words, head, at)
+            if titled is not None:  # "the detective" after "Detective Inspector Jo Roe"
+                return titled
             # (not "her producer", "his publisher": a person's own, no business)
             company = self._company(head, at) if len(words) == 1 and not owned_by_person(head) else None
             if company is not None:  # "the developer" after "Larkmoor Homes plans …"
@@ -816,6 +855,35 @@ class Registry:
             if employer is not None:  # "the head of the Harbour Trust", whom the article never names
                 return self._role_entity(_without_det(head.doc[span.start : employer.end]), head, at)
         return self._role_entity(_without_det(span), head, at)
+
+    def _titled_before(self, words: list[str], head: Token, at: int) -> Entity | None:
+        """The person the article named before ``at`` right after these words as a title, written
+        any case, maybe with a title word or two more ("the senior guard" after "Senior guard Jo
+        Roe", "the detective" after "Detective Inspector Jo Roe"); the nearest one. The role is
+        theirs from then on. Not a body's word ("the police" after "Police Chief Jo Roe")."""
+        if not words or head.lower_ in SPEAKING_GROUP_NOUNS or head.lower_ in COLLECTIVE_NOUNS:
+            return None
+        if not all(w.isalpha() for w in words) or head.morph.get("Number") == ["Plur"]:
+            return None
+        text = head.doc.text[:at]
+        role = r"\s+".join(map(re.escape, words))
+        # the words between are title words: capitalised, or any after a capitalised role ("Freshman
+        # forward Jo Roe"), not "the prosecutor told Judge Jo Roe"
+        titles = (
+            rf"(?<![\w-])(?i:{role})(?:\s+{UPPER}[\w.'’-]*){{0,2}}",
+            rf"(?<![\w-]){re.escape(words[0][0].upper())}(?i:{role[1:]})(?:\s+[\w.'’-]+){{0,2}}",
+        )
+        best: tuple[int, Entity] | None = None
+        for person in _known_before([e for e in self.entities if e.kind == "person"], at):
+            full = sorted({n for n in person.names if len(n.split()) >= 2})
+            for name, title in itertools.product(full, titles):
+                for m in re.finditer(rf"{title}\s+{re.escape(name)}(?![\w-])", text):
+                    if best is None or m.start() > best[0]:
+                        best = (m.start(), person)
+        if best is None:
+            return None
+        best[1].roles.add(" ".join(words))
+        return self._fuller(best[1], at)
 
     def _body_by_kind(self, head: Token, at: int) -> Entity | None:
         """The body named before that a role's noun of kind refers to: "an agency spokeswoman"
