@@ -683,3 +683,18 @@ def test_words_in_a_clause_on_a_thing_are_the_reporters_not_the_things() -> None
     text = 'Court news\n\nJo Roe said the protesters carried a banner that read "Save our ferry."'
     (q,) = [q for q in quotes.extract(text) if q.quote.startswith("Save")]
     assert q.speaker == "banner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second act set off by ", and", with a subject of its own
+        "Ilse Brandt said the sales had fallen, and the chief executive warned of “a long winter”.",
+        # the same, the parse taking the second clause for the first verb's content
+        "The Harbour Trust said its takings had fallen 4 percent, and its chief executive warned that "
+        "“there is no recovery in sight.”",
+    ],
+)
+def test_a_quotation_in_a_second_act_after_and_is_its_own_subjects(text: str) -> None:
+    (found,) = [q for q in attribute(text) if q.kind == "partial"]
+    assert found.speaker_mention in {"the chief executive", "its chief executive"}

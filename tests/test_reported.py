@@ -3733,3 +3733,17 @@ def test_with_a_noun_and_a_participle_the_noun_says_it() -> None:
     )
     said = next(q for q in quotes.extract(text, kinds="all") if q.cue == "saying")
     assert (said.quote, said.speaker) == ("the government had failed", "Aled Voss")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the clause's subject does something else than speak: the words are the demanders'
+        ("Two councillors demanded that the mayor scrap the levy, saying it would hurt shops.", "Two councillors"),
+        # the clause's subject speaks: the participle goes on with that act
+        ("Ilse Brandt said her neighbours mocked the plan, calling it a folly.", "Ilse Brandt's neighbours"),
+    ],
+)
+def test_a_participle_after_a_clause_on_a_speech_verb_is_the_speakers(text: str, speaker: str) -> None:
+    (found,) = [q for q in reported(text) if q.cue in {"saying", "calling"}]
+    assert found.speaker == speaker

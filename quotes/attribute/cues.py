@@ -829,7 +829,9 @@ def next_act_of(verb: Token) -> Token | None:
         while before > 0 and verb.doc[before].is_quote:  # "… “a disaster,” referring to …"
             before -= 1
         after_comma = verb.tag_ == "VBG" and before >= 0 and verb.doc[before].text == ","
-        if not after_comma or subject is None or _personish(subject):
+        # (a person's act that is no speech leaves the words to the speaker above: "demanded that
+        # the mayor scrap the levy, saying …"; "said her friends mocked him, calling him …" does not)
+        if not after_comma or subject is None or (_personish(subject) and speech_verb(clause) is not None):
             return None
     elif verb.dep_ != "conj":
         return None

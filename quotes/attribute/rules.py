@@ -81,13 +81,17 @@ def _own_conjunct(verb: Token) -> bool:
     """A verb joined to another by ", and" with a subject of its own, named (not a pronoun, which
     may be the same speaker's): a second act, whose words are not the first verb's ("X warned …,
     and its chief, Y, accused them of “…”")."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+    if verb.dep_ not in {"conj", "ccomp"} or verb.pos_ != "VERB":
         return False
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return False
+    doc = verb.doc
+    if verb.dep_ == "ccomp":  # the same, misparsed as the first verb's clause: ", and" before it
+        at = verb.left_edge.i
+        return at > 1 and subject.i < verb.i and doc[at - 1].lower_ == "and" and doc[at - 2].text == ","
     cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
-    return cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
+    return cc is not None and cc.i > 0 and doc[cc.i - 1].text == ","
 _SET_OFF = frozenset(",?!—–…")
 _SUBORDINATE = frozenset({"advcl", "acl", "relcl", "xcomp", "pcomp", "amod", "npadvmod"})
 _MAX_DEPTH = 8
