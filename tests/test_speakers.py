@@ -3025,3 +3025,13 @@ def test_a_capitalised_office_after_a_lower_case_word_names_its_holder():
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all")}
     assert found["that the era of multiple levies was over"] == "Babatunde Olaniyan"
+
+
+def test_a_name_before_an_institutions_possessive_names_no_person():
+    text = (
+        "Children exposed to heavy smoke may still show reduced lung function, according to a study.\n\n"
+        "Professor Ilse Brandt, of Wexmoor Children's Hospital, called it careful work."
+    )
+    found = {q.speaker for q in quotes.extract(text, kinds="all")}
+    assert "Wexmoor Children" not in found
+    assert "Ilse Brandt" in found

@@ -318,6 +318,9 @@ def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> Titled
     none, unless a title stands between ("the Rev. Jo Roe")."""
     owner = next((k for k, w in enumerate(raw) if w.rstrip(",;:").endswith(("'s", "’s"))), None)
     if owner is not None:  # a possessive ends the name: "Ada Marsh's Facebook post" names Ada Marsh
+        named = raw[owner + 1].rstrip(",;:").lower() if owner + 1 < len(raw) else ""
+        if named in INSTITUTION_WORDS | BUSINESS_NAME_WORDS:
+            return None  # "Harlow Children's Hospital", "St Ann's School": an institution's name
         raw = raw[: owner + 1]
     words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in raw]
     titled = False
