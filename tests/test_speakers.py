@@ -3035,3 +3035,21 @@ def test_a_name_before_an_institutions_possessive_names_no_person():
     found = {q.speaker for q in quotes.extract(text, kinds="all")}
     assert "Wexmoor Children" not in found
     assert "Ilse Brandt" in found
+
+
+@pytest.mark.parametrize("relative", ["Lekhetho's aunt", "the victim's aunt"])
+def test_a_name_after_a_fronted_place_phrase_is_the_speaker(relative: str):
+    """The parse reads "Outside" as an adjective of "court" and takes the court for the subject."""
+    text = f"Outside court, {relative}, Thembeka Mabandla, said the family was relieved."
+    (found,) = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert (found.speaker, found.speaker_type) == ("Thembeka Mabandla", "person")
+
+
+def test_two_names_either_side_of_a_comma_stay_two_people():
+    """The recogniser may tag "Haskett, Stallworth" as one body: the parse puts them apart."""
+    text = (
+        "Coach Renée Stallworth spoke. Tyrese Haskett was hurt. Asked about Haskett, Stallworth said the "
+        "guard was fine. “He was first off the bench,” the coach added."
+    )
+    (found,) = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert (found.speaker, found.speaker_type) == ("Renée Stallworth", "person")

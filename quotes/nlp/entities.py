@@ -160,6 +160,12 @@ def trim_entities(doc: Doc) -> None:
                 trimmed.append(Span(doc, start, ent.end, label="PERSON"))
                 changed = True
                 continue
+        comma = _parted_at(ent)
+        if comma is not None:  # "Asked about Roe, Vell said": two names the recogniser ran together
+            trimmed.append(Span(doc, ent.start, comma, label=ent.label_))
+            trimmed.append(Span(doc, comma + 1, ent.end, label=ent.label_))
+            dropped.append(Span(doc, comma, comma + 1))
+            continue
         end = _before_open_bracket(ent)
         while end - ent.start > 1 and (doc[end - 1].pos_ in _DANGLING or _trailing_mark(doc[end - 1])):
             end -= 1
@@ -173,6 +179,23 @@ def trim_entities(doc: Doc) -> None:
     if dropped or changed:
         doc.set_ents(trimmed, outside=dropped, default="unmodified")
         forget_mentions(doc)
+
+
+def _parted_at(ent: Span) -> int | None:
+    """The comma inside an entity whose two sides the parse puts in different phrases ("Roe" the
+    object of "about", "Vell" the subject of "said" in "Asked about Roe, Vell said"), or None: one
+    name ("Acme, Inc.", "Salem, Oregon") has one side hang on the other."""
+    doc = ent.doc
+    for t in ent[1:-1]:
+        if t.text != ",":
+            continue
+        left, right = doc[ent.start : t.i], doc[t.i + 1 : ent.end]
+        heads = left.root.head, right.root.head
+        if any(left.start <= h.i < right.end for h in heads):
+            return None
+        if heads[0].i != heads[1].i:
+            return t.i
+    return None
 
 
 def _trailing_mark(token: Token) -> bool:

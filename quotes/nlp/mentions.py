@@ -619,14 +619,24 @@ def _mention_for(head: Token) -> Mention:
                 continue
             s, e = _np_bounds(child)
             entity = _best_entity(doc[s:e]) or _called(child)  # "…, a teacher named Jo Roe,"
+            if entity is not None and entity.end <= child.i and is_person_noun(child):
+                entity = None  # "Roe's aunt": the owner, not the one the apposition names
             if is_person_noun(head) and _proper_name(doc[s:e]):
                 # "its chief, Jo Roe": whatever NER says; "the mine's operator, Zenith Metals": a firm
                 entity = Span(doc, s, e, label="ORG" if _firm_named(head, doc[s:e]) else "PERSON")
             elif entity is None and _names_a_body(head) and _capitalised_name(doc[s:e], child):
                 # "children's charity Safe Steps", untagged; a person's name is a person's, the noun
                 # before it misread ("Outside court, the widow, Karen Doyle, said")
-                person = given_name(doc[s].text) and e - s in (2, 3) and not _body_name(doc[s:e])
+                # (or set off beside a word for a person: "Outside court, the victim's aunt, X,")
+                beside = any(c.dep_ == "appos" and is_person_noun(c) for c in head.children)
+                person = (given_name(doc[s].text) or beside) and e - s in (2, 3) and not _body_name(doc[s:e])
                 entity = Span(doc, s, e, label="PERSON" if person else "ORG")
+            elif entity is None and _names_a_body(head) and is_person_noun(child):
+                # "Outside court, Roe's aunt, Jo Roe, said", the name an apposition of the aunt
+                name = next((g for g in child.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
+                s2, e2 = _np_bounds(name) if name is not None else (0, 0)
+                if name is not None and e2 - s2 in (2, 3) and _capitalised_name(doc[s2:e2], name):
+                    entity, e = Span(doc, s2, e2, label="PERSON"), e2
             elif is_person_noun(head) and entity is None and child.pos_ == "PROPN":
                 entity = _name_after_role(doc[s:e], child)  # "its organiser, retired teacher Jo Roe,"
             if named_one and entity is None and child.pos_ == "PROPN":
