@@ -48,6 +48,7 @@ from quotes.lexicons.speech import (
     FINDING_VERBS,
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
+    MANDATIVE_VERBS,
     NEEDS_LISTENER_VERBS,
     NEVER_CUES,
     OBJECT_CONTENT_VERBS,
@@ -815,6 +816,12 @@ def _relative_head(last: Token, verb: Token) -> Token | None:
     return None
 
 
+def _demanded(clause: Token) -> bool:
+    """A clause of what someone is asked to do ("demanded that the mayor scrap the levy", "urged
+    that she resign"): no act of its subject's yet."""
+    return clause.dep_ == "ccomp" and verb_lemma(clause.head) in MANDATIVE_VERBS
+
+
 def next_act_of(verb: Token) -> Token | None:
     """The speech verb whose content clause the parse ran on into ``verb``, when ``verb`` is the
     same speaker's next act of speech ("says she admires him and calls him a friend": "calls" is
@@ -829,9 +836,10 @@ def next_act_of(verb: Token) -> Token | None:
         while before > 0 and verb.doc[before].is_quote:  # "… “a disaster,” referring to …"
             before -= 1
         after_comma = verb.tag_ == "VBG" and before >= 0 and verb.doc[before].text == ","
-        # (a person's act that is no speech leaves the words to the speaker above: "demanded that
-        # the mayor scrap the levy, saying …"; "said her friends mocked him, calling him …" does not)
-        if not after_comma or subject is None or (_personish(subject) and speech_verb(clause) is not None):
+        # (what a person was asked to do leaves the words to the speaker above: "demanded that the
+        # mayor scrap the levy, saying …"; "said her friends mocked him, calling him …" does not)
+        asked = speech_verb(clause) is None and _demanded(clause)
+        if not after_comma or subject is None or (_personish(subject) and not asked):
             return None
     elif verb.dep_ != "conj":
         return None

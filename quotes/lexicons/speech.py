@@ -453,6 +453,9 @@ INFINITIVE_CONTENT_VERBS: frozenset[str] = word_set(
     invite warn advise instruct beg implore persuade convince allow forbid authorize authorise direct
     """
 )
+# Verbs that ask for what their that-clause says ("demanded that the mayor scrap the levy"): the
+# clause is no act of its subject's yet.
+MANDATIVE_VERBS: frozenset[str] = word_set("demand insist urge ask request propose recommend require order")
 # Verbs that state an intention only with an infinitive: "is looking to cut costs" (not "looked at
 # the plan", "looks like rain").
 INTENTION_VERBS: frozenset[str] = word_set("look")
