@@ -3740,6 +3740,8 @@ def test_with_a_noun_and_a_participle_the_noun_says_it() -> None:
     [
         # the clause's subject does something else than speak: the words are the demanders'
         ("Two councillors demanded that the mayor scrap the levy, saying it would hurt shops.", "Two councillors"),
+        # a clause of what its subject did: the participle is theirs
+        ("Ilse Brandt welcomed the news that the mayor would resign, saying it was overdue.", "Ilse Brandt"),
         # the clause's subject speaks: the participle goes on with that act
         ("Ilse Brandt said her neighbours mocked the plan, calling it a folly.", "Ilse Brandt's neighbours"),
     ],

@@ -3053,3 +3053,13 @@ def test_two_names_either_side_of_a_comma_stay_two_people():
     )
     (found,) = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert (found.speaker, found.speaker_type) == ("Renée Stallworth", "person")
+
+
+def test_he_after_a_report_of_someone_calling_is_the_reporter():
+    """The witness "called" (telephoned) only in the officer's report: the officer speaks on."""
+    text = (
+        "Warrant Officer Bongani Mthethwa said the witness had called him in tears. Under "
+        "cross-examination, he conceded that nobody had seen the accused."
+    )
+    (found,) = [q for q in quotes.extract(text, kinds="all") if q.cue == "conceded"]
+    assert found.speaker == "Bongani Mthethwa"

@@ -83,6 +83,12 @@ def _speaks(verb: Token) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in verb.children)
 
 
+def _reported(verb: Token) -> bool:
+    """A verb inside what someone else says ("Roe said the witness had called him"): its subject
+    is talked about, and speaks only in another's report of it."""
+    return verb.dep_ == "ccomp" and speech_verb(verb.head) is not None
+
+
 def _anchored_to_pronoun(noun: Token) -> bool:
     """A noun named by its relation to someone a pronoun means: "her rival", "his deputy"."""
     owners = (PERSONAL_PRONOUNS.get(c.lower_) for c in noun.children if c.dep_ == "poss")
@@ -166,7 +172,7 @@ class Salience:
         subject = token.head if joined else token  # "Roe and Ng spoke": Ng too, a little behind Roe
         if subject.dep_ in SUBJECTS or verb_read_as_noun(token) or _name_as_root(token):
             w = max(w, _MAIN_SUBJECT_WEIGHT if _is_main_clause(subject) else _SUBJECT_WEIGHT)
-            if subject.dep_ == "nsubj" and _speaks(subject.head):
+            if subject.dep_ == "nsubj" and _speaks(subject.head) and not _reported(subject.head):
                 w = max(w, _SPEAKER_WEIGHT)  # "with Roe telling reporters he …": Roe speaks, if unquoted
         return w - _JOINED if joined else w
 
