@@ -241,6 +241,12 @@ def test_per_with_a_determiner_is_a_source() -> None:
     assert (q.quote, q.speaker_type) == ("the pier will close", "document")
 
 
+@pytest.mark.parametrize("text", ["The charge sheet states that the pier was set alight.",
+                                  "According to an affidavit, the pier was set alight."])
+def test_court_papers_are_documents(text: str) -> None:
+    assert one(text).speaker_type == "document"
+
+
 def test_a_clause_past_an_inverted_subject_is_not_its_content() -> None:
     text = "“We built it to last,” said Ann Lee, chair of the board, who co-developed the system with the university."
     assert reported(text) == []
@@ -2647,6 +2653,10 @@ def test_a_content_whose_subject_has_a_participle_keeps_its_predicate() -> None:
     )
     found = [q.quote for q in quotes.extract(text, kinds="reported")]
     assert found == ["sea defences built further up the coast in the 1990s have starved the beaches of sand"]
+    # the participle tagged a past tense, the predicate opening with a modal
+    text = "Harbour row\n\nThe harbour master warned that anyone found fishing off the pier would be fined."
+    found = [q.quote for q in quotes.extract(text, kinds="reported")]
+    assert found == ["that anyone found fishing off the pier would be fined"]
 
 
 def test_a_source_last_frame_the_parse_joined_to_its_clause_reports_it() -> None:

@@ -450,12 +450,15 @@ def _split_predicate(verb: Token, clause: Token, last: int) -> Token | None:
     """The predicate the parse split off a content as a second clause when its subject has a
     participle after it ("believes sea defences built in the 1990s have starved the beaches":
     "defences built …" one clause, "have starved …" another, with no subject of its own)."""
-    if clause.tag_ not in {"VBN", "VBG"} or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
         return None
     after = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == last + 1), None)
     if after is None or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in after.children):
         return None
-    return after
+    # a participle read as the clause's verb: by its tag, or by the modal the predicate opens with
+    # ("warned that anyone found inciting violence would be arrested", "found" tagged a past tense)
+    modal = after.doc[after.left_edge.i].tag_ == "MD"
+    return after if clause.tag_ in {"VBN", "VBG"} or (modal and clause.tag_ == "VBD") else None
 
 
 def _quoted_tail(doc: Doc, last: int) -> int | None:
