@@ -3759,3 +3759,9 @@ def test_with_a_noun_and_a_participle_the_noun_says_it() -> None:
 def test_a_participle_after_a_clause_on_a_speech_verb_is_the_speakers(text: str, speaker: str) -> None:
     (found,) = [q for q in reported(text) if q.cue in {"saying", "calling"}]
     assert found.speaker == speaker
+
+
+def test_a_relative_clause_with_no_pronoun_reports_what_is_said_of_its_noun() -> None:
+    text = "The Harbour Trust estimates that storms cause 300 closures every year, a figure it says is likely to rise."
+    found = {q.cue: (q.quote, q.speaker) for q in reported(text)}
+    assert found["says"] == ("is likely to rise", "Harbour Trust")

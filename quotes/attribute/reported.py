@@ -1121,9 +1121,26 @@ def _relative_clause(verb: Token) -> list[Token] | None:
     if comp is None or not _finite(comp):
         comp = _gap_verb(verb)
     if comp is None:
-        return None
+        held = _antecedents_verb(verb)  # "a figure it says is likely to rise": what it says of the figure
+        return list(verb.doc[verb.i + 1 : held.right_edge.i + 1]) if held is not None else None
     pronoun = next((c for c in verb.children if _relative_pronoun(c) and c.i < verb.i), None)
     return [pronoun, *comp.subtree] if pronoun is not None else list(comp.subtree)
+
+
+def _antecedents_verb(verb: Token) -> Token | None:
+    """The verb right after a speech verb in a relative clause with no pronoun, that the parse gave
+    the clause's noun as its subject ("a figure it says is likely to rise": "figure … is"): what is
+    said of the noun."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or speech_verb(verb) is None or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if any(_relative_pronoun(c) for c in verb.children) or any(c.i > verb.i for c in verb.children):
+        return None
+    after = verb.i + 1
+    while after < len(verb.doc) and verb.doc[after].pos_ == "ADV":
+        after += 1
+    held = noun.head
+    return held if held.i == after and held.pos_ in _VERBAL else None
 
 
 def _relative_pronoun(token: Token) -> bool:
