@@ -3765,3 +3765,10 @@ def test_a_relative_clause_with_no_pronoun_reports_what_is_said_of_its_noun() ->
     text = "The Harbour Trust estimates that storms cause 300 closures every year, a figure it says is likely to rise."
     found = {q.cue: (q.quote, q.speaker) for q in reported(text)}
     assert found["says"] == ("is likely to rise", "Harbour Trust")
+
+
+def test_a_participle_after_the_source_of_according_to_is_the_sources() -> None:
+    """The parse hangs "according to" on "read", as if "read out in court" were the clause."""
+    text = "Witnesses told officers that a man had followed them, according to a summary of the case read out in court."
+    found = {q.cue: q.quote for q in reported(text)}
+    assert found["according to"] == "Witnesses told officers that a man had followed them"

@@ -2248,12 +2248,17 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
     """The clause a source phrase sources: all of its sentence when the phrase opens or closes it,
     else the clause it hangs on, without a later clause that has a subject of its own."""
     head = _clause_verb(cue.token)
+    described = _participle_of_source(cue.token, head)
+    if described:  # "…, according to a summary of the case read out in court": the summary was read
+        head = _clause_verb(head)
     said = _sourced_subject(cue.token, head)
     if said is not None:  # "That's according to the census": what "that" stands for
         return list(said.subtree)
     if head.i == cue.token.i:
         return _clause_under_phrase(cue.token)
     own = {t.i for t in cue.token.subtree}
+    if described:
+        own.update(range(cue.token.i, cue.token.head.right_edge.i + 1))
     source = cue.speaker
     if source is not None and source.i > cue.token.i and source.i not in own:
         # "…, according to the F.A.A.": the source hung elsewhere; the words up to it are the phrase's
@@ -2432,6 +2437,20 @@ def _at_sentence_edge(phrase: Token) -> bool:
     opening = all(t.pos_ in {"CCONJ", "ADV", "PUNCT", "SPACE"} for t in doc[sent.start : first])
     closing = all(t.is_punct or t.is_space for t in doc[last + 1 : sent.end])
     return opening or closing
+
+
+def _participle_of_source(phrase: Token, verb: Token) -> bool:
+    """The verb a source phrase hangs on is a participle describing the source, which the parse
+    took for a clause of its own with the phrase in it ("…, according to a summary of the case read
+    out in court"): no subject, and the phrase opens it."""
+    return (
+        verb.i > phrase.i
+        and phrase.head.i == verb.i
+        and verb.left_edge.i == phrase.i
+        and verb.tag_ in {"VBN", "VBD"}
+        and verb.dep_ in {"advcl", "acl", "conj"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _clause_verb(token: Token) -> Token:
