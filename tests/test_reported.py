@@ -3772,3 +3772,12 @@ def test_a_participle_after_the_source_of_according_to_is_the_sources() -> None:
     text = "Witnesses told officers that a man had followed them, according to a summary of the case read out in court."
     found = {q.cue: q.quote for q in reported(text)}
     assert found["according to"] == "Witnesses told officers that a man had followed them"
+
+
+def test_a_subject_the_parse_joined_to_an_opening_source_is_the_contents() -> None:
+    text = (
+        "Freight\n\nAccording to data compiled by Pellimore Research, European road freight volumes have now "
+        "fallen for five straight quarters."
+    )
+    (found,) = reported(text)
+    assert found.quote == "European road freight volumes have now fallen for five straight quarters"
