@@ -698,3 +698,9 @@ def test_words_in_a_clause_on_a_thing_are_the_reporters_not_the_things() -> None
 def test_a_quotation_in_a_second_act_after_and_is_its_own_subjects(text: str) -> None:
     (found,) = [q for q in attribute(text) if q.kind == "partial"]
     assert found.speaker_mention in {"the chief executive", "its chief executive"}
+
+
+@pytest.mark.parametrize("noun", ["pals", "classmates", "teammates"])
+def test_words_for_friends_are_people_who_speak(noun: str) -> None:
+    (found,) = [q for q in attribute(f"One of her {noun} said the singer was “in good spirits” last night.")]
+    assert (found.kind, found.speaker) == ("partial", f"One of her {noun}")

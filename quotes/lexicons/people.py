@@ -132,7 +132,8 @@ ROLE_NOUNS: frozenset[str] = word_set(
     counterpart colleague predecessor successor lady ladies gentleman gentlemen
     governor-elect senator-elect mayor-elect vice-president veteran survivor eyewitness
     official spokesperson operator pilot driver passenger customer patient mp mep mla msp mpp
-    collector boss
+    collector boss pal pals buddy buddies confidant confidante acquaintance classmate teammate
+    roommate flatmate housemate
     campaigner campaign campaigners fan fans teenager student students militant militants
     rebel rebels commander commanders leader leaders
     comedian novelist poet rapper filmmaker playwright photographer designer chef dancer
