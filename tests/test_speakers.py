@@ -3063,3 +3063,11 @@ def test_he_after_a_report_of_someone_calling_is_the_reporter():
     )
     (found,) = [q for q in quotes.extract(text, kinds="all") if q.cue == "conceded"]
     assert found.speaker == "Bongani Mthethwa"
+
+
+def test_a_role_with_the_bodys_name_before_it_names_its_holder_later():
+    text = (
+        "The ODM leader in the county, Hesbon Odhengo, said the party was confident.\n\n"
+        "“This is a desperate attempt,” the ODM leader said."
+    )
+    assert speaker(text, "desperate attempt") == "Hesbon Odhengo"

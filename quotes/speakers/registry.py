@@ -516,7 +516,9 @@ class Registry:
         if outer is not None:  # "a spokesman for the mayor, Jo Roe,": the spokesman is named, not the mayor
             role = outer
         if role is not None and is_person_noun(role):
-            self._add_role_words(person, [role.lower_])
+            # with the words before it that name the office ("the ODM leader": "odm leader", "leader")
+            office = [t for t in role.lefts if t.dep_ in {"compound", "amod"} and t.i == role.i - 1]
+            self._add_role_words(person, [t.lower_ for t in office if _title_word(t)] + [role.lower_])
         for w in [t.lower_ for t in left] + [t.lower_ for t in inside]:
             self._learn_gender(person, w)
 
