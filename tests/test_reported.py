@@ -388,6 +388,9 @@ def test_a_paraphrase_that_reverses_the_statement_is_altered() -> None:
         ("The harbour board owes the ferry company money.", "the ferry company owed the harbour board money",
          "order swapped"),
         ("The pier will reopen in March.", "the pier would reopen in June", "date changed"),
+        # the statement goes on past the paraphrase, which changes its last word
+        ("The old ferry should sail on Monday, and the crews deserve a rest.", "the old ferry should sail on Tuesday",
+         "date changed"),
         ("All of the pilots signed the letter.", "few of the pilots had signed the letter", "quantity changed"),
         # the opposite at the very end of the statement
         ("The ferry trial has been a success.", "the ferry trial had been a failure", "antonym"),
@@ -3781,3 +3784,24 @@ def test_a_subject_the_parse_joined_to_an_opening_source_is_the_contents() -> No
     )
     (found,) = reported(text)
     assert found.quote == "European road freight volumes have now fallen for five straight quarters"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a second clause whose verb is a speech verb: no other source before a source-last frame
+        ("The pier closed in May, and the ferry crews would answer every call, Ilse Brandt said.",
+         "The pier closed in May, and the ferry crews would answer every call"),
+        # the parse hung both clauses on the frame's verb
+        ("The storm cost the harbour two million pounds, and Odile Marsh believes the council would pay, "
+         "Ilse Brandt said.",
+         "The storm cost the harbour two million pounds, and Odile Marsh believes the council would pay"),
+        # a place before the source's comma, deep in a clause: no "name, town, region" apposition
+        ("Ilse Brandt spoke.\n\nThe academy held trials in December, and the coaches met 277 young players "
+         "from Kingsmoor, Brandt said.",
+         "The academy held trials in December, and the coaches met 277 young players from Kingsmoor"),
+    ],
+)
+def test_a_source_last_frame_reports_every_clause_before_it(text: str, content: str) -> None:
+    found = [q for q in reported(text) if q.speaker == "Ilse Brandt"]
+    assert [q.quote for q in found] == [content]

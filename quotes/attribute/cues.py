@@ -551,7 +551,9 @@ def _name_before_place(place: Token) -> Token | None:
         return None
     for t in doc[sent.start : place.i - 2]:
         person = t.ent_type_ == "PERSON" or (untyped and t.pos_ == "PROPN")
-        if person and doc[t.i + 1].text == ",":
+        # (an apposition has no verb: not "held trials in December, and … met players from Kingsmoor,")
+        verbless = not any(w.pos_ in {"VERB", "AUX"} for w in doc[t.i + 1 : place.i])
+        if person and doc[t.i + 1].text == "," and verbless:
             return t  # the name's last word, with its apposition after the comma
     return None
 

@@ -321,7 +321,10 @@ def _clause(cue: Cue) -> list[Token] | None:
         # "believe her record as a captain will reassure them" (not "…, said Roe, would …": the source)
         first = subject.left_edge.i
     end = _next_speech(clause)
-    last = clause.right_edge.i if clause.i > verb.i else _to_frame(clause, verb, speaker)
+    # before a source-last frame, every clause the parse hung on the verb is its content ("The
+    # drought cost us dearly, and Roe believes …, Ng said", both clauses of "said")
+    latest = max((c for c in clauses if c.i < verb.i), key=lambda c: c.right_edge.i, default=clause)
+    last = clause.right_edge.i if clause.i > verb.i else _to_frame(latest, verb, speaker)
     quoted = _quoted_tail(verb.doc, last) if clause.i > verb.i else None
     if quoted is not None:  # "would leave staff “stretched to breaking point”.", the quotation parsed apart
         last = quoted
@@ -701,7 +704,11 @@ def _fronted_subject(verb: Token, clause: Token, speaker: Token | None) -> list[
 def _next_speech(clause: Token) -> int | None:
     """Where a clause stops that the parse ran on into the speaker's next act of speech: a second
     predicate with no subject of its own ("says he admires her and calls her a friend"), or another
-    source's speech ("said the plan worked, while others said it failed"). None: it does not."""
+    source's speech ("said the plan worked, while others said it failed"). None: it does not, or
+    the clause comes before a source-last frame, which reports all of it ("The pier closed, and
+    Roe believes it will stay shut, Ng said")."""
+    if clause.i < clause.head.i:
+        return None
     for nested in _nested_clauses(clause):  # "said its tests showed the water was safe, and accused …"
         for child in nested.children:
             if child.i > nested.i and child.dep_ == "conj" and child.pos_ in _VERBAL and next_act_of(child):

@@ -135,7 +135,12 @@ def _changes(ref: Words, par: Words, window: tuple[int, int], denied: bool) -> l
         edge = "lead" if equal and k < equal[0] else "tail" if equal and k > equal[-1] else ""
         if tag != "replace" and not inside:
             continue  # words of the reference the paraphrase leaves out, or words of its own
-        if i2 - i1 > SMALL_EDIT or j2 - j1 > SMALL_EDIT or (edge and not inside and tag != "replace"):
+        if edge == "tail":  # the reference runs on past the paraphrase: as many words as it has
+            i2 = min(i2, i1 + j2 - j1 + 1)
+        elif edge == "lead":
+            i1 = max(i1, i2 - (j2 - j1) - 1)
+        op = (tag, i1, i2, j1, j2)
+        if i2 - i1 > SMALL_EDIT or j2 - j1 > SMALL_EDIT:
             continue
         for change in op_changes(op, ref, par, starts, edge):
             if change.kind == "negation":
