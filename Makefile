@@ -53,5 +53,10 @@ bench-reported: $(STAMP)
 bench-misquotes: $(STAMP)
 	$(BIN)/python bench/misquotes.py run --split both
 
+## bench-paraphrases: reported versions of quoted statements joined and flagged, by edit kind (dev and heldout)
+.PHONY: bench-paraphrases
+bench-paraphrases: $(STAMP)
+	$(BIN)/python bench/paraphrases.py run --split both
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
