@@ -242,7 +242,8 @@ def test_per_with_a_determiner_is_a_source() -> None:
 
 
 @pytest.mark.parametrize("text", ["The charge sheet states that the pier was set alight.",
-                                  "According to an affidavit, the pier was set alight."])
+                                  "According to an affidavit, the pier was set alight.",
+                                  "According to official statistics, the pier was set alight twice."])
 def test_court_papers_are_documents(text: str) -> None:
     assert one(text).speaker_type == "document"
 

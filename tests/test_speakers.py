@@ -3071,3 +3071,20 @@ def test_a_role_with_the_bodys_name_before_it_names_its_holder_later():
         "“This is a desperate attempt,” the ODM leader said."
     )
     assert speaker(text, "desperate attempt") == "Hesbon Odhengo"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "later"),
+    [("Captain Helena Trevaskis", "the skipper"), ("Chairwoman Helena Trevaskis", "the chair")],
+)
+def test_another_word_for_a_role_names_whoever_held_it(introduced: str, later: str):
+    text = f"{introduced} scored twice on Saturday.\n\n“We knew they would come hard,” {later} said."
+    assert speaker(text, "come hard") == "Helena Trevaskis"
+
+
+def test_a_word_for_a_kind_of_firm_names_the_firm_before_it():
+    text = (
+        "Harwick Capital kept its rating on the harbour bonds.\n\n"
+        "In a note to clients, the brokerage said the sell-off was “overdone”."
+    )
+    assert speaker(text, "overdone") == "Harwick Capital"

@@ -143,6 +143,18 @@ ROLE_NOUNS: frozenset[str] = word_set(
     """
 )
 
+# Other words for a role, which later name whoever was introduced with it ("Captain Jo Roe" is "the
+# skipper"; "chairwoman Jo Roe" is "the chair"). Not across sexes: "the spokesman" is no spokeswoman.
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "captain": word_set("skipper"),
+    "skipper": word_set("captain"),
+    "chairman": word_set("chair chairperson"),
+    "chairwoman": word_set("chair chairperson"),
+    "lawyer": word_set("attorney"),
+    "attorney": word_set("lawyer"),
+    "headteacher": word_set("principal"),
+    "principal": word_set("headteacher"),
+}
 # Groups that speak as one and are often named after a person: "the Roe campaign", "Roe's office".
 # What "Dr." before a name may be called later: "Dr. Jo Roe … the surgeon said".
 DOCTOR_NOUNS: frozenset[str] = word_set(
@@ -394,7 +406,7 @@ COMPANY_NOUNS: frozenset[str] = word_set(
     """
     company firm business developer operator retailer manufacturer carrier insurer lender utility
     supplier conglomerate chain maker producer airline shipper builder landlord label
-    broadcaster studio distributor
+    broadcaster studio distributor brokerage bank fund startup start-up
     """
 )
 # Nouns that refer back to a body named before whatever its name ends in, as "the company" does to

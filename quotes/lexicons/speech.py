@@ -333,7 +333,7 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     record records file files email emails result results estimate estimates projection census
     tally forecast research evidence footage testimony indictment complaint lawsuit timeline list
     count average laws rule rules regulation regulations contract treaty constitution statute polling
-    draft drafts sheet affidavit summons warrant dossier brief briefing manifesto petition
+    draft drafts statistics stats sheet affidavit summons warrant dossier brief briefing manifesto petition
     """
 )
 # Texts whose "of" (or "in") names what they examine, not who wrote them: "a survey of renters",

@@ -49,6 +49,7 @@ from quotes.lexicons.people import (
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     OUTSIDE_EXPERT_NOUNS,
+    ROLE_SYNONYMS,
     SITUATING_SUFFIXES,
     SPEAKING_GROUP_NOUNS,
     SPEAKING_POSSESSIVES,
@@ -553,6 +554,8 @@ class Registry:
             if role.rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"}:
                 continue
             person.roles.add(role)
+            head = words[-1]  # "captain" is "skipper" too, "chairwoman" "chair"
+            person.roles.update(" ".join([*words[k:-1], other]) for other in ROLE_SYNONYMS.get(head, ()))
         for w in words:
             self._learn_gender(person, w)
 
