@@ -3088,3 +3088,10 @@ def test_a_word_for_a_kind_of_firm_names_the_firm_before_it():
         "In a note to clients, the brokerage said the sell-off was “overdone”."
     )
     assert speaker(text, "overdone") == "Harwick Capital"
+
+
+def test_a_name_the_parse_made_the_object_of_the_role_before_it_is_the_subject():
+    """"Cassowaries coach Fergus Blackwattle was angry" is parsed with "coach" the subject."""
+    text = "Cassowaries coach Fergus Blackwattle was angry. He said the referee had missed it."
+    (found,) = quotes.extract(text, kinds="reported")
+    assert found.speaker == "Fergus Blackwattle"

@@ -614,7 +614,10 @@ def _mention_for(head: Token) -> Mention:
     named_one = head.lower_ in ONE_OF_WORDS  # "One of the firms, Acme, said"
     plain = ((common_noun(head) or head.lower_ in ROLE_NOUNS) and entity_of(head) is None) or named_one
     for child in head.children if plain else ():
-        if child.dep_ == "appos" and child.i > head.i and doc[head.i + 1].text != ":":
+        # (or a name right after a role the parse made its object: "Rovers coach Jo Roe was angry")
+        named_after = child.dep_ in {"dobj", "npadvmod"} and child.left_edge.i == head.i + 1 == end
+        named_after = named_after and child.pos_ == "PROPN" and is_person_noun(head) and head.tag_ == "NN"
+        if (child.dep_ == "appos" or named_after) and child.i > head.i and doc[head.i + 1].text != ":":
             if _named_after_clause(head, child):
                 continue
             s, e = _np_bounds(child)
