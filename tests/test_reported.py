@@ -3806,3 +3806,10 @@ def test_a_subject_the_parse_joined_to_an_opening_source_is_the_contents() -> No
 def test_a_source_last_frame_reports_every_clause_before_it(text: str, content: str) -> None:
     found = [q for q in reported(text) if q.speaker == "Ilse Brandt"]
     assert [q.quote for q in found] == [content]
+
+
+def test_a_relative_clause_after_quoted_words_stays_in_the_content() -> None:
+    """The parse makes "his young side had shown" a second clause of "said"."""
+    text = 'Fergus Blackwattle was angry. He said he was "proud of the fight" his young side had shown.'
+    found = [q.quote for q in reported(text) if q.cue == "said"]
+    assert found == ['he was "proud of the fight" his young side had shown']

@@ -341,6 +341,9 @@ def _clause(cue: Cue) -> list[Token] | None:
     predicate = _split_predicate(verb, clause, last) if clause.i > verb.i else None
     if end is None and predicate is not None:  # "believes defences built in 1990 have starved …"
         last = predicate.right_edge.i
+    relative = _split_relative(verb, last) if clause.i > verb.i else None
+    if end is None and relative is not None:  # "was “proud of the fight” his side had shown"
+        last = relative.right_edge.i
     second = next((c for c in verb.children if c.i > last and _that_conjunct(c)), None)
     if second is not None and _reported_by_frame_before(verb):
         second = None  # "She said the win showed how far they had come, and that she …": hers
@@ -462,6 +465,27 @@ def _split_predicate(verb: Token, clause: Token, last: int) -> Token | None:
     # ("warned that anyone found inciting violence would be arrested", "found" tagged a past tense)
     modal = after.doc[after.left_edge.i].tag_ == "MD"
     return after if clause.tag_ in {"VBN", "VBG"} or (modal and clause.tag_ == "VBD") else None
+
+
+def _split_relative(verb: Token, last: int) -> Token | None:
+    """A relative clause with no pronoun that the parse split off a content as a second clause of
+    the verb ("said he was “proud of the fight” his young side had shown", "his side had shown" a
+    clause of "said"): right after the content, past a closing mark at most, with a subject and no
+    object, the noun before it being what it lacks."""
+    doc = verb.doc
+    noun, at = doc[last], {last + 1}
+    if noun.tag_ == "''" and last > 0:  # the content already ends at the closing mark
+        noun = doc[last - 1]
+    elif last + 1 < len(doc) and doc[last + 1].tag_ == "''":
+        at.add(last + 2)  # (the mark hung on either clause)
+    after = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i in at), None)
+    if after is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in after.children) or _child(after, {"mark"}, {"that"}):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep"} for c in after.children):
+        return None  # a clause of its own, whole
+    return after if after.tag_ in {"VBN", "VBD"} else None
 
 
 def _quoted_tail(doc: Doc, last: int) -> int | None:
