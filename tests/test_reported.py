@@ -3813,3 +3813,10 @@ def test_a_relative_clause_after_quoted_words_stays_in_the_content() -> None:
     text = 'Fergus Blackwattle was angry. He said he was "proud of the fight" his young side had shown.'
     found = [q.quote for q in reported(text) if q.cue == "said"]
     assert found == ['he was "proud of the fight" his young side had shown']
+
+
+def test_a_conjunct_sharing_the_contents_had_goes_on_with_its_subject() -> None:
+    text = "Ilse Brandt said inspectors had visited 30 piers and found most were unsafe."
+    found = {q.cue: (q.quote, q.speaker) for q in reported(text)}
+    assert found["said"] == ("inspectors had visited 30 piers and found most were unsafe", "Ilse Brandt")
+    assert found["found"] == ("most were unsafe", "inspectors")

@@ -853,6 +853,9 @@ def next_act_of(verb: Token) -> Token | None:
         return None  # "was elated but feared …": a state the content goes on to report
     if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUXILIARIES for c in verb.children):
         return None  # "said he was sorry and had written to them": the tense of reported content
+    shared = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    if verb.dep_ == "conj" and shared and verb.tag_ in {"VBN", "VBD"}:
+        return None  # "said officers had assessed 30 sites and found …": "had" goes on to "found"
     outer = clause.head
     while not _speaking_subject(clause) and not _speaking_subject(outer) and outer.dep_ == "ccomp":
         # "said its tests showed the water was safe, and accused …": neither water nor tests accuse
