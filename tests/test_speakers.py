@@ -3095,3 +3095,12 @@ def test_a_name_the_parse_made_the_object_of_the_role_before_it_is_the_subject()
     text = "Cassowaries coach Fergus Blackwattle was angry. He said the referee had missed it."
     (found,) = quotes.extract(text, kinds="reported")
     assert found.speaker == "Fergus Blackwattle"
+
+
+def test_the_source_set_inside_a_clause_is_not_its_subject():
+    text = (
+        "Kestrel Labs unveiled Marlowe, an accounting assistant. Zenda Morrow, the chief executive, "
+        "welcomed the criticism.\n\nMarlowe, she said, would never move money without approval."
+    )
+    (found,) = [q for q in quotes.extract(text, kinds="reported") if q.cue == "said"]
+    assert found.speaker == "Zenda Morrow"

@@ -305,9 +305,12 @@ class Salience:
         # "The clerk, whom she accused, …": the subject of a relative clause is not the noun it
         # describes, which fills another place in that clause
         described = token.head.head.i if token.dep_ in SUBJECTS and token.head.dep_ == "relcl" else -1
+        # "Marlowe, she said, would never …": the source of a frame set inside a clause is not the
+        # clause's subject, which she speaks of
+        framed = _framed_subject(token)
         scores: dict[int, tuple[float, Entity]] = {}
         for ev in reversed(self.events):
-            if ev.token >= token.i or ev.token == described:
+            if ev.token >= token.i or ev.token in (described, framed):
                 continue
             distance = here - ev.sentence
             if distance > _WINDOW_SENTENCES:
@@ -349,6 +352,16 @@ class Salience:
             return self.pronoun(token, "person") or entity
         epithet = nationality_epithet(mention.span)
         return (self.pronoun(token, epithet) or entity) if epithet is not None else entity
+
+
+def _framed_subject(pronoun: Token) -> int:
+    """The subject of the clause a pronoun's frame is set inside ("Marlowe, she said, would …"),
+    by its index; -1 when the pronoun is no such source."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or verb.dep_ != "parataxis":
+        return -1
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < pronoun.i), None)
+    return subject.i if subject is not None else -1
 
 
 def _joined_subject(token: Token) -> bool:
