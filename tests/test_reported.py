@@ -3820,3 +3820,9 @@ def test_a_conjunct_sharing_the_contents_had_goes_on_with_its_subject() -> None:
     found = {q.cue: (q.quote, q.speaker) for q in reported(text)}
     assert found["said"] == ("inspectors had visited 30 piers and found most were unsafe", "Ilse Brandt")
     assert found["found"] == ("most were unsafe", "inspectors")
+
+
+def test_a_speech_verb_after_a_contents_had_is_the_speakers_next_act() -> None:
+    text = "Ilse Brandt complained the mayor had attacked her and questioned why the council kept silent."
+    found = {q.cue: (q.quote, q.speaker) for q in reported(text)}
+    assert found["questioned"] == ("why the council kept silent", "Ilse Brandt")

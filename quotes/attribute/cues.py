@@ -46,6 +46,7 @@ from quotes.lexicons.speech import (
     EXAMINING_NOUNS,
     EXTRA_SPEECH_VERBS,
     FINDING_VERBS,
+    KNOWLEDGE_VERBS,
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     MANDATIVE_VERBS,
@@ -854,8 +855,11 @@ def next_act_of(verb: Token) -> Token | None:
     if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUXILIARIES for c in verb.children):
         return None  # "said he was sorry and had written to them": the tense of reported content
     shared = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
-    if verb.dep_ == "conj" and shared and verb.tag_ in {"VBN", "VBD"}:
-        return None  # "said officers had assessed 30 sites and found …": "had" goes on to "found"
+    found = verb_lemma(verb) in KNOWLEDGE_VERBS
+    if verb.dep_ == "conj" and shared and verb.tag_ in {"VBN", "VBD"} and found:
+        # "said officers had assessed 30 sites and found …": "had" goes on to "found" (but "conceded
+        # that Roe had touched him but implied …" is the speaker's next act)
+        return None
     outer = clause.head
     while not _speaking_subject(clause) and not _speaking_subject(outer) and outer.dep_ == "ccomp":
         # "said its tests showed the water was safe, and accused …": neither water nor tests accuse
