@@ -3104,3 +3104,9 @@ def test_the_source_set_inside_a_clause_is_not_its_subject():
     )
     (found,) = [q for q in quotes.extract(text, kinds="reported") if q.cue == "said"]
     assert found.speaker == "Zenda Morrow"
+
+
+def test_a_title_after_a_place_before_a_name_is_the_persons():
+    text = "Wexmoor County Fire Chief Dorinda Quastel said the fire had been pushed by strong winds."
+    (found,) = quotes.extract(text, kinds="reported")
+    assert (found.speaker, found.speaker_type) == ("Dorinda Quastel", "person")

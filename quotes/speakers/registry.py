@@ -210,9 +210,12 @@ def _titled_person_name(ent: Span) -> bool:
 
 
 def _title_words(words: Sequence[str]) -> int:
-    """How many words open a name as a title: title words ("Fire Chief"), or any up to the last
-    in lower case ("Senior guard", "Freshman forward"), but not a function word ("Friends of …")."""
+    """How many words open a name as a title: title words ("Fire Chief"), after a place's or a
+    body's words at most ("Pelham County Fire Chief"), or any up to the last in lower case
+    ("Senior guard", "Freshman forward"), but not a function word ("Friends of …")."""
     titles = title_length(list(words))
+    # a place or a body before the title: "Pelham County Fire Chief Ada Roe"
+    titles = titles or next((k + t for k in range(1, 4) if (t := title_length(list(words[k:])))), 0)
     if not titles:
         lower = [k for k, w in enumerate(words) if w.isalpha() and w.islower() and w not in FUNCTION_WORDS]
         titles = lower[-1] + 1 if lower else 0
@@ -681,7 +684,11 @@ class Registry:
                 if person is not None:
                     return self._fuller(person, at)
             if _titled_person_name(mention.entity):  # "Fire Chief Ada Roe said", all tagged a body
-                return self.person_for(mention.entity)
+                person = self.person_for(mention.entity)
+                if person is None:  # "Pelham County Fire Chief Ada Roe": the name after the title
+                    words = [_clean(w) for w in _glued([t for t in mention.entity if not t.is_punct])]
+                    person = self._find_person(words[_title_words(words) :], at)
+                return self._fuller(person, at) if person is not None else None
             org = self._add_org(mention.entity)
             kind = _described_as(mention)
             if org.kind == "org" and kind is not None and kind not in org.roles:
@@ -694,6 +701,13 @@ class Registry:
             holders = [e for e in self.entities if e.kind == "person" and role in e.roles]
             if holders:  # "The Speaker, Jane Roe, said": an office written as a title, and its holder
                 return self._fuller(_nearest(holders, at), at)
+            words = [_clean(w) for w in _glued([t for t in mention.span if not t.is_punct])]
+            titles = _title_words(words)
+            rest = words[titles:]
+            shaped = titles and len(rest) >= 2 and given_name(rest[0]) and person_shaped(" ".join(rest))
+            named = self._find_person(rest, at) if shaped else None
+            if named is not None:  # "Pelham County Fire Chief Ada Roe", untagged: the person so titled
+                return self._fuller(named, at)
             # a body's name no entity tagger read ("the Ministry of Inland Waterways said"), from
             # its first capitalised word ("a deadlocked Supreme Court")
             first = next(t.i for t in mention.span if proper_noun(t))
