@@ -3110,3 +3110,9 @@ def test_a_title_after_a_place_before_a_name_is_the_persons():
     text = "Wexmoor County Fire Chief Dorinda Quastel said the fire had been pushed by strong winds."
     (found,) = quotes.extract(text, kinds="reported")
     assert (found.speaker, found.speaker_type) == ("Dorinda Quastel", "person")
+
+
+@pytest.mark.parametrize("noun", ["broadcaster", "retailer"])
+def test_a_word_for_a_kind_of_firm_is_no_persons_role(noun: str):
+    text = f"State {noun} KTN said the army would remain “on alert” along the river."
+    assert {q.speaker_type for q in quotes.extract(text, kinds="all")} == {"organisation"}

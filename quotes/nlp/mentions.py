@@ -150,6 +150,8 @@ def person_noun_word(low: str) -> bool:
     """A lower-case word built as a noun for a person (campaigner, strategist, theologian)."""
     if len(low) <= 4 or not low.endswith(PERSON_SUFFIXES) or low.endswith(("ment", "ness")):
         return False  # "-ment" names an act or a body (agreement, management), "-ness" a quality
+    if low in COMPANY_NOUNS or low.removesuffix("s") in COMPANY_NOUNS:
+        return False  # a kind of firm: "broadcaster", "retailer", "lenders"
     suffix = max((s for s in PERSON_SUFFIXES if low.endswith(s)), key=len)
     if len(low) - len(suffix) < 3:
         return False  # no word before the ending: "giant" is no "gi-" who does something
