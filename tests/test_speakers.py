@@ -3116,3 +3116,14 @@ def test_a_title_after_a_place_before_a_name_is_the_persons():
 def test_a_word_for_a_kind_of_firm_is_no_persons_role(noun: str):
     text = f"State {noun} KTN said the army would remain “on alert” along the river."
     assert {q.speaker_type for q in quotes.extract(text, kinds="all")} == {"organisation"}
+
+
+def test_the_company_is_not_the_outlet_someone_spoke_to():
+    text = (
+        "Ledger app launched\n\nKestrel Labs, the Boston-based startup, unveiled an app on Monday.\n\n"
+        "Morrow told TechPulse in an interview before the launch that the company was not trying to replace "
+        "accountants. “Accountants should be doing advice,” she said.\n\n"
+        "The company says the app is built on its own models."
+    )
+    (found,) = [q for q in quotes.extract(text, kinds="reported") if q.cue == "says"]
+    assert found.speaker == "Kestrel Labs"

@@ -56,6 +56,7 @@ from quotes.lexicons.people import (
     TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
 )
+from quotes.lexicons.speech import LISTENER_VERBS, SPEECH_NOUNS
 from quotes.nlp.mentions import (
     Mention,
     age_phrase,
@@ -96,6 +97,8 @@ class Entity:
     place: bool = False  # an organisation the entity tagger took for a place (a city, a country)
     # where an organisation is named only as someone's employer ("an analyst at Acme", "an Acme analyst")
     employer_at: set[int] = field(default_factory=set)
+    # where an organisation is named only as the one someone spoke to ("Roe told TechPulse"): an outlet
+    told_at: set[int] = field(default_factory=set)
     # for a person, the bodies their roles are held at, by head noun ("the company's chief executive":
     # company; "chief executive of the Flood Agency": agency)
     employers: set[str] = field(default_factory=set)
@@ -594,6 +597,8 @@ class Registry:
         org = self.add_org_name(name, ent.start_char)
         if _employer_only(ent):
             org.employer_at.add(ent.start_char)
+        if _told(ent):
+            org.told_at.add(ent.start_char)
         building = ent.label_ == "FAC" and words[-1].lower() not in NOT_PERSON_NAME_ENDS
         # a place with a given name first ("Yasmin Jurado" tagged a place): perhaps a person
         place_named = ent.label_ in {"GPE", "LOC"} and len(words) >= 2 and given_name(words[0])
@@ -785,8 +790,9 @@ class Registry:
             return None  # not "the companies"
         orgs = (e for e in self.entities if e.kind == "org" and not e.place)
         found = [e for e in orgs if _business(e, self._tagged_orgs) and any(p < at for p in e.positions)]
-        # not a firm named only as where someone works ("an analyst at Acme"), if another was named
-        named = [e for e in found if any(p < at and p not in e.employer_at for p in e.positions)]
+        # not a firm named only as where someone works ("an analyst at Acme") or as the outlet someone
+        # spoke to ("told TechPulse"), if another was named
+        named = [e for e in found if any(p < at and p not in e.employer_at | e.told_at for p in e.positions)]
         return _nearest(named or found, at) if found else None
 
     def _generic_body(self, noun: Token, at: int) -> Entity | None:
@@ -1027,6 +1033,16 @@ def _indefinite_holder(noun: Token) -> Token | None:
     outer = prep.head
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in outer.children)
     return outer if indefinite and is_person_noun(outer) else None
+
+
+def _told(ent: Span) -> bool:
+    """A body named as the one someone spoke to: "Roe told TechPulse", "said in an interview with
+    the Courier"."""
+    root = ent.root
+    if root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in LISTENER_VERBS:
+        return True
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in SPEECH_NOUNS
 
 
 def _employer_only(ent: Span) -> bool:
