@@ -3127,3 +3127,18 @@ def test_the_company_is_not_the_outlet_someone_spoke_to():
     )
     (found,) = [q for q in quotes.extract(text, kinds="reported") if q.cue == "says"]
     assert found.speaker == "Kestrel Labs"
+
+
+def test_a_party_after_an_adjective_in_lower_case_stays_a_body():
+    text = (
+        "Senator Rosalinda Dimaculangan resigned.\n\nThe ruling Partido Bagong Liwanag said in a statement "
+        "that it stood behind the President and urged its members to “avoid politicking”."
+    )
+    assert {q.speaker_type for q in quotes.extract(text, kinds="all") if "Liwanag" in q.speaker} == {"organisation"}
+
+
+@pytest.mark.parametrize("noun", ["friend", "pal"])
+def test_a_friend_unnamed_stays_anonymous(noun: str):
+    text = f"One of her {noun}s said the singer was sad. “She is a grafter,” the {noun} said."
+    (found,) = [q for q in quotes.extract(text) if q.kind == "direct"]
+    assert found.speaker_type == "anonymous"

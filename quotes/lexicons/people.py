@@ -337,9 +337,11 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
 # Moira", "a man who would give only his first name, Tariq", "a resident identified only as Jo".
 NAME_GIVING_VERBS: frozenset[str] = word_set("give provide offer")
 NAMING_PARTICIPLES: frozenset[str] = word_set("identified named known")
-# People who are sources by what they know, never by who they are: "the source said" is as
-# anonymous as "a source said".
-UNNAMED_SOURCE_NOUNS: frozenset[str] = word_set("source insider informant tipster")
+# People who are sources by what they know or whom they know, never by who they are: "the source
+# said" and "the friend said" are as anonymous as "a source said".
+UNNAMED_SOURCE_NOUNS: frozenset[str] = word_set(
+    "source insider informant tipster friend pal buddy confidant confidante acquaintance"
+)
 # Places that speak as their government ("the state has threatened to close it", "the county
 # expects …", "the city said"): a body, as a speaker.
 GOVERNED_PLACE_NOUNS: frozenset[str] = word_set(

@@ -212,6 +212,12 @@ def _titled_person_name(ent: Span) -> bool:
     return titles > 0 and 2 <= len(rest) <= 3 and given_name(rest[0]) and not business_name(rest)
 
 
+def _titled_by_words(words: Sequence[str]) -> bool:
+    """A name opens with title words ("Fire Chief", "Pelham County Fire Chief"), not only with words
+    in lower case."""
+    return any(title_length(list(words[k:])) for k in range(4))
+
+
 def _title_words(words: Sequence[str]) -> int:
     """How many words open a name as a title: title words ("Fire Chief"), after a place's or a
     body's words at most ("Pelham County Fire Chief"), or any up to the last in lower case
@@ -584,12 +590,15 @@ class Registry:
         titled = _title_words(words)
         rest = words[titled:]
         named = titled and person_shaped(" ".join(rest)) and rest[-1].lower() not in NOT_PERSON_NAME_ENDS
+        # (after words in lower case only, a given name first: not "the ruling Partido Bagong Liwanag")
+        named = named and (_titled_by_words(words) or given_name(rest[0]))
         if named and all(w.replace("-", "").isalpha() for w in rest):  # (not "Center, Roe")
             # "District Collector Jo Roe" tagged a body: a person with the title of her post
             at = ent.start_char + len(" ".join(words[:titled])) + 1
             title = tuple(w.lower() for w in words[:titled])
             return self.add_titled(TitledName(tuple(words[titled:]), title, at))
-        role = _role_before(ent) if ent.label_ == "ORG" and person_shaped(name) else []
+        shaped = ent.label_ == "ORG" and person_shaped(name) and given_name(words[0])
+        role = _role_before(ent) if shaped else []
         if role and rest[-1].lower() not in NOT_PERSON_NAME_ENDS:
             # "Senior guard Ada Roe" with only the name tagged a body: a person, with her role
             title = tuple(t.lower_ for t in role)
