@@ -3826,3 +3826,11 @@ def test_a_speech_verb_after_a_contents_had_is_the_speakers_next_act() -> None:
     text = "Ilse Brandt complained the mayor had attacked her and questioned why the council kept silent."
     found = {q.cue: (q.quote, q.speaker) for q in reported(text)}
     assert found["questioned"] == ("why the council kept silent", "Ilse Brandt")
+
+
+def test_a_translation_of_a_quotation_sources_its_wording_not_a_report() -> None:
+    text = "“We will not leave it halfway,” Ilse Brandt told workers, according to a translation issued by the firm."
+    assert [q.kind for q in quotes.extract(text, kinds="all")] == ["direct"]
+    text = "“We need a new pier,” the mayor told the council, according to two people at the meeting."
+    found = {q.kind: q.speaker for q in quotes.extract(text, kinds="all")}
+    assert found["reported"] == "two people at the meeting"

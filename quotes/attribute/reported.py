@@ -173,6 +173,7 @@ from quotes.lexicons.speech import (
     VERB_MAKERS,
     VERB_PARTICLES,
     WORDING_NOUNS,
+    WORDING_SOURCE_NOUNS,
     inflections,
 )
 from quotes.nlp.mentions import (
@@ -2254,6 +2255,10 @@ def _according(cue: Cue) -> list[Token] | None:
         return None
     if _between_frame_and_clause(cue.token):
         return None  # "Roe said, per a translator, that …": how the words came; the frame is Roe's
+    verb, source = _clause_verb(cue.token), cue.speaker
+    wording = source is not None and source.lemma_.lower() in WORDING_SOURCE_NOUNS
+    if wording and speech_verb(verb) is not None and verb.left_edge.is_quote:
+        return None  # "“…,” he told them, according to a translation": the quotation's wording, sourced
     return _sourced_clause(cue)
 
 

@@ -453,6 +453,11 @@ INFINITIVE_CONTENT_VERBS: frozenset[str] = word_set(
     invite warn advise instruct beg implore persuade convince allow forbid authorize authorise direct
     """
 )
+# Sources of a quotation's wording rather than of what was said: "“…,” he told them, according to
+# a translation", "…, according to a transcript", "per a recording".
+WORDING_SOURCE_NOUNS: frozenset[str] = word_set(
+    "translation transcript recording video footage audio tape interpreter translator"
+)
 # Verbs that ask for what their that-clause says ("demanded that the mayor scrap the levy"): the
 # clause is no act of its subject's yet.
 MANDATIVE_VERBS: frozenset[str] = word_set("demand insist urge ask request propose recommend require order")
