@@ -3834,3 +3834,21 @@ def test_a_translation_of_a_quotation_sources_its_wording_not_a_report() -> None
     text = "“We need a new pier,” the mayor told the council, according to two people at the meeting."
     found = {q.kind: q.speaker for q in quotes.extract(text, kinds="all")}
     assert found["reported"] == "two people at the meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # "'s" read as a passive's "is": a person's "has said" before a clause
+        ("Ilse Brandt spoke on Monday. She's said the pier will close.", "Ilse Brandt", "the pier will close"),
+        # a couple speaks as two people
+        ("Having fled the island in March, the couple worried that the storms would return.", "couple",
+         "that the storms would return"),
+    ],
+)
+def test_these_report_their_speakers_clause(text: str, speaker: str, content: str) -> None:
+    assert (content, speaker) in [(q.quote, q.speaker) for q in reported(text)]
+
+
+def test_it_is_said_reports_no_one() -> None:
+    assert reported("It's said the pier is haunted.") == []

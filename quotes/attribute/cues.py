@@ -1103,12 +1103,16 @@ def _perfect_read_as_passive(verb: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in verb.children):
         return None
     lemma = verb_lemma(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # a clause after a person's "'s said" ("she's said the plan is dead"; "it's said …" is a passive)
+    person = subject is not None and subject.lower_ in SPEAKING_PRONOUNS | {"who"}
     follows = any(
         (c.dep_ == "prep" and (lemma, c.lower_) in PREPOSITION_CONTENT_VERBS) or c.dep_ == "dobj"
+        or (c.dep_ == "ccomp" and person)
         for c in verb.children
         if c.i > verb.i
     )
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if follows else None
+    return subject if follows else None
 
 
 def _passive_subject(verb: Token) -> Token | None:

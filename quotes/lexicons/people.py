@@ -432,6 +432,7 @@ SPEAKING_GROUP_NOUNS: frozenset[str] = word_set(
     """
     crowd crowds audience audiences public majority minority electorate congregation jury panel
     coalition caucus delegation faction bloc movement community communities country nation state
+    couple couples pair duo trio
     states city town county village neighbourhood neighborhood household households kingdom republic
     army military navy force forces troops regime junta opposition leadership establishment brass
     industry sector market markets media press newspaper paper magazine outlet network channel

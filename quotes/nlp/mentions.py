@@ -1215,7 +1215,9 @@ def can_speak(mention: Mention) -> bool:
     if proper_noun(head):
         return True  # a name, whatever its last word: "the White House", "Downing Street"
     if _quantity_word(head):
-        return _quantity_of_people(head)  # "a number of farmers"
+        # "a number of farmers"; "the couple" alone is two people ("a couple of weeks" is not)
+        alone = head.lower_ in SPEAKING_GROUP_NOUNS and not any(c.lower_ == "of" for c in head.children)
+        return alone or _quantity_of_people(head)
     return head.lemma_.lower() not in NOT_SPEAKER_NOUNS and head.lower_ not in NOT_SPEAKER_NOUNS
 
 
