@@ -3142,3 +3142,12 @@ def test_a_friend_unnamed_stays_anonymous(noun: str):
     text = f"One of her {noun}s said the singer was sad. “She is a grafter,” the {noun} said."
     (found,) = [q for q in quotes.extract(text) if q.kind == "direct"]
     assert found.speaker_type == "anonymous"
+
+
+def test_a_body_noun_is_no_title_before_the_words_of_a_bodys_name():
+    text = (
+        "The Union of Refuse Collectors organised last winter's strike.\n\n"
+        "The meals contract had been rushed through, the union said."
+    )
+    (found,) = quotes.extract(text, kinds="reported")
+    assert found.speaker == "Union of Refuse Collectors"

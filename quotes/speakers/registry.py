@@ -897,6 +897,8 @@ class Registry:
         theirs from then on. Not a body's word ("the police" after "Police Chief Jo Roe")."""
         if not words or head.lower_ in SPEAKING_GROUP_NOUNS or head.lower_ in COLLECTIVE_NOUNS:
             return None
+        if body_noun(head) or head.lower_ in INSTITUTION_WORDS:
+            return None  # "the union" is the Union of Refuse Collectors, no person after it
         if not all(w.isalpha() for w in words) or head.morph.get("Number") == ["Plur"]:
             return None
         text = head.doc.text[:at]
