@@ -3151,3 +3151,17 @@ def test_a_body_noun_is_no_title_before_the_words_of_a_bodys_name():
     )
     (found,) = quotes.extract(text, kinds="reported")
     assert found.speaker == "Union of Refuse Collectors"
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [("the chair of the Harbour Directorate", "chair of the Harbour Directorate"),
+     ("the chair of the planning committee", "Helena Trevaskis")],
+)
+def test_a_role_of_a_body_in_common_nouns_is_not_the_same_role_at_another(later: str, speaker: str):
+    text = (
+        "Helena Trevaskis, the chairman of the planning committee, has led the inquiry since October.\n\n"
+        f"The wind farm would be scrapped by April, {later} said."
+    )
+    (found,) = [q for q in quotes.extract(text, kinds="reported") if "wind farm" in q.quote]
+    assert found.speaker == speaker

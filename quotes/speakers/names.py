@@ -186,6 +186,9 @@ def _role_words(role: str) -> tuple[str, ...]:
 _BODY_AFTER_ROLE = re.compile(
     rf" (?:of|for|at) (?:the )?((?:{UPPER}[\w’'-]*(?: (?:of|for|and) | ))*{UPPER}[\w’'-]*)"
 )
+# A body named by common nouns after a role: " of the planning committee" (its last word, before a
+# comma or the end of the sentence).
+_COMMON_BODY_AFTER_ROLE = re.compile(r" (?:of|for|at) the (?:[a-z][\w-]* ){0,3}([a-z][\w-]*)(?=[,.;]|$)")
 
 
 def _role_employer(role: str, text: str, end: int) -> str | None:
@@ -196,7 +199,10 @@ def _role_employer(role: str, text: str, end: int) -> str | None:
     if owners:
         return owners[-1].removesuffix("'s").lower()
     m = _BODY_AFTER_ROLE.match(text, end)
-    return institution_head(m.group(1)) if m else None
+    if m:
+        return institution_head(m.group(1))
+    m = _COMMON_BODY_AFTER_ROLE.match(text, end)  # "chairman of the planning committee": committee
+    return m.group(1).lower() if m and m.group(1).lower() in INSTITUTION_WORDS else None
 
 
 def appositive_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
