@@ -3165,3 +3165,12 @@ def test_a_role_of_a_body_in_common_nouns_is_not_the_same_role_at_another(later:
     )
     (found,) = [q for q in quotes.extract(text, kinds="reported") if "wind farm" in q.quote]
     assert found.speaker == speaker
+
+
+def test_the_former_employee_is_the_unnamed_one_met_before():
+    text = (
+        "A former Kestrel employee, who asked not to be named, said the launch was rushed. "
+        "“It was chaos,” the former employee said."
+    )
+    (found,) = [q for q in quotes.extract(text) if q.kind == "direct"]
+    assert (found.speaker, found.speaker_type) == ("former Kestrel employee", "anonymous")

@@ -143,6 +143,9 @@ ROLE_NOUNS: frozenset[str] = word_set(
     """
 )
 
+# Words before a role that say when or how it is held, no part of the role's name ("former chief
+# executive", "the acting mayor", "ex-minister"): "the former employee" is the employee met before.
+TENURE_WORDS: frozenset[str] = word_set("former then acting interim ex onetime one-time")
 # Other words for a role, which later name whoever was introduced with it ("Captain Jo Roe" is "the
 # skipper"; "chairwoman Jo Roe" is "the chair"). Not across sexes: "the spokesman" is no spokeswoman.
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {

@@ -53,6 +53,7 @@ from quotes.lexicons.people import (
     SITUATING_SUFFIXES,
     SPEAKING_GROUP_NOUNS,
     SPEAKING_POSSESSIVES,
+    TENURE_WORDS,
     TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
 )
@@ -557,7 +558,7 @@ class Registry:
         for roles in spelled:
             person.roles.update(roles[1:])
         words = [roles[0] if roles else w for w, roles in zip(words, spelled, strict=True)]
-        while words and words[0] in {"former", "then", "acting", "interim", "ex"}:
+        while words and words[0] in TENURE_WORDS:
             words = words[1:]
         for k in range(len(words)):
             role = " ".join(words[k:])
@@ -880,7 +881,9 @@ class Registry:
             company = self._company(head, at) if len(words) == 1 and not owned_by_person(head) else None
             if company is not None:  # "the developer" after "Larkmoor Homes plans …"
                 return company
-            introduced = self._role_introduced(head, at) if len(words) == 1 else None
+            # (past what says when they held it: "the former employee" after "a former Acme employee")
+            core = [w for w in words if w not in TENURE_WORDS]
+            introduced = self._role_introduced(head, at) if len(core) == 1 else None
             if introduced is not None:  # "the spokesperson" after "a Department of Health spokesperson"
                 return introduced
             if later:  # "the mayor said …" in a lead, "Mayor Jo Roe" named after it
