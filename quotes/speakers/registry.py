@@ -10,7 +10,6 @@ that refer to a person.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,7 +30,6 @@ from quotes.lexicons.grammar import (
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     QUALIFIED_PRONOUNS,
-    UPPER,
 )
 from quotes.lexicons.meaning import FUNCTION_WORDS, NUMBER_VALUES, ORDINALS
 from quotes.lexicons.people import (
@@ -82,6 +80,7 @@ Gender = Literal["male", "female"] | None
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 _INDEFINITE = frozenset({"a", "an", "another"})
 _SPACE = re.compile(r"\s+")
+_WORD_AFTER = re.compile(r"\s+([\w.'’-]+)")  # the words after a title, one by one
 
 
 @dataclass(slots=True)
@@ -321,6 +320,8 @@ class Registry:
         self._initials: dict[str, Entity] = {}  # a body's initials given in brackets after its name
         self._roles: dict[str, Entity] = {}
         self._tagged_orgs: set[int] = set()  # bodies the entity tagger labelled ORG
+        # where words are written as a title before a person's full name (``_title_runs``)
+        self._titles_before_names: dict[tuple[str, ...], list[tuple[int, Entity]]] = {}
 
     # -- building ----------------------------------------------------------------------------
     @classmethod
@@ -904,25 +905,47 @@ class Registry:
             return None  # "the union" is the Union of Refuse Collectors, no person after it
         if not all(w.isalpha() for w in words) or head.morph.get("Number") == ["Plur"]:
             return None
-        text = head.doc.text[:at]
-        role = r"\s+".join(map(re.escape, words))
-        # the words between are title words: capitalised, or any after a capitalised role ("Freshman
-        # forward Jo Roe"), not "the prosecutor told Judge Jo Roe"
-        titles = (
-            rf"(?<![\w-])(?i:{role})(?:\s+{UPPER}[\w.'’-]*){{0,2}}",
-            rf"(?<![\w-]){re.escape(words[0][0].upper())}(?i:{role[1:]})(?:\s+[\w.'’-]+){{0,2}}",
-        )
-        best: tuple[int, Entity] | None = None
-        for person in _known_before([e for e in self.entities if e.kind == "person"], at):
-            full = sorted({n for n in person.names if len(n.split()) >= 2})
-            for name, title in itertools.product(full, titles):
-                for m in re.finditer(rf"{title}\s+{re.escape(name)}(?![\w-])", text):
-                    if best is None or m.start() > best[0]:
-                        best = (m.start(), person)
-        if best is None:
+        runs = [(p, e) for p, e in self._title_runs(tuple(words), head.doc.text) if p < at]
+        if not runs:
             return None
-        best[1].roles.add(" ".join(words))
-        return self._fuller(best[1], at)
+        person = max(runs, key=lambda run: run[0])[1]  # the nearest before
+        person.roles.add(" ".join(words))
+        return self._fuller(person, at)
+
+    def _title_runs(self, words: tuple[str, ...], text: str) -> list[tuple[int, Entity]]:
+        """Where the article writes these words as a title right before a person's full name, with
+        that person, found once for the whole text. The words between are title words: capitalised,
+        or any after a capitalised role ("Freshman forward Jo Roe"), not "the prosecutor told Judge
+        Jo Roe"."""
+        cached = self._titles_before_names.get(words)
+        if cached is not None:
+            return cached
+        found: list[tuple[int, Entity]] = []
+        names = self._full_names()
+        role = r"\s+".join(map(re.escape, words))
+        for m in re.finditer(rf"(?<![\w-])(?i:{role})(?![\w-])", text):
+            capital = text[m.start()].isupper()
+            after = _words_after(text, m.end())
+            for k in range(3):  # up to two more title words
+                between = after[:k]
+                if not all(capital or w[:1].isupper() for w in between):
+                    break
+                here = after[k] if k < len(after) else ""
+                person = next((e for n, e in names.get(here, []) if after[k : k + len(n)] == n), None)
+                if person is not None:
+                    found.append((m.start(), person))
+                    break
+        self._titles_before_names[words] = found
+        return found
+
+    def _full_names(self) -> dict[str, list[tuple[list[str], Entity]]]:
+        """The people's full names (two words or more), by their first word."""
+        out: dict[str, list[tuple[list[str], Entity]]] = {}
+        for e in self.entities:
+            if e.kind == "person":
+                for name in sorted({n for n in e.names if len(n.split()) >= 2}):
+                    out.setdefault(name.split()[0], []).append((name.split(), e))
+        return out
 
     def _body_by_kind(self, head: Token, at: int) -> Entity | None:
         """The body named before that a role's noun of kind refers to: "an agency spokeswoman"
@@ -1151,6 +1174,18 @@ def _title_gender(words: Sequence[str]) -> Gender:
 def _word_gender(word: str) -> Gender:
     """The sex a word says of a person ("he", "Mrs", "widow"; ``MALE_WORDS``, ``FEMALE_WORDS``)."""
     return "male" if word in MALE_WORDS else "female" if word in FEMALE_WORDS else None
+
+
+def _words_after(text: str, at: int, most: int = 7) -> list[str]:
+    """The words right after ``at``, each after white space only (no punctuation between)."""
+    out: list[str] = []
+    while len(out) < most:
+        m = _WORD_AFTER.match(text, at)
+        if m is None:
+            break
+        out.append(m.group(1).rstrip(".,"))  # (a name's last word before its stop)
+        at = m.end()
+    return out
 
 
 def _known_before(candidates: list[Entity], at: int) -> list[Entity]:
