@@ -418,6 +418,11 @@ def test_a_paraphrase_that_changes_the_meaning_says_how(reference: str, paraphra
         ("Ferry fares have risen by 12 percent.", "ferry fares had risen by twelve per cent"),
         # people's pronouns and tenses move in reported speech
         ("We will close our ferry office in May.", "they would close their ferry office in May"),
+        # one sentence of a longer statement, read against that sentence alone
+        ("Fares will not rise this year. Next year they will rise by 4 percent.",
+         "fares would rise by 4 percent next year"),
+        # "stop running" says "no longer run"
+        ("We will stop running the night ferry.", "they would no longer run the night ferry"),
     ],
 )
 def test_a_paraphrase_that_keeps_the_meaning_is_reported(reference: str, paraphrase: str) -> None:
@@ -3852,3 +3857,20 @@ def test_these_report_their_speakers_clause(text: str, speaker: str, content: st
 
 def test_it_is_said_reports_no_one() -> None:
     assert reported("It's said the pier is haunted.") == []
+
+
+def test_a_paraphrase_sharing_only_when_and_a_word_or_two_is_another_statement() -> None:
+    versions = _paraphrase_versions(
+        "The ferry company will cut sailings to the islands in the spring.",
+        "the water company would cut bills for pensioners in the spring",
+    )
+    assert versions == []
+
+
+def test_a_reversal_around_quoted_words_flags_the_statement() -> None:
+    one_outlet = quotes.extract("“I would not call the pier scheme a success,” Ilse Brandt said.",
+                                outlet="Harbour Post", published="2025-05-02")
+    other = quotes.extract("Ilse Brandt said the pier scheme was “a success”.", outlet="Island Herald",
+                           published="2025-05-03", kinds="all")
+    relations = {v.relation for st in compare(one_outlet + other) for v in st.versions if v.outlet == "Island Herald"}
+    assert "altered" in relations

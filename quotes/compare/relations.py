@@ -53,6 +53,7 @@ from quotes.lexicons.meaning import (
     PREFIXED_NOT_OPPOSITE,
     QUANTIFIER_RANKS,
     QUANTITY_WORDS,
+    STOPPING_VERBS,
     SYMMETRIC_LINKS,
 )
 from quotes.lexicons.people import PEOPLE_PRONOUNS
@@ -332,13 +333,15 @@ _CONTRACTED = {"cannot": "can", "can't": "can", "won't": "will", "shan't": "shal
 
 def expand_negations(seq: list[str]) -> list[str]:
     """Negative contractions written out: "cannot", "won't", "didn't" → "can not", "will not", "did not";
-    "failed to" → "not"."""
+    "failed to" → "not"; "stopped running" → "not running"."""
     out: list[str] = []
     for k, w in enumerate(seq):
         if w == "to" and k and seq[k - 1] in NEGATING_VERBS:
             continue  # "failed to meet" → "not meet"
         if w in NEGATING_VERBS and k + 1 < len(seq) and seq[k + 1] == "to":
             out.append("not")
+        elif w in STOPPING_VERBS and k + 1 < len(seq) and seq[k + 1].endswith("ing") and len(seq[k + 1]) > 4:
+            out.append("not")  # "stop running" → "not running"
         elif w in _CONTRACTED:
             out += [_CONTRACTED[w], "not"]
         elif w.endswith("n't") and len(w) > 3:

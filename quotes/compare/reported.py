@@ -34,7 +34,15 @@ from quotes.compare.relations import (
     word_diff,
 )
 from quotes.lexicons.grammar import AUXILIARIES
-from quotes.lexicons.meaning import DENYING_CUES, FUNCTION_WORDS, NEGATIONS, NUMBER_VALUES
+from quotes.lexicons.meaning import (
+    DATE_WORDS,
+    DENYING_CUES,
+    FREQUENCY_RANKS,
+    FUNCTION_WORDS,
+    NEGATIONS,
+    NUMBER_VALUES,
+    QUANTIFIER_RANKS,
+)
 from quotes.lexicons.people import SPEAKING_PRONOUNS
 from quotes.records import Quote, Statement
 from quotes.words import ELLIPSIS, Words
@@ -91,23 +99,64 @@ def match(reference: str, paraphrase: str, denied: bool = False) -> Match | None
     turned = {k for k, w in zip(par_keys, par_content, strict=True) if k not in ref_keys
               and any(opposite(r, w) for r in ref_keys.values())}
     shared = sorted({k for k in par_keys if k in ref_keys})
-    cover = sum(1 for k in par_keys if k in ref_keys or k in turned) / len(par_keys)
-    if len(shared) + len(turned) < MIN_SHARED or cover < MIN_COVER or not shared:
+    # what a statement is about: not when ("in June", "every year since 2019") nor how many
+    telling = [k for k in par_keys if _telling(k)]
+    told = [k for k in telling if k in ref_keys or k in turned]
+    cover = len(told) / len(telling) if telling else 0.0
+    if len(set(told)) < MIN_SHARED or cover < MIN_COVER or not shared:
         return None
-    lo, hi = _window(ref, {ref_keys[k] for k in shared})
+    lo, hi = _window(ref, {ref_keys[k] for k in shared}, _sentences(reference, ref))
     changes = _changes(ref_words, par_words, (lo, hi), denied)
     diff = _alignment(ref_words, par_words)
     return Match(round(cover, 3), tuple(shared), tuple(dict.fromkeys(changes)), diff)
 
 
-_LEAD = 2  # words before the first shared one that still belong to it ("will not allow")
+_LEAD = 3  # words before the first shared one that belong to it ("will not allow", "would not call the")
 
 
-def _window(ref: Sequence[str], shared_words: set[str]) -> tuple[int, int]:
+def _window(
+    ref: Sequence[str], shared_words: set[str], sentences: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
     """The stretch of the reference (start, end) from just before the first to the last word the
-    paraphrase shares (a negation right before the first shared word is part of it)."""
+    paraphrase shares (a negation right before the first shared word is part of it), inside the
+    sentence that holds most of them when one holds two thirds at least: a paraphrase of one
+    sentence of a longer statement is read against that sentence."""
     at = [i for i, w in enumerate(ref) if w in shared_words]
-    return (max(0, at[0] - _LEAD), at[-1] + 1) if at else (0, len(ref))
+    if not at:
+        return 0, len(ref)
+    def held(r: tuple[int, int]) -> int:
+        return len({ref[i] for i in at if r[0] <= i < r[1]})
+
+    best = max(sentences, key=lambda r: (held(r), -r[0]), default=None)
+    if best is not None and 3 * held(best) >= 2 * len(set(shared_words)):
+        inside = [i for i in at if best[0] <= i < best[1]]
+        return max(best[0], inside[0] - _LEAD), inside[-1] + 1
+    return max(0, at[0] - _LEAD), at[-1] + 1
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']*\s+(?=[\"“‘']*[A-Z0-9])")
+
+
+def _sentences(text: str, norm: Sequence[str]) -> list[tuple[int, int]]:
+    """The word ranges of a quotation's sentences."""
+    out, at = [], 0
+    for part in _SENTENCE_END.split(text):
+        n = len(_words(part).norm)
+        if n:
+            out.append((at, min(at + n, len(norm))))
+            at += n
+    return out if at == len(norm) else [(0, len(norm))]
+
+
+def _telling(key: str) -> bool:
+    """A content word that says what a statement is about: not a date or a time ("June", "year",
+    "2019"), nor a quantifier ("every", "all")."""
+    if key in DATE_WORDS or key in QUANTIFIER_RANKS or key in FREQUENCY_RANKS:
+        return False
+    return not _YEAR.fullmatch(key)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _changes(ref: Words, par: Words, window: tuple[int, int], denied: bool) -> list[str]:
@@ -265,9 +314,11 @@ def attach(statements: Sequence[Statement], reported: Iterable[Quote], window: i
             if not any(same_speaker(s, r.speaker) for s in _speakers(st)):
                 continue  # (any version's speaker: the words quoted under two names are both theirs)
             gap = _days(st.first_published, r.published)
-            if (gap is not None and gap > window) or _holds_a_version(r, st):
+            if gap is not None and gap > window:
                 continue
             found = match(st.text, r.quote, _denied(r))
+            if found is not None and _holds_a_version(r, st) and not found.changes:
+                continue  # the quoted words inside stand for it; a reversal around them is shown
             if found is not None and (best is None or found.cover > best[0]):
                 best = (found.cover, n, found)
         if best is None:

@@ -21,6 +21,8 @@ NEGATIONS: frozenset[str] = word_set(
 )
 # Verbs that negate the verb after them with "to": "failed to meet" says "did not meet".
 NEGATING_VERBS: frozenset[str] = word_set("fail fails failed failing")
+# Verbs that negate the gerund after them: "will stop running the bus" says "will no longer run it".
+STOPPING_VERBS: frozenset[str] = word_set("stop stops stopped stopping cease ceases ceased ceasing")
 # Cues by which a speaker says that what follows is not so ("denied that the pier would close",
 # "ruled out raising fares"): a paraphrase after them says the opposite of its words. By lemma, and
 # the phrasal verbs as written ("ruled" alone cues a decision).
