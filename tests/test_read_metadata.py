@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import quotes
 from quotes.errors import InputError
 from quotes.read import iter_articles
 from quotes.read.dates import to_iso
@@ -246,3 +247,13 @@ def test_markdown_heading_is_title(tmp_path: Path) -> None:
     assert errors == []
     assert articles[0].title == "Reservoirs refill after wet spring"
     assert articles[0].published == "2021-04-02"
+
+
+def test_a_quotation_framed_in_the_past_is_no_headline() -> None:
+    """A short section label, then the story's first paragraph: no headline, and the quotations count."""
+    text = (
+        "Transfer news\n\n“We will not sell him,” Brandt said. “He is our best player.\n\n"
+        "“Nobody leaves this summer.”\n\nThe club has rejected two bids."
+    )
+    assert infer_metadata(text, "text")["title"] is None
+    assert [q.kind for q in quotes.extract(text)] == ["direct", "direct"]

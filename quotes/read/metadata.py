@@ -426,9 +426,17 @@ def _is_headline(raw: str, line: str) -> bool:
 
 
 def _is_paragraph(line: str) -> bool:
-    """Whether a line reads as body text (so any headline would have come before it)."""
+    """Whether a line reads as body text (so any headline would have come before it): long, or a
+    quotation framed in the past tense ("“We will not sell him,” Smith said."), which headlines,
+    in the present, never print."""
     words = len(line.split())
+    if _FRAMED_QUOTATION.search(line):
+        return True
     return words > 35 or (words > 12 and line.endswith((".", "?", "!", "”", '"')))
+
+
+# A closing mark, then a frame in the past tense: "…,” Smith said", "…," the minister told reporters.
+_FRAMED_QUOTATION = re.compile(r"[,?!][”\"’'] (?:[\w.’'-]+ ){1,4}(?:said|told|added|asked|wrote|explained)\b")
 
 
 def find_headline(page: Page) -> int | None:
