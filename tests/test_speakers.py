@@ -3174,3 +3174,10 @@ def test_the_former_employee_is_the_unnamed_one_met_before():
     )
     (found,) = [q for q in quotes.extract(text) if q.kind == "direct"]
     assert (found.speaker, found.speaker_type) == ("former Kestrel employee", "anonymous")
+
+
+def test_an_entity_run_across_a_verb_is_two_names():
+    """With straight quotes the recogniser may tag "Stellmacher told Sky Sports" as one body."""
+    text = '"Tobiah has given everything to this club," Stellmacher told Sky Sports.'
+    (found,) = quotes.extract(text)
+    assert found.speaker == "Stellmacher"

@@ -160,6 +160,12 @@ def trim_entities(doc: Doc) -> None:
                 trimmed.append(Span(doc, start, ent.end, label="PERSON"))
                 changed = True
                 continue
+        verb = next((t.i for t in ent[1:-1] if t.is_lower and t.tag_ in _FINITE_TAGS), None)
+        if verb is not None:  # "Stellmacher told Sky Sports" as one body: a name, a verb, a name
+            trimmed.append(Span(doc, ent.start, verb, label=ent.label_))
+            trimmed.append(Span(doc, verb + 1, ent.end, label=ent.label_))
+            dropped.append(Span(doc, verb, verb + 1))
+            continue
         comma = _parted_at(ent)
         if comma is not None:  # "Asked about Roe, Vell said": two names the recogniser ran together
             trimmed.append(Span(doc, ent.start, comma, label=ent.label_))
@@ -179,6 +185,9 @@ def trim_entities(doc: Doc) -> None:
     if dropped or changed:
         doc.set_ents(trimmed, outside=dropped, default="unmodified")
         forget_mentions(doc)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb in the past or the present
 
 
 def _parted_at(ent: Span) -> int | None:
