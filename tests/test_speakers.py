@@ -3075,7 +3075,8 @@ def test_a_role_with_the_bodys_name_before_it_names_its_holder_later():
 
 @pytest.mark.parametrize(
     ("introduced", "later"),
-    [("Captain Helena Trevaskis", "the skipper"), ("Chairwoman Helena Trevaskis", "the chair")],
+    [("Captain Helena Trevaskis", "the skipper"), ("Chairwoman Helena Trevaskis", "the chair"),
+     ("Rovers manager Helena Trevaskis", "the boss")],
 )
 def test_another_word_for_a_role_names_whoever_held_it(introduced: str, later: str):
     text = f"{introduced} scored twice on Saturday.\n\n“We knew they would come hard,” {later} said."
@@ -3181,3 +3182,12 @@ def test_an_entity_run_across_a_verb_is_two_names():
     text = '"Tobiah has given everything to this club," Stellmacher told Sky Sports.'
     (found,) = quotes.extract(text)
     assert found.speaker == "Stellmacher"
+
+
+def test_who_after_an_aside_of_how_many_are_what_is_the_noun_before_it():
+    text = (
+        "Obituary\n\nIlse Brandt said the family had received hundreds of letters from engineers, many of "
+        "them women, who said they had chosen their careers after hearing her mother on the radio."
+    )
+    found = {q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert "engineers" in found and "women" not in found

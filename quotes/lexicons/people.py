@@ -153,6 +153,8 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "skipper": word_set("captain"),
     "chairman": word_set("chair chairperson"),
     "chairwoman": word_set("chair chairperson"),
+    "manager": word_set("boss"),  # a team's manager is "the boss"
+    "boss": word_set("manager"),
     "lawyer": word_set("attorney"),
     "attorney": word_set("lawyer"),
     "headteacher": word_set("principal"),

@@ -553,6 +553,23 @@ def forget_mentions(doc: Doc) -> None:
 _MENTIONS_KEY = "quotes.mentions"
 
 
+def _past_share_aside(noun: Token) -> Token:
+    """The noun a relative clause describes when the parse hung it on an aside of how many of
+    them are what ("letters from engineers, many of them women, who said …": the engineers)."""
+    share = next((c for c in noun.children if c.dep_ == "nsubj" and c.lower_ in QUANTIFIERS), None)
+    of = _child_of(share, "of") if share is not None else None
+    them = [c for c in of.children if c.lower_ == "them"] if of is not None else []
+    if not them or noun.i < 2 or noun.doc[share.i - 1].text != ",":
+        return noun
+    before = noun.doc[share.i - 2]
+    return before if before.pos_ in {"NOUN", "PROPN"} else noun
+
+
+def _child_of(token: Token, word: str) -> Token | None:
+    """The child of ``token`` written ``word``."""
+    return next((c for c in token.children if c.lower_ == word), None)
+
+
 def _mention_for(head: Token) -> Mention:
     doc = head.doc
     if head.lower_ in RELATIVE_PRONOUNS:
@@ -562,7 +579,8 @@ def _mention_for(head: Token) -> Mention:
         while clause.dep_ == "conj" and clause.head.i < clause.i:
             clause = clause.head  # "X, who is running and who worked the crowd": the first clause's noun
         if clause.dep_ == "relcl":
-            refers = _antecedent(clause.head, person=head.lower_ == "who")
+            noun = _past_share_aside(clause.head)
+            refers = _antecedent(noun, person=head.lower_ == "who")
             return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=refers)
         before = doc[head.i - 1] if head.i else None
         if head.lower_ == "who" and before is not None and before.pos_ in {"NOUN", "PROPN"}:
