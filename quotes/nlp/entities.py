@@ -18,7 +18,7 @@ from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicons.people import POST_NOMINALS
+from quotes.lexicons.people import COMPANY_NOUNS, GENERIC_BODY_NOUNS, INSTITUTION_WORDS, POST_NOMINALS
 from quotes.nlp.mentions import forget_mentions
 
 ENTITY_RECOGNISER = "ner"
@@ -160,6 +160,10 @@ def trim_entities(doc: Doc) -> None:
                 trimmed.append(Span(doc, start, ent.end, label="PERSON"))
                 changed = True
                 continue
+        if ent.label_ == "PERSON" and _named_after_a_body_noun(ent):
+            trimmed.append(Span(doc, ent.start, ent.end, label="ORG"))  # "the environmental group Acme Watch"
+            changed = True
+            continue
         verb = next((t.i for t in ent[1:-1] if t.is_lower and t.tag_ in _FINITE_TAGS), None)
         if verb is not None:  # "Stellmacher told Sky Sports" as one body: a name, a verb, a name
             trimmed.append(Span(doc, ent.start, verb, label=ent.label_))
@@ -188,6 +192,17 @@ def trim_entities(doc: Doc) -> None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb in the past or the present
+_BODY_NOUNS = COMPANY_NOUNS | GENERIC_BODY_NOUNS | INSTITUTION_WORDS
+
+
+def _named_after_a_body_noun(ent: Span) -> bool:
+    """A name right after a noun for a kind of body, in lower case ("the environmental group Acme
+    Watch", "the charity Safe Steps"), which the recogniser took for a person's: the body's name.
+    Not the subject of a relative clause on that noun ("the company Jo Roe founded")."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is None or not before.is_lower or before.lemma_.lower() not in _BODY_NOUNS:
+        return False
+    return not (ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "relcl")
 
 
 def _parted_at(ent: Span) -> int | None:
