@@ -656,6 +656,39 @@ def _first_change(a: str, b: str) -> int:
     return min(len(wa), len(wb)) - 1
 
 
+def template_sites(maker: Maker) -> dict[str, list[int]]:
+    """The templates that hold each kind of site, by site."""
+    by_site: dict[str, list[int]] = defaultdict(list)
+    for t, parts in enumerate(maker.templates):
+        for p in parts:
+            if isinstance(p, tuple) and t not in by_site[p[0]]:
+                by_site[p[0]].append(t)
+    return by_site
+
+
+def story_people(rng: random.Random, split: dict[str, Any], n: int, genders: Any) -> list[Person]:
+    """``n`` speakers of a story: roles, then sexes (``genders(n)``), surnames and given names."""
+    roles = rng.sample(split["roles"], n)
+    sexes = genders(n)
+    surnames = rng.sample(split["surnames"], n)
+    return [
+        Person(rng.choice(split["women"] if g == "f" else split["men"]), sur, g, role, head)
+        for g, sur, (role, head) in zip(sexes, surnames, roles, strict=True)
+    ]
+
+
+def pick_statement(
+    rng: random.Random, maker: Maker, by_site: dict[str, list[int]], kind: str, used: set[int]
+) -> tuple[int, Any]:
+    """A template that has a site for an edit of ``kind`` (one the story has not used, if any),
+    filled: its index and the filled statement."""
+    pool = sorted({t for site in needs(kind) for t in by_site[site]} or range(len(maker.templates)))
+    choices = [t for t in pool if t not in used] or pool
+    t = rng.choice(choices)
+    used.add(t)
+    return t, maker.fill(t, kind)
+
+
 def make_stories(split_name: str, per_kind: int, per_story: int = 4) -> list[Story]:
     """The split's stories: ``per_kind`` edits of every kind, ``per_story`` statements a story."""
     split = SPLITS[split_name]
@@ -663,33 +696,17 @@ def make_stories(split_name: str, per_kind: int, per_story: int = 4) -> list[Sto
     maker = Maker(split, rng)
     kinds = [k for k in (*CHANGING, *KEEPING) for _ in range(per_kind)]
     rng.shuffle(kinds)
-    by_site: dict[str, list[int]] = defaultdict(list)
-    for t, parts in enumerate(maker.templates):
-        for p in parts:
-            if isinstance(p, tuple) and t not in by_site[p[0]]:
-                by_site[p[0]].append(t)
+    by_site = template_sites(maker)
     stories: list[Story] = []
     for s in range(0, len(kinds), per_story):
         batch = kinds[s : s + per_story]
         n_people = rng.choice([2, 3])
-        roles = rng.sample(split["roles"], n_people)
-        genders = ["f", "m", rng.choice("fm")][:n_people]
-        surnames = rng.sample(split["surnames"], n_people)
-        people = [
-            Person(rng.choice(split["women"] if g == "f" else split["men"]), sur, g, role, head)
-            for g, sur, (role, head) in zip(genders, surnames, roles, strict=True)
-        ]
+        people = story_people(rng, split, n_people, lambda n: ["f", "m", rng.choice("fm")][:n])
         used: set[int] = set()
         items: list[Item] = []
         for k, kind in enumerate(batch):
-            pool = sorted({t for site in needs(kind) for t in by_site[site]} or range(len(maker.templates)))
-            choices = [t for t in pool if t not in used] or pool
-            t = rng.choice(choices)
-            used.add(t)
-            st = maker.fill(t, kind)
-            original = st.render()
-            edited = maker.edit(st, kind)
-            items.append(Item(people[k % n_people], kind, original, edited, t))
+            t, st = pick_statement(rng, maker, by_site, kind, used)
+            items.append(Item(people[k % n_people], kind, st.render(), maker.edit(st, kind), t))
         day = split["start"] + timedelta(days=6 * len(stories))
         a, b = rng.sample(split["outlets"], 2)
         sid = f"{split_name[0]}{len(stories):03d}"
@@ -702,8 +719,10 @@ def make_stories(split_name: str, per_kind: int, per_story: int = 4) -> list[Sto
 FRAMES = ("surname", "pronoun", "role", "colon")
 
 
-def write_story(story: Story, split: dict[str, Any], rng: random.Random) -> None:
-    """Write both outlets' texts of a story, noting where each quotation's words are."""
+def write_story(story: Story, split: dict[str, Any], rng: random.Random, frame: Any = None) -> None:
+    """Write both outlets' texts of a story, noting where each quotation's words are. ``frame(item,
+    letter, story)`` gives an item's paragraph and the words of it that stand for the item (by
+    default ``frame_paragraph``: a quotation in a frame)."""
     weekday = WEEKDAYS[story.day.weekday()]
     for letter in "AB":
         topic = rng.choice(["a heated hearing", "plans under scrutiny", "the year ahead"])
@@ -714,7 +733,10 @@ def write_story(story: Story, split: dict[str, Any], rng: random.Random) -> None
             intro = rng.choice(split["intro"]).format(full=p.full, role=p.role, weekday=weekday)
             paras.append((None, intro, ""))
         for item in story.items:
-            para, body = frame_paragraph(item, letter, split, rng, story)
+            if frame is None:
+                para, body = frame_paragraph(item, letter, split, rng, story)
+            else:
+                para, body = frame(item, letter, story)
             paras.append((item, para, body))
             if rng.random() < 0.3:
                 paras.append((None, rng.choice(split["filler"]), ""))

@@ -39,15 +39,16 @@ sys.path[:0] = [p for p in (str(ROOT), str(ROOT / "bench")) if p not in sys.path
 from misquotes import (  # noqa: E402
     CHANGING,
     SPLITS,
-    WEEKDAYS,
     Item,
     Maker,
-    Person,
     Story,
     frame_paragraph,
-    needs,
+    pick_statement,
     story_articles,
+    story_people,
+    template_sites,
 )
+from misquotes import write_story as write_quotations  # noqa: E402
 
 KEEPING = ["faithful", "synonym", "spelling"]
 BARS = {"recall": 0.95, "false_alarms": 0.02, "grouped": 0.95}
@@ -124,30 +125,16 @@ def make_stories(split_name: str, per_kind: int, per_story: int = 4) -> list[Sto
     maker = Maker(split, rng)
     kinds = [k for k in (*CHANGING, *KEEPING) for _ in range(per_kind)]
     rng.shuffle(kinds)
-    by_site: dict[str, list[int]] = defaultdict(list)
-    for t, parts in enumerate(maker.templates):
-        for part in parts:
-            if isinstance(part, tuple) and t not in by_site[part[0]]:
-                by_site[part[0]].append(t)
+    by_site = template_sites(maker)
     stories: list[Story] = []
     for s in range(0, len(kinds), per_story):
         batch = kinds[s : s + per_story]
         n_people = len(batch)  # one statement a speaker: a paraphrase names its speaker by surname
-        roles = rng.sample(split["roles"], n_people)
-        genders = [rng.choice("fm") for _ in range(n_people)]
-        surnames = rng.sample(split["surnames"], n_people)  # ("others" name the people statements mention)
-        people = [
-            Person(rng.choice(split["women"] if g == "f" else split["men"]), sur, g, role, head)
-            for g, sur, (role, head) in zip(genders, surnames, roles, strict=True)
-        ]
+        people = story_people(rng, split, n_people, lambda n: [rng.choice("fm") for _ in range(n)])
         used: set[int] = set()
         items: list[Item] = []
         for k, kind in enumerate(batch):
-            pool = sorted({t for site in needs(kind) for t in by_site[site]} or range(len(maker.templates)))
-            choices = [t for t in pool if t not in used] or pool
-            t = rng.choice(choices)
-            used.add(t)
-            st = maker.fill(t, kind)
+            t, st = pick_statement(rng, maker, by_site, kind, used)
             original = st.render()
             edited = original if kind == "faithful" else maker.edit(st, kind)
             items.append(Item(people[k], kind, original, edited, t))
@@ -163,32 +150,16 @@ def make_stories(split_name: str, per_kind: int, per_story: int = 4) -> list[Sto
 
 def write_story(story: Story, split: dict[str, Any], rng: random.Random) -> None:
     """Write A's quotations and B's paraphrases of a story, noting where each one's words are."""
-    weekday = WEEKDAYS[story.day.weekday()]
-    for letter in "AB":
-        headline = (
-            f"{story.town}: {rng.choice(['a heated hearing', 'plans under scrutiny', 'the year ahead'])}"
-        )
-        paras: list[tuple[Item | None, str, str]] = [(None, headline, "")]
-        paras.append((None, rng.choice(split["lead"]).format(town=story.town, weekday=weekday), ""))
-        for p in story.people:
-            intro = rng.choice(split["intro"]).format(full=p.full, role=p.role, weekday=weekday)
-            paras.append((None, intro, ""))
-        for item in story.items:
-            if letter == "A":
-                para, body = frame_paragraph(item, "A", split, rng, story)
-            else:
-                para, body, frame = reported_paragraph(item, rng, _names(split))
-                item.frames = (item.frames[0], frame)
-            paras.append((item, para, body))
-            if rng.random() < 0.3:
-                paras.append((None, rng.choice(split["filler"]), ""))
-        text = ""
-        for item, para, body in paras:
-            if item is not None:
-                at = len(text) + para.find(body)
-                item.spans[letter] = (at, at + len(body))
-            text += para + "\n\n"
-        story.texts[letter] = text
+    names = _names(split)
+
+    def frame(item: Item, letter: str, story: Story) -> tuple[str, str]:
+        if letter == "A":
+            return frame_paragraph(item, "A", split, rng, story)
+        para, body, how = reported_paragraph(item, rng, names)
+        item.frames = (item.frames[0], how)
+        return para, body
+
+    write_quotations(story, split, rng, frame)
 
 
 def run_split(split_name: str, per_kind: int, verbose: bool = False) -> dict[str, Any]:
