@@ -3193,11 +3193,10 @@ def test_who_after_an_aside_of_how_many_are_what_is_the_noun_before_it():
     assert "engineers" in found and "women" not in found
 
 
-def test_a_title_after_titled_is_no_speech_and_a_group_named_after_its_noun_is_a_body():
+def test_a_group_named_after_its_noun_is_a_body():
     text = (
         "River report\n\nHeavy metals have contaminated the river, according to a report by the environmental "
         "group Brackwater Watch.\n\nThe report, titled \"Poisoned Headwaters\", found that contamination had spread."
     )
     found = quotes.extract(text, kinds="all")
-    assert [q.kind for q in found if q.quote == "Poisoned Headwaters"] == ["scare"]
     assert {q.speaker_type for q in found if q.speaker == "Brackwater Watch"} == {"organisation"}

@@ -27,7 +27,7 @@ from quotes.layout.furniture import Role, headline_flags
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.furniture import ZONE_HEADINGS
 from quotes.lexicons.grammar import NAME_STOP_WORDS, UPPER
-from quotes.lexicons.speech import NAMED_THING_NOUNS, TITLING_WORDS
+from quotes.lexicons.speech import NAMED_THING_NOUNS
 from quotes.marks.scan import QuoteSpan
 from quotes.nlp.mentions import mention_for
 
@@ -122,8 +122,7 @@ def attribute_quotes(
         quoted = span.text(text)
         line = _line_of(text, paragraphs[q.paragraph], span.start)
         headline_style = is_title(quoted) and _headline_line(text, line, by_paragraph[q.paragraph])
-        named = _names_a_noun(q.tokens) or _titled(q.tokens)
-        if att is None or (headline_style and _link_label(text, line)) or named:
+        if att is None or (headline_style and _link_label(text, line)) or _names_a_noun(q.tokens):
             # no speaker, or a title in a list of links ("Related: “A Promise Is a Promise”: The
             # Mayor Who …"): a work's title, whatever the words around it seem to say
             kind = kind_of(quoted, q.tokens, attributed=False)
@@ -171,19 +170,6 @@ def _names_a_noun(tokens: Sequence[Token]) -> bool:
     if after >= len(doc) or before < 0 or doc[after].lower_ not in NAMED_THING_NOUNS:
         return False
     return doc[before].pos_ == "DET" or doc[before].tag_ in {"PRP$", "POS"}
-
-
-def _titled(tokens: Sequence[Token]) -> bool:
-    """Title-case words in quotation marks right after "titled", "dubbed" … ("a report titled
-    “Poisoned Headwaters”"): a work's name, not words said."""
-    words = [t for t in tokens if t.is_alpha]
-    if not words or not all(t.text[0].isupper() or t.lower_ in NAME_STOP_WORDS for t in words):
-        return False
-    doc = tokens[0].doc
-    before = tokens[0].i - 1
-    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
-        before -= 1
-    return before >= 0 and doc[before].lower_ in TITLING_WORDS
 
 
 _SENTENCE_END = re.compile(r"[.!?]")

@@ -453,9 +453,6 @@ INFINITIVE_CONTENT_VERBS: frozenset[str] = word_set(
     invite warn advise instruct beg implore persuade convince allow forbid authorize authorise direct
     """
 )
-# Words after which title-case words in quotation marks are a work's name, not words said: "a
-# report titled “Poisoned Headwaters”", "a plan dubbed “Operation Dawn”".
-TITLING_WORDS: frozenset[str] = word_set("titled entitled headlined dubbed billed nicknamed")
 # Sources of a quotation's wording rather than of what was said: "“…,” he told them, according to
 # a translation", "…, according to a transcript", "per a recording".
 WORDING_SOURCE_NOUNS: frozenset[str] = word_set(
