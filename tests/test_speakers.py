@@ -3200,3 +3200,10 @@ def test_a_group_named_after_its_noun_is_a_body():
     )
     found = quotes.extract(text, kinds="all")
     assert {q.speaker_type for q in found if q.speaker == "Brackwater Watch"} == {"organisation"}
+
+
+@pytest.mark.parametrize("noun", ["Teachers", "Firefighters", "Rescuers"])
+def test_people_named_by_a_plural_opening_the_story_are_unnamed(noun: str):
+    """After a headline with no full stop, the tagger may read the plural as a name."""
+    (found,) = quotes.extract(f"Storm hits coastal towns\n\n{noun} said the damage was severe.", kinds="reported")
+    assert (found.speaker, found.speaker_type) == (noun, "anonymous")

@@ -31,6 +31,7 @@ from quotes.lexicons.people import (
     NAME_GIVING_VERBS,
     NAMING_PARTICIPLES,
     PERSONAL_PRONOUNS,
+    ROLE_NOUNS,
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -49,6 +50,7 @@ from quotes.nlp.mentions import (
     mention_for,
     named_for_a_body,
     one_of_them,
+    person_noun_word,
     proper_noun,
     their_group,
 )
@@ -341,6 +343,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     alone = alone and (head.head.tag_ == "VBZ" or colon)
     if alone and (low in TEXT_NOUNS or head.lower_ in DOCUMENT_NOUNS):
         return "document"
+    if mention.kind == "name" and _plural_read_as_name(mention):
+        return "anonymous"  # "Teachers said …" opening a paragraph, tagged a plural name
     if mention.kind == "name":
         untagged = mention.entity is None or mention.entity.label_ != "PERSON"
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -392,6 +396,15 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if definite and head.tag_ not in {"NNS", "NNPS"} and is_person_noun(head):
         return "person"  # "the mayor", "its spokesman": one person, named by office
     return "anonymous"  # "a senior official", "officials", "sources close to the talks"
+
+
+def _plural_read_as_name(mention: Mention) -> bool:
+    """A plural noun for people opening a sentence, which the tagger read as a plural name after a
+    headline with no full stop ("Teachers said …", "Firefighters were …"): unnamed people."""
+    head = mention.head
+    if len(mention.span) != 1 or head.tag_ != "NNPS" or head.ent_type_ or not head.is_sent_start:
+        return False
+    return person_noun_word(head.lower_.removesuffix("s")) or head.lower_.removesuffix("s") in ROLE_NOUNS
 
 
 def _headline_role(mention: Mention) -> bool:
