@@ -1168,11 +1168,16 @@ def _antecedents_verb(verb: Token) -> Token | None:
         return None
     if any(_relative_pronoun(c) for c in verb.children) or any(c.i > verb.i for c in verb.children):
         return None
+    held = noun.head
+    return held if held.i == _past_adverbs(verb) and held.pos_ in _VERBAL else None
+
+
+def _past_adverbs(verb: Token) -> int:
+    """Where the word after a verb stands, past adverbs ("say unfairly target", "says is")."""
     after = verb.i + 1
     while after < len(verb.doc) and verb.doc[after].pos_ == "ADV":
         after += 1
-    held = noun.head
-    return held if held.i == after and held.pos_ in _VERBAL else None
+    return after
 
 
 def _relative_pronoun(token: Token) -> bool:
@@ -1187,9 +1192,7 @@ def _gap_verb(verb: Token) -> Token | None:
     she wanted to do"), nor after a verb of naming ("which she described as …")."""
     if verb_lemma(verb) in AS_CONTENT_VERBS or speech_verb(verb) is None:
         return None
-    after = verb.i + 1
-    while after < len(verb.doc) and verb.doc[after].pos_ == "ADV":
-        after += 1
+    after = _past_adverbs(verb)
     comp = next((c for c in verb.children if c.dep_ in {"xcomp", "acomp", "ccomp"} and c.i == after), None)
     if comp is None or comp.tag_ not in {"VB", "VBD", "VBN", "VBP", "VBZ"}:
         return None

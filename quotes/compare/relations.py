@@ -113,7 +113,7 @@ def negation_count(seq: list[str]) -> int:
 
 
 _NUMERAL = re.compile(r"\d+(?:\.\d+)?")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year written in figures
 
 
 def numbers_in(seq: list[str]) -> Counter[str]:
@@ -441,7 +441,7 @@ def op_changes(
     new_dates = _dates(new, [ver.shown[k] for k in keep_new]) - set(old)
     numbers_old, numbers_new = numbers_in(old), numbers_in(new)
     differ = set(numbers_old) ^ set(numbers_new)
-    years = bool(differ) and all(_YEAR.fullmatch(v) for v in differ)
+    years = bool(differ) and all(YEAR.fullmatch(v) for v in differ)
     if numbers_old and numbers_new and numbers_old != numbers_new and not years:
         change("number", "number changed")
     deixes_old, deixes_new = _deixes(ref, keep_old), _deixes(ver, keep_new)

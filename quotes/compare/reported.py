@@ -24,6 +24,7 @@ from quotes.compare.lemmas import lemmas
 from quotes.compare.relations import (
     ORDER_SWAPPED,
     SMALL_EDIT,
+    YEAR,
     expand_negations,
     is_negation,
     negation_count,
@@ -153,10 +154,8 @@ def _telling(key: str) -> bool:
     "2019"), nor a quantifier ("every", "all")."""
     if key in DATE_WORDS or key in QUANTIFIER_RANKS or key in FREQUENCY_RANKS:
         return False
-    return not _YEAR.fullmatch(key)
+    return not YEAR.fullmatch(key)
 
-
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _changes(ref: Words, par: Words, window: tuple[int, int], denied: bool) -> list[str]:

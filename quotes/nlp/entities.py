@@ -18,6 +18,7 @@ from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quotes.lexicons.grammar import FINITE_TAGS
 from quotes.lexicons.people import COMPANY_NOUNS, GENERIC_BODY_NOUNS, INSTITUTION_WORDS, POST_NOMINALS
 from quotes.nlp.mentions import forget_mentions
 
@@ -164,7 +165,7 @@ def trim_entities(doc: Doc) -> None:
             trimmed.append(Span(doc, ent.start, ent.end, label="ORG"))  # "the environmental group Acme Watch"
             changed = True
             continue
-        verb = next((t.i for t in ent[1:-1] if t.is_lower and t.tag_ in _FINITE_TAGS), None)
+        verb = next((t.i for t in ent[1:-1] if t.is_lower and t.tag_ in FINITE_TAGS), None)
         if verb is not None:  # "Stellmacher told Sky Sports" as one body: a name, a verb, a name
             trimmed.append(Span(doc, ent.start, verb, label=ent.label_))
             trimmed.append(Span(doc, verb + 1, ent.end, label=ent.label_))
@@ -191,7 +192,6 @@ def trim_entities(doc: Doc) -> None:
         forget_mentions(doc)
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb in the past or the present
 _BODY_NOUNS = COMPANY_NOUNS | GENERIC_BODY_NOUNS | INSTITUTION_WORDS
 
 

@@ -559,7 +559,7 @@ def _past_share_aside(noun: Token) -> Token:
     share = next((c for c in noun.children if c.dep_ == "nsubj" and c.lower_ in QUANTIFIERS), None)
     of = _child_of(share, "of") if share is not None else None
     them = [c for c in of.children if c.lower_ == "them"] if of is not None else []
-    if not them or noun.i < 2 or noun.doc[share.i - 1].text != ",":
+    if not them or share.i < 2 or noun.doc[share.i - 1].text != ",":
         return noun
     before = noun.doc[share.i - 2]
     return before if before.pos_ in {"NOUN", "PROPN"} else noun

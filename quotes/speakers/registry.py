@@ -212,19 +212,16 @@ def _titled_person_name(ent: Span) -> bool:
     return titles > 0 and 2 <= len(rest) <= 3 and given_name(rest[0]) and not business_name(rest)
 
 
-def _titled_by_words(words: Sequence[str]) -> bool:
-    """A name opens with title words ("Fire Chief", "Pelham County Fire Chief"), not only with words
-    in lower case."""
-    return any(title_length(list(words[k:])) for k in range(4))
+def _title_by_words(words: Sequence[str]) -> int:
+    """How many words open a name as title words ("Fire Chief"), after a place's or a body's words
+    at most ("Pelham County Fire Chief Ada Roe"); 0 for none."""
+    return next((k + t for k in range(4) if (t := title_length(list(words[k:])))), 0)
 
 
 def _title_words(words: Sequence[str]) -> int:
-    """How many words open a name as a title: title words ("Fire Chief"), after a place's or a
-    body's words at most ("Pelham County Fire Chief"), or any up to the last in lower case
-    ("Senior guard", "Freshman forward"), but not a function word ("Friends of …")."""
-    titles = title_length(list(words))
-    # a place or a body before the title: "Pelham County Fire Chief Ada Roe"
-    titles = titles or next((k + t for k in range(1, 4) if (t := title_length(list(words[k:])))), 0)
+    """How many words open a name as a title: title words (``_title_by_words``), or any up to the
+    last in lower case ("Senior guard", "Freshman forward"), but not a function word ("Friends of …")."""
+    titles = _title_by_words(words)
     if not titles:
         lower = [k for k, w in enumerate(words) if w.isalpha() and w.islower() and w not in FUNCTION_WORDS]
         titles = lower[-1] + 1 if lower else 0
@@ -593,7 +590,7 @@ class Registry:
         rest = words[titled:]
         named = titled and person_shaped(" ".join(rest)) and rest[-1].lower() not in NOT_PERSON_NAME_ENDS
         # (after words in lower case only, a given name first: not "the ruling Partido Bagong Liwanag")
-        named = named and (_titled_by_words(words) or given_name(rest[0]))
+        named = named and (_title_by_words(words) > 0 or given_name(rest[0]))
         if named and all(w.replace("-", "").isalpha() for w in rest):  # (not "Center, Roe")
             # "District Collector Jo Roe" tagged a body: a person with the title of her post
             at = ent.start_char + len(" ".join(words[:titled])) + 1
@@ -702,9 +699,8 @@ class Registry:
             if _titled_person_name(mention.entity):  # "Fire Chief Ada Roe said", all tagged a body
                 person = self.person_for(mention.entity)
                 if person is None:  # "Pelham County Fire Chief Ada Roe": the name after the title
-                    words = [_clean(w) for w in _glued([t for t in mention.entity if not t.is_punct])]
-                    person = self._find_person(words[_title_words(words) :], at)
-                return self._fuller(person, at) if person is not None else None
+                    return self._titled_person(mention.entity, at)
+                return self._fuller(person, at)
             org = self._add_org(mention.entity)
             kind = _described_as(mention)
             if org.kind == "org" and kind is not None and kind not in org.roles:
@@ -717,13 +713,9 @@ class Registry:
             holders = [e for e in self.entities if e.kind == "person" and role in e.roles]
             if holders:  # "The Speaker, Jane Roe, said": an office written as a title, and its holder
                 return self._fuller(_nearest(holders, at), at)
-            words = [_clean(w) for w in _glued([t for t in mention.span if not t.is_punct])]
-            titles = _title_words(words)
-            rest = words[titles:]
-            shaped = titles and len(rest) >= 2 and given_name(rest[0]) and person_shaped(" ".join(rest))
-            named = self._find_person(rest, at) if shaped else None
+            named = self._titled_person(mention.span, at)
             if named is not None:  # "Pelham County Fire Chief Ada Roe", untagged: the person so titled
-                return self._fuller(named, at)
+                return named
             # a body's name no entity tagger read ("the Ministry of Inland Waterways said"), from
             # its first capitalised word ("a deadlocked Supreme Court")
             first = next(t.i for t in mention.span if proper_noun(t))
@@ -893,6 +885,16 @@ class Registry:
             if employer is not None:  # "the head of the Harbour Trust", whom the article never names
                 return self._role_entity(_without_det(head.doc[span.start : employer.end]), head, at)
         return self._role_entity(_without_det(span), head, at)
+
+    def _titled_person(self, span: Span, at: int) -> Entity | None:
+        """The person known by the name after the title a span opens with ("Pelham County Fire
+        Chief Ada Roe"), if the rest is a person's name with a given name first."""
+        words = [_clean(w) for w in _glued([t for t in span if not t.is_punct])]
+        titles = _title_words(words)
+        rest = words[titles:]
+        shaped = titles and len(rest) >= 2 and given_name(rest[0]) and person_shaped(" ".join(rest))
+        person = self._find_person(rest, at) if shaped else None
+        return self._fuller(person, at) if person is not None else None
 
     def _titled_before(self, words: list[str], head: Token, at: int) -> Entity | None:
         """The person the article named before ``at`` right after these words as a title, written
