@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import quotes
 from quotes.errors import UsageError
@@ -186,3 +187,12 @@ def test_load_gives_a_new_pipeline_and_leaves_the_shared_one_alone(nlp: Language
 def test_load_a_pipeline_that_is_not_installed() -> None:
     with pytest.raises(UsageError, match="no_such_pipeline"):
         quotes.load("no_such_pipeline")
+
+
+def test_a_doc_the_component_ran_on_can_be_written_and_read_back(nlp: Language) -> None:
+    # Doc.to_bytes is what DocBin and nlp.pipe(n_process=2) use to move Docs between processes.
+    doc = nlp(TEXT)
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [q.to_dict() for q in back._.quotes] == [q.to_dict() for q in doc._.quotes]
+    assert [(s.text, s.label_) for s in back._.reported] == [("to close the library on Sundays", "REPORTED")]
+    assert not any(str(k).startswith("quotes.memo.") for k in back.user_data)  # no working memos kept

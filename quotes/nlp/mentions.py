@@ -107,6 +107,7 @@ def proper_noun(token: Token) -> bool:
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
+MEMO_PREFIX = "quotes.memo."  # the Doc.user_data keys of what is worked out once per Doc
 _PROPN = IDS["PROPN"]
 _MISTAKEN_SURNAME_POS = numpy.array([IDS[p] for p in ("ADV", "NOUN", "VERB", "ADJ")], dtype=numpy.uint64)
 
@@ -134,7 +135,7 @@ def _names_in(doc: Doc) -> dict[str, bool]:
     return names
 
 
-_NAMES_KEY = "quotes.names"
+_NAMES_KEY = MEMO_PREFIX + "names"
 
 
 def is_person_noun(token: Token) -> bool:
@@ -430,7 +431,7 @@ def _titles_of(doc: Doc) -> frozenset[int]:
     return found
 
 
-_TITLES_KEY = "quotes.titles"
+_TITLES_KEY = MEMO_PREFIX + "titles"
 _THE_ID = get_string_id("The")
 
 
@@ -546,11 +547,21 @@ def _reporting_subject(pronoun: Token) -> Token | None:
 
 
 def forget_mentions(doc: Doc) -> None:
-    """Drop the mentions worked out for ``doc`` (its entities have changed)."""
+    """Drop the mentions (and the cues, whose speakers are mentions) worked out for ``doc``: its
+    entities have changed."""
     doc.user_data.pop(_MENTIONS_KEY, None)
+    doc.user_data.pop(CUES_KEY, None)
 
 
-_MENTIONS_KEY = "quotes.mentions"
+def forget_work(doc: Doc) -> None:
+    """Drop everything worked out and kept on ``doc`` while attributing it (mentions, cues, names),
+    so that the Doc can be written (``Doc.to_bytes``, ``DocBin``, ``nlp.pipe(n_process=2)``)."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(MEMO_PREFIX)]:
+        del doc.user_data[key]
+
+
+_MENTIONS_KEY = MEMO_PREFIX + "mentions"
+CUES_KEY = MEMO_PREFIX + "cues"  # ``quotes.attribute.cues.cue_at``, by word
 
 
 def _past_share_aside(noun: Token) -> Token:

@@ -319,6 +319,7 @@ class Registry:
         self._tagged_orgs: set[int] = set()  # bodies the entity tagger labelled ORG
         # where words are written as a title before a person's full name (``_title_runs``)
         self._titles_before_names: dict[tuple[str, ...], list[tuple[int, Entity]]] = {}
+        self._text: str | None = None  # the article's text, joined once (``doc.text`` joins it per call)
 
     # -- building ----------------------------------------------------------------------------
     @classmethod
@@ -907,14 +908,14 @@ class Registry:
             return None  # "the union" is the Union of Refuse Collectors, no person after it
         if not all(w.isalpha() for w in words) or head.morph.get("Number") == ["Plur"]:
             return None
-        runs = [(p, e) for p, e in self._title_runs(tuple(words), head.doc.text) if p < at]
+        runs = [(p, e) for p, e in self._title_runs(tuple(words), head.doc) if p < at]
         if not runs:
             return None
         person = max(runs, key=lambda run: run[0])[1]  # the nearest before
         person.roles.add(" ".join(words))
         return self._fuller(person, at)
 
-    def _title_runs(self, words: tuple[str, ...], text: str) -> list[tuple[int, Entity]]:
+    def _title_runs(self, words: tuple[str, ...], doc: Doc) -> list[tuple[int, Entity]]:
         """Where the article writes these words as a title right before a person's full name, with
         that person, found once for the whole text. The words between are title words: capitalised,
         or any after a capitalised role ("Freshman forward Jo Roe"), not "the prosecutor told Judge
@@ -922,6 +923,9 @@ class Registry:
         cached = self._titles_before_names.get(words)
         if cached is not None:
             return cached
+        if self._text is None:
+            self._text = doc.text
+        text = self._text
         found: list[tuple[int, Entity]] = []
         names = self._full_names()
         role = r"\s+".join(map(re.escape, words))
