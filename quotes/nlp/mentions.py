@@ -547,10 +547,8 @@ def _reporting_subject(pronoun: Token) -> Token | None:
 
 
 def forget_mentions(doc: Doc) -> None:
-    """Drop the mentions (and the cues, whose speakers are mentions) worked out for ``doc``: its
-    entities have changed."""
+    """Drop the mentions worked out for ``doc`` (its entities have changed)."""
     doc.user_data.pop(_MENTIONS_KEY, None)
-    doc.user_data.pop(CUES_KEY, None)
 
 
 def forget_work(doc: Doc) -> None:
@@ -561,7 +559,6 @@ def forget_work(doc: Doc) -> None:
 
 
 _MENTIONS_KEY = MEMO_PREFIX + "mentions"
-CUES_KEY = MEMO_PREFIX + "cues"  # ``quotes.attribute.cues.cue_at``, by word
 
 
 def _past_share_aside(noun: Token) -> Token:
