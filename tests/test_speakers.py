@@ -3207,3 +3207,11 @@ def test_people_named_by_a_plural_opening_the_story_are_unnamed(noun: str):
     """After a headline with no full stop, the tagger may read the plural as a name."""
     (found,) = quotes.extract(f"Storm hits coastal towns\n\n{noun} said the damage was severe.", kinds="reported")
     assert (found.speaker, found.speaker_type) == (noun, "anonymous")
+
+
+@pytest.mark.parametrize("name", ["Skerry Lines", "Hollin Line", "Marrow Valley Transit"])
+def test_a_carrier_named_by_its_line_is_a_body(name):
+    # "Line", "Lines", "Transit" end transport companies' names as "Ferries" and "Airways" do
+    text = f"Fares to rise\n\nThe operator, {name}, told a local radio station that no decision had been taken."
+    found = [q for q in quotes.extract(text, kinds="reported")]
+    assert [(q.speaker, q.speaker_type) for q in found] == [(name, "organisation")]

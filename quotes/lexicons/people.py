@@ -401,7 +401,8 @@ BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     electronics enterprises associates brands properties investments financial services bancorp
     shipping utilities homes energy dredging mining resources construction engineering
     manufacturing retail stores metals minerals chemicals steel petroleum telecom materials
-    ferries buses coaches railways freight haulage logistics aviation aerospace automotive hotels
+    ferries line lines transit buses coaches railways freight haulage logistics aviation aerospace
+    automotive hotels
     resorts breweries distillers dairies farms beverages cosmetics apparel textiles semiconductors
     devices healthcare publishing media records recordings music films pictures productions games
     press books publishers broadcasting
