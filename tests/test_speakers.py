@@ -2761,6 +2761,29 @@ def test_only_two_people_named_in_full_are_joined(text):
     found = [q for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert " and " not in found[0].speaker
 
+_BOTH_NAMED = "Pier row\n\nTamsin Gorrick and Elspeth Vannard met the council on Friday. "
+
+
+@pytest.mark.parametrize(
+    ("later", "kind"),
+    [
+        ("Gorrick and Vannard said the pier was unsafe.", "reported"),  # by surnames, once named in full
+        ("Gorrick and Vannard both said the pier was unsafe.", "reported"),
+        ("“The pier is unsafe,” Gorrick and Vannard said.", "direct"),
+        ("Ms Gorrick and Ms Vannard said the pier was unsafe.", "reported"),
+    ],
+)
+def test_two_people_named_before_speak_together_by_their_surnames(later, kind):
+    found = [q for q in quotes.extract(_BOTH_NAMED + later, kinds="all") if q.kind == kind]
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Tamsin Gorrick and Elspeth Vannard", "person")]
+
+
+def test_two_surnames_no_one_was_named_by_are_not_two_people():
+    text = _BOTH_NAMED + "Harrow and Vannard said the pier was unsafe."  # no one named Harrow
+    found = [q for q in quotes.extract(text, kinds="reported")]
+    assert found and "Tamsin Gorrick" not in found[0].speaker and " and " not in found[0].speaker
+
+
 
 @pytest.mark.parametrize(
     "text", ["The pier is unsafe, the Kestrel reported.", "The pier is unsafe, according to the Kestrel."]

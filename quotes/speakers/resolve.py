@@ -150,9 +150,9 @@ def speaker_resolver(
 
 
 def _speaker(mention: Mention, salience: Salience) -> Speaker | None:
-    pair = _two_people(mention) if mention.kind != "pronoun" else None
+    pair = _two_people(mention, salience) if mention.kind != "pronoun" else None
     if pair is not None:  # "Jo Roe and Ivo Ng said …": both, however the parse joined them
-        first, second = (_one_speaker(m, salience) for m in pair)
+        first, second = (_one_of_two(m, salience) for m in pair)
         if first is not None and second is not None and first.type == second.type == "person":
             return Speaker(f"{first.name} and {second.name}", None, min(first.trust, second.trust), "person")
     return _one_speaker(mention, salience)
@@ -235,10 +235,11 @@ def _name_given(head: Token) -> str | None:
     return None
 
 
-def _two_people(mention: Mention) -> tuple[Mention, Mention] | None:
-    """Two people named in full and joined by "and" where one speaker is found ("Jo Roe and Ivo Ng
-    said", "…, said Jo Roe and Ivo Ng"): a name each, each opening with a given name, so that a
-    firm's ("Marks and Spencer", "Roe and Ng Partners") stays one."""
+def _two_people(mention: Mention, salience: Salience) -> tuple[Mention, Mention] | None:
+    """Two people joined by "and" where one speaker is found ("Jo Roe and Ivo Ng said", "…, said
+    Jo Roe and Ivo Ng", "Roe and Ng said" after both were named): a name each, each opening with
+    a given name or naming a person the article knows by a fuller name, so that a firm's ("Marks
+    and Spencer", "Roe and Ng Partners") stays one."""
     doc = mention.head.doc
     span = mention.span
     joint = next((t for t in span if t.lower_ == "and" and t.i > span.start), None)
@@ -253,14 +254,42 @@ def _two_people(mention: Mention) -> tuple[Mention, Mention] | None:
     sides = (doc[span.start : joint.i], doc[joint.i + 1 : end])
     for side in sides:
         words = [t for t in side if t.lower_ not in TITLE_WORDS]
-        whole = len(words) >= 2 and all(proper_noun(t) and t.text[:1].isupper() for t in words)
-        if not whole or not given_name(words[0].text) or len(words) > 3:
+        whole = 1 <= len(words) <= 3 and all(proper_noun(t) and t.text[:1].isupper() for t in words)
+        if not whole:
             return None
         last = words[-1].lower_
         if last in BODY_NAME_ENDS or last in BUSINESS_NAME_WORDS or last in INSTITUTION_WORDS:
             return None  # "… and Jo Ng Partners": a firm named after someone
-    first, second = (Mention(side, side[-1], "name", _person_in(side)) for side in sides)
-    return first, second
+    pair = tuple(Mention(side, side[-1], "name", _person_in(side)) for side in sides)
+    if not all(_a_persons_name(m, salience) for m in pair):
+        return None
+    return pair[0], pair[1]
+
+
+def _one_of_two(mention: Mention, salience: Salience) -> Speaker | None:
+    """The speaker one side of a pair names: the person the article knows by that name (the pair's
+    own entity, "Roe and Ng" tagged as one, is neither), else as any mention resolves."""
+    entity = _known_person(mention, salience)
+    if entity is not None:
+        return Speaker(_canonical(mention, entity), entity, _MENTION_TRUST["name"], "person")
+    return _one_speaker(mention, salience)
+
+
+def _known_person(mention: Mention, salience: Salience) -> Entity | None:
+    """The person the article names in full whom a name (a surname, a full name) means, if any;
+    the registry is only looked in, nothing is added to it."""
+    words = [t.text for t in mention.span if t.lower_ not in TITLE_WORDS]
+    entity = salience.registry.entity_for_words(words) if words else None
+    full = entity is not None and entity.kind == "person" and any(len(n.split()) >= 2 for n in entity.names)
+    return entity if full else None
+
+
+def _a_persons_name(mention: Mention, salience: Salience) -> bool:
+    """Whether one side of a pair names a person: in full with a given name first ("Jo Roe"), or by
+    a name of a person the article names in full ("Roe", or "Tamsin Roe" tagged a person, after
+    "Tamsin Roe" was met), not a business named after someone."""
+    words = [t for t in mention.span if t.lower_ not in TITLE_WORDS]
+    return (len(words) >= 2 and given_name(words[0].text)) or _known_person(mention, salience) is not None
 
 
 def _person_in(side: Span) -> Span | None:
