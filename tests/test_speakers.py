@@ -3238,3 +3238,23 @@ def test_a_carrier_named_by_its_line_is_a_body(name):
     text = f"Fares to rise\n\nThe operator, {name}, told a local radio station that no decision had been taken."
     found = [q for q in quotes.extract(text, kinds="reported")]
     assert [(q.speaker, q.speaker_type) for q in found] == [(name, "organisation")]
+
+
+def test_a_role_given_with_an_age_names_its_holder_later():
+    text = (
+        "Flight diverted\n\nPriscilla Marrowdene, a 70-year-old nurse, said she heard a bang. "
+        "The nurse said she had not flown since. The 70-year-old said the crew were calm."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["she had not flown since"] == "Priscilla Marrowdene"
+    assert found["the crew were calm"] == "Priscilla Marrowdene"
+
+
+@pytest.mark.parametrize("epithet", ["veteran", "embattled", "outspoken"])
+def test_a_word_describing_a_roles_holder_is_no_part_of_the_role(epithet):
+    text = (
+        "Budget row\n\nHealth minister Odile Ravensworth said the budget was sound. "
+        f"“I am a realist,” the {epithet} minister said."
+    )
+    found = [q for q in quotes.extract(text) if q.kind == "direct"]
+    assert [q.speaker for q in found] == ["Odile Ravensworth"]

@@ -146,6 +146,15 @@ ROLE_NOUNS: frozenset[str] = word_set(
 # Words before a role that say when or how it is held, no part of the role's name ("former chief
 # executive", "the acting mayor", "ex-minister"): "the former employee" is the employee met before.
 TENURE_WORDS: frozenset[str] = word_set("former then acting interim ex onetime one-time")
+# Words a writer puts before a role to describe its holder, no part of the office: "the veteran
+# minister" is the minister named before; "the embattled chief executive" the chief executive.
+EPITHET_WORDS: frozenset[str] = word_set(
+    """
+    veteran embattled beleaguered outspoken longtime long-time long-serving seasoned experienced
+    respected influential powerful popular controversial combative defiant charismatic soft-spoken
+    straight-talking plain-spoken affable genial tireless indefatigable redoubtable
+    """
+)
 # Other words for a role, which later name whoever was introduced with it ("Captain Jo Roe" is "the
 # skipper"; "chairwoman Jo Roe" is "the chair"). Not across sexes: "the spokesman" is no spokeswoman.
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {

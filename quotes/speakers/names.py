@@ -147,8 +147,9 @@ def titled_names(
 
 
 _NAME = rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0]{UPPER}))){{1,3}}"
-# Role words: lower-case, possessives allowed ("the county's water commissioner").
-_ROLE = r"(?P<role>[a-z][\w-]*(?:['’]s)?(?: [a-z][\w-]*(?:['’]s)?){0,4}?)"
+# Role words: lower-case, possessives allowed ("the county's water commissioner"), the first maybe
+# an age ("a 70-year-old nurse").
+_ROLE = r"(?P<role>(?:[a-z]|\d{1,3}-)[\w-]*(?:['’]s)?(?: [a-z][\w-]*(?:['’]s)?){0,4}?)"
 _OWNER = rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|{UPPER}[\w-]*['’]s)"
 _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}), (?:(?P<age>\d{{1,3}})(?=,)"

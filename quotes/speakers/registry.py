@@ -39,6 +39,7 @@ from quotes.lexicons.people import (
     COMPANY_NOUNS,
     DOCTOR_NOUNS,
     EMPLOYER_PREPOSITIONS,
+    EPITHET_WORDS,
     FEMALE_WORDS,
     GENERIC_BODY_NOUNS,
     INSTITUTION_WORDS,
@@ -847,6 +848,8 @@ class Registry:
         definite = definite or age_phrase(core.text)  # "the 43-year-old", the "the" parsed elsewhere
         words = [w for w in _without_det(core).lower().split() if any(c.isalpha() for c in w)]
         words = [w for k, w in enumerate(words) if k == len(words) - 1 or not _counted(w)]
+        # ("the veteran minister" is the minister: a description of the holder, not of the office)
+        words = [w for k, w in enumerate(words) if k == len(words) - 1 or w not in EPITHET_WORDS]
         if definite and words:
             # "the chief executive of the Flood Agency" is not a chief executive of another body
             body = _role_body(head)
