@@ -3258,3 +3258,12 @@ def test_a_word_describing_a_roles_holder_is_no_part_of_the_role(epithet):
     )
     found = [q for q in quotes.extract(text) if q.kind == "direct"]
     assert [q.speaker for q in found] == ["Odile Ravensworth"]
+
+
+def test_one_unnamed_official_stays_unnamed_when_met_again():
+    text = (
+        "Talks stall\n\nOne senior European official said the deadline had slipped. "
+        "“Nobody believes the timetable,” the official said."
+    )
+    found = quotes.extract(text, kinds="all")
+    assert [(q.kind, q.speaker_type) for q in found] == [("reported", "anonymous"), ("direct", "anonymous")]

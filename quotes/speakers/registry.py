@@ -1013,7 +1013,11 @@ class Registry:
             ent.names.append(name)
             ent.roles.add(head.lower_)
             ent.plural = head.tag_ in {"NNS", "NNPS"}
-            ent.unnamed = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+            # ("a spokeswoman", "another official", "one senior official": someone not named)
+            ent.unnamed = any(
+                (c.dep_ == "det" and c.lower_ in _INDEFINITE) or (c.dep_ == "nummod" and c.lower_ == "one")
+                for c in head.children
+            )
             self._learn_gender(ent, head.lower_)
             self._roles[key] = ent
         ent.positions.append(at)
