@@ -3267,3 +3267,10 @@ def test_one_unnamed_official_stays_unnamed_when_met_again():
     )
     found = quotes.extract(text, kinds="all")
     assert [(q.kind, q.speaker_type) for q in found] == [("reported", "anonymous"), ("direct", "anonymous")]
+
+
+@pytest.mark.parametrize("noun", ["circular", "directive", "communique", "prospectus"])
+def test_an_official_paper_that_says_something_is_a_document(noun):
+    text = f"Rules tighten\n\nThe {noun} said all operators must register within 60 days."
+    found = [q for q in quotes.extract(text, kinds="reported")]
+    assert [q.speaker_type for q in found] == ["document"]
