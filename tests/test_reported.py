@@ -2725,6 +2725,22 @@ def test_a_clause_without_that_after_who_was_told_is_what_they_were_told() -> No
     assert all("she met" not in q.quote for q in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # parsed "the hearing [that] the firm had made": whole, with its own object, no relative clause
+        ("Bartholomew Quince told the hearing the firm had made mistakes in the past.",
+         "the firm had made mistakes in the past"),
+        ("Bartholomew Quince told the tribunal the levy was unlawful.", "the levy was unlawful"),
+        # parsed "the meeting residents": the gathering is who was told
+        ("Bartholomew Quince told the meeting residents had been ignored.", "residents had been ignored"),
+    ],
+)
+def test_a_gathering_told_something_is_who_was_told_not_the_content(sentence: str, content: str) -> None:
+    found = [q.quote for q in reported(f"Quarry row\n\n{sentence}")]
+    assert found == [content]
+
+
 @pytest.mark.parametrize("space", [" ", "\u00a0"])
 def test_a_closing_source_whose_description_runs_on_sources_the_clause_before_it(space: str) -> None:
     # the parse hung "according to" on "authorized", the source's second verb

@@ -311,6 +311,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
         hung = hung or _clause_after_that_and_comma(verb) or _joined_questions(verb)
+        hung = hung or _content_read_as_relative(verb)
         return hung or _marked_clause_in_setting(verb)
     first = _after_leading_setting(clause) if clause.i > verb.i else clause.left_edge.i
     counted = _counted_subject(verb, clause) if clause.i > verb.i else None
@@ -387,7 +388,35 @@ def _after_listener_run_in(verb: Token, clause: Token, first: int) -> int:
         return first
     run = clause.doc[first : subject.i]
     named = len(run) > 0 and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in run)
-    return subject.i if named else first
+    if named:
+        return subject.i
+    # "told the meeting residents had been ignored", read as "the meeting residents": the noun
+    # before the subject's own words is who was told
+    told = [t for t in run if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.i == subject.i]
+    listener = run[: told[-1].i - first + 1] if told else run[:0]
+    if told and run[0].pos_ == "DET" and all(t.pos_ in {"DET", "NOUN"} for t in listener):
+        return told[-1].i + 1 if can_be_told(told[-1]) else first
+    return first
+
+
+def _content_read_as_relative(verb: Token) -> list[Token] | None:
+    """The clause after who was told that the parse hung on them as a relative clause with no
+    pronoun ("told the hearing the firm had made mistakes", read as "the hearing the firm had
+    made"): a clause with a subject of its own and nothing missing is no relative clause."""
+    if verb_lemma(verb) not in NEEDS_LISTENER_VERBS:
+        return None
+    told = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
+    if told is None or not can_be_told(told):
+        return None
+    clause = next((c for c in told.children if c.dep_ == "relcl" and c.i > told.i), None)
+    if clause is None or any(_relative_pronoun(c) or c.dep_ == "mark" for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.left_edge.i != told.i + 1:
+        return None  # (its subject right after who was told)
+    passive = subject.dep_ == "nsubjpass"
+    whole = passive or any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children)
+    return _trimmed(list(clause.subtree)) if whole else None
 
 
 def _name_after_listener(run: Span, first: int) -> int:

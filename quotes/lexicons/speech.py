@@ -310,6 +310,14 @@ SENDING_VERBS: frozenset[str] = (
 # says it, and the aide is the source, not what was said.
 QUOTING_VERBS: frozenset[str] = word_set("quote cite")
 
+# Gatherings one speaks to, as to people ("told the hearing the firm had erred", "told a rally that
+# …"): who was told, not what.
+GATHERING_NOUNS: frozenset[str] = word_set(
+    """
+    meeting meetings hearing hearings inquiry conference conferences rally rallies summit session
+    gathering assembly convention forum seminar symposium tribunal
+    """
+)
 # Words that open a source phrase: "according to X", "per X", "quoting X".
 SOURCE_WORDS: frozenset[str] = word_set("according per quoting")
 # Verbs that report speech only on their own ("“…,” she continued"), not with a verb or object.

@@ -51,7 +51,7 @@ from quotes.lexicons.people import (
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
 )
-from quotes.lexicons.speech import DOCUMENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
+from quotes.lexicons.speech import DOCUMENT_NOUNS, GATHERING_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from quotes.nlp.columns import column
 
 MentionKind = Literal["name", "org", "role", "pronoun", "other"]
@@ -1329,12 +1329,13 @@ def _members(noun: Token) -> bool:
     return plural and (noun.ent_type_ == "NORP" or noun.lower_ in AFFILIATION_WORDS or is_person_noun(noun))
 
 
-_LISTENING_GROUPS = SPEAKING_GROUP_NOUNS | INSTITUTION_WORDS | COLLECTIVE_NOUNS
+_LISTENING_GROUPS = SPEAKING_GROUP_NOUNS | INSTITUTION_WORDS | COLLECTIVE_NOUNS | GATHERING_NOUNS
 
 
 def can_be_told(token: Token) -> bool:
     """A word that can stand for who was told, as a verb's object: a pronoun, a name or a word for
-    a person, a group or a body ("told her", "told Roe", "told reporters", "told a Senate panel")."""
+    a person, a group, a body or a gathering ("told her", "told Roe", "told reporters", "told a
+    Senate panel", "told the hearing")."""
     if token.pos_ in {"PRON", "PROPN"} or is_person_noun(token):
         return True
     return token.lemma_.lower() in _LISTENING_GROUPS
