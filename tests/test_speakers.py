@@ -3274,3 +3274,12 @@ def test_an_official_paper_that_says_something_is_a_document(noun):
     text = f"Rules tighten\n\nThe {noun} said all operators must register within 60 days."
     found = [q for q in quotes.extract(text, kinds="reported")]
     assert [q.speaker_type for q in found] == ["document"]
+
+
+def test_a_name_an_apposition_calls_a_company_is_a_body():
+    text = (
+        "Pipeline hearing\n\nBrackwell Midstream, the Calgary-based company behind the project, says the "
+        "line would carry more gas. Osric Pemberton, the man behind the project, says it is safe."
+    )
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
+    assert found == [("Brackwell Midstream", "organisation"), ("Osric Pemberton", "person")]

@@ -450,10 +450,13 @@ def _headline_role(mention: Mention) -> bool:
 
 
 def _described_by_which(head: Token) -> bool:
-    """A name a relative clause with "which" describes ("Unison, which represents nurses, said"):
-    a thing or a body, never a person ("who")."""
+    """A name a relative clause with "which" describes ("Unison, which represents nurses, said"),
+    or an apposition that calls it a body ("Brackwell Midstream, the company behind the line,
+    says"): a thing or a body, never a person ("who", "the man behind …")."""
     clauses = (c for c in head.children if c.dep_ == "relcl")
-    return any(w.lower_ == "which" and w.dep_ in {"nsubj", "nsubjpass"} for c in clauses for w in c.children)
+    if any(w.lower_ == "which" and w.dep_ in {"nsubj", "nsubjpass"} for c in clauses for w in c.children):
+        return True
+    return any(c.dep_ == "appos" and body_noun(c) and not is_person_noun(c) for c in head.children)
 
 
 def _initials(word: str) -> bool:
