@@ -3283,3 +3283,27 @@ def test_a_name_an_apposition_calls_a_company_is_a_body():
     )
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
     assert found == [("Brackwell Midstream", "organisation"), ("Osric Pemberton", "person")]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "body"),
+    [
+        ("The Bureau of Coastal Surveys said the dunes were eroding.", "The agency", "Bureau of Coastal Surveys"),
+        ("The Dellwick Nurses Association opposed the plan.", "The union", "Dellwick Nurses Association"),
+        ("The Tallowmere Hospital Trust said it had closed a ward.", "The hospital", "Tallowmere Hospital Trust"),
+    ],
+)
+def test_a_bodys_kind_refers_back_to_the_body_whose_name_says_it(first, later, body):
+    text = f"Storm damage\n\n{first} {later} said the work would take a year."
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["the work would take a year"] == body
+
+
+def test_the_airline_is_the_airline_named_before_not_a_later_guild():
+    text = (
+        "Jets inspected\n\nOrrendale Airways said it had inspected the jets. The Orrendale Cooks Guild "
+        "praised the crew. “It is training,” said Bertil Vossmeyer, the guild's chairman. "
+        "The airline said the alerts were unrelated."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["the alerts were unrelated"] == "Orrendale Airways"

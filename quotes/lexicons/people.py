@@ -431,6 +431,28 @@ COMPANY_NOUNS: frozenset[str] = word_set(
 GENERIC_BODY_NOUNS: frozenset[str] = word_set(
     "charity nonprofit non-profit organisation organization watchdog"
 )
+# Common nouns that refer back to a body of their kind named before, by the words its name holds:
+# "the agency" after "the Bureau of Coastal Surveys", "the union" after "the Dellwick Nurses
+# Association", "the airline" after "Orrendale Airways", "the hospital" after "the Tallowmere
+# Hospital Trust".
+BODY_KIND_WORDS: dict[str, frozenset[str]] = {
+    "agency": word_set(
+        "agency bureau office department administration commission authority service directorate"
+    ),
+    "union": word_set("union association federation guild congress confederation brotherhood"),
+    "airline": word_set("airline airlines airways air"),
+    "carrier": word_set("airline airlines airways air lines line shipping"),
+    "hospital": word_set("hospital hospitals infirmary"),
+    "university": word_set("university"),
+    "school": word_set("school academy"),
+    "ministry": word_set("ministry department"),
+    "department": word_set("department ministry"),
+    "regulator": word_set("regulator authority commission agency office board"),
+    "court": word_set("court tribunal"),
+    "bank": word_set("bank bancorp"),
+    "council": word_set("council"),
+    "party": word_set("party"),
+}
 # Endings of words that say where a business is or who owns it, not which one it is: "the
 # Copenhagen-based company", "the London-listed firm" is the company named before (not "the combined
 # firm", "its parent company").

@@ -34,6 +34,7 @@ from quotes.lexicons.grammar import (
 from quotes.lexicons.meaning import FUNCTION_WORDS, NUMBER_VALUES, ORDINALS
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
+    BODY_KIND_WORDS,
     BUSINESS_NAME_WORDS,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
@@ -736,6 +737,8 @@ class Registry:
             if found is not None and not _describes(mention, found):
                 found = None  # "the statistics office" after "the audit office": another office
             if found is None and _plain_description(mention):
+                found = self._org_by_kind(mention.head, at)  # "the agency" after "the Bureau of …"
+            if found is None and _plain_description(mention):
                 found = self._company(mention.head, at)  # "the firm", not "the combined firm"
             if found is None and _plain_description(mention):
                 found = self._generic_body(mention.head, at)  # "the charity", "the watchdog"
@@ -806,6 +809,21 @@ class Registry:
             return None  # not "the charities"
         orgs = [e for e in self.entities if e.kind == "org" and not e.place]
         found = [e for e in orgs if any(p < at for p in e.positions) and not _business(e, self._tagged_orgs)]
+        return _nearest(found, at) if found else None
+
+    def _org_by_kind(self, noun: Token, at: int) -> Entity | None:
+        """ "the agency", "the union", "the airline": the body named last before whose name says it is
+        one of that kind (``BODY_KIND_WORDS``: "the Bureau of Coastal Surveys", "Orrendale Airways")."""
+        kinds = BODY_KIND_WORDS.get(noun.lemma_.lower()) if noun.tag_ == "NN" else None
+        if kinds is None:
+            return None
+        orgs = (e for e in self.entities if e.kind == "org" and not e.place)
+        found = [
+            e
+            for e in orgs
+            if any(p < at for p in e.positions)
+            and any(w.lower() in kinds for n in e.names for w in n.split())
+        ]
         return _nearest(found, at) if found else None
 
     def _org_by_head(self, noun: str, at: int) -> Entity | None:
