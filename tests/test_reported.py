@@ -3890,3 +3890,9 @@ def test_a_reversal_around_quoted_words_flags_the_statement() -> None:
                            published="2025-05-03", kinds="all")
     relations = {v.relation for st in compare(one_outlet + other) for v in st.versions if v.outlet == "Island Herald"}
     assert "altered" in relations
+
+
+def test_someone_asked_a_question_in_an_aside_asks_nothing() -> None:
+    # parsed with "asked" the main verb, Ravensworth its subject and "was cautious" its clause
+    text = "Budget row\n\nOdile Ravensworth, asked whether taxes would rise, was cautious."
+    assert [q.quote for q in reported(text)] == []

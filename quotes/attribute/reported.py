@@ -3038,7 +3038,26 @@ def _asked(token: Token) -> bool:
         and subject.right_edge.i in (token.i - 2, token.i - 1)  # the comma may hang on the subject
         and token.doc[token.i - 1].text == ","
     )
-    return (participle or aside) and not any(c.dep_ == "agent" for c in token.children)
+    return (participle or aside or _aside_read_as_main_verb(token, subject)) and not any(
+        c.dep_ == "agent" for c in token.children
+    )
+
+
+def _aside_read_as_main_verb(token: Token, subject: Token | None) -> bool:
+    """"Roe, asked whether taxes would rise, was cautious", parsed with "asked" the main verb and Roe
+    its subject: set off from it by a comma, and the sentence's own verb after the next comma, with
+    no subject of its own."""
+    if token.tag_ != "VBD" or token.dep_ != "ROOT" or subject is None or token.doc[token.i - 1].text != ",":
+        return False
+    if subject.right_edge.i not in (token.i - 2, token.i - 1):
+        return False
+    for verb in token.children:
+        if verb.dep_ in {"ccomp", "conj"} and verb.i > token.i and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+            before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+            own = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+            if not own and before is not None and before.text == "," and verb.left_edge.i == verb.i:
+                return True
+    return False
 
 
 def _in_question(token: Token) -> bool:
