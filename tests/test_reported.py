@@ -942,6 +942,8 @@ def test_a_headline_speaker_and_colon_frame_reports_what_follows(headline: str, 
         "Update: ferry will run again in May",
         "Harbour chief: “The ferry will run again in May”",  # a quotation, attributed as one
         "Ferry: May",  # too short to report anything
+        "Ferry takeover: Ilse Brandt says bid is welcome",  # a topic, and a frame of its own after it
+        "Harbour Trust takeover: Brandt says bid is welcome",
     ],
 )
 def test_a_headline_label_or_quotation_is_no_colon_frame(headline: str) -> None:

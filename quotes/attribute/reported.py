@@ -3920,6 +3920,13 @@ def _named_below(source: Span) -> bool:
 _PROPN_ID = get_string_id("PROPN")
 
 
+def _frames_its_own(token: Token, body: Span) -> bool:
+    """Whether a word after a headline's colon is a speech cue whose speaker is named after the colon
+    too ("…: Roe says bid is welcome")."""
+    cue = cue_at(token) if token.pos_ in {"VERB", "AUX"} else None
+    return cue is not None and cue.speaker is not None and body.start <= cue.speaker.i < body.end
+
+
 def headline_reported(
     doc: Doc, text: str, start: int, end: int, outside: Sequence[bool]
 ) -> ReportedContent | None:
@@ -3945,6 +3952,8 @@ def headline_reported(
     mention = mention_for(head)
     if not can_speak(mention):
         return None
+    if any(_frames_its_own(t, body) for t in body):
+        return None  # "Harbour takeover: Roe says bid is welcome": a topic, and a frame of its own after it
     content = _closed(_trimmed(list(body)))
     if not content or not _said_outside_quotes(content, outside):
         return None  # "Mayor: “We will rebuild”": a quotation, attributed as one
