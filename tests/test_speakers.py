@@ -3307,3 +3307,17 @@ def test_the_airline_is_the_airline_named_before_not_a_later_guild():
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["the alerts were unrelated"] == "Orrendale Airways"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The firm's vice-president", "firm's vice-president"),  # split at the hyphen: three subjects
+        ("Her co-founder", "co-founder"),
+        ("The co-chair", "co-chair"),
+    ],
+)
+def test_a_role_written_with_a_hyphen_is_one_word(subject, speaker):
+    text = f"Plant to close\n\n{subject} told reporters that the plant would close."
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
+    assert found == [(speaker, "person")]

@@ -246,7 +246,21 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         start += 1  # (a blanked sentence before, left unparsed, is one space token)
     if start > 0 and doc[start - 1].pos_ == "DET" and age_phrase(doc[start - 1 : head.i + 1].text):
         start -= 1  # "the 43-year-old": the parser hung the article on the verb after it
+    if start == head.i and _glued_before(doc, start):
+        # "The firm's vice-president", split at the hyphen and parsed as three subjects: one word,
+        # with the words before its first part
+        start = min(_np_bounds(doc[start - 2])[0], start - 2)
     return start, end
+
+
+def _glued_before(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is the second part of a word joined by a hyphen ("vice-president")."""
+    return i >= 2 and _hyphen_joins(doc, i - 1) and doc[i - 2].is_alpha
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` is a hyphen with no space either side of it."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "the"})
@@ -448,8 +462,24 @@ def mention_for(head: Token) -> Mention:
     known = head.doc.user_data.setdefault(_MENTIONS_KEY, {})
     mention = known.get(head.i)
     if mention is None:
-        mention = known[head.i] = _mention_for(head)
+        mention = known[head.i] = _mention_for(_word_end(head))
     return mention
+
+
+_PREFIXES = frozenset({"co", "vice", "ex", "deputy", "sub", "pro", "anti"})
+
+
+def _word_end(token: Token) -> Token:
+    """The last part of a word joined by hyphens that the parse took a first part or the hyphen of for
+    a phrase's head ("Her co-founder said", with "co" or "-" the subject): the word's own head."""
+    doc, i = token.doc, token.i
+    if not (token.text == "-" or token.lower_ in _PREFIXES):
+        return token
+    if token.text == "-":
+        i -= 1
+    while i + 2 < len(doc) and _hyphen_joins(doc, i + 1) and doc[i + 2].is_alpha:
+        i += 2
+    return doc[i] if i > token.i else token
 
 
 def _bound_group(pronoun: Token) -> Token | None:

@@ -417,6 +417,10 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if low in UNNAMED_SOURCE_NOUNS:
         return "anonymous"  # "the source said": no more named than "a source"
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children)
+    # (of a word split at its hyphen, the first part holds them: "The co-chair", "the firm's vice-president")
+    doc, first = head.doc, mention.span[0]
+    glued = head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_
+    definite = definite or (glued and (first.lower_ == "the" or first.dep_ == "poss"))
     # (a headline drops the article: "Taoiseach defends …", "Mayor says …"; not "Spokesman says …",
     # someone speaking for another, unnamed)
     definite = definite or _headline_role(mention)
