@@ -3898,3 +3898,18 @@ def test_someone_asked_a_question_in_an_aside_asks_nothing() -> None:
     # parsed with "asked" the main verb, Ravensworth its subject and "was cautious" its clause
     text = "Budget row\n\nOdile Ravensworth, asked whether taxes would rise, was cautious."
     assert [q.quote for q in reported(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The council approved the scheme, which critics say will double traffic.", "which will double traffic"),
+        ("It projects a display that the company says is visible in sunlight.", "that is visible in sunlight"),
+    ],
+)
+def test_a_relative_clause_framed_inside_reports_its_pronoun_and_predicate_not_the_frame(
+    sentence: str, quote: str
+) -> None:
+    found = reported(f"Traffic fears\n\n{sentence}")
+    assert [q.quote for q in found] == [quote]
+    assert len(found[0].parts) == 2  # the frame between them is no part of the content

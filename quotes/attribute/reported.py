@@ -365,6 +365,11 @@ def _clause(cue: Cue) -> list[Token] | None:
     if end is None and listed is not None and verb.doc[listed.left_edge.i - 1].text == ",":
         last = listed.right_edge.i  # "needed to build a pier, train crews and buy boats"
     tokens = list(verb.doc[first : end if end is not None else last + 1])
+    if clause.i > verb.i and first < verb.i:
+        # "the scheme, which critics say will double traffic": the relative pronoun and what is said
+        # of it, not the frame between them
+        frame = min(speaker.left_edge.i, verb.i) if speaker is not None and speaker.i < verb.i else verb.i
+        tokens = [t for t in tokens if not frame <= t.i <= verb.i]
     if clause.i < verb.i and end is None:
         tokens += _content_after_frame(verb, speaker)
     front = _fronted_subject(verb, clause, speaker)
