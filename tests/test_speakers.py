@@ -3321,3 +3321,11 @@ def test_a_role_written_with_a_hyphen_is_one_word(subject, speaker):
     text = f"Plant to close\n\n{subject} told reporters that the plant would close."
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
     assert found == [(speaker, "person")]
+
+
+@pytest.mark.parametrize("word", ["takeover", "turnover", "makeover"])
+def test_a_noun_ending_in_over_is_no_person(word):
+    from quotes.nlp.mentions import person_noun_word
+
+    assert not person_noun_word(word)
+    assert person_noun_word("campaigner")

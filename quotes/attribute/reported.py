@@ -3926,10 +3926,17 @@ _PROPN_ID = get_string_id("PROPN")
 
 
 def _frames_its_own(token: Token, body: Span) -> bool:
-    """Whether a word after a headline's colon is a speech cue whose speaker is named after the colon
-    too ("…: Roe says bid is welcome")."""
-    cue = cue_at(token) if token.pos_ in {"VERB", "AUX"} else None
-    return cue is not None and cue.speaker is not None and body.start <= cue.speaker.i < body.end
+    """Whether the words after a headline's colon are a frame of their own: a verb of saying in the
+    headline's present ("…: Roe says bid is welcome"), their main verb, with one who can speak
+    opening them (not "Cruz: Trump would put liberals on court, ‘I fear …’", nor "Report: Roe to
+    speak at convention")."""
+    main = token.head.i == token.i or not body.start <= token.head.i < body.end or token.dep_ == "parataxis"
+    if token.tag_ != "VBZ" or not main:
+        return False
+    cue = cue_at(token)
+    if cue is None or cue.speaker is None or cue.speaker.left_edge.i != body.start:
+        return False
+    return can_speak(mention_for(cue.speaker))
 
 
 def headline_reported(
@@ -3957,7 +3964,8 @@ def headline_reported(
     mention = mention_for(head)
     if not can_speak(mention):
         return None
-    if any(_frames_its_own(t, body) for t in body):
+    topic = head.is_lower and not speaking_word(head)  # "Harbour takeover:", not "Clinton camp:"
+    if topic and any(_frames_its_own(t, body) for t in body):
         return None  # "Harbour takeover: Roe says bid is welcome": a topic, and a frame of its own after it
     content = _closed(_trimmed(list(body)))
     if not content or not _said_outside_quotes(content, outside):

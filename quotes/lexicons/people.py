@@ -200,6 +200,9 @@ PERSON_SUFFIXES: tuple[str, ...] = (
     "ee",
     "ess",
 )
+# Endings that look like a person suffix but make nouns for acts and things: "-ment" (agreement),
+# "-ness" (fairness), "-over" (takeover, turnover, makeover).
+NOT_PERSON_ENDINGS: tuple[str, ...] = ("ment", "ness", "over")
 
 # Nouns that end like person nouns but are not people.
 NOT_PERSON_NOUNS: frozenset[str] = word_set(

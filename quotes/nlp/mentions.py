@@ -37,6 +37,7 @@ from quotes.lexicons.people import (
     NATIONALITY_ENDINGS,
     NATIONALITY_NOUNS,
     NATIONALITY_QUALIFIERS,
+    NOT_PERSON_ENDINGS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NOUNS,
     NOT_SPEAKER_ENTITIES,
@@ -149,7 +150,7 @@ def is_person_noun(token: Token) -> bool:
 
 def person_noun_word(low: str) -> bool:
     """A lower-case word built as a noun for a person (campaigner, strategist, theologian)."""
-    if len(low) <= 4 or not low.endswith(PERSON_SUFFIXES) or low.endswith(("ment", "ness")):
+    if len(low) <= 4 or not low.endswith(PERSON_SUFFIXES) or low.endswith(NOT_PERSON_ENDINGS):
         return False  # "-ment" names an act or a body (agreement, management), "-ness" a quality
     if low in COMPANY_NOUNS or low.removesuffix("s") in COMPANY_NOUNS:
         return False  # a kind of firm: "broadcaster", "retailer", "lenders"
