@@ -3329,3 +3329,12 @@ def test_a_noun_ending_in_over_is_no_person(word):
 
     assert not person_noun_word(word)
     assert person_noun_word("campaigner")
+
+
+def test_who_after_a_hyphened_role_set_off_after_a_name_is_that_person():
+    text = (
+        "Loan sales\n\n“There is a greater goal here,” said Representative Ivo Castellane of Wexmoor, a "
+        "co-chairman of the Harbour Caucus, who sent a letter to the agency criticizing the loan sales."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["the loan sales"] == "Ivo Castellane"

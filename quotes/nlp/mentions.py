@@ -247,7 +247,7 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         start += 1  # (a blanked sentence before, left unparsed, is one space token)
     if start > 0 and doc[start - 1].pos_ == "DET" and age_phrase(doc[start - 1 : head.i + 1].text):
         start -= 1  # "the 43-year-old": the parser hung the article on the verb after it
-    if start == head.i and _glued_before(doc, start):
+    if start == head.i and _glued_before(doc, start) and doc[start - 2].dep_ != "appos":
         # "The firm's vice-president", split at the hyphen and parsed as three subjects: one word,
         # with the words before its first part
         start = min(_np_bounds(doc[start - 2])[0], start - 2)
@@ -474,8 +474,8 @@ def _word_end(token: Token) -> Token:
     """The last part of a word joined by hyphens that the parse took a first part or the hyphen of for
     a phrase's head ("Her co-founder said", with "co" or "-" the subject): the word's own head."""
     doc, i = token.doc, token.i
-    if not (token.text == "-" or token.lower_ in _PREFIXES):
-        return token
+    if not (token.text == "-" or token.lower_ in _PREFIXES) or token.dep_ == "appos":
+        return token  # (a part set off after a name keeps it: "Jo Roe, a co-chairman of …, who")
     if token.text == "-":
         i -= 1
     while i + 2 < len(doc) and _hyphen_joins(doc, i + 1) and doc[i + 2].is_alpha:
