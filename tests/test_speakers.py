@@ -3338,3 +3338,13 @@ def test_who_after_a_hyphened_role_set_off_after_a_name_is_that_person():
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["the loan sales"] == "Ivo Castellane"
+
+
+def test_a_kind_of_school_before_a_role_is_not_the_school_named_before():
+    text = (
+        "Gym crowded\n\nParents crowded into the Fenwick Elementary School gym on Tuesday. A high school "
+        "senior said many students drive to work. A school spokesman said the gym was full."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["many students drive to work"] == "high school senior"
+    assert found["the gym was full"] == "Fenwick Elementary School spokesman"  # the school named before

@@ -982,6 +982,8 @@ class Registry:
             return None
         if before.lemma_.lower() not in INSTITUTION_WORDS or not is_person_noun(head):
             return None
+        if any(c.dep_ in {"amod", "compound"} for c in before.children):
+            return None  # "a high school senior": a kind of school, not the one named before
         return self._org_by_head(before.lemma_.lower(), at)
 
     def _role_introduced(self, head: Token, at: int) -> Entity | None:
