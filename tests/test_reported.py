@@ -3913,3 +3913,16 @@ def test_a_relative_clause_framed_inside_reports_its_pronoun_and_predicate_not_t
     found = reported(f"Traffic fears\n\n{sentence}")
     assert [q.quote for q in found] == [quote]
     assert len(found[0].parts) == 2  # the frame between them is no part of the content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A communique issued after the summit said tariffs would fall.", "communique"),
+        ("A statement released after the talks said the leaders would meet again.", "statement"),
+        ("A report published after the inquiry found that staff were overworked.", "report"),
+        ("Roe left after the minister said the plan was dead.", "minister"),  # a clause of time of its own
+    ],
+)
+def test_what_a_time_phrase_names_does_not_speak_for_the_text_before_it(sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in reported(f"Summit ends\n\n{sentence}")] == [speaker]

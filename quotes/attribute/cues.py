@@ -330,6 +330,9 @@ def subject_of(verb: Token) -> Token | None:
     if quoted is not None:  # "the paper quoted an aide as saying …": the aide says it
         return quoted
     subject = _parsed_subject(verb)
+    opener = _noun_before_time_clause(verb, subject) if subject is not None else None
+    if opener is not None:  # "A statement released after the talks said …": the statement says it
+        return opener
     aside = _aside_source(verb, subject) if subject is not None else None
     if aside is not None:  # "Castellano, Novotny suggested, had been kept in the dark": Novotny
         return aside
@@ -408,6 +411,19 @@ def noun_before_stranded_verb(verb: Token, subject: Token) -> Token | None:
     root = verb.sent.root
     if root.pos_ != "NOUN" or not _personish(root) or root.i > subject.i:
         return None  # a sentence with a main verb of its own, or no person opening it
+    return root if any(above.i == root.i for above in verb.ancestors) else None
+
+
+def _noun_before_time_clause(verb: Token, subject: Token) -> Token | None:
+    """The noun a sentence with no main verb opens with, when the parse read the time phrase of its
+    participle as a clause of the speech verb ("A statement released after the talks said …":
+    "after the talks said"): that noun speaks, not what the time phrase names."""
+    mark = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if mark is None or mark.dep_ != "mark" or mark.head.i != verb.i or mark.lower_ not in TIME_PREPOSITIONS:
+        return None
+    root = verb.sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or root.i > subject.i or verb.tag_ not in _FINITE:
+        return None
     return root if any(above.i == root.i for above in verb.ancestors) else None
 
 
@@ -1001,6 +1017,11 @@ def _parsed_subject(verb: Token) -> Token | None:
         inverted = inverted_aside(current) if subjects and current is verb else None
         if inverted is not None:  # "The contrast, said Roe and others, would be stark"
             return inverted
+        if len(subjects) > 1:
+            # "A communique issued after the summit said …": the parse made "after" mark the verb and
+            # "the summit" a second subject; the object of a time preposition says when, not who
+            marks = {c.i for c in current.children if c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS}
+            subjects = [c for c in subjects if c.left_edge.i - 1 not in marks] or subjects
         if subjects:
             # Two subjects is a parser slip ("a move the council branded"): the nearer one speaks,
             # but not quoted words before an inverted verb ("“Meh,” wrote a council member").
