@@ -3348,3 +3348,23 @@ def test_a_kind_of_school_before_a_role_is_not_the_school_named_before():
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["many students drive to work"] == "high school senior"
     assert found["the gym was full"] == "Fenwick Elementary School spokesman"  # the school named before
+
+
+def test_initials_given_in_a_sentence_with_no_speech_name_the_body_later():
+    # the sentence that gives them reports nothing, so it is never parsed
+    text = (
+        "Pits reviewed\n\nThe Federal Mining Administration (FMA) regulates the pits. "
+        "The FMA said in a statement that it was reviewing the case."
+    )
+    found = [q.speaker for q in quotes.extract(text, kinds="reported")]
+    assert found == ["Federal Mining Administration"]
+
+
+def test_initials_in_brackets_are_read_from_the_text():
+    from quotes.speakers.names import bracketed_initials_names
+
+    text = "The Harbour Trust (HT) met the Ministry of Health (MoH) and the Kelby group (abc)."
+    assert [(name, initials) for name, initials, _ in bracketed_initials_names(text)] == [
+        ("Harbour Trust", "HT"),
+        ("Ministry of Health", "MoH"),
+    ]

@@ -372,6 +372,30 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
             yield " ".join(words[skip:]), m.start("name") + sum(len(w) + 1 for w in words[:skip])
 
 
+_LINK = r"(?:of|for|and|&|on)"
+_BRACKETED = re.compile(
+    rf"((?:{UPPER}[\w’'-]*)(?: (?:{UPPER}[\w’'-]*|{_LINK}(?= {UPPER}))){{1,8}}) \(([A-Za-z]{{2,8}})\)"
+)
+
+
+def bracketed_initials_names(
+    text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[str, str, int]]:
+    """Every body's name in ``text[start:end]`` given with its initials in brackets ("the Federal
+    Mining Administration (FMA)"), as (name, initials, offset), read from the text alone (a sentence
+    with no speech in it is never parsed): initials of two capitals or more, that begin as the name
+    does."""
+    stop = len(text) if end is None else end
+    for m in _BRACKETED.finditer(text, start, stop):
+        words, at = m.group(1).split(" "), m.start(1)
+        while len(words) > 1 and words[0].lower() in NOT_PERSON_NAME_STARTS:
+            at += len(words[0]) + 1
+            words = words[1:]
+        initials = m.group(2)
+        if len(words) >= 2 and sum(c.isupper() for c in initials) >= 2 and initials[0] == words[0][0]:
+            yield " ".join(words), initials, at
+
+
 def institution_head(name: str) -> str:
     """The word that says what an institution is: "Ministry of Inland Waterways" → "ministry",
     "Department for Education" → "department"."""

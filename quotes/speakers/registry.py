@@ -771,11 +771,17 @@ class Registry:
             if found is None or person_shaped(_clean(found[0].text)):
                 continue
             name, initials = found
-            org = self.add_org_name(_clean(name.text), name.start_char)
-            known = self._orgs.get(initials.lower())
-            if known is not None and known is not org:
-                org.positions.extend(known.positions)
-            self._orgs[initials.lower()] = self._initials[initials.lower()] = org
+            self.add_initials_name(_clean(name.text), initials, name.start_char)
+
+    def add_initials_name(self, name: str, initials: str, at: int) -> None:
+        """A body's name and the initials given for it in brackets: the initials name it later."""
+        if person_shaped(name):
+            return  # "John Roe (JR)"
+        org = self.add_org_name(name, at)
+        known = self._orgs.get(initials.lower())
+        if known is not None and known is not org:
+            org.positions.extend(known.positions)
+        self._orgs[initials.lower()] = self._initials[initials.lower()] = org
 
     def add_org_name(self, name: str, at: int) -> Entity:
         """An organisation named in text that was not parsed ("the Coastal Flood Agency")."""

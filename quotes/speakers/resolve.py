@@ -58,6 +58,7 @@ from quotes.records import SpeakerType
 from quotes.speakers.names import (
     TitledName,
     appositive_names,
+    bracketed_initials_names,
     capitalised_names,
     institution_names,
     name_end,
@@ -124,6 +125,8 @@ def speaker_resolver(
                 registry.add_name(found)
         for name, at in institution_names(text, para.start, para.end):
             registry.add_org_name(name, at)
+        for name, initials, at in bracketed_initials_names(text, para.start, para.end):  # unparsed too
+            registry.add_initials_name(name, initials, at)
     for para in paragraphs:  # "Councillor Roe", once "Jo Roe" is known: a role of hers
         for found in titled_names(text, para.start, para.end, surnames=True):
             registry.add_titled_surname(found)
