@@ -3368,3 +3368,9 @@ def test_initials_in_brackets_are_read_from_the_text():
         ("Harbour Trust", "HT"),
         ("Ministry of Health", "MoH"),
     ]
+
+
+@pytest.mark.parametrize("name", ["Guild of Brightwing Pilots", "Confederation of Kelby Growers"])
+def test_a_body_named_by_its_kind_of_something_is_named_whole(name):
+    text = f"Pilots worried\n\nThe {name} said pilots were worried."
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == [name]

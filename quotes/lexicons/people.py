@@ -347,7 +347,8 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     group institute league ministry network office organisation organization parliament party
     police service society trust union university college school hospital inspectorate
     regulator tribunal firm corps directorate secretariat congress senate legislature reserve
-    club charity coalition watchdog bench district tank branch
+    club charity coalition watchdog bench district tank branch guild confederation brotherhood
+    commissariat consortium syndicate cooperative co-operative chamber
     """
 )
 # How an unnamed speaker gives the name news prints for them: "a woman who gave her name only as
