@@ -3374,3 +3374,24 @@ def test_initials_in_brackets_are_read_from_the_text():
 def test_a_body_named_by_its_kind_of_something_is_named_whole(name):
     text = f"Pilots worried\n\nThe {name} said pilots were worried."
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "body"),
+    [
+        ("The findings appear in the journal Marine Letters.", "The journal", "Marine Letters"),
+        ("The charity Harbour Aid runs the shelter.", "The charity", "Harbour Aid"),
+    ],
+)
+def test_a_body_named_after_its_kind_in_a_sentence_with_no_speech_is_found_by_it(first, later, body):
+    # the first sentence reports nothing, so it is never parsed: the text alone names the body
+    text = f"Beds full\n\n{first} {later} said the beds were full."
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
+    assert found == [(body, "organisation")]
+
+
+def test_a_person_after_a_bodys_kind_opening_a_relative_clause_is_no_body():
+    from quotes.speakers.names import described_bodies
+
+    assert list(described_bodies("The group Mary Roe founded in 2010 grew fast.")) == []
+    assert [b[:2] for b in described_bodies("In the journal Marine Letters.")] == [("Marine Letters", "journal")]

@@ -32,7 +32,10 @@ from quotes.lexicons.grammar import (
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
     BUSINESS_NAME_WORDS,
+    COMPANY_NOUNS,
+    GENERIC_BODY_NOUNS,
     INSTITUTION_WORDS,
+    MEDIA_NOUNS,
     NAME_ABBREVIATIONS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
@@ -394,6 +397,31 @@ def bracketed_initials_names(
         initials = m.group(2)
         if len(words) >= 2 and sum(c.isupper() for c in initials) >= 2 and initials[0] == words[0][0]:
             yield " ".join(words), initials, at
+
+
+_KIND_WORDS = sorted(
+    INSTITUTION_WORDS | COMPANY_NOUNS | GENERIC_BODY_NOUNS | MEDIA_NOUNS, key=lambda w: (-len(w), w)
+)
+_DESCRIBED_BODY = re.compile(
+    rf"\b[Tt]he (?P<kind>{'|'.join(map(re.escape, _KIND_WORDS))}) "
+    rf"(?P<name>{UPPER}[\w’'-]*(?: (?:{UPPER}[\w’'-]*|of|for|and)){{0,4}})(?<!\bof)(?<!\bfor)(?<!\band)"
+)
+
+
+def described_bodies(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, str, int]]:
+    """Every body named after the common noun that says what it is ("the journal Marine Letters",
+    "the charity Harbour Aid", "the airline Skyvane") in ``text[start:end]``, as (name, kind,
+    offset), read from the text alone; not a person's ("the group Jo Roe founded")."""
+    stop = len(text) if end is None else end
+    for m in _DESCRIBED_BODY.finditer(text, start, stop):
+        name = m.group("name")
+        clause = _LOWER_WORD_AFTER.match(text, m.end("name"))
+        if clause and given_name(name.split()[0]):
+            continue  # "the group Jo Roe founded": a person, subject of a relative clause
+        yield name, m.group("kind").lower(), m.start("name")
+
+
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 
 
 def institution_head(name: str) -> str:

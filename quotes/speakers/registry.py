@@ -773,6 +773,14 @@ class Registry:
             name, initials = found
             self.add_initials_name(_clean(name.text), initials, name.start_char)
 
+    def add_described_body(self, name: str, kind: str, at: int) -> None:
+        """A body named after the noun that says what it is ("the journal Marine Letters"): "the
+        journal" later finds it."""
+        org = self.add_org_name(name, at)
+        if kind not in org.roles:
+            org.roles.add(kind)
+            self._by_head.setdefault(kind, []).append(org)
+
     def add_initials_name(self, name: str, initials: str, at: int) -> None:
         """A body's name and the initials given for it in brackets: the initials name it later."""
         if person_shaped(name):

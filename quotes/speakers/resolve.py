@@ -22,7 +22,9 @@ from quotes.lexicons.people import (
     BODY_NAME_ENDS,
     BUSINESS_NAME_WORDS,
     COLLECTIVE_NOUNS,
+    COMPANY_NOUNS,
     FEMALE_WORDS,
+    GENERIC_BODY_NOUNS,
     GOVERNED_PLACE_NOUNS,
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
@@ -60,6 +62,7 @@ from quotes.speakers.names import (
     appositive_names,
     bracketed_initials_names,
     capitalised_names,
+    described_bodies,
     institution_names,
     name_end,
     shared_surname_names,
@@ -127,6 +130,8 @@ def speaker_resolver(
             registry.add_org_name(name, at)
         for name, initials, at in bracketed_initials_names(text, para.start, para.end):  # unparsed too
             registry.add_initials_name(name, initials, at)
+        for name, kind, at in described_bodies(text, para.start, para.end):  # "the journal Marine Letters"
+            registry.add_described_body(name, kind, at)
     for para in paragraphs:  # "Councillor Roe", once "Jo Roe" is known: a role of hers
         for found in titled_names(text, para.start, para.end, surnames=True):
             registry.add_titled_surname(found)
@@ -391,6 +396,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
             return "organisation"  # "Driftline Records", however the tagger typed it
         return "person"  # a person's name, whatever the entity tagger made of the rest
     apposed = mention.entity is not None and named_for_a_body(mention.entity)
+    # (or named so where the article met it: "the journal Marine Letters … the journal said")
+    apposed = apposed or (entity is not None and entity.kind == "org" and bool(entity.roles & _BODY_KINDS))
     if entity is not None and entity.kind == "org" and apposed:
         return "organisation"  # "the newspaper Corriere della Kelby": named as a body, however it reads
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
@@ -432,6 +439,9 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if definite and head.tag_ not in {"NNS", "NNPS"} and is_person_noun(head):
         return "person"  # "the mayor", "its spokesman": one person, named by office
     return "anonymous"  # "a senior official", "officials", "sources close to the talks"
+
+
+_BODY_KINDS = INSTITUTION_WORDS | COMPANY_NOUNS | GENERIC_BODY_NOUNS | MEDIA_NOUNS
 
 
 def _plural_read_as_name(mention: Mention) -> bool:
