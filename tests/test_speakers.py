@@ -3395,3 +3395,15 @@ def test_a_person_after_a_bodys_kind_opening_a_relative_clause_is_no_body():
 
     assert list(described_bodies("The group Mary Roe founded in 2010 grew fast.")) == []
     assert [b[:2] for b in described_bodies("In the journal Marine Letters.")] == [("Marine Letters", "journal")]
+
+
+def test_the_former_minister_is_who_held_the_title_not_who_holds_it():
+    text = (
+        "Cuts row\n\nFormer health minister Agatha Pellow-Strand said the plan was flawed. "
+        "The former minister also said the cuts were unfair. Health minister Ivo Castellane said the "
+        "plan was fine. The minister said the cuts were fair. The former minister said she disagreed."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["the cuts were unfair"] == "Agatha Pellow-Strand"
+    assert found["the cuts were fair"] == "Ivo Castellane"
+    assert found["she disagreed"] == "Agatha Pellow-Strand"

@@ -904,6 +904,9 @@ class Registry:
                 return self._fuller(_nearest(_known_before(found, at), at), at)
             later = later or found
             titled = self._titled_before(words, head, at)
+            if titled is None and words[0] in TENURE_WORDS:
+                # "the former minister" after "Former health minister Jo Roe": the title so held
+                titled = self._titled_before(words[1:], head, at, held=words[0])
             if titled is not None:  # "the detective" after "Detective Inspector Jo Roe"
                 return titled
             # (not "her producer", "his publisher": a person's own, no business)
@@ -932,7 +935,7 @@ class Registry:
         person = self._find_person(rest, at) if shaped else None
         return self._fuller(person, at) if person is not None else None
 
-    def _titled_before(self, words: list[str], head: Token, at: int) -> Entity | None:
+    def _titled_before(self, words: list[str], head: Token, at: int, held: str = "") -> Entity | None:
         """The person the article named before ``at`` right after these words as a title, written
         any case, maybe with a title word or two more ("the senior guard" after "Senior guard Jo
         Roe", "the detective" after "Detective Inspector Jo Roe"); the nearest one. The role is
@@ -944,10 +947,13 @@ class Registry:
         if not all(w.isalpha() for w in words) or head.morph.get("Number") == ["Plur"]:
             return None
         runs = [(p, e) for p, e in self._title_runs(tuple(words), head.doc) if p < at]
+        if held:  # ("held" formerly: the title written with that word a few words before it)
+            text = self._text or ""
+            runs = [(p, e) for p, e in runs if held in text[max(0, p - 30) : p].lower().split()]
         if not runs:
             return None
         person = max(runs, key=lambda run: run[0])[1]  # the nearest before
-        person.roles.add(" ".join(words))
+        person.roles.add(" ".join([held, *words] if held else words))  # ("former minister": no minister now)
         return self._fuller(person, at)
 
     def _title_runs(self, words: tuple[str, ...], doc: Doc) -> list[tuple[int, Entity]]:
