@@ -3407,3 +3407,22 @@ def test_the_former_minister_is_who_held_the_title_not_who_holds_it():
     assert found["the cuts were unfair"] == "Agatha Pellow-Strand"
     assert found["the cuts were fair"] == "Ivo Castellane"
     assert found["she disagreed"] == "Agatha Pellow-Strand"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campaign group Rede Mata Viva said the figures were alarming.",
+        "The campaign group Rede Mata Viva said the figures were alarming.",
+        "The charity Harbour Aid said the figures were alarming.",
+        "Kestrel Rail said the figures were alarming.",
+    ],
+)
+def test_a_name_after_a_bodys_kind_is_a_body(text):
+    found = [q.speaker_type for q in quotes.extract(f"Figures out\n\n{text}", kinds="reported")]
+    assert found == ["organisation"]
+
+
+def test_a_name_after_a_role_is_still_a_person():
+    found = [q.speaker_type for q in quotes.extract("Figures out\n\nUnion boss Mary Kettle said it was over.", kinds="reported")]
+    assert found == ["person"]

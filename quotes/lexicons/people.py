@@ -414,7 +414,7 @@ BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     electronics enterprises associates brands properties investments financial services bancorp
     shipping utilities homes energy dredging mining resources construction engineering
     manufacturing retail stores metals minerals chemicals steel petroleum telecom materials
-    ferries line lines transit buses coaches railways freight haulage logistics aviation aerospace
+    ferries line lines transit rail buses coaches railways freight haulage logistics aviation aerospace
     automotive hotels
     resorts breweries distillers dairies farms beverages cosmetics apparel textiles semiconductors
     devices healthcare publishing media records recordings music films pictures productions games
@@ -427,7 +427,8 @@ COMPANY_NOUNS: frozenset[str] = word_set(
     """
     company firm business developer operator retailer manufacturer carrier insurer lender utility
     supplier conglomerate chain maker producer airline shipper builder landlord label
-    broadcaster studio distributor brokerage bank fund startup start-up
+    broadcaster studio distributor brokerage bank fund startup start-up carmaker automaker chipmaker
+    drugmaker steelmaker shipbuilder planemaker telecom telco
     """
 )
 # Nouns that refer back to a body named before whatever its name ends in, as "the company" does to

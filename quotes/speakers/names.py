@@ -404,7 +404,8 @@ _KIND_WORDS = sorted(
 )
 _DESCRIBED_BODY = re.compile(
     rf"\b[Tt]he (?P<kind>{'|'.join(map(re.escape, _KIND_WORDS))}) "
-    rf"(?P<name>{UPPER}[\w’'-]*(?: (?:{UPPER}[\w’'-]*|of|for|and)){{0,4}})(?<!\bof)(?<!\bfor)(?<!\band)"
+    rf"(?P<name>{UPPER}[\w’'-]*(?:\.[a-z]{{2,4}}\b)?(?: (?:{UPPER}[\w’'-]*|of|for|and)){{0,4}})"
+    r"(?<!\bof)(?<!\bfor)(?<!\band)"
 )
 
 

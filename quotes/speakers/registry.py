@@ -676,6 +676,8 @@ class Registry:
             names = [n for n in (_clean(w) for w in _glued(words)) if n]
             names = names[: name_end(names)]  # "Jo Roe MSP said", with no entity tagged
             person = self._find_person(names, at, _honorific_gender(mention.span)) if names else None
+            if person is None and len(names) > 1 and " ".join(names).lower() in self._orgs:
+                return self._orgs[" ".join(names).lower()]  # a body named so: "the charity Harbour Aid"
             if person is None and len(names) == 1:
                 # "Corvane" after "Corvane Systems"; "Jurado" after "Yasmin Jurado" tagged a place
                 word = names[0]

@@ -114,6 +114,11 @@ def speaker_resolver(
     ``headlines``: paragraphs above the body, whose mentions no pronoun in the body looks back to."""
     registry = Registry.from_doc(doc)
     registry.add_initials(doc)
+    for para in paragraphs:  # bodies the text alone names, before any run of capitals is taken for a person
+        for name, initials, at in bracketed_initials_names(text, para.start, para.end):
+            registry.add_initials_name(name, initials, at)  # "the Federal Mining Administration (FMA)"
+        for name, kind, at in described_bodies(text, para.start, para.end):  # "the journal Marine Letters"
+            registry.add_described_body(name, kind, at)
     for para in paragraphs:
         for found in titled_names(text, para.start, para.end):
             registry.add_titled(found)
@@ -128,10 +133,6 @@ def speaker_resolver(
                 registry.add_name(found)
         for name, at in institution_names(text, para.start, para.end):
             registry.add_org_name(name, at)
-        for name, initials, at in bracketed_initials_names(text, para.start, para.end):  # unparsed too
-            registry.add_initials_name(name, initials, at)
-        for name, kind, at in described_bodies(text, para.start, para.end):  # "the journal Marine Letters"
-            registry.add_described_body(name, kind, at)
     for para in paragraphs:  # "Councillor Roe", once "Jo Roe" is known: a role of hers
         for found in titled_names(text, para.start, para.end, surnames=True):
             registry.add_titled_surname(found)
@@ -380,6 +381,10 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     alone = alone and (head.head.tag_ == "VBZ" or colon)
     if alone and (low in TEXT_NOUNS or head.lower_ in DOCUMENT_NOUNS):
         return "document"
+    if mention.kind in {"name", "org"} and _after_body_noun(mention):
+        return "organisation"  # "campaign group Rede Mata Viva", "Carmaker Vossberg Automobilwerke"
+    if entity is not None and entity.kind == "org" and entity.roles & _BODY_KINDS:
+        return "organisation"  # named after its kind where the article met it: "the charity Harbour Aid"
     if mention.kind == "name" and _plural_read_as_name(mention):
         return "anonymous"  # "Teachers said …" opening a paragraph, tagged a plural name
     if mention.kind == "name":
@@ -442,6 +447,21 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
 
 
 _BODY_KINDS = INSTITUTION_WORDS | COMPANY_NOUNS | GENERIC_BODY_NOUNS | MEDIA_NOUNS
+
+
+def _after_body_noun(mention: Mention) -> bool:
+    """A name right after the common noun that says it is a body, inside the mention: "campaign
+    group Rede Mata Viva", "Carmaker Vossberg Automobilwerke" (capitalised opening a sentence)."""
+    head = mention.head
+    names = [t for t in mention.span if t.i <= head.i and t.text[:1].isupper() and not t.is_sent_start]
+    if not names:
+        return False
+    before = names[0].i - 1
+    if before < mention.span.start:
+        return False
+    noun = head.doc[before]
+    lower = noun.text.islower() or (noun.is_sent_start and noun.text[1:].islower())
+    return lower and noun.lemma_.lower() in _BODY_KINDS and noun.pos_ in {"NOUN", "PROPN"}
 
 
 def _plural_read_as_name(mention: Mention) -> bool:
