@@ -3423,6 +3423,14 @@ def test_a_name_after_a_bodys_kind_is_a_body(text):
     assert found == ["organisation"]
 
 
-def test_a_name_after_a_role_is_still_a_person():
-    found = [q.speaker_type for q in quotes.extract("Figures out\n\nUnion boss Mary Kettle said it was over.", kinds="reported")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union boss Mary Kettle said it was over.",
+        "Board Chair Mary Kettle said it was over.",  # a body's office as a title
+        "Union Minister Mary Kettle said it was over.",
+    ],
+)
+def test_a_name_after_a_role_is_still_a_person(text):
+    found = [q.speaker_type for q in quotes.extract(f"Figures out\n\n{text}", kinds="reported")]
     assert found == ["person"]

@@ -457,8 +457,8 @@ def _after_body_noun(mention: Mention) -> bool:
     if not names:
         return False
     before = names[0].i - 1
-    if before < mention.span.start:
-        return False
+    if before < mention.span.start or names[0].lower_ in TITLE_WORDS or is_person_noun(names[0]):
+        return False  # "Board Chair Jo Roe", "Union Minister Jo Roe": a title, the body's office
     noun = head.doc[before]
     lower = noun.text.islower() or (noun.is_sent_start and noun.text[1:].islower())
     return lower and noun.lemma_.lower() in _BODY_KINDS and noun.pos_ in {"NOUN", "PROPN"}
