@@ -3926,3 +3926,16 @@ def test_a_relative_clause_framed_inside_reports_its_pronoun_and_predicate_not_t
 )
 def test_what_a_time_phrase_names_does_not_speak_for_the_text_before_it(sentence: str, speaker: str) -> None:
     assert [q.speaker for q in reported(f"Summit ends\n\n{sentence}")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mill owners declined to confirm that the night shift would end.",
+        "The union refused to guarantee that services would run.",
+        "The minister declined to say whether the plan would go ahead.",
+    ],
+)
+def test_what_someone_declined_to_say_is_not_reported_as_said(sentence: str) -> None:
+    found = reported(f"Shift ends\n\n{sentence}")
+    assert [q.cue for q in found] == [next(w for w in sentence.split() if w in {"declined", "refused"})]

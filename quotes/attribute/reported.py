@@ -152,6 +152,7 @@ from quotes.lexicons.speech import (
     RECEIVING_IRREGULAR_FORMS,
     RECEIVING_VERBS,
     RECORD_PHRASE_LINKS,
+    REFUSAL_VERBS,
     REQUEST_VERBS,
     REQUESTED_WORDS,
     SAID_IN_NOUNS,
@@ -3543,6 +3544,8 @@ def _find_at(
     if _asked_if_said(cue):
         return  # "Did Roe say the plan was safe?"
     asker = cue.token.head
+    if nested and verb_lemma(asker) in REFUSAL_VERBS:
+        return  # "declined to confirm that …": nothing confirmed; the refusal is reported
     if nested and verb_lemma(asker) in OBJECT_CONTROL_VERBS and any(
         c.dep_ in {"dobj", "dative"} and c.i < cue.token.i for c in asker.children
     ):

@@ -544,6 +544,9 @@ REFUSAL_NOUNS: frozenset[str] = word_set(
 # Verbs of perception: with a bare verb after their object ("heard the mayor speak", "saw Roe
 # become the nominee") they tell of an event witnessed, not of content.
 PERCEPTION_VERBS: frozenset[str] = word_set("see hear watch notice feel")
+# Verbs that deny the act of the infinitive after them: in "declined to confirm that …" and "refused
+# to say whether …" nothing was confirmed or said (the refusal itself is reported).
+REFUSAL_VERBS: frozenset[str] = word_set("decline refuse")
 # Adjectives that deny the act of the infinitive after them: in "were reluctant to say …" no one said
 # it (compare "were quick to say …", "are more likely to say …").
 REFUSAL_ADJECTIVES: frozenset[str] = word_set("reluctant unwilling unable afraid hesitant loath loth")
