@@ -3434,3 +3434,10 @@ def test_a_name_after_a_bodys_kind_is_a_body(text):
 def test_a_name_after_a_role_is_still_a_person(text):
     found = [q.speaker_type for q in quotes.extract(f"Figures out\n\n{text}", kinds="reported")]
     assert found == ["person"]
+
+
+def test_a_person_named_after_a_bodys_name_and_role_is_that_person():
+    # "Tamsin" is no census given name: the full name the article gives a person is enough
+    text = "Mine to close\n\nOrbis Mining chief executive Tamsin Greel-Okafor said the mine would close."
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
+    assert found == [("Tamsin Greel-Okafor", "person")]

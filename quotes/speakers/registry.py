@@ -49,6 +49,7 @@ from quotes.lexicons.people import (
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     OUTSIDE_EXPERT_NOUNS,
+    ROLE_NOUNS,
     ROLE_SYNONYMS,
     SITUATING_SUFFIXES,
     SPEAKING_GROUP_NOUNS,
@@ -70,6 +71,7 @@ from quotes.nlp.mentions import (
     named_body_end,
     named_for_a_body,
     person_in_apposition,
+    person_noun_word,
     proper_noun,
     speaking_noun,
     speech_verb_form,
@@ -933,9 +935,16 @@ class Registry:
         words = [_clean(w) for w in _glued([t for t in span if not t.is_punct])]
         titles = _title_words(words)
         rest = words[titles:]
-        shaped = titles and len(rest) >= 2 and given_name(rest[0]) and person_shaped(" ".join(rest))
-        person = self._find_person(rest, at) if shaped else None
-        return self._fuller(person, at) if person is not None else None
+        if not titles or len(rest) < 2:
+            return None
+        person = self._find_person(rest, at)
+        shaped = given_name(rest[0]) and person_shaped(" ".join(rest))
+        # (or a full name the article gives a person, whatever its first name: "Tamsin Greel-Okafor")
+        known = person is not None and " ".join(rest).lower() in {n.lower() for n in person.names}
+        singular = rest[-1].lower()[:-1] if rest[-1].lower().endswith("s") else ""
+        plural = bool(singular) and (person_noun_word(singular) or singular in ROLE_NOUNS | COMPANY_NOUNS)
+        known = known and not plural  # not "Ferry Operators", people of a trade
+        return self._fuller(person, at) if person is not None and (shaped or known) else None
 
     def _titled_before(self, words: list[str], head: Token, at: int, held: str = "") -> Entity | None:
         """The person the article named before ``at`` right after these words as a title, written
