@@ -3441,3 +3441,15 @@ def test_a_person_named_after_a_bodys_name_and_role_is_that_person():
     text = "Mine to close\n\nOrbis Mining chief executive Tamsin Greel-Okafor said the mine would close."
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
     assert found == [("Tamsin Greel-Okafor", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi Asante-Brandvold and Emeka Lindqvist-Obi said they respected the decision.",
+        "“We accept it,” said Kofi Asante-Brandvold and Emeka Lindqvist-Obi.",
+    ],
+)
+def test_two_people_with_double_barrelled_surnames_speak_together(text):
+    found = [q for q in quotes.extract(f"Ruling accepted\n\n{text}", kinds="all") if q.kind in {"reported", "direct"}]
+    assert [q.speaker for q in found] == ["Kofi Asante-Brandvold and Emeka Lindqvist-Obi"]

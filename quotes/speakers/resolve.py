@@ -252,17 +252,22 @@ def _two_people(mention: Mention, salience: Salience) -> tuple[Mention, Mention]
     doc = mention.head.doc
     span = mention.span
     joint = next((t for t in span if t.lower_ == "and" and t.i > span.start), None)
-    end = span.end
+    start, end = span.start, span.end
     if joint is None and end < len(doc) and doc[end].lower_ == "and":
         joint = doc[end]  # "said Jo Roe and Ivo Ng": the mention stops at the first
         end = joint.i + 1
-        while end < len(doc) and proper_noun(doc[end]) and doc[end].text[:1].isupper():
+        while end < len(doc) and (_name_word(doc[end]) or _hyphen_in_name(doc, end)):
             end += 1
+    elif joint is None and start >= 2 and doc[start - 1].lower_ == "and":
+        joint = doc[start - 1]  # "Jo Roe-Ng and Ivo Ng-Roe said", the parse taking the second
+        start = joint.i
+        while start > 0 and (_name_word(doc[start - 1]) or _hyphen_in_name(doc, start - 1)):
+            start -= 1
     if joint is None:
         return None
-    sides = (doc[span.start : joint.i], doc[joint.i + 1 : end])
+    sides = (doc[start : joint.i], doc[joint.i + 1 : end])
     for side in sides:
-        words = [t for t in side if t.lower_ not in TITLE_WORDS]
+        words = [t for t in side if t.lower_ not in TITLE_WORDS and not _hyphen_in_name(doc, t.i)]
         whole = 1 <= len(words) <= 3 and all(proper_noun(t) and t.text[:1].isupper() for t in words)
         if not whole:
             return None
@@ -273,6 +278,18 @@ def _two_people(mention: Mention, salience: Salience) -> tuple[Mention, Mention]
     if not all(_a_persons_name(m, salience) for m in pair):
         return None
     return pair[0], pair[1]
+
+
+def _name_word(token: Token) -> bool:
+    return proper_noun(token) and token.text[:1].isupper()
+
+
+def _hyphen_in_name(doc: Doc, i: int) -> bool:
+    """A hyphen joining two capitalised words of a name with no space: "Asante-Brandvold"."""
+    t = doc[i]
+    if t.text != "-" or t.whitespace_ or i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
+        return False
+    return doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
 
 
 def _one_of_two(mention: Mention, salience: Salience) -> Speaker | None:
@@ -287,7 +304,8 @@ def _one_of_two(mention: Mention, salience: Salience) -> Speaker | None:
 def _known_person(mention: Mention, salience: Salience) -> Entity | None:
     """The person the article names in full whom a name (a surname, a full name) means, if any;
     the registry is only looked in, nothing is added to it."""
-    words = [t.text for t in mention.span if t.lower_ not in TITLE_WORDS]
+    # (words as written, a hyphened surname whole: "Asante-Brandvold")
+    words = [w for w in mention.span.text.split() if w.lower().rstrip(".") not in TITLE_WORDS]
     entity = salience.registry.entity_for_words(words) if words else None
     full = entity is not None and entity.kind == "person" and any(len(n.split()) >= 2 for n in entity.names)
     return entity if full else None
