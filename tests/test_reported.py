@@ -3939,3 +3939,11 @@ def test_what_a_time_phrase_names_does_not_speak_for_the_text_before_it(sentence
 def test_what_someone_declined_to_say_is_not_reported_as_said(sentence: str) -> None:
     found = reported(f"Shift ends\n\n{sentence}")
     assert [q.cue for q in found] == [next(w for w in sentence.split() if w in {"declined", "refused"})]
+
+
+def test_a_that_clause_of_a_sign_after_a_source_last_frame_is_the_writers() -> None:
+    text = (
+        "Breweries to shut\n\nDutch brewer Hoekstra Bier will shut two breweries, the company said on "
+        "Tuesday, in the strongest signal yet that beer sales are falling."
+    )
+    assert [q.quote for q in reported(text)] == ["Dutch brewer Hoekstra Bier will shut two breweries"]

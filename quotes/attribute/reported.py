@@ -608,6 +608,8 @@ def _nouns_clause(clause: Token) -> bool:
     that his name not be used", "in the hope that …"): the noun's, not the verb's."""
     first = clause.left_edge
     before = first.doc[first.i - 1] if first.i else None
+    while before is not None and before.i > 0 and before.pos_ == "ADV":
+        before = first.doc[before.i - 1]  # "in the clearest sign yet that …"
     if first.lower_ != "that" or before is None or before.dep_ != "pobj":
         return False
     return before.lemma_.lower() in CONDITION_NOUNS or before.lower_ in CONDITION_NOUNS

@@ -210,9 +210,13 @@ TOPIC_SPEECH_NOUNS: frozenset[str] = word_set(
 # The prepositions of such a topic (not "of", nor "at" and "in" of where).
 SPEECH_TOPIC_PREPOSITIONS: frozenset[str] = word_set("about on regarding concerning")
 # Nouns whose that-clause is their own, after a preposition, whatever verb the parse hangs it on:
-# "spoke on the condition that …", "left in the hope that …" (not what was said).
+# "spoke on the condition that …", "left in the hope that …", "…, the firm said, in the clearest
+# sign yet that sales are falling" (not what was said).
 CONDITION_NOUNS: frozenset[str] = word_set(
-    "condition conditions understanding grounds basis premise assumption proviso hope belief expectation"
+    """
+    condition conditions understanding grounds basis premise assumption proviso hope belief expectation
+    sign signal indication evidence proof reminder illustration demonstration
+    """
 )
 # Prepositions that say what a stance is about: "her support for the bill", "voiced concern about
 # the fares", "his attack on the board".
