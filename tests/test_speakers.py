@@ -3453,3 +3453,16 @@ def test_a_person_named_after_a_bodys_name_and_role_is_that_person():
 def test_two_people_with_double_barrelled_surnames_speak_together(text):
     found = [q for q in quotes.extract(f"Ruling accepted\n\n{text}", kinds="all") if q.kind in {"reported", "direct"}]
     assert [q.speaker for q in found] == ["Kofi Asante-Brandvold and Emeka Lindqvist-Obi"]
+
+
+@pytest.mark.parametrize(
+    ("who", "name"),
+    [
+        ("Another caller, who identified himself only as Desmond,", "Desmond"),
+        ("One juror, who asked to be identified only by her first name, Rosalind,", "Rosalind"),
+    ],
+)
+def test_an_unnamed_speaker_who_gives_a_name_is_known_by_it(who, name):
+    text = f"Hearing\n\n{who} said the council had ignored the north side."
+    found = [(q.quote, q.speaker) for q in quotes.extract(text, kinds="reported")]
+    assert found == [("the council had ignored the north side", name)]  # no record of naming oneself

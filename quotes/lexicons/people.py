@@ -355,6 +355,7 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
 # Moira", "a man who would give only his first name, Tariq", "a resident identified only as Jo".
 NAME_GIVING_VERBS: frozenset[str] = word_set("give provide offer")
 NAMING_PARTICIPLES: frozenset[str] = word_set("identified named known")
+SELF_NAMING_VERBS: frozenset[str] = word_set("identify")  # "a caller who identified himself only as Jo"
 # People who are sources by what they know or whom they know, never by who they are: "the source
 # said" and "the friend said" are as anonymous as "a source said".
 UNNAMED_SOURCE_NOUNS: frozenset[str] = word_set(

@@ -34,6 +34,7 @@ from quotes.lexicons.people import (
     NAMING_PARTICIPLES,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
+    SELF_NAMING_VERBS,
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -231,11 +232,18 @@ def _name_given(head: Token) -> str | None:
             name = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"), None)
             places = [clause, name] if name is not None else []
         else:
-            places = [clause] if clause.tag_ == "VBN" and clause.lower_ in NAMING_PARTICIPLES else []
+            # "identified only as Jo", "who identified himself only as Jo", "who asked to be
+            # identified only by her first name, Jo"
+            naming = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+            places = [
+                v for v in naming if v.lemma_.lower() in SELF_NAMING_VERBS or v.lower_ in NAMING_PARTICIPLES
+            ]
         for place in places:
             for c in place.children:
-                if c.dep_ == "prep" and c.lower_ == "as":
+                if c.dep_ in {"prep", "agent"} and c.lower_ in {"as", "by"}:
                     c = next((o for o in c.children if o.dep_ == "pobj"), c)
+                    if c.lemma_.lower() == "name":  # "by her first name, Jo"
+                        c = next((o for o in c.children if o.dep_ == "appos"), c)
                 elif c.dep_ != "appos":
                     continue
                 words = [t for t in c.subtree if proper_noun(t) or t.pos_ == "PROPN"]
