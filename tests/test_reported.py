@@ -3905,6 +3905,8 @@ def test_someone_asked_a_question_in_an_aside_asks_nothing() -> None:
     [
         ("The council approved the scheme, which critics say will double traffic.", "which will double traffic"),
         ("It projects a display that the company says is visible in sunlight.", "that is visible in sunlight"),
+        # the sentence's own verb, hung on the aside's clause by the parse, is no part of it
+        ("The tax, which economists say will hurt farmers, takes effect in May.", "which will hurt farmers"),
     ],
 )
 def test_a_relative_clause_framed_inside_reports_its_pronoun_and_predicate_not_the_frame(

@@ -372,6 +372,14 @@ def _clause(cue: Cue) -> list[Token] | None:
         # of it, not the frame between them
         frame = min(speaker.left_edge.i, verb.i) if speaker is not None and speaker.i < verb.i else verb.i
         tokens = [t for t in tokens if not frame <= t.i <= verb.i]
+        # ("The tax, which economists say will hurt farmers, takes effect in May": the aside ends at
+        # its comma, though the parse hung the sentence's own verb on the clause)
+        doc = verb.doc
+        commas = (t.i for t in tokens if t.text == "," and t.i + 1 < len(doc))
+        main = (i for i in commas if _main_verb_after_aside(doc[i + 1], clause))
+        closing = next(main, None) if first > 0 and doc[first - 1].text == "," else None
+        if closing is not None:
+            tokens = [t for t in tokens if t.i < closing]
     if clause.i < verb.i and end is None:
         tokens += _content_after_frame(verb, speaker)
     front = _fronted_subject(verb, clause, speaker)
@@ -404,6 +412,12 @@ def _after_listener_run_in(verb: Token, clause: Token, first: int) -> int:
     if told and run[0].pos_ == "DET" and all(t.pos_ in {"DET", "NOUN"} for t in listener):
         return told[-1].i + 1 if can_be_told(told[-1]) else first
     return first
+
+
+def _main_verb_after_aside(token: Token, clause: Token) -> bool:
+    """Whether a word after a relative aside's comma is the sentence's own verb that the parse hung
+    on the aside's clause as a conjunct: a tensed verb with no subject of its own."""
+    return token.dep_ == "conj" and token.head.i == clause.i and _finite(token) and not has_subject(token)
 
 
 def _content_read_as_relative(verb: Token) -> list[Token] | None:
