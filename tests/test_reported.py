@@ -3949,3 +3949,11 @@ def test_a_that_clause_of_a_sign_after_a_source_last_frame_is_the_writers() -> N
         "Tuesday, in the strongest signal yet that beer sales are falling."
     )
     assert [q.quote for q in reported(text)] == ["Dutch brewer Hoekstra Bier will shut two breweries"]
+
+
+def test_quoted_words_a_topic_verb_takes_inside_a_report_are_the_reporters() -> None:
+    text = "Talks\n\nThe governor said the state was ready to discuss “new options” with the tribes."
+    found = [(q.quote, q.speaker) for q in quotes.extract(text, kinds="all") if q.kind == "partial"]
+    assert found == [("new options", "governor")]
+    text = "Talks\n\nThe mayor discussed “new options” with the council."  # the topic verb's own
+    assert [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "partial"] == ["mayor"]

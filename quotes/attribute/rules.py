@@ -35,6 +35,7 @@ from quotes.attribute.cues import (
     negated,
     no_one_told,
     speech_noun_cue,
+    speech_verb,
     verb_lemma,
     written_as_speech_verb,
 )
@@ -880,14 +881,28 @@ def _topic(cue: Cue | None) -> bool:
 
 
 def _on_topic(cue: Cue | None, path_child: Token) -> bool:
-    """A topic verb's quotation is its object or "about"/"of" phrase, not where or to whom it spoke."""
+    """A topic verb's quotation is its object or "about"/"of" phrase, not where or to whom it spoke;
+    and not even those inside what someone else is reported to have said ("The governor said the
+    state was ready to discuss “new options”": the governor's words)."""
     if not _topic(cue):
         return True
+    if cue is not None and _inside_report(cue.token):
+        return False
     about = path_child.dep_ == "prep" and path_child.lower_ in TOPIC_PREPOSITIONS
     # "spoke of “warned the ministry”": quoted words with a verb, the preposition parsed as their mark
     marks = [c for c in path_child.children if c.dep_ == "mark" and c.i < path_child.i]
     marked = path_child.dep_ == "advcl" and any(c.lower_ in TOPIC_PREPOSITIONS for c in marks)
     return about or marked or path_child.dep_ == "dobj"
+
+
+def _inside_report(verb: Token) -> bool:
+    """Whether a verb is inside the clause a speech verb above it reports."""
+    node = verb
+    while node.dep_ in {"ccomp", "xcomp", "acomp", "advcl", "conj"} and node.head is not node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and speech_verb(node) is not None and not _topic(cue_at(node)):
+            return True
+    return False
 
 
 def _ends_sentence(token: Token) -> bool:
