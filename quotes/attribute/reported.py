@@ -77,7 +77,6 @@ from quotes.lexicons.people import (
     ONE_OF_WORDS,
     PEOPLE_PRONOUNS,
     PERSONAL_PRONOUNS,
-    SELF_NAMING_VERBS,
     SHARE_WORDS,
     SPEAKING_POSSESSIVES,
     SPEAKING_PRONOUNS,
@@ -1469,8 +1468,6 @@ def _object(cue: Cue) -> list[Token] | None:
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
         return None
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
-    if obj is not None and lemma in SELF_NAMING_VERBS and obj.lower_.endswith(("self", "selves")):
-        return None  # "identified himself only as Jo": how the speaker is known, nothing said
     if obj is None and _phrasal_act(cue):  # "waves off the delay", "off" parsed a preposition
         particle = _child(verb, {"prep"}, {cue.text.split()[-1]})
         obj = next((c for c in particle.children if c.dep_ == "pobj"), None) if particle is not None else None

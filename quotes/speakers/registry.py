@@ -35,6 +35,7 @@ from quotes.lexicons.meaning import FUNCTION_WORDS, NUMBER_VALUES, ORDINALS
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
     BODY_KIND_WORDS,
+    BODY_NAME_ENDS,
     BUSINESS_NAME_WORDS,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
@@ -46,6 +47,7 @@ from quotes.lexicons.people import (
     INSTITUTION_WORDS,
     LEADER_NOUNS,
     MALE_WORDS,
+    MEDIA_NOUNS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     OUTSIDE_EXPERT_NOUNS,
@@ -58,7 +60,7 @@ from quotes.lexicons.people import (
     TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
 )
-from quotes.lexicons.speech import LISTENER_VERBS, SPEECH_NOUNS
+from quotes.lexicons.speech import DOCUMENT_NOUNS, LISTENER_VERBS, POLL_NOUNS, SPEECH_NOUNS
 from quotes.nlp.mentions import (
     Mention,
     age_phrase,
@@ -307,6 +309,11 @@ def _without_det(span: Span) -> str:
 
 
 _OPEN_BRACKET_ID = get_string_id("(")
+
+
+_NOT_PERSON_LAST_WORDS = (
+    DOCUMENT_NOUNS | INSTITUTION_WORDS | BUSINESS_NAME_WORDS | BODY_NAME_ENDS | MEDIA_NOUNS | POLL_NOUNS
+)
 
 
 class Registry:
@@ -944,6 +951,8 @@ class Registry:
         singular = rest[-1].lower()[:-1] if rest[-1].lower().endswith("s") else ""
         plural = bool(singular) and (person_noun_word(singular) or singular in ROLE_NOUNS | COMPANY_NOUNS)
         known = known and not plural  # not "Ferry Operators", people of a trade
+        # nor a run of capitals that names a thing ("the latest Washington Post-ABC News Poll")
+        known = known and len(rest) <= 3 and rest[-1].lower() not in _NOT_PERSON_LAST_WORDS
         return self._fuller(person, at) if person is not None and (shaped or known) else None
 
     def _titled_before(self, words: list[str], head: Token, at: int, held: str = "") -> Entity | None:

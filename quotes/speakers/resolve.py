@@ -324,6 +324,8 @@ def _a_persons_name(mention: Mention, salience: Salience) -> bool:
     a name of a person the article names in full ("Roe", or "Tamsin Roe" tagged a person, after
     "Tamsin Roe" was met), not a business named after someone."""
     words = [t for t in mention.span if t.lower_ not in TITLE_WORDS]
+    if any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} for t in words):
+        return False  # "East Jerusalem and Mr. Netanyahu": a place, however its first word reads
     return (len(words) >= 2 and given_name(words[0].text)) or _known_person(mention, salience) is not None
 
 
