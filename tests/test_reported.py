@@ -3957,3 +3957,20 @@ def test_quoted_words_a_topic_verb_takes_inside_a_report_are_the_reporters() -> 
     assert found == [("new options", "governor")]
     text = "Talks\n\nThe mayor discussed “new options” with the council."  # the topic verb's own
     assert [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "partial"] == ["mayor"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lucan Abernethy-Soto, who starred in the comedy “Cold Harbour,” testified that he had never met her.",
+        "Roe said her album “Salt Road Blues” would be out in May.",
+    ],
+)
+def test_a_works_title_in_quotation_marks_is_no_ones_words(sentence: str) -> None:
+    found = quotes.extract(f"Trial\n\n{sentence}", kinds="all")
+    assert not [q for q in found if q.kind in {"partial", "direct"}]
+
+
+def test_what_someone_calls_a_work_is_their_words() -> None:
+    found = quotes.extract("Trial\n\nRoe called the show “a Disaster From Start”.", kinds="all")
+    assert [(q.kind, q.speaker) for q in found if q.kind == "partial"] == [("partial", "Roe")]

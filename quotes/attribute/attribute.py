@@ -27,7 +27,7 @@ from quotes.layout.furniture import Role, headline_flags
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.furniture import ZONE_HEADINGS
 from quotes.lexicons.grammar import NAME_STOP_WORDS, UPPER
-from quotes.lexicons.speech import NAMED_THING_NOUNS
+from quotes.lexicons.speech import NAMED_THING_NOUNS, NAMING_VERBS, WORK_NOUNS
 from quotes.marks.scan import QuoteSpan
 from quotes.nlp.mentions import mention_for
 
@@ -122,7 +122,8 @@ def attribute_quotes(
         quoted = span.text(text)
         line = _line_of(text, paragraphs[q.paragraph], span.start)
         headline_style = is_title(quoted) and _headline_line(text, line, by_paragraph[q.paragraph])
-        if att is None or (headline_style and _link_label(text, line)) or _names_a_noun(q.tokens):
+        named = _names_a_noun(q.tokens) or _names_a_work(q.tokens)
+        if att is None or (headline_style and _link_label(text, line)) or named:
             # no speaker, or a title in a list of links ("Related: “A Promise Is a Promise”: The
             # Mayor Who …"): a work's title, whatever the words around it seem to say
             kind = kind_of(quoted, q.tokens, attributed=False)
@@ -170,6 +171,27 @@ def _names_a_noun(tokens: Sequence[Token]) -> bool:
     if after >= len(doc) or before < 0 or doc[after].lower_ not in NAMED_THING_NOUNS:
         return False
     return doc[before].pos_ == "DET" or doc[before].tag_ in {"PRP$", "POS"}
+
+
+def _names_a_work(tokens: Sequence[Token]) -> bool:
+    """Title-case words in quotation marks right after a noun for a work with its article or owner
+    ("starred in the comedy “Cold Harbour,”", "her album “Salt Road”"): the work's title."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words or not all(t.text[0].isupper() or t.lower_ in NAME_STOP_WORDS for t in words):
+        return False
+    doc = tokens[0].doc
+    before = tokens[0].i - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
+        before -= 1
+    if before < 1 or doc[before].lower_ not in WORK_NOUNS:
+        return False
+    own = {t.i for t in tokens}
+    noun = doc[before]
+    named = noun.dep_ == "dobj" and noun.head.lemma_.lower() in NAMING_VERBS
+    if named or any(t.dep_ in {"oprd", "attr"} and t.head.i not in own for t in tokens):
+        return False  # "called the show “A Disaster From the Start”": what it is called, said
+    owner = doc[before - 1]
+    return owner.pos_ in {"DET", "ADJ"} or owner.tag_ in {"PRP$", "POS"}
 
 
 _SENTENCE_END = re.compile(r"[.!?]")

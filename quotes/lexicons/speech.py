@@ -183,6 +183,16 @@ NAMED_THING_NOUNS: frozenset[str] = word_set(
     """
 )
 
+# Nouns for works whose title follows them in quotation marks: "starred in the comedy “Cold Harbour”",
+# "her album “Salt Road”" (a name, not words said).
+WORK_NOUNS: frozenset[str] = word_set(
+    """
+    film films movie movies comedy drama thriller documentary series sitcom show musical play opera
+    ballet album albums song songs single track ep book books novel novels memoir biography poem
+    collection painting sculpture exhibition game episode podcast programme program column essay
+    """
+)
+
 # Verbs whose noun object lends them a clause that keeps their subject: "made a point of saying",
 # "took the trouble to explain", "has a habit of telling": whoever makes the point says it.
 SUPPORT_VERBS: frozenset[str] = word_set("make take have")
