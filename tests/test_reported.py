@@ -3974,3 +3974,16 @@ def test_a_works_title_in_quotation_marks_is_no_ones_words(sentence: str) -> Non
 def test_what_someone_calls_a_work_is_their_words() -> None:
     found = quotes.extract("Trial\n\nRoe called the show “a Disaster From Start”.", kinds="all")
     assert [(q.kind, q.speaker) for q in found if q.kind == "partial"] == [("partial", "Roe")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Residents told of sleepless nights and flooded basements.", "sleepless nights and flooded basements"),
+        ("Others complained of noise and dust.", "noise and dust"),
+        ("The mayor spoke of sleepless nights and flooded basements.", "sleepless nights and flooded basements"),
+        ("She called for calm and left the room.", "calm"),  # a second act, not a second object
+    ],
+)
+def test_what_someone_told_of_is_reported_whole(sentence: str, content: str) -> None:
+    assert [q.quote for q in reported(f"Floods\n\n{sentence}")] == [content]

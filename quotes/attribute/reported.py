@@ -1982,10 +1982,12 @@ def _preposition_tail(verb: Token, last: int) -> int:
     ("talk about the harbour and how the town can pay for it")."""
     doc = verb.doc
     for child in sorted(verb.children, key=lambda c: c.i):
-        if child.i <= last:
-            continue
+        if child.i <= last or (child.dep_ == "cc" and child.i == last + 1):
+            continue  # (the "and" itself, hung on the verb too)
         joined = any(doc[k].lower_ in {"and", "or"} and child.left_edge.i == k + 1 for k in (last, last + 1))
         question = joined and child.dep_ == "conj" and doc[child.left_edge.i].tag_ in _QUESTION_TAGS
+        # "told of sleepless nights and flooded basements": a second object the parse hung on the verb
+        question = question or (joined and child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"})
         taken_as = child.dep_ == "prep" and child.lower_ == "as" and child.i == last + 1
         # "calling for the captain to step down": the infinitive of what is called for, hung on the verb
         asked_to = child.dep_ in {"advcl", "xcomp"} and child.left_edge.i == last + 1

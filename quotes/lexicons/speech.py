@@ -515,7 +515,8 @@ PREPOSITION_CONTENT_VERBS: frozenset[tuple[str, str]] = frozenset(
     warn+against caution+against complain+about boast+about brag+about
     talk+about speak+about write+about comment+about worry+about joke+about testify+about
     tweet+about post+about ask+about care+about know+about think+about hear+about learn+about
-    speak+of think+of approve+of disapprove+of accuse+of warn+of remind+of convince+of
+    speak+of tell+of talk+of write+of complain+of boast+of think+of approve+of disapprove+of
+    accuse+of warn+of remind+of convince+of
     comment+on focus+on insist+on elaborate+on agree+on reflect+on report+on testify+on
     speak+on vote+on campaign+on weigh+on
     refer+to point+to respond+to react+to object+to allude+to reply+to agree+to commit+to oppose+to
