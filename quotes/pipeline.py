@@ -40,7 +40,7 @@ from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.entities import ENTITY_RECOGNISER, deferred, recognise, trim_entities
 from quotes.nlp.mentions import Mention
 from quotes.nlp.model import load_model
-from quotes.read.metadata import dateline_length
+from quotes.read.metadata import colon_dateline_length, dateline_length
 from quotes.records import DEFAULT_KINDS, Article, Quote, check_kinds
 from quotes.speakers.resolve import Speaker, as_written, speaker_resolver
 
@@ -395,7 +395,26 @@ def _datelines(prep: _Prepared) -> list[tuple[int, int]]:
     the parser takes the place for the sentence's subject."""
     text = prep.article.text
     opening = prep.kept[:2]  # the story's first paragraph, after its headline if the text has one
-    return [(p.start, p.start + n) for p in opening if (n := dateline_length(text[p.start : p.end]))]
+    headline = _headlines(prep)
+    transcript = _labelled_paragraphs(prep) > 1
+    found = []
+    for p in opening:
+        line = text[p.start : p.end]
+        colon = 0 if headline[p.index] or transcript else colon_dateline_length(line)
+        n = dateline_length(line) or colon
+        if n:
+            found.append((p.start, p.start + n))
+    return found
+
+
+_TURN_LABEL = re.compile(r"[A-Z][A-Z'’. -]{0,40}:\s")
+
+
+def _labelled_paragraphs(prep: _Prepared) -> int:
+    """How many paragraphs open with a label in capitals and a colon ("ORTIZ: …", "Q: …"): more
+    than one is a transcript's turns, whose first is no dateline."""
+    text = prep.article.text
+    return sum(1 for p in prep.kept if _TURN_LABEL.match(text, p.start, p.end))
 
 
 def _docs(

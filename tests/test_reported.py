@@ -3987,3 +3987,12 @@ def test_what_someone_calls_a_work_is_their_words() -> None:
 )
 def test_what_someone_told_of_is_reported_whole(sentence: str, content: str) -> None:
     assert [q.quote for q in reported(f"Floods\n\n{sentence}")] == [content]
+
+
+def test_a_place_in_capitals_and_a_colon_opening_the_story_is_a_dateline() -> None:
+    text = (
+        "Squash row\n\nPESHAWAR: Khyber Squash Association president Mehreen Baloch-Anwar on Monday "
+        "criticised the ruling, saying it was unfair."
+    )
+    found = reported(text)
+    assert found and all(q.speaker != "PESHAWAR" for q in found)  # (a headline's "Poll: …" still speaks)

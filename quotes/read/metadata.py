@@ -316,6 +316,19 @@ def dateline_length(line: str) -> int:
     return match.end() if match else 0
 
 
+_COLON_DATELINE = re.compile(
+    rf"[{UPPER_CHARS}][{UPPER_CHARS}'’.\-]{{2,}}(?:\s+[{UPPER_CHARS}][{UPPER_CHARS}'’.\-]+)*:\s+(?={UPPER})"
+)
+
+
+def colon_dateline_length(line: str) -> int:
+    """How many characters of a story's first paragraph a place in capitals and a colon take, as
+    South Asian papers open a story ("PESHAWAR: The squash body …"), or 0. (Not in a headline,
+    where "POLL: …" gives the source.)"""
+    match = _COLON_DATELINE.match(line)
+    return match.end() if match else 0
+
+
 def dateline(line: str, year_from: date | None = None) -> tuple[str | None, str | None] | None:
     """``(credit, date)`` of the wire dateline opening ``line``, or None when it opens with none.
 
