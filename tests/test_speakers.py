@@ -3472,3 +3472,12 @@ def test_a_run_of_capitals_naming_a_poll_after_a_word_is_no_person():
     text = "Approval up\n\nThe mayor's approval rating in the latest Kelby Courier-Tide News Poll stands at 53%."
     found = [q.speaker_type for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert "person" not in found
+
+
+def test_the_first_half_of_a_double_barrelled_surname_is_its_bearer():
+    text = (
+        "Budget\n\nCouncilwoman Rosalind Ashdown-Mbeki said she would oppose the plan. "
+        "Ashdown, who represents the north ward, said the money could come from reserves."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["the money could come from reserves"] == "Rosalind Ashdown-Mbeki"

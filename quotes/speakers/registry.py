@@ -472,6 +472,12 @@ class Registry:
         candidates = self._by_surname.get(_surname(names), [])
         if not candidates and len(names) == 1:
             candidates = self._by_first.get(names[0].lower(), [])
+        if not candidates and len(names) == 1:
+            # "Ashdown" after "Rosalind Ashdown-Mbeki": the first half of one double-barrelled surname
+            word = names[0].lower()
+            barrelled = (es for key, es in self._by_surname.items() if key.split("-")[0] == word != key)
+            halves = {e.id: e for es in barrelled for e in es}
+            candidates = list(halves.values()) if len(halves) == 1 else []
         if not candidates:
             return None
         lowered = {n.lower() for n in names}
