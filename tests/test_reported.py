@@ -3996,3 +3996,15 @@ def test_a_place_in_capitals_and_a_colon_opening_the_story_is_a_dateline() -> No
     )
     found = reported(text)
     assert found and all(q.speaker != "PESHAWAR" for q in found)  # (a headline's "Poll: …" still speaks)
+
+
+def test_quoted_words_a_things_verb_takes_inside_a_report_are_the_reporters() -> None:
+    text = "Roadworks\n\nPilar Esquivel-Brandt said the roadworks had gone on “far too long”."
+    found = [(q.quote, q.speaker) for q in quotes.extract(text, kinds="all") if q.kind == "partial"]
+    assert found == [("far too long", "Pilar Esquivel-Brandt")]
+
+
+@pytest.mark.parametrize("noun", ["presentation", "slide deck"])
+def test_a_presentation_that_says_something_is_a_document(noun: str) -> None:
+    found = reported(f"Depots\n\nThe {noun} says costs will rise.")
+    assert [q.speaker_type for q in found] == ["document"]

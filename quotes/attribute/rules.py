@@ -62,6 +62,7 @@ from quotes.lexicons.speech import (
 )
 from quotes.nlp.mentions import (
     SUBJECTS,
+    body_noun,
     can_be_told,
     can_speak,
     common_noun,
@@ -72,6 +73,7 @@ from quotes.nlp.mentions import (
     one_of_them,
     proper_noun,
     speaking_noun,
+    speaking_word,
 )
 
 _SENT_END = frozenset({".", "?", "!", "…"})
@@ -223,6 +225,8 @@ class SentenceRules:
                     # "… for not calling the attack “terrorism”": words not said are not the subject's
                     # (but "did not feel “this is …”" reports what they did say)
                     unsaid = negated(cue) and path_dep != "ccomp"
+                    # ("said the roadworks had gone on “far too long”": a thing's verb inside a report)
+                    unsaid = unsaid or (cue is not None and _things_verb_in_report(cue))
                     if self._valid(cue) and _on_topic(cue, path_child) and not unsaid:
                         offer(depth, cue)
                         break
@@ -893,6 +897,17 @@ def _on_topic(cue: Cue | None, path_child: Token) -> bool:
     marks = [c for c in path_child.children if c.dep_ == "mark" and c.i < path_child.i]
     marked = path_child.dep_ == "advcl" and any(c.lower_ in TOPIC_PREPOSITIONS for c in marks)
     return about or marked or path_child.dep_ == "dobj"
+
+
+def _things_verb_in_report(cue: Cue) -> bool:
+    """A cue whose subject is a common noun for a thing, inside what someone else is reported to
+    have said: the quoted words are the reporter's ("the roadworks had gone on “far too long”")."""
+    who = cue.speaker
+    if who is None or who.pos_ != "NOUN" or is_person_noun(who) or body_noun(who) or speaking_word(who):
+        return False
+    if who.lower_ in DOCUMENT_NOUNS or who.lemma_.lower() in DOCUMENT_NOUNS:
+        return False  # "the report called the plan “a shambles”": the report's words
+    return _inside_report(cue.token)
 
 
 def _inside_report(verb: Token) -> bool:

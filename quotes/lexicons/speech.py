@@ -357,7 +357,7 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     count average laws rule rules regulation regulations contract treaty constitution statute polling
     draft drafts statistics stats sheet affidavit summons warrant dossier brief briefing manifesto petition
     circular directive directives guidance guideline guidelines prospectus bulletin advisory communique
-    communiqué
+    communiqué presentation deck slides budget
     """
 )
 # Texts whose "of" (or "in") names what they examine, not who wrote them: "a survey of renters",
