@@ -3481,3 +3481,12 @@ def test_the_first_half_of_a_double_barrelled_surname_is_its_bearer():
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["the money could come from reserves"] == "Rosalind Ashdown-Mbeki"
+
+
+def test_a_persons_company_named_in_apposition_is_the_company():
+    text = (
+        "Chef cleared\n\nChef Anouk Brevard-Lisle was cleared of fraud.\n\n"
+        "Brevard-Lisle's catering company, Saltmarsh Kitchens, said it was relieved."
+    )
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported") if q.quote == "it was relieved"]
+    assert found == [("Saltmarsh Kitchens", "organisation")]

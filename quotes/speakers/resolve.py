@@ -178,6 +178,10 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
         named = author
     if not can_speak(named):
         return None
+    apposed = _body_named_in_apposition(named.head)
+    if apposed is not None:  # "Roe's catering company, Saltmarsh Kitchens, said": the company by name
+        body = _one_speaker(mention_for(apposed), salience)
+        return Speaker(body.name, body.entity, body.trust, "organisation") if body is not None else None
     given = _name_given(named.head) if named.kind in {"role", "other"} else None
     entity = salience.entity_for(named)
     if given is None and entity is not None and entity.kind == "role":
@@ -201,6 +205,19 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
         if owned is not None:
             return Speaker(owned, entity, trust, speaker_type(named, entity))
     return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
+
+
+def _body_named_in_apposition(head: Token) -> Token | None:
+    """The name set off after a common noun for a body ("her company, Saltmarsh Kitchens,"), which
+    names the body the noun describes; or None."""
+    if not body_noun(head) or head.pos_ != "NOUN":
+        return None
+    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
+    earlier = name is not None and any(c.dep_ == "appos" for c in head.children if c.i < name.i)
+    if name is None or name.ent_type_ == "PERSON" or earlier:
+        return None  # "Outside court, the victim's aunt, Jo Roe, said": a person, set off after someone
+    words = [t.text for t in mention_for(name).span if t.text[:1].isupper()]
+    return None if len(words) >= 2 and given_name(words[0]) else name
 
 
 def _name_the_role_gave(entity: Entity, doc: Doc) -> str | None:
