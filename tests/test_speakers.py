@@ -3490,3 +3490,11 @@ def test_a_persons_company_named_in_apposition_is_the_company():
     )
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported") if q.quote == "it was relieved"]
     assert found == [("Saltmarsh Kitchens", "organisation")]
+
+
+def test_a_body_named_with_and_is_named_whole():
+    text = (
+        "Strike\n\nTalks between the Rail and Ferry Workers' Federation and operators broke down. "
+        "The union said members would strike."
+    )
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Rail and Ferry Workers' Federation"]

@@ -352,11 +352,25 @@ def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> Titled
     return TitledName(name, (), offset) if _person_name(name) else None
 
 
+# "Rail and Ferry Workers' Federation": capitalised words joined by "and" before an institution's word.
+_INSTITUTION_AND = re.compile(
+    rf"(?P<name>{UPPER}[\w’'-]*(?: {UPPER}[\w’'-]*)* and {UPPER}[\w’'-]*(?: {UPPER}[\w’'-]*)*)"
+)
+
+
 def institution_names(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int]]:
     """Every run of capitalised words in ``text[start:end]`` that names an institution: its last
     word is an institution's ("Coastal Flood Agency", "Hill Street Union"), with its offset."""
     stop = len(text) if end is None else end
+    joined: list[tuple[int, int]] = []  # "the Rail and Ferry Workers' Federation": one name, not its tail
+    for m in _INSTITUTION_AND.finditer(text, start, stop):
+        words = m.group("name").split(" ")
+        if words[-1].lower() in INSTITUTION_WORDS and words[0].lower() not in NOT_PERSON_NAME_STARTS:
+            joined.append((m.start("name"), m.end("name")))
+            yield m.group("name"), m.start("name")
     for m in _SEQUENCE.finditer(text, start, stop):
+        if any(s < m.start() and m.end() <= e for s, e in joined):
+            continue
         words = [w.rstrip(",;:") for w in m.group(0).split()]
         if words:  # "the Harbour Board's plan": the board; not inside ("Sheriff's Office")
             words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
