@@ -3498,3 +3498,10 @@ def test_a_body_named_with_and_is_named_whole():
         "The union said members would strike."
     )
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Rail and Ferry Workers' Federation"]
+
+
+@pytest.mark.parametrize(("role", "later"), [("a schoolteacher", "The teacher"), ("a steelworker", "The worker")])
+def test_a_role_ending_in_another_names_its_holder_by_it(role, later):
+    text = f"Bang heard\n\nPriscilla Marrowdene, {role}, said she heard a bang. {later} said she had not flown since."
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["she had not flown since"] == "Priscilla Marrowdene"

@@ -583,6 +583,9 @@ class Registry:
             if role.rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"}:
                 continue
             person.roles.add(role)
+            compound = _role_in_compound(words[-1]) if k == len(words) - 1 else None
+            if compound is not None:  # "a schoolteacher" is "the teacher", "a bus driver" "the driver"
+                person.roles.add(compound)
             head = words[-1]  # "captain" is "skipper" too, "chairwoman" "chair"
             person.roles.update(" ".join([*words[k:-1], other]) for other in ROLE_SYNONYMS.get(head, ()))
         for w in words:
@@ -1105,6 +1108,17 @@ _NOT_IN_PERSON_NAMES = (
     | TITLE_WORDS
     | NOT_NAME_WORDS
 )
+
+
+def _role_in_compound(word: str) -> str | None:
+    """The role a one-word compound ends in ("schoolteacher": teacher, "steelworker": worker), of
+    five letters or more after a part of three or more; not a word for a man or a woman
+    ("chairman", "spokeswoman")."""
+    for k in range(3, len(word) - 4):
+        tail = word[k:]
+        if tail in ROLE_NOUNS and tail not in {"person", "woman", "women", "man", "men"}:
+            return tail
+    return None
 
 
 def _title_word(token: Token) -> bool:
