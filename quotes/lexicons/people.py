@@ -469,6 +469,9 @@ MEDIA_NOUNS: frozenset[str] = word_set(
     "newspaper paper magazine broadcaster channel station website tabloid daily weekly outlet network"
     " publication journal newsletter television tv radio media press"
 )
+# Every common noun that says what kind of body a name is ("the charity Harbour Aid", "campaign group
+# Rede Mata Viva", "the journal Marine Letters").
+BODY_KIND_NOUNS: frozenset[str] = INSTITUTION_WORDS | COMPANY_NOUNS | GENERIC_BODY_NOUNS | MEDIA_NOUNS
 # Common nouns for groups and bodies that speak, beyond roles and institutions: "the crowd
 # chanted", "the audience shouted", "the public believes", "the majority said".
 SPEAKING_GROUP_NOUNS: frozenset[str] = word_set(

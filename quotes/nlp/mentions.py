@@ -256,10 +256,10 @@ def _np_bounds(head: Token) -> tuple[int, int]:
 
 def _glued_before(doc: Doc, i: int) -> bool:
     """Whether the word at ``i`` is the second part of a word joined by a hyphen ("vice-president")."""
-    return i >= 2 and _hyphen_joins(doc, i - 1) and doc[i - 2].is_alpha
+    return i >= 2 and hyphen_joins(doc, i - 1) and doc[i - 2].is_alpha
 
 
-def _hyphen_joins(doc: Doc, i: int) -> bool:
+def hyphen_joins(doc: Doc, i: int) -> bool:
     """Whether the token at ``i`` is a hyphen with no space either side of it."""
     return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
@@ -478,7 +478,7 @@ def _word_end(token: Token) -> Token:
         return token  # (a part set off after a name keeps it: "Jo Roe, a co-chairman of …, who")
     if token.text == "-":
         i -= 1
-    while i + 2 < len(doc) and _hyphen_joins(doc, i + 1) and doc[i + 2].is_alpha:
+    while i + 2 < len(doc) and hyphen_joins(doc, i + 1) and doc[i + 2].is_alpha:
         i += 2
     return doc[i] if i > token.i else token
 

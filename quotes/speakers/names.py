@@ -31,11 +31,9 @@ from quotes.lexicons.grammar import (
 )
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
+    BODY_KIND_NOUNS,
     BUSINESS_NAME_WORDS,
-    COMPANY_NOUNS,
-    GENERIC_BODY_NOUNS,
     INSTITUTION_WORDS,
-    MEDIA_NOUNS,
     NAME_ABBREVIATIONS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
@@ -413,9 +411,7 @@ def bracketed_initials_names(
             yield " ".join(words), initials, at
 
 
-_KIND_WORDS = sorted(
-    INSTITUTION_WORDS | COMPANY_NOUNS | GENERIC_BODY_NOUNS | MEDIA_NOUNS, key=lambda w: (-len(w), w)
-)
+_KIND_WORDS = sorted(BODY_KIND_NOUNS, key=lambda w: (-len(w), w))  # longest first, for the pattern
 _DESCRIBED_BODY = re.compile(
     rf"\b[Tt]he (?P<kind>{'|'.join(map(re.escape, _KIND_WORDS))}) "
     rf"(?P<name>{UPPER}[\w’'-]*(?:\.[a-z]{{2,4}}\b)?(?: (?:{UPPER}[\w’'-]*|of|for|and)){{0,4}})"

@@ -19,12 +19,11 @@ from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.first_names import given_name
 from quotes.lexicons.grammar import NAME_SUFFIXES, NOT_NAME_WORDS, NOUN_MARKERS
 from quotes.lexicons.people import (
+    BODY_KIND_NOUNS,
     BODY_NAME_ENDS,
     BUSINESS_NAME_WORDS,
     COLLECTIVE_NOUNS,
-    COMPANY_NOUNS,
     FEMALE_WORDS,
-    GENERIC_BODY_NOUNS,
     GOVERNED_PLACE_NOUNS,
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
@@ -48,6 +47,7 @@ from quotes.nlp.mentions import (
     Mention,
     body_noun,
     can_speak,
+    hyphen_joins,
     initials_shaped,
     is_person_noun,
     mention_for,
@@ -311,8 +311,7 @@ def _name_word(token: Token) -> bool:
 
 def _hyphen_in_name(doc: Doc, i: int) -> bool:
     """A hyphen joining two capitalised words of a name with no space: "Asante-Brandvold"."""
-    t = doc[i]
-    if t.text != "-" or t.whitespace_ or i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
+    if not hyphen_joins(doc, i) or i + 1 >= len(doc):
         return False
     return doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
 
@@ -428,7 +427,7 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "document"
     if mention.kind in {"name", "org"} and _after_body_noun(mention):
         return "organisation"  # "campaign group Rede Mata Viva", "Carmaker Vossberg Automobilwerke"
-    if entity is not None and entity.kind == "org" and entity.roles & _BODY_KINDS:
+    if entity is not None and entity.kind == "org" and entity.roles & BODY_KIND_NOUNS:
         return "organisation"  # named after its kind where the article met it: "the charity Harbour Aid"
     if mention.kind == "name" and _plural_read_as_name(mention):
         return "anonymous"  # "Teachers said …" opening a paragraph, tagged a plural name
@@ -446,8 +445,6 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
             return "organisation"  # "Driftline Records", however the tagger typed it
         return "person"  # a person's name, whatever the entity tagger made of the rest
     apposed = mention.entity is not None and named_for_a_body(mention.entity)
-    # (or named so where the article met it: "the journal Marine Letters … the journal said")
-    apposed = apposed or (entity is not None and entity.kind == "org" and bool(entity.roles & _BODY_KINDS))
     if entity is not None and entity.kind == "org" and apposed:
         return "organisation"  # "the newspaper Corriere della Kelby": named as a body, however it reads
     if entity is not None and entity.name and entity.kind in {"person", "org"}:
@@ -491,9 +488,6 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     return "anonymous"  # "a senior official", "officials", "sources close to the talks"
 
 
-_BODY_KINDS = INSTITUTION_WORDS | COMPANY_NOUNS | GENERIC_BODY_NOUNS | MEDIA_NOUNS
-
-
 def _after_body_noun(mention: Mention) -> bool:
     """A name right after the common noun that says it is a body, inside the mention: "campaign
     group Rede Mata Viva", "Carmaker Vossberg Automobilwerke" (capitalised opening a sentence)."""
@@ -506,7 +500,7 @@ def _after_body_noun(mention: Mention) -> bool:
         return False  # "Board Chair Jo Roe", "Union Minister Jo Roe": a title, the body's office
     noun = head.doc[before]
     lower = noun.text.islower() or (noun.is_sent_start and noun.text[1:].islower())
-    return lower and noun.lemma_.lower() in _BODY_KINDS and noun.pos_ in {"NOUN", "PROPN"}
+    return lower and noun.lemma_.lower() in BODY_KIND_NOUNS and noun.pos_ in {"NOUN", "PROPN"}
 
 
 def _plural_read_as_name(mention: Mention) -> bool:
