@@ -3505,3 +3505,9 @@ def test_a_role_ending_in_another_names_its_holder_by_it(role, later):
     text = f"Bang heard\n\nPriscilla Marrowdene, {role}, said she heard a bang. {later} said she had not flown since."
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found["she had not flown since"] == "Priscilla Marrowdene"
+
+
+def test_a_name_after_an_office_of_a_field_is_the_persons_alone():
+    text = "Schools\n\nChief Inspector of Schools Marjorie Pellworth said the case was serious."
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
+    assert found == [("Marjorie Pellworth", "person")]

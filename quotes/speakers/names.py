@@ -279,10 +279,22 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
     """
     for m in _SEQUENCE.finditer(text, start, len(text) if end is None else end):
         after_the = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
-        for raw, offset in _headline_clauses(m.group(0).replace("\u00a0", " ").split(" "), m.start()):
+        words, at = m.group(0).replace("\u00a0", " ").split(" "), m.start()
+        if _OFFICE_BEFORE.search(text, max(0, at - 40), at):
+            # "Chief Inspector of Schools Marjorie Pellworth": the office's field, then the name
+            k = next((k for k in range(1, len(words) - 1) if given_name(words[k])), None)
+            if k is not None and not given_name(words[0]):
+                at += sum(len(w) + 1 for w in words[:k])
+                words = words[k:]
+        for raw, offset in _headline_clauses(words, at):
             name = _name_in_run(raw, offset, after_the and offset == m.start())
             if name is not None:
                 yield name
+
+
+# A capitalised office and "of" or "for" right before a run of capitals ("Chief Inspector of ",
+# "Minister for ").
+_OFFICE_BEFORE = re.compile(rf"\b{UPPER}[\w-]*(?: {UPPER}[\w-]*)* (?:of|for) (?:the )?$")
 
 
 _SHARED_SURNAME = re.compile(
