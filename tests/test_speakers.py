@@ -3511,3 +3511,13 @@ def test_a_name_after_an_office_of_a_field_is_the_persons_alone():
     text = "Schools\n\nChief Inspector of Schools Marjorie Pellworth said the case was serious."
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
     assert found == [("Marjorie Pellworth", "person")]
+
+
+def test_a_body_named_by_a_list_of_fields_is_named_whole():
+    text = "Ban\n\nThe Department for Environment, Food and Rural Affairs said the ban would start in May."
+    found = [q.speaker for q in quotes.extract(text, kinds="reported")]
+    assert found == ["Department for Environment, Food and Rural Affairs"]
+    from quotes.speakers.names import institution_names
+
+    names = [n for n, _ in institution_names("Officials at the Ministry of Health, Mary Roe and Ivo Ng met.")]
+    assert names == ["Ministry of Health"]  # people listed after a body are no fields of it

@@ -57,7 +57,9 @@ _SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0]{U
 # "Ministry of Inland Waterways", "University of the North", "Department of Trade and Ports".
 _INSTITUTION_OF = re.compile(
     rf"(?P<name>(?:{UPPER}[\w’'-]* )*(?P<head>{UPPER}{LOWER}+) (?:of|for) (?:the )?{UPPER}[\w’'-]*"
-    rf"(?: (?:and |for |of )?{UPPER}[\w’'-]*)*)"
+    rf"(?: (?:and |for |of )?{UPPER}[\w’'-]*)*"
+    # a list of fields: "Department for Environment, Food and Rural Affairs"
+    rf"(?:(?:, {UPPER}[\w’'-]*(?: {UPPER}[\w’'-]*)*)*,? and {UPPER}[\w’'-]*(?: {UPPER}[\w’'-]*)*)?)"
 )
 
 
@@ -392,7 +394,11 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
             yield " ".join(words), m.start()  # a party: "the Liberal Democrats", "the Social Democrats"
     for m in _INSTITUTION_OF.finditer(text, start, stop):
         if m.group("head").lower() in INSTITUTION_WORDS:
-            words = m.group("name").split(" ")
+            name = m.group("name")
+            fields = re.split(r", | and ", name)[1:]
+            if any(given_name(f.split(" ")[0]) for f in fields):
+                name = name.split(",")[0]  # "the Ministry of Health, Jo Roe and …": people after it
+            words = name.split(" ")
             skip = 0
             while skip < len(words) - 1 and words[skip].lower() in NOT_PERSON_NAME_STARTS:
                 skip += 1

@@ -815,6 +815,8 @@ class Registry:
         """An organisation named in text that was not parsed ("the Coastal Flood Agency")."""
         key = name.lower()
         org = self._orgs.get(key)
+        if org is None:  # the first field of a body named by a list ("Department for Environment, Food …")
+            org = next((o for k, o in self._orgs.items() if k.startswith(key + ",")), None)
         if org is None:
             org = self._new("org")
             org.names.append(name)
