@@ -35,7 +35,7 @@ from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
 from quotes.lexicons.grammar import UPPER, UPPER_CHARS
 from quotes.lexicons.people import NAME_ABBREVIATIONS, NATIONALITY_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, parser_text
-from quotes.marks.turns import find_turns
+from quotes.marks.turns import find_turns, turn_label
 from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.entities import ENTITY_RECOGNISER, deferred, recognise, trim_entities
 from quotes.nlp.mentions import Mention
@@ -407,14 +407,11 @@ def _datelines(prep: _Prepared) -> list[tuple[int, int]]:
     return found
 
 
-_TURN_LABEL = re.compile(r"[A-Z][A-Z'’. -]{0,40}:\s")
-
-
 def _labelled_paragraphs(prep: _Prepared) -> int:
-    """How many paragraphs open with a label in capitals and a colon ("ORTIZ: …", "Q: …"): more
+    """How many paragraphs open with a speaker's label ("ORTIZ: …", "Q: …", ``turn_label``): more
     than one is a transcript's turns, whose first is no dateline."""
     text = prep.article.text
-    return sum(1 for p in prep.kept if _TURN_LABEL.match(text, p.start, p.end))
+    return sum(1 for p in prep.kept if turn_label(text, p.start, p.end) is not None)
 
 
 def _docs(
