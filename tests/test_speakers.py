@@ -3521,3 +3521,13 @@ def test_a_body_named_by_a_list_of_fields_is_named_whole():
 
     names = [n for n, _ in institution_names("Officials at the Ministry of Health, Mary Roe and Ivo Ng met.")]
     assert names == ["Ministry of Health"]  # people listed after a body are no fields of it
+
+
+@pytest.mark.parametrize("source", ["One juror", "A councillor", "One tenant", "A paramedic"])
+def test_a_pronoun_after_an_unnamed_speaker_goes_to_that_speaker_not_a_woman_named_before(source):
+    # the unnamed speaker of the sentence before is a person by her noun; the judge spoke earlier
+    text = (
+        "Jury out\n\nJudge Maria Ellery told the jury to take its time. "
+        f"{source} said the evidence was thin.\n\n“We argued for hours,” she said."
+    )
+    assert source.split()[-1] in (speaker(text, "We argued for hours") or "")

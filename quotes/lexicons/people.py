@@ -140,6 +140,13 @@ ROLE_NOUNS: frozenset[str] = word_set(
     treasurer comptroller registrar provost rector vicar deacon warden chaplain coroner supervisor
     assemblyman assemblywoman assemblymember trustee consul clerk curator ombudsman
     ally allies associate associates confidant confidante surrogate surrogates loyalist loyalists
+    juror jurors councillor councillors councilor councilors alderman alderwoman firefighter firefighters
+    paramedic paramedics midwife midwives tenant tenants homeowner homeowners commuter commuters
+    shopper shoppers motorist motorists pensioner pensioners bystander bystanders mourner mourners
+    villager villagers shopkeeper shopkeepers onlooker onlookers spectator spectators refugee refugees
+    migrant migrants lecturer lecturers magistrate magistrates barrister barristers solicitor solicitors
+    constable constables pupil pupils retiree retirees widower parishioner parishioners worshipper
+    worshippers fisherman fishermen
     """
 )
 
