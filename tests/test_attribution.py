@@ -704,3 +704,16 @@ def test_a_quotation_in_a_second_act_after_and_is_its_own_subjects(text: str) ->
 def test_words_for_friends_are_people_who_speak(noun: str) -> None:
     (found,) = [q for q in attribute(f"One of her {noun} said the singer was “in good spirits” last night.")]
     assert (found.kind, found.speaker) == ("partial", f"One of her {noun}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flood watch\n\nBarangay captain Rodrigo “Digoy” Salonga said the river rose within an hour.",
+        "Flood watch\n\n“It rose within an hour,” said Jo “The Hammer” Tallack, a fisherman.",
+    ],
+)
+def test_a_nickname_in_quotation_marks_inside_a_name_is_no_one_s_words(text):
+    found = quotes.extract(text, kinds="direct,partial,scare")
+    nick = [q for q in found if q.quote in {"Digoy", "The Hammer"}]
+    assert [(q.kind, q.speaker) for q in nick] == [("scare", None)]

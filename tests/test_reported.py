@@ -1048,6 +1048,14 @@ def test_a_that_clause_hung_on_the_means_of_saying_is_the_content() -> None:
 def test_a_that_clause_hung_on_who_was_told_is_the_content() -> None:
     q = one("Olek Brandt told the hearing that he had signed the contract in good faith.")
     assert (q.quote, q.speaker) == ("that he had signed the contract in good faith", "Olek Brandt")
+    # parsed a relative clause of the gathering told: its "that" the object of an intransitive verb
+    q = one("Minister Ana Cole told a press briefing that the toll would rise.")
+    assert (q.quote, q.speaker) == ("that the toll would rise", "Ana Cole")
+
+
+def test_an_inspection_that_finds_is_a_document() -> None:
+    q = one("The inspection found that staff were routinely working long shifts.")
+    assert (q.speaker, q.speaker_type) == ("inspection", "document")
 
 
 def test_a_question_put_by_someone_unnamed_is_no_one_s_content() -> None:
@@ -4008,3 +4016,13 @@ def test_quoted_words_a_things_verb_takes_inside_a_report_are_the_reporters() ->
 def test_a_presentation_that_says_something_is_a_document(noun: str) -> None:
     found = reported(f"Depots\n\nThe {noun} says costs will rise.")
     assert [q.speaker_type for q in found] == ["document"]
+
+
+def test_a_description_set_off_after_an_opening_source_is_not_the_content() -> None:
+    q = one("According to the Marlow Water Board, the agency that runs the reservoirs, supplies have fallen.")
+    assert (q.quote, q.speaker) == ("supplies have fallen", "Marlow Water Board")
+
+
+def test_an_adverb_of_how_it_was_said_right_after_the_verb_is_not_the_content() -> None:
+    found = reported("Officials said privately they expected a long delay.")
+    assert "they expected a long delay" in [q.quote for q in found]

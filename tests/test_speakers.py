@@ -3531,3 +3531,70 @@ def test_a_pronoun_after_an_unnamed_speaker_goes_to_that_speaker_not_a_woman_nam
         f"{source} said the evidence was thin.\n\n“We argued for hours,” she said."
     )
     assert source.split()[-1] in (speaker(text, "We argued for hours") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # two particles between a given name and a surname, the name set off after a role
+        ("“It is over,” said Ana de la Rosa, the group's chair.", "It is over", "Ana de la Rosa"),
+        # a particle elided onto the surname, and the surname alone later
+        ("Its chairman, Pierre-Antoine d'Estournel, said the merger was dead. “It is over,” "
+         "d'Estournel said.", "It is over", "Pierre-Antoine d'Estournel"),
+    ],
+)
+def test_a_name_with_particles_is_read_whole(text, words, expected):
+    assert speaker("Merger off\n\n" + text, words) == expected
+
+
+def test_a_name_with_two_particles_set_off_after_a_role_names_the_source_of_reported_speech():
+    # a paragraph parsed for its reported speech alone: the names come from the text, not a tagger
+    text = "Merger off\n\nIts chairman, Pieter van der Berg, said the merger was dead."
+    (found,) = quotes.extract(text, kinds="reported")
+    assert found.speaker == "Pieter van der Berg"
+
+
+def _reported_speaker(text: str, words: str) -> str | None:
+    found = [q for q in quotes.extract(text, kinds="reported") if q.quote.startswith(words)]
+    assert len(found) == 1, [q.quote for q in quotes.extract(text, kinds="reported")]
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality or a party before the role: the one so introduced, if from there
+        ("Nigeria's trade minister, Ada Okafor-Bell, met the envoys. The Nigerian minister said "
+         "the tariff would stay.", "Ada Okafor-Bell"),
+        ("Cllr Oswin Fettiplace spoke first. The Liberal Democrat councillor said the tariff would stay.",
+         "Oswin Fettiplace"),
+        # a word for the kind of body, then its name: the same post
+        ("Acme Foods reported a loss. The company's chief executive, Jo Roe, met the envoys. Acme's chief "
+         "executive said the tariff would stay.", "Jo Roe"),
+        # another country's minister is someone else
+        ("Ghana's farm minister, Kofi Mensah-Boateng, met the envoys. Peru's farm minister said the "
+         "tariff would stay.", "Peru's farm minister"),
+        ("Ghana's farm minister, Kofi Mensah-Boateng, met the envoys. The Peruvian minister said the "
+         "tariff would stay.", "Peruvian minister"),
+    ],
+)
+def test_a_role_with_a_country_party_or_body_goes_to_its_holder_from_there_only(text, expected):
+    assert _reported_speaker("Tariff talks\n\n" + text, "the tariff would stay") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a given name set off before an age or a job: a person, however the tagger typed it
+        ("“My feet hurt,” said Nadia, a 61-year-old cleaner.", "My feet hurt", ("Nadia", "person")),
+        ("Tomas, 31, a warehouse worker, said he was “exhausted”.", "exhausted", ("Tomas", "person")),
+        # a first name set off after an unnamed role names her
+        ("Another mother, Anika, said she had been “sent home twice”.", "sent home twice", ("Anika", "person")),
+        # the first name she gave, in a clause the parse hung on the place after her noun
+        ("A nurse in Leeds, who gave only her first name, Maria, said she could “not afford rent”.",
+         "not afford rent", ("Maria", "person")),
+    ],
+)
+def test_a_person_known_by_a_first_name_alone_is_that_person(text, words, expected):
+    found = [q for q in quotes.extract("Vox pop\n\n" + text, kinds=QUOTATIONS) if words in q.quote]
+    assert [(q.speaker, q.speaker_type) for q in found] == [expected]

@@ -25,6 +25,7 @@ from quotes.attribute.reported import (
 from quotes.attribute.rules import SentenceRules, locate
 from quotes.layout.furniture import Role, headline_flags
 from quotes.layout.paragraphs import Paragraph
+from quotes.lexicons.first_names import given_name
 from quotes.lexicons.furniture import ZONE_HEADINGS
 from quotes.lexicons.grammar import NAME_STOP_WORDS, UPPER
 from quotes.lexicons.speech import NAMED_THING_NOUNS, NAMING_VERBS, WORK_NOUNS
@@ -122,7 +123,7 @@ def attribute_quotes(
         quoted = span.text(text)
         line = _line_of(text, paragraphs[q.paragraph], span.start)
         headline_style = is_title(quoted) and _headline_line(text, line, by_paragraph[q.paragraph])
-        named = _names_a_noun(q.tokens) or _names_a_work(q.tokens)
+        named = _names_a_noun(q.tokens) or _names_a_work(q.tokens) or _a_nickname(q.tokens)
         if att is None or (headline_style and _link_label(text, line)) or named:
             # no speaker, or a title in a list of links ("Related: “A Promise Is a Promise”: The
             # Mayor Who …"): a work's title, whatever the words around it seem to say
@@ -171,6 +172,24 @@ def _names_a_noun(tokens: Sequence[Token]) -> bool:
     if after >= len(doc) or before < 0 or doc[after].lower_ not in NAMED_THING_NOUNS:
         return False
     return doc[before].pos_ == "DET" or doc[before].tag_ in {"PRP$", "POS"}
+
+
+def _a_nickname(tokens: Sequence[Token]) -> bool:
+    """One to three capitalised words in quotation marks between a given name and a surname
+    (Rodrigo “Digoy” Salonga, Jo "The Hammer" Roe): a nickname, no one's words."""
+    words = [t for t in tokens if not t.is_quote and not t.is_space]
+    if not 1 <= len(words) <= 3 or not all(t.is_alpha and t.text[0].isupper() for t in words):
+        return False
+    doc = tokens[0].doc
+    after, before = tokens[-1].i + 1, tokens[0].i - 1
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    if after >= len(doc) or before < 0:
+        return False
+    first, last = doc[before], doc[after]
+    return given_name(first.text) and first.text[0].isupper() and last.text[0].isupper() and last.is_alpha
 
 
 def _names_a_work(tokens: Sequence[Token]) -> bool:

@@ -22,8 +22,8 @@ from quotes.lexicons.grammar import (
     CONTRAST_MARKS,
     DASH_WORDS,
     FIRST_PERSON,
-    NAME_PARTICLES,
     SENTENCE_END_MARKS,
+    name_word,
 )
 from quotes.lexicons.people import (
     CALENDAR_WORDS,
@@ -624,7 +624,7 @@ _PLACE_OR_BODY = frozenset({"ORG", "GPE", "FAC", "LOC"})
 def _named_person(words: Span) -> bool:
     """Words that are a person's name: typed a person, or capitalised words from a given name."""
     names = [t for t in words if not t.is_punct]
-    if not names or not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in names):
+    if not names or not all(name_word(t.text) for t in names):
         return False
     return any(t.ent_type_ == "PERSON" for t in names) or given_name(names[0].text)
 

@@ -108,6 +108,7 @@ from quotes.lexicons.speech import (
     FEELING_PREPOSITIONS,
     FINDING_OBJECT_VERBS,
     FRAME_SOURCE_NOUNS,
+    GATHERING_NOUNS,
     GLOSS_NOUNS,
     HELD_BY_OF_NOUNS,
     HOLDER_NOUNS,
@@ -156,6 +157,7 @@ from quotes.lexicons.speech import (
     REQUEST_VERBS,
     REQUESTED_WORDS,
     SAID_IN_NOUNS,
+    SAYING_MANNER_ADVERBS,
     SETTING_PREPOSITIONS,
     SOCIAL_PLATFORMS,
     SOURCE_WORDS,
@@ -1002,9 +1004,13 @@ def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
     ("told the crowd at a dinner for nurses that she had met the board"): its "that" is a
     complementizer (a relative "that" is the clause's subject or object), and it has a subject of
     its own."""
-    if verb_lemma(verb) not in LISTENER_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+    told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb_lemma(verb) not in LISTENER_VERBS or told is None:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+    settings = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    if told.lemma_.lower() in GATHERING_NOUNS:  # "told a press briefing that …": told, not described
+        settings.append(told)
+    for prep in settings:
         for clause in prep.subtree:
             # (a "that" the parse made the clause's object, where it has a subject of its own: after
             # who was told and where, a complementizer: "told a briefing at the launch of the
@@ -2490,7 +2496,12 @@ def _source_description(phrase: Token, verb: Token) -> list[Token]:
     hung on the sentence's verb ("According to the lawsuit, filed on Tuesday by the parents, …")."""
     doc = phrase.doc
     after = phrase.right_edge.i + 1
-    if after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].tag_ != "VBN":
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    apposed = _source_apposition(verb, after + 1)
+    if apposed:  # "According to the Water Board, the agency that runs the dams, supplies have …"
+        return [doc[after], *apposed]
+    if doc[after + 1].tag_ != "VBN":
         return []
     participle = doc[after + 1]
     if participle.dep_ in {"advcl", "acl"} and participle.head == verb:
@@ -2501,6 +2512,22 @@ def _source_description(phrase: Token, verb: Token) -> list[Token]:
     if rest is None or not any(t.pos_ in _VERBAL for t in rest):
         return []
     return list(doc[after : end + 1])
+
+
+def _source_apposition(verb: Token, start: int) -> list[Token]:
+    """A noun phrase set off by commas at ``start``, right after an opening source phrase, that the
+    parse made a first subject of the verb, which has a subject of its own after it ("According to
+    the Water Board, the agency that runs the dams, supplies have fallen"): it describes the source."""
+    doc = verb.doc
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == start), None)
+    if first is None or first.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    end = first.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > end for c in verb.children):
+        return []
+    return list(doc[start : end + 1])
 
 
 def _brackets_around(phrase: Token) -> tuple[int, int] | None:
@@ -3572,7 +3599,7 @@ def _find_at(
         tokens = rule.content(cue) if rule.content is _clause or not nested else None
         if tokens is None:
             continue
-        content = _closed(_whole_words(_trimmed(tokens)))
+        content = _closed(_whole_words(_trimmed(_past_saying_manner(tokens, cue.token))))
         if not content or not _said_outside_quotes(content, outside) or _out_of_quotation(content, outside):
             break
         parts = _parts(content)
@@ -3588,6 +3615,14 @@ def _find_at(
             att = Attribution("reported", who, said, rule.confidence, rule.name, as_written=written)
             found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), negated(cue)))
         break
+
+
+def _past_saying_manner(tokens: list[Token], verb: Token) -> list[Token]:
+    """Content without an adverb of how it was said that the parse gave the clause, right after the
+    verb ("said privately they expected a delay": "they expected a delay")."""
+    if len(tokens) > 2 and tokens[0].i == verb.i + 1 and tokens[0].lower_ in SAYING_MANNER_ADVERBS:
+        return tokens[1:]
+    return tokens
 
 
 def _asked_if_said(cue: Cue) -> bool:

@@ -34,6 +34,8 @@ CONNECTIVES: frozenset[str] = word_set(
 NAME_PARTICLES: frozenset[str] = word_set(
     "de van von der den al el bin ibn da di du del della dello dei la le dos das ó ní nic uí"
 )
+# A particle elided onto the capitalised rest of a name ("Pierre d'Estournel").
+ELIDED_PARTICLE = re.compile(r"[dl]['’](?=[^\W\d_])")
 NAME_SUFFIXES: frozenset[str] = word_set("jr jr. sr sr. ii iii iv")
 # Words that are never part of a person's name in a run of capitalised words (a body's name may
 # hold a preposition with a capital: "Surgeons Without Frontiers").
@@ -154,3 +156,12 @@ def _letter_classes() -> tuple[str, str]:
 UPPER_CHARS, LOWER_CHARS = _letter_classes()
 UPPER: str = f"[{UPPER_CHARS}]"
 LOWER: str = f"[{LOWER_CHARS}]"
+
+
+def name_word(word: str) -> bool:
+    """A word as it stands in a name: capitalised, a particle ("van", "de") or capitalised after an
+    elided particle ("d'Estournel")."""
+    if word[:1].isupper() or word in NAME_PARTICLES:
+        return True
+    m = ELIDED_PARTICLE.match(word)
+    return m is not None and word[m.end() : m.end() + 1].isupper()

@@ -119,6 +119,7 @@ SPEECH_NOUNS: frozenset[str] = word_set(
     sign banner placard poster billboard inscription plaque flyer brochure pamphlet chart
     memoir memoirs diary autobiography biography summary synopsis excerpt excerpts
     audit inquiry investigation review indictment findings judgment judgement affidavit dossier
+    inspection evaluation probe
     """
 )
 
@@ -326,10 +327,18 @@ QUOTING_VERBS: frozenset[str] = word_set("quote cite")
 
 # Gatherings one speaks to, as to people ("told the hearing the firm had erred", "told a rally that
 # …"): who was told, not what.
+# Adverbs of how or when something was said, written right after the verb of saying ("said privately
+# they expected a delay", "said later the plan was safe"): the saying's, not the content's first word.
+SAYING_MANNER_ADVERBS: frozenset[str] = word_set(
+    """
+    privately publicly openly repeatedly quietly bluntly flatly firmly angrily separately earlier
+    later previously recently again afterwards afterward subsequently tearfully candidly
+    """
+)
 GATHERING_NOUNS: frozenset[str] = word_set(
     """
     meeting meetings hearing hearings inquiry conference conferences rally rallies summit session
-    gathering assembly convention forum seminar symposium tribunal
+    gathering assembly convention forum seminar symposium tribunal briefing briefings
     """
 )
 # Words that open a source phrase: "according to X", "per X", "quoting X".
@@ -366,7 +375,8 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
 EXAMINING_NOUNS: frozenset[str] = word_set(
     """
     study studies survey surveys poll polls analysis analyses review reviews audit audits inquiry
-    investigation assessment census count tally sample
+    investigation assessment census count tally sample inspection inspections evaluation evaluations
+    probe
     """
 )
 # Any text, spoken or written: "the statement", "the letter" (it speaks for whoever gave it).

@@ -22,6 +22,7 @@ from quotes.lexicons.grammar import (
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
+    name_word,
 )
 from quotes.lexicons.meaning import DATE_WORDS
 from quotes.lexicons.people import (
@@ -686,6 +687,8 @@ def _mention_for(head: Token) -> Mention:
             if is_person_noun(head) and _proper_name(doc[s:e]):
                 # "its chief, Jo Roe": whatever NER says; "the mine's operator, Zenith Metals": a firm
                 entity = Span(doc, s, e, label="ORG" if _firm_named(head, doc[s:e]) else "PERSON")
+            elif is_person_noun(head) and e - s == 1 and child.pos_ == "PROPN" and given_name(child.text):
+                entity = Span(doc, s, e, label="PERSON")  # "Another mother, Anika, said": her first name
             elif entity is None and _names_a_body(head) and _capitalised_name(doc[s:e], child):
                 # "children's charity Safe Steps", untagged; a person's name is a person's, the noun
                 # before it misread ("Outside court, the widow, Karen Doyle, said")
@@ -850,8 +853,8 @@ def _name_glue(token: Token) -> bool:
 
 
 def _name_word(token: Token) -> bool:
-    """A capitalised proper noun, or a particle inside a name ("van", "de")."""
-    return (proper_noun(token) and token.text[:1].isupper()) or token.lower_ in NAME_PARTICLES
+    """A capitalised proper noun, or a particle inside a name ("van", "de", "d'Estournel")."""
+    return (proper_noun(token) and name_word(token.text)) or token.lower_ in NAME_PARTICLES
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -1208,6 +1211,8 @@ def person_in_apposition(ent: Span) -> bool:
     head = ent.root
     if ent.label_ in _APPOSED_NAME_ENTS and _after_role_noun(ent):
         return True  # "said municipal spokesperson Lonwabo Kowa", the name typed a place
+    if ent.label_ in _APPOSED_NAME_ENTS and _described_as_person(ent):
+        return True  # "Nadia, a 61-year-old cleaner,", "Tomas, 31,", the given name typed a body
     apposed = head
     while apposed.dep_ == "conj" and apposed.head.i < apposed.i:
         apposed = apposed.head
@@ -1219,6 +1224,21 @@ def person_in_apposition(ent: Span) -> bool:
     named = 1 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
     body_word = ent[-1].lower_ in NOT_PERSON_NAME_ENDS  # "the owner, Acme Holdings,"
     return named and (ent.label_ != "ORG" or (_looks_like_person_name(ent) and not body_word))
+
+
+def _described_as_person(ent: Span) -> bool:
+    """A name from a given name set off before an age or a word for a person ("Nadia, a 61-year-old
+    cleaner,", "Tomas, 31,", "Jo Roe, a nurse,"): a person's."""
+    head = ent.root
+    words = [t for t in ent if not t.is_punct]
+    if not words or not given_name(words[0].text) or ent[-1].lower_ in NOT_PERSON_NAME_ENDS:
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    return any(
+        c.dep_ == "appos" and c.i > head.i and (is_person_noun(c) or c.like_num or age_phrase(c.text))
+        for c in head.children
+    )
 
 
 def _after_role_noun(ent: Span) -> bool:

@@ -28,6 +28,7 @@ from quotes.lexicons.grammar import (
     NOT_NAME_WORDS,
     RELATIVE_PRONOUNS,
     UPPER,
+    name_word,
 )
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
@@ -46,11 +47,16 @@ from quotes.lexicons.speech import SPEECH_VERBS
 from quotes.nlp.mentions import person_noun_word, speech_verb_form, thing_compound
 
 # Capitalised words, joined by single spaces, with the particles of names.
-_PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
+_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
+# one particle or two before the capitalised rest of a name: "van Berg", "van der Berg", "de la Rosa"
+_PARTICLES = rf"{_PARTICLE}(?:[ \u00a0]{_PARTICLE})?"
 # A full stop belongs to an initial or a short abbreviation ("J.", "H.W.", "Jr.", "St.":
 # NAME_ABBREVIATIONS), never to another word, where it ends the sentence: "… Marek. Marek
 # exaggerates" is no name "Marek. Marek", "… in May. Ministry staff" no body "May. Ministry".
-_CAP = rf"(?:{UPPER}\.(?:{UPPER}\.)*|(?:{'|'.join(NAME_ABBREVIATIONS)})\.|{UPPER}[\w'’-]*)"
+# A word may open with an elided particle: "Pierre d'Estournel".
+_CAP = (
+    rf"(?:{UPPER}\.(?:{UPPER}\.)*|(?:{'|'.join(NAME_ABBREVIATIONS)})\.|{UPPER}[\w'’-]*|[dl]['’]{UPPER}[\w'’-]*)"
+)
 _SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0]{UPPER})))+")
 
 
@@ -143,7 +149,7 @@ def titled_names(
         lengths = (1, 1) if surnames else (2, 4)
         if not lengths[0] <= len(name) <= lengths[1] or any(w.lower() in NOT_NAME_WORDS for w in name):
             continue
-        if not all(w[:1].isupper() or w in NAME_PARTICLES for w in name):
+        if not all(name_word(w) for w in name):
             continue
         title = tuple(w.lower().rstrip(".") for w in words[first : last + 1])
         yield TitledName(name, title, start + m.start() + len(" ".join(words[: last + 1])) + 1)
@@ -163,7 +169,7 @@ _APPOSITION = re.compile(
 # The other order: "the mayor, Jane Roe," / "A spokesman for the port, John Doe, said".
 # (a role may be written as a title: "The Speaker, Jane Roe,", "The Chief Whip, Jo Roe,")
 _ROLE_FIRST = re.compile(
-    rf"\b{_OWNER} (?:{_ROLE}|(?P<titled>(?:[a-z]+ )?{UPPER}[a-z]+(?: {UPPER}[a-z]+){{0,2}}))"
+    rf"\b(?P<owner>{_OWNER}) (?:{_ROLE}|(?P<titled>(?:[a-z]+ )?{UPPER}[a-z]+(?: {UPPER}[a-z]+){{0,2}}))"
     rf"(?: (?:for|of|at|with|from|to|on|[a-z]+ing) [^,.;:“”\"]{{1,60}}?)?, "
     rf"(?P<name>{_NAME})(?=,|\.|\s+(?:said|says|told|tells|added|adds))"
 )
@@ -249,7 +255,10 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
             at += len(words[0]) + 1
             words = words[1:]
         if _person_name(words):
-            yield TitledName(words, role, at)
+            # held at the owner's body: "Ghana's farm minister, Kofi Roe," is Ghana's, not Peru's
+            owner = m.group("owner").replace("’", "'")
+            employer = owner.removesuffix("'s").lower() if owner.endswith("'s") else None
+            yield TitledName(words, role, at, employer)
 
 
 def _person_name(words: tuple[str, ...]) -> bool:
@@ -261,7 +270,7 @@ def _person_name(words: tuple[str, ...]) -> bool:
     body = last in NOT_PERSON_NAME_ENDS or last in BUSINESS_NAME_WORDS
     if first in NOT_PERSON_NAME_STARTS or body or _is_title(words[-1]):
         return False
-    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not any(
+    return all(name_word(w) for w in words) and not any(
         w.lower() in NOT_NAME_WORDS
         or w.lower() in AFFILIATION_WORDS
         or (w.isupper() and len(w) > 1)

@@ -30,10 +30,12 @@ from quotes.lexicons.grammar import (
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     QUALIFIED_PRONOUNS,
+    name_word,
 )
 from quotes.lexicons.meaning import FUNCTION_WORDS, NUMBER_VALUES, ORDINALS
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
+    BODY_KIND_NOUNS,
     BODY_KIND_WORDS,
     BODY_NAME_ENDS,
     BUSINESS_NAME_WORDS,
@@ -48,6 +50,7 @@ from quotes.lexicons.people import (
     LEADER_NOUNS,
     MALE_WORDS,
     MEDIA_NOUNS,
+    NATIONALITY_NOUNS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     OUTSIDE_EXPERT_NOUNS,
@@ -84,6 +87,7 @@ EntityKind = Literal["person", "org", "role"]
 Gender = Literal["male", "female"] | None
 
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+_PLACE_LABELS = frozenset({"NORP", "GPE"})
 _INDEFINITE = frozenset({"a", "an", "another"})
 _SPACE = re.compile(r"\s+")
 _WORD_AFTER = re.compile(r"\s+([\w.'’-]+)")  # the words after a title, one by one
@@ -546,6 +550,9 @@ class Registry:
         if outer is not None:  # "a spokesman for the mayor, Jo Roe,": the spokesman is named, not the mayor
             role = outer
         if role is not None and is_person_noun(role):
+            body = _role_body(role)  # "Ghana's farm minister, Kofi Roe,": Ghana's, not Peru's
+            if body is not None:
+                person.employers.add(body)
             # with the words before it that name the office ("the ODM leader": "odm leader", "leader")
             office = [t for t in role.lefts if t.dep_ in {"compound", "amod"} and t.i == role.i - 1]
             self._add_role_words(person, [t.lower_ for t in office if _title_word(t)] + [role.lower_])
@@ -600,7 +607,7 @@ class Registry:
         name = _clean(_without_det(ent))
         # A bare surname is often tagged as an organisation: "Roe said" after "Jane Roe".
         words = name.split()
-        if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not named_for_a_body(ent):
+        if 1 <= len(words) <= 3 and all(name_word(w) for w in words) and not named_for_a_body(ent):
             person = self._find_person(words, ent.start_char, _honorific_gender(ent))
             if person is None and len(words) == 1 and ent.label_ == "ORG":
                 person = self._company_by_first_word(words[0])  # "Corvane" after "Corvane Systems"
@@ -871,6 +878,7 @@ class Registry:
         """A role noun phrase: the person introduced with that role, or a new role entity."""
         span, head = mention.span, mention.head
         at = span.start_char
+        written = _without_det(span)  # a new role's name
         org = mention.entity if mention.entity is not None and mention.entity.label_ in _ORG_LABELS else None
         if org is not None and not (span.start <= org.start and org.end <= span.end):
             org = None  # a body named in an apposition after the role, not one the role names
@@ -892,7 +900,14 @@ class Registry:
             holders = holders or self._holders_by_words(name.lower().split())
             if holders:  # "Harbour chief says …" over "The harbour chief, Ilse Brandt, …"
                 return self._fuller(_nearest(holders, at), at)
-            return self._role_entity(name, head, at)
+            # "the Nigerian minister", "the Liberal Democrat councillor": a role the article gave
+            # someone with other words ("Nigeria's trade minister, Ada Roe,"), found as below
+            place = self._place_read_past(head)  # (however the tagger split or typed the words)
+            described = org is not None and bool(place) and span[0].lower_ in {"the", "this"}
+            described = described and place[0].i <= org.start and org.end <= head.i
+            if not described:
+                return self._role_entity(name, head, at)
+            written = name  # (as the body names it, if no one holds it)
         # "the minister", "its spokeswoman", or a bare role as headlines print it ("Mayor: ‘…’"),
         # found by the words up to the role noun ("wife of …" is found as "wife"; a new role keeps
         # them all, as written)
@@ -904,6 +919,8 @@ class Registry:
         words = [w for k, w in enumerate(words) if k == len(words) - 1 or not _counted(w)]
         # ("the veteran minister" is the minister: a description of the holder, not of the office)
         words = [w for k, w in enumerate(words) if k == len(words) - 1 or w not in EPITHET_WORDS]
+        place = {t.lower_ for t in self._place_read_past(head)}
+        words = [w for k, w in enumerate(words) if k == len(words) - 1 or w not in place]
         if definite and words:
             # "the chief executive of the Flood Agency" is not a chief executive of another body
             body = _role_body(head)
@@ -940,12 +957,24 @@ class Registry:
             introduced = self._role_introduced(head, at) if len(core) == 1 else None
             if introduced is not None:  # "the spokesperson" after "a Department of Health spokesperson"
                 return introduced
-            if later:  # "the mayor said …" in a lead, "Mayor Jo Roe" named after it
+            if later and not place:  # "the mayor said …" in a lead, "Mayor Jo Roe" named after it
                 return self._fuller(_nearest(later, at), at)
             employer = self._employer(head) if span.end <= head.i + 1 else None
             if employer is not None:  # "the head of the Harbour Trust", whom the article never names
                 return self._role_entity(_without_det(head.doc[span.start : employer.end]), head, at)
-        return self._role_entity(_without_det(span), head, at)
+        return self._role_entity(written, head, at)
+
+    def _place_read_past(self, role: Token) -> list[Token]:
+        """The words before a role that need not be among its holder's: a party ("the Liberal
+        Democrat councillor" is the councillor named before), or a nationality or country when
+        someone known holds a post there ("the Nigerian minister" after "Nigeria's trade minister,
+        Ada Roe,"; not "the French president" after "President Jo Roe")."""
+        place = _role_place(role) if role.tag_ == "NN" else []  # (not "the Acme founders": many)
+        if not place or all(t.lower_ in AFFILIATION_WORDS for t in place):
+            return place
+        body = " ".join(t.lower_ for t in place)
+        people = (e for e in self.entities if e.kind == "person")
+        return place if any(_same_place(body, employer) for e in people for employer in e.employers) else []
 
     def _titled_person(self, span: Span, at: int) -> Entity | None:
         """The person known by the name after the title a span opens with ("Pelham County Fire
@@ -1206,8 +1235,40 @@ def _described_as(mention: Mention) -> str | None:
 
 
 def _held_elsewhere(person: Entity, body: str | None) -> bool:
-    """Whether a person's roles are known to be held at bodies other than ``body``."""
-    return body is not None and bool(person.employers) and body not in person.employers
+    """Whether a person's roles are known to be held at bodies other than ``body``: another body of
+    the same sort of word ("the agency" is no board; "Peru" is not Ghana). A word for a kind of
+    body and a name may be the same body ("the company's chief executive" is Acme's)."""
+    if body is None or not person.employers or any(_same_place(body, e) for e in person.employers):
+        return False
+    kind = body in BODY_KIND_NOUNS
+    return any((employer in BODY_KIND_NOUNS) == kind for employer in person.employers)
+
+
+def _role_place(role: Token) -> list[Token]:
+    """The nationality, country or party written right before a role in lower case: "Peruvian" in
+    "the Peruvian minister", "Liberal Democrat" in "the Liberal Democrat councillor"."""
+    if not role.text.islower():
+        return []  # "the Prime Minister": capitals of the office's own name
+    found: list[Token] = []
+    for i in range(role.i - 1, role.sent.start - 1, -1):
+        word = role.doc[i]
+        if word.dep_ not in {"amod", "compound"} or word.head.i not in {role.i, *(t.i for t in found)}:
+            break
+        low = word.lower_
+        placed = word.ent_type_ in _PLACE_LABELS or low in NATIONALITY_NOUNS or low in AFFILIATION_WORDS
+        if not (word.text[:1].isupper() and placed):
+            break
+        found.insert(0, word)
+    return found
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Two words for one body or place: the same, or a nationality and its country ("nigerian" and
+    "nigeria", "mexican" and "mexico"; not "british" and "britain", which stay apart): all of the
+    shorter but its last letter in common, and at least four letters."""
+    short = min(len(a), len(b))
+    common = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), short)
+    return a == b or (common >= 4 and common >= short - 1)
 
 
 def _role_body(role: Token) -> str | None:
@@ -1217,6 +1278,10 @@ def _role_body(role: Token) -> str | None:
     owner = next((c for c in role.children if c.dep_ == "poss"), None)
     if owner is not None:
         return None if owner.pos_ == "PRON" else institution_head(_clean(owner.text)).lower()
+    # a nationality or a country before it: "the Peruvian minister", "the Peru farm minister"
+    place = [t for t in _role_place(role) if t.lower_ not in AFFILIATION_WORDS]  # (a party is no employer)
+    if place:
+        return " ".join(t.lower_ for t in place)
     for prep in role.children:
         if prep.dep_ == "prep" and prep.lower_ in EMPLOYER_PREPOSITIONS:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -241,8 +241,18 @@ def _name_the_role_gave(entity: Entity, doc: Doc) -> str | None:
 def _name_given(head: Token) -> str | None:
     """The name an unnamed speaker gave, as the clause on their noun says ("a woman who gave her
     name only as Moira", "a man who would give only his first name, Tariq", "a resident identified
-    only as Jo Pell"), or None."""
-    for clause in head.children:
+    only as Jo Pell"), or None. (A "who" clause the parse hung on a place after the noun is the
+    noun's: "a nurse in Leeds, who gave only her first name, Maria,".)"""
+    hung = [
+        c
+        for p in head.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for c in o.children
+        if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+    ]
+    for clause in [*head.children, *hung]:
         if clause.dep_ not in {"relcl", "acl"}:
             continue
         if clause.lemma_.lower() in NAME_GIVING_VERBS:
