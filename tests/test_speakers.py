@@ -3598,3 +3598,22 @@ def test_a_role_with_a_country_party_or_body_goes_to_its_holder_from_there_only(
 def test_a_person_known_by_a_first_name_alone_is_that_person(text, words, expected):
     found = [q for q in quotes.extract("Vox pop\n\n" + text, kinds=QUOTATIONS) if words in q.quote]
     assert [(q.speaker, q.speaker_type) for q in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body described by another field than the one named before is another body
+        ("The Bureau of Roads said 12 bridges were down. The regional weather bureau said the rain "
+         "would go on.", "regional weather bureau"),
+        ("The Department of Water said supplies were low. The provincial health department said the "
+         "rain would go on.", "provincial health department"),
+        # the same field, or only where it is, is the same body
+        ("The Department of Health said supplies were low. The state health department said the rain "
+         "would go on.", "Department of Health"),
+        # a body named by its kind and field in lower case is named whole
+        ("The ministry of finance said the rain would go on.", "ministry of finance"),
+    ],
+)
+def test_a_body_described_by_its_field_is_the_body_of_that_field(text, expected):
+    assert _reported_speaker("Floods\n\n" + text, "the rain would go on") == expected

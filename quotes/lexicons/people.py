@@ -370,6 +370,10 @@ UNNAMED_SOURCE_NOUNS: frozenset[str] = word_set(
 )
 # Places that speak as their government ("the state has threatened to close it", "the county
 # expects …", "the city said"): a body, as a speaker.
+# Bodies named by their kind and their field, in lower case too: "the ministry of finance".
+FIELD_NAMED_BODIES: frozenset[str] = word_set(
+    "ministry department bureau office agency commission directorate secretariat inspectorate"
+)
 GOVERNED_PLACE_NOUNS: frozenset[str] = word_set(
     "state county city town village borough municipality province region parish shire"
 )

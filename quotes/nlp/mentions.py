@@ -32,6 +32,7 @@ from quotes.lexicons.people import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
+    FIELD_NAMED_BODIES,
     HONORIFICS,
     INSTITUTION_WORDS,
     MEDIA_NOUNS,
@@ -1033,17 +1034,30 @@ def named_body_end(noun: Token) -> int | None:
     it ("the board of Acme Foods", "the youth wing of the Green Party", "the city of Nice"); None
     when no body is named, or the thing is a time ("the first night of the Acme Fair")."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is None or after.lower_ != "of" or after.head.i != noun.i or noun.tag_ != "NN":
+    common = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.text.islower())  # (lower case, tagged a name)
+    if after is None or after.lower_ not in {"of", "for"} or after.head.i != noun.i or not common:
         return None
     if noun.lemma_.lower() in DATE_WORDS or noun.ent_type_ in {"DATE", "TIME", "EVENT"}:
         return None  # not "the closing night of the Acme Convention"
     obj = next((c for c in after.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
+    if noun.lower_ in FIELD_NAMED_BODIES and _bare_field(obj):
+        return obj.right_edge.i + 1  # "the ministry of finance", "the department for transport"
+    if after.lower_ != "of":
+        return None
     ent = entity_of(obj)
     if ent is not None and ent.label_ in {"ORG", "NORP"} and ent.start <= obj.i < ent.end:
         return ent.end
     return obj.i + 1 if ent is None and proper_noun(obj) and obj.text[:1].isupper() else None
+
+
+def _bare_field(obj: Token) -> bool:
+    """A field in lower case with no article, a body's business ("finance", "foreign affairs",
+    "health and social care")."""
+    words = list(obj.subtree)
+    fields = {"NOUN", "PROPN", "ADJ", "CCONJ"}  # (in lower case: a name's tag is the tagger's slip)
+    return all(t.text.islower() and t.pos_ in fields for t in words) and obj.pos_ in {"NOUN", "PROPN"}
 
 
 def body_noun(token: Token) -> bool:

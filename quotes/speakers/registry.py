@@ -46,6 +46,7 @@ from quotes.lexicons.people import (
     EPITHET_WORDS,
     FEMALE_WORDS,
     GENERIC_BODY_NOUNS,
+    GOVERNED_PLACE_NOUNS,
     INSTITUTION_WORDS,
     LEADER_NOUNS,
     MALE_WORDS,
@@ -296,7 +297,18 @@ def _describes(mention: Mention, org: Entity) -> bool:
     office"): the words that pick it out must be its own."""
     name = org.name.split()
     if any(w[:1].isupper() for w in name):
-        return True
+        # named by its kind and field ("the Bureau of Roads"): another field is another body ("the
+        # weather bureau", not "the roads bureau" nor "the state bureau")
+        if institution_head(org.name) != mention.head.lemma_.lower():
+            return True
+        fields = [
+            t.lower_
+            for t in mention.head.lefts
+            if t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower()
+            and t.lower_ not in GOVERNED_PLACE_NOUNS
+        ]  # fmt: skip
+        own = {w.lower().strip(",") for w in name}
+        return all(f in own or f.removesuffix("s") in own or f + "s" in own for f in fields)
     words = _without_det(mention.span).split()[:-1]
     picking = [w.lower() for w in words if not (w[:1].isupper() or w.lower().endswith(SITUATING_SUFFIXES))]
     return all(w in {n.lower() for n in name} for w in picking)
