@@ -4026,3 +4026,6 @@ def test_a_description_set_off_after_an_opening_source_is_not_the_content() -> N
 def test_an_adverb_of_how_it_was_said_right_after_the_verb_is_not_the_content() -> None:
     found = reported("Officials said privately they expected a long delay.")
     assert "they expected a long delay" in [q.quote for q in found]
+    assert [q.quote for q in reported("Ada Roe demanded later closing times for the pier.")] == [
+        "later closing times for the pier"
+    ]  # an adjective of the content's own

@@ -3620,7 +3620,10 @@ def _find_at(
 def _past_saying_manner(tokens: list[Token], verb: Token) -> list[Token]:
     """Content without an adverb of how it was said that the parse gave the clause, right after the
     verb ("said privately they expected a delay": "they expected a delay")."""
-    if len(tokens) > 2 and tokens[0].i == verb.i + 1 and tokens[0].lower_ in SAYING_MANNER_ADVERBS:
+    first = tokens[0] if tokens else None
+    if first is None or first.pos_ != "ADV" or first.dep_ != "advmod":
+        return tokens  # not "called for later school start times"
+    if len(tokens) > 2 and first.i == verb.i + 1 and first.lower_ in SAYING_MANNER_ADVERBS:
         return tokens[1:]
     return tokens
 
