@@ -3617,3 +3617,24 @@ def test_a_person_known_by_a_first_name_alone_is_that_person(text, words, expect
 )
 def test_a_body_described_by_its_field_is_the_body_of_that_field(text, expected):
     assert _reported_speaker("Floods\n\n" + text, "the rain would go on") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country speaks through its government, whatever its name looks like
+        ("China said the quota was too high.", ("China", "organisation")),
+        ("Papua New Guinea said the quota was too high.", ("Papua New Guinea", "organisation")),
+        ("Sri Lanka said the quota was too high.", ("Sri Lanka", "organisation")),
+        # unless the article names a person so
+        ("Ali Jordan fishes off the reef. Jordan said the quota was too high.", ("Ali Jordan", "person")),
+        # unnamed people and bodies in the plural, however the tagger read the first word
+        ("Families said the quota was too high.", ("Families", "anonymous")),
+        ("Charities said the quota was too high.", ("Charities", "anonymous")),
+        ("Staff said the quota was too high.", ("Staff", "anonymous")),
+        ("Landlords said the quota was too high.", ("Landlords", "anonymous")),
+    ],
+)
+def test_a_country_is_an_organisation_and_an_unnamed_plural_is_anonymous(text, expected):
+    (found,) = [q for q in quotes.extract("Quota row\n\n" + text, kinds="reported") if "quota" in q.quote]
+    assert (found.speaker, found.speaker_type) == expected

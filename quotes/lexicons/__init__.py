@@ -2,6 +2,7 @@
 
 - ``speech``: speech verbs, source phrases, speech nouns (where a new cue word goes).
 - ``people``: titles, role nouns, pronouns, gendered words.
+- ``places``: country names (a country that speaks is its government).
 - ``furniture``: the vocabulary of web-page menus, teasers, forms and appeals.
 - ``grammar``: closed-class words: determiners, auxiliaries, relative pronouns, name particles.
 - ``meaning``: negations, antonyms, number and date words, function words (for compare).

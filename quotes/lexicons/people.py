@@ -445,6 +445,8 @@ COMPANY_NOUNS: frozenset[str] = word_set(
 )
 # Nouns that refer back to a body named before whatever its name ends in, as "the company" does to
 # a business: "The Heart Foundation said … the charity stressed …".
+# Words for many people that take no plural ending: "Staff said …" speaks for unnamed people.
+PLURAL_GROUP_NOUNS: frozenset[str] = word_set("staff personnel people folks")
 GENERIC_BODY_NOUNS: frozenset[str] = word_set(
     "charity nonprofit non-profit organisation organization watchdog"
 )

@@ -43,6 +43,7 @@ from quotes.lexicons.people import (
     ROLE_NOUNS,
     TITLE_WORDS,
 )
+from quotes.lexicons.places import COUNTRY_NAMES
 from quotes.lexicons.speech import SPEECH_VERBS
 from quotes.nlp.mentions import person_noun_word, speech_verb_form, thing_compound
 
@@ -149,8 +150,8 @@ def titled_names(
         lengths = (1, 1) if surnames else (2, 4)
         if not lengths[0] <= len(name) <= lengths[1] or any(w.lower() in NOT_NAME_WORDS for w in name):
             continue
-        if not all(name_word(w) for w in name):
-            continue
+        if not all(name_word(w) for w in name) or " ".join((words[last], *name)).lower() in COUNTRY_NAMES:
+            continue  # (not "Sri Lanka")
         title = tuple(w.lower().rstrip(".") for w in words[first : last + 1])
         yield TitledName(name, title, start + m.start() + len(" ".join(words[: last + 1])) + 1)
 
@@ -264,8 +265,8 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
 def _person_name(words: tuple[str, ...]) -> bool:
     """Two to four capitalised words that can name a person (not "Flood Agency", not "Halden
     Capital", not "The Mayor")."""
-    if not 2 <= len(words) <= 4:
-        return False
+    if not 2 <= len(words) <= 4 or " ".join(words).lower() in COUNTRY_NAMES:
+        return False  # (not "Papua New Guinea")
     first, last = words[0].lower(), words[-1].lower().rstrip(".,")
     body = last in NOT_PERSON_NAME_ENDS or last in BUSINESS_NAME_WORDS
     if first in NOT_PERSON_NAME_STARTS or body or _is_title(words[-1]):

@@ -64,6 +64,7 @@ from quotes.lexicons.people import (
     TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
 )
+from quotes.lexicons.places import COUNTRY_NAMES
 from quotes.lexicons.speech import DOCUMENT_NOUNS, LISTENER_VERBS, POLL_NOUNS, SPEECH_NOUNS
 from quotes.nlp.mentions import (
     Mention,
@@ -176,6 +177,8 @@ def strip_titles(words: list[Token]) -> list[Token]:
 
     "Army General Jane Roe" → "Jane Roe", "Fire Chief Jo Roe" → "Jo Roe".
     """
+    if " ".join(t.lower_ for t in words) in COUNTRY_NAMES:
+        return words  # "Sri Lanka": no title "Sri"
     i = 0
     while i < len(words) - 1 and (words[i].lower_ in TITLE_WORDS or words[i].ent_type_ in {"NORP", "GPE"}):
         i += 1
@@ -706,6 +709,10 @@ class Registry:
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a name, organisation or role mention refers to (not pronouns)."""
         at = mention.span.start_char
+        country = _without_det(mention.span)
+        known = self._by_surname.get(country.lower()) or self._by_first.get(country.lower())
+        if mention.kind in {"name", "org"} and country.lower() in COUNTRY_NAMES and not known:
+            return self.add_org_name(country, at)  # "Sri Lanka said", "China said": no one's name
         if mention.kind == "name":
             if mention.entity is not None:
                 return self.person_for(mention.entity)
@@ -1190,6 +1197,8 @@ def person_shaped(name: str) -> bool:
     Brandt", not "Harbour Trust", "Ms Brandt" or "Roe To Resign"):
     a person's name the entity tagger may have taken for an organisation's."""
     words = name.split()
+    if name.lower() in COUNTRY_NAMES:
+        return False  # "Papua New Guinea", "Sri Lanka"
     return 2 <= len(words) <= 4 and all(
         (w[:1].isupper() and w[1:].islower() and w.lower() not in _NOT_IN_PERSON_NAMES)
         or (0 < k < len(words) - 1 and w in NAME_PARTICLES)  # "Ulla de Lima"

@@ -23,7 +23,9 @@ from quotes.lexicons.people import (
     BODY_NAME_ENDS,
     BUSINESS_NAME_WORDS,
     COLLECTIVE_NOUNS,
+    COMPANY_NOUNS,
     FEMALE_WORDS,
+    GENERIC_BODY_NOUNS,
     GOVERNED_PLACE_NOUNS,
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
@@ -32,11 +34,13 @@ from quotes.lexicons.people import (
     NAME_GIVING_VERBS,
     NAMING_PARTICIPLES,
     PERSONAL_PRONOUNS,
+    PLURAL_GROUP_NOUNS,
     ROLE_NOUNS,
     SELF_NAMING_VERBS,
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
 )
+from quotes.lexicons.places import COUNTRY_NAMES
 from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
     LIGHT_SPEECH_VERBS,
@@ -435,11 +439,14 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     alone = alone and (head.head.tag_ == "VBZ" or colon)
     if alone and (low in TEXT_NOUNS or head.lower_ in DOCUMENT_NOUNS):
         return "document"
+    if mention.kind in {"name", "org"} and _a_country(mention, entity):
+        return "organisation"  # "China said …", "Papua New Guinea said …": its government
     if mention.kind in {"name", "org"} and _after_body_noun(mention):
         return "organisation"  # "campaign group Rede Mata Viva", "Carmaker Vossberg Automobilwerke"
     if entity is not None and entity.kind == "org" and entity.roles & BODY_KIND_NOUNS:
         return "organisation"  # named after its kind where the article met it: "the charity Harbour Aid"
-    if mention.kind == "name" and _plural_read_as_name(mention):
+    known = entity is not None and entity.kind == "person" and len(entity.name.split()) > 1  # ("Sanders")
+    if mention.kind == "name" and not known and _plural_read_as_name(mention):
         return "anonymous"  # "Teachers said …" opening a paragraph, tagged a plural name
     if mention.kind == "name":
         untagged = mention.entity is None or mention.entity.label_ != "PERSON"
@@ -474,6 +481,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
             return "anonymous"  # "A spokeswoman said … she added": as unnamed as when first met
         one = PERSONAL_PRONOUNS.get(head.lower_) in {"male", "female"} or head.lower_ == "i"
         return "person" if one else "anonymous"
+    if head.tag_ == "NNS" and low in COLLECTIVE_NOUNS and low not in INSTITUTION_WORDS:
+        return "anonymous"  # "Families said …": people, not a family speaking as one
     if low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS or head.lower_ in INSTITUTION_WORDS:
         return "organisation"  # "the ministry", "police", "the campaign"
     if low in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS:  # ("media", its lemma "medium")
@@ -498,6 +507,15 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     return "anonymous"  # "a senior official", "officials", "sources close to the talks"
 
 
+def _a_country(mention: Mention, entity: Entity | None) -> bool:
+    """A country's name, not the name of a person the article knows by it ("Jordan" after "Ali
+    Jordan")."""
+    if entity is not None and entity.name and entity.name.lower() not in COUNTRY_NAMES:
+        return False
+    words = [t.text for t in mention.span if t.text[:1].isupper() or t.lower_ in {"and", "of"}]
+    return " ".join(words).lower().removeprefix("the ") in COUNTRY_NAMES
+
+
 def _after_body_noun(mention: Mention) -> bool:
     """A name right after the common noun that says it is a body, inside the mention: "campaign
     group Rede Mata Viva", "Carmaker Vossberg Automobilwerke" (capitalised opening a sentence)."""
@@ -514,12 +532,23 @@ def _after_body_noun(mention: Mention) -> bool:
 
 
 def _plural_read_as_name(mention: Mention) -> bool:
-    """A plural noun for people opening a sentence, which the tagger read as a plural name after a
-    headline with no full stop ("Teachers said …", "Firefighters were …"): unnamed people."""
+    """A plural noun for people or bodies opening a sentence, which the tagger read as a name after
+    a headline with no full stop ("Teachers said …", "Charities said …", "Staff said …"): unnamed
+    people."""
     head = mention.head
-    if len(mention.span) != 1 or head.tag_ != "NNPS" or head.ent_type_ or not head.is_sent_start:
+    if len(mention.span) != 1 or head.tag_ not in {"NNPS", "NNP"} or head.ent_type_ or not head.is_sent_start:
         return False
-    return person_noun_word(head.lower_.removesuffix("s")) or head.lower_.removesuffix("s") in ROLE_NOUNS
+    low = head.lower_
+    if low in PLURAL_GROUP_NOUNS:
+        return True  # "Staff", "Police"
+    one = low.removesuffix("es") if low.endswith("ies") else low.removesuffix("s")
+    one = one[:-1] + "y" if low.endswith("ies") else one  # "charities": "charity"
+    if one == low:
+        return False
+    if head.tag_ == "NNPS" and person_noun_word(one):
+        return True  # "Firefighters", tagged a plural name
+    # (a listed word only, when tagged a name: not "Sanders", "Rogers", surnames that end so)
+    return one in ROLE_NOUNS or one in GENERIC_BODY_NOUNS or one in INSTITUTION_WORDS or one in COMPANY_NOUNS
 
 
 def _headline_role(mention: Mention) -> bool:
