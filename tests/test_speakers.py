@@ -3638,3 +3638,18 @@ def test_a_body_described_by_its_field_is_the_body_of_that_field(text, expected)
 def test_a_country_is_an_organisation_and_an_unnamed_plural_is_anonymous(text, expected):
     (found,) = [q for q in quotes.extract("Quota row\n\n" + text, kinds="reported") if "quota" in q.quote]
     assert (found.speaker, found.speaker_type) == expected
+
+
+def test_one_of_them_is_one_of_the_people_named_before():
+    text = "Talks\n\nTwo officials said the deal was close. “We are nearly there,” one of them said."
+    found = [q for q in quotes.extract(text, kinds=QUOTATIONS) if "nearly there" in q.quote]
+    assert [(q.speaker, q.cue) for q in found] == [("one of the officials", "said")]
+
+
+@pytest.mark.parametrize("name", ["Anika Hallberg", "Anika Hallberg-Roos"])
+def test_a_person_introduced_as_what_the_subject_is_takes_the_pronoun_after(name):
+    text = (
+        f"Trial\n\nThe first witness was {name}, a chemist at Dunmore College. "
+        "She told the jury that the sample was contaminated."
+    )
+    assert _reported_speaker(text, "that the sample") == name

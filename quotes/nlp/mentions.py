@@ -1350,12 +1350,21 @@ def one_of_them(head: Token) -> bool:
     generic "one" ("one might say")."""
     if head.lower_ not in ONE_OF_WORDS or head.dep_ != "nsubj" or head.i == 0:
         return False
-    if any(c.dep_ in {"prep", "appos", "nummod", "quantmod", "compound"} for c in head.children):
+    # "one of them said": of the people named before, as "one said"
+    them = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and _of_them(c)]
+    described = {"prep", "appos", "nummod", "quantmod", "compound"}
+    if any(c.dep_ in described and c not in them for c in head.children):
         return False  # "one in four voters", "one of them, Acme,": the phrase says who
     verb = head.head
     if any(c.tag_ == "MD" for c in verb.children):
         return False
     return their_group(head) is not None
+
+
+def _of_them(prep: Token) -> bool:
+    """An "of" whose object is "them" or "those", the people named before."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].lower_ in {"them", "those"} and not list(objects[0].children)
 
 
 def their_group(head: Token) -> Token | None:

@@ -166,6 +166,12 @@ class Salience:
         gendered = entity is not None and entity.gender is not None
         if named and (head.i in self.speaker_tokens or gendered or not _anchored_to_pronoun(head)):
             w = self._weight(head)
+        # "The first witness was Jo Roe": the name is who the subject is, with the subject's weight
+        known = person or (entity is not None and entity.kind == "person")  # (where no tagger ran)
+        if known and token.dep_ == "attr" and head.lemma_ == "be":
+            subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+            if subject is not None and is_person_noun(subject):
+                w = max(w, self._weight(subject))
         if token.i in self.speaker_tokens:
             w = max(w, _SPEAKER_WEIGHT)
         joined = _joined_subject(token)
@@ -248,6 +254,10 @@ class Salience:
         """A capitalised word the article gives as a person's surname, however tagged: "Roe now
         plans …" opening a sentence, "Roe" taken for a verb where no earlier sentence was parsed."""
         text = token.text
+        doc = token.doc
+        glued = token.i >= 2 and doc[token.i - 1].text == "-"
+        if glued and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
+            text = f"{doc[token.i - 2].text}-{text}"  # "Hallberg-Roos", split at its hyphen
         capitalised = text[:1].isupper() and not token.is_upper
         return capitalised and token.pos_ != "PRON" and self.registry.is_surname(text)
 
