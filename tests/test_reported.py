@@ -4029,3 +4029,9 @@ def test_an_adverb_of_how_it_was_said_right_after_the_verb_is_not_the_content() 
     assert [q.quote for q in reported("Ada Roe demanded later closing times for the pier.")] == [
         "later closing times for the pier"
     ]  # an adjective of the content's own
+
+
+def test_a_that_clause_hung_on_where_it_was_said_is_the_content() -> None:
+    q = one("Ruth Adeyemi-Cole, who is leading the case, said outside the courthouse that the evidence was clear.")
+    assert (q.quote, q.speaker) == ("that the evidence was clear", "Ruth Adeyemi-Cole")
+    assert reported("Ruth Adeyemi-Cole stood outside the courthouse that was built in 1900.") == []

@@ -3653,3 +3653,18 @@ def test_a_person_introduced_as_what_the_subject_is_takes_the_pronoun_after(name
         "She told the jury that the sample was contaminated."
     )
     assert _reported_speaker(text, "that the sample") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that ends like a word for a person is no title
+        ("Jaswinder Singh Dhillon, 47, said the rent had “doubled”.", "Jaswinder Singh Dhillon"),
+        ("Forecaster Jo Roe said the rent had “doubled”.", "Jo Roe"),
+        # the second half of a double-barrelled surname, all the tagger typed
+        ('Anna Ellingham-Roy said sales fell. "It was hard," Ellingham-Roy told reporters.', "Anna Ellingham-Roy"),
+    ],
+)
+def test_a_full_name_is_kept_whole_by_its_words(text, expected):
+    (found,) = [q for q in quotes.extract("Rents\n\n" + text, kinds=QUOTATIONS) if q.kind != "scare"]
+    assert found.speaker == expected

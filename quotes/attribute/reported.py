@@ -1003,12 +1003,14 @@ def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
     """A that-clause the parse made a relative clause (or a clause) of a noun in a phrase after who was told
     ("told the crowd at a dinner for nurses that she had met the board"): its "that" is a
     complementizer (a relative "that" is the clause's subject or object), and it has a subject of
-    its own."""
+    its own. With no one told, only a "that" marked as a complementizer ("said outside the
+    courthouse that the evidence was clear")."""
     told = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if verb_lemma(verb) not in LISTENER_VERBS or told is None:
-        return None
+    listener = verb_lemma(verb) in LISTENER_VERBS and told is not None
+    if told is not None and not listener:
+        return None  # "signed the deal at the summit that …"
     settings = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
-    if told.lemma_.lower() in GATHERING_NOUNS:  # "told a press briefing that …": told, not described
+    if told is not None and told.lemma_.lower() in GATHERING_NOUNS:  # "told a press briefing that …"
         settings.append(told)
     for prep in settings:
         for clause in prep.subtree:
@@ -1016,12 +1018,20 @@ def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
             # who was told and where, a complementizer: "told a briefing at the launch of the
             # campaign that Roe would appeal")
             that = clause.doc[clause.left_edge.i]
-            complementizer = that.lower_ == "that" and that.dep_ in {"mark", "dobj"}
+            marks = {"mark", "dobj"} if listener else {"mark"}
+            complementizer = that.lower_ == "that" and that.dep_ in marks
             if clause.dep_ not in {"relcl", "acl", "ccomp"} or not complementizer:
                 continue
+            if not listener and clause.head.lemma_.lower() in _CONTENT_NOUNS:
+                continue  # "spoke on the condition that …", "responded to reports that …": the noun's
+
             if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
                 return _without_asides(list(clause.subtree), clause, adverbial=False)
     return None
+
+
+# Nouns whose own clause a "that" opens ("the condition that …", "reports that …", "the hope that …").
+_CONTENT_NOUNS = CONDITION_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | SPEECH_NOUNS | TOPIC_SPEECH_NOUNS
 
 
 def _joined_questions(verb: Token) -> list[Token] | None:

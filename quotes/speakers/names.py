@@ -120,7 +120,10 @@ def title_length(words: Sequence[str]) -> int:
             break  # "Pieter van der Berg": the word before a name's particle is a given name
         if words[k + 1] in NAME_HYPHENS:
             break  # "Bo Okafor - Rask" as tokens: a double-barrelled surname, not "Prosecutor"
-        if low in TITLE_WORDS or low in ROLE_NOUNS or (person_noun_word(low) and not given_name(word)):
+        # a word made a person's by its ending is a title only before a given name: "Forecaster Jo
+        # Roe", not "Jaswinder Singh Dhillon"
+        suffixed = person_noun_word(low) and not given_name(word) and given_name(words[k + 1])
+        if low in TITLE_WORDS or low in ROLE_NOUNS or suffixed:
             end = k + 1
         elif not word[:1].isupper():
             break

@@ -172,6 +172,18 @@ def _hyphened_particle(token: Token) -> bool:
     return hyphen.text in NAME_HYPHENS and not hyphen.whitespace_ and rest.text[:1].isupper()
 
 
+def _with_hyphened_start(ent: Span) -> Span:
+    """An entity with the first half of a double-barrelled name the tagger left out ("Roy" of
+    "Ellingham-Roy"): the capitalised word joined to it by a hyphen, no space either side."""
+    doc, start = ent.doc, ent.start
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        before = doc[start - 2]
+        if before.whitespace_ or not before.text[:1].isupper() or not before.is_alpha:
+            break
+        start -= 2
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
 def strip_titles(words: list[Token]) -> list[Token]:
     """A name's words without the titles before it.
 
@@ -663,6 +675,7 @@ class Registry:
     # -- resolving ---------------------------------------------------------------------------
     def person_for(self, ent: Span) -> Entity | None:
         """The person a PERSON entity span refers to (of the sex a title before it says, "Mrs. Roe")."""
+        ent = _with_hyphened_start(ent)
         parts = name_parts(ent)
         if parts is None:
             return None
