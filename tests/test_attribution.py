@@ -717,3 +717,23 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_no_one_s_words(text):
     found = quotes.extract(text, kinds="direct,partial,scare")
     nick = [q for q in found if q.quote in {"Digoy", "The Hammer"}]
     assert [(q.kind, q.speaker) for q in nick] == [("scare", None)]
+
+
+def test_in_questions_and_answers_an_unmarked_turn_goes_back_to_the_one_before_last():
+    text = (
+        "Cross-examination\n\nThe defence began its questions on Tuesday.\n\n"
+        "“Doctor, have you ever run a hospital?” asked Mara Pell.\n\n"
+        "“No,” Ivo Tallack replied.\n\n"
+        "“And none of those twenty clinics was profitable, correct?”\n\n"
+        "“Correct.”"
+    )
+    found = {q.quote.rstrip(".,"): q.speaker for q in quotes.extract(text, kinds="direct,partial")}
+    assert found["And none of those twenty clinics was profitable, correct?"] == "Mara Pell"
+    assert found["Correct"] == "Ivo Tallack"
+    # no question asked: the last speaker goes on
+    text = (
+        "Ruling\n\nThe court ruled on Tuesday.\n\n“We will appeal,” said Mara Pell.\n\n"
+        "“It is a disgrace,” said Ivo Tallack.\n\n“The ruling ignores the evidence.”"
+    )
+    found = {q.quote.rstrip(".,"): q.speaker for q in quotes.extract(text, kinds="direct,partial")}
+    assert found["The ruling ignores the evidence"] == "Ivo Tallack"

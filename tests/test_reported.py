@@ -4035,3 +4035,6 @@ def test_a_that_clause_hung_on_where_it_was_said_is_the_content() -> None:
     q = one("Ruth Adeyemi-Cole, who is leading the case, said outside the courthouse that the evidence was clear.")
     assert (q.quote, q.speaker) == ("that the evidence was clear", "Ruth Adeyemi-Cole")
     assert reported("Ruth Adeyemi-Cole stood outside the courthouse that was built in 1900.") == []
+    # a noun's own clause stays the noun's ("its position that …"), and only a verb of asserting has one
+    found = reported("The council has lobbied for support for its position that the court lacks jurisdiction.")
+    assert [q.quote for q in found] == ["support for its position that the court lacks jurisdiction"]

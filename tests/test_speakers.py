@@ -3668,3 +3668,17 @@ def test_a_person_introduced_as_what_the_subject_is_takes_the_pronoun_after(name
 def test_a_full_name_is_kept_whole_by_its_words(text, expected):
     (found,) = [q for q in quotes.extract("Rents\n\n" + text, kinds=QUOTATIONS) if q.kind != "scare"]
     assert found.speaker == expected
+
+
+def test_a_name_set_off_before_a_word_for_a_body_is_an_organisation():
+    text = (
+        "Ban\n\nHarbour Watch, a coalition of fishing groups, said the ban was unfair.\n\n"
+        "“The boats will rot,” said Ana Cruz, the group's director."
+    )
+    (found,) = [q for q in quotes.extract(text, kinds="reported") if "unfair" in q.quote]
+    assert (found.speaker, found.speaker_type) == ("Harbour Watch", "organisation")
+    # a body described after a person's workplace is the workplace: she is still a person
+    text = "Ban\n\n“It is over,” said Mira Solberg of Tern Advisory, a consulting company."
+    assert [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="direct")] == [
+        ("Mira Solberg", "person")
+    ]

@@ -14,6 +14,8 @@ that answers wins:
   headline repeating the body, a pull quote).
 - ``continuation`` (next paragraph): a clause quoted alone at the start of its paragraph, right after
   a paragraph that ends with an attributed quotation.
+- ``exchange``: in questions and answers between two people, a quotation alone in its paragraph
+  goes back to the one who spoke before last when the last turn asked, or it asks as that one did.
 - ``previous-subject``: a quotation that opens its sentence takes the subject of the sentence before,
   when that subject is someone who spoke or acted ("X discussed the incident on Tuesday. “…”").
 """
@@ -272,6 +274,40 @@ def _continues_previous_paragraph(ctx: Context, i: int) -> Attribution | None:
     return None
 
 
+def _exchange(ctx: Context, i: int) -> Attribution | None:
+    """A paragraph that is a quotation alone, in an exchange of questions and answers between two
+    people in the paragraphs before (“…?” asked Roe. ¶ “No,” Ng replied. ¶ “…?” ¶ “Yes.”): the
+    turn goes back to the one who spoke two paragraphs before, when the last turn asked a question,
+    or this one asks as that one did."""
+    q = ctx.quotes[i]
+    if q.paragraph < 2 or not _whole_paragraph(q, ctx.paragraphs[q.paragraph], ctx.text):
+        return None
+    turns = [_alone_in(ctx, q.paragraph - k) for k in (1, 2)]
+    if turns[0] is None or turns[1] is None:
+        return None
+    last, before = (ctx.attributed(j) for j in turns)
+    if last is None or before is None or last.mention is None or before.mention is None:
+        return None
+    named = {"name", "role", "org"}  # (a surname the tagger took for a body's)
+    if last.mention.kind not in named or before.mention.kind not in named:
+        return None
+    if last.mention.head.lower_ == before.mention.head.lower_:
+        return None  # one speaker going on, across another's words or not
+    asked = _asks(ctx.quoted(turns[0])) or (_asks(ctx.quoted(i)) and _asks(ctx.quoted(turns[1])))
+    return before.copied("exchange", 0.7) if asked else None
+
+
+def _alone_in(ctx: Context, paragraph: int) -> int | None:
+    """The quotation that is the whole paragraph (besides its frame), if the paragraph has one."""
+    found = [j for j, t in enumerate(ctx.quotes) if t.paragraph == t.last_paragraph == paragraph]
+    return found[0] if len(found) == 1 else None
+
+
+def _asks(words: str) -> bool:
+    """Words that end with a question mark."""
+    return words.rstrip(" \"'”’»,").endswith("?")
+
+
 def _previous_subject(ctx: Context, i: int) -> Attribution | None:
     q = ctx.quotes[i]
     if not ctx.clause(i) or not ctx.opens_sentence(i):
@@ -315,6 +351,10 @@ DISCOURSE_RULES: tuple[DiscourseRule, ...] = (
     DiscourseRule(
         "same-words", _same_words, 0.85, "a pull quote repeating attributed words",
         "the same words, attributed elsewhere in the article, have the same speaker",
+    ),
+    DiscourseRule(
+        "exchange", _exchange, 0.7, "“…?” asked Roe. ¶ “No,” Ng said. ¶ “…?”",
+        "in questions and answers between two people, an unmarked turn goes back to the one before last",
     ),
     DiscourseRule(
         "continuation", _continues_previous_paragraph, 0.8, "“…,” she said. ¶ “…”",

@@ -87,6 +87,7 @@ from quotes.lexicons.speech import (
     ASKING_NOUNS,
     ASKING_VERBS,
     ASPECTUAL_VERBS,
+    ASSERTING_VERBS,
     ATTENTION_NOUNS,
     ATTENTION_VERBS,
     ATTITUDE_ADJECTIVES,
@@ -101,6 +102,7 @@ from quotes.lexicons.speech import (
     CLAIM_VERBS,
     CLAUSE_ONLY_VERBS,
     CONDITION_NOUNS,
+    CONTENT_CLAUSE_NOUNS,
     DISPLAY_VERBS,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
@@ -1007,8 +1009,8 @@ def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
     courthouse that the evidence was clear")."""
     told = next((c for c in verb.children if c.dep_ == "dobj"), None)
     listener = verb_lemma(verb) in LISTENER_VERBS and told is not None
-    if told is not None and not listener:
-        return None  # "signed the deal at the summit that …"
+    if not listener and (told is not None or verb_lemma(verb) not in ASSERTING_VERBS):
+        return None  # "signed the deal at the summit that …", "apologized for the decision that …"
     settings = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
     if told is not None and told.lemma_.lower() in GATHERING_NOUNS:  # "told a press briefing that …"
         settings.append(told)
@@ -1031,7 +1033,9 @@ def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
 
 
 # Nouns whose own clause a "that" opens ("the condition that …", "reports that …", "the hope that …").
-_CONTENT_NOUNS = CONDITION_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | SPEECH_NOUNS | TOPIC_SPEECH_NOUNS
+_CONTENT_NOUNS = (
+    CONDITION_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | SPEECH_NOUNS | TOPIC_SPEECH_NOUNS | CONTENT_CLAUSE_NOUNS
+)
 
 
 def _joined_questions(verb: Token) -> list[Token] | None:

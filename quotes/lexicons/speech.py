@@ -327,6 +327,23 @@ QUOTING_VERBS: frozenset[str] = word_set("quote cite")
 
 # Gatherings one speaks to, as to people ("told the hearing the firm had erred", "told a rally that
 # …"): who was told, not what.
+# Verbs of asserting, whose "that" clause is what was said even where the parse hung it on a noun of
+# the setting ("said outside the courthouse that …").
+ASSERTING_VERBS: frozenset[str] = word_set(
+    """
+    say tell argue insist claim announce warn state add note predict explain suggest confirm
+    testify maintain declare write report acknowledge admit concede allege assert contend reveal
+    stress emphasize emphasise repeat reiterate promise pledge vow swear
+    """
+)
+# Nouns that take a "that" clause of their own ("the news that …", "its position that …").
+CONTENT_CLAUSE_NOUNS: frozenset[str] = word_set(
+    """
+    news position revelation decision notion idea fact possibility prospect suggestion theory
+    rumour rumor belief view assumption conclusion finding findings impression expectation word
+    assurance assurances argument hope fear concern condition sign evidence
+    """
+)
 # Adverbs of how or when something was said, written right after the verb of saying ("said privately
 # they expected a delay", "said later the plan was safe"): the saying's, not the content's first word.
 SAYING_MANNER_ADVERBS: frozenset[str] = word_set(

@@ -448,6 +448,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     known = entity is not None and entity.kind == "person" and len(entity.name.split()) > 1  # ("Sanders")
     if mention.kind == "name" and not known and _plural_read_as_name(mention):
         return "anonymous"  # "Teachers said …" opening a paragraph, tagged a plural name
+    if mention.kind == "name" and _set_off_as_body(mention):
+        return "organisation"  # "Harbour Watch, a coalition of fishing groups,", however tagged
     if mention.kind == "name":
         untagged = mention.entity is None or mention.entity.label_ != "PERSON"
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -505,6 +507,25 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if definite and head.tag_ not in {"NNS", "NNPS"} and is_person_noun(head):
         return "person"  # "the mayor", "its spokesman": one person, named by office
     return "anonymous"  # "a senior official", "officials", "sources close to the talks"
+
+
+def _set_off_as_body(mention: Mention) -> bool:
+    """A name set off before a noun for a body ("Harbour Watch, a coalition of fishing groups,",
+    "Acme, the airline,"): a body's name, not a person's."""
+    head = mention.head
+    doc = head.doc
+    if given_name(mention.span[0].text):
+        return False  # "Bob Mason, a retired letter carrier": a person's name
+    # right after the name and its comma (not "Jo Roe of Acme, a consulting company", Acme's)
+    described = [
+        c for c in head.children
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == mention.span.end + 1
+        and doc[mention.span.end].text == ","
+    ]  # fmt: skip
+    return any(
+        c.lemma_.lower() in BODY_KIND_NOUNS and not is_person_noun(c) and not c.text[:1].isupper()
+        for c in described
+    )
 
 
 def _a_country(mention: Mention, entity: Entity | None) -> bool:
