@@ -1634,9 +1634,10 @@ def test_an_adjective_of_refusal_says_nothing() -> None:
 
 def test_a_club_is_a_body_that_it_can_mean() -> None:
     text = "Harbour Rovers lost to Derby on Saturday. The club said it had acted quickly. It thanked the fans."
+    # (the one club named by a club's name: Rovers; "it" is the club)
     assert [(q.quote, q.speaker) for q in reported(text)] == [
-        ("it had acted quickly", "club"),
-        ("the fans", "club"),
+        ("it had acted quickly", "Harbour Rovers"),
+        ("the fans", "Harbour Rovers"),
     ]
 
 
@@ -4038,3 +4039,12 @@ def test_a_that_clause_hung_on_where_it_was_said_is_the_content() -> None:
     # a noun's own clause stays the noun's ("its position that …"), and only a verb of asserting has one
     found = reported("The council has lobbied for support for its position that the court lacks jurisdiction.")
     assert [q.quote for q in found] == ["support for its position that the court lacks jurisdiction"]
+
+
+def test_accepting_that_reports_and_a_verb_saying_more_frames_no_quotation_before_it() -> None:
+    q = one("Tom Baird accepted that errors had been made.")
+    assert (q.quote, q.speaker) == ("that errors had been made", "Tom Baird")
+    assert reported("Tom Baird accepted the award.") == []
+    text = "“We did our job,” Lena Marsh said. “Everyone went home safe.” Ravi Doshi disagreed, saying the defence had been poor."
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="direct,partial")}
+    assert found["Everyone went home safe."] == "Lena Marsh"

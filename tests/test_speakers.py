@@ -3682,3 +3682,35 @@ def test_a_name_set_off_before_a_word_for_a_body_is_an_organisation():
     assert [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="direct")] == [
         ("Mira Solberg", "person")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party before an office written in capitals
+        ("Dunmore MP Ellen Carrow-Pike criticised the plan. The Conservative MP said the budget was late.",
+         ("Ellen Carrow-Pike", "person")),
+        # a second description joined to the first by "and"
+        ("“The results were striking,” said Dr Alan Fortescue, a cardiologist at Redmoor Hospital and "
+         "the study's lead author.\n\nThe study's lead author said the budget was late.",
+         ("Alan Fortescue", "person")),
+        # an unnamed source met again, its noun tagged an adjective
+        ("A senior official in the transport ministry, who did not wish to be named, spoke to us. "
+         "The official fears that the budget was late.",
+         ("senior official in the transport ministry", "anonymous")),
+        # a body's initials alone, and initials given in brackets before
+        ("According to GMRCL, the budget was late.", ("GMRCL", "organisation")),
+        ("The Rajpur Metro Rail Corporation Limited (RMRCL) met on Monday. RMRCL said the budget was late.",
+         ("Rajpur Metro Rail Corporation Limited", "organisation")),
+        # a club by its name's last word, a district by its place and kind, a central bank by its kind
+        ("Kestow Wanderers have sacked their coach, Jo Marr. The club said the budget was late.",
+         ("Kestow Wanderers", "organisation")),
+        ("The Pine Hollow school district closed its schools. The district said the budget was late.",
+         ("Pine Hollow school district", "organisation")),
+        ("The Central Bank of Norvania held rates. Ana Ruiz, an economist at Fenwick Savings Bank, spoke "
+         "too. The central bank said the budget was late.", ("Central Bank of Norvania", "organisation")),
+    ],
+)
+def test_a_later_mention_finds_the_person_or_body_named_before(text, expected):
+    (found,) = [q for q in quotes.extract("Budget\n\n" + text, kinds="reported") if "budget was late" in q.quote]
+    assert (found.speaker, found.speaker_type) == expected

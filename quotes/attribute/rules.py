@@ -999,6 +999,10 @@ def says_more(verb: Token) -> bool:
             return True
         if child.dep_ == "dobj" and not can_be_told(child):
             return True
+        # "Roe disagreed, saying the plan was poor": a participle of saying set off after it
+        saying = child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i
+        if saying and speech_verb(child) is not None:
+            return True
     return False
 
 

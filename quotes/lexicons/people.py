@@ -284,7 +284,12 @@ NOT_SOMEONE: frozenset[str] = word_set("it there this that what")
 
 # Last words of capitalised runs that name an institution, a place, a work or a time, not a person
 # ("Coastal Flood Agency", "Harbour Street", "Supreme Court", "Labour Day").
-NOT_PERSON_NAME_ENDS: frozenset[str] = word_set(
+# Kinds of body a story often names two of (a match report's clubs): "the club" then finds one only
+# when one alone was named.
+RIVAL_KIND_NOUNS: frozenset[str] = word_set("club team side")
+# Last words of a sports club's name: "Kestow Wanderers", "Marlow Athletic", "Harbour City FC".
+CLUB_NAME_WORDS: frozenset[str] = word_set("fc afc united rovers wanderers athletic albion hotspur rangers")
+NOT_PERSON_NAME_ENDS: frozenset[str] = CLUB_NAME_WORDS | word_set(
     """
     agency authority association assembly academy administration alliance army bank board bureau
     cabinet center centre church city clinic club coalition college commission committee company
@@ -374,6 +379,9 @@ UNNAMED_SOURCE_NOUNS: frozenset[str] = word_set(
 FIELD_NAMED_BODIES: frozenset[str] = word_set(
     "ministry department bureau office agency commission directorate secretariat inspectorate"
 )
+# Adjectives that make a kind of body of their own: "the central bank" is no savings bank named
+# before, "the high court" no district court.
+KIND_ADJECTIVES: frozenset[str] = word_set("central supreme high constitutional appellate electoral")
 GOVERNED_PLACE_NOUNS: frozenset[str] = word_set(
     "state county city town village borough municipality province region parish shire"
 )
@@ -471,6 +479,9 @@ BODY_KIND_WORDS: dict[str, frozenset[str]] = {
     "bank": word_set("bank bancorp"),
     "council": word_set("council"),
     "party": word_set("party"),
+    # a sports club by the words its names end in: "Kestow Wanderers", "Harbour City FC"
+    "club": word_set("club") | CLUB_NAME_WORDS,
+    "district": word_set("district"),
 }
 # Endings of words that say where a business is or who owns it, not which one it is: "the
 # Copenhagen-based company", "the London-listed firm" is the company named before (not "the combined

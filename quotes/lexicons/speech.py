@@ -444,7 +444,7 @@ CAUSATIVE_VERBS: frozenset[str] = word_set("allow permit enable force cause prom
 # Verbs that report speech only with a that-clause, in court and parliament ("counsel submitted
 # that …") or in a forecast ("the firm projected that …"); elsewhere they are no speech ("submitted
 # a bid", "submitted “living wills”", "projected the film").
-THAT_CLAUSE_VERBS: frozenset[str] = word_set("submit project")
+THAT_CLAUSE_VERBS: frozenset[str] = word_set("submit project accept")
 CLAUSE_ONLY_VERBS: frozenset[str] = word_set(
     """
     learn discover realize realise understand notice recognize recognise see hear remember forget

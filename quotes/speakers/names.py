@@ -34,6 +34,7 @@ from quotes.lexicons.people import (
     AFFILIATION_WORDS,
     BODY_KIND_NOUNS,
     BUSINESS_NAME_WORDS,
+    CLUB_NAME_WORDS,
     INSTITUTION_WORDS,
     NAME_ABBREVIATIONS,
     NOT_PERSON_NAME_ENDS,
@@ -401,7 +402,7 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
             words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
         while words and words[0].lower() in NOT_PERSON_NAME_STARTS:
             words = words[1:]
-        if len(words) >= 2 and words[-1].lower() in INSTITUTION_WORDS | BUSINESS_NAME_WORDS:
+        if len(words) >= 2 and words[-1].lower() in INSTITUTION_WORDS | BUSINESS_NAME_WORDS | CLUB_NAME_WORDS:
             yield " ".join(words), m.start()
         elif len(words) >= 2 and all(w.lower() in AFFILIATION_WORDS for w in words):
             yield " ".join(words), m.start()  # a party: "the Liberal Democrats", "the Social Democrats"
@@ -461,8 +462,17 @@ def described_bodies(text: str, start: int = 0, end: int | None = None) -> Itera
         if clause and given_name(name.split()[0]):
             continue  # "the group Jo Roe founded": a person, subject of a relative clause
         yield name, m.group("kind").lower(), m.start("name")
+    for m in _PLACE_KIND_BODY.finditer(text, start, stop):
+        if not given_name(m.group("name").split()[0]):  # (not "the Jo Roe school board")
+            yield m.group("name"), m.group("kind"), m.start("name")
 
 
+# A body named by its place and its kind in lower case: "the Pine Hollow school district", "the
+# Marlow county council" ("the district" later finds it).
+_PLACE_KIND_BODY = re.compile(
+    rf"\b[Tt]he (?P<name>{UPPER}[\w’'-]*(?: {UPPER}[\w’'-]*){{0,3}} (?:[a-z]+ )?"
+    r"(?P<kind>district|council|board|authority|commission|committee|department))\b"
+)
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 
 

@@ -11,7 +11,7 @@ that refer to a person.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -48,6 +48,7 @@ from quotes.lexicons.people import (
     GENERIC_BODY_NOUNS,
     GOVERNED_PLACE_NOUNS,
     INSTITUTION_WORDS,
+    KIND_ADJECTIVES,
     LEADER_NOUNS,
     MALE_WORDS,
     MEDIA_NOUNS,
@@ -55,6 +56,7 @@ from quotes.lexicons.people import (
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     OUTSIDE_EXPERT_NOUNS,
+    RIVAL_KIND_NOUNS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     SITUATING_SUFFIXES,
@@ -170,6 +172,20 @@ def _hyphened_particle(token: Token) -> bool:
         return False
     hyphen, rest = doc[token.i + 1], doc[token.i + 2]
     return hyphen.text in NAME_HYPHENS and not hyphen.whitespace_ and rest.text[:1].isupper()
+
+
+def _body_typed_as_person(ent: Span) -> bool:
+    """A name the tagger typed a person's that ends in a body's word and opens with no given name
+    ("Kestow Wanderers", "Marlow Athletic"; not "Jo Street")."""
+    words = [t for t in ent if not t.is_punct]
+    return len(words) > 1 and words[-1].lower_ in NOT_PERSON_NAME_ENDS and not given_name(words[0].text)
+
+
+def _initials_alone(span: Span) -> bool:
+    """One word in capitals, two to seven letters, with no title or given name before it: a body's
+    initials ("According to GMRCL", "the NHS said"), not a person's name."""
+    words = [t for t in span if t.lower_ not in DETERMINERS]
+    return len(words) == 1 and words[0].is_alpha and words[0].is_upper and 2 <= len(words[0].text) <= 7
 
 
 def _with_hyphened_start(ent: Span) -> Span:
@@ -319,8 +335,8 @@ def _describes(mention: Mention, org: Entity) -> bool:
         fields = [
             t.lower_
             for t in mention.head.lefts
-            if t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower()
-            and t.lower_ not in GOVERNED_PLACE_NOUNS
+            if ((t.dep_ == "compound" and t.pos_ == "NOUN") or t.lower_ in KIND_ADJECTIVES)
+            and t.text.islower() and t.lower_ not in GOVERNED_PLACE_NOUNS
         ]  # fmt: skip
         own = {w.lower().strip(",") for w in name}
         return all(f in own or f.removesuffix("s") in own or f + "s" in own for f in fields)
@@ -369,7 +385,9 @@ class Registry:
         """Collect the people and organisations a parsed article names."""
         reg = cls()
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and _body_typed_as_person(ent):
+                reg._add_org(ent)  # "Kestow Wanderers", "Harlow Rovers": a body's name, not a person's
+            elif ent.label_ == "PERSON":
                 reg._add_person(ent)
             elif person_in_apposition(ent):  # "her nephew, Magnus," typed a place
                 reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))
@@ -554,8 +572,16 @@ class Registry:
         title = [t for t in left if t.ent_type_ != "PERSON"] + inside
         self._add_role_words(person, [t.lower_ for t in title if _title_word(t)])
         head = ent.root
-        for child in head.children:
-            if child.dep_ == "appos":
+        described = [c for c in head.children if c.dep_ == "appos"]
+        # and a second description joined to the first: "a cardiologist … and the study's lead author"
+        # (the parse may join it to the first one's last noun: "at Redmoor Hospital and the study's …")
+        described += [
+            g for c in described for g in c.subtree
+            if g.dep_ == "conj" and g.tag_ == "NN" and is_person_noun(g) and g.i > c.i
+            and any(d.dep_ in {"det", "poss"} for d in g.children)
+        ]  # fmt: skip
+        for child in described:
+            if child.dep_ in {"appos", "conj"}:
                 if child.like_num:
                     person.roles.add(f"{child.text}-year-old")
                 elif is_person_noun(child):
@@ -676,6 +702,8 @@ class Registry:
     def person_for(self, ent: Span) -> Entity | None:
         """The person a PERSON entity span refers to (of the sex a title before it says, "Mrs. Roe")."""
         ent = _with_hyphened_start(ent)
+        if _body_typed_as_person(ent):
+            return self._add_org(ent)
         parts = name_parts(ent)
         if parts is None:
             return None
@@ -726,6 +754,8 @@ class Registry:
         known = self._by_surname.get(country.lower()) or self._by_first.get(country.lower())
         if mention.kind in {"name", "org"} and country.lower() in COUNTRY_NAMES and not known:
             return self.add_org_name(country, at)  # "Sri Lanka said", "China said": no one's name
+        if mention.kind in {"name", "other"} and not known and _initials_alone(mention.span):
+            return self._initials.get(country.lower()) or self.add_org_name(country, at)  # "GMRCL said"
         if mention.kind == "name":
             if mention.entity is not None:
                 return self.person_for(mention.entity)
@@ -792,9 +822,8 @@ class Registry:
             end = named_body_end(mention.head)
             if end is not None:  # "the board of Acme Foods", "the state branch of the Green Party"
                 return self.add_org_name(_without_det(mention.span.doc[mention.span.start : end]), at)
-            found = self._org_by_head(mention.head.lemma_.lower(), at)
-            if found is not None and not _describes(mention, found):
-                found = None  # "the statistics office" after "the audit office": another office
+            # (not "the statistics office" after "the audit office": another office)
+            found = self._org_by_head(mention.head.lemma_.lower(), at, lambda org: _describes(mention, org))
             if found is None and _plain_description(mention):
                 found = self._org_by_kind(mention.head, at)  # "the agency" after "the Bureau of …"
             if found is None and _plain_description(mention):
@@ -899,11 +928,14 @@ class Registry:
             if any(p < at for p in e.positions)
             and any(w.lower() in kinds for n in e.names for w in n.split())
         ]
+        if noun.lemma_.lower() in RIVAL_KIND_NOUNS and len(found) > 1:
+            return None  # a match report names two clubs: "the club" is either, by the story, not by distance
         return _nearest(found, at) if found else None
 
-    def _org_by_head(self, noun: str, at: int) -> Entity | None:
-        """ "the agency", "the union": the organisation named before whose name ends in that noun."""
-        found = self._by_head.get(noun, [])
+    def _org_by_head(self, noun: str, at: int, fits: Callable[[Entity], bool] | None = None) -> Entity | None:
+        """ "the agency", "the union": the organisation named before whose name ends in that noun
+        (the nearest of those that ``fits``)."""
+        found = [o for o in self._by_head.get(noun, []) if fits is None or fits(o)]
         return _nearest(found, at) if found else None
 
     def resolve_role(self, mention: Mention) -> Entity:
@@ -1001,7 +1033,8 @@ class Registry:
         Democrat councillor" is the councillor named before), or a nationality or country when
         someone known holds a post there ("the Nigerian minister" after "Nigeria's trade minister,
         Ada Roe,"; not "the French president" after "President Jo Roe")."""
-        place = _role_place(role) if role.tag_ == "NN" else []  # (not "the Acme founders": many)
+        one = role.tag_ == "NN" or role.text.isupper()  # (not "the Acme founders": many)
+        place = _role_place(role) if one else []
         if not place or all(t.lower_ in AFFILIATION_WORDS for t in place):
             return place
         body = " ".join(t.lower_ for t in place)
@@ -1101,7 +1134,9 @@ class Registry:
     def _role_introduced(self, head: Token, at: int) -> Entity | None:
         """The unnamed holder of a role introduced before by a longer phrase ("a Department of
         Health spokesperson … the spokesperson added"), one person as the mention is."""
-        if head.tag_ not in {"NN", "NNP"}:
+        # (or a noun the tagger took for an adjective, a subject all the same: "The official fears …")
+        adjective = head.tag_ == "JJ" and head.dep_ in {"nsubj", "nsubjpass"}
+        if head.tag_ not in {"NN", "NNP"} and not adjective:
             return None
         roles = (e for e in self.entities if e.kind == "role" and not e.plural and head.lower_ in e.roles)
         found = [e for e in roles if any(p < at for p in e.positions)]
@@ -1281,8 +1316,8 @@ def _held_elsewhere(person: Entity, body: str | None) -> bool:
 def _role_place(role: Token) -> list[Token]:
     """The nationality, country or party written right before a role in lower case: "Peruvian" in
     "the Peruvian minister", "Liberal Democrat" in "the Liberal Democrat councillor"."""
-    if not role.text.islower():
-        return []  # "the Prime Minister": capitals of the office's own name
+    if not (role.text.islower() or (role.text.isupper() and len(role.text) <= 4)):
+        return []  # "the Prime Minister": capitals of the office's own name (not "the Labour MP")
     found: list[Token] = []
     for i in range(role.i - 1, role.sent.start - 1, -1):
         word = role.doc[i]

@@ -448,6 +448,10 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     known = entity is not None and entity.kind == "person" and len(entity.name.split()) > 1  # ("Sanders")
     if mention.kind == "name" and not known and _plural_read_as_name(mention):
         return "anonymous"  # "Teachers said …" opening a paragraph, tagged a plural name
+    initials = len(mention.span) == 1 and head.is_upper and head.is_alpha  # "RMRCL said", its name known
+    initials = initials or (entity is not None and entity.name.isupper() and " " not in entity.name)
+    if entity is not None and entity.kind == "org" and initials:
+        return "organisation"  # "According to GMRCL": a body's initials
     if mention.kind == "name" and _set_off_as_body(mention):
         return "organisation"  # "Harbour Watch, a coalition of fishing groups,", however tagged
     if mention.kind == "name":
@@ -729,4 +733,6 @@ def _canonical(mention: Mention, entity: Entity | None) -> str:
         name = "".join(t.text_with_ws for t in words).strip() or mention.text
     # "LENA ORTIZ" → "Lena Ortiz" (a transcript's capitals), but a body's initials stay ("RCMP")
     person = entity is not None and entity.kind == "person"
-    return name.title() if name.isupper() and len(name) > 3 and (" " in name or person) else name
+    # (a person's, or a given name first: not "USA TODAY", "BFM TV", "GMRCL")
+    shouted = name.isupper() and len(name) > 3 and name.replace(" ", "").replace("-", "").isalpha()
+    return name.title() if shouted and (person or given_name(name.split()[0])) else name
