@@ -750,12 +750,14 @@ class Registry:
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a name, organisation or role mention refers to (not pronouns)."""
         at = mention.span.start_char
-        country = _without_det(mention.span)
-        known = self._by_surname.get(country.lower()) or self._by_first.get(country.lower())
-        if mention.kind in {"name", "org"} and country.lower() in COUNTRY_NAMES and not known:
-            return self.add_org_name(country, at)  # "Sri Lanka said", "China said": no one's name
-        if mention.kind in {"name", "other"} and not known and _initials_alone(mention.span):
-            return self._initials.get(country.lower()) or self.add_org_name(country, at)  # "GMRCL said"
+        if mention.kind in {"name", "org", "other"} and mention.head.text[:1].isupper():
+            written = _without_det(mention.span)
+            key = written.lower()
+            known = self._by_surname.get(key) or self._by_first.get(key)
+            if mention.kind != "other" and key in COUNTRY_NAMES and not known:
+                return self.add_org_name(written, at)  # "Sri Lanka said", "China said": no one's name
+            if mention.kind != "org" and not known and _initials_alone(mention.span):
+                return self._initials.get(key) or self.add_org_name(written, at)  # "GMRCL said"
         if mention.kind == "name":
             if mention.entity is not None:
                 return self.person_for(mention.entity)
