@@ -4048,3 +4048,13 @@ def test_accepting_that_reports_and_a_verb_saying_more_frames_no_quotation_befor
     text = "“We did our job,” Lena Marsh said. “Everyone went home safe.” Ravi Doshi disagreed, saying the defence had been poor."
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="direct,partial")}
     assert found["Everyone went home safe."] == "Lena Marsh"
+
+
+def test_a_survey_conducted_by_a_named_body_is_that_body_s() -> None:
+    q = one("The survey, conducted by the Marlin Retail Association, found that sales fell in May.")
+    assert (q.speaker, q.speaker_type) == ("Marlin Retail Association", "organisation")
+
+
+def test_a_governed_place_speaks_in_a_participle_after_its_verb() -> None:
+    found = reported("The municipality said it will appeal, arguing that the ruling was flawed.")
+    assert ("that the ruling was flawed", "municipality") in [(q.quote, q.speaker) for q in found]

@@ -3714,3 +3714,15 @@ def test_a_name_set_off_before_a_word_for_a_body_is_an_organisation():
 def test_a_later_mention_finds_the_person_or_body_named_before(text, expected):
     (found,) = [q for q in quotes.extract("Budget\n\n" + text, kinds="reported") if "budget was late" in q.quote]
     assert (found.speaker, found.speaker_type) == expected
+
+
+def test_the_club_after_two_clubs_is_the_one_the_story_names_most_or_none():
+    text = "Derby day\n\nHarcastle United beat Marlow Rovers 2-0. The club said the budget was late."
+    (found,) = [q for q in quotes.extract(text, kinds="reported") if "budget" in q.quote]
+    assert found.speaker == "club"  # either club: no guess
+    text = (
+        "Derby day\n\nMarlow Rovers lost to Harcastle United on Saturday. Marlow Rovers had not lost at home "
+        "since May. The club said the budget was late."
+    )
+    (found,) = [q for q in quotes.extract(text, kinds="reported") if "budget" in q.quote]
+    assert found.speaker == "Marlow Rovers"

@@ -383,7 +383,7 @@ FIELD_NAMED_BODIES: frozenset[str] = word_set(
 # before, "the high court" no district court.
 KIND_ADJECTIVES: frozenset[str] = word_set("central supreme high constitutional appellate electoral")
 GOVERNED_PLACE_NOUNS: frozenset[str] = word_set(
-    "state county city town village borough municipality province region parish shire"
+    "state county city town village borough municipality metro province region parish shire"
 )
 # Nouns after "with" that say how an unnamed source knows: "people with knowledge of the talks",
 # "an official with ties to the campaign".

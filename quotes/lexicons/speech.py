@@ -521,7 +521,7 @@ INTENTION_VERBS: frozenset[str] = word_set("look")
 # signed by 40 doctors"), unlike one who ordered, obtained or saw it ("a report commissioned by the
 # county", "a memo seen by the paper").
 AUTHORING_VERBS: frozenset[str] = word_set(
-    "release publish issue write sign compile produce prepare draft author file send post"
+    "release publish issue write sign compile produce prepare draft author file send post conduct carry"
 )
 # Objects of a speech verb that say nothing of what was said: "said so", "said little", "denied it".
 EMPTY_OBJECTS: frozenset[str] = word_set("it this that so something anything nothing much more little less")

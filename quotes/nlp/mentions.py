@@ -33,6 +33,7 @@ from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
     FIELD_NAMED_BODIES,
+    GOVERNED_PLACE_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
     MEDIA_NOUNS,
@@ -1274,7 +1275,7 @@ def _looks_like_person_name(span: Span) -> bool:
 
 _SPEAKING_NOUNS = (
     COLLECTIVE_NOUNS | INSTITUTION_WORDS | SPEAKING_GROUP_NOUNS | SPEECH_NOUNS | DOCUMENT_NOUNS
-) | COMPANY_NOUNS
+) | COMPANY_NOUNS | GOVERNED_PLACE_NOUNS  # ("the municipality said", its government)
 
 
 def has_subject(verb: Token) -> bool:

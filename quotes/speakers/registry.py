@@ -931,7 +931,12 @@ class Registry:
             and any(w.lower() in kinds for n in e.names for w in n.split())
         ]
         if noun.lemma_.lower() in RIVAL_KIND_NOUNS and len(found) > 1:
-            return None  # a match report names two clubs: "the club" is either, by the story, not by distance
+            # a match report names two clubs: "the club" is the one the story is about, named most
+            # often before, not the nearest; none when two are named as often
+            named = {e.id: len({p for p in e.positions if p < at}) for e in found}
+            counts = sorted(named.values(), reverse=True)
+            top = [e for e in found if named[e.id] == counts[0]]
+            return top[0] if counts[0] > counts[1] else None
         return _nearest(found, at) if found else None
 
     def _org_by_head(self, noun: str, at: int, fits: Callable[[Entity], bool] | None = None) -> Entity | None:

@@ -734,5 +734,6 @@ def _canonical(mention: Mention, entity: Entity | None) -> str:
     # "LENA ORTIZ" → "Lena Ortiz" (a transcript's capitals), but a body's initials stay ("RCMP")
     person = entity is not None and entity.kind == "person"
     # (a person's, or a given name first: not "USA TODAY", "BFM TV", "GMRCL")
-    shouted = name.isupper() and len(name) > 3 and name.replace(" ", "").replace("-", "").isalpha()
-    return name.title() if shouted and (person or given_name(name.split()[0])) else name
+    shouted = name.isupper() and len(name) > 3 and name.replace(" ", "").isalpha()
+    several = " " in name and given_name(name.split()[0])  # "JAKE TAPPER", however typed
+    return name.title() if shouted and (person or several) else name
