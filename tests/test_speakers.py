@@ -3726,3 +3726,19 @@ def test_the_club_after_two_clubs_is_the_one_the_story_names_most_or_none():
     )
     (found,) = [q for q in quotes.extract(text, kinds="reported") if "budget" in q.quote]
     assert found.speaker == "Marlow Rovers"
+
+
+def test_initials_taken_for_a_one_word_name_before_are_still_a_body():
+    from spacy.tokens import Doc
+
+    from quotes.nlp.mentions import mention_for
+    from quotes.nlp.model import load_model
+    from quotes.speakers.names import TitledName
+    from quotes.speakers.registry import Registry
+
+    nlp = load_model()
+    doc = nlp("According to GMRCL , the cost has doubled .")
+    registry = Registry.from_doc(Doc(nlp.vocab, words=["x"]))
+    registry.add_titled(TitledName(("GMRCL",), (), 0))  # a one-word "person" some finder made of it
+    found = registry.resolve(mention_for(doc[2]))
+    assert found is not None and found.kind == "org"

@@ -753,10 +753,12 @@ class Registry:
         if mention.kind in {"name", "org", "other"} and mention.head.text[:1].isupper():
             written = _without_det(mention.span)
             key = written.lower()
-            known = self._by_surname.get(key) or self._by_first.get(key)
+            people = (self._by_surname.get(key) or []) + (self._by_first.get(key) or [])
+            known = any(len(e.name.split()) > 1 for e in people)  # a full name's part ("Ali Jordan")
             if mention.kind != "other" and key in COUNTRY_NAMES and not known:
                 return self.add_org_name(written, at)  # "Sri Lanka said", "China said": no one's name
-            if mention.kind != "org" and not known and _initials_alone(mention.span):
+            # (a tagged body goes its own way below, unless a one-word "person" has taken its letters)
+            if not known and (mention.kind != "org" or people) and _initials_alone(mention.span):
                 return self._initials.get(key) or self.add_org_name(written, at)  # "GMRCL said"
         if mention.kind == "name":
             if mention.entity is not None:
