@@ -3742,3 +3742,16 @@ def test_initials_taken_for_a_one_word_name_before_are_still_a_body():
     registry.add_titled(TitledName(("GMRCL",), (), 0))  # a one-word "person" some finder made of it
     found = registry.resolve(mention_for(doc[2]))
     assert found is not None and found.kind == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Karim, 24, a railway apprentice, said he was marching for his parents.", "Karim"),
+        ("Shaz, a volunteer firefighter for 22 years, said her crew had been sent the wrong way.", "Shaz"),
+    ],
+)
+def test_a_source_known_by_one_name_set_off_by_an_age_or_a_job_takes_the_pronoun_after(text, name):
+    text = f"Fire season\n\nPremier Anna Holt said the plan was sound. {text} “We were guessing,” {'he' if name == 'Karim' else 'she'} said."
+    found = [q for q in quotes.extract(text, kinds=QUOTATIONS) if "guessing" in q.quote]
+    assert [q.speaker for q in found] == [name]

@@ -1246,7 +1246,9 @@ def _described_as_person(ent: Span) -> bool:
     cleaner,", "Tomas, 31,", "Jo Roe, a nurse,"): a person's."""
     head = ent.root
     words = [t for t in ent if not t.is_punct]
-    if not words or not given_name(words[0].text) or ent[-1].lower_ in NOT_PERSON_NAME_ENDS:
+    # (one word need not be a known given name: "Karim, 24,", "Shaz, a volunteer firefighter,")
+    named = bool(words) and (given_name(words[0].text) or len(words) == 1)
+    if not named or ent[-1].lower_ in NOT_PERSON_NAME_ENDS:
         return False
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False

@@ -45,6 +45,7 @@ from quotes.nlp.mentions import (
     proper_noun,
     verb_read_as_noun,
 )
+from quotes.speakers.names import TitledName
 from quotes.speakers.registry import Entity, Registry
 
 _ENT_BEGIN = 3  # ``Token.ent_iob`` of an entity's first token
@@ -226,6 +227,9 @@ class Salience:
                 untyped = mention.entity is None or mention.kind == "role" or not token.ent_type_
                 if untyped:  # ("the 27-year-old apologised": the person named before, as for a speaker)
                     entity = self._epithet_referent(token, mention, self.registry.resolve(mention))
+                if entity is None and mention.kind == "name" and _one_name_set_off_as_person(token):
+                    # "Karim, 24, a railway apprentice, said …": a person known by one name
+                    entity = self.registry.add_titled(TitledName((token.text,), (), token.idx))
                 self.resolved[token.i] = entity
             elif untagged(token) and self._known_surname(token):
                 # "… beside chief executive Ada Marsh. …, she said", where no entity tagger ran: a
@@ -362,6 +366,15 @@ class Salience:
             return self.pronoun(token, "person") or entity
         epithet = nationality_epithet(mention.span)
         return (self.pronoun(token, epithet) or entity) if epithet is not None else entity
+
+
+def _one_name_set_off_as_person(token: Token) -> bool:
+    """A capitalised word alone set off before an age or a word for a person ("Karim, 24,", "Shaz,
+    a volunteer firefighter,"): someone known by one name."""
+    if not token.text[:1].isupper() or any(c.dep_ == "compound" for c in token.children):
+        return False
+    described = (c for c in token.children if c.dep_ == "appos" and c.i > token.i)
+    return any(c.like_num or is_person_noun(c) for c in described)
 
 
 def _framed_subject(pronoun: Token) -> int:
