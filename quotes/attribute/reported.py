@@ -1026,7 +1026,6 @@ def _marked_clause_in_setting(verb: Token) -> list[Token] | None:
                 continue
             if not listener and clause.head.lemma_.lower() in _CONTENT_NOUNS:
                 continue  # "spoke on the condition that …", "responded to reports that …": the noun's
-
             if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
                 return _without_asides(list(clause.subtree), clause, adverbial=False)
     return None

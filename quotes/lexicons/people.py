@@ -379,6 +379,11 @@ UNNAMED_SOURCE_NOUNS: frozenset[str] = word_set(
 FIELD_NAMED_BODIES: frozenset[str] = word_set(
     "ministry department bureau office agency commission directorate secretariat inspectorate"
 )
+# Kinds of body named after their place in lower case: "the Pine Hollow school district", "the
+# Marlow county council".
+PLACE_NAMED_KINDS: frozenset[str] = word_set(
+    "district council board authority commission committee department"
+)
 # Adjectives that make a kind of body of their own: "the central bank" is no savings bank named
 # before, "the high court" no district court.
 KIND_ADJECTIVES: frozenset[str] = word_set("central supreme high constitutional appellate electoral")

@@ -40,6 +40,7 @@ from quotes.lexicons.people import (
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     PERSON_SUFFIXES,
+    PLACE_NAMED_KINDS,
     POST_NOMINALS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -471,7 +472,7 @@ def described_bodies(text: str, start: int = 0, end: int | None = None) -> Itera
 # Marlow county council" ("the district" later finds it).
 _PLACE_KIND_BODY = re.compile(
     rf"\b[Tt]he (?P<name>{UPPER}[\w’'-]*(?: {UPPER}[\w’'-]*){{0,3}} (?:[a-z]+ )?"
-    r"(?P<kind>district|council|board|authority|commission|committee|department))\b"
+    rf"(?P<kind>{'|'.join(sorted(PLACE_NAMED_KINDS))}))\b"
 )
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 
