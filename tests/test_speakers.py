@@ -3755,3 +3755,12 @@ def test_a_source_known_by_one_name_set_off_by_an_age_or_a_job_takes_the_pronoun
     text = f"Fire season\n\nPremier Anna Holt said the plan was sound. {text} “We were guessing,” {'he' if name == 'Karim' else 'she'} said."
     found = [q for q in quotes.extract(text, kinds=QUOTATIONS) if "guessing" in q.quote]
     assert [q.speaker for q in found] == [name]
+
+
+def test_a_transcript_speaker_by_surname_in_capitals_is_no_body_s_initials():
+    text = (
+        "Interview\n\nDARA VOSS, HOST: Do you think the plan will work?\n\n"
+        "MIRO KESTREL: It was not enough.\n\nVOSS: Why not?\n\nKESTREL: The money ran out."
+    )
+    found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds=QUOTATIONS)}
+    assert found.get("The money ran out.", ("", ""))[1] == "person"

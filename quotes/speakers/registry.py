@@ -174,6 +174,14 @@ def _hyphened_particle(token: Token) -> bool:
     return hyphen.text in NAME_HYPHENS and not hyphen.whitespace_ and rest.text[:1].isupper()
 
 
+def _surname_of_another(ent: Span) -> bool:
+    """One word that is the last word of a person's fuller name the tagger found ("Fiorina, then 44,"
+    after "Carly Fiorina"): a surname, whose person the resolver finds by it."""
+    if len(ent) != 1:
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == ent[0].lower_ for e in ent.doc.ents)
+
+
 def _body_typed_as_person(ent: Span) -> bool:
     """A name the tagger typed a person's that ends in a body's word and opens with no given name
     ("Kestow Wanderers", "Marlow Athletic"; not "Jo Street")."""
@@ -185,6 +193,9 @@ def _initials_alone(span: Span) -> bool:
     """One word in capitals, two to seven letters, with no title or given name before it: a body's
     initials ("According to GMRCL", "the NHS said"), not a person's name."""
     words = [t for t in span if t.lower_ not in DETERMINERS]
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == ":":
+        return False  # "TAPPER: …", a transcript's speaker by surname
     return len(words) == 1 and words[0].is_alpha and words[0].is_upper and 2 <= len(words[0].text) <= 7
 
 
@@ -389,8 +400,8 @@ class Registry:
                 reg._add_org(ent)  # "Kestow Wanderers", "Harlow Rovers": a body's name, not a person's
             elif ent.label_ == "PERSON":
                 reg._add_person(ent)
-            elif person_in_apposition(ent):  # "her nephew, Magnus," typed a place
-                reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))
+            elif person_in_apposition(ent) and not _surname_of_another(ent):
+                reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "her nephew, Magnus,"
             elif ent.label_ in _ORG_LABELS and not _names_a_thing(ent):
                 reg._add_org(ent)
         reg._people_tagged_as_bodies(doc)

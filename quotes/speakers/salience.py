@@ -227,7 +227,10 @@ class Salience:
                 untyped = mention.entity is None or mention.kind == "role" or not token.ent_type_
                 if untyped:  # ("the 27-year-old apologised": the person named before, as for a speaker)
                     entity = self._epithet_referent(token, mention, self.registry.resolve(mention))
-                if entity is None and mention.kind == "name" and _one_name_set_off_as_person(token):
+                one_name = entity is None and mention.kind == "name" and not self._known_surname(token)
+                if one_name and self.registry.entity_for_words([token.text]) is None and (
+                    _one_name_set_off_as_person(token)
+                ):
                     # "Karim, 24, a railway apprentice, said …": a person known by one name
                     entity = self.registry.add_titled(TitledName((token.text,), (), token.idx))
                 self.resolved[token.i] = entity
