@@ -737,3 +737,14 @@ def test_in_questions_and_answers_an_unmarked_turn_goes_back_to_the_one_before_l
     )
     found = {q.quote.rstrip(".,"): q.speaker for q in quotes.extract(text, kinds="direct,partial")}
     assert found["The ruling ignores the evidence"] == "Ivo Tallack"
+
+
+def test_a_statement_ending_in_a_question_starts_no_exchange():
+    text = (
+        "Market move\n\nThe council met on Monday.\n\n"
+        "According to Harlow Dredging, “We have changed the plan. Why were residents told nothing?”\n\n"
+        "Asked about the cost, Mara Pell countered: “The timetable was always too ambitious.”\n\n"
+        "“Who is going to pay for this?”"
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="direct,partial")}
+    assert found["Who is going to pay for this?"] == "Mara Pell"

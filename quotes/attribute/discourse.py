@@ -293,8 +293,19 @@ def _exchange(ctx: Context, i: int) -> Attribution | None:
         return None
     if last.mention.head.lower_ == before.mention.head.lower_:
         return None  # one speaker going on, across another's words or not
-    asked = _asks(ctx.quoted(turns[0])) or (_asks(ctx.quoted(i)) and _asks(ctx.quoted(turns[1])))
+    # (a turn that is one question, answered in a few words: not a statement ending in a question)
+    questions = _only_asks(ctx.quoted(turns[1])) and len(ctx.quoted(turns[0]).split()) <= _ANSWER_WORDS
+    asked = _asks(ctx.quoted(turns[0])) or (_asks(ctx.quoted(i)) and questions)
     return before.copied("exchange", 0.7) if asked else None
+
+
+_ANSWER_WORDS = 12  # an answer in an exchange of questions is short ("No," "Not at all.")
+
+
+def _only_asks(words: str) -> bool:
+    """Words that are one question and nothing else ("Have you ever run a hospital?")."""
+    body = words.rstrip(" \"'”’»,")
+    return body.endswith("?") and not any(mark in body[:-1] for mark in (". ", "! ", "? "))
 
 
 def _alone_in(ctx: Context, paragraph: int) -> int | None:
