@@ -4058,3 +4058,8 @@ def test_a_survey_conducted_by_a_named_body_is_that_body_s() -> None:
 def test_a_governed_place_speaks_in_a_participle_after_its_verb() -> None:
     found = reported("The municipality said it will appeal, arguing that the ruling was flawed.")
     assert ("that the ruling was flawed", "municipality") in [(q.quote, q.speaker) for q in found]
+
+
+def test_which_after_the_object_of_an_audit_is_the_audit() -> None:
+    q = one("Officials released an audit of the city's parks department, which found that money was missing.")
+    assert (q.quote, q.speaker, q.speaker_type) == ("that money was missing", "audit", "document")

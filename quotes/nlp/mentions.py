@@ -55,7 +55,13 @@ from quotes.lexicons.people import (
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
 )
-from quotes.lexicons.speech import DOCUMENT_NOUNS, GATHERING_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
+from quotes.lexicons.speech import (
+    DOCUMENT_NOUNS,
+    EXAMINING_NOUNS,
+    GATHERING_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 from quotes.nlp.columns import column
 
 MentionKind = Literal["name", "org", "role", "pronoun", "other"]
@@ -394,6 +400,9 @@ def _antecedent(noun: Token, person: bool = False) -> Token:
             holder = holder.head.head
             if _people(holder):
                 return holder
+    examined = _examined_by(noun) if not person else None
+    if examined is not None:
+        return examined  # "an audit of the parks department, which found …": the audit found it
     if proper_noun(noun) or noun.ent_type_:
         return noun  # "The winner was Jo Roe, who said …": the name is the better mention
     top = noun
@@ -404,6 +413,15 @@ def _antecedent(noun: Token, person: bool = False) -> Token:
         if subject is not None:
             return subject
     return noun
+
+
+def _examined_by(noun: Token) -> Token | None:
+    """The study, audit or review a noun is the object of ("an audit of the parks department"):
+    what "which" after the noun means, the text that finds, not what it examined."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    study = noun.head.head
+    return study if study.lemma_.lower() in EXAMINING_NOUNS else None
 
 
 def _people(token: Token) -> bool:
