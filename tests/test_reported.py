@@ -4063,3 +4063,6 @@ def test_a_governed_place_speaks_in_a_participle_after_its_verb() -> None:
 def test_which_after_the_object_of_an_audit_is_the_audit() -> None:
     q = one("Officials released an audit of the city's parks department, which found that money was missing.")
     assert (q.quote, q.speaker, q.speaker_type) == ("that money was missing", "audit", "document")
+    # not what the clause of another verb says of the thing examined
+    found = reported("He ordered a review of the visa program, which allows students to work.")
+    assert "review" not in [q.speaker for q in found if q.quote == "students to work"]

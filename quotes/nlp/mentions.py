@@ -58,9 +58,11 @@ from quotes.lexicons.people import (
 from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
     EXAMINING_NOUNS,
+    FINDING_VERBS,
     GATHERING_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    WORD_BEARING_VERBS,
 )
 from quotes.nlp.columns import column
 
@@ -400,9 +402,6 @@ def _antecedent(noun: Token, person: bool = False) -> Token:
             holder = holder.head.head
             if _people(holder):
                 return holder
-    examined = _examined_by(noun) if not person else None
-    if examined is not None:
-        return examined  # "an audit of the parks department, which found …": the audit found it
     if proper_noun(noun) or noun.ent_type_:
         return noun  # "The winner was Jo Roe, who said …": the name is the better mention
     top = noun
@@ -641,6 +640,10 @@ def _mention_for(head: Token) -> Mention:
         if clause.dep_ == "relcl":
             noun = _past_share_aside(clause.head)
             refers = _antecedent(noun, person=head.lower_ == "who")
+            finds = head.lower_ == "which" and clause.lemma_.lower() in FINDING_VERBS | WORD_BEARING_VERBS
+            # "an audit of the parks department, which found …": the audit found it (not "a review
+            # of the visa program, which allows …")
+            refers = (_examined_by(noun) if finds else None) or refers
             return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=refers)
         before = doc[head.i - 1] if head.i else None
         if head.lower_ == "who" and before is not None and before.pos_ in {"NOUN", "PROPN"}:
