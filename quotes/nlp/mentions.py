@@ -1266,6 +1266,9 @@ def _described_as_person(ent: Span) -> bool:
     """A name from a given name set off before an age or a word for a person ("Nadia, a 61-year-old
     cleaner,", "Tomas, 31,", "Jo Roe, a nurse,"): a person's."""
     head = ent.root
+    described = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if not described:
+        return False
     words = [t for t in ent if not t.is_punct]
     # (one word need not be a known given name: "Karim, 24,", "Shaz, a volunteer firefighter,")
     named = bool(words) and (given_name(words[0].text) or len(words) == 1)
@@ -1273,10 +1276,7 @@ def _described_as_person(ent: Span) -> bool:
         return False
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False
-    return any(
-        c.dep_ == "appos" and c.i > head.i and (is_person_noun(c) or c.like_num or age_phrase(c.text))
-        for c in head.children
-    )
+    return any(is_person_noun(c) or c.like_num or age_phrase(c.text) for c in described)
 
 
 def _after_role_noun(ent: Span) -> bool:

@@ -174,6 +174,9 @@ def _hyphened_particle(token: Token) -> bool:
     return hyphen.text in NAME_HYPHENS and not hyphen.whitespace_ and rest.text[:1].isupper()
 
 
+_COUNTRY_LAST_WORDS = frozenset(name.split()[-1] for name in COUNTRY_NAMES)
+
+
 def _surname_of_another(ent: Span) -> bool:
     """One word that is the last word of a person's fuller name the tagger found ("Fiorina, then 44,"
     after "Carly Fiorina"): a surname, whose person the resolver finds by it."""
@@ -761,7 +764,9 @@ class Registry:
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a name, organisation or role mention refers to (not pronouns)."""
         at = mention.span.start_char
-        if mention.kind in {"name", "org", "other"} and mention.head.text[:1].isupper():
+        head = mention.head
+        country = head.lower_ in _COUNTRY_LAST_WORDS
+        if mention.kind in {"name", "org", "other"} and (country or (head.is_upper and head.is_alpha)):
             written = _without_det(mention.span)
             key = written.lower()
             people = (self._by_surname.get(key) or []) + (self._by_first.get(key) or [])
@@ -962,7 +967,7 @@ class Registry:
         """A role noun phrase: the person introduced with that role, or a new role entity."""
         span, head = mention.span, mention.head
         at = span.start_char
-        written = _without_det(span)  # a new role's name
+        written: str | None = None  # a new role's name, if not as the span writes it
         org = mention.entity if mention.entity is not None and mention.entity.label_ in _ORG_LABELS else None
         if org is not None and not (span.start <= org.start and org.end <= span.end):
             org = None  # a body named in an apposition after the role, not one the role names
@@ -1046,7 +1051,7 @@ class Registry:
             employer = self._employer(head) if span.end <= head.i + 1 else None
             if employer is not None:  # "the head of the Harbour Trust", whom the article never names
                 return self._role_entity(_without_det(head.doc[span.start : employer.end]), head, at)
-        return self._role_entity(written, head, at)
+        return self._role_entity(written or _without_det(span), head, at)
 
     def _place_read_past(self, role: Token) -> list[Token]:
         """The words before a role that need not be among its holder's: a party ("the Liberal
@@ -1339,7 +1344,7 @@ def _role_place(role: Token) -> list[Token]:
     if not (role.text.islower() or (role.text.isupper() and len(role.text) <= 4)):
         return []  # "the Prime Minister": capitals of the office's own name (not "the Labour MP")
     found: list[Token] = []
-    for i in range(role.i - 1, role.sent.start - 1, -1):
+    for i in range(role.i - 1, max(role.i - 8, 0) - 1, -1):  # (a few words back, no sentence walk)
         word = role.doc[i]
         if word.dep_ not in {"amod", "compound"} or word.head.i not in {role.i, *(t.i for t in found)}:
             break
