@@ -1262,21 +1262,24 @@ def person_in_apposition(ent: Span) -> bool:
     return named and (ent.label_ != "ORG" or (_looks_like_person_name(ent) and not body_word))
 
 
+def set_off_as_person(head: Token) -> bool:
+    """A word set off before an age or a word for a person ("Karim, 24,", "Nadia, a 61-year-old
+    cleaner,", "Shaz, a volunteer firefighter,")."""
+    described = (c for c in head.children if c.dep_ == "appos" and c.i > head.i)
+    return any(is_person_noun(c) or c.like_num or age_phrase(c.text) for c in described)
+
+
 def _described_as_person(ent: Span) -> bool:
     """A name from a given name set off before an age or a word for a person ("Nadia, a 61-year-old
     cleaner,", "Tomas, 31,", "Jo Roe, a nurse,"): a person's."""
-    head = ent.root
-    described = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
-    if not described:
+    if not set_off_as_person(ent.root):
         return False
     words = [t for t in ent if not t.is_punct]
     # (one word need not be a known given name: "Karim, 24,", "Shaz, a volunteer firefighter,")
     named = bool(words) and (given_name(words[0].text) or len(words) == 1)
     if not named or ent[-1].lower_ in NOT_PERSON_NAME_ENDS:
         return False
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
-        return False
-    return any(is_person_noun(c) or c.like_num or age_phrase(c.text) for c in described)
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
 
 
 def _after_role_noun(ent: Span) -> bool:

@@ -43,6 +43,7 @@ from quotes.nlp.mentions import (
     nationality_epithet,
     person_in_apposition,
     proper_noun,
+    set_off_as_person,
     verb_read_as_noun,
 )
 from quotes.speakers.names import TitledName
@@ -376,8 +377,7 @@ def _one_name_set_off_as_person(token: Token) -> bool:
     a volunteer firefighter,"): someone known by one name."""
     if not token.text[:1].isupper() or any(c.dep_ == "compound" for c in token.children):
         return False
-    described = (c for c in token.children if c.dep_ == "appos" and c.i > token.i)
-    return any(c.like_num or is_person_noun(c) for c in described)
+    return set_off_as_person(token)
 
 
 def _framed_subject(pronoun: Token) -> int:
