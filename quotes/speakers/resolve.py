@@ -439,7 +439,7 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     alone = alone and (head.head.tag_ == "VBZ" or colon)
     if alone and (low in TEXT_NOUNS or head.lower_ in DOCUMENT_NOUNS):
         return "document"
-    if mention.kind in {"name", "org"} and _a_country(mention, entity):
+    if mention.kind in {"name", "org"} and _a_country(entity):
         return "organisation"  # "China said …", "Papua New Guinea said …": its government
     if mention.kind in {"name", "org"} and _after_body_noun(mention):
         return "organisation"  # "campaign group Rede Mata Viva", "Carmaker Vossberg Automobilwerke"
@@ -532,13 +532,10 @@ def _set_off_as_body(mention: Mention) -> bool:
     )
 
 
-def _a_country(mention: Mention, entity: Entity | None) -> bool:
-    """A country's name, not the name of a person the article knows by it ("Jordan" after "Ali
-    Jordan")."""
-    if entity is not None and entity.name and entity.name.lower() not in COUNTRY_NAMES:
-        return False
-    words = [t.text for t in mention.span if t.text[:1].isupper() or t.lower_ in {"and", "of"}]
-    return " ".join(words).lower().removeprefix("the ") in COUNTRY_NAMES
+def _a_country(entity: Entity | None) -> bool:
+    """A body the registry knows by a country's name (it gives a person the article names so, "Ali
+    Jordan", no such body)."""
+    return entity is not None and entity.kind == "org" and entity.name.lower() in COUNTRY_NAMES
 
 
 def _after_body_noun(mention: Mention) -> bool:
