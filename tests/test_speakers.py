@@ -3626,6 +3626,7 @@ def test_a_body_described_by_its_field_is_the_body_of_that_field(text, expected)
         ("China said the quota was too high.", ("China", "organisation")),
         ("Papua New Guinea said the quota was too high.", ("Papua New Guinea", "organisation")),
         ("Sri Lanka said the quota was too high.", ("Sri Lanka", "organisation")),
+        ("A more muscular Norway said the quota was too high.", ("Norway", "organisation")),
         # unless the article names a person so
         ("Ali Jordan fishes off the reef. Jordan said the quota was too high.", ("Ali Jordan", "person")),
         # unnamed people and bodies in the plural, however the tagger read the first word

@@ -767,7 +767,12 @@ class Registry:
         head = mention.head
         country = head.lower_ in _COUNTRY_LAST_WORDS
         if mention.kind in {"name", "org", "other"} and (country or (head.is_upper and head.is_alpha)):
-            written = _without_det(mention.span)
+            # the name's own words, past what the writer says of it ("a more muscular Russia")
+            named = [
+                t.text for t in mention.span
+                if t.lower_ not in DETERMINERS and (t.text[:1].isupper() or t.lower_ in {"and", "of"})
+            ]  # fmt: skip
+            written = " ".join(named) or _without_det(mention.span)
             key = written.lower()
             people = (self._by_surname.get(key) or []) + (self._by_first.get(key) or [])
             known = any(len(e.name.split()) > 1 for e in people)  # a full name's part ("Ali Jordan")
