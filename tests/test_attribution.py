@@ -100,6 +100,25 @@ def test_partial_quotation_in_reported_speech():
     assert q.kind == "partial"
 
 
+def test_partial_quotations_after_two_verbs_of_one_speaker_are_hers():
+    # "went on" and "saying" both have Nell Pardoe as subject: the parse hangs the quoted clauses on
+    # neither, but no one else in the sentence could have said them
+    text = (
+        "Nell Pardoe went on the attack against her rival on Friday, saying she would sell off the "
+        'parks, her budget is "pure fiction" and she is a "menace" to the town.'
+    )
+    assert speaker_of(text, "pure fiction") == "Nell Pardoe"
+    assert speaker_of(text, "menace") == "Nell Pardoe"
+
+
+def test_a_partial_quotation_after_verbs_of_two_speakers_is_nobodys_by_the_sentence():
+    text = (
+        "Nell Pardoe went on the attack against Omar Quist, who argued on Friday that she would sell off "
+        'the parks, her budget is "pure fiction" and she is a "menace" to the town.'
+    )
+    assert speaker_of(text, "pure fiction") is None
+
+
 def test_partial_quotation_in_relative_clause():
     text = (
         'Mara Ellison criticised the new tolls, which she said were "a tax on the people who can least '

@@ -568,7 +568,8 @@ class SentenceRules:
         return None
 
     def by_sentence(self, q: QuoteTokens) -> Found | None:
-        """The one speech verb with someone as speaker in the quotation's sentence, before it."""
+        """The speech verb before a quotation in its sentence when one speaker says all there are (the
+        nearest of them)."""
         if not q.tokens:
             return None
         sent = q.tokens[0].sent
@@ -581,9 +582,10 @@ class SentenceRules:
                 valid = self._valid(cue) and not cue.cognition and not _topic(cue) and not negated(cue)
                 if valid and _someone(cue.speaker):
                     cues.append(cue)
-        if len(cues) != 1:
-            return None
-        return Found(cues[0], cues[0].speaker, "sentence-cue", 0.6)
+        if not cues or len({c.speaker.i for c in cues}) != 1:
+            return None  # two speakers before it: which one says it is not known
+        # "Roe went on the attack, saying …, her plan is “flawed”": the verb nearest the quotation
+        return Found(cues[-1], cues[-1].speaker, "sentence-cue", 0.6)
 
     def attribute(self, q: QuoteTokens) -> Found | None:
         """The best sentence-level attribution of a quotation: the first rule of ``SENTENCE_RULES``."""
