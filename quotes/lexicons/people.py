@@ -6,6 +6,8 @@ and remembered as the person's roles, so that "the general" later finds her.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotes.lexicons import word_set
 
 # Words that may stand in a title before a name (each also makes a role noun).
@@ -379,6 +381,24 @@ UNNAMED_SOURCE_NOUNS: frozenset[str] = word_set(
 FIELD_NAMED_BODIES: frozenset[str] = word_set(
     "ministry department bureau office agency commission directorate secretariat inspectorate"
 )
+# The fields an office is named for, after its "for" or "of" ("Minister for Water Resources",
+# "Commissioner for Data Protection", "Secretary of Planning and Relief"): where the office's name
+# ends and the holder's begins when no given name says so ("… for Water Zubair Kamal").
+PORTFOLIO_WORDS: frozenset[str] = word_set(
+    """
+    water resources housing planning relief protection data digital privacy information
+    communications broadcasting technology science research industry industries innovation
+    infrastructure works roads highways railways aviation shipping ports fisheries forests forestry
+    mines mining minerals petroleum oil gas power electricity irrigation tourism sport sports youth
+    women children family families welfare social services veterans immigration citizenship
+    development local government rural urban regional cooperation reform budget revenue taxation
+    customs prisons corrections policing lands land heritage arts media equality equalities
+    disability pensions employment jobs skills training higher schools consumer competition
+    climate change emergency emergencies management disaster disasters human rights ethics
+    standards oversight audit statistics elections electoral minorities indigenous aboriginal
+    northern southern eastern western affairs relations
+    """
+)
 # Kinds of body named after their place in lower case: "the Pine Hollow school district", "the
 # Marlow county council".
 PLACE_NAMED_KINDS: frozenset[str] = word_set(
@@ -583,3 +603,15 @@ NOT_SPEAKER_ENTITIES: frozenset[str] = frozenset(
 )
 # Words for a share after a number: "52 percent said …", "52 % said …".
 SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "pct"})
+
+
+def name_after_office(words: Sequence[str]) -> int | None:
+    """Where a holder's name starts in the capitalised words after an office's "for" or "of", when
+    no given name says so: after the last word of the office's field or body ("Water Zubair Kamal",
+    "the Tarn Assembly Jo Roe"), two or three words of a name, none of them such a word itself."""
+    office = PORTFOLIO_WORDS | TITLE_WORDS | INSTITUTION_WORDS
+    for n in (3, 2):
+        k = len(words) - n
+        if k >= 1 and words[k - 1].lower() in office and not any(w.lower() in office for w in words[k:]):
+            return k
+    return None

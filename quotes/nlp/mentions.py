@@ -54,6 +54,7 @@ from quotes.lexicons.people import (
     SOURCE_ACCESS_NOUNS,
     SPEAKING_GROUP_NOUNS,
     TITLE_WORDS,
+    name_after_office,
 )
 from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
@@ -916,24 +917,32 @@ def _name_closing_role(span: Span, head: Token) -> Span | None:
     Health Anita Rao". Two or three capitalised words: those after a lower-case word, or from a given
     name on."""
     doc = head.doc
-    if not head.text[:1].isupper() or head.lower_ not in TITLE_WORDS:
-        return None  # a title, capitalised ("Leader of …"), not "a friend of Jo Roe", "Supporters of …"
+    titled = head.text[:1].isupper() and head.lower_ in TITLE_WORDS
+    # a title, capitalised ("Leader of …"), not "a friend of Jo Roe", "Supporters of …"; or a role
+    # in lower case whose "in" or "for" phrase names a body before the name ("opposition leader in
+    # the Tarn Assembly Jo Roe")
+    if not titled and not (head.text.islower() and is_person_noun(head)):
+        return None
     k = span.end - 1
     while k > head.i and proper_noun(doc[k]) and doc[k].text[:1].isupper():
         k -= 1
     run = doc[k + 1 : span.end]
-    if len(run) < 2 or not any(t.lower_ in {"of", "for"} and t.head.i == head.i for t in doc[head.i : k + 1]):
+    linked = {"of", "for"} if titled else {"of", "for", "in"}
+    if len(run) < 2 or not any(t.lower_ in linked and t.head.i == head.i for t in doc[head.i : k + 1]):
         return None
     starts = [run.end - n for n in (3, 2) if len(run) >= n]
     name = next((doc[k0 : run.end] for k0 in starts if given_name(doc[k0].text)), None)
-    if name is None and len(run) <= 3:
+    split = name_after_office([t.text for t in run]) if name is None else None
+    if split is not None and all(name_word(t.text) for t in run[split:]):
+        name = run[split:]  # no given name we know: after the office's field or body ("for Water …")
+    if name is None and len(run) <= 3 and titled:
         name = run
     if name is None:
         return None
     # the title's own words first ("of opposition", "for Housing"), then the name; not a name the "of"
     # phrase is all of ("a friend of Jo Roe")
     after_word = doc[k].text.islower() and doc[k].lower_ not in NOT_NAME_WORDS
-    if name.start == run.start and not after_word:
+    if name.start == run.start and not (after_word and titled):
         return None
     return Span(doc, name.start, name.end, label="PERSON")
 

@@ -44,6 +44,7 @@ from quotes.lexicons.people import (
     POST_NOMINALS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    name_after_office,
 )
 from quotes.lexicons.places import COUNTRY_NAMES
 from quotes.lexicons.speech import SPEECH_VERBS
@@ -300,6 +301,7 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
         if _OFFICE_BEFORE.search(text, max(0, at - 40), at):
             # "Chief Inspector of Schools Marjorie Pellworth": the office's field, then the name
             k = next((k for k in range(1, len(words) - 1) if given_name(words[k])), None)
+            k = name_after_office(words) if k is None else k  # "… for Water Zubair Kamal"
             if k is not None and not given_name(words[0]):
                 at += sum(len(w) + 1 for w in words[:k])
                 words = words[k:]
