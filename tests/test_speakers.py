@@ -3781,3 +3781,18 @@ def test_a_transcript_speaker_by_surname_in_capitals_is_no_body_s_initials():
     )
     found = {q.quote: (q.speaker, q.speaker_type) for q in quotes.extract(text, kinds=QUOTATIONS)}
     assert found.get("The money ran out.", ("", ""))[1] == "person"
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # the secretary named, then her deputy: "the secretary" is hers
+        ("Harbour Trust secretary Ola Brandt spoke first. Deputy secretary Sami Kuusela spoke next.", "Ola Brandt"),
+        # a deputy alone still answers to the office he deputises in
+        ("Deputy Mayor Sami Kuusela spoke first.", "Sami Kuusela"),
+    ],
+)
+def test_a_role_goes_to_its_holder_before_a_deputy(opening, expected):
+    text = f"Budget\n\n{opening} “We have nothing to hide,” the {'secretary' if 'secretary' in opening else 'mayor'} said."
+    found = [q.speaker for q in quotes.extract(text, kinds=QUOTATIONS) if "nothing to hide" in q.quote]
+    assert found == [expected]

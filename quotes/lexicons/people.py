@@ -155,6 +155,9 @@ ROLE_NOUNS: frozenset[str] = word_set(
 # Words before a role that say when or how it is held, no part of the role's name ("former chief
 # executive", "the acting mayor", "ex-minister"): "the former employee" is the employee met before.
 TENURE_WORDS: frozenset[str] = word_set("former then acting interim ex onetime one-time")
+# Words that make a lower office of the one they stand before: a deputy secretary is no secretary
+# when the article names one ("the secretary said" is hers, not her deputy's).
+RANK_WORDS: frozenset[str] = word_set("deputy vice assistant associate under sub")
 # Words a writer puts before a role to describe its holder, no part of the office: "the veteran
 # minister" is the minister named before; "the embattled chief executive" the chief executive.
 EPITHET_WORDS: frozenset[str] = word_set(

@@ -56,6 +56,7 @@ from quotes.lexicons.people import (
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     OUTSIDE_EXPERT_NOUNS,
+    RANK_WORDS,
     RIVAL_KIND_NOUNS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -1026,7 +1027,7 @@ class Registry:
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
                 found = [e for e in self.entities if e.kind == "person" and candidate in e.roles]
-                found = [e for e in found if e not in elsewhere]
+                found = _full_holders([e for e in found if e not in elsewhere], candidate)
                 if _known_before(found, at):
                     return self._fuller(_nearest(_known_before(found, at), at), at)
                 later = later or found
@@ -1236,6 +1237,14 @@ _NOT_IN_PERSON_NAMES = (
     | TITLE_WORDS
     | NOT_NAME_WORDS
 )
+
+
+def _full_holders(found: list[Entity], role: str) -> list[Entity]:
+    """Of the people who hold a role, those who hold it in full when some do: "the secretary" is
+    the secretary's, not her deputy's ("deputy secretary" holds "secretary" as a tail)."""
+    lower = [e for e in found if any(f"{rank} {role}" in e.roles for rank in RANK_WORDS)]
+    full = [e for e in found if e not in lower]
+    return full or found
 
 
 def _role_in_compound(word: str) -> str | None:
