@@ -927,12 +927,14 @@ def _name_closing_role(span: Span, head: Token) -> Span | None:
     while k > head.i and proper_noun(doc[k]) and doc[k].text[:1].isupper():
         k -= 1
     run = doc[k + 1 : span.end]
-    linked = {"of", "for"} if titled else {"of", "for", "in"}
+    linked = {"of", "for"} if titled else {"in"}  # (not "supporters of Democrat Jo Roe")
     if len(run) < 2 or not any(t.lower_ in linked and t.head.i == head.i for t in doc[head.i : k + 1]):
         return None
     starts = [run.end - n for n in (3, 2) if len(run) >= n]
-    name = next((doc[k0 : run.end] for k0 in starts if given_name(doc[k0].text)), None)
+    name = next((doc[k0 : run.end] for k0 in starts if given_name(doc[k0].text)), None) if titled else None
     split = name_after_office([t.text for t in run]) if name is None else None
+    # (after a role in lower case, only after a body's name: "in the Tarn Assembly Jo Roe")
+    split = split if titled or split is None or run[split - 1].lower_ in INSTITUTION_WORDS else None
     if split is not None and all(name_word(t.text) for t in run[split:]):
         name = run[split:]  # no given name we know: after the office's field or body ("for Water …")
     if name is None and len(run) <= 3 and titled:
