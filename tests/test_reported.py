@@ -2333,6 +2333,13 @@ def test_a_progressive_verb_keeps_its_own_subject() -> None:
     assert speakers == {"said": "sources close to the talks", "planning": "Unions"}
 
 
+def test_a_backshifted_verb_goes_on_a_content_the_parse_hung_on_where_it_was_said() -> None:
+    # the parse hangs the that-clause on "statement" and "would appeal" on "said"
+    text = 'His agent, Ciaran Holt, said in a statement that the winger was "gutted" and would appeal.'
+    found = {(q.cue, q.quote, q.speaker) for q in reported(text)}
+    assert found == {("said", 'that the winger was "gutted" and would appeal', "Ciaran Holt")}
+
+
 def test_a_backshifted_verb_the_parse_joined_to_said_goes_on_the_content() -> None:
     found = {(q.cue, q.quote, q.speaker_mention) for q in reported(
         'Defending, Mark Hollis said his client was "deeply remorseful" and had sought treatment for gambling.')}  # fmt: skip

@@ -905,12 +905,26 @@ def backshifted_conjunct(verb: Token) -> Token | None:
     if any(c.dep_ == "aux" for c in speech.children):
         return None  # "has said … and had …": no plain past to shift from
     clause = next((c for c in speech.children if c.dep_ == "ccomp" and speech.i < c.i < verb.i), None)
+    clause = clause if clause is not None else _clause_in_setting(speech, verb)
     if clause is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
         return None
     between = verb.doc[clause.right_edge.i + 1 : verb.left_edge.i]
     if speech_verb(verb) is not None and any(t.lower_ in CONTRAST_MARKS for t in between):
         return None  # "said the board would act, but would not say whether …": the source declines
     return clause if all(t.dep_ == "cc" or t.is_punct for t in between) else None
+
+
+def _clause_in_setting(speech: Token, verb: Token) -> Token | None:
+    """A that-clause the parse hung on a noun of where something was said, between a speech verb and
+    a verb joined to it ("said in a statement that the striker was “heartbroken” and was …")."""
+    for prep in speech.children:
+        if prep.dep_ != "prep" or not speech.i < prep.i < verb.i:
+            continue
+        for clause in prep.subtree:
+            first = clause.left_edge
+            if clause.dep_ in {"acl", "relcl"} and first.lower_ == "that" and first.dep_ == "mark":
+                return clause
+    return None
 
 
 def _shared_subject(verb: Token) -> Token | None:

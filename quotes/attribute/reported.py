@@ -316,8 +316,8 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _clause_after_reduced_frame(verb) or _clause_above_frame(verb)
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
         hung = hung or _clause_after_that_and_comma(verb) or _joined_questions(verb)
-        hung = hung or _content_read_as_relative(verb)
-        return hung or _marked_clause_in_setting(verb)
+        hung = hung or _content_read_as_relative(verb) or _marked_clause_in_setting(verb)
+        return _gone_on(verb, hung) if hung else hung
     first = _after_leading_setting(clause) if clause.i > verb.i else clause.left_edge.i
     counted = _counted_subject(verb, clause) if clause.i > verb.i else None
     if counted is not None:  # "said up to one in five sailings could be cancelled"
@@ -612,6 +612,17 @@ def _present(verb: Token) -> bool:
     """A verb in the present tense, by its own tag or its auxiliary's ("expects", "is doing")."""
     tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     return any(t in {"VBZ", "VBP"} for t in tags) and not any(t == "VBD" for t in tags)
+
+
+def _gone_on(verb: Token, tokens: list[Token]) -> list[Token]:
+    """A content the parse hung elsewhere, with a verb joined to the speech verb that goes on it
+    ("said in a statement that the striker was “heartbroken” and would appeal": he would)."""
+    last = tokens[-1].i
+    for c in verb.children:
+        content = backshifted_conjunct(c) if c.i > last else None
+        if content is not None and tokens[0].i <= content.i <= last:
+            return list(verb.doc[tokens[0].i : c.right_edge.i + 1])
+    return tokens
 
 
 def _goes_on(verb: Token, clause: Token) -> bool:
