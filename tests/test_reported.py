@@ -1583,6 +1583,12 @@ def test_a_participle_after_a_content_about_people_is_theirs() -> None:
     assert [(q.quote, q.speaker) for q in found if q.cue == "calling"] == [("it a farce", "Ilse Brandt's neighbours")]
 
 
+def test_adding_after_a_content_about_people_is_still_the_speakers() -> None:
+    # only the one who spoke adds to what was said
+    found = reported("He alleged that council officers had shared the pier money, adding that the union had proof.")
+    assert [(q.quote, q.speaker_mention) for q in found if q.cue == "adding"] == [("that the union had proof", "He")]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -41,6 +41,7 @@ from quotes.lexicons.speech import (
     CLAIM_NOUNS,
     CLAIM_VERBS,
     COGNITION_VERBS,
+    CONTINUING_VERBS,
     DISPLAY_VERBS,
     DOCUMENT_NOUNS,
     EXAMINING_NOUNS,
@@ -858,7 +859,8 @@ def next_act_of(verb: Token) -> Token | None:
         # (what a person was asked to do leaves the words to the speaker above: "demanded that the
         # mayor scrap the levy, saying …"; "said her friends mocked him, calling him …" does not)
         asked = speech_verb(clause) is None and _demanded(clause)
-        if not after_comma or subject is None or (_personish(subject) and not asked):
+        going_on = verb_lemma(verb) in CONTINUING_VERBS  # ("…, adding that …": only the speaker adds)
+        if not after_comma or subject is None or (_personish(subject) and not (asked or going_on)):
             return None
     elif verb.dep_ != "conj":
         return None

@@ -72,6 +72,9 @@ def inflections(lemma: str) -> set[str]:
 
 
 # Verbs that report a belief, not an utterance: cues of lower confidence.
+# Verbs that only go on with what the speaker above said: "He alleged that officials had shared the
+# money, adding that …" is his adding, whoever the clause it hangs on is about.
+CONTINUING_VERBS: frozenset[str] = word_set("add")
 COGNITION_VERBS: frozenset[str] = word_set(
     "reckon figure guess think believe feel fear hope worry expect know doubt suspect consider want wish"
 )
