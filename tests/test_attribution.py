@@ -100,6 +100,12 @@ def test_partial_quotation_in_reported_speech():
     assert q.kind == "partial"
 
 
+def test_a_name_particle_the_tagger_took_for_a_verb_is_no_cue():
+    text = 'Marta dos Reis Lobo runs the trust. "The canal will be dredged by June," dos Reis Lobo told reporters.'
+    q = one(text, "canal will be dredged")
+    assert (q.speaker, q.cue) == ("Marta dos Reis Lobo", "told")
+
+
 def test_partial_quotations_after_two_verbs_of_one_speaker_are_hers():
     # "went on" and "saying" both have Nell Pardoe as subject: the parse hangs the quoted clauses on
     # neither, but no one else in the sentence could have said them

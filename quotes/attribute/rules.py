@@ -369,8 +369,8 @@ class SentenceRules:
             return found
         aside: set[int] = set()  # words of a participle set off by commas: "X, wearing a hat, said"
         for k, t in enumerate(frame):
-            if t.i in aside:
-                continue
+            if t.i in aside or _particle_of_name(t):
+                continue  # ("“…,” dos Anjos Prado told …": "dos" tagged a verb)
             if t.lower_ == "according":
                 cue = cue_at(t)
                 return Found(cue, cue.speaker, "frame-after", 0.85) if self._valid(cue) else None
@@ -431,6 +431,8 @@ class SentenceRules:
         if not (self._opens_sentence(q) and self._set_off(q)):
             return None
         for k, t in enumerate(frame[:6]):
+            if _particle_of_name(t):
+                continue
             if t.tag_ in {"VBD", "VBZ"} and t.dep_ not in {"aux", "auxpass", "amod", "compound"}:
                 if no_one_told(t):
                     return None  # "“…,” union told": the union was told
@@ -1032,6 +1034,15 @@ def _parenthetical(token: Token) -> bool:
         return False
     # "As Roe spoke, …" tells when, not whose words the clause holds ("As Roe noted, …" does)
     return verb_lemma(token) not in INTRANSITIVE_SPEECH_VERBS
+
+
+def _particle_of_name(token: Token) -> bool:
+    """A particle in lower case opening a name ("dos Anjos Prado", "van Rijn"), whatever the tagger
+    made of it: no verb of a frame."""
+    doc = token.doc
+    if token.lower_ not in NAME_PARTICLES or not token.text.islower() or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i + 1].text[:1].isupper()
 
 
 def _someone(token: Token) -> bool:
