@@ -1872,6 +1872,12 @@ def test_submitting_that_reports_a_clause_and_submitting_a_thing_reports_nothing
     assert reported("The firm submitted a bid for the ferry contract.") == []
 
 
+def test_holding_that_reports_a_ruling_and_holding_a_thing_reports_nothing() -> None:
+    found = one("The tribunal held that the ferry operator had breached its licence.")
+    assert (found.quote, found.speaker, found.cue) == ("that the ferry operator had breached its licence", "tribunal", "held")
+    assert reported("The ferry operator held a meeting with the tribunal on Monday.") == []
+
+
 def test_a_that_clause_hung_on_the_call_it_was_said_on_is_the_content() -> None:
     text = 'The chief executive told analysts on a conference call that the firm expected "a hard winter".'
     found = quotes.extract(text, kinds="all")
@@ -2344,6 +2350,13 @@ def test_a_backshifted_verb_goes_on_a_content_the_parse_hung_on_where_it_was_sai
     text = 'His agent, Ciaran Holt, said in a statement that the winger was "gutted" and would appeal.'
     found = {(q.cue, q.quote, q.speaker) for q in reported(text)}
     assert found == {("said", 'that the winger was "gutted" and would appeal', "Ciaran Holt")}
+    # and a second that-clause joined to the verb
+    text = (
+        'Ivo Rask told reporters after the meeting that he had found the talks "tough but fair" and that '
+        "Velmora would publish its accounts by June."
+    )
+    found = {(q.cue, q.quote) for q in reported(text)}
+    assert ("told", 'that he had found the talks "tough but fair" and that Velmora would publish its accounts by June') in found
 
 
 def test_a_backshifted_verb_the_parse_joined_to_said_goes_on_the_content() -> None:

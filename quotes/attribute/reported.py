@@ -171,6 +171,7 @@ from quotes.lexicons.speech import (
     STANCE_NOUNS,
     STANCE_PREPOSITIONS,
     TEXT_NOUNS,
+    THAT_CLAUSE_IRREGULAR_FORMS,
     THAT_CLAUSE_VERBS,
     TIME_PREPOSITIONS,
     TOLD_ACCOUNT_NOUNS,
@@ -616,11 +617,15 @@ def _present(verb: Token) -> bool:
 
 def _gone_on(verb: Token, tokens: list[Token]) -> list[Token]:
     """A content the parse hung elsewhere, with a verb joined to the speech verb that goes on it
-    ("said in a statement that the striker was “heartbroken” and would appeal": he would)."""
+    ("said in a statement that the striker was “heartbroken” and would appeal": he would), or a
+    second that-clause joined to it ("told reporters after the talks that …, and that …")."""
     last = tokens[-1].i
     for c in verb.children:
         content = backshifted_conjunct(c) if c.i > last else None
         if content is not None and tokens[0].i <= content.i <= last:
+            return list(verb.doc[tokens[0].i : c.right_edge.i + 1])
+        joined = c.i > last and all(t.dep_ == "cc" or t.is_punct for t in verb.doc[last + 1 : c.left_edge.i])
+        if joined and _that_conjunct(c):  # "… “hard but useful” and that …"
             return list(verb.doc[tokens[0].i : c.right_edge.i + 1])
     return tokens
 
@@ -2715,7 +2720,8 @@ def _cue_forms() -> frozenset[str]:
     forms = {form for lemma in lemmas for form in inflections(lemma)}
     nouns = {form for noun in STANCE_NOUNS for form in (noun, noun + "s")}
     adjectives = STANCE_ADJECTIVES | _ATTITUDES | INTENTION_ADJECTIVES
-    return frozenset(forms | IRREGULAR_VERB_FORMS | SOURCE_WORDS | adjectives | nouns)
+    irregular = IRREGULAR_VERB_FORMS | THAT_CLAUSE_IRREGULAR_FORMS
+    return frozenset(forms | irregular | SOURCE_WORDS | adjectives | nouns)
 
 
 @functools.cache
@@ -2877,7 +2883,8 @@ def _that_clause_only_forms() -> frozenset[str]:
     """The forms of ``THAT_CLAUSE_VERBS`` that no other cue shares ("projects", "submitted")."""
     lemmas = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | _act_verbs()
     others = {form for lemma in lemmas for form in inflections(lemma)}
-    return frozenset({form for lemma in THAT_CLAUSE_VERBS for form in inflections(lemma)} - others)
+    forms = {form for lemma in THAT_CLAUSE_VERBS for form in inflections(lemma)} | THAT_CLAUSE_IRREGULAR_FORMS
+    return frozenset(forms - others)
 
 
 @functools.cache

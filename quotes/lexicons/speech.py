@@ -71,10 +71,10 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
-# Verbs that report a belief, not an utterance: cues of lower confidence.
 # Verbs that only go on with what the speaker above said: "He alleged that officials had shared the
 # money, adding that …" is his adding, whoever the clause it hangs on is about.
 CONTINUING_VERBS: frozenset[str] = word_set("add")
+# Verbs that report a belief, not an utterance: cues of lower confidence.
 COGNITION_VERBS: frozenset[str] = word_set(
     "reckon figure guess think believe feel fear hope worry expect know doubt suspect consider want wish"
 )
@@ -447,7 +447,9 @@ CAUSATIVE_VERBS: frozenset[str] = word_set("allow permit enable force cause prom
 # Verbs that report speech only with a that-clause, in court and parliament ("counsel submitted
 # that …") or in a forecast ("the firm projected that …"); elsewhere they are no speech ("submitted
 # a bid", "submitted “living wills”", "projected the film").
-THAT_CLAUSE_VERBS: frozenset[str] = word_set("submit project accept")
+THAT_CLAUSE_VERBS: frozenset[str] = word_set("submit project accept hold")  # "the court held that …"
+# Their irregular forms, which ``inflections`` does not make ("held a vote" is no speech).
+THAT_CLAUSE_IRREGULAR_FORMS: frozenset[str] = word_set("held")
 CLAUSE_ONLY_VERBS: frozenset[str] = word_set(
     """
     learn discover realize realise understand notice recognize recognise see hear remember forget
