@@ -418,13 +418,23 @@ def _author(mention: Mention) -> Mention | None:
             verb = token.head.head  # "said in a statement"
             owner = subject_of(verb) if speech_verb(verb) is not None else None
         elif owner is None and token.dep_ == "dobj" and verb_lemma(token.head) in LIGHT_SPEECH_VERBS:
-            owner = subject_of(token.head)  # "issued a statement"
+            # "issued a statement" (not "had read the review": one who read it did not give it)
+            owner = None if _read_to_oneself(token) else subject_of(token.head)
         if owner is None:
             return None
         found = mention_for(owner)
         text = found.head.lemma_.lower() in TEXT_NOUNS  # a text again: no one named
         return found if can_speak(found) and not text else None
     return None
+
+
+def _read_to_oneself(text: Token) -> bool:
+    """A text its reader did not give: "had read the review" (one that exists), not "read a statement"
+    or "read out the statement" (given aloud)."""
+    verb = text.head
+    if verb_lemma(verb) != "read" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in text.children)
 
 
 def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
