@@ -1510,6 +1510,7 @@ def test_a_surname_after_a_middle_initial_can_start_no_sentence_but_an_opening_w
          "Wren Kolbe"),
         ('A statement from the Tollbridge Trust came late. "We are closed," the statement said.', "Tollbridge Trust"),
         ("Wren Kolbe's letter arrived on Monday. \"I resign,\" the letter said.", "Wren Kolbe"),
+        ('Wren Kolbe read a statement on the steps. "We are closed," the statement said.', "Wren Kolbe"),
     ],
 )
 def test_the_text_a_quotation_is_credited_to_speaks_for_whoever_gave_it_above(text, author):
@@ -1523,6 +1524,8 @@ def test_the_text_a_quotation_is_credited_to_speaks_for_whoever_gave_it_above(te
         'The mayor spoke on Monday. "Costs doubled," a statement said.',  # some statement, not one named
         # testimony given is no one text: "the evidence" later is the inquiry's
         'Giving evidence, the former treasurer, Wendell Orrin, said little. "Costs doubled," the evidence said.',
+        # one who read a text did not give it
+        'Senator Wren Kolbe said she had read the report twice. "Costs doubled," the report said.',
     ],
 )
 def test_a_text_with_no_author_named_above_speaks_as_itself(text):
@@ -3802,3 +3805,17 @@ def test_a_role_goes_to_its_holder_before_a_deputy(opening, expected):
     text = f"Budget\n\n{opening} “We have nothing to hide,” the {'secretary' if 'secretary' in opening else 'mayor'} said."
     found = [q.speaker for q in quotes.extract(text, kinds=QUOTATIONS) if "nothing to hide" in q.quote]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dorsey's sponsor, the sportswear company Halvard, said it had cut ties.", "Halvard"),
+        ("Her employer, the charity Harbour Aid, said it had cut ties.", "Harbour Aid"),
+        # a person set off after a word for a person stays the speaker
+        ("Outside court, the victim's aunt, Jo Roe, said it had cut ties.", "Jo Roe"),
+    ],
+)
+def test_a_body_set_off_after_a_word_for_a_person_speaks(text, expected):
+    (found,) = [q for q in quotes.extract("Ties\n\n" + text, kinds="reported") if "cut ties" in q.quote]
+    assert found.speaker == expected

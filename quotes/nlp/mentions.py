@@ -705,6 +705,9 @@ def _mention_for(head: Token) -> Mention:
             if _named_after_clause(head, child):
                 continue
             s, e = _np_bounds(child)
+            body = _body_set_off(head, child)
+            if body is not None:  # "Roe's backer, the drinks firm Tavrin, said": the firm speaks
+                return Mention(doc[s:e], body.root, "org", body)
             entity = _best_entity(doc[s:e]) or _called(child)  # "…, a teacher named Jo Roe,"
             if entity is not None and entity.end <= child.i and is_person_noun(child):
                 entity = None  # "Roe's aunt": the owner, not the one the apposition names
@@ -836,6 +839,34 @@ def _mention_for(head: Token) -> Mention:
         named = _looks_like_person_name(span) and not _body_name(span) and not plural_body
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _body_set_off(role: Token, described: Token) -> Span | None:
+    """The name of a body set off after a word for a person, said of it with a word for a body
+    ("Roe's sponsor, the sportswear company Halvard,"): the body's name, capitalised."""
+    if not is_person_noun(role) or is_person_noun(described):
+        return None
+    doc = described.doc
+    if described.pos_ == "PROPN":  # the name the head, the word for the body before it
+        kind = next((c for c in described.lefts if c.dep_ == "compound" and _body_word(c)), None)
+        name, s = (described, kind.i + 1) if kind is not None else (None, 0)
+    else:
+        after = (c for c in described.children if c.dep_ in {"appos", "compound"} and c.i > described.i)
+        name, s = (next(after, None), described.i + 1) if body_noun(described) else (None, 0)
+    if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return None
+    e = _np_bounds(name)[1]
+    s = max(s, _np_bounds(name)[0])
+    words = doc[s:e]
+    if not all(t.text[:1].isupper() for t in words if t.is_alpha):
+        return None
+    return Span(doc, s, e, label="ORG")
+
+
+def _body_word(token: Token) -> bool:
+    """A word for a kind of body, whatever its tag ("company" tagged a name before "Halvard")."""
+    low = token.lower_
+    return token.text[:1].islower() and (low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS | COMPANY_NOUNS)
 
 
 def _person_after_role(span: Span, name: Span) -> bool:
