@@ -1587,6 +1587,9 @@ def test_adding_after_a_content_about_people_is_still_the_speakers() -> None:
     # only the one who spoke adds to what was said
     found = reported("He alleged that council officers had shared the pier money, adding that the union had proof.")
     assert [(q.quote, q.speaker_mention) for q in found if q.cue == "adding"] == [("that the union had proof", "He")]
+    # but a frame's own "…, the aide recalled, adding …" is the aide's (the parse hung "recalled" on "said")
+    found = reported('Pell said Roe “would never win,” the aide recalled, adding that Pell said of the deal: “It is dead.”')
+    assert [q.speaker for q in found if q.cue == "adding"] == ["aide"]
 
 
 @pytest.mark.parametrize(

@@ -859,7 +859,10 @@ def next_act_of(verb: Token) -> Token | None:
         # (what a person was asked to do leaves the words to the speaker above: "demanded that the
         # mayor scrap the levy, saying …"; "said her friends mocked him, calling him …" does not)
         asked = speech_verb(clause) is None and _demanded(clause)
-        going_on = verb_lemma(verb) in CONTINUING_VERBS  # ("…, adding that …": only the speaker adds)
+        # ("He alleged that officials …, adding that …": only the speaker adds; not a frame's own
+        # "…, the source recalled, adding …")
+        going_on = verb_lemma(verb) in CONTINUING_VERBS and clause.head.i < clause.i
+        going_on = going_on and speech_verb(clause) is None
         if not after_comma or subject is None or (_personish(subject) and not (asked or going_on)):
             return None
     elif verb.dep_ != "conj":
