@@ -3819,3 +3819,19 @@ def test_a_role_goes_to_its_holder_before_a_deputy(opening, expected):
 def test_a_body_set_off_after_a_word_for_a_person_speaks(text, expected):
     (found,) = [q for q in quotes.extract("Ties\n\n" + text, kinds="reported") if "cut ties" in q.quote]
     assert found.speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("the Belgian foreign minister", "Pieter Van Dael"),  # the same nationality, past the office's words
+        ("the Dutch foreign minister", "Dutch foreign minister"),  # another country's
+    ],
+)
+def test_a_role_with_a_nationality_before_its_office_finds_the_holder_named_so(later, expected):
+    text = (
+        "Summit\n\nThe Belgian foreign minister, Pieter Van Dael, arrived early. "
+        f"“We are not finished yet,” {later} said."
+    )
+    found = [q.speaker for q in quotes.extract(text, kinds=QUOTATIONS) if "not finished" in q.quote]
+    assert found == [expected]

@@ -1353,8 +1353,9 @@ def _held_elsewhere(person: Entity, body: str | None) -> bool:
 
 
 def _role_place(role: Token) -> list[Token]:
-    """The nationality, country or party written right before a role in lower case: "Peruvian" in
-    "the Peruvian minister", "Liberal Democrat" in "the Liberal Democrat councillor"."""
+    """The nationality, country or party written before a role in lower case, maybe before the
+    office's own words: "Peruvian" in "the Peruvian minister" and "the Peruvian trade minister",
+    "Liberal Democrat" in "the Liberal Democrat councillor"."""
     if not (role.text.islower() or (role.text.isupper() and len(role.text) <= 4)):
         return []  # "the Prime Minister": capitals of the office's own name (not "the Labour MP")
     found: list[Token] = []
@@ -1363,6 +1364,8 @@ def _role_place(role: Token) -> list[Token]:
         if word.dep_ not in {"amod", "compound"} or word.head.i not in {role.i, *(t.i for t in found)}:
             break
         low = word.lower_
+        if word.text.islower() and low in TITLE_WORDS:
+            continue  # the office's own words: "the Belgian foreign minister", "the Ghanaian trade minister"
         placed = word.ent_type_ in _PLACE_LABELS or low in NATIONALITY_NOUNS or low in AFFILIATION_WORDS
         if not (word.text[:1].isupper() and placed):
             break
