@@ -3835,3 +3835,16 @@ def test_a_role_with_a_nationality_before_its_office_finds_the_holder_named_so(l
     )
     found = [q.speaker for q in quotes.extract(text, kinds=QUOTATIONS) if "not finished" in q.quote]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("described", "expected"),
+    [
+        ("a crane driver at the depot,", ("crane driver", "anonymous")),
+        ("a porter who would give only her first name, Sofie,", ("Sofie", "person")),
+    ],
+)
+def test_one_of_a_group_described_in_apposition_speaks_as_described(described, expected):
+    text = f"Gate\n\nDozens of workers gathered at the gate. One of them, {described} said shifts had been cut in half."
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
+    assert found == [expected]
