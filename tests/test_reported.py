@@ -4095,10 +4095,3 @@ def test_which_after_the_object_of_an_audit_is_the_audit() -> None:
     # not what the clause of another verb says of the thing examined
     found = reported("He ordered a review of the visa program, which allows students to work.")
     assert "review" not in [q.speaker for q in found if q.quote == "students to work"]
-
-
-@pytest.mark.parametrize("opener", ["Later,", "On Monday,"])
-def test_an_opener_before_a_quotation_in_a_source_last_frame_makes_no_reported_record(opener) -> None:
-    text = f"{opener} “We are not finished yet,” the minister said."
-    found = [(q.kind, q.quote) for q in quotes.extract(text, kinds="all")]
-    assert found == [("direct", "We are not finished yet,")]

@@ -3955,22 +3955,7 @@ def _own_clause(verb: Token, outside: Sequence[bool]) -> bool:
 def _said_outside_quotes(tokens: list[Token], outside: Sequence[bool]) -> bool:
     """Whether the content has words of the writer's own, beyond a "that": else it is a quotation."""
     words = [t for t in tokens if outside[t.i] and t.is_alpha]
-    if words and _opener_only(tokens, words, outside):
-        return False  # "Later, “We are not finished,” the minister said": the quotation, set in time
     return any(t.lower_ not in _CLAUSE_MARKS or _pointing_that(t) for t in words)
-
-
-def _opener_only(tokens: list[Token], words: list[Token], outside: Sequence[bool]) -> bool:
-    """Whether the writer's words of a content are only an opener set off by a comma before the
-    quotation that is the rest of it ("Later,", "On Monday,"): no verb among them."""
-    first_quoted = next((t for t in tokens if not outside[t.i]), None)
-    if first_quoted is None or any(t.i > first_quoted.i for t in words):
-        return False
-    before = [t for t in tokens if t.i < first_quoted.i and not t.is_space]
-    opening = [t for t in before if not t.is_quote]
-    if not opening or opening[-1].text != ",":
-        return False
-    return not any(t.pos_ in {"VERB", "AUX"} or t.dep_ in SUBJECTS for t in words)
 
 
 def _pointing_that(token: Token) -> bool:
