@@ -3848,3 +3848,9 @@ def test_one_of_a_group_described_in_apposition_speaks_as_described(described, e
     text = f"Gate\n\nDozens of workers gathered at the gate. One of them, {described} said shifts had been cut in half."
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
     assert found == [expected]
+
+
+def test_a_title_before_a_given_name_that_is_also_a_particle_stays_a_title():
+    text = "Vote\n\nMinnesota Sen. Al Brannock said the vote was close. “We won,” Brannock said."
+    found = {q.speaker for q in quotes.extract(text, kinds="all")}
+    assert found == {"Al Brannock"}

@@ -119,13 +119,14 @@ def title_length(words: Sequence[str]) -> int:
     end = 0
     for k, word in enumerate(words[: max(len(words) - 2, 0)]):
         low = word.lower().rstrip(".")
-        if words[k + 1].lower() in NAME_PARTICLES:
-            break  # "Pieter van der Berg", "Pieter Van Dael": the word before a particle is a given name
+        if words[k + 1] in NAME_PARTICLES:
+            break  # "Pieter van der Berg": the word before a name's particle is a given name
         if words[k + 1] in NAME_HYPHENS:
             break  # "Bo Okafor - Rask" as tokens: a double-barrelled surname, not "Prosecutor"
         # a word made a person's by its ending is a title only before a given name: "Forecaster Jo
         # Roe", not "Jaswinder Singh Dhillon"
         suffixed = person_noun_word(low) and not given_name(word) and given_name(words[k + 1])
+        suffixed = suffixed and words[k + 1].lower() not in NAME_PARTICLES  # ("Pieter Van Dael")
         if low in TITLE_WORDS or low in ROLE_NOUNS or suffixed:
             end = k + 1
         elif not word[:1].isupper():
