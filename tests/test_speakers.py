@@ -3854,3 +3854,17 @@ def test_a_title_before_a_given_name_that_is_also_a_particle_stays_a_title():
     text = "Vote\n\nMinnesota Sen. Al Brannock said the vote was close. “We won,” Brannock said."
     found = {q.speaker for q in quotes.extract(text, kinds="all")}
     assert found == {"Al Brannock"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "later"),
+    [
+        ("Ruairí Costigan MP", "the MP"),
+        ("Ruairí Costigan MP", "the Ashby MP"),  # by seat
+        ("Opposition health spokesman Ruairí Costigan TD", "the Drumcollin TD"),
+    ],
+)
+def test_the_letters_after_a_name_are_a_role_later(opening, later):
+    text = f"Rents\n\n{opening} attacked the plan. “Rents have doubled,” {later} said."
+    found = [q.speaker for q in quotes.extract(text, kinds=QUOTATIONS) if "Rents have" in q.quote]
+    assert found == ["Ruairí Costigan"]

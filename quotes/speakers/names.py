@@ -81,6 +81,7 @@ class TitledName:
     title: tuple[str, ...]
     start: int
     employer: str | None = None  # the head noun of the body the role is held at ("company", "agency")
+    letters: tuple[str, ...] = ()  # the letters after the name, a role later: "Jo Roe MP" is "the MP"
 
 
 def _describes(words: Sequence[str]) -> bool:
@@ -153,6 +154,7 @@ def titled_names(
         while first > 0 and (_is_title(words[first - 1]) or words[first - 1].lower() not in NOT_NAME_WORDS):
             first -= 1
         name = tuple(w.removesuffix("'s").removesuffix("’s") for w in words[last + 1 :])
+        letters = tuple(w for w in name[name_end(name) :] if w in POST_NOMINALS)
         name = name[: name_end(name)]  # "Councillor Jo Roe MSP"
         lengths = (1, 1) if surnames else (2, 4)
         if not lengths[0] <= len(name) <= lengths[1] or any(w.lower() in NOT_NAME_WORDS for w in name):
@@ -160,7 +162,8 @@ def titled_names(
         if not all(name_word(w) for w in name) or " ".join((words[last], *name)).lower() in COUNTRY_NAMES:
             continue  # (not "Sri Lanka")
         title = tuple(w.lower().rstrip(".") for w in words[first : last + 1])
-        yield TitledName(name, title, start + m.start() + len(" ".join(words[: last + 1])) + 1)
+        at = start + m.start() + len(" ".join(words[: last + 1])) + 1
+        yield TitledName(name, title, at, letters=letters)
 
 
 _NAME = rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0]{UPPER}))){{1,3}}"
@@ -379,7 +382,8 @@ def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> Titled
     if after_the and not titled:
         return None
     name = tuple(words[: name_end(words)])  # "Jo Roe MP"
-    return TitledName(name, (), offset) if _person_name(name) else None
+    letters = tuple(w for w in words[len(name) :] if w in POST_NOMINALS)
+    return TitledName(name, (), offset, letters=letters) if _person_name(name) else None
 
 
 # "Rail and Ferry Workers' Federation": capitalised words joined by "and" before an institution's word.

@@ -56,6 +56,7 @@ from quotes.lexicons.people import (
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     OUTSIDE_EXPERT_NOUNS,
+    POST_NOMINALS,
     RANK_WORDS,
     RIVAL_KIND_NOUNS,
     ROLE_NOUNS,
@@ -431,6 +432,7 @@ class Registry:
         known = self._find_person(names, found.start, _title_gender(found.title))
         person = self._named(known, " ".join(names), names, found.start)
         self._add_role_words(person, list(found.title))
+        person.roles.update(w.lower() for w in found.letters)  # "Jo Roe MP": "the MP"
         if found.employer:
             person.employers.add(found.employer)
         return person
@@ -584,6 +586,9 @@ class Registry:
         # ("Coroner Jo Roe", "County Treasurer Jo Roe")
         office = title_length([t.text for t in ent])
         inside = [t for k, t in enumerate(ent) if t.lower_ in TITLE_WORDS or k < office]
+        inside = [t for t in inside if t.text not in POST_NOMINALS]  # ("Jo Roe TD": no title "td")
+        # the letters after the name: "Jo Roe MP" is "the MP" later, "Jo Roe TD" "the TD"
+        person.roles.update(t.lower_ for t in [*ent, *doc[ent.end : ent.end + 1]] if t.text in POST_NOMINALS)
         title = [t for t in left if t.ent_type_ != "PERSON"] + inside
         self._add_role_words(person, [t.lower_ for t in title if _title_word(t)])
         head = ent.root
@@ -1066,8 +1071,8 @@ class Registry:
         Ada Roe,"; not "the French president" after "President Jo Roe")."""
         one = role.tag_ == "NN" or role.text.isupper()  # (not "the Acme founders": many)
         place = _role_place(role) if one else []
-        if not place or all(t.lower_ in AFFILIATION_WORDS for t in place):
-            return place
+        if not place or all(t.lower_ in AFFILIATION_WORDS for t in place) or role.text in POST_NOMINALS:
+            return place  # (a member's seat is no employer: "the Drumcollin TD" is the TD named)
         body = " ".join(t.lower_ for t in place)
         people = (e for e in self.entities if e.kind == "person")
         return place if any(_same_place(body, employer) for e in people for employer in e.employers) else []
@@ -1367,6 +1372,8 @@ def _role_place(role: Token) -> list[Token]:
         if word.text.islower() and low in TITLE_WORDS:
             continue  # the office's own words: "the Belgian foreign minister", "the Ghanaian trade minister"
         placed = word.ent_type_ in _PLACE_LABELS or low in NATIONALITY_NOUNS or low in AFFILIATION_WORDS
+        # before a member's letters, a seat or a party: "the Drumcollin TD", "the Ashby MP"
+        placed = placed or (role.text in POST_NOMINALS and word.pos_ == "PROPN")
         if not (word.text[:1].isupper() and placed):
             break
         found.insert(0, word)
