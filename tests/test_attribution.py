@@ -100,6 +100,15 @@ def test_partial_quotation_in_reported_speech():
     assert q.kind == "partial"
 
 
+def test_a_speech_verb_the_parse_made_a_participle_of_a_noun_after_a_long_aside_is_the_names():
+    text = (
+        "Ines Harrow, who came fourth behind Pell in the county final and may now be given a medal, "
+        'posted on social media: "Six years of work for this."'
+    )
+    q = one(text, "Six years")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Ines Harrow", "posted")
+
+
 def test_a_name_particle_the_tagger_took_for_a_verb_is_no_cue():
     text = 'Marta dos Reis Lobo runs the trust. "The canal will be dredged by June," dos Reis Lobo told reporters.'
     q = one(text, "canal will be dredged")

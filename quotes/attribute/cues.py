@@ -330,6 +330,11 @@ def subject_of(verb: Token) -> Token | None:
     quoted = quoted_person(verb)
     if quoted is not None:  # "the paper quoted an aide as saying …": the aide says it
         return quoted
+    stranded_on = _stranded_in_relative(verb)
+    if stranded_on is not None:
+        # "Jo Roe, who … may now receive a medal, posted on social media: …": the sentence's verb,
+        # which the parse hung inside the relative clause, its subject the name it left alone
+        return stranded_on
     subject = _parsed_subject(verb)
     opener = _noun_before_time_clause(verb, subject) if subject is not None else None
     if opener is not None:  # "A statement released after the talks said …": the statement says it
@@ -377,6 +382,24 @@ def subject_of(verb: Token) -> Token | None:
                 break
             node = node.head
     return subject
+
+
+def _stranded_in_relative(verb: Token) -> Token | None:
+    """The name a sentence with no verb of its own opens with, when its verb, after a comma, was
+    hung inside the name's relative clause ("Jo Roe, who came fourth and may get a medal, posted
+    …", "posted" a participle of "medal"): that name."""
+    root = verb.sent.root
+    if root.pos_ not in {"PROPN", "NOUN"} or root.i > verb.i or not _personish(root):
+        return None
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ not in {"acl", "advcl"}:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    node, relative = verb.head, False
+    while node.i != root.i and node.head.i != node.i:
+        relative = relative or node.dep_ == "relcl"
+        node = node.head
+    return root if relative and node.i == root.i else None
 
 
 def _subject_after_with(verb: Token) -> Token | None:
