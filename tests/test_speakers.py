@@ -3868,3 +3868,8 @@ def test_the_letters_after_a_name_are_a_role_later(opening, later):
     text = f"Rents\n\n{opening} attacked the plan. “Rents have doubled,” {later} said."
     found = [q.speaker for q in quotes.extract(text, kinds=QUOTATIONS) if "Rents have" in q.quote]
     assert found == ["Ruairí Costigan"]
+
+
+def test_a_name_set_off_after_a_members_letters_is_the_speaker():
+    text = "Rents\n\nThe Labour MP for the area, Ruairí Costigan, said rents had doubled."
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Ruairí Costigan"]

@@ -665,7 +665,8 @@ def _mention_for(head: Token) -> Mention:
     named = _name_before_initials(head)
     if named is not None:  # "the Coastal Fishers Federation (CFF) said", parsed around "CFF"
         return _mention_for(named)
-    if head.text in POST_NOMINALS and any(c.dep_ == "det" for c in head.children):
+    lettered = head.text in POST_NOMINALS and any(c.dep_ == "det" for c in head.children)
+    if lettered and not any(c.dep_ == "appos" for c in head.children):  # (not "The SNP MSP, Jo Roe,")
         start, end = _np_bounds(head)  # "the Drumcollin TD said": a member named before, by seat or party
         return Mention(doc[start:end], head, "role", None)
     if head.text in POST_NOMINALS and head.i >= 2 and proper_noun(doc[head.i - 1]):
