@@ -388,18 +388,17 @@ def _stranded_in_relative(verb: Token) -> Token | None:
     """The name a sentence with no verb of its own opens with, when its verb, after a comma, was
     hung inside the name's relative clause ("Jo Roe, who came fourth and may get a medal, posted
     …", "posted" a participle of "medal"): that name."""
-    root = verb.sent.root
-    if root.pos_ not in {"PROPN", "NOUN"} or root.i > verb.i or not _personish(root):
-        return None
     if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ not in {"acl", "advcl"}:
         return None
     if verb.doc[verb.i - 1].text != ",":
         return None
     node, relative = verb.head, False
-    while node.i != root.i and node.head.i != node.i:
+    while node.head.i != node.i:  # up to the sentence's root (no Span made for the sentence)
         relative = relative or node.dep_ == "relcl"
         node = node.head
-    return root if relative and node.i == root.i else None
+    if not relative or node.pos_ not in {"PROPN", "NOUN"} or node.i > verb.i or not _personish(node):
+        return None
+    return node
 
 
 def _subject_after_with(verb: Token) -> Token | None:
@@ -1054,7 +1053,7 @@ def _parsed_subject(verb: Token) -> Token | None:
                 return before  # "…, city records show": a noun never modifies a verb; it is its subject
             if before.head.i == current.i and _age_word(before):
                 return before  # "“…?” the 43-year-old asked": the tagger made the verb a participle
-        if subjects and all(_quoted(c) and c.i < current.i for c in subjects) and current.tag_ in _FINITE:
+        if subjects and current.tag_ in _FINITE and all(c.i < current.i and _quoted(c) for c in subjects):
             subjects = []  # quoted words before an inverted verb: "“It is over. #Harbour,” tweeted a user"
         inverted = inverted_aside(current) if subjects and current is verb else None
         if inverted is not None:  # "The contrast, said Roe and others, would be stark"
