@@ -80,6 +80,11 @@ from quotes.nlp.mentions import (
 )
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_SPEECH_OR_LISTENER = SPEECH_VERBS | LISTENER_VERBS
+_LISTENER_OR_COGNITION = LISTENER_VERBS | COGNITION_VERBS
+_SPEECH_OR_FINDING = SPEECH_VERBS | FINDING_VERBS
+_LIGHT_OR_CLAIM = LIGHT_SPEECH_VERBS | CLAIM_VERBS
+_GROUP_NOUNS = COLLECTIVE_NOUNS | SPEAKING_GROUP_NOUNS
 _MARK_REACH = 40  # tokens searched either side for the marks a subject stands between
 _OPENING, _CLOSING = get_string_id("``"), get_string_id("''")
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -667,7 +672,7 @@ def _personish(token: Token) -> bool:
 
 def _group(token: Token) -> bool:
     """A common noun for a group of people: "the crowd", "the protesters"."""
-    groups = COLLECTIVE_NOUNS | SPEAKING_GROUP_NOUNS
+    groups = _GROUP_NOUNS
     return common_noun(token) and (token.lower_ in groups or token.lemma_.lower() in groups)
 
 
@@ -1130,7 +1135,7 @@ def _parsed_subject(verb: Token) -> Token | None:
             # above is who does the speaking (but "promised the voters to …" keeps its subject)
             above = current.head
             obj = next((c for c in above.children if c.dep_ == "dobj"), None)
-            control = verb_lemma(above) not in SPEECH_VERBS | LISTENER_VERBS  # "urged X to “…”": the urger's
+            control = verb_lemma(above) not in _SPEECH_OR_LISTENER  # "urged X to “…”": the urger's
             if obj is not None and control and verb_lemma(above) != "promise" and _personish(obj):
                 return obj
         stranded = _stranded_subject(current)
@@ -1268,7 +1273,7 @@ def inverted_aside(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in _FINITE:
         return None
-    if speech_verb(verb) is None or verb_lemma(verb) in LISTENER_VERBS | COGNITION_VERBS:
+    if speech_verb(verb) is None or verb_lemma(verb) in _LISTENER_OR_COGNITION:
         return None  # "…, told the board, …": whom she told; "…, wants an inquiry, …": what she wants
     after = next((c for c in verb.children if c.dep_ in _INVERTED_DEPS and c.i > verb.i), None)
     if after is None:  # "Part of the cost, say engineers, is the pipes": the parse gave the clause after
@@ -1483,7 +1488,7 @@ def _verb_tagged_as_noun(token: Token) -> Token | None:
     # a subject and a clause, as only a verb has: "Support has grown, a new poll shows", "Police
     # allege the man …"
     clause = any(c.dep_ == "ccomp" for c in token.children)
-    if clause and token.lemma_.lower() in SPEECH_VERBS | FINDING_VERBS:
+    if clause and token.lemma_.lower() in _SPEECH_OR_FINDING:
         return next((c for c in token.lefts if c.dep_ == "nsubj"), None)
     return None
 
@@ -1623,7 +1628,7 @@ def cue_at(token: Token) -> Cue | None:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None:  # "As the mayor put it, “…”"
             return Cue(token, f"{token.text} it".lower(), "verb", subject)
-    if token.pos_ in _VERBAL and verb_lemma(token) in LIGHT_SPEECH_VERBS | CLAIM_VERBS:
+    if token.pos_ in _VERBAL and verb_lemma(token) in _LIGHT_OR_CLAIM:
         claims = verb_lemma(token) in CLAIM_VERBS  # "voiced a wish for …", "expressed hope for …"
         for child in token.children:
             said = child.lower_ in SPEECH_NOUNS or (claims and child.lower_ in CLAIM_NOUNS)

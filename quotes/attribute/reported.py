@@ -199,6 +199,14 @@ from quotes.nlp.mentions import (
 CueClass = Literal["speech", "belief", "knowledge"]
 
 _VERBAL = frozenset({"VERB", "AUX"})
+_BELIEF_OR_KNOWLEDGE = BELIEF_VERBS | KNOWLEDGE_VERBS
+_SPEECH_BELIEF_KNOWLEDGE = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS
+_AS_OR_OBJECT_CONTENT = AS_CONTENT_VERBS | OBJECT_CONTENT_VERBS
+_CLAUSE_ONLY_OR_LISTENER = CLAUSE_ONLY_VERBS | LISTENER_VERBS
+_STANCE_OR_CLAIM_NOUNS = STANCE_NOUNS | CLAIM_NOUNS
+_LIGHT_OR_CLAIM = LIGHT_SPEECH_VERBS | CLAIM_VERBS
+_DISPLAY_OR_FINDING_OBJECT = DISPLAY_VERBS | FINDING_OBJECT_VERBS
+_CLAUSAL_VERBS = BELIEF_VERBS | KNOWLEDGE_VERBS | THAT_CLAUSE_VERBS | DISPLAY_VERBS
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})  # words that open a content clause, said by no one
 _OBJECTS = frozenset({"dobj"})
 _WHEN = frozenset({"DATE", "TIME"})
@@ -653,7 +661,7 @@ def _reports_clauses(verb: Token) -> bool:
     """A verb that can report a clause before it ("…, officials said", "…, she believes"), unlike
     one whose content is an object or an infinitive ("focused", "endorsed")."""
     lemma = verb_lemma(verb)
-    clausal = BELIEF_VERBS | KNOWLEDGE_VERBS | THAT_CLAUSE_VERBS | DISPLAY_VERBS
+    clausal = _CLAUSAL_VERBS
     return speech_verb(verb) is not None or lemma in clausal or verb.lower_ in IRREGULAR_VERB_FORMS
 
 
@@ -814,7 +822,7 @@ def _next_speech(clause: Token) -> int | None:
             continue
         if next_act_of(child) is not None:
             return child.left_edge.i  # the conjunction and comma before it are trimmed
-        if speech_verb(child) is None or verb_lemma(child) in BELIEF_VERBS | KNOWLEDGE_VERBS:
+        if speech_verb(child) is None or verb_lemma(child) in _BELIEF_OR_KNOWLEDGE:
             continue  # "was elated but feared …", "hoped …": a state the content goes on to report
         if child.dep_ == "conj" and _child(child, {"mark"}, {"that"}) is not None:
             continue  # "said it was wrong and that he had written to them": a second content clause
@@ -871,7 +879,7 @@ def _object_as_subject(verb: Token) -> list[Token] | None:
     "fares" an object and "could rise" an adverbial): the object and the verb with a tense right
     after it, which has no subject of its own."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or verb_lemma(verb) not in SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS:
+    if obj is None or verb_lemma(verb) not in _SPEECH_BELIEF_KNOWLEDGE:
         return None
     after = obj.right_edge.i + 1
     hung = (c for c in verb.children if c.dep_ in {"advcl", "ccomp", "conj"} and c.left_edge.i == after)
@@ -1490,14 +1498,14 @@ def _object(cue: Cue) -> list[Token] | None:
     lemma = verb_lemma(verb)
     naming = lemma == "call" and any(c.dep_ == "oprd" for c in verb.children)  # "called it a farce"
     seen_as = _child(verb, {"prep"}, {"as"})  # "sees the deal as a trap", "named her as a suspect"
-    as_content = lemma in AS_CONTENT_VERBS | OBJECT_CONTENT_VERBS or naming or _phrasal_act(cue)
+    as_content = lemma in _AS_OR_OBJECT_CONTENT or naming or _phrasal_act(cue)
     seen_as = seen_as if as_content else None
     if seen_as is None and lemma in AS_CONTENT_VERBS:  # "described the town as crippled by floods"
         seen_as = next((c for c in verb.children if _as_predicate(c)), None)
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
     finding = lemma in FINDING_OBJECT_VERBS and _found_by_text(verb)  # "the files show no sign that …"
     acts = _content_act(lemma) or _phrasal_act(cue) or paired is not None or finding or _offered(verb, lemma)
-    takes_object = acts and (lemma not in CLAUSE_ONLY_VERBS | LISTENER_VERBS or _phrasal_act(cue))
+    takes_object = acts and (lemma not in _CLAUSE_ONLY_OR_LISTENER or _phrasal_act(cue))
     told = lemma in LISTENER_VERBS
     takes_object = takes_object or (told and _told_account(verb))  # "told a different story"
     if not (takes_object or naming or (seen_as is not None and lemma in AS_CONTENT_VERBS)):
@@ -2199,7 +2207,7 @@ def _parenthetical(cue: Cue) -> list[Token] | None:
     finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or tagged_noun
     if cue.kind != "verb" or not finite or cue.speaker is None:
         return None
-    says = speech_verb(verb) is not None or verb_lemma(verb) in BELIEF_VERBS | KNOWLEDGE_VERBS
+    says = speech_verb(verb) is not None or verb_lemma(verb) in _BELIEF_OR_KNOWLEDGE
     says = says or (tagged_noun and written_as_speech_verb(verb))
     if not says or cue.speaker.tag_ in _RELATIVE:
         return None  # "voted", "who told them …": an act, or a relative clause of the writer's
@@ -2917,6 +2925,7 @@ def _receiving_forms() -> frozenset[str]:
 
 # Adjectives of an attitude or a feeling towards something ("critical of …", "pleased that …").
 _ATTITUDES = ATTITUDE_ADJECTIVES | FEELING_ADJECTIVES
+_STANCE_ATTITUDE_INTENTION = STANCE_ADJECTIVES | _ATTITUDES | INTENTION_ADJECTIVES
 _STANCE_WORDS = STANCE_ADJECTIVES | _ATTITUDES
 # Adjectives that cue only with a preposition of what the attitude is about, or a that-clause.
 _ATTITUDE_ONLY = _ATTITUDES - STANCE_ADJECTIVES
@@ -3016,7 +3025,7 @@ def _word_cue(token: Token) -> Cue | None:
     passive = token.tag_ == "VBN" and _participle_holder(token) is not None
     participle = token.tag_ == "VBN" and (token.dep_ == "acomp" or passive)
     adjective = token.pos_ == "ADJ" or participle
-    stance = adjective and token.lower_ in STANCE_ADJECTIVES | _ATTITUDES | INTENTION_ADJECTIVES
+    stance = adjective and token.lower_ in _STANCE_ATTITUDE_INTENTION
     if cue is not None and (cue.speaker is not None or not stance):
         return cue  # (a participle read as a verb with no subject: "Residents are worried …", held)
     if stance:
@@ -3039,7 +3048,7 @@ def _word_cue(token: Token) -> Cue | None:
             return None
         return speech_noun_cue(token) or _claim_cue(token)
     lemma = verb_lemma(token)
-    knowing = lemma in KNOWLEDGE_VERBS | BELIEF_VERBS
+    knowing = lemma in _BELIEF_OR_KNOWLEDGE
     framing = token.dep_ == "parataxis" or _closing_frame(token, token.head)  # "…, the Post understands"
     if knowing and (any(c.dep_ == "ccomp" for c in token.children) or framing):
         return Cue(token, token.text.lower(), "verb", subject_of(token), cognition=True)
@@ -3266,14 +3275,14 @@ def _put_forward_cue(noun: Token) -> Cue | None:
     if noun.dep_ != "dobj" or verb.pos_ not in _VERBAL:
         return None
     attention = noun.lower_ in ATTENTION_NOUNS and verb_lemma(verb) in ATTENTION_VERBS  # "drew attention to"
-    topic = noun.lower_ in TOPIC_SPEECH_NOUNS and noun.lemma_.lower() not in STANCE_NOUNS | CLAIM_NOUNS
+    topic = noun.lower_ in TOPIC_SPEECH_NOUNS and noun.lemma_.lower() not in _STANCE_OR_CLAIM_NOUNS
     if topic and verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.i == noun.i - 1:
         verb = verb.head  # "made disparaging remarks about …", the adjective read as a participle
     if topic and verb_lemma(verb) in LIGHT_SPEECH_VERBS:
         return _topic_speech_cue(noun, verb)  # "made comments about the fares"
-    if noun.lemma_.lower() not in STANCE_NOUNS | CLAIM_NOUNS and not attention:
+    if noun.lemma_.lower() not in _STANCE_OR_CLAIM_NOUNS and not attention:
         return None
-    light = verb_lemma(verb) in LIGHT_SPEECH_VERBS | CLAIM_VERBS or attention
+    light = verb_lemma(verb) in _LIGHT_OR_CLAIM or attention
     if not light or _noun_clause_of(noun) is not None:
         return None  # a that-clause is the claim's content (see _claim_cue)
     about = _stance_about(noun)
@@ -3356,7 +3365,7 @@ def _claim_cue(noun: Token) -> Cue | None:
     verb = noun.head
     if noun.dep_ != "dobj" or noun.lemma_.lower() not in CLAIM_NOUNS or verb.pos_ not in _VERBAL:
         return None
-    if verb_lemma(verb) not in LIGHT_SPEECH_VERBS | CLAIM_VERBS or _noun_clause_of(noun) is None:
+    if verb_lemma(verb) not in _LIGHT_OR_CLAIM or _noun_clause_of(noun) is None:
         return None
     return Cue(noun, noun.text.lower(), "noun", subject_of(verb))
 
@@ -3736,7 +3745,7 @@ def _record_finds(cue: Cue, outside: Sequence[bool]) -> bool:
         return False
     if closing_source(cue.token) is not None:
         return True  # "…, campaign records show.", however parsed
-    if verb_lemma(cue.token) not in DISPLAY_VERBS | FINDING_OBJECT_VERBS or speaker.dep_ != "nsubj":
+    if verb_lemma(cue.token) not in _DISPLAY_OR_FINDING_OBJECT or speaker.dep_ != "nsubj":
         return False
     return speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS
 

@@ -74,6 +74,10 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # the dependency labels o
 AGE = re.compile(r"\b\d{1,3}-year-old\b")  # "43-year-old": one word in a parse (quotes.nlp.doc)
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "npadvmod", "quantmod"})
 _NAME_ENTS = frozenset({"PERSON"})
+_FINDING_OR_BEARING = FINDING_VERBS | WORD_BEARING_VERBS
+_BODY_WORDS = INSTITUTION_WORDS | COLLECTIVE_NOUNS | COMPANY_NOUNS
+_ROLES_OR_HONORIFICS = ROLE_NOUNS | HONORIFICS
+_ROLES_OR_TITLES = ROLE_NOUNS | TITLE_WORDS
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV"})  # parts of speech that end a name inside an entity
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"})
 _APPOSED_NAME_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC"})  # types the tagger gives a person's name
@@ -641,7 +645,7 @@ def _mention_for(head: Token) -> Mention:
         if clause.dep_ == "relcl":
             noun = _past_share_aside(clause.head)
             refers = _antecedent(noun, person=head.lower_ == "who")
-            finds = head.lower_ == "which" and clause.lemma_.lower() in FINDING_VERBS | WORD_BEARING_VERBS
+            finds = head.lower_ == "which" and clause.lemma_.lower() in _FINDING_OR_BEARING
             # "an audit of the parks department, which found …": the audit found it (not "a review
             # of the visa program, which allows …")
             refers = (_examined_by(noun) if finds else None) or refers
@@ -872,7 +876,7 @@ def _body_set_off(role: Token, described: Token) -> Span | None:
 def _body_word(token: Token) -> bool:
     """A word for a kind of body, whatever its tag ("company" tagged a name before "Halvard")."""
     low = token.lower_
-    return token.text[:1].islower() and (low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS | COMPANY_NOUNS)
+    return token.text[:1].islower() and low in _BODY_WORDS
 
 
 def _person_after_role(span: Span, name: Span) -> bool:
@@ -1053,7 +1057,7 @@ def _named_for_place(entity: Span, head: Token) -> Span | None:
     while first > 0:
         word = doc[first - 1]
         name_word = word.pos_ == "PROPN" and word.text[:1].isupper() and not word.ent_type_
-        if not name_word or word.dep_ != "compound" or word.lower_.rstrip(".") in ROLE_NOUNS | HONORIFICS:
+        if not name_word or word.dep_ != "compound" or word.lower_.rstrip(".") in _ROLES_OR_HONORIFICS:
             break
         first -= 1
     return Span(doc, first, entity.end, label="ORG") if first < entity.start else None
@@ -1083,7 +1087,7 @@ def _possessive_body(head: Token) -> Span | None:
     "the" itself is part of the name ("the Roe's Society" is no way to say Roe's society). Not an
     office ("the Children's Commissioner" is a person)."""
     doc = head.doc
-    if not proper_noun(head) or not head.text[:1].isupper() or head.lower_ in ROLE_NOUNS | TITLE_WORDS:
+    if not proper_noun(head) or not head.text[:1].isupper() or head.lower_ in _ROLES_OR_TITLES:
         return None
     owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
     if owner is None or not owner.text[:1].isupper() or owner.i + 1 >= head.i:
@@ -1134,7 +1138,7 @@ def body_noun(token: Token) -> bool:
     """A common noun for an institution, a group or a firm ("council", "ministry", "campaign",
     "the operator")."""
     low = token.lemma_.lower()
-    return common_noun(token) and (low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS | COMPANY_NOUNS)
+    return common_noun(token) and low in _BODY_WORDS
 
 
 def _surname_as_group(entity: Span, span: Span) -> bool:

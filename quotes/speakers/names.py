@@ -54,6 +54,8 @@ from quotes.nlp.mentions import person_noun_word, speech_verb_form, thing_compou
 _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
 # one particle or two before the capitalised rest of a name: "van Berg", "van der Berg", "de la Rosa"
 _PARTICLES = rf"{_PARTICLE}(?:[ \u00a0]{_PARTICLE})?"
+_INSTITUTION_OR_BUSINESS = INSTITUTION_WORDS | BUSINESS_NAME_WORDS
+_BODY_NAME_ENDS = INSTITUTION_WORDS | BUSINESS_NAME_WORDS | CLUB_NAME_WORDS
 # A full stop belongs to an initial or a short abbreviation ("J.", "H.W.", "Jr.", "St.":
 # NAME_ABBREVIATIONS), never to another word, where it ends the sentence: "… Marek. Marek
 # exaggerates" is no name "Marek. Marek", "… in May. Ministry staff" no body "May. Ministry".
@@ -362,7 +364,7 @@ def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> Titled
     owner = next((k for k, w in enumerate(raw) if w.rstrip(",;:").endswith(("'s", "’s"))), None)
     if owner is not None:  # a possessive ends the name: "Ada Marsh's Facebook post" names Ada Marsh
         named = raw[owner + 1].rstrip(",;:").lower() if owner + 1 < len(raw) else ""
-        if named in INSTITUTION_WORDS | BUSINESS_NAME_WORDS:
+        if named in _INSTITUTION_OR_BUSINESS:
             return None  # "Harlow Children's Hospital", "St Ann's School": an institution's name
         raw = raw[: owner + 1]
     words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in raw]
@@ -410,7 +412,7 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
             words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
         while words and words[0].lower() in NOT_PERSON_NAME_STARTS:
             words = words[1:]
-        if len(words) >= 2 and words[-1].lower() in INSTITUTION_WORDS | BUSINESS_NAME_WORDS | CLUB_NAME_WORDS:
+        if len(words) >= 2 and words[-1].lower() in _BODY_NAME_ENDS:
             yield " ".join(words), m.start()
         elif len(words) >= 2 and all(w.lower() in AFFILIATION_WORDS for w in words):
             yield " ".join(words), m.start()  # a party: "the Liberal Democrats", "the Social Democrats"

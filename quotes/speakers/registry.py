@@ -94,6 +94,8 @@ Gender = Literal["male", "female"] | None
 
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 _PLACE_LABELS = frozenset({"NORP", "GPE"})
+_ROLES_OR_COMPANIES = ROLE_NOUNS | COMPANY_NOUNS
+_INSTITUTIONS_OR_COMPANIES = INSTITUTION_WORDS | COMPANY_NOUNS
 _INDEFINITE = frozenset({"a", "an", "another"})
 _SPACE = re.compile(r"\s+")
 _WORD_AFTER = re.compile(r"\s+([\w.'’-]+)")  # the words after a title, one by one
@@ -1090,7 +1092,7 @@ class Registry:
         # (or a full name the article gives a person, whatever its first name: "Tamsin Greel-Okafor")
         known = person is not None and " ".join(rest).lower() in {n.lower() for n in person.names}
         singular = rest[-1].lower()[:-1] if rest[-1].lower().endswith("s") else ""
-        plural = bool(singular) and (person_noun_word(singular) or singular in ROLE_NOUNS | COMPANY_NOUNS)
+        plural = bool(singular) and (person_noun_word(singular) or singular in _ROLES_OR_COMPANIES)
         known = known and not plural  # not "Ferry Operators", people of a trade
         # nor a run of capitals that names a thing ("the latest Washington Post-ABC News Poll")
         known = known and len(rest) <= 3 and rest[-1].lower() not in _NOT_PERSON_LAST_WORDS
@@ -1344,7 +1346,7 @@ def _described_as(mention: Mention) -> str | None:
     if noun is None or not noun.text.islower() or noun.i + 1 != mention.entity.start:
         return None  # (a lower-case word, whatever its tag: "union" is no name)
     kind = noun.lemma_.lower()
-    return kind if kind in INSTITUTION_WORDS | COMPANY_NOUNS else None
+    return kind if kind in _INSTITUTIONS_OR_COMPANIES else None
 
 
 def _held_elsewhere(person: Entity, body: str | None) -> bool:
