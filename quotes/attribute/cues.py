@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy
 from spacy.attrs import ENT_TYPE, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -68,7 +67,7 @@ from quotes.lexicons.speech import (
     WORDING_NOUNS,
     WORDING_VERBS,
 )
-from quotes.nlp.columns import column
+from quotes.nlp.columns import column, nearest
 from quotes.nlp.mentions import (
     age_phrase,
     body_noun,
@@ -87,6 +86,7 @@ _LIGHT_OR_CLAIM = LIGHT_SPEECH_VERBS | CLAIM_VERBS
 _GROUP_NOUNS = COLLECTIVE_NOUNS | SPEAKING_GROUP_NOUNS
 _MARK_REACH = 40  # tokens searched either side for the marks a subject stands between
 _OPENING, _CLOSING = get_string_id("``"), get_string_id("''")
+_MARKS = (_OPENING, _CLOSING)
 _VERBAL = frozenset({"VERB", "AUX"})
 
 
@@ -983,13 +983,12 @@ def _quoted(token: Token) -> bool:
     tags = column(doc, TAG)
     if first > 0 and tags[first - 1] == _OPENING:
         return True
-    before = tags[max(first - _MARK_REACH, 0) : first + 1]
-    marks = numpy.flatnonzero((before == _OPENING) | (before == _CLOSING))
-    if not len(marks) or before[marks[-1]] != _OPENING:
+    before, after = nearest(doc, TAG, _MARKS)
+    mark = before[first]
+    if mark < max(first - _MARK_REACH, 0) or tags[mark] != _OPENING:
         return False  # the nearest mark before is none, or a closing one
-    after = tags[last : last + _MARK_REACH]
-    marks = numpy.flatnonzero((after == _OPENING) | (after == _CLOSING))
-    return bool(len(marks)) and after[marks[0]] == _CLOSING
+    mark = after[last]
+    return mark < min(last + _MARK_REACH, len(doc)) and tags[mark] == _CLOSING
 
 
 def _topic_then_subject(preposition: Token) -> Token | None:

@@ -24,3 +24,26 @@ def column(doc: Doc, attr: int) -> numpy.ndarray:
     if values is None:
         values = columns[attr] = doc.to_array(attr)
     return values
+
+
+_NEAREST: weakref.WeakKeyDictionary[Doc, dict[tuple[int, tuple[int, ...]], tuple[list[int], list[int]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def nearest(doc: Doc, attr: int, values: tuple[int, ...]) -> tuple[list[int], list[int]]:
+    """Per token, the index of the nearest token at or before it, and at or after it, whose ``attr``
+    is one of ``values`` (-1 and ``len(doc)`` where there is none): "the last quotation mark before
+    this word" in one look-up, read once per Doc."""
+    found = _NEAREST.get(doc)
+    if found is None:
+        found = _NEAREST[doc] = {}
+    key = (attr, values)
+    if key not in found:
+        col = column(doc, attr)
+        hit = numpy.isin(col, numpy.asarray(values, dtype=col.dtype))
+        index = numpy.arange(len(col))
+        before = numpy.maximum.accumulate(numpy.where(hit, index, -1)) if len(col) else index
+        after = numpy.minimum.accumulate(numpy.where(hit, index, len(col))[::-1])[::-1] if len(col) else index
+        found[key] = (before.tolist(), after.tolist())
+    return found[key]
