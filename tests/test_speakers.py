@@ -3873,3 +3873,17 @@ def test_the_letters_after_a_name_are_a_role_later(opening, later):
 def test_a_name_set_off_after_a_members_letters_is_the_speaker():
     text = "Rents\n\nThe Labour MP for the area, Ruairí Costigan, said rents had doubled."
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Ruairí Costigan"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("A Harwick Insights poll released on Friday", ("Harwick Insights", "organisation")),
+        ("A survey by Tolland Strategies", ("Tolland Strategies", "organisation")),
+        ("A survey by Maria Tolland", ("Maria Tolland", "person")),  # a given name first: a person's
+    ],
+)
+def test_who_runs_a_poll_is_a_polling_firm_unless_named_as_a_person(opening, expected):
+    text = f"Toll\n\n{opening} found that most voters back the bridge toll."
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported") if q.cue == "found"]
+    assert found == [expected]

@@ -45,6 +45,7 @@ from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
     LIGHT_SPEECH_VERBS,
     MEDIUM_PREPOSITIONS,
+    POLL_NOUNS,
     TEXT_NOUNS,
 )
 from quotes.nlp.mentions import (
@@ -453,6 +454,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "organisation"  # "China said …", "Papua New Guinea said …": its government
     if mention.kind in {"name", "org"} and _after_body_noun(mention):
         return "organisation"  # "campaign group Rede Mata Viva", "Carmaker Vossberg Automobilwerke"
+    if mention.kind in {"name", "org"} and _pollster(mention):
+        return "organisation"  # "A Marlowe Insights poll found …", "a survey by Hartwell Strategies"
     if entity is not None and entity.kind == "org" and entity.roles & BODY_KIND_NOUNS:
         return "organisation"  # named after its kind where the article met it: "the charity Harbour Aid"
     known = entity is not None and entity.kind == "person" and len(entity.name.split()) > 1  # ("Sanders")
@@ -561,6 +564,21 @@ def _after_body_noun(mention: Mention) -> bool:
     noun = head.doc[before]
     lower = noun.text.islower() or (noun.is_sent_start and noun.text[1:].islower())
     return lower and noun.lemma_.lower() in BODY_KIND_NOUNS and noun.pos_ in {"NOUN", "PROPN"}
+
+
+def _pollster(mention: Mention) -> bool:
+    """A name that runs a poll or a survey ("a Marlowe Insights poll", "a survey by Hartwell
+    Strategies"): a polling firm, unless a given name opens it ("a poll by Jo Roe")."""
+    head = mention.head
+    words = [t for t in mention.span if t.text[:1].isupper()]
+    if not words or given_name(words[0].text):
+        return False
+    above = head.head
+    if head.dep_ == "pobj" and above.lower_ == "by":
+        above = above.head
+    elif head.dep_ not in {"compound", "nmod", "poss"}:
+        return False
+    return above.lemma_.lower() in POLL_NOUNS and above.pos_ == "NOUN"
 
 
 def _plural_read_as_name(mention: Mention) -> bool:
