@@ -3887,3 +3887,20 @@ def test_who_runs_a_poll_is_a_polling_firm_unless_named_as_a_person(opening, exp
     text = f"Toll\n\n{opening} found that most voters back the bridge toll."
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported") if q.cue == "found"]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the unnamed doctor met last
+        ("Dr. Helka Runde said the ward was full. A junior doctor, who asked not to be named, alleged that "
+         "records were falsified.", "junior doctor"),
+        # the named one met last
+        ("A junior doctor, who asked not to be named, alleged that records were falsified. Dr. Helka Runde "
+         "said the ward was full.", "Helka Runde"),
+    ],
+)
+def test_a_role_goes_to_the_holder_met_last_named_or_not(sentences, expected):
+    text = f"Ward\n\n{sentences} Many tests were never logged, the doctor claimed."
+    found = [q.speaker for q in quotes.extract(text, kinds="reported") if q.cue == "claimed"]
+    assert found == [expected]

@@ -1036,7 +1036,11 @@ class Registry:
                 found = [e for e in self.entities if e.kind == "person" and candidate in e.roles]
                 found = _full_holders([e for e in found if e not in elsewhere], candidate)
                 if _known_before(found, at):
-                    return self._fuller(_nearest(_known_before(found, at), at), at)
+                    holder = _nearest(_known_before(found, at), at)
+                    unnamed = self._role_introduced(head, at) if k == len(words) - 1 else None
+                    if unnamed is not None and _last_before(unnamed, at) > _last_before(holder, at):
+                        return unnamed  # "Dr Jo Roe …. A junior doctor … alleged …, the doctor claimed"
+                    return self._fuller(holder, at)
                 later = later or found
                 if len(words) - k <= 2:
                     break
@@ -1466,6 +1470,11 @@ def _words_after(text: str, at: int, most: int = 7) -> list[str]:
         out.append(m.group(1).rstrip(".,"))  # (a name's last word before its stop)
         at = m.end()
     return out
+
+
+def _last_before(entity: Entity, at: int) -> int:
+    """Where the entity was last mentioned before ``at`` (-1: not before)."""
+    return max((p for p in entity.positions if p < at), default=-1)
 
 
 def _known_before(candidates: list[Entity], at: int) -> list[Entity]:
