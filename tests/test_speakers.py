@@ -69,6 +69,8 @@ def test_commonwealth_titles_are_not_part_of_the_name(title: str, name: str):
         ("said one woman, who gave her name only as Moira.", "Moira"),
         ("said a man who would give only his first name, Tariq.", "Tariq"),
         ("said a resident identified only as Jo Pell.", "Jo Pell"),
+        # as written, its hyphen kept
+        ("said a commander, who gave his name as Abu Zaid al-Haddar.", "Abu Zaid al-Haddar"),
     ],
 )
 def test_an_unnamed_speaker_is_the_name_they_gave(frame: str, name: str):

@@ -280,7 +280,8 @@ def _name_given(head: Token) -> str | None:
                     continue
                 words = [t for t in c.subtree if proper_noun(t) or t.pos_ == "PROPN"]
                 if c.pos_ == "PROPN" and words and words[-1].i == c.i:
-                    return " ".join(t.text for t in words)
+                    # as written, spaces and all: "Abu Hamza al-Rifai", not "al - Rifai"
+                    return c.doc[words[0].i : c.i + 1].text
     return None
 
 
