@@ -3906,3 +3906,12 @@ def test_a_role_goes_to_the_holder_met_last_named_or_not(sentences, expected):
     text = f"Ward\n\n{sentences} Many tests were never logged, the doctor claimed."
     found = [q.speaker for q in quotes.extract(text, kinds="reported") if q.cue == "claimed"]
     assert found == [expected]
+
+
+def test_a_body_written_by_its_last_word_is_the_body_named_before_not_one_named_later():
+    text = (
+        "Bid\n\nAshby Rovers have turned down a bid for their captain. Rovers said the offer was "
+        "“laughable”. The bid was later discussed by the Rovers board behind closed doors."
+    )
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds=QUOTATIONS) if q.quote == "laughable"]
+    assert found == [("Ashby Rovers", "organisation")]

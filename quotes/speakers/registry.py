@@ -94,6 +94,7 @@ Gender = Literal["male", "female"] | None
 
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 _PLACE_LABELS = frozenset({"NORP", "GPE"})
+_BUSINESS_OR_INSTITUTION = BUSINESS_NAME_WORDS | INSTITUTION_WORDS
 _ROLES_OR_COMPANIES = ROLE_NOUNS | COMPANY_NOUNS
 _INSTITUTIONS_OR_COMPANIES = INSTITUTION_WORDS | COMPANY_NOUNS
 _INDEFINITE = frozenset({"a", "an", "another"})
@@ -501,7 +502,7 @@ class Registry:
         name, names = parts
         found = self._find_person(names, ent.start_char, _honorific_gender(ent))
         if found is None and len(names) == 1:
-            company = self._company_by_first_word(names[0])
+            company = self._company_by_first_word(names[0], ent.start_char)
             if company is not None:  # "Corvane" after "Corvane Systems", tagged a person
                 company.positions.append(ent.start_char)
                 return company
@@ -509,15 +510,31 @@ class Registry:
         self._learn_roles(person, ent)
         return person
 
-    def _company_by_first_word(self, word: str) -> Entity | None:
+    def _company_by_first_word(self, word: str, at: int | None = None) -> Entity | None:
         """The body named before whose name is this word and a word for a business or an
-        institution ("Corvane" for "Corvane Systems", "Lyle" for "Lyle Holdings")."""
-        ends = BUSINESS_NAME_WORDS | INSTITUTION_WORDS
+        institution ("Corvane" for "Corvane Systems", "Lyle" for "Lyle Holdings"); with ``at``,
+        one named before it ("Wanderers said" is no "Wanderers board" met later)."""
+        ends = _BUSINESS_OR_INSTITUTION
         for org in self._orgs.values():
             words = org.name.split()
-            if org.kind == "org" and len(words) == 2 and words[0] == word and words[1].lower() in ends:
+            named_before = at is None or any(p < at for p in org.positions)
+            first_word = len(words) == 2 and words[0] == word and words[1].lower() in ends
+            if org.kind == "org" and first_word and named_before:
                 return org
         return None
+
+    def _body_by_last_word(self, word: str, at: int) -> Entity | None:
+        """The body named before whose name ends in this word, written alone after it ("Wanderers
+        said" after "Ashby Wanderers"): no given name, which is a person's."""
+        if given_name(word):
+            return None
+        found = [
+            org
+            for org in self._orgs.values()
+            if org.kind == "org" and len(org.name.split()) >= 2 and org.name.split()[-1] == word
+            and any(p < at for p in org.positions)
+        ]  # fmt: skip
+        return _nearest(found, at) if found else None
 
     def _named(self, person: Entity | None, name: str, words: list[str], at: int) -> Entity:
         """``person`` (a new one when None) known as ``name`` at ``at``, indexed by surname and first name."""
@@ -685,7 +702,8 @@ class Registry:
         if 1 <= len(words) <= 3 and all(name_word(w) for w in words) and not named_for_a_body(ent):
             person = self._find_person(words, ent.start_char, _honorific_gender(ent))
             if person is None and len(words) == 1 and ent.label_ == "ORG":
-                person = self._company_by_first_word(words[0])  # "Corvane" after "Corvane Systems"
+                person = self._company_by_first_word(words[0], ent.start_char)  # after "Corvane Systems"
+                person = person or self._body_by_last_word(words[0], ent.start_char)  # after "Ashby Rovers"
             if person is not None:
                 person.positions.append(ent.start_char)
                 return person
@@ -802,7 +820,7 @@ class Registry:
                 # "Corvane" after "Corvane Systems"; "Jurado" after "Yasmin Jurado" tagged a place
                 word = names[0]
                 initials = self._initials.get(word.lower()) if initials_shaped(word) else None  # "the CFF"
-                body = initials or self._company_by_first_word(word)
+                body = initials or self._company_by_first_word(word, at) or self._body_by_last_word(word, at)
                 return body or self._person_tagged_as_body(word.lower(), at)
             return self._fuller(person, at) if person is not None else None
         firm = mention.head.lemma_.lower() in COMPANY_NOUNS and mention.head.pos_ == "NOUN"
