@@ -4095,10 +4095,3 @@ def test_which_after_the_object_of_an_audit_is_the_audit() -> None:
     # not what the clause of another verb says of the thing examined
     found = reported("He ordered a review of the visa program, which allows students to work.")
     assert "review" not in [q.speaker for q in found if q.quote == "students to work"]
-
-
-def test_a_verb_of_knowing_under_a_modal_of_obligation_reports_nothing() -> None:
-    # advice to the voters, said by the clerk; no belief of theirs
-    found = [(q.cue, q.speaker) for q in reported("Voters should understand that the count will take days, the clerk said.")]
-    assert found == [("said", "clerk")]
-    assert [q.cue for q in reported("Officials understand that the count will take days.")] == ["understand"]

@@ -59,7 +59,6 @@ from quotes.lexicons.grammar import (
     FOCUS_ADVERBS,
     LINKING_ADVERBS,
     NOUN_MARKERS,
-    OBLIGATION_MODALS,
     PLURAL_VERB_FORMS,
     QUANTIFIERS,
     QUESTION_MARKS,
@@ -3010,14 +3009,7 @@ def reported_cue(token: Token) -> Cue | None:
         cue = _word_cue(token)
     if cue is not None and _in_question(token):
         return None  # "Asked whether he feared …", "asked if she believed …": a question's words
-    if cue is not None and cue.cognition and _obliged(token):
-        return None  # "Voters should remember that …": what they are told to know, nothing they hold
     return cue
-
-
-def _obliged(verb: Token) -> bool:
-    """A verb under a modal of obligation ("should remember", "must know")."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children)
 
 
 def _result_participle(token: Token) -> bool:

@@ -165,6 +165,3 @@ def name_word(word: str) -> bool:
         return True
     m = ELIDED_PARTICLE.match(word)
     return m is not None and word[m.end() : m.end() + 1].isupper()
-
-# Modals of obligation: "Voters should remember that …" is advice to them, no belief of theirs.
-OBLIGATION_MODALS: frozenset[str] = word_set("should must ought")
