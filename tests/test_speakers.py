@@ -3520,6 +3520,7 @@ def test_a_role_ending_in_another_names_its_holder_by_it(role, later):
         ("Minister for Water Zubair Kamal Qureshi", "Zubair Kamal Qureshi"),
         ("Commissioner for Data Protection Ilka Varsonyi", "Ilka Varsonyi"),
         ("Meanwhile, opposition leader in the Tarn Assembly Ravindu Okonjo", "Ravindu Okonjo"),
+        ("Minister for Water Begum Farzana Iqbal Malik", "Farzana Iqbal Malik"),  # an honorific before it
     ],
 )
 def test_a_name_after_an_office_of_a_field_is_the_persons_alone(opening, name):

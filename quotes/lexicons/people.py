@@ -31,7 +31,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     then-president then former ex senior junior assistant associate special supreme high
     first lady gentleman mp mep msp mla mpp
     adv adv. advocate hon hon. honourable honorable engr engr. barr barr. alhaji alhaja mallam
-    shri shri. sri smt smt. shrimati kumari td
+    shri shri. sri smt smt. shrimati kumari td begum
     sp asp dsp csp ssp acp dcp igp aig
     """
 )
@@ -99,7 +99,7 @@ NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
 # papers write "Mr Roe", "Ms Roe", "Dr Roe"): the name after one is a person's, whatever the tagger
 # says.
 HONORIFICS: frozenset[str] = word_set(
-    "mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame shri shri. sri smt smt. shrimati kumari"
+    "mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame shri shri. sri smt smt. shrimati kumari begum"
 )
 
 ROLE_NOUNS: frozenset[str] = word_set(
