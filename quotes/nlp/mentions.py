@@ -955,8 +955,9 @@ def _described_body(span: Span, head: Token) -> Span | None:
 def _name_closing_role(span: Span, head: Token) -> Span | None:
     """The name that closes a role's phrase with no comma before it, the parse having made the name
     part of the role's "of" phrase: "Leader of opposition Rakesh Verma", "Minister of State for
-    Health Anita Rao". Two or three capitalised words: those after a lower-case word, or from a given
-    name on."""
+    Health Anita Rao". Two or three capitalised words: those after a lower-case word, from a given
+    name on, or after the office's field or body when no given name says where ("Minister for Water
+    Zubair Kamal"; after a role in lower case only so: "opposition leader in the Tarn Assembly Jo Roe")."""
     doc = head.doc
     titled = head.text[:1].isupper() and head.lower_ in TITLE_WORDS
     # a title, capitalised ("Leader of …"), not "a friend of Jo Roe", "Supporters of …"; or a role
