@@ -3916,17 +3916,3 @@ def test_a_body_written_by_its_last_word_is_the_body_named_before_not_one_named_
     )
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds=QUOTATIONS) if q.quote == "laughable"]
     assert found == [("Ashby Rovers", "organisation")]
-
-
-@pytest.mark.parametrize(
-    ("later", "expected"),
-    [
-        ("Calder Ridge said it “respects the decision”.", ("Calder Ridge Minerals", "organisation")),
-        ("Calder Ridge said it respects the decision.", ("Calder Ridge Minerals", "organisation")),
-        ("Jo Kestrel said she respects the decision.", ("Jo Kestrel", "person")),  # a given name: a person
-    ],
-)
-def test_a_body_written_without_its_last_word_is_the_body(later, expected):
-    text = f"Ruling\n\nThe ruling blocks Calder Ridge Minerals and Jo Kestrel Associates from drilling. {later}"
-    found = {(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all") if q.cue == "said"}
-    assert found == {expected}

@@ -500,16 +500,12 @@ class Registry:
         if parts is None:
             return None
         name, names = parts
-        gender = _honorific_gender(ent)
-        # "Corvane" after "Corvane Systems" when no person is called so; "Calder Ridge" after
-        # "Calder Ridge Minerals" before any person the capitalised words alone made of it
-        found = self._find_person(names, ent.start_char, gender) if len(names) != 2 else None
-        company = self._company_by_first_words(names, ent.start_char) if found is None else None
-        if company is not None:  # tagged a person
-            company.positions.append(ent.start_char)
-            return company
-        if found is None and len(names) == 2:
-            found = self._find_person(names, ent.start_char, gender)
+        found = self._find_person(names, ent.start_char, _honorific_gender(ent))
+        if found is None and len(names) == 1:
+            company = self._company_by_first_word(names[0], ent.start_char)
+            if company is not None:  # "Corvane" after "Corvane Systems", tagged a person
+                company.positions.append(ent.start_char)
+                return company
         person = self._named(found, name, names, ent.start_char)
         self._learn_roles(person, ent)
         return person
@@ -518,20 +514,12 @@ class Registry:
         """The body named before whose name is this word and a word for a business or an
         institution ("Corvane" for "Corvane Systems", "Lyle" for "Lyle Holdings"); with ``at``,
         one named before it ("Wanderers said" is no "Wanderers board" met later)."""
-        return self._company_by_first_words([word], at)
-
-    def _company_by_first_words(self, first: Sequence[str], at: int | None = None) -> Entity | None:
-        """The body named before whose name is these words and a word for a business or an
-        institution ("Calder Ridge" for "Calder Ridge Minerals"); two words only when the first is
-        no given name (then "Jo Roe" is a person's)."""
-        if not 1 <= len(first) <= 2 or (len(first) == 2 and given_name(first[0])):
-            return None
+        ends = _BUSINESS_OR_INSTITUTION
         for org in self._orgs.values():
             words = org.name.split()
             named_before = at is None or any(p < at for p in org.positions)
-            prefix = len(words) == len(first) + 1 and words[:-1] == list(first)
-            prefix = prefix and words[-1].lower() in _BUSINESS_OR_INSTITUTION
-            if org.kind == "org" and prefix and named_before:
+            first_word = len(words) == 2 and words[0] == word and words[1].lower() in ends
+            if org.kind == "org" and first_word and named_before:
                 return org
         return None
 
@@ -713,10 +701,9 @@ class Registry:
         words = name.split()
         if 1 <= len(words) <= 3 and all(name_word(w) for w in words) and not named_for_a_body(ent):
             person = self._find_person(words, ent.start_char, _honorific_gender(ent))
-            if person is None and len(words) <= 2 and ent.label_ == "ORG":
-                person = self._company_by_first_words(words, ent.start_char)  # after "Corvane Systems"
             if person is None and len(words) == 1 and ent.label_ == "ORG":
-                person = self._body_by_last_word(words[0], ent.start_char)  # after "Ashby Rovers"
+                person = self._company_by_first_word(words[0], ent.start_char)  # after "Corvane Systems"
+                person = person or self._body_by_last_word(words[0], ent.start_char)  # after "Ashby Rovers"
             if person is not None:
                 person.positions.append(ent.start_char)
                 return person
@@ -762,10 +749,6 @@ class Registry:
             return None
         if business_name(parts[1]):
             return self.add_org_name(parts[0], ent.start_char)  # "Driftline Records" tagged a person
-        company = self._company_by_first_words(parts[1], ent.start_char) if len(parts[1]) == 2 else None
-        if company is not None:  # "Calder Ridge" after "Calder Ridge Minerals", tagged a person
-            company.positions.append(ent.start_char)
-            return company
         person = self._find_person(parts[1], ent.start_char, _honorific_gender(ent)) or self._add_person(ent)
         return self._fuller(person, ent.start_char) if person is not None else None
 
@@ -830,9 +813,6 @@ class Registry:
             words = strip_titles([t for t in mention.span if proper_noun(t) or _hyphened_particle(t)])
             names = [n for n in (_clean(w) for w in _glued(words)) if n]
             names = names[: name_end(names)]  # "Jo Roe MSP said", with no entity tagged
-            body = self._company_by_first_words(names, at) if len(names) == 2 else None
-            if body is not None:  # "Calder Ridge" after "Calder Ridge Minerals"
-                return body
             person = self._find_person(names, at, _honorific_gender(mention.span)) if names else None
             if person is None and len(names) > 1 and " ".join(names).lower() in self._orgs:
                 return self._orgs[" ".join(names).lower()]  # a body named so: "the charity Harbour Aid"
