@@ -672,8 +672,7 @@ def _personish(token: Token) -> bool:
 
 def _group(token: Token) -> bool:
     """A common noun for a group of people: "the crowd", "the protesters"."""
-    groups = _GROUP_NOUNS
-    return common_noun(token) and (token.lower_ in groups or token.lemma_.lower() in groups)
+    return common_noun(token) and (token.lower_ in _GROUP_NOUNS or token.lemma_.lower() in _GROUP_NOUNS)
 
 
 def _age_word(token: Token) -> bool:

@@ -661,8 +661,7 @@ def _reports_clauses(verb: Token) -> bool:
     """A verb that can report a clause before it ("…, officials said", "…, she believes"), unlike
     one whose content is an object or an infinitive ("focused", "endorsed")."""
     lemma = verb_lemma(verb)
-    clausal = _CLAUSAL_VERBS
-    return speech_verb(verb) is not None or lemma in clausal or verb.lower_ in IRREGULAR_VERB_FORMS
+    return speech_verb(verb) is not None or lemma in _CLAUSAL_VERBS or verb.lower_ in IRREGULAR_VERB_FORMS
 
 
 def _bare_event(clause: Token) -> bool:

@@ -514,12 +514,10 @@ class Registry:
         """The body named before whose name is this word and a word for a business or an
         institution ("Corvane" for "Corvane Systems", "Lyle" for "Lyle Holdings"); with ``at``,
         one named before it ("Wanderers said" is no "Wanderers board" met later)."""
-        ends = _BUSINESS_OR_INSTITUTION
         for org in self._orgs.values():
             words = org.name.split()
-            named_before = at is None or any(p < at for p in org.positions)
-            first_word = len(words) == 2 and words[0] == word and words[1].lower() in ends
-            if org.kind == "org" and first_word and named_before:
+            first_word = len(words) == 2 and words[0] == word and words[1].lower() in _BUSINESS_OR_INSTITUTION
+            if org.kind == "org" and first_word and (at is None or any(p < at for p in org.positions)):
                 return org
         return None
 
@@ -531,7 +529,7 @@ class Registry:
         found = [
             org
             for org in self._orgs.values()
-            if org.kind == "org" and len(org.name.split()) >= 2 and org.name.split()[-1] == word
+            if org.kind == "org" and " " in org.name and org.name.rsplit(" ", 1)[1] == word
             and any(p < at for p in org.positions)
         ]  # fmt: skip
         return _nearest(found, at) if found else None
