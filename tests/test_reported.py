@@ -3747,6 +3747,22 @@ def test_what_someone_did_not_say_carries_the_negation_in_its_cue(text: str, cue
     assert (q.cue, q.quote) == (cue, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Dana Pruitt said it wouldn’t.", "it wouldn’t"),
+        ("Asked about the pier, Dana Pruitt said they don’t.", "they don’t"),
+        ("Dana Pruitt said the ferries don’t.", "the ferries don’t"),
+    ],
+)
+def test_a_curled_negation_ending_a_content_stays_in_it(text: str, content: str) -> None:
+    assert one(text).quote == content
+
+
+def test_a_curled_negation_before_the_verb_is_in_the_cue() -> None:
+    assert one("Dana Pruitt hasn’t ruled out a second term.").cue == "hasn’t ruled out"
+
+
 def test_a_clause_of_time_after_a_verb_of_saying_is_no_content() -> None:
     assert reported("Dana Pruitt said it when she left the harbour.") == [] or all(
         "when she left" not in q.quote for q in reported("Dana Pruitt said it when she left the harbour.")

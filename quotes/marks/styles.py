@@ -108,6 +108,7 @@ STRAIGHT_SINGLE: str = "'"
 # Single marks that are also apostrophes (don't, O’Brien, the voters’ choice); with ‘ they may stand
 # for the letters left out of rock ’n’ roll.
 APOSTROPHES: frozenset[str] = frozenset("'’")
+CURLED_APOSTROPHE: str = "’"
 ELIDING_MARKS: frozenset[str] = APOSTROPHES | {"‘"}
 # Single marks whose glyph can only open: an unclosed one is reported, and its words kept; an
 # unclosed straight ' is too often an apostrophe for either.

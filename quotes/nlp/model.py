@@ -12,6 +12,8 @@ import spacy
 from spacy.language import Language
 
 from quotes.errors import UsageError
+from quotes.lexicons.grammar import STRAIGHT_CLITICS
+from quotes.marks.styles import CURLED_APOSTROPHE, STRAIGHT_SINGLE
 from quotes.nlp.fast import accelerate
 from quotes.nlp.tokenizer import (
     TOKENIZER,
@@ -70,6 +72,7 @@ def _load(model: str) -> Language:
         raise UsageError(f"the spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}")
     nlp.max_length = max(nlp.max_length, 20_000_000)
     _split_glued_marks(nlp)
+    _read_curled_clitics(nlp)
     accelerate(nlp)  # the same annotations, faster: quotes.nlp.fast
     return nlp
 
@@ -84,6 +87,18 @@ def _split_glued_marks(nlp: Language) -> None:
         finish_tokenizer(nlp)
     else:
         split_glued_marks(nlp)
+
+
+def _read_curled_clitics(nlp: Language) -> None:
+    """The network reads a word piece written with the curled apostrophe ("n’t") as the same piece
+    written straight ("n't"), as the model was trained on it, and the text keeps its apostrophe.
+
+    The network sees a word by its spelling's features (prefix, suffix, shape), and the curled piece
+    is a word it has seen too rarely: "they don’t" became "they do" and a number."""
+    for straight in STRAIGHT_CLITICS:
+        curled = nlp.vocab[straight.replace(STRAIGHT_SINGLE, CURLED_APOSTROPHE)]
+        model = nlp.vocab[straight]
+        curled.prefix_, curled.suffix_, curled.shape_ = model.prefix_, model.suffix_, model.shape_
 
 
 def _tokenizer_config(model: str) -> dict[str, Any]:
