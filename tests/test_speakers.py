@@ -1845,6 +1845,13 @@ def test_the_company_after_a_business_named_in_a_sentence_that_reports_nothing_i
     assert q.speaker == intro.split(" ")[0] + " " + intro.split(" ")[1]
 
 
+@pytest.mark.parametrize("name", ["Ambrell Cables Group", "Ambrell Steel Corporation"])
+def test_the_company_may_be_a_body_whose_name_ends_in_group_or_corporation(name: str) -> None:
+    text = f"{name} said profits fell.\n\nThe pier will close in May, the company said."
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "pier" in q.quote]
+    assert q.speaker == name
+
+
 def test_the_charity_is_the_body_named_before_whatever_its_name_ends_in():
     text = "The Coastal Heart Trust said the findings were reassuring.\n\nThe charity stressed that patients should see a doctor."
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "doctor" in q.quote]

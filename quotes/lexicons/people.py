@@ -356,6 +356,9 @@ AFFILIATION_WORDS: frozenset[str] = word_set(
     libertarian progressive progressives centrist nationalist populist gop
     """
 )
+# Last words of a name that a business shares with other bodies ("Harlow Cables Group", "the Tarn
+# Steel Corporation"): "the company" may find it; "the group" finds it anyway (``INSTITUTION_WORDS``).
+COMPANY_OR_BODY_NAME_ENDS: frozenset[str] = word_set("group corporation")
 # Last words of an organisation's name, so that "the agency" finds "the Coastal Flood Agency".
 INSTITUTION_WORDS: frozenset[str] = word_set(
     """

@@ -41,6 +41,7 @@ from quotes.lexicons.people import (
     BUSINESS_NAME_WORDS,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
+    COMPANY_OR_BODY_NAME_ENDS,
     DOCTOR_NOUNS,
     EMPLOYER_PREPOSITIONS,
     EPITHET_WORDS,
@@ -1450,7 +1451,7 @@ def _business(org: Entity, tagged: set[int]) -> bool:
     words = org.name.lower().split()
     if not words or org.name.isupper():
         return False  # (an acronym is more often a union or a league than a firm)
-    if words[-1] in BUSINESS_NAME_WORDS:
+    if words[-1] in BUSINESS_NAME_WORDS or words[-1] in COMPANY_OR_BODY_NAME_ENDS:
         return True
     return org.id in tagged and institution_head(org.name) not in INSTITUTION_WORDS
 
