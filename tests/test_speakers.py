@@ -3923,3 +3923,25 @@ def test_a_body_written_by_its_last_word_is_the_body_named_before_not_one_named_
     )
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds=QUOTATIONS) if q.quote == "laughable"]
     assert found == [("Ashby Rovers", "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("intro", "later"),
+    [
+        ("Finance chief Tamsin Orrell said margins had narrowed.", "The CFO"),
+        ("Chief executive Tamsin Orrell said margins had narrowed.", "The CEO"),
+        ("Tamsin Orrell, the CFO, said margins had narrowed.", "The chief financial officer"),
+        ("Tamsin Orrell, the chief executive, said margins had narrowed.", "The CEO"),
+        ("The CFO, Tamsin Orrell, said margins had narrowed.", "The finance chief"),
+    ],
+)
+def test_an_office_written_as_its_initials_is_the_office_written_out(intro: str, later: str) -> None:
+    text = f"Varden Tools cuts outlook\n\n{intro}\n\nAn analyst asked about the plant. {later} said it was on schedule."
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "schedule" in q.quote]
+    assert (q.speaker, q.speaker_type) == ("Tamsin Orrell", "person")
+
+
+def test_an_office_written_as_its_initials_with_no_holder_named_is_a_person() -> None:
+    text = "Varden Tools cuts outlook\n\nShares of Varden Tools fell.\n\nThe CFO said costs were under control."
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "costs" in q.quote]
+    assert (q.speaker, q.speaker_type) == ("CFO", "person")

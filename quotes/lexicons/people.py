@@ -110,7 +110,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     congresswoman representative lawmaker legislator politician official officials spokesman
     spokeswoman spokesperson spokespeople aide aides adviser advisor advisers advisors counselor
     ambassador envoy diplomat general admiral colonel commander officer chief director
-    chairman chairwoman chair chairperson executive ceo founder owner manager head leader
+    chairman chairwoman chair chairperson executive ceo cfo coo cto cio founder owner manager head leader
     candidate nominee contender challenger incumbent judge justice prosecutor attorney lawyer
     counsel defendant plaintiff witness victim suspect detective inspector sheriff police
     policeman policewoman trooper soldier sergeant captain analyst expert economist scientist
@@ -181,6 +181,17 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "headteacher": word_set("principal"),
     "principal": word_set("headteacher"),
 }
+# Offices written out or as their initials, one set a row: "Finance chief Jo Roe … the CFO said".
+ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
+    frozenset(row.split(", "))
+    for row in (
+        "ceo, chief executive, chief executive officer",
+        "cfo, chief financial officer, finance chief, finance director",
+        "coo, chief operating officer, operations chief",
+        "cto, chief technology officer, technology chief",
+        "cio, chief information officer",
+    )
+)
 # Groups that speak as one and are often named after a person: "the Roe campaign", "Roe's office".
 # What "Dr." before a name may be called later: "Dr. Jo Roe … the surgeon said".
 DOCTOR_NOUNS: frozenset[str] = word_set(

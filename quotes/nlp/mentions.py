@@ -705,6 +705,7 @@ def _mention_for(head: Token) -> Mention:
     # (a role written with capitals is one too: "the Environment Secretary, Jo Roe,")
     named_one = head.lower_ in ONE_OF_WORDS  # "One of the firms, Acme, said"
     plain = ((common_noun(head) or head.lower_ in ROLE_NOUNS) and entity_of(head) is None) or named_one
+    plain = plain or (head.lower_ in ROLE_NOUNS and head.text.isupper())  # "The CFO, Jo Roe,", tagged a body
     for child in head.children if plain else ():
         # (or a name right after a role the parse made its object: "Rovers coach Jo Roe was angry")
         named_after = child.dep_ in {"dobj", "npadvmod"} and child.left_edge.i == head.i + 1 == end

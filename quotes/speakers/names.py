@@ -170,8 +170,11 @@ def titled_names(
 
 _NAME = rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0]{UPPER}))){{1,3}}"
 # Role words: lower-case, possessives allowed ("the county's water commissioner"), the first maybe
-# an age ("a 70-year-old nurse").
-_ROLE = r"(?P<role>(?:[a-z]|\d{1,3}-)[\w-]*(?:['’]s)?(?: [a-z][\w-]*(?:['’]s)?){0,4}?)"
+# an age ("a 70-year-old nurse"); or an office's initials ("the CFO", "its new CEO").
+_ROLE = (
+    r"(?P<role>(?:[a-z]|\d{1,3}-)[\w-]*(?:['’]s)?(?: [a-z][\w-]*(?:['’]s)?){0,4}?"
+    r"|(?:[a-z][\w-]* ){0,2}[A-Z]{2,4})"
+)
 _OWNER = rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|{UPPER}[\w-]*['’]s)"
 _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}), (?:(?P<age>\d{{1,3}})(?=,)"
@@ -203,7 +206,7 @@ def _role_words(role: str) -> tuple[str, ...]:
     words = role.replace("’", "'").split()
     while words and words[0].endswith("'s"):
         words = words[1:]
-    return tuple(words)
+    return tuple(w.lower() if w.isupper() else w for w in words)  # "the CFO" is "the cfo" as a role
 
 
 _BODY_AFTER_ROLE = re.compile(

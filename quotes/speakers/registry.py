@@ -60,6 +60,7 @@ from quotes.lexicons.people import (
     POST_NOMINALS,
     RANK_WORDS,
     RIVAL_KIND_NOUNS,
+    ROLE_EQUIVALENTS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     SITUATING_SUFFIXES,
@@ -681,6 +682,7 @@ class Registry:
             if role.rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"}:
                 continue
             person.roles.add(role)
+            person.roles.update(*(row for row in ROLE_EQUIVALENTS if role in row))  # "the CFO"
             compound = _role_in_compound(words[-1]) if k == len(words) - 1 else None
             if compound is not None:  # "a schoolteacher" is "the teacher", "a bus driver" "the driver"
                 person.roles.add(compound)
@@ -804,7 +806,8 @@ class Registry:
             if mention.kind != "other" and key in COUNTRY_NAMES and not known:
                 return self.add_org_name(written, at)  # "Sri Lanka said", "China said": no one's name
             # (a tagged body goes its own way below, unless a one-word "person" has taken its letters)
-            if not known and (mention.kind != "org" or people) and _initials_alone(mention.span):
+            initials = key not in ROLE_NOUNS and _initials_alone(mention.span)  # (not "the CFO": an office)
+            if not known and (mention.kind != "org" or people) and initials:
                 return self._initials.get(key) or self.add_org_name(written, at)  # "GMRCL said"
         if mention.kind == "name":
             if mention.entity is not None:
@@ -843,6 +846,9 @@ class Registry:
                 if person is None:  # "Pelham County Fire Chief Ada Roe": the name after the title
                     return self._titled_person(mention.entity, at)
                 return self._fuller(person, at)
+            holder = self._office_holder(mention, at) if _definite(mention) else None
+            if holder is not None:  # "The CFO said" after "Finance chief Jo Roe", the office tagged a body
+                return holder
             org = self._add_org(mention.entity)
             kind = _described_as(mention)
             if org.kind == "org" and kind is not None and kind not in org.roles:
@@ -851,10 +857,9 @@ class Registry:
                 self._by_head.setdefault(kind, []).append(org)
             return org
         if mention.kind == "org" and proper_noun(mention.head):
-            role = _without_det(mention.span).lower()
-            holders = [e for e in self.entities if e.kind == "person" and role in e.roles]
-            if holders:  # "The Speaker, Jane Roe, said": an office written as a title, and its holder
-                return self._fuller(_nearest(holders, at), at)
+            holder = self._office_holder(mention, at)
+            if holder is not None:  # "The Speaker, Jane Roe, said": an office written as a title
+                return holder
             named = self._titled_person(mention.span, at)
             if named is not None:  # "Pelham County Fire Chief Ada Roe", untagged: the person so titled
                 return named
@@ -894,6 +899,17 @@ class Registry:
             person = self._find_person([_clean(mention.head.text)], at)
             return self._fuller(person, at) if person is not None else None
         return None
+
+    def _office_holder(self, mention: Mention, at: int) -> Entity | None:
+        """The person named before with the office a capitalised mention writes ("the Speaker",
+        "the CFO"), the nearest if several; else none."""
+        role = _without_det(mention.span).lower()
+        holders = [e for e in self.entities if e.kind == "person" and role in e.roles]
+        if holders:
+            return self._fuller(_nearest(holders, at), at)
+        if not any(role in row for row in ROLE_EQUIVALENTS):
+            return None
+        return self._titled_before([role], mention.head, at)  # "the CFO" after "Finance chief Jo Roe"
 
     def _org_named_before(self, at: int) -> bool:
         """Whether the article names an organisation (not a place) before ``at``."""
@@ -1130,7 +1146,10 @@ class Registry:
             return None  # "the union" is the Union of Refuse Collectors, no person after it
         if not all(w.isalpha() for w in words) or head.morph.get("Number") == ["Plur"]:
             return None
-        runs = [(p, e) for p, e in self._title_runs(tuple(words), head.doc) if p < at]
+        # (an office written out or as its initials: "the CFO" after "Chief financial officer Jo Roe")
+        spelled = {tuple(o.split()) for row in ROLE_EQUIVALENTS if " ".join(words) in row for o in row}
+        runs = [(p, e) for w in sorted(spelled | {tuple(words)}) for p, e in self._title_runs(w, head.doc)]
+        runs = [(p, e) for p, e in runs if p < at]
         if held:  # ("held" formerly: the title written with that word a few words before it)
             text = self._text or ""
             runs = [(p, e) for p, e in runs if held in text[max(0, p - 30) : p].lower().split()]
