@@ -3945,3 +3945,10 @@ def test_an_office_written_as_its_initials_with_no_holder_named_is_a_person() ->
     text = "Varden Tools cuts outlook\n\nShares of Varden Tools fell.\n\nThe CFO said costs were under control."
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "costs" in q.quote]
     assert (q.speaker, q.speaker_type) == ("CFO", "person")
+
+
+@pytest.mark.parametrize("time", ["14:05", "2.35pm", "9:10 a.m."])
+def test_a_live_blog_entrys_time_is_no_part_of_its_speaker(time: str) -> None:
+    text = f"Election night live\n\n{time} A senior party official said the count would run past midnight."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert q.speaker == "senior party official"

@@ -259,8 +259,9 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         while right < ent.end and doc[right].pos_ not in _NOT_IN_NAMES and not _ends_name(doc[right]):
             right += 1
         start, end = min(start, left), max(end, right)
-    while start < head.i and (doc[start].dep_ == "punct" or doc[start].is_space):
-        start += 1  # (a blanked sentence before, left unparsed, is one space token)
+    while start < head.i and (doc[start].dep_ == "punct" or doc[start].is_space or _clock_time(doc, start)):
+        start += 1  # (a blanked sentence before, left unparsed, is one space token; a live blog's
+        # entry opens with its time: "14:05 A senior official said …")
     if start > 0 and doc[start - 1].pos_ == "DET" and age_phrase(doc[start - 1 : head.i + 1].text):
         start -= 1  # "the 43-year-old": the parser hung the article on the verb after it
     if start == head.i and _glued_before(doc, start) and doc[start - 2].dep_ != "appos":
@@ -268,6 +269,17 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         # with the words before its first part
         start = min(_np_bounds(doc[start - 2])[0], start - 2)
     return start, end
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?[ap]\.?m\.?", re.IGNORECASE)
+
+
+def _clock_time(doc: Doc, i: int) -> bool:
+    """A time of day written in figures ("14:05", "2.35pm"), or the "pm" after one."""
+    word = doc[i].text
+    if word.lower().strip(".") in {"am", "pm", "a.m", "p.m"}:
+        return i > 0 and _clock_time(doc, i - 1)
+    return _CLOCK.fullmatch(word) is not None
 
 
 def _glued_before(doc: Doc, i: int) -> bool:
