@@ -3952,3 +3952,10 @@ def test_a_live_blog_entrys_time_is_no_part_of_its_speaker(time: str) -> None:
     text = f"Election night live\n\n{time} A senior party official said the count would run past midnight."
     (q,) = quotes.extract(text, kinds="reported")
     assert q.speaker == "senior party official"
+
+
+@pytest.mark.parametrize("party", ["The Greens", "The Liberals"])
+def test_a_one_word_plural_name_after_the_is_a_body(party: str) -> None:
+    text = f"Coalition talks stall\n\n{party} denied that any talks had taken place."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert (q.speaker, q.speaker_type) == (party.removeprefix("The "), "organisation")

@@ -855,7 +855,8 @@ def _mention_for(head: Token) -> Mention:
         # (a person's name takes no "the", nor ends in a plural: "The Scottish Greens", not "The Rev.
         # Jo Jones", whose title or given name says a person)
         plural = (low.endswith("s") and not low.endswith("ss")) or head.tag_ == "NNPS"
-        plural_body = plural and span[0].lower_ == "the" and len(words) >= 2
+        # (of one word, a plural by the tagger too: "The Greens", "the Liberals")
+        plural_body = plural and span[0].lower_ == "the" and (len(words) >= 2 or head.tag_ == "NNPS")
         plural_body = plural_body and all(proper_noun(t) and t.text[:1].isupper() for t in words)
         personal = bool(words) and (any(t.lower_ in TITLE_WORDS for t in words) or given_name(words[0].text))
         plural_body = plural_body and not personal
