@@ -3959,3 +3959,12 @@ def test_a_one_word_plural_name_after_the_is_a_body(party: str) -> None:
     text = f"Coalition talks stall\n\n{party} denied that any talks had taken place."
     (q,) = quotes.extract(text, kinds="reported")
     assert (q.speaker, q.speaker_type) == (party.removeprefix("The "), "organisation")
+
+
+def test_the_organisation_may_be_a_body_whose_name_ends_in_group() -> None:
+    text = (
+        "Ferry fares to rise\n\nThe Harbour Users Group said fares were too high.\n\n"
+        "The organisation said it would write to the minister."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "write" in q.quote]
+    assert q.speaker == "Harbour Users Group"

@@ -846,7 +846,8 @@ class Registry:
                 if person is None:  # "Pelham County Fire Chief Ada Roe": the name after the title
                     return self._titled_person(mention.entity, at)
                 return self._fuller(person, at)
-            holder = self._office_holder(mention, at) if _definite(mention) else None
+            initials = mention.head.text.isupper() and mention.head.lower_ in ROLE_NOUNS
+            holder = self._office_holder(mention, at) if initials and _definite(mention) else None
             if holder is not None:  # "The CFO said" after "Finance chief Jo Roe", the office tagged a body
                 return holder
             org = self._add_org(mention.entity)
@@ -967,7 +968,8 @@ class Registry:
         if noun.lemma_.lower() not in COMPANY_NOUNS or noun.tag_ != "NN":
             return None  # not "the companies"
         orgs = (e for e in self.entities if e.kind == "org" and not e.place)
-        found = [e for e in orgs if _business(e, self._tagged_orgs) and any(p < at for p in e.positions)]
+        found = [e for e in orgs if _business_or_group(e, self._tagged_orgs)]
+        found = [e for e in found if any(p < at for p in e.positions)]
         # not a firm named only as where someone works ("an analyst at Acme") or as the outlet someone
         # spoke to ("told TechPulse"), if another was named
         named = [e for e in found if any(p < at and p not in e.employer_at | e.told_at for p in e.positions)]
@@ -1470,9 +1472,16 @@ def _business(org: Entity, tagged: set[int]) -> bool:
     words = org.name.lower().split()
     if not words or org.name.isupper():
         return False  # (an acronym is more often a union or a league than a firm)
-    if words[-1] in BUSINESS_NAME_WORDS or words[-1] in COMPANY_OR_BODY_NAME_ENDS:
+    if words[-1] in BUSINESS_NAME_WORDS:
         return True
     return org.id in tagged and institution_head(org.name) not in INSTITUTION_WORDS
+
+
+def _business_or_group(org: Entity, tagged: set[int]) -> bool:
+    """A business (``_business``), or a body whose name ends in a word a business shares with other
+    bodies ("Harlow Cables Group"): what "the company" may mean, though "the organisation" may too."""
+    words = org.name.lower().split()
+    return _business(org, tagged) or (len(words) > 1 and words[-1] in COMPANY_OR_BODY_NAME_ENDS)
 
 
 def _honorific_gender(name: Span) -> Gender:
