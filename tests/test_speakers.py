@@ -3968,3 +3968,14 @@ def test_the_organisation_may_be_a_body_whose_name_ends_in_group() -> None:
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "write" in q.quote]
     assert q.speaker == "Harbour Users Group"
+
+
+@pytest.mark.parametrize(("title", "role"), [("Cong.", "the congressman"), ("Usec.", "the undersecretary")])
+def test_a_philippine_title_abbreviation_opens_a_name_after_a_quotation(title: str, role: str) -> None:
+    text = (
+        "Storm response\n\nMayor Ana Reyes said the shelters were full.\n\n"
+        f'"We need tents," {title} Pia Lim said.\n\nLater {role} said the boats were on the way.'
+    )
+    found = {q.quote.rstrip(","): q.speaker for q in quotes.extract(text, kinds="all")}
+    assert found["We need tents"] == "Pia Lim"
+    assert found["the boats were on the way"] == "Pia Lim"

@@ -14,6 +14,7 @@ from quotes.lexicons import word_set
 TITLE_WORDS: frozenset[str] = word_set(
     """
     mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady rev rev.
+    usec usec. asec asec. cong cong. pcol pcol. pmaj pmaj. pgen pgen.
     reverend father sister brother rabbi imam sheikh sheik pope cardinal bishop archbishop pastor
     president vice vice-president president-elect prime minister premier chancellor secretary
     deputy undersecretary under-secretary foreign defense defence interior finance justice health
@@ -62,6 +63,12 @@ TITLE_ABBREVIATION_ROLES: dict[str, tuple[str, ...]] = {
     "amb": ("ambassador",),
     "pres": ("president",),
     "sec": ("secretary",),
+    "usec": ("undersecretary",),
+    "asec": ("assistant secretary", "secretary"),
+    "cong": ("congressman", "congresswoman", "representative", "lawmaker"),
+    "pcol": ("colonel",),
+    "pmaj": ("major",),
+    "pgen": ("general",),
     "cllr": ("councillor",),
     "cr": ("councillor",),
     "rev": ("reverend",),
@@ -77,7 +84,7 @@ TITLE_ABBREVIATION_ROLES: dict[str, tuple[str, ...]] = {
 TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(
     """
     Capt. Sgt. Lt. Col. Maj. Cpl. Pvt. Cmdr. Cdr. Brig. Det. Insp. Supt. Const. Atty. Msgr. Hon.
-    Amb. Pres. Sec. Cllr. Adv. Engr. Barr. Smt. Shri.
+    Amb. Pres. Sec. Cllr. Adv. Engr. Barr. Smt. Shri. Usec. Asec. Cong. PCol. PMaj. PGen.
     """.split()
 )
 
@@ -90,7 +97,7 @@ ONE_OF_WORDS: frozenset[str] = word_set("one another other")
 NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
     """
     Mr Mrs Ms Dr Jr Sr St Ste Mt Ft Co Gov Sen Rep Gen Lt Col Maj Det Rev Hon Adm Cpl Pvt Sgt Adv
-    Engr Barr Smt Shri
+    Engr Barr Smt Shri Usec Asec Cong PCol PMaj PGen Ma Sta Sto
     """.split()
 )
 
@@ -104,7 +111,8 @@ HONORIFICS: frozenset[str] = word_set(
 
 ROLE_NOUNS: frozenset[str] = word_set(
     """
-    president minister secretary chancellor premier governor mayor senator congressman mp mps
+    president minister secretary undersecretary under-secretary chancellor premier governor mayor
+    senator congressman mp mps
     taoiseach tanaiste tánaiste
     mep meps msp msps mla mlas
     congresswoman representative lawmaker legislator politician official officials spokesman
