@@ -867,7 +867,10 @@ class Registry:
             # a body's name no entity tagger read ("the Ministry of Inland Waterways said"), from
             # its first capitalised word ("a deadlocked Supreme Court")
             first = next(t.i for t in mention.span if proper_noun(t))
-            return self.add_org_name(_clean(mention.span.doc[first : mention.span.end].text), at)
+            name = _clean(mention.span.doc[first : mention.span.end].text)
+            # ("the Times" after "the Harbour Times": the body named before with that last word)
+            known = self._body_by_last_word(name, at) if " " not in name else None
+            return known or self.add_org_name(name, at)
         if mention.kind == "role":
             return self.resolve_role(mention)
         if mention.kind == "other" and _definite(mention):
