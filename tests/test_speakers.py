@@ -3984,7 +3984,7 @@ def test_a_philippine_title_abbreviation_opens_a_name_after_a_quotation(title: s
 def test_a_one_word_plural_name_after_the_may_be_a_body_named_before_in_full() -> None:
     text = (
         "Mayor quits\n\nThe Harbour Times reported the resignation first.\n\n"
-        "The Times said the mayor had resigned on Monday."
+        "According to the Times, the mayor had resigned on Monday."
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "resigned" in q.quote]
     assert (q.speaker, q.speaker_type) == ("Harbour Times", "organisation")
