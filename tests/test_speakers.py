@@ -3988,3 +3988,12 @@ def test_a_one_word_plural_name_after_the_may_be_a_body_named_before_in_full() -
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "resigned" in q.quote]
     assert (q.speaker, q.speaker_type) == ("Harbour Times", "organisation")
+
+
+def test_the_company_is_the_named_business_not_a_vessel_the_tagger_took_for_a_body() -> None:
+    text = (
+        "Ferry withdrawn\n\nTarnside Ferries confirmed on Monday that the MV Corran, its only vessel on the "
+        "crossing, had been withdrawn.\n\nThe company said in a statement that it \"deeply regretted\" the delays."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "delays" in q.quote]
+    assert q.speaker == "Tarnside Ferries"

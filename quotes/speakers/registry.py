@@ -976,7 +976,11 @@ class Registry:
         # not a firm named only as where someone works ("an analyst at Acme") or as the outlet someone
         # spoke to ("told TechPulse"), if another was named
         named = [e for e in found if any(p < at and p not in e.employer_at | e.told_at for p in e.positions)]
-        return _nearest(named or found, at) if found else None
+        # and one whose name or description says it is a business before one only the entity tagger
+        # found ("the company" after "Harlow Ferries … its vessel, the MV Tern"): a ship, a product
+        # or a place the tagger took for a body is named near its firm
+        said = [e for e in named or found if _business_or_group(e, set())]
+        return _nearest(said or named or found, at) if found else None
 
     def _generic_body(self, noun: Token, at: int) -> Entity | None:
         """ "the charity", "the watchdog": the body (no business, no place) named last before."""
