@@ -3997,3 +3997,12 @@ def test_the_company_is_the_named_business_not_a_vessel_the_tagger_took_for_a_bo
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "delays" in q.quote]
     assert q.speaker == "Tarnside Ferries"
+
+
+def test_a_role_with_a_body_of_two_words_is_the_person_first_named_with_that_title() -> None:
+    text = (
+        "Late penalty decides derby\n\nHarbridge Town manager Steve Okafor was furious at the whistle.\n\n"
+        '"It was never a penalty," the Harbridge Town manager said.'
+    )
+    (q,) = quotes.extract(text, kinds="direct")
+    assert q.speaker == "Steve Okafor"

@@ -1044,6 +1044,9 @@ class Registry:
             holders = holders or self._holders_by_words(name.lower().split())
             if holders:  # "Harbour chief says …" over "The harbour chief, Ilse Brandt, …"
                 return self._fuller(_nearest(holders, at), at)
+            titled = self._titled_before(name.lower().split(), head, at)
+            if titled is not None:  # "the Harbridge Town manager" after "Harbridge Town manager Jo Roe"
+                return titled
             # "the Nigerian minister", "the Liberal Democrat councillor": a role the article gave
             # someone with other words ("Nigeria's trade minister, Ada Roe,"), found as below
             place = self._place_read_past(head)  # (however the tagger split or typed the words)
