@@ -4006,3 +4006,10 @@ def test_a_role_with_a_body_of_two_words_is_the_person_first_named_with_that_tit
     )
     (q,) = quotes.extract(text, kinds="direct")
     assert q.speaker == "Steve Okafor"
+
+
+@pytest.mark.parametrize("noun", ["disclosure", "submission"])
+def test_a_disclosure_or_a_submission_is_a_document(noun: str) -> None:
+    text = f"Inquiry hears of losses\n\nAccording to a {noun} to the inquiry, the port lost money for six years."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert (q.speaker, q.speaker_type) == (noun, "document")

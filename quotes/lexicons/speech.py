@@ -386,7 +386,7 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     count average laws rule rules regulation regulations contract treaty constitution statute polling
     draft drafts statistics stats sheet affidavit summons warrant dossier brief briefing manifesto petition
     circular directive directives guidance guideline guidelines prospectus bulletin advisory communique
-    communiqué presentation deck slides budget
+    communiqué presentation deck slides budget disclosure disclosures submission submissions
     """
 )
 # Texts whose "of" (or "in") names what they examine, not who wrote them: "a survey of renters",
