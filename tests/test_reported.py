@@ -4111,3 +4111,12 @@ def test_which_after_the_object_of_an_audit_is_the_audit() -> None:
     # not what the clause of another verb says of the thing examined
     found = reported("He ordered a review of the visa program, which allows students to work.")
     assert "review" not in [q.speaker for q in found if q.quote == "students to work"]
+
+
+def test_a_match_score_before_a_headlines_colon_is_no_speaker() -> None:
+    text = (
+        "Harbridge Town 2-2 Castlemoor Rovers: Okafor fumes over late penalty\n\n"
+        "Harbridge Town manager Steve Okafor blamed the referee.\n\n"
+        "The Castlemoor manager insisted it was a penalty."
+    )
+    assert all(q.rule != "headline-colon" for q in quotes.extract(text, kinds="all"))

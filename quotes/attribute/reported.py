@@ -3995,7 +3995,10 @@ def _trimmed_part(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 # -- a headline's frame: "Speaker: what they said" ----------------------------------------------
-_HEADLINE_FRAME = re.compile(rf"\s*({UPPER}[\w.'’&-]*(?:[ \u00a0][\w.'’&-]+){{0,4}}?)\s*:[ \u00a0]+(?=\S)")
+# (not a match's score: "Harbridge Town 2-2 Castlemoor Rovers: Roe fumes over penalty")
+_HEADLINE_FRAME = re.compile(
+    rf"\s*({UPPER}[\w.'’&-]*(?:[ \u00a0](?!\d+[-–]\d+(?!\S))[\w.'’&-]+){{0,4}}?)\s*:[ \u00a0]+(?=\S)"
+)
 HEADLINE_CONFIDENCE = 0.7
 
 
