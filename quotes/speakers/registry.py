@@ -976,11 +976,16 @@ class Registry:
         # not a firm named only as where someone works ("an analyst at Acme") or as the outlet someone
         # spoke to ("told TechPulse"), if another was named
         named = [e for e in found if any(p < at and p not in e.employer_at | e.told_at for p in e.positions)]
+        if not found:
+            return None
         # and one whose name or description says it is a business before one only the entity tagger
         # found ("the company" after "Harlow Ferries … its vessel, the MV Tern"): a ship, a product
-        # or a place the tagger took for a body is named near its firm
+        # or a place the tagger took for a body is named near its firm (a business named far
+        # before is another story's)
+        nearest = _nearest(named or found, at)
         said = [e for e in named or found if _business_or_group(e, set())]
-        return _nearest(said or named or found, at) if found else None
+        near = [e for e in said if _last_before(nearest, at) - _last_before(e, at) <= _NEAR_FIRM]
+        return _nearest(near, at) if near else nearest
 
     def _generic_body(self, noun: Token, at: int) -> Entity | None:
         """ "the charity", "the watchdog": the body (no business, no place) named last before."""
@@ -1535,6 +1540,9 @@ def _last_before(entity: Entity, at: int) -> int:
 def _known_before(candidates: list[Entity], at: int) -> list[Entity]:
     """The candidates the article names before ``at``."""
     return [e for e in candidates if any(p < at for p in e.positions)]
+
+
+_NEAR_FIRM = 400  # characters: a firm and its vessel, plant or product are named a sentence or two apart
 
 
 def _nearest(candidates: list[Entity], at: int) -> Entity:
