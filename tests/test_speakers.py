@@ -4013,3 +4013,12 @@ def test_a_disclosure_or_a_submission_is_a_document(noun: str) -> None:
     text = f"Inquiry hears of losses\n\nAccording to a {noun} to the inquiry, the port lost money for six years."
     (q,) = quotes.extract(text, kinds="reported")
     assert (q.speaker, q.speaker_type) == (noun, "document")
+
+
+def test_a_body_whose_name_joins_two_fields_with_and_keeps_its_whole_name() -> None:
+    text = (
+        "Dock workers threaten strike\n\nThe Port and Harbour Staff Union said on Monday that its members "
+        "would strike. The union said talks had failed."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "talks" in q.quote]
+    assert q.speaker == "Port and Harbour Staff Union"

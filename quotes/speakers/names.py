@@ -403,10 +403,13 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
     stop = len(text) if end is None else end
     joined: list[tuple[int, int]] = []  # "the Rail and Ferry Workers' Federation": one name, not its tail
     for m in _INSTITUTION_AND.finditer(text, start, stop):
-        words = m.group("name").split(" ")
+        words, at = m.group("name").split(" "), m.start("name")
+        if words[0] == "The" and len(words) > 3:  # "The Port and Harbour Staff Union" opening a sentence
+            at += len(words[0]) + 1
+            words = words[1:]
         if words[-1].lower() in INSTITUTION_WORDS and words[0].lower() not in NOT_PERSON_NAME_STARTS:
             joined.append((m.start("name"), m.end("name")))
-            yield m.group("name"), m.start("name")
+            yield " ".join(words), at
     for m in _SEQUENCE.finditer(text, start, stop):
         if any(s < m.start() and m.end() <= e for s, e in joined):
             continue
