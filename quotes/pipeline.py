@@ -34,7 +34,7 @@ from quotes.layout.furniture import (
 from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
 from quotes.lexicons.grammar import UPPER, UPPER_CHARS
 from quotes.lexicons.people import NAME_ABBREVIATIONS, NATIONALITY_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
-from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, parser_text
+from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, nicknames, parser_text
 from quotes.marks.turns import find_turns, turn_label
 from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.entities import ENTITY_RECOGNISER, deferred, recognise, trim_entities
@@ -68,6 +68,7 @@ class _Prepared:
     notes: list[str]
     kinds: frozenset[str] = DEFAULT_KINDS
     memo: dict[str, Any] = field(default_factory=dict)  # the parse plan's pieces, worked out once
+    nicknames: list[tuple[int, int]] = field(default_factory=list)  # 'Jo "Bud" Roe': hidden from the parser
 
     @property
     def reported(self) -> bool:
@@ -86,10 +87,14 @@ def prepare(article: Article, kinds: Iterable[str] | str = DEFAULT_KINDS) -> _Pr
     kept_roles = [(p, r) for p, r in zip(layout.paragraphs, layout.roles, strict=True) if r != "furniture"]
     kept = [Paragraph(p.start, p.end, n) for n, (p, _) in enumerate(kept_roles)]
     spans, issues = find_quotations(article.text, kept, article.nonprose)
+    named = nicknames(article.text, spans)  # no one's words: a part of a name
+    spans = [s for s in spans if s not in named]
     turns = find_turns(article.text, kept, spans)
     if turns:
         spans = sorted(spans + turns, key=lambda s: s.start)
-    return _Prepared(article, layout, kept, spans, issues, [repeats] if repeats else [], check_kinds(kinds))
+    notes = [repeats] if repeats else []
+    hidden = [(s.open_at, s.close_at + 1) for s in named if s.close_at is not None]
+    return _Prepared(article, layout, kept, spans, issues, notes, check_kinds(kinds), nicknames=hidden)
 
 
 CONTEXT_PARAGRAPHS = 2  # paragraphs parsed before each paragraph with a quotation (pronouns look back)
@@ -278,7 +283,7 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
                 end=span.end,
                 kind=att.kind if said or att.kind == "direct" else "scare",  # a fragment no one said
                 speaker=who.name if said and who is not None else None,
-                speaker_mention=mention.text if mention is not None else None,
+                speaker_mention=_as_written(art.text, mention) if mention is not None else None,
                 speaker_start=mention.span.start_char if mention is not None else None,
                 speaker_end=mention.span.end_char if mention is not None else None,
                 cue=att.cue if said else None,
@@ -336,7 +341,7 @@ def _reported_records(
             end=content.end,
             kind="reported",
             speaker=who.name,
-            speaker_mention=mention.text,
+            speaker_mention=_as_written(art.text, mention),
             speaker_start=mention.span.start_char,
             speaker_end=mention.span.end_char,
             cue=att.cue,
@@ -346,6 +351,12 @@ def _reported_records(
             speaker_type=who.type,
             parts=list(content.parts),
         )
+
+
+def _as_written(text: str, mention: Mention) -> str:
+    """A speaker's mention as the article writes it, with what the parser was not shown ('Gov. Jo
+    "Bud" Roe', whose nickname the parser read as blank)."""
+    return text[mention.span.start_char : mention.span.end_char]
 
 
 def _link_partials(records: list[Quote]) -> None:
@@ -386,6 +397,7 @@ def _docs_for(nlp: Language, prep: _Prepared) -> list[Doc]:
             f"text too long to parse ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
     hidden = [*prep.article.nonprose, *_unreported(prep), *_far_context(prep), *_datelines(prep)]
+    hidden += prep.nicknames
     plain = [(p.start, p.end) for p in _reported_only(prep)]
     return make_docs(nlp, parser_text(text, prep.spans), plan, hidden, plain=plain)
 

@@ -748,9 +748,11 @@ def test_words_for_friends_are_people_who_speak(noun: str) -> None:
     ],
 )
 def test_a_nickname_in_quotation_marks_inside_a_name_is_no_one_s_words(text):
-    found = quotes.extract(text, kinds="direct,partial,scare")
-    nick = [q for q in found if q.quote in {"Digoy", "The Hammer"}]
-    assert [(q.kind, q.speaker) for q in nick] == [("scare", None)]
+    found = quotes.extract(text, kinds="all")
+    assert not [q for q in found if q.quote in {"Digoy", "The Hammer"}]
+    (said,) = found  # the name read whole, and written as the article writes it
+    assert said.speaker in {"Rodrigo Salonga", "Jo Tallack"}
+    assert "“" in (said.speaker_mention or "")
 
 
 def test_in_questions_and_answers_an_unmarked_turn_goes_back_to_the_one_before_last():

@@ -4022,3 +4022,16 @@ def test_a_body_whose_name_joins_two_fields_with_and_keeps_its_whole_name() -> N
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "talks" in q.quote]
     assert q.speaker == "Port and Harbour Staff Union"
+
+
+def test_a_name_with_a_nickname_in_marks_is_the_name_without_it() -> None:
+    text = (
+        "Flood watch\n\nGov. Rodrigo “Digoy” Salonga said the river rose within an hour.\n\n"
+        "The governor said the dikes had held."
+    )
+    found = quotes.extract(text, kinds="all")
+    assert [(q.quote, q.speaker) for q in found] == [
+        ("the river rose within an hour", "Rodrigo Salonga"),
+        ("the dikes had held", "Rodrigo Salonga"),
+    ]
+    assert found[0].speaker_mention == "Gov. Rodrigo “Digoy” Salonga"

@@ -32,7 +32,9 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from quotes.layout.paragraphs import Paragraph
-from quotes.lexicons.grammar import CONNECTIVES, SENTENCE_END_MARKS
+from quotes.lexicons.first_names import given_name
+from quotes.lexicons.grammar import CONNECTIVES, SENTENCE_END_MARKS, UPPER
+from quotes.lexicons.people import TITLE_WORDS
 from quotes.marks.styles import (
     ALL_MARKS,
     APOSTROPHES,
@@ -670,6 +672,32 @@ def find_quotations(
         for i in pairing.issues
     ]
     return sorted(pairing.quotes, key=lambda q: q.start), sorted(issues, key=lambda i: i.offset)
+
+
+# A nickname between a person's given name and surname: 'Ernesto "Boyet" Lacson'.
+_NICKNAME = re.compile(rf"{UPPER}[\w'’.-]*(?: {UPPER}[\w'’.-]*)?")
+_NAME_WORD_BEFORE = re.compile(rf"(?:(\S+) )?({UPPER}[\w'’-]*) $")
+_NAME_WORD_AFTER = re.compile(rf" {UPPER}[\w'’-]*(?![\w'’-])")
+
+
+def nicknames(text: str, spans: Iterable[QuoteSpan]) -> list[QuoteSpan]:
+    """The quotations that are a nickname written inside a person's name ('Gov. Ernesto "Boyet"
+    Lacson', 'Robert "Bobby" Kane'): one or two capitalised words in marks, after a given name (or
+    a name word after a title) and before a capitalised word. No one's words, and no part of the
+    name a parser should read."""
+    found = []
+    for span in spans:
+        if span.family not in ("double", "single") or span.close_at is None or len(span.parts) != 1:
+            continue
+        if not _NICKNAME.fullmatch(text[span.start : span.end]):
+            continue
+        before = _NAME_WORD_BEFORE.search(text, max(0, span.open_at - 40), span.open_at)
+        if before is None or not _NAME_WORD_AFTER.match(text, span.close_at + 1):
+            continue
+        titled = before.group(1) is not None and before.group(1).lower() in TITLE_WORDS
+        if given_name(before.group(2)) or titled:
+            found.append(span)
+    return found
 
 
 def parser_text(text: str, spans: Iterable[QuoteSpan]) -> str:

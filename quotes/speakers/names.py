@@ -48,6 +48,7 @@ from quotes.lexicons.people import (
 )
 from quotes.lexicons.places import COUNTRY_NAMES
 from quotes.lexicons.speech import SPEECH_VERBS
+from quotes.marks.styles import ALL_MARKS
 from quotes.nlp.mentions import person_noun_word, speech_verb_form, thing_compound
 
 # Capitalised words, joined by single spaces, with the particles of names.
@@ -337,6 +338,28 @@ def shared_surname_names(text: str, start: int = 0, end: int | None = None) -> I
         first, second, surname = m.group(1), m.group(2), m.group(3)
         if given_name(first) and given_name(second) and not given_name(surname):
             yield TitledName((first, surname), (), m.start(1))
+
+
+_MARK = f"[{re.escape(''.join(sorted(ALL_MARKS)))}]"
+# A name with a nickname in marks between its given name and surname: 'Ernesto "Boyet" Lacson'.
+_NICKNAMED = re.compile(
+    rf"((?:{_CAP} )*?{_CAP}) {_MARK}{UPPER}[\w'’.-]*(?: {UPPER}[\w'’.-]*)?{_MARK} "
+    rf"({_CAP}(?: {_CAP})?)(?![\w'’-])"
+)
+
+
+def nicknamed_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
+    """The full name around a nickname in marks ('Gov. Ernesto "Boyet" Lacson' gives "Ernesto
+    Lacson", titled "gov."), as ``quotes.marks.scan.nicknames`` finds them, its marks or not."""
+    for m in _NICKNAMED.finditer(text, start, len(text) if end is None else end):
+        words = m.group(1).split(" ")
+        titles = title_length(words)
+        while titles < len(words) - 1 and _is_title(words[titles]):
+            titles += 1  # ("Gov. Ernesto": a title before a given name alone)
+        given, title = words[titles:], tuple(w.lower() for w in words[:titles])
+        if (given and given_name(given[-1])) or (title and given):
+            at = m.start(1) + sum(len(w) + 1 for w in words[:titles])
+            yield TitledName((*given, *m.group(2).split(" ")), title, at)
 
 
 def _headline_clauses(raw: list[str], offset: int) -> Iterator[tuple[list[str], int]]:

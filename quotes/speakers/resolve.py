@@ -71,6 +71,7 @@ from quotes.speakers.names import (
     described_bodies,
     institution_names,
     name_end,
+    nicknamed_names,
     shared_surname_names,
     titled_names,
 )
@@ -133,6 +134,8 @@ def speaker_resolver(
     # Then plain capitalised runs, so that a surname or a first name finds its full name.
     for para in paragraphs:
         for found in capitalised_names(text, para.start, para.end):
+            registry.add_name(found)
+        for found in nicknamed_names(text, para.start, para.end):  # 'Ernesto "Boyet" Lacson'
             registry.add_name(found)
         for found in shared_surname_names(text, para.start, para.end):  # "Hester and Maud Penrose"
             if not registry.is_surname(found.name[0]):  # not "Clinton and Bernie Roe": Clinton's own
