@@ -4035,3 +4035,20 @@ def test_a_name_with_a_nickname_in_marks_is_the_name_without_it() -> None:
         ("the dikes had held", "Rodrigo Salonga"),
     ]
     assert found[0].speaker_mention == "Gov. Rodrigo “Digoy” Salonga"
+
+
+@pytest.mark.parametrize(
+    ("office", "later"),
+    [
+        ("the Minister for Transport", "the Transport Minister"),
+        ("the Secretary of State for Health", "the Health Secretary"),
+        ("the Minister of Foreign Affairs", "the Foreign Affairs Minister"),
+    ],
+)
+def test_an_office_for_a_field_is_the_office_named_by_its_field_later(office: str, later: str) -> None:
+    text = (
+        f"Minister under fire\n\nOwen Pritchard, {office}, faced questions on Monday.\n\n"
+        f'“We are on track,” {later} said.'
+    )
+    (q,) = quotes.extract(text, kinds="direct")
+    assert q.speaker == "Owen Pritchard"

@@ -633,6 +633,9 @@ class Registry:
                     words = [t for t in words if t.ent_type_ not in {"GPE"} or t.i == child.i]
                     self._add_role_words(person, [t.lower_ for t in words if _title_word(t)])
                     self._add_leader_roles(person, child)
+                    field = _office_field(child)
+                    if field:  # "the Minister for Transport" is "the Transport Minister" later
+                        self._add_role_words(person, [*field, child.lower_])
         # "the city's spokeswoman, Jane Roe": the name is in apposition to the role; "an engineer
         # who advised the council, Jane Roe": the parse hung it on the relative clause's last noun.
         role = head.head if head.dep_ == "appos" else None
@@ -1309,6 +1312,21 @@ def _full_holders(found: list[Entity], role: str) -> list[Entity]:
     lower = [e for e in found if any(f"{rank} {role}" in e.roles for rank in RANK_WORDS)]
     full = [e for e in found if e not in lower]
     return full or found
+
+
+def _office_field(noun: Token) -> list[str]:
+    """The field an office is held for, written after it ("Minister for Transport": transport,
+    "Secretary of State for Health": health, "Minister of Foreign Affairs"); none for another noun."""
+    if noun.lower_ not in ROLE_NOUNS:
+        return []
+    field: list[str] = []
+    for prep in (c for c in noun.subtree if c.dep_ == "prep" and c.lower_ in {"for", "of"} and c.i > noun.i):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lower_ == "state" or obj.ent_type_ in {"PERSON", "GPE"}:
+            continue  # ("Secretary of State for …": the field comes after)
+        words = [t for t in obj.lefts if t.dep_ in {"compound", "amod"} and t.is_alpha] + [obj]
+        field = [t.lower_ for t in words] if len(words) <= 3 and obj.is_alpha else field
+    return field
 
 
 def _role_in_compound(word: str) -> str | None:
