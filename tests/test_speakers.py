@@ -4052,3 +4052,17 @@ def test_an_office_for_a_field_is_the_office_named_by_its_field_later(office: st
     )
     (q,) = quotes.extract(text, kinds="direct")
     assert q.speaker == "Owen Pritchard"
+
+
+@pytest.mark.parametrize("seat", ["Beijing", "Whitehall", "New Delhi", "The Kremlin"])
+def test_a_capital_or_seat_of_government_that_speaks_is_a_body(seat: str) -> None:
+    text = f"Talks resume\n\n{seat} said the talks would resume next week."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert (q.speaker, q.speaker_type) == (seat.removeprefix("The "), "organisation")
+
+
+def test_a_person_named_after_a_capital_is_still_a_person() -> None:
+    text = "Book launch\n\nDana Moscow said the book was done. Moscow also said it was late."
+    assert {(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")} == {
+        ("Dana Moscow", "person")
+    }

@@ -210,3 +210,123 @@ COUNTRY_NAMES: frozenset[str] = frozenset(
     """.splitlines()
     if line.strip()
 )
+
+# Capitals and seats of power that news writes for a government ("Beijing said", "Whitehall
+# insists", "the Kremlin denied"): a body, never a person's name. One a line, lower-cased. Capitals
+# that are also common given names (Victoria, Sofia, Paris, Kingston …) are left out: a person
+# named so is more often meant.
+GOVERNMENT_SEATS: frozenset[str] = frozenset(
+    line.strip()
+    for line in """
+    abuja
+    accra
+    addis ababa
+    algiers
+    amman
+    amsterdam
+    ankara
+    astana
+    athens
+    baghdad
+    baku
+    bamako
+    bangkok
+    beijing
+    beirut
+    belgrade
+    berlin
+    bern
+    bogota
+    bogotá
+    brasilia
+    brasília
+    bratislava
+    brussels
+    bucharest
+    budapest
+    buenos aires
+    cairo
+    canberra
+    caracas
+    copenhagen
+    dakar
+    damascus
+    dhaka
+    doha
+    dublin
+    hanoi
+    harare
+    havana
+    helsinki
+    islamabad
+    jakarta
+    kabul
+    kampala
+    kathmandu
+    khartoum
+    kigali
+    kinshasa
+    kyiv
+    kiev
+    lisbon
+    ljubljana
+    london
+    luanda
+    madrid
+    managua
+    manila
+    minsk
+    mogadishu
+    moscow
+    muscat
+    nairobi
+    new delhi
+    nicosia
+    oslo
+    ottawa
+    prague
+    pretoria
+    pyongyang
+    quito
+    rabat
+    riyadh
+    rome
+    seoul
+    stockholm
+    taipei
+    tallinn
+    tashkent
+    tbilisi
+    tehran
+    tokyo
+    tripoli
+    tunis
+    ulaanbaatar
+    vienna
+    vilnius
+    warsaw
+    washington
+    wellington
+    yerevan
+    zagreb
+    whitehall
+    westminster
+    downing street
+    kremlin
+    the kremlin
+    white house
+    the white house
+    pentagon
+    the pentagon
+    elysee
+    elysée
+    the elysee
+    the elysée
+    holyrood
+    stormont
+    capitol hill
+    foggy bottom
+    zhongnanhai
+    """.splitlines()
+    if line.strip()
+)

@@ -70,7 +70,7 @@ from quotes.lexicons.people import (
     TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
 )
-from quotes.lexicons.places import COUNTRY_NAMES
+from quotes.lexicons.places import COUNTRY_NAMES, GOVERNMENT_SEATS
 from quotes.lexicons.speech import DOCUMENT_NOUNS, LISTENER_VERBS, POLL_NOUNS, SPEECH_NOUNS
 from quotes.nlp.mentions import (
     Mention,
@@ -182,6 +182,7 @@ def _hyphened_particle(token: Token) -> bool:
 
 
 _COUNTRY_LAST_WORDS = frozenset(name.split()[-1] for name in COUNTRY_NAMES)
+_SEAT_LAST_WORDS = frozenset(name.split()[-1] for name in GOVERNMENT_SEATS)
 
 
 def _surname_of_another(ent: Span) -> bool:
@@ -795,7 +796,7 @@ class Registry:
         """The entity a name, organisation or role mention refers to (not pronouns)."""
         at = mention.span.start_char
         head = mention.head
-        country = head.lower_ in _COUNTRY_LAST_WORDS
+        country = head.lower_ in _COUNTRY_LAST_WORDS or head.lower_ in _SEAT_LAST_WORDS
         if mention.kind in {"name", "org", "other"} and (country or (head.is_upper and head.is_alpha)):
             # the name's own words, past what the writer says of it ("a more muscular Russia")
             named = [
@@ -806,8 +807,8 @@ class Registry:
             key = written.lower()
             people = (self._by_surname.get(key) or []) + (self._by_first.get(key) or [])
             known = any(len(e.name.split()) > 1 for e in people)  # a full name's part ("Ali Jordan")
-            if mention.kind != "other" and key in COUNTRY_NAMES and not known:
-                return self.add_org_name(written, at)  # "Sri Lanka said", "China said": no one's name
+            if mention.kind != "other" and (key in COUNTRY_NAMES or key in GOVERNMENT_SEATS) and not known:
+                return self.add_org_name(written, at)  # "Sri Lanka said", "Beijing said": no one's name
             # (a tagged body goes its own way below, unless a one-word "person" has taken its letters)
             initials = key not in ROLE_NOUNS and _initials_alone(mention.span)  # (not "the CFO": an office)
             if not known and (mention.kind != "org" or people) and initials:

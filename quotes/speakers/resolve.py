@@ -40,7 +40,7 @@ from quotes.lexicons.people import (
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
 )
-from quotes.lexicons.places import COUNTRY_NAMES
+from quotes.lexicons.places import COUNTRY_NAMES, GOVERNMENT_SEATS
 from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
     LIGHT_SPEECH_VERBS,
@@ -550,9 +550,10 @@ def _set_off_as_body(mention: Mention) -> bool:
 
 
 def _a_country(entity: Entity | None) -> bool:
-    """A body the registry knows by a country's name (it gives a person the article names so, "Ali
-    Jordan", no such body)."""
-    return entity is not None and entity.kind == "org" and entity.name.lower() in COUNTRY_NAMES
+    """A body the registry knows by a country's name or its seat of government ("Beijing", "the
+    Kremlin"; it gives a person the article names so, "Ali Jordan", no such body)."""
+    name = entity.name.lower() if entity is not None and entity.kind == "org" else ""
+    return name in COUNTRY_NAMES or name in GOVERNMENT_SEATS
 
 
 def _after_body_noun(mention: Mention) -> bool:
