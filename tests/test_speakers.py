@@ -4066,3 +4066,19 @@ def test_a_person_named_after_a_capital_is_still_a_person() -> None:
     assert {(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")} == {
         ("Dana Moscow", "person")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Microsoft said the outage was fixed.", "According to Reuters, the outage was fixed."],
+)
+def test_a_one_word_body_as_a_source_in_a_paragraph_of_reported_speech_is_a_body(sentence: str) -> None:
+    text = f"Outage over\n\n{sentence}"
+    (q,) = quotes.extract(text, kinds="reported")
+    assert q.speaker_type == "organisation"
+
+
+def test_a_surname_alone_as_a_source_in_a_paragraph_of_reported_speech_is_a_person() -> None:
+    text = "Outage over\n\nDana Roe runs the data centre. Roe said the outage was fixed."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert (q.speaker, q.speaker_type) == ("Dana Roe", "person")

@@ -19,7 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.grammar import FINITE_TAGS
-from quotes.lexicons.people import COMPANY_NOUNS, GENERIC_BODY_NOUNS, INSTITUTION_WORDS, POST_NOMINALS
+from quotes.lexicons.people import (
+    COMPANY_NOUNS,
+    GENERIC_BODY_NOUNS,
+    INSTITUTION_WORDS,
+    POST_NOMINALS,
+    ROLE_NOUNS,
+)
 from quotes.nlp.mentions import forget_mentions
 
 ENTITY_RECOGNISER = "ner"
@@ -41,29 +47,50 @@ def deferred(nlp: Language) -> bool:
 
 def recognise(nlp: Language, docs: Sequence[Doc]) -> None:
     """Run the pipeline's entity recogniser over ``docs`` (parsed without it), skipping the
-    stretches :func:`mark_plain` recorded."""
+    stretches :func:`mark_plain` recorded but for the words around a one-word source there
+    (:func:`_one_word_sources`), which only learns whether that word names a body."""
     ner = nlp.get_pipe(ENTITY_RECOGNISER)
     inputs: list[Doc] = []
-    kept: list[numpy.ndarray | None] = []
+    kept: list[tuple[numpy.ndarray, numpy.ndarray, list[int]] | None] = []
     for doc in docs:
         ranges = doc.user_data.pop(_PLAIN, None)
-        keep = _outside(doc, ranges) if ranges else None
-        if keep is None or len(keep) == len(doc):
+        base = _outside(doc, ranges) if ranges else None
+        if base is None or len(base) == len(doc):
             inputs.append(doc)
             kept.append(None)
-        else:
-            inputs.append(_sub_doc(doc, keep))
-            kept.append(keep)
-    for doc, done, keep in zip(docs, ner.pipe(inputs), kept, strict=True):
-        if keep is not None:
+            continue
+        sources = _one_word_sources(doc, base)
+        keep = _outside(doc, ranges, sources)
+        inputs.append(_sub_doc(doc, keep))
+        kept.append((keep, base, sources))
+    for doc, done, plan in zip(docs, ner.pipe(inputs), kept, strict=True):
+        if plan is not None:
+            keep, base, sources = plan
             # The skipped stretches keep no entity tag at all ("missing", not "outside"): what no
-            # tagger read is told apart from what it read and found no name in.
-            ents = _mapped(doc, done, keep)
+            # tagger read is told apart from what it read and found no name in. Of the words read
+            # around a source, only the source's own tag is kept, and only if it names a body.
             read = numpy.zeros(len(doc), dtype=bool)
-            read[keep] = True
+            read[base] = True
+            ents = [e for e in _mapped(doc, done, keep) if read[e.start : e.end].all()]
+            ents += [
+                e for e in _mapped(doc, done, keep)
+                if len(e) == 1 and e.start in sources and e.label_ in _BODY_LABELS and not read[e.start]
+            ]  # fmt: skip
             for ent in ents:
                 read[ent.start : ent.end] = False
-            doc.set_ents(ents, outside=_runs(doc, read), default="unmodified")
+            doc.set_ents(sorted(ents), outside=_runs(doc, read), default="unmodified")
+
+
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_NOUNS_FOR_SPEAKERS = ROLE_NOUNS | INSTITUTION_WORDS | GENERIC_BODY_NOUNS | COMPANY_NOUNS
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural of a noun for people or bodies ("landlords", "charities"), capitalised or not."""
+    if not word.endswith("s"):
+        return False
+    singulars = {word[:-1], word[:-3] + "y" if word.endswith("ies") else word[:-1]}
+    return any(w in _NOUNS_FOR_SPEAKERS for w in singulars)
 
 
 def untagged(token: Token) -> bool:
@@ -79,13 +106,45 @@ def _runs(doc: Doc, mask: numpy.ndarray) -> list[Span]:
     return [Span(doc, int(a), int(b)) for a, b in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True)]
 
 
-def _outside(doc: Doc, ranges: Sequence[tuple[int, int]]) -> numpy.ndarray:
-    """The indices of the tokens that start outside every range."""
+def _outside(doc: Doc, ranges: Sequence[tuple[int, int]], read: Iterable[int] = ()) -> numpy.ndarray:
+    """The indices of the tokens that start outside every range, and of those around the tokens
+    ``read`` wherever they are."""
     starts = doc.to_array([IDX]).reshape(-1).astype(numpy.int64)
     inside = numpy.zeros(len(doc), dtype=bool)
     for s, e in ranges:
         inside |= (starts >= s) & (starts < e)
+    for i in read:
+        sent = doc[i].sent
+        inside[max(sent.start, i - SOURCE_WINDOW) : min(sent.end, i + SOURCE_WINDOW + 1)] = False
     return numpy.flatnonzero(~inside)
+
+
+SOURCE_WINDOW = 3  # words read on each side of a one-word source in text no recogniser reads
+
+
+def _one_word_sources(doc: Doc, read: numpy.ndarray) -> list[int]:
+    """The one-word names that may be a source ("Toyota said …", "according to Reuters"): a
+    capitalised proper noun alone as a verb's subject or after "according to". In text parsed for
+    reported speech alone only the words around them are read for entities: a body's name ("Toyota")
+    and a surname ("Roe") look alike without it."""
+    found = []
+    tagged = numpy.zeros(len(doc), dtype=bool)
+    tagged[read] = True
+    for token in doc:
+        if tagged[token.i] or token.tag_ != "NNP" or not token.is_alpha or not token.is_title:
+            continue  # (not "Charities said …", a plural opening a sentence)
+        head = token.head
+        according = token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+        if token.dep_ not in {"nsubj", "nsubjpass"} and not according:
+            continue
+        if _plural_noun(token.lower_):
+            continue  # ("Landlords said …", a plural the tagger took for a name)
+        if any(c.dep_ in {"compound", "flat", "amod", "det", "poss"} for c in token.children):
+            continue  # (a longer name: its words say what it is)
+        if token.dep_ == "compound" or (token.i and doc[token.i - 1].pos_ == "PROPN"):
+            continue
+        found.append(token.i)
+    return found
 
 
 def _sub_doc(doc: Doc, keep: numpy.ndarray) -> Doc:
