@@ -4082,3 +4082,13 @@ def test_a_surname_alone_as_a_source_in_a_paragraph_of_reported_speech_is_a_pers
     text = "Outage over\n\nDana Roe runs the data centre. Roe said the outage was fixed."
     (q,) = quotes.extract(text, kinds="reported")
     assert (q.speaker, q.speaker_type) == ("Dana Roe", "person")
+
+
+def test_an_office_title_before_a_surname_the_tagger_took_for_a_body_is_a_person() -> None:
+    text = (
+        "Council demands meeting\n\nSpeaking after a meeting of the council's finance committee in "
+        "Dunmore on Monday, Cllr Doyle said the local authority had written to the minister.\n\n"
+        '"We have been patient," the convener said.'
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "written" in q.quote]
+    assert (q.speaker, q.speaker_type) == ("Doyle", "person")

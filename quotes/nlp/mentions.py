@@ -53,6 +53,7 @@ from quotes.lexicons.people import (
     ROLE_NOUNS,
     SOURCE_ACCESS_NOUNS,
     SPEAKING_GROUP_NOUNS,
+    TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
     name_after_office,
 )
@@ -1082,7 +1083,11 @@ def _after_honorific(span: Span, head: Token) -> Span | None:
     """The name after a person's honorific that heads the noun phrase ("Ms Carver", "Dr Jo Roe"),
     as a PERSON span, if there is one."""
     words = [t for t in span if not t.is_punct]
-    if len(words) < 2 or words[0].lower_ not in HONORIFICS or not proper_noun(head):
+    title = words[0].lower_.rstrip(".") if words else ""
+    # (or an office's title before a surname alone: "Cllr Doyle", "Senator Roe", "Sen. Roe")
+    office = title in TITLE_ABBREVIATION_ROLES or title in ROLE_NOUNS
+    office = office and len(words) == 2 and words[0].text[:1].isupper()
+    if len(words) < 2 or (words[0].lower_ not in HONORIFICS and not office) or not proper_noun(head):
         return None
     name = [t for t in words[1:] if proper_noun(t)]
     if not name or name[-1].i != head.i or len(name) != len(words) - 1:
