@@ -4120,3 +4120,15 @@ def test_a_match_score_before_a_headlines_colon_is_no_speaker() -> None:
         "The Castlemoor manager insisted it was a penalty."
     )
     assert all(q.rule != "headline-colon" for q in quotes.extract(text, kinds="all"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked whether she had sent the memo, Carla Mendes replied, "I did, and I would send it again."',
+        'Pressed on the timing, the witness answered, "It was after the board meeting."',
+    ],
+)
+def test_a_question_setting_a_reply_is_no_part_of_what_is_reported(text: str) -> None:
+    found = quotes.extract("Memo row\n\n" + text, kinds="all")
+    assert [q.kind for q in found] == ["direct"]

@@ -2227,6 +2227,8 @@ def _parenthetical(cue: Cue) -> list[Token] | None:
         return None
     if first - 1 <= sent.start or end >= sent.end - 1 or doc[first - 1].text != "," or doc[end].text != ",":
         return None
+    if any(_subjectless_opening(c) and c.i < first for c in verb.children):
+        return None  # "Asked whether she knew, Roe replied, “…”": the writer's setting, then her words
     source = {t.i for t in cue.speaker.subtree}  # (the parse may make it the subject of the clause after)
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     inside = any(min(t.i for t in c.subtree if t.i not in source) < end for c in clauses)
@@ -2238,6 +2240,14 @@ def _parenthetical(cue: Cue) -> list[Token] | None:
     if not any(t.tag_ in FINITE_TAGS for t in rest):
         return None  # no clause goes on around the source
     return [*doc[sent.start : first - 1], *rest]
+
+
+def _subjectless_opening(token: Token) -> bool:
+    """A verb opening a clause of its own with no subject ("Asked whether …", "Pressed on the
+    timing"): the writer's setting of a reply, no one's words."""
+    return token.pos_ == "VERB" and token.left_edge.i == token.i and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children
+    )
 
 
 def _has_content(verb: Token, clause: bool = True) -> bool:
