@@ -66,8 +66,6 @@ WORD_SIGNS: frozenset[str] = frozenset({"%", "‰", "#"})
 # Words of the first person: a quoted object with one is the subject's own words ("offered “my …”").
 FIRST_PERSON: frozenset[str] = word_set("i me my mine we us our ours")
 
-# Auxiliaries of the tenses reported speech shifts into ("said he had written", "said they would
-# go"): a verb with one continues what was reported, it is not the speaker's next act.
 # Word pieces the tokenizer splits off with an apostrophe, as the model was trained on them: it reads
 # the curled "n’t" of "they don’t" as a number hung on the sentence's verb, the "’ll" of "he’ll back
 # it" as a verb of its own (``quotes.nlp.model``).
@@ -75,6 +73,8 @@ STRAIGHT_CLITICS: tuple[str, ...] = tuple(
     form for piece in ("n't", "'s", "'re", "'ll", "'ve", "'m", "'d") for form in (piece, piece.upper())
 )
 
+# Auxiliaries of the tenses reported speech shifts into ("said he had written", "said they would
+# go"): a verb with one continues what was reported, it is not the speaker's next act.
 BACKSHIFT_AUXILIARIES: frozenset[str] = word_set("had would could might")
 
 # The forms of "be": before a participle, a passive ("is expected to", "was seen as").

@@ -189,6 +189,16 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "headteacher": word_set("principal"),
     "principal": word_set("headteacher"),
 }
+# Offices written before a surname alone ("Senator Roe", "Councillor Roe"), which no company's name
+# opens with (not "General Motors", "Executive Jet").
+SURNAME_TITLES: frozenset[str] = word_set(
+    """
+    senator councillor councilor governor mayor judge justice president minister premier chancellor
+    sheriff detective inspector sergeant constable superintendent commissioner congressman
+    congresswoman representative ambassador professor bishop rabbi imam pastor reverend captain
+    colonel major lieutenant admiral commander coach
+    """
+)
 # Offices written out or as their initials, one set a row: "Finance chief Jo Roe … the CFO said".
 ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
     frozenset(row.split(", "))

@@ -53,6 +53,7 @@ from quotes.lexicons.people import (
     ROLE_NOUNS,
     SOURCE_ACCESS_NOUNS,
     SPEAKING_GROUP_NOUNS,
+    SURNAME_TITLES,
     TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
     name_after_office,
@@ -1085,7 +1086,7 @@ def _after_honorific(span: Span, head: Token) -> Span | None:
     words = [t for t in span if not t.is_punct]
     title = words[0].lower_.rstrip(".") if words else ""
     # (or an office's title before a surname alone: "Cllr Doyle", "Senator Roe", "Sen. Roe")
-    office = title in TITLE_ABBREVIATION_ROLES or title in ROLE_NOUNS
+    office = title in TITLE_ABBREVIATION_ROLES or title in SURNAME_TITLES
     office = office and len(words) == 2 and words[0].text[:1].isupper()
     if len(words) < 2 or (words[0].lower_ not in HONORIFICS and not office) or not proper_noun(head):
         return None
