@@ -3933,6 +3933,7 @@ def test_a_body_written_by_its_last_word_is_the_body_named_before_not_one_named_
         ("Tamsin Orrell, the CFO, said margins had narrowed.", "The chief financial officer"),
         ("Tamsin Orrell, the chief executive, said margins had narrowed.", "The CEO"),
         ("The CFO, Tamsin Orrell, said margins had narrowed.", "The finance chief"),
+        ("Prime Minister Tamsin Orrell said margins had narrowed.", "The PM"),
     ],
 )
 def test_an_office_written_as_its_initials_is_the_office_written_out(intro: str, later: str) -> None:

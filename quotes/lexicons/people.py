@@ -118,7 +118,8 @@ ROLE_NOUNS: frozenset[str] = word_set(
     congresswoman representative lawmaker legislator politician official officials spokesman
     spokeswoman spokesperson spokespeople aide aides adviser advisor advisers advisors counselor
     ambassador envoy diplomat general admiral colonel commander officer chief director
-    chairman chairwoman chair chairperson executive ceo cfo coo cto founder owner manager head leader
+    chairman chairwoman chair chairperson executive ceo cfo coo cto pm cm dg igp founder owner manager head
+    leader
     candidate nominee contender challenger incumbent judge justice prosecutor attorney lawyer
     counsel defendant plaintiff witness victim suspect detective inspector sheriff police
     policeman policewoman trooper soldier sergeant captain analyst expert economist scientist
@@ -207,6 +208,10 @@ ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "cfo, chief financial officer, finance chief, finance director",
         "coo, chief operating officer, operations chief",
         "cto, chief technology officer, technology chief",
+        "pm, prime minister",
+        "cm, chief minister",
+        "dg, director general, director-general",
+        "igp, inspector general of police, inspector-general of police",
     )
 )
 # Groups that speak as one and are often named after a person: "the Roe campaign", "Roe's office".
