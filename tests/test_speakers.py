@@ -4093,3 +4093,12 @@ def test_an_office_title_before_a_surname_the_tagger_took_for_a_body_is_a_person
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "written" in q.quote]
     assert (q.speaker, q.speaker_type) == ("Doyle", "person")
+
+
+@pytest.mark.parametrize("field", ["Regional Health", "Emergency Services"])
+def test_the_minister_is_the_one_named_after_minister_for_a_field_of_two_words(field: str) -> None:
+    text = (
+        f"Levy to rise\n\nMinister for {field} Tom Garrick said the levy had not risen since 2015.\n\n"
+        "The minister said households would pay about $40 more a year."
+    )
+    assert {q.speaker for q in quotes.extract(text, kinds="reported")} == {"Tom Garrick"}

@@ -148,6 +148,16 @@ def titled_names(
         words = m.group(0).replace("\u00a0", " ").split(" ")
         words = [w.rstrip(",;:") for w in words]
         titles = [k for k, w in enumerate(words) if _is_title(w)]
+        office = _OFFICE_FOR.search(segment, max(0, m.start() - 30), m.start())
+        office = office if office is not None and _is_title(office.group(1)) and not surnames else None
+        held = name_after_office(words) if office is not None else None
+        if held is not None and not any(k >= held for k in titles):
+            # "Minister for Emergency Services Jo Roe": the emergency services minister, the minister
+            name = tuple(words[held:])
+            field = tuple(w.lower() for w in words[:held])
+            at = start + m.start() + len(" ".join(words[:held])) + 1
+            yield TitledName(name, (*field, office.group(1).lower()), at)
+            continue
         if not titles:
             continue
         last = titles[-1]
@@ -165,10 +175,15 @@ def titled_names(
         if not all(name_word(w) for w in name) or " ".join((words[last], *name)).lower() in COUNTRY_NAMES:
             continue  # (not "Sri Lanka")
         title = tuple(w.lower().rstrip(".") for w in words[first : last + 1])
+        if office is not None and first == 0:
+            # "Minister for Regional Health Jo Roe": the regional health minister, the minister
+            title = (*title, office.group(1).lower())
         at = start + m.start() + len(" ".join(words[: last + 1])) + 1
         yield TitledName(name, title, at, letters=letters)
 
 
+# An office and "for" or "of" right before a run of capitals that names its field ("Minister for ").
+_OFFICE_FOR = re.compile(rf"\b({UPPER}[\w-]*) (?:for|of) (?:the )?$")
 _NAME = rf"{_CAP}(?:[ \u00a0](?:{_CAP}|{_PARTICLES}(?=[ \u00a0]{UPPER}))){{1,3}}"
 # Role words: lower-case, possessives allowed ("the county's water commissioner"), the first maybe
 # an age ("a 70-year-old nurse"); or an office's initials ("the CFO", "its new CEO").
