@@ -4102,3 +4102,20 @@ def test_the_minister_is_the_one_named_after_minister_for_a_field_of_two_words(f
         "The minister said households would pay about $40 more a year."
     )
     assert {q.speaker for q in quotes.extract(text, kinds="reported")} == {"Tom Garrick"}
+
+
+@pytest.mark.parametrize(
+    ("first", "expert", "noun", "speaker"),
+    [
+        ("The Rendon Reserve Bank left its rate at 3.5% on Thursday.", "an economist at Harbour Bank", "the bank",
+         "Rendon Reserve Bank"),
+        ("Veltra Motors will fix 12,000 cars with a brake fault, the company said.", "an analyst at Corbel Securities",
+         "the company", "Veltra Motors"),
+    ],
+)
+def test_a_body_named_only_as_an_experts_employer_is_not_the_one_referred_back_to(
+    first: str, expert: str, noun: str, speaker: str
+) -> None:
+    text = f"Rates on hold\n\n{first}\n\nAna Weiss, {expert}, said the move was expected.\n\n{noun.capitalize()} said no one was hurt."
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "hurt" in q.quote]
+    assert q.speaker == speaker

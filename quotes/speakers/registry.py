@@ -953,8 +953,10 @@ class Registry:
             org.positions.extend(known.positions)
         self._orgs[initials.lower()] = self._initials[initials.lower()] = org
 
-    def add_org_name(self, name: str, at: int) -> Entity:
-        """An organisation named in text that was not parsed ("the Coastal Flood Agency")."""
+    def add_org_name(self, name: str, at: int, span: Span | None = None) -> Entity:
+        """An organisation named in text that was not parsed ("the Coastal Flood Agency"), or parsed
+        with no entity tagger (``span``: its words, which may name it only as someone's employer,
+        "an analyst at Corbel Securities", or as the outlet told)."""
         key = name.lower()
         org = self._orgs.get(key)
         if org is None:  # the first field of a body named by a list ("Department for Environment, Food …")
@@ -967,6 +969,10 @@ class Registry:
             if party_name(key):
                 self._by_head.setdefault("party", []).append(org)  # "the party" finds it
         org.positions.append(at)
+        if span is not None and _employer_only(span):
+            org.employer_at.add(at)
+        if span is not None and _told(span):
+            org.told_at.add(at)
         return org
 
     def _company(self, noun: Token, at: int) -> Entity | None:
@@ -1025,7 +1031,9 @@ class Registry:
         """ "the agency", "the union": the organisation named before whose name ends in that noun
         (the nearest of those that ``fits``)."""
         found = [o for o in self._by_head.get(noun, []) if fits is None or fits(o)]
-        return _nearest(found, at) if found else None
+        # (not a bank named only as where someone works, "an economist at Harbour Bank", if another was named)
+        named = [o for o in found if any(p < at and p not in o.employer_at | o.told_at for p in o.positions)]
+        return _nearest(named or found, at) if found else None
 
     def resolve_role(self, mention: Mention) -> Entity:
         """A role noun phrase: the person introduced with that role, or a new role entity."""

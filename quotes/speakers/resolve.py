@@ -141,7 +141,7 @@ def speaker_resolver(
             if not registry.is_surname(found.name[0]):  # not "Clinton and Bernie Roe": Clinton's own
                 registry.add_name(found)
         for name, at in institution_names(text, para.start, para.end):
-            registry.add_org_name(name, at)
+            registry.add_org_name(name, at, doc.char_span(at, at + len(name), alignment_mode="expand"))
     for para in paragraphs:  # "Councillor Roe", once "Jo Roe" is known: a role of hers
         for found in titled_names(text, para.start, para.end, surnames=True):
             registry.add_titled_surname(found)
