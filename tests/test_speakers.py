@@ -4119,3 +4119,10 @@ def test_a_body_named_only_as_an_experts_employer_is_not_the_one_referred_back_t
     text = f"Rates on hold\n\n{first}\n\nAna Weiss, {expert}, said the move was expected.\n\n{noun.capitalize()} said no one was hurt."
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "hurt" in q.quote]
     assert q.speaker == speaker
+
+
+def test_a_body_named_after_an_office_is_no_person() -> None:
+    text = "Case closed\n\nThe case was closed, Justice Department said on Monday."
+    assert [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")] == [
+        ("Justice Department", "organisation")
+    ]

@@ -1088,6 +1088,10 @@ def _after_honorific(span: Span, head: Token) -> Span | None:
     # (or an office's title before a surname alone: "Cllr Doyle", "Senator Roe", "Sen. Roe")
     office = title in TITLE_ABBREVIATION_ROLES or title in SURNAME_TITLES
     office = office and len(words) == 2 and words[0].text[:1].isupper()
+    last = words[-1].lower_ if words else ""
+    body = last in INSTITUTION_WORDS or last in BUSINESS_NAME_WORDS or last in NOT_PERSON_NAME_ENDS
+    office = office and not body
+    # (not "Justice Department", "Mayor's Office": a body named after the office)
     if len(words) < 2 or (words[0].lower_ not in HONORIFICS and not office) or not proper_noun(head):
         return None
     name = [t for t in words[1:] if proper_noun(t)]
