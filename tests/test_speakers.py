@@ -4126,3 +4126,18 @@ def test_a_body_named_after_an_office_is_no_person() -> None:
     assert [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")] == [
         ("Justice Department", "organisation")
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker", "kind"),
+    [
+        ("The Waiting Well Report", "Waiting Well Report", "document"),
+        ("The Harlow Review", "Harlow Review", "organisation"),  # (a review may be a paper's name too)
+    ],
+)
+def test_a_text_named_with_a_capitalised_noun_is_the_source_not_a_person_in_its_name(
+    source: str, speaker: str, kind: str
+) -> None:
+    text = f"Waits grow\n\n{source} found that rural patients waited twice as long."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert (q.speaker, q.speaker_type) == (speaker, kind)

@@ -1356,7 +1356,11 @@ def document_source(noun: Token) -> Token | None:
                 if deeper is not None:
                     return deeper
                 return obj
-    for child in noun.children:
+    # (not when the noun is capitalised inside a sentence: "the Harlow Review", a text's own name)
+    before = noun.doc[noun.i - 1] if noun.i else None
+    titled = noun.text[:1].isupper() and not noun.is_sent_start
+    titled = titled and before is not None and before.text[:1].isupper()
+    for child in noun.children if not titled else ():
         if child.dep_ == "compound" and (
             child.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or child.pos_ == "PROPN"
         ):
