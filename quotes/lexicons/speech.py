@@ -389,6 +389,9 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     communiqué presentation deck slides budget disclosure disclosures submission submissions
     """
 )
+# Nouns that end the name of one text ("the Waiting Well Report", "a Gallup Poll", "the Tarn Audit"),
+# not of a body that makes texts ("Pew Research", "the Geological Survey", "the Census Bureau").
+NAMED_TEXT_NOUNS: frozenset[str] = word_set("report study poll audit memo letter dossier assessment")
 # Texts whose "of" (or "in") names what they examine, not who wrote them: "a survey of renters",
 # "an audit of the accounts", "a poll of voters in ten states" (but "a statement of the ministry",
 # "a transcript of her remarks").

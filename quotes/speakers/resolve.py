@@ -33,7 +33,6 @@ from quotes.lexicons.people import (
     MEDIA_NOUNS,
     NAME_GIVING_VERBS,
     NAMING_PARTICIPLES,
-    NOT_PERSON_NAME_ENDS,
     PERSONAL_PRONOUNS,
     PLURAL_GROUP_NOUNS,
     ROLE_NOUNS,
@@ -46,6 +45,7 @@ from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
     LIGHT_SPEECH_VERBS,
     MEDIUM_PREPOSITIONS,
+    NAMED_TEXT_NOUNS,
     POLL_NOUNS,
     TEXT_NOUNS,
 )
@@ -456,9 +456,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     if alone and (low in TEXT_NOUNS or head.lower_ in DOCUMENT_NOUNS):
         return "document"
     named_text = mention.span[-1].lower_ if mention.kind in {"name", "org"} else ""
-    paper = named_text in NOT_PERSON_NAME_ENDS and named_text != "report"  # "The Daily Record": a paper
     titled = mention.span[-1].text[:1].isupper() and len(mention.span) > 1
-    if named_text in DOCUMENT_NOUNS and titled and not paper:
+    if named_text in NAMED_TEXT_NOUNS and titled:
         return "document"  # "the Harlow Review", "the Waiting Well Report": a text by its name
     if mention.kind in {"name", "org"} and _a_country(entity):
         return "organisation"  # "China said …", "Papua New Guinea said …": its government
