@@ -4141,3 +4141,12 @@ def test_a_text_named_with_a_capitalised_noun_is_the_source_not_a_person_in_its_
     text = f"Waits grow\n\n{source} found that rural patients waited twice as long."
     (q,) = quotes.extract(text, kinds="reported")
     assert (q.speaker, q.speaker_type) == (speaker, kind)
+
+
+def test_the_group_is_the_body_named_in_apposition_after_a_group() -> None:
+    text = (
+        "Campaigners urge change\n\nMeanwhile, a civil society group, the Fair Vote Monitoring Network, "
+        "has called for new rules on evidence.\n\nIn a statement, the group said the law had not kept pace."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "kept pace" in q.quote]
+    assert (q.speaker, q.speaker_type) == ("Fair Vote Monitoring Network", "organisation")

@@ -516,11 +516,23 @@ def described_bodies(text: str, start: int = 0, end: int | None = None) -> Itera
         if clause and given_name(name.split()[0]):
             continue  # "the group Jo Roe founded": a person, subject of a relative clause
         yield name, m.group("kind").lower(), m.start("name")
+    for m in _SET_OFF_BODY.finditer(text, start, stop):  # "a civil society group, the Fair Vote Network,"
+        name = m.group("name")
+        if not given_name(name.split()[0]):  # (not "a campaign group, Jo Roe said")
+            yield name, m.group("kind").lower(), m.start("name")
     for m in _PLACE_KIND_BODY.finditer(text, start, stop):
         if not given_name(m.group("name").split()[0]):  # (not "the Jo Roe school board")
             yield m.group("name"), m.group("kind"), m.start("name")
 
 
+# A body named in apposition after a common noun that says what it is: "a civil society group, the
+# Fair Vote Monitoring Network,", "the drinks firm, Tavrin,".
+_SET_OFF_BODY = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he) (?:[a-z][\w-]* ){{0,3}}(?P<kind>{'|'.join(map(re.escape, _KIND_WORDS))}), "
+    rf"(?:the )?"
+    rf"(?P<name>{UPPER}[\w’'-]*(?: (?:{UPPER}[\w’'-]*|of|for|and)){{0,5}})(?<!\bof)(?<!\bfor)(?<!\band)"
+    r"(?=,| \()"
+)
 # A body named by its place and its kind in lower case: "the Pine Hollow school district", "the
 # Marlow county council" ("the district" later finds it).
 _PLACE_KIND_BODY = re.compile(
