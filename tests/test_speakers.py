@@ -4150,3 +4150,13 @@ def test_the_group_is_the_body_named_in_apposition_after_a_group() -> None:
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "kept pace" in q.quote]
     assert (q.speaker, q.speaker_type) == ("Fair Vote Monitoring Network", "organisation")
+
+
+def test_a_name_with_a_particle_inside_is_a_person_whatever_the_tagger_typed_it() -> None:
+    text = (
+        "Ferry timetable approved\n\n\"The new timetable gives islanders two extra crossings,\" the minister said.\n\n"
+        "Faisal Rashed Al Mansoori said the council welcomed the change.\n\n"
+        "\"A family of four still pays too much,\" he said."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="direct") if "family" in q.quote]
+    assert (q.speaker, q.speaker_type) == ("Faisal Rashed Al Mansoori", "person")

@@ -193,6 +193,17 @@ def _surname_of_another(ent: Span) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == ent[0].lower_ for e in ent.doc.ents)
 
 
+def _particle_name(ent: Span) -> bool:
+    """A person's name the tagger typed a body, known by a particle inside it ("Faisal Rashed Al
+    Mansoori", "Tomas van der Berg"): three or four capitalised words, a particle neither first nor
+    last, and no word for a body."""
+    words = [t.text for t in ent if not t.is_punct]
+    core = " ".join(w for w in words if w.lower() not in NAME_PARTICLES)
+    if not 3 <= len(words) <= 5 or not person_shaped(core):
+        return False
+    return any(w.lower() in NAME_PARTICLES and w[:1].isupper() for w in words[1:-1])
+
+
 def _body_typed_as_person(ent: Span) -> bool:
     """A name the tagger typed a person's that ends in a body's word and opens with no given name
     ("Kestow Wanderers", "Marlow Athletic"; not "Jo Street")."""
@@ -413,6 +424,8 @@ class Registry:
                 reg._add_person(ent)
             elif person_in_apposition(ent) and not _surname_of_another(ent):
                 reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "her nephew, Magnus,"
+            elif ent.label_ in _ORG_LABELS and _particle_name(ent):
+                reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "Faisal Rashed Al Mansoori"
             elif ent.label_ in _ORG_LABELS and not _names_a_thing(ent):
                 reg._add_org(ent)
         reg._people_tagged_as_bodies(doc)
@@ -835,6 +848,9 @@ class Registry:
             body = self.add_org_name(_clean(_without_det(mention.entity)), mention.entity.start_char)
             self._tagged_orgs.add(body.id)
             return body
+        if mention.kind == "org" and mention.entity is not None and _particle_name(mention.entity):
+            ent = mention.entity  # "Faisal Rashed Al Mansoori said", typed a body
+            return self.person_for(Span(ent.doc, ent.start, ent.end, label="PERSON"))
         if mention.kind == "org" and mention.entity is not None:
             if _one_word_name(mention.entity):
                 # A surname the entity tagger took for a body or a place ("Drummond spoke next",
