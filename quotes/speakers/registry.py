@@ -1001,7 +1001,7 @@ class Registry:
         found = [e for e in found if any(p < at for p in e.positions)]
         # not a firm named only as where someone works ("an analyst at Acme") or as the outlet someone
         # spoke to ("told TechPulse"), if another was named
-        named = [e for e in found if any(p < at and p not in e.employer_at | e.told_at for p in e.positions)]
+        named = _named_for_itself(found, at)
         if not found:
             return None
         # and one whose name or description says it is a business before one only the entity tagger
@@ -1009,7 +1009,7 @@ class Registry:
         # or a place the tagger took for a body is named near its firm (a business named far
         # before is another story's)
         nearest = _nearest(named or found, at)
-        said = [e for e in named or found if _business_or_group(e, set())]
+        said = [e for e in named or found if _business_or_group(e, tagged=set())]  # (by its words alone)
         near = [e for e in said if _last_before(nearest, at) - _last_before(e, at) <= _NEAR_FIRM]
         return _nearest(near, at) if near else nearest
 
@@ -1048,7 +1048,7 @@ class Registry:
         (the nearest of those that ``fits``)."""
         found = [o for o in self._by_head.get(noun, []) if fits is None or fits(o)]
         # (not a bank named only as where someone works, "an economist at Harbour Bank", if another was named)
-        named = [o for o in found if any(p < at and p not in o.employer_at | o.told_at for p in o.positions)]
+        named = _named_for_itself(found, at)
         return _nearest(named or found, at) if found else None
 
     def resolve_role(self, mention: Mention) -> Entity:
@@ -1533,6 +1533,12 @@ def _business(org: Entity, tagged: set[int]) -> bool:
     if words[-1] in BUSINESS_NAME_WORDS:
         return True
     return org.id in tagged and institution_head(org.name) not in INSTITUTION_WORDS
+
+
+def _named_for_itself(orgs: list[Entity], at: int) -> list[Entity]:
+    """The bodies named before ``at`` other than only as someone's employer ("an analyst at Acme")
+    or as the outlet someone spoke to ("told TechPulse")."""
+    return [o for o in orgs if any(p < at and p not in o.employer_at | o.told_at for p in o.positions)]
 
 
 def _business_or_group(org: Entity, tagged: set[int]) -> bool:
