@@ -4160,3 +4160,9 @@ def test_a_name_with_a_particle_inside_is_a_person_whatever_the_tagger_typed_it(
     )
     (q,) = [q for q in quotes.extract(text, kinds="direct") if "family" in q.quote]
     assert (q.speaker, q.speaker_type) == ("Faisal Rashed Al Mansoori", "person")
+
+
+@pytest.mark.parametrize("name", ["General Motors", "General Electric"])
+def test_a_company_whose_name_opens_with_a_rank_is_no_title_and_surname(name: str) -> None:
+    (q,) = quotes.extract(f"Jobs cut\n\n{name} said it would cut 2,000 jobs.", kinds="reported")
+    assert q.speaker == name
