@@ -4166,3 +4166,20 @@ def test_a_name_with_a_particle_inside_is_a_person_whatever_the_tagger_typed_it(
 def test_a_company_whose_name_opens_with_a_rank_is_no_title_and_surname(name: str) -> None:
     (q,) = quotes.extract(f"Jobs cut\n\n{name} said it would cut 2,000 jobs.", kinds="reported")
     assert q.speaker == name
+
+
+@pytest.mark.parametrize("body", ["Pew Research", "The Census Bureau"])
+def test_a_body_that_makes_texts_is_no_document(body: str) -> None:
+    (q,) = quotes.extract(f"Households grow\n\n{body} found that most households had grown.", kinds="reported")
+    assert q.speaker_type == "organisation"
+
+
+def test_the_company_is_not_a_business_named_far_before_over_a_body_named_near() -> None:
+    filler = " ".join(["The rankings have changed a great deal over the past decade, and many names are new."] * 5)
+    text = (
+        f"Rich lists\n\nMarlow Industries sold its stake in the list business in 2019.\n\n{filler}\n\n"
+        "For its part, Bloomberg publishes a list of its own. “We rank everyone,” an editor said. "
+        "The company says its policy is not to rank its owner."
+    )
+    (q,) = [q for q in quotes.extract(text, kinds="reported") if "policy" in q.quote]
+    assert q.speaker == "Bloomberg"
