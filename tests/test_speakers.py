@@ -4178,8 +4178,8 @@ def test_the_company_is_not_a_business_named_far_before_over_a_body_named_near()
     filler = " ".join(["The rankings have changed a great deal over the past decade, and many names are new."] * 5)
     text = (
         f"Rich lists\n\nMarlow Industries sold its stake in the list business in 2019.\n\n{filler}\n\n"
-        "For its part, Bloomberg publishes a list of its own. “We rank everyone,” an editor said. "
+        "For its part, Norvik publishes a list of its own. “We rank everyone,” an editor said. "
         "The company says its policy is not to rank its owner."
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "policy" in q.quote]
-    assert q.speaker == "Bloomberg"
+    assert q.speaker == "Norvik"
