@@ -4071,7 +4071,7 @@ def test_a_person_named_after_a_capital_is_still_a_person() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Microsoft said the outage was fixed.", "According to Reuters, the outage was fixed."],
+    ["Norvik said the outage was fixed.", "According to Vantora, the outage was fixed."],
 )
 def test_a_one_word_body_as_a_source_in_a_paragraph_of_reported_speech_is_a_body(sentence: str) -> None:
     text = f"Outage over\n\n{sentence}"
@@ -4162,7 +4162,7 @@ def test_a_name_with_a_particle_inside_is_a_person_whatever_the_tagger_typed_it(
     assert (q.speaker, q.speaker_type) == ("Faisal Rashed Al Mansoori", "person")
 
 
-@pytest.mark.parametrize("name", ["General Motors", "General Electric"])
+@pytest.mark.parametrize("name", ["General Fabrika", "General Tanneries"])
 def test_a_company_whose_name_opens_with_a_rank_is_no_title_and_surname(name: str) -> None:
     (q,) = quotes.extract(f"Jobs cut\n\n{name} said it would cut 2,000 jobs.", kinds="reported")
     assert q.speaker == name
