@@ -1700,6 +1700,33 @@ def test_a_spokeswoman_for_a_named_body_is_named_as_one_of_the_body():
     assert speaker(text, "The rise is modest") == "Harbour Pilots Association spokeswoman"
 
 
+@pytest.mark.parametrize(
+    ("text", "spokesperson"),
+    [
+        # the body's kind before the noun, or after "for the", as the article named it before
+        ("Korvane Logistics has closed its depot in Millbrook. A company spokeswoman said: “We regret it.”",
+         "Korvane Logistics spokeswoman"),
+        ("Harlow Rail cancelled the late trains. A spokesperson for the firm said: “We regret it.”",
+         "Harlow Rail spokesperson"),
+        ("The Tollgate Museum will shut its east wing. A museum spokesman said: “We regret it.”",
+         "Tollgate Museum spokesman"),
+        # a bare spokesperson opening the sentence after one a body opens speaks for that body
+        ("Cobbleford Water denied it had ignored the leaks. A spokeswoman said: “We regret it.”",
+         "Cobbleford Water spokeswoman"),
+        ("The Tarn Port Authority raised its fees.\n\nA spokesman said: “We regret it.”",
+         "Tarn Port Authority spokesman"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_before(text: str, spokesperson: str):
+    assert speaker(text, "We regret it") == spokesperson
+
+
+def test_a_spokesperson_after_a_sentence_a_person_opens_stays_unnamed():
+    # the mayor, not the body, opens the sentence before: the spokeswoman may be the mayor's
+    text = "The mayor criticised the Tarn Port Authority. A spokeswoman said: “We regret it.”"
+    assert speaker(text, "We regret it") == "spokeswoman"
+
+
 def test_an_entity_the_recogniser_ran_into_a_following_of_ends_before_it():
     from spacy.tokens import Span
 

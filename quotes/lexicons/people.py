@@ -401,7 +401,8 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     police service society trust union university college school hospital inspectorate
     regulator tribunal firm corps directorate secretariat congress senate legislature reserve
     club charity coalition watchdog bench district tank branch guild confederation brotherhood
-    commissariat consortium syndicate cooperative co-operative chamber
+    commissariat consortium syndicate cooperative co-operative chamber museum gallery library zoo
+    orchestra theatre theater
     """
 )
 # How an unnamed speaker gives the name news prints for them: "a woman who gave her name only as
@@ -462,6 +463,9 @@ INTERMEDIARY_NOUNS: frozenset[str] = word_set(
     staffer staffers surrogate surrogates people person official officials
     """
 )
+# People whose only job is to speak for a body: "A spokeswoman said …" right after "Cobbleford Water
+# denied …" speaks for Cobbleford Water.
+SPOKESPERSON_NOUNS: frozenset[str] = word_set("spokesman spokeswoman spokesperson")
 # The prepositions that tie such a person to whom they speak for: "for", "to", "of", "close to",
 # "familiar with", "around".
 INTERMEDIARY_PREPOSITIONS: frozenset[str] = word_set("for to of with around")

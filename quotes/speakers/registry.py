@@ -66,6 +66,7 @@ from quotes.lexicons.people import (
     SITUATING_SUFFIXES,
     SPEAKING_GROUP_NOUNS,
     SPEAKING_POSSESSIVES,
+    SPOKESPERSON_NOUNS,
     TENURE_WORDS,
     TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
@@ -411,6 +412,7 @@ class Registry:
         # where words are written as a title before a person's full name (``_title_runs``)
         self._titles_before_names: dict[tuple[str, ...], list[tuple[int, Entity]]] = {}
         self._text: str | None = None  # the article's text, joined once (``doc.text`` joins it per call)
+        self.article: str | None = None  # the article as written, with what the parser was not shown
 
     # -- building ----------------------------------------------------------------------------
     @classmethod
@@ -1063,6 +1065,9 @@ class Registry:
         unmet = org is None and span[0].lower_ in _INDEFINITE
         employer = self._employer(head) if unmet else None
         kind = self._body_by_kind(head, at) if unmet and employer is None else None
+        bare = unmet and employer is None and kind is None and len(span) == 2
+        if bare and head.lower_ in SPOKESPERSON_NOUNS:  # "… A spokeswoman said", after the body's sentence
+            kind = self._body_opening_sentence_before(self.article or head.doc.text, at)
         if org is not None or employer is not None or kind is not None:
             # "a French Foreign Ministry spokeswoman": a spokesperson named by the organisation;
             # "a spokeswoman for the Acme Group" is the same one, named the same way.
@@ -1245,14 +1250,32 @@ class Registry:
     def _body_by_kind(self, head: Token, at: int) -> Entity | None:
         """The body named before that a role's noun of kind refers to: "an agency spokeswoman"
         after "the Coastal Flood Agency", "a union official" after "the Dockers' Union"."""
+        if not is_person_noun(head):
+            return None
         before = head.doc[head.i - 1] if head.i else None
         if before is None or before.dep_ != "compound" or before.head.i != head.i or not before.is_lower:
-            return None
-        if before.lemma_.lower() not in INSTITUTION_WORDS or not is_person_noun(head):
-            return None
+            # "a spokesperson for the firm": the body the role works for, named only by its kind
+            before = _employer_noun(head)
+            if before is None:
+                return None
         if any(c.dep_ in {"amod", "compound"} for c in before.children):
             return None  # "a high school senior": a kind of school, not the one named before
-        return self._org_by_head(before.lemma_.lower(), at)
+        kind = before.lemma_.lower()
+        named = self._org_by_head(kind, at) if kind in INSTITUTION_WORDS else None
+        # "a company spokeswoman" after "Korvane Logistics …", "a charity worker", "an airline pilot"
+        named = named or self._company(before, at) or self._generic_body(before, at)
+        return named or self._org_by_kind(before, at)
+
+    def _body_opening_sentence_before(self, text: str, at: int) -> Entity | None:
+        """The body that opens the sentence before the one that ``at`` opens: "Cobbleford Water" for
+        "A spokeswoman" in "Cobbleford Water denied it had ignored the leaks. A spokeswoman said …"."""
+        stops = list(_SENTENCE_END.finditer(text, max(0, at - 600), at))
+        if not stops or text[stops[-1].end() : at].strip():
+            return None  # the role does not open its sentence
+        start = stops[-2].end() if len(stops) > 1 else text.rfind("\n", 0, stops[-1].start()) + 1
+        opening = {start, start + 4} if text.startswith("The ", start) else {start}
+        found = [e for e in self.entities if e.kind == "org" and not e.place and opening & set(e.positions)]
+        return found[0] if len(found) == 1 else None
 
     def _role_introduced(self, head: Token, at: int) -> Entity | None:
         """The unnamed holder of a role introduced before by a longer phrase ("a Department of
@@ -1533,6 +1556,24 @@ def _business(org: Entity, tagged: set[int]) -> bool:
     if words[-1] in BUSINESS_NAME_WORDS:
         return True
     return org.id in tagged and institution_head(org.name) not in INSTITUTION_WORDS
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def _employer_noun(role: Token) -> Token | None:
+    """The noun of kind after a role's preposition that names whom the role works for: "firm" in
+    "a spokesperson for the firm", "agency" in "an official at the agency" (not "for a firm": some
+    firm, not one named before)."""
+    for prep in role.children:
+        if prep.dep_ != "prep" or prep.lower_ not in EMPLOYER_PREPOSITIONS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.tag_ != "NN":
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            return obj
+    return None
 
 
 def _named_for_itself(orgs: list[Entity], at: int) -> list[Entity]:

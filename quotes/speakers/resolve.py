@@ -121,6 +121,7 @@ def speaker_resolver(
     and the salience of each; ``attributed`` gives the quotations' speakers, which weigh most.
     ``headlines``: paragraphs above the body, whose mentions no pronoun in the body looks back to."""
     registry = Registry.from_doc(doc)
+    registry.article = text
     registry.add_initials(doc)
     for para in paragraphs:  # bodies the text alone names, before any run of capitals is taken for a person
         for name, initials, at in bracketed_initials_names(text, para.start, para.end):
