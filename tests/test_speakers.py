@@ -1725,6 +1725,9 @@ def test_a_spokesperson_after_a_sentence_a_person_opens_stays_unnamed():
     # the mayor, not the body, opens the sentence before: the spokeswoman may be the mayor's
     text = "The mayor criticised the Tarn Port Authority. A spokeswoman said: “We regret it.”"
     assert speaker(text, "We regret it") == "spokeswoman"
+    # a kind of trade before a profession names no employer ("a fund manager" works for no fund named)
+    text = "Korvane Capital lost money. A fund manager said: “We regret it.”"
+    assert speaker(text, "We regret it") == "fund manager"
 
 
 def test_an_entity_the_recogniser_ran_into_a_following_of_ends_before_it():

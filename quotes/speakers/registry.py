@@ -49,6 +49,7 @@ from quotes.lexicons.people import (
     GENERIC_BODY_NOUNS,
     GOVERNED_PLACE_NOUNS,
     INSTITUTION_WORDS,
+    INTERMEDIARY_NOUNS,
     KIND_ADJECTIVES,
     LEADER_NOUNS,
     MALE_WORDS,
@@ -1262,8 +1263,10 @@ class Registry:
             return None  # "a high school senior": a kind of school, not the one named before
         kind = before.lemma_.lower()
         named = self._org_by_head(kind, at) if kind in INSTITUTION_WORDS else None
-        # "a company spokeswoman" after "Korvane Logistics …", "a charity worker", "an airline pilot"
-        named = named or self._company(before, at) or self._generic_body(before, at)
+        if named is not None or head.lower_ not in INTERMEDIARY_NOUNS:
+            return named  # (not "a business entrepreneur", "a fund manager": a kind of trade)
+        # "a company spokeswoman" after "Korvane Logistics …", "a charity official", "an airline source"
+        named = self._company(before, at) or self._generic_body(before, at)
         return named or self._org_by_kind(before, at)
 
     def _body_opening_sentence_before(self, text: str, at: int) -> Entity | None:
