@@ -4213,3 +4213,14 @@ def test_the_company_is_not_a_business_named_far_before_over_a_body_named_near()
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "policy" in q.quote]
     assert q.speaker == "Norvik"
+
+
+def test_a_verb_in_ing_opening_a_sentence_is_no_first_name_of_the_name_after_it():
+    text = (
+        "Questioning Okafor, the prosecutor suggested she had lied. Okafor said she had not. "
+        '"I told the truth," she said.'
+    )
+    assert speaker(text, "I told the truth") == "Okafor"
+    # a given name in -ing is one
+    text = 'Irving Stokes, the mayor, said: "The plan is sound." Later Stokes said: "It will pass."'
+    assert speaker(text, "It will pass") == "Irving Stokes"

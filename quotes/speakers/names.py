@@ -390,9 +390,14 @@ def _headline_clauses(raw: list[str], offset: int) -> Iterator[tuple[list[str], 
 
 
 def _speaking_participle(word: str) -> bool:
-    """A speech verb in -ing opening a run ("Telling Jo Roe …" at a sentence start): no first name."""
+    """A verb in -ing opening a run ("Telling Jo Roe …", "Questioning Roe, the prosecutor …" at a
+    sentence start): no first name, unless it is one ("Irving Roe")."""
     low = word.lower()
-    return low.endswith("ing") and any(stem in SPEECH_VERBS for stem in (low[:-3], low[:-3] + "e"))
+    if not low.endswith("ing"):
+        return False
+    return any(stem in SPEECH_VERBS for stem in (low[:-3], low[:-3] + "e")) or (
+        len(low) >= 7 and not given_name(word)
+    )
 
 
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]$")

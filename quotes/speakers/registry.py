@@ -269,6 +269,7 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
         words[0].text[:1].islower()
         or words[0].lower_ in NOT_PERSON_NAME_STARTS
         or (len(words) > 2 and words[0].lower_ in AFFILIATION_WORDS)
+        or _opening_participle(words[0])
     ):
         words = words[1:]
     if not words:
@@ -278,6 +279,15 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
     if not names or not any(n[:1].isupper() or n.rsplit("-", 1)[-1][:1].isupper() for n in names):
         return None  # (a name may open with a particle: "al-Tamimi")
     return name, names
+
+
+def _opening_participle(token: Token) -> bool:
+    """A verb in -ing opening a sentence before a name ("Questioning Roe, the lawyer …"), however it
+    was tagged: no given name ("Irving Roe" is one)."""
+    low = token.lower_
+    opens = token.i == 0 or bool(token.is_sent_start)
+    verb = token.tag_ == "VBG" or (low.endswith("ing") and len(low) >= 7)
+    return opens and verb and not given_name(token.text)
 
 
 def _titled_person_name(ent: Span) -> bool:
