@@ -4224,3 +4224,9 @@ def test_a_verb_in_ing_opening_a_sentence_is_no_first_name_of_the_name_after_it(
     # a given name in -ing is one
     text = 'Irving Stokes, the mayor, said: "The plan is sound." Later Stokes said: "It will pass."'
     assert speaker(text, "It will pass") == "Irving Stokes"
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_plural_possessive_apostrophe_is_no_part_of_the_name(apostrophe: str):
+    text = f'Hollins Systems{apostrophe} annual meeting was tense. Hollins said: "The slowdown is temporary."'
+    assert speaker(text, "The slowdown is temporary") == "Hollins Systems"

@@ -403,17 +403,28 @@ def _speaking_participle(word: str) -> bool:
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]$")
 
 
+# A possessive's ending: "Roe's", "Hollins Systems’" (a plural's, the apostrophe alone).
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _unowned(word: str) -> str:
+    """A word without its possessive ending ("Roe's" → "Roe", "Systems’" → "Systems")."""
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> TitledName | None:
     """The person's name a run of capitalised words can be, without the titles before it; none
     right after an article ("the Harlow Rovers", "A Kelby Courier poll"): a person's name takes
     none, unless a title stands between ("the Rev. Jo Roe")."""
-    owner = next((k for k, w in enumerate(raw) if w.rstrip(",;:").endswith(("'s", "’s"))), None)
+    owner = next((k for k, w in enumerate(raw) if w.rstrip(",;:").endswith(_POSSESSIVE_ENDS)), None)
     if owner is not None:  # a possessive ends the name: "Ada Marsh's Facebook post" names Ada Marsh
         named = raw[owner + 1].rstrip(",;:").lower() if owner + 1 < len(raw) else ""
         if named in _INSTITUTION_OR_BUSINESS:
             return None  # "Harlow Children's Hospital", "St Ann's School": an institution's name
         raw = raw[: owner + 1]
-    words = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in raw]
+    words = [_unowned(w.rstrip(",;:")) for w in raw]
     titled = False
     while words and (
         _is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS or speech_verb_form(words[0])
@@ -458,7 +469,7 @@ def institution_names(text: str, start: int = 0, end: int | None = None) -> Iter
             continue
         words = [w.rstrip(",;:") for w in m.group(0).split()]
         if words:  # "the Harbour Board's plan": the board; not inside ("Sheriff's Office")
-            words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+            words[-1] = _unowned(words[-1])
         while words and words[0].lower() in NOT_PERSON_NAME_STARTS:
             words = words[1:]
         if len(words) >= 2 and words[-1].lower() in _BODY_NAME_ENDS:
