@@ -390,14 +390,9 @@ def _headline_clauses(raw: list[str], offset: int) -> Iterator[tuple[list[str], 
 
 
 def _speaking_participle(word: str) -> bool:
-    """A verb in -ing opening a run ("Telling Jo Roe …", "Questioning Roe, the prosecutor …" at a
-    sentence start): no first name, unless it is one ("Irving Roe")."""
+    """A speech verb in -ing opening a run ("Telling Jo Roe …" at a sentence start): no first name."""
     low = word.lower()
-    if not low.endswith("ing"):
-        return False
-    return any(stem in SPEECH_VERBS for stem in (low[:-3], low[:-3] + "e")) or (
-        len(low) >= 7 and not given_name(word)
-    )
+    return low.endswith("ing") and any(stem in SPEECH_VERBS for stem in (low[:-3], low[:-3] + "e"))
 
 
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]$")
@@ -423,6 +418,10 @@ def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> Titled
         named = raw[owner + 1].rstrip(",;:").lower() if owner + 1 < len(raw) else ""
         if named in _INSTITUTION_OR_BUSINESS:
             return None  # "Harlow Children's Hospital", "St Ann's School": an institution's name
+        owned = raw[owner + 1 :]
+        if len(owned) >= 2 and _unowned(raw[owner]).lower() in _INSTITUTION_OR_BUSINESS:
+            # "Democracy Corps’ Stan Greenberg": a body's person, named after it
+            return _name_in_run(owned, offset + sum(len(w) + 1 for w in raw[: owner + 1]))
         raw = raw[: owner + 1]
     words = [_unowned(w.rstrip(",;:")) for w in raw]
     titled = False

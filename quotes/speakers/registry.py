@@ -269,7 +269,7 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
         words[0].text[:1].islower()
         or words[0].lower_ in NOT_PERSON_NAME_STARTS
         or (len(words) > 2 and words[0].lower_ in AFFILIATION_WORDS)
-        or _opening_participle(words[0])
+        or (_opening_participle(words[0]) and words[-1].lower_ not in _BUSINESS_OR_INSTITUTION)
     ):
         words = words[1:]
     if not words:
