@@ -4230,3 +4230,11 @@ def test_a_verb_in_ing_opening_a_sentence_is_no_first_name_of_the_name_after_it(
 def test_a_plural_possessive_apostrophe_is_no_part_of_the_name(apostrophe: str):
     text = f'Hollins Systems{apostrophe} annual meeting was tense. Hollins said: "The slowdown is temporary."'
     assert speaker(text, "The slowdown is temporary") == "Hollins Systems"
+
+
+def test_a_person_named_after_a_body_s_possessive_is_a_name_of_its_own():
+    text = (
+        "The poll was run for the party by Harlow Corps’ Stan Greenberg in May. "
+        'Greenberg said: "Turnout will fall."'
+    )
+    assert speaker(text, "Turnout will fall") == "Stan Greenberg"
