@@ -40,7 +40,7 @@ from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.entities import ENTITY_RECOGNISER, deferred, recognise, trim_entities
 from quotes.nlp.mentions import Mention
 from quotes.nlp.model import load_model
-from quotes.read.metadata import colon_dateline_length, dateline_length
+from quotes.read.metadata import clock_time_length, colon_dateline_length, dateline_length
 from quotes.records import DEFAULT_KINDS, Article, Quote, check_kinds
 from quotes.speakers.resolve import Speaker, as_written, speaker_resolver
 
@@ -397,6 +397,7 @@ def _docs_for(nlp: Language, prep: _Prepared) -> list[Doc]:
             f"text too long to parse ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
     hidden = [*prep.article.nonprose, *_unreported(prep), *_far_context(prep), *_datelines(prep)]
+    hidden += _clock_times(prep)
     hidden += prep.nicknames
     plain = [(p.start, p.end) for p in _reported_only(prep)]
     return make_docs(nlp, parser_text(text, prep.spans), plan, hidden, plain=plain)
@@ -414,6 +415,18 @@ def _datelines(prep: _Prepared) -> list[tuple[int, int]]:
         line = text[p.start : p.end]
         colon = 0 if headline[p.index] or transcript else colon_dateline_length(line)
         n = dateline_length(line) or colon
+        if n:
+            found.append((p.start, p.start + n))
+    return found
+
+
+def _clock_times(prep: _Prepared) -> list[tuple[int, int]]:
+    """The time stamps opening a live blog's paragraphs ("10:18 People familiar with …"), left out
+    of the parse: the parser takes the time for the subject, or cuts the subject short."""
+    text = prep.article.text
+    found = []
+    for p in prep.kept:
+        n = clock_time_length(text[p.start : min(p.end, p.start + 40)])
         if n:
             found.append((p.start, p.start + n))
     return found

@@ -4238,3 +4238,18 @@ def test_a_person_named_after_a_body_s_possessive_is_a_name_of_its_own():
         'Greenberg said: "Turnout will fall."'
     )
     assert speaker(text, "Turnout will fall") == "Stan Greenberg"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("10:18 People familiar with the deal told reporters that the price was too high.",
+         "People familiar with the deal"),
+        ("20:05 – Cllr Ada Brooks said she was sorry.\n\n"
+         "20:12 – Tomas Gallo, who organised the protest, has told us the fight will go on.", "Tomas Gallo"),
+        ("9.05pm BST - The harbour minister, Ilse Varga, said the talks had failed.", "Ilse Varga"),
+    ],
+)
+def test_a_live_blog_time_stamp_is_no_part_of_the_sentence_it_opens(text: str, who: str):
+    last = quotes.extract(text, kinds="reported")[-1]
+    assert last.speaker == who

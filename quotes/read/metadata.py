@@ -329,6 +329,19 @@ def colon_dateline_length(line: str) -> int:
     return match.end() if match else 0
 
 
+_CLOCK_TIME = re.compile(
+    rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[{UPPER_CHARS}]{{2,4}}\b)?\s*(?:[–—-]\s*)?"
+    rf"(?=[{UPPER_CHARS}\"“‘'])"
+)
+
+
+def clock_time_length(line: str) -> int:
+    """How many characters a live blog's time stamp opening a paragraph takes ("10:18 ",
+    "20:12 – ", "9.05pm BST - "), or 0: the parser takes it for the sentence's subject."""
+    match = _CLOCK_TIME.match(line)
+    return match.end() if match else 0
+
+
 def dateline(line: str, year_from: date | None = None) -> tuple[str | None, str | None] | None:
     """``(credit, date)`` of the wire dateline opening ``line``, or None when it opens with none.
 
