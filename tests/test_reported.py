@@ -198,6 +198,8 @@ def test_a_source_phrase_inside_a_sentence_sources_its_own_clause() -> None:
         ("Jo Hart said that the pier was safe but that the ferry was not.",
          ["that the pier was safe but that the ferry was not"]),
         ("Jo Hart said she was relieved but feared another storm.", ["she was relieved but feared another storm"]),
+        ("A cousin of the rider told reporters that he was “bruised” but determined to race again.",
+         ["that he was “bruised” but determined to race again"]),
     ],
 )  # fmt: skip
 def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: list[str]) -> None:

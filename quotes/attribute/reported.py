@@ -371,6 +371,9 @@ def _clause(cue: Cue) -> list[Token] | None:
     present = next((c for c in verb.children if c.i > last and _present_conjunct(c, clause, last)), None)
     if end is None and present is not None:  # "told a crowd that he expects to win and he is doing better"
         last = present.right_edge.i
+    state = next((c for c in verb.children if c.i > last and _state_conjunct(c, last)), None)
+    if end is None and state is not None:  # "told reporters that he was “shaken” but determined to …"
+        last = state.right_edge.i
     reason = next((c for c in verb.children if c.i > last and _reason_after(c, last)), None)
     if end is None and reason is not None:  # "wrote that it was futile, because the police hold …"
         last = reason.right_edge.i
@@ -636,6 +639,18 @@ def _gone_on(verb: Token, tokens: list[Token]) -> list[Token]:
         if joined and _that_conjunct(c):  # "… “hard but useful” and that …"
             return list(verb.doc[tokens[0].i : c.right_edge.i + 1])
     return tokens
+
+
+def _state_conjunct(word: Token, last: int) -> bool:
+    """A word of feeling or intent the parse joined to the speech verb right after a content that
+    says how someone was ("told reporters that he was “shaken” but determined to drive again"): no
+    act of the speaker's, the state goes on ("was … determined")."""
+    between = word.doc[last + 1 : word.i]  # "but", a closing mark at most
+    if word.dep_ != "conj" or [t.dep_ for t in between if not t.is_punct] != ["cc"] or len(between) > 2:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children):
+        return False
+    return word.lower_ in FEELING_ADJECTIVES or word.lower_ in INTENTION_ADJECTIVES or word.tag_ == "JJ"
 
 
 def _goes_on(verb: Token, clause: Token) -> bool:
