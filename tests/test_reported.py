@@ -1403,6 +1403,9 @@ def test_a_body_named_with_of_speaks_by_its_whole_name_where_no_entity_tagger_ra
         # nor is a clause set off by a comma part of it
         ("One official with knowledge of the budget, who asked not to be named, said it would shrink.",
          "One official with knowledge of the budget"),
+        # where it stands, but not when it spoke
+        ("The real question, according to tenants on both floors, is who pays.", "tenants on both floors"),
+        ("Officials on Monday said the pier would close.", "Officials"),
     ],
 )  # fmt: skip
 def test_an_unnamed_source_keeps_the_words_that_say_how_it_knows(text: str, speaker: str) -> None:

@@ -473,6 +473,13 @@ SOURCE_ACCESS_NOUNS: frozenset[str] = word_set("knowledge ties access links insi
 # Prepositions after an unnamed source that say whom it belongs to or where it stands, kept as
 # written: "lawyers for the families", "officials at the agency", "residents of the valley".
 AFFILIATION_PREPOSITIONS: frozenset[str] = word_set("for at of with from in")
+# Prepositions that say where such a source stands, kept when what follows is no time: "residents
+# on both streets", "voters across the state", "officials on the committee" (not "officials on Monday").
+PLACE_PREPOSITIONS: frozenset[str] = word_set("on across near inside within")
+# Words after "on" that say when or how, not where: "officials on Monday", "on condition of anonymity".
+NOT_PLACE_WORDS: frozenset[str] = word_set(
+    "condition background record day night morning evening week weekend"
+)
 # Prepositions that say which people are meant, after those urged or asked ("anyone with information",
 # "residents near the river"), not what they are asked about ("asked Roe about …").
 DESCRIBING_PREPOSITIONS: frozenset[str] = word_set("with at of from in near across")

@@ -43,11 +43,13 @@ from quotes.lexicons.people import (
     NOT_PERSON_ENDINGS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NOUNS,
+    NOT_PLACE_WORDS,
     NOT_SPEAKER_ENTITIES,
     NOT_SPEAKER_NOUNS,
     ONE_OF_WORDS,
     PERSON_SUFFIXES,
     PERSONAL_PRONOUNS,
+    PLACE_PREPOSITIONS,
     POST_NOMINALS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
@@ -320,6 +322,7 @@ def _qualifier_end(head: Token) -> int:
             c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_ACCESS_NOUNS for c in child.children
         )
         affiliation = unnamed and child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS
+        affiliation = affiliation or (unnamed and child.dep_ == "prep" and _place_phrase(child))
         if not (adjective or participle or access or affiliation):
             break
         # up to a comma or a relative clause: not "…, who spoke on …", "… a shop that sells …"
@@ -332,6 +335,17 @@ def _qualifier_end(head: Token) -> int:
     if end < len(doc) and _closes_bracket(doc, head.i, end) and doc[end - 1].text != ")":
         end += 1  # "sources in the Metro Corporation (HMRC)": the bracket the parse hung elsewhere
     return end
+
+
+def _place_phrase(prep: Token) -> bool:
+    """A phrase that says where a source stands ("on both streets", "across the state"), not when
+    ("on Monday", "on Tuesday night") or on what terms ("on condition of anonymity")."""
+    if prep.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in {"DATE", "TIME"}:
+        return False
+    return obj.lower_ not in CALENDAR_WORDS and obj.lemma_.lower() not in NOT_PLACE_WORDS
 
 
 def _closes_bracket(doc: Doc, start: int, at: int) -> bool:
