@@ -4253,3 +4253,17 @@ def test_a_person_named_after_a_body_s_possessive_is_a_name_of_its_own():
 def test_a_live_blog_time_stamp_is_no_part_of_the_sentence_it_opens(text: str, who: str):
     last = quotes.extract(text, kinds="reported")[-1]
     assert last.speaker == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"We will fight on," said Lotte Brink, the campaign\'s chairwoman.\n\n'
+         'Asked about the claim, the campaign chairwoman laughed. "I would hate to see chaos," she said.',
+         "Lotte Brink"),
+        ("Mina Osei, the tenants' leader, met the mayor.\n\n"
+         'Later the tenants\' leader laughed. "I would hate to see chaos," she said.', "Mina Osei"),
+    ],
+)
+def test_a_role_with_the_body_before_it_is_the_one_who_holds_it_there(text: str, who: str):
+    assert speaker(text, "I would hate to see chaos") == who

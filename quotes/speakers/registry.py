@@ -1141,6 +1141,9 @@ class Registry:
             found = [e for e in self._holders_by_words(words) if e not in elsewhere]
             if _known_before(found, at):
                 return self._fuller(_nearest(_known_before(found, at), at), at)
+            held = self._held_at(words, at)
+            if held is not None:  # "the campaign chairwoman" after "Jo Roe, the campaign's chairwoman"
+                return self._fuller(held, at)
             later = later or found
             titled = self._titled_before(words, head, at)
             if titled is None and words[0] in TENURE_WORDS:
@@ -1300,6 +1303,20 @@ class Registry:
         roles = (e for e in self.entities if e.kind == "role" and not e.plural and head.lower_ in e.roles)
         found = [e for e in roles if any(p < at for p in e.positions)]
         return _nearest(found, at) if found else None
+
+    def _held_at(self, words: list[str], at: int) -> Entity | None:
+        """The one known before ``at`` who holds a role at the body the word before the role noun
+        names: "the tenants' leader" and "the campaign chairwoman" after "Jo Roe, the campaign's
+        chairwoman" (the owner was learned as where the role is held, not as a word of it)."""
+        if len(words) != 2:
+            return None
+        body = _clean(words[0]).lower()
+        holders = [
+            e for e in self.entities
+            if e.kind == "person" and words[1] in e.roles and any(_same_place(body, b) for b in e.employers)
+        ]  # fmt: skip
+        known = _known_before(holders, at)
+        return _nearest(known, at) if known else None
 
     def _holders_by_words(self, words: list[str]) -> list[Entity]:
         """The people given a role that holds every word of a role of two words or more: "harbour
