@@ -4267,3 +4267,28 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_sentence_it_opens(text: str, w
 )
 def test_a_role_with_the_body_before_it_is_the_one_who_holds_it_there(text: str, who: str):
     assert speaker(text, "I would hate to see chaos") == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a description with an age opening the sentence after one a person opens is that person
+        ("Nadia Brandvold wept in court on Monday. The 52-year-old singer, who fronted a band, is suing "
+         'her promoter.\n\n"That is simply untrue," the singer said.', "Nadia Brandvold"),
+        ('Singer Lola Venturini has cancelled her tour. The star, 29, said: "That is simply untrue."',
+         "Lola Venturini"),
+    ],
+)
+def test_a_description_with_an_age_refers_to_the_person_just_named(text: str, who: str):
+    assert speaker(text, "That is simply untrue") == who
+
+
+def test_a_description_with_no_age_is_not_taken_for_the_person_just_named():
+    text = 'Ilse Brandvold met the board on Monday. The chairman said: "That is simply untrue."'
+    assert speaker(text, "That is simply untrue") == "chairman"
+
+
+@pytest.mark.parametrize("body", ["Tarvin Water", "Kestrel Gas", "Ardley Electric"])
+def test_a_utility_is_a_business_for_the_company(body: str):
+    text = f'{body} reported higher profits. The company said: "Bills will rise."'
+    assert speaker(text, "Bills will rise") == body

@@ -510,7 +510,7 @@ BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     shipping utilities homes energy dredging mining resources construction engineering
     manufacturing retail stores metals minerals chemicals steel petroleum telecom materials
     ferries line lines transit rail buses coaches railways freight haulage logistics aviation aerospace
-    automotive hotels brothers bakery bakeries cables
+    automotive hotels brothers bakery bakeries cables water gas electric electricity telecoms promotions
     resorts breweries distillers dairies farms beverages cosmetics apparel textiles semiconductors
     devices healthcare publishing media records recordings music films pictures productions games
     press books publishers broadcasting

@@ -30,6 +30,7 @@ from quotes.lexicons.grammar import (
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     QUALIFIED_PRONOUNS,
+    UPPER,
     name_word,
 )
 from quotes.lexicons.meaning import FUNCTION_WORDS, NUMBER_VALUES, ORDINALS
@@ -204,6 +205,13 @@ def _particle_name(ent: Span) -> bool:
     if not 3 <= len(words) <= 5 or not person_shaped(core):
         return False
     return any(w.lower() in NAME_PARTICLES and w[:1].isupper() for w in words[1:-1])
+
+
+def _given_name_first(ent: Span) -> bool:
+    """A given name and a surname the tagger typed a body ("Nadia Frost"): two capitalised words,
+    the first a given name, neither a word for a body, a title or a function word."""
+    words = [t.text for t in ent if not t.is_punct]
+    return ent.label_ == "ORG" and len(words) == 2 and given_name(words[0]) and person_shaped(" ".join(words))
 
 
 def _body_typed_as_person(ent: Span) -> bool:
@@ -437,8 +445,9 @@ class Registry:
                 reg._add_person(ent)
             elif person_in_apposition(ent) and not _surname_of_another(ent):
                 reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "her nephew, Magnus,"
-            elif ent.label_ in _ORG_LABELS and _particle_name(ent):
-                reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "Faisal Rashed Al Mansoori"
+            elif ent.label_ in _ORG_LABELS and (_particle_name(ent) or _given_name_first(ent)):
+                # "Faisal Rashed Al Mansoori", "Nadia Frost wept …": a person's name the tagger typed a body
+                reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))
             elif ent.label_ in _ORG_LABELS and not _names_a_thing(ent):
                 reg._add_org(ent)
         reg._people_tagged_as_bodies(doc)
@@ -1159,7 +1168,10 @@ class Registry:
             core = [w for w in words if w not in TENURE_WORDS]
             introduced = self._role_introduced(head, at) if len(core) == 1 else None
             if introduced is not None:  # "the spokesperson" after "a Department of Health spokesperson"
-                return introduced
+                return self._aged_description_of(introduced) or introduced
+            aged = self._role_entity(written or _without_det(span), head, at) if self._aged(span) else None
+            if aged is not None:  # "The star, 29, said …" right after "Singer Lola Venture cancelled …"
+                return self._aged_description_of(aged) or aged
             if later and not place:  # "the mayor said …" in a lead, "Mayor Jo Roe" named after it
                 return self._fuller(_nearest(later, at), at)
             employer = self._employer(head) if span.end <= head.i + 1 else None
@@ -1285,13 +1297,37 @@ class Registry:
     def _body_opening_sentence_before(self, text: str, at: int) -> Entity | None:
         """The body that opens the sentence before the one that ``at`` opens: "Cobbleford Water" for
         "A spokeswoman" in "Cobbleford Water denied it had ignored the leaks. A spokeswoman said …"."""
+        return self._opening_sentence_before(text, at, "org")
+
+    def _opening_sentence_before(self, text: str, at: int, kind: str) -> Entity | None:
+        """The one entity of ``kind`` that opens the sentence before the one ``at`` opens."""
         stops = list(_SENTENCE_END.finditer(text, max(0, at - 600), at))
         if not stops or text[stops[-1].end() : at].strip():
             return None  # the role does not open its sentence
         start = stops[-2].end() if len(stops) > 1 else text.rfind("\n", 0, stops[-1].start()) + 1
-        opening = {start, start + 4} if text.startswith("The ", start) else {start}
-        found = [e for e in self.entities if e.kind == "org" and not e.place and opening & set(e.positions)]
+        # (after "The", or a title in capitals: "Singer Lola Venture …")
+        found = [
+            e for e in self.entities
+            if e.kind == kind and not e.place
+            and any(0 <= p - start < 40 and _TITLED_OPENING.fullmatch(text, start, p) for p in e.positions)
+        ]  # fmt: skip
         return found[0] if len(found) == 1 else None
+
+    def _aged(self, span: Span) -> bool:
+        """A role given with an age: "the 52-year-old singer", "the star, 29,"."""
+        text = self.article or span.doc.text
+        return age_phrase(span.text) or _AGE_AFTER.match(text, span.end_char) is not None
+
+    def _aged_description_of(self, role: Entity) -> Entity | None:
+        """The person a description with an age first met opening a sentence refers to: the one who
+        opens the sentence before ("Nadia Frost wept in court. The 52-year-old singer, who …"), as
+        news describes a person just named; none if the description holds no age."""
+        first = min(role.positions)
+        text = self.article or ""
+        aged = any(c.isdigit() for c in role.name) or _AGE_AFTER.match(text, first + len(role.name) + 4)
+        if not (text and aged):
+            return None
+        return self._opening_sentence_before(text, first, "person")
 
     def _role_introduced(self, head: Token, at: int) -> Entity | None:
         """The unnamed holder of a role introduced before by a longer phrase ("a Department of
@@ -1589,6 +1625,8 @@ def _business(org: Entity, tagged: set[int]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")  # "the star, 29, …"
+_TITLED_OPENING = re.compile(rf"(?:{UPPER}[\w.'’-]*\s+){{0,3}}")  # "The ", "Singer ", "Former Mayor "
 
 
 def _employer_noun(role: Token) -> Token | None:
