@@ -1966,6 +1966,12 @@ def test_a_gloss_after_a_comma_ends_the_content() -> None:
     assert one(text).quote == "that a tenth of all treated water was lost through leaking pipes"
 
 
+def test_a_charge_someone_denies_after_a_comma_ends_the_content() -> None:
+    text = 'Ms Adeyemi called the toll "a tax on the poor", a charge the mayor has denied.'
+    found = [q for q in reported(text) if q.cue == "called"]
+    assert [q.quote for q in found] == ['the toll "a tax on the poor"']
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -280,6 +280,7 @@ HELD_BY_OF_NOUNS: frozenset[str] = word_set("support backing endorsement endorse
 # a view echoed by the union"): the writer's gloss, not more of the content.
 GLOSS_NOUNS: frozenset[str] = word_set(
     "view sentiment position assessment opinion verdict argument point concern claim message warning"
+    " charge accusation allegation criticism complaint"
 )
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
 LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
