@@ -4292,3 +4292,11 @@ def test_a_description_with_no_age_is_not_taken_for_the_person_just_named():
 def test_a_utility_is_a_business_for_the_company(body: str):
     text = f'{body} reported higher profits. The company said: "Bills will rise."'
     assert speaker(text, "Bills will rise") == body
+
+
+def test_the_first_of_two_surnames_finds_the_full_name():
+    text = (
+        "Community leader Rosa Quispe Mamani spoke first. Quispe, who heads the valley council, said: "
+        '"The water is gone."'
+    )
+    assert speaker(text, "The water is gone") == "Rosa Quispe Mamani"

@@ -207,6 +207,13 @@ def _particle_name(ent: Span) -> bool:
     return any(w.lower() in NAME_PARTICLES and w[:1].isupper() for w in words[1:-1])
 
 
+def _first_surname(name: str, word: str) -> bool:
+    """Whether ``word`` is the middle of three words of a full name and no given name: the first of
+    two surnames ("Quispe" of "Rosa Quispe Mamani"), not a middle name ("Mary Ann Roe")."""
+    parts = name.split()
+    return len(parts) == 3 and parts[1].lower() == word and len(word) > 2 and not given_name(parts[1])
+
+
 def _given_name_first(ent: Span) -> bool:
     """A given name and a surname the tagger typed a body ("Nadia Frost"): two capitalised words,
     the first a given name, neither a word for a body, a title or a function word."""
@@ -599,6 +606,12 @@ class Registry:
             barrelled = (es for key, es in self._by_surname.items() if key.split("-")[0] == word != key)
             halves = {e.id: e for es in barrelled for e in es}
             candidates = list(halves.values()) if len(halves) == 1 else []
+        if not candidates and len(names) == 1:
+            # "Quispe" after "Rosa Quispe Mamani": the first of two surnames, as Spanish names give them
+            word = names[0].lower()
+            persons = (e for e in self.entities if e.kind == "person")
+            paternal = {e.id: e for e in persons if any(_first_surname(n, word) for n in e.names)}
+            candidates = list(paternal.values()) if len(paternal) == 1 else []
         if not candidates:
             return None
         lowered = {n.lower() for n in names}
