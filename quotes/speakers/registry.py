@@ -609,8 +609,13 @@ class Registry:
         if not candidates and len(names) == 1:
             # "Quispe" after "Rosa Quispe Mamani": the first of two surnames, as Spanish names give them
             word = names[0].lower()
-            persons = (e for e in self.entities if e.kind == "person")
-            paternal = {e.id: e for e in persons if any(_first_surname(n, word) for n in e.names)}
+            persons = [e for e in self.entities if e.kind == "person"]
+            # (not "Jo Roe Wins" of a headline in capitals, where "Jo Roe" is a name of its own)
+            two = {" ".join(n.split()[:2]).lower() for e in persons for n in e.names if len(n.split()) == 2}
+            paternal = {
+                e.id: e for e in persons
+                if any(_first_surname(n, word) and n.lower().rsplit(" ", 1)[0] not in two for n in e.names)
+            }  # fmt: skip
             candidates = list(paternal.values()) if len(paternal) == 1 else []
         if not candidates:
             return None
