@@ -4300,3 +4300,11 @@ def test_the_first_of_two_surnames_finds_the_full_name():
         '"The water is gone."'
     )
     assert speaker(text, "The water is gone") == "Rosa Quispe Mamani"
+
+
+def test_a_headline_run_of_a_name_and_a_verb_gives_no_second_surname():
+    text = (
+        "Jo Sanders Burns Rivals In Debate\n\n"
+        'The senator Jo Sanders spoke on Monday. Later Sanders said: "The plan is bad."'
+    )
+    assert speaker(text, "The plan is bad") == "Jo Sanders"

@@ -610,11 +610,9 @@ class Registry:
             # "Quispe" after "Rosa Quispe Mamani": the first of two surnames, as Spanish names give them
             word = names[0].lower()
             persons = [e for e in self.entities if e.kind == "person"]
-            # (not "Jo Roe Wins" of a headline in capitals, where "Jo Roe" is a name of its own)
-            two = {" ".join(n.split()[:2]).lower() for e in persons for n in e.names if len(n.split()) == 2}
             paternal = {
                 e.id: e for e in persons
-                if any(_first_surname(n, word) and n.lower().rsplit(" ", 1)[0] not in two for n in e.names)
+                if any(_first_surname(n, word) and not self._written_without_last(n) for n in e.names)
             }  # fmt: skip
             candidates = list(paternal.values()) if len(paternal) == 1 else []
         if not candidates:
@@ -646,6 +644,14 @@ class Registry:
         if not agreeing:
             return None
         return _nearest(agreeing, at)
+
+    def _written_without_last(self, name: str) -> bool:
+        """Whether the article writes a name's first two words without its third ("Jo Roe Wins" of
+        a headline in capitals, where "Jo Roe" is the name): the third is no surname then."""
+        first, middle, last = name.split()
+        text = self.article or ""
+        alone = rf"\b{re.escape(first)} {re.escape(middle)}\b(?! {re.escape(last)}\b)"
+        return re.search(alone, text) is not None
 
     def _learn_roles(self, person: Entity, ent: Span) -> None:
         doc = ent.doc
