@@ -445,6 +445,7 @@ class Registry:
     def from_doc(cls, doc: Doc) -> Registry:
         """Collect the people and organisations a parsed article names."""
         reg = cls()
+        reg.article = doc.text  # (what was parsed, until the caller gives the whole article)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and _body_typed_as_person(ent):
                 reg._add_org(ent)  # "Kestow Wanderers", "Harlow Rovers": a body's name, not a person's
