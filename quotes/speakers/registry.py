@@ -214,13 +214,6 @@ def _first_surname(name: str, word: str) -> bool:
     return len(parts) == 3 and parts[1].lower() == word and len(word) > 2 and not given_name(parts[1])
 
 
-def _given_name_first(ent: Span) -> bool:
-    """A given name and a surname the tagger typed a body ("Nadia Frost"): two capitalised words,
-    the first a given name, neither a word for a body, a title or a function word."""
-    words = [t.text for t in ent if not t.is_punct]
-    return ent.label_ == "ORG" and len(words) == 2 and given_name(words[0]) and person_shaped(" ".join(words))
-
-
 def _body_typed_as_person(ent: Span) -> bool:
     """A name the tagger typed a person's that ends in a body's word and opens with no given name
     ("Kestow Wanderers", "Marlow Athletic"; not "Jo Street")."""
@@ -453,9 +446,8 @@ class Registry:
                 reg._add_person(ent)
             elif person_in_apposition(ent) and not _surname_of_another(ent):
                 reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "her nephew, Magnus,"
-            elif ent.label_ in _ORG_LABELS and (_particle_name(ent) or _given_name_first(ent)):
-                # "Faisal Rashed Al Mansoori", "Nadia Frost wept …": a person's name the tagger typed a body
-                reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))
+            elif ent.label_ in _ORG_LABELS and _particle_name(ent):
+                reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "Faisal Rashed Al Mansoori"
             elif ent.label_ in _ORG_LABELS and not _names_a_thing(ent):
                 reg._add_org(ent)
         reg._people_tagged_as_bodies(doc)
@@ -471,9 +463,7 @@ class Registry:
             if org.id not in self._tagged_orgs or org.kind != "org" or not person_shaped(org.name):
                 continue
             if words[-1].lower() in alone and key != words[-1].lower():
-                org.kind = "person"
-                for index, word in ((self._by_surname, _surname(words)), (self._by_first, words[0].lower())):
-                    index.setdefault(word, []).append(org)
+                self._make_person(org)
 
     def add_titled(self, found: TitledName) -> Entity:
         """A person named with a title in text that was not parsed ("Prime Minister Jane Roe")."""
@@ -1352,7 +1342,19 @@ class Registry:
         aged = any(c.isdigit() for c in role.name) or _AGE_AFTER.match(text, first + len(role.name) + 4)
         if not (text and aged):
             return None
-        return self._opening_sentence_before(text, first, "person")
+        person = self._opening_sentence_before(text, first, "person")
+        body = self._opening_sentence_before(text, first, "org") if person is None else None
+        if body is not None and person_shaped(body.name) and given_name(body.name.split()[0]):
+            self._make_person(body)  # "Nadia Frost wept …" tagged a body: an age says she is a person
+            return body
+        return person
+
+    def _make_person(self, org: Entity) -> None:
+        """Take a body the tagger typed for a person, indexed as people are."""
+        words = org.name.split()
+        org.kind = "person"
+        for index, word in ((self._by_surname, _surname(words)), (self._by_first, words[0].lower())):
+            index.setdefault(word, []).append(org)
 
     def _role_introduced(self, head: Token, at: int) -> Entity | None:
         """The unnamed holder of a role introduced before by a longer phrase ("a Department of
