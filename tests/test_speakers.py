@@ -4312,3 +4312,12 @@ def test_a_headline_run_of_a_name_and_a_verb_gives_no_second_surname():
     )
     (found,) = [q for q in quotes.extract(text, kinds="all") if q.kind == "direct"]
     assert found.speaker == "Jo Sanders"
+
+
+@pytest.mark.parametrize("surname", ["Raman", "Price", "Young", "Shah"])
+def test_a_transcript_labels_its_speaker_by_the_surname_named_before(surname: str):
+    text = (
+        f"Analyst Dana {surname} joined the call.\n\n"
+        f'{surname}: "Can you say more about pricing?"'
+    )
+    assert speaker(text, "Can you say more about pricing") == f"Dana {surname}"

@@ -21,6 +21,7 @@ quotation that is itself the subject of the verb.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -46,6 +47,7 @@ from quotes.lexicons.grammar import (
     NAME_PARTICLES,
     RELATIVE_PRONOUNS,
     SOMEONE_WORDS,
+    UPPER_CHARS,
 )
 from quotes.lexicons.people import SPEAKING_POSSESSIVES
 from quotes.lexicons.speech import (
@@ -1087,6 +1089,8 @@ def _name_before_colon(words: Sequence[Token]) -> Token | None:
         return None
     last = words[-1]
     ent = entity_of(last)
+    if len(words) == 1 and _surname_named_before(last):
+        return last  # "Raman: “…”" after "Chief executive Priya Raman …", however it was tagged
     if ent is None and not last.ent_type_:
         return _untagged_name_before_colon(words)
     if ent is None or ent.label_ not in {"PERSON", "ORG"} or ent.end != last.i + 1:
@@ -1100,6 +1104,16 @@ def _name_before_colon(words: Sequence[Token]) -> Token | None:
         if not described or verbs:
             return None
     return ent.root
+
+
+def _surname_named_before(token: Token) -> bool:
+    """A capitalised word alone that the article wrote before as the last word of a full name
+    ("Raman" after "Priya Raman"): a surname, as transcripts label their speakers."""
+    word = token.text
+    if not (word[:1].isupper() and word[1:].islower() and token.is_alpha and len(word) > 1):
+        return False
+    full_name = rf"\b[{UPPER_CHARS}][\w'’-]+ {re.escape(word)}\b"
+    return re.search(full_name, token.doc.text[: token.idx]) is not None
 
 
 def _text_noun(token: Token) -> bool:
