@@ -4321,3 +4321,11 @@ def test_a_transcript_labels_its_speaker_by_the_surname_named_before(surname: st
         f'{surname}: "Can you say more about pricing?"'
     )
     assert speaker(text, "Can you say more about pricing") == f"Dana {surname}"
+
+
+def test_a_body_named_without_its_business_word_is_the_body_named_in_full():
+    text = (
+        "Harbour Freight Lines announced a new route on Monday. Harbour Freight's chief executive, "
+        'Ola Berg, called it a milestone. The company said: "Fares will rise."'
+    )
+    assert speaker(text, "Fares will rise") == "Harbour Freight Lines"

@@ -1014,6 +1014,9 @@ class Registry:
         org = self._orgs.get(key)
         if org is None:  # the first field of a body named by a list ("Department for Environment, Food …")
             org = next((o for k, o in self._orgs.items() if k.startswith(key + ",")), None)
+        if org is None and len(key.split()) >= 2:
+            # "Harbour Freight" after "Harbour Freight Lines": the name short of its last word for a business
+            org = next((o for k, o in self._orgs.items() if _short_of_business_word(k, key)), None)
         if org is None:
             org = self._new("org")
             org.names.append(name)
@@ -1669,6 +1672,13 @@ def _employer_noun(role: Token) -> Token | None:
         if any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
             return obj
     return None
+
+
+def _short_of_business_word(full: str, short: str) -> bool:
+    """Whether ``short`` is ``full`` without its last word, a word for a business or a body
+    ("harbour freight" of "harbour freight lines")."""
+    rest = full.removeprefix(short + " ")
+    return rest != full and " " not in rest and rest in _BUSINESS_OR_INSTITUTION
 
 
 def _named_for_itself(orgs: list[Entity], at: int) -> list[Entity]:
