@@ -4329,3 +4329,11 @@ def test_a_body_named_without_its_business_word_is_the_body_named_in_full():
         'Ola Berg, called it a milestone. The company said: "Fares will rise."'
     )
     assert speaker(text, "Fares will rise") == "Harbour Freight Lines"
+
+
+def test_a_name_after_the_description_set_off_after_a_role_names_the_role():
+    text = (
+        "The Orford Trust met on Monday. Its spokeswoman, the solicitor Mina Kellaway, conceded "
+        'that money was short. "We will manage," she said.'
+    )
+    assert speaker(text, "We will manage") == "Mina Kellaway"

@@ -762,8 +762,9 @@ def _mention_for(head: Token) -> Mention:
                 beside = any(c.dep_ == "appos" and is_person_noun(c) for c in head.children)
                 person = (given_name(doc[s].text) or beside) and e - s in (2, 3) and not _body_name(doc[s:e])
                 entity = Span(doc, s, e, label="PERSON" if person else "ORG")
-            elif entity is None and _names_a_body(head) and is_person_noun(child):
-                # "Outside court, Roe's aunt, Jo Roe, said", the name an apposition of the aunt
+            elif entity is None and (_names_a_body(head) or is_person_noun(head)) and is_person_noun(child):
+                # "Outside court, Roe's aunt, Jo Roe, said", the name an apposition of the aunt;
+                # "Its spokeswoman, the solicitor Mina Kellaway, said": of the role's description
                 name = next((g for g in child.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
                 s2, e2 = _np_bounds(name) if name is not None else (0, 0)
                 if name is not None and e2 - s2 in (2, 3) and _capitalised_name(doc[s2:e2], name):
