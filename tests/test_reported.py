@@ -230,6 +230,9 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         # a message sent to someone: the one it went to, not its words
         "A junior clerk had emailed him twice about the leak.",
         "Dana Pruitt texted the harbour master on Monday night.",
+        # a person believed or trusted: no view held
+        "Few islanders believe him.",
+        "Most traders trust the harbour master.",
         # an event witnessed: a bare verb after a verb of perception
         "Ilse Brandt went to hear the harbour master speak last week.",
     ],

@@ -299,6 +299,8 @@ ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview
 # A message sent to someone names its addressee, not its words: "emailed him twice", "texted the
 # mayor" (but "emailed the report").
 PERSON_OBJECT_ACTS: frozenset[str] = word_set("dismiss address email e-mail text message")
+# Verbs of belief whose object, when a person, is trusted, not a view held: "Few voters believe him".
+TRUSTING_VERBS: frozenset[str] = word_set("believe trust")
 # Nouns for those gathered to hear someone: "addressed the nation", "will address the rally".
 AUDIENCE_NOUNS: frozenset[str] = word_set(
     """
