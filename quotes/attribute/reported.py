@@ -1564,7 +1564,8 @@ def _object(cue: Cue) -> list[Token] | None:
     audience = people or AUDIENCE_NOUNS & {obj.lower_, obj.lemma_.lower()}
     if lemma in PERSON_OBJECT_ACTS and audience and named is None and seen_as is None:
         return None  # "dismissed its coach": fired him (not "… him as an actor"); "addressed the rally"
-    if lemma in TRUSTING_VERBS and people and named is None:
+    bare = all(c.dep_ in {"det", "poss", "compound"} for c in obj.children)  # (not "… hurt workers")
+    if lemma in TRUSTING_VERBS and people and bare and named is None:
         return None  # "Few voters believe him": he is trusted, no view is held
     # ("called her to say …": what the call was for, not what she was called)
     called_for = named is not None and _child(named, {"aux"}, {"to"}) is not None
