@@ -230,6 +230,9 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         # a message sent to someone: the one it went to, not its words
         "A junior clerk had emailed him twice about the leak.",
         "Dana Pruitt texted the harbour master on Monday night.",
+        # how the speaker was, set off after the frame of a quotation
+        '“We lost everything,” Amara Bellweather said, her voice breaking.',
+        '"We lost the house," Tom Hale told reporters, his eyes red.',
         # a person believed or trusted: no view held
         "Few islanders believe him.",
         "Most traders trust the harbour master.",

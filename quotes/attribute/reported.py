@@ -283,6 +283,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         # "…, said a spokesman, Ivo Pell, who ran in the bloc Roe helped form": the source's own
         and not (speaker is not None and verb.i < c.left_edge.i <= speaker.i <= c.right_edge.i)
         and not _gloss_after_frame(c, verb)
+        and not _absolute_after(c, verb)
         and not _nouns_clause(c)
         and not _closing_frame(c, verb)
     ]
@@ -605,6 +606,22 @@ def _verb_number(verb: Token) -> str | None:
     if verb.lower_ in SINGULAR_VERB_FORMS:
         return "singular"
     return "plural" if verb.lower_ in PLURAL_VERB_FORMS else None
+
+
+def _absolute_after(clause: Token, verb: Token) -> bool:
+    """How the speaker was, set off after the frame: "…,” Roe said, her voice breaking", "…, his
+    eyes red": a participle with no subject of its own, or a clause about the speaker's body, the
+    parse made the verb's complement; no content."""
+    first = clause.left_edge
+    if clause.i < verb.i or first.i == 0 or first.doc[first.i - 1].text != ",":
+        return False
+    if any(c.dep_ in {"mark", "aux", "auxpass"} for c in clause.children):
+        return False
+    said_of_body = any(
+        c.dep_ in {"nsubj", "compound", "poss"} and c.lower_ in BODY_PART_NOUNS for c in clause.children
+    )
+    bare = clause.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    return said_of_body or (bare and any(c.dep_ == "poss" or c.dep_ == "compound" for c in clause.children))
 
 
 def _present_conjunct(verb: Token, clause: Token, last: int) -> bool:

@@ -627,7 +627,7 @@ SPEAKING_POSSESSIVES: frozenset[str] = word_set("his her their my our")
 BODY_PART_NOUNS: frozenset[str] = word_set(
     """
     eye eyes face hand hands arm arms leg legs foot feet head mouth lip lips tongue finger fingers
-    hair skin body heart fist fists shoulder shoulders eyebrow eyebrows
+    hair skin body heart fist fists shoulder shoulders eyebrow eyebrows voice voices cheeks cheek
     """
 )
 # Nouns for things that never speak: body parts, objects, measures and abstractions, so that "his
