@@ -72,6 +72,7 @@ from quotes.lexicons.grammar import (
 )
 from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS
 from quotes.lexicons.people import (
+    BEARING_NOUNS,
     BODY_PART_NOUNS,
     DESCRIBING_PREPOSITIONS,
     ONE_OF_WORDS,
@@ -618,7 +619,7 @@ def _absolute_after(clause: Token, verb: Token) -> bool:
     if any(c.dep_ in {"mark", "aux", "auxpass"} for c in clause.children):
         return False
     said_of_body = any(
-        c.dep_ in {"nsubj", "compound", "poss"} and c.lower_ in BODY_PART_NOUNS for c in clause.children
+        c.dep_ in {"nsubj", "compound", "poss"} and c.lower_ in BEARING_NOUNS for c in clause.children
     )
     bare = clause.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
     return said_of_body or (bare and any(c.dep_ == "poss" or c.dep_ == "compound" for c in clause.children))

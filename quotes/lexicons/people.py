@@ -627,9 +627,11 @@ SPEAKING_POSSESSIVES: frozenset[str] = word_set("his her their my our")
 BODY_PART_NOUNS: frozenset[str] = word_set(
     """
     eye eyes face hand hands arm arms leg legs foot feet head mouth lip lips tongue finger fingers
-    hair skin body heart fist fists shoulder shoulders eyebrow eyebrows voice voices cheeks cheek
+    hair skin body heart fist fists shoulder shoulders eyebrow eyebrows cheeks cheek
     """
 )
+# What a speaker's look or sound is told by, after the frame: "…,” Roe said, her voice breaking".
+BEARING_NOUNS: frozenset[str] = BODY_PART_NOUNS | word_set("voice")
 # Nouns for things that never speak: body parts, objects, measures and abstractions, so that "his
 # eyes", "the box" or "the timeline" is never given as a speaker.
 NOT_SPEAKER_NOUNS: frozenset[str] = BODY_PART_NOUNS | word_set(
