@@ -1892,6 +1892,14 @@ def test_holding_that_reports_a_ruling_and_holding_a_thing_reports_nothing() -> 
     assert reported("The ferry operator held a meeting with the tribunal on Monday.") == []
 
 
+def test_reminding_someone_that_reports_the_clause_and_reminding_of_a_thing_reports_nothing() -> None:
+    found = one("The judge reminded the jury that the defendant was presumed innocent.")
+    assert (found.quote, found.speaker, found.cue) == (
+        "that the defendant was presumed innocent", "judge", "reminded"
+    )
+    assert reported("The smell of the harbour reminded her of her childhood.") == []
+
+
 def test_a_that_clause_hung_on_the_call_it_was_said_on_is_the_content() -> None:
     text = 'The chief executive told analysts on a conference call that the firm expected "a hard winter".'
     found = quotes.extract(text, kinds="all")

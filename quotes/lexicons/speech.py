@@ -453,7 +453,7 @@ CAUSATIVE_VERBS: frozenset[str] = word_set("allow permit enable force cause prom
 # Verbs that report speech only with a that-clause, in court and parliament ("counsel submitted
 # that …") or in a forecast ("the firm projected that …"); elsewhere they are no speech ("submitted
 # a bid", "submitted “living wills”", "projected the film").
-THAT_CLAUSE_VERBS: frozenset[str] = word_set("submit project accept hold")  # "the court held that …"
+THAT_CLAUSE_VERBS: frozenset[str] = word_set("submit project accept hold remind")  # "the court held that …"
 # Their irregular forms, which ``inflections`` does not make ("held a vote" is no speech).
 THAT_CLAUSE_IRREGULAR_FORMS: frozenset[str] = word_set("held")
 CLAUSE_ONLY_VERBS: frozenset[str] = word_set(
