@@ -4337,3 +4337,14 @@ def test_a_name_after_the_description_set_off_after_a_role_names_the_role():
         'that money was short. "We will manage," she said.'
     )
     assert speaker(text, "We will manage") == "Mina Kellaway"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Cuts are coming," said Dr Ann Lowry, the vice-chancellor. Later the vice-chancellor said: "No job is safe."',
+        'The vice-chancellor, Prof Ann Lowry, spoke first. "No job is safe," the vice-chancellor said.',
+    ],
+)
+def test_a_role_written_with_a_hyphen_is_the_one_who_holds_it(text: str):
+    assert speaker(text, "No job is safe") == "Ann Lowry"

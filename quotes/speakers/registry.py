@@ -683,6 +683,9 @@ class Registry:
                     ]
                     words = [t for t in words if t.ent_type_ not in {"GPE"} or t.i == child.i]
                     self._add_role_words(person, [t.lower_ for t in words if _title_word(t)])
+                    glued = _hyphened_role(child)
+                    if glued:  # "the vice-chancellor", parsed as three appositions
+                        self._add_role_words(person, [glued])
                     self._add_leader_roles(person, child)
                     field = _office_field(child)
                     if field:  # "the Minister for Transport" is "the Transport Minister" later
@@ -702,6 +705,9 @@ class Registry:
             # with the words before it that name the office ("the ODM leader": "odm leader", "leader")
             office = [t for t in role.lefts if t.dep_ in {"compound", "amod"} and t.i == role.i - 1]
             self._add_role_words(person, [t.lower_ for t in office if _title_word(t)] + [role.lower_])
+            glued = _hyphened_role(role)
+            if glued:  # "The vice-chancellor, Prof Ann Lowry,"
+                self._add_role_words(person, [glued])
         for w in [t.lower_ for t in left] + [t.lower_ for t in inside]:
             self._learn_gender(person, w)
 
@@ -1672,6 +1678,16 @@ def _employer_noun(role: Token) -> Token | None:
         if any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
             return obj
     return None
+
+
+def _hyphened_role(noun: Token) -> str | None:
+    """The whole of a role written with a hyphen that the parse cut in pieces ("vice-chancellor",
+    "co-founder"), from its last piece; None if it has no hyphen before it."""
+    doc = noun.doc
+    k = noun.i
+    if k < 2 or doc[k - 1].text not in {"-", "‐"} or doc[k - 1].whitespace_ or doc[k - 2].whitespace_:
+        return None
+    return f"{doc[k - 2].lower_}-{noun.lower_}"
 
 
 def _short_of_business_word(full: str, short: str) -> bool:
