@@ -4348,3 +4348,16 @@ def test_a_name_after_the_description_set_off_after_a_role_names_the_role():
 )
 def test_a_role_written_with_a_hyphen_is_the_one_who_holds_it(text: str):
     assert speaker(text, "No job is safe") == "Ann Lowry"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Halvorsen Shipping Group said on Friday that profits had fallen. "We regret it," a Halvorsen '
+         "spokesman said.", "Halvorsen Shipping Group spokesman"),
+        ("The Northern Farmers Alliance (NFA) will join the protest. An NFA spokeswoman said: "
+         '"We regret it."', "Northern Farmers Alliance spokeswoman"),
+    ],
+)
+def test_a_spokesperson_of_a_body_named_short_is_named_by_its_full_name(text: str, who: str):
+    assert speaker(text, "We regret it") == who

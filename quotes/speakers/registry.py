@@ -1109,6 +1109,11 @@ class Registry:
         unmet = org is None and span[0].lower_ in _INDEFINITE
         employer = self._employer(head) if unmet else None
         kind = self._body_by_kind(head, at) if unmet and employer is None else None
+        if unmet and employer is None and kind is None and org is None:
+            # "a Halvorsen spokesman", "an NFA spokeswoman" in text no entity tagger read: the body
+            # a capitalised word before the role stands for, by its full name
+            named = [t for t in span if t.i < head.i and t.dep_ == "compound" and t.text[:1].isupper()]
+            kind = self._full_body(" ".join(t.text for t in named)) if named else None
         bare = unmet and employer is None and kind is None and len(span) == 2
         if bare and head.lower_ in SPOKESPERSON_NOUNS:  # "… A spokeswoman said", after the body's sentence
             kind = self._body_opening_sentence_before(self.article or head.doc.text, at)
@@ -1122,6 +1127,9 @@ class Registry:
                 name = f"{_without_det(employer)} {head.text}"
             if kind is not None:  # "an agency spokeswoman" after "the Coastal Flood Agency said …"
                 name = f"{kind.name} {head.text}"
+            full = self._full_body(_clean(org.text)) if org is not None and org.end <= head.i else None
+            if full is not None:  # "an NFA spokeswoman", "a Halvorsen spokesman": by the body's full name
+                name = f"{full.name} {head.text}"
             holders = [e for e in self.entities if e.kind == "person" and name.lower() in e.roles]
             holders = holders or self._holders_by_words(name.lower().split())
             if holders:  # "Harbour chief says …" over "The harbour chief, Ilse Brandt, …"
@@ -1317,6 +1325,22 @@ class Registry:
         # "a company spokeswoman" after "Korvane Logistics …", "a charity official", "an airline source"
         named = self._company(before, at) or self._generic_body(before, at)
         return named or self._org_by_kind(before, at)
+
+    def _full_body(self, written: str) -> Entity | None:
+        """The body a short form names by its full name: its initials ("NFA" for "the Northern
+        Farmers Alliance (NFA)") or its first word ("Halvorsen" for "Halvorsen Shipping Group")."""
+        words = written.split()
+        known = self._orgs.get(written.lower())
+        if known is not None and known.name.lower() != written.lower():
+            return known
+        if len(words) != 1:
+            return None
+        found = {
+            o.id: o for o in self._orgs.values()
+            if o.kind == "org" and len(o.name.split()) > 1 and o.name.split()[0] == words[0]
+            and o.name.split()[-1].lower() in _BUSINESS_OR_INSTITUTION
+        }  # fmt: skip
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _body_opening_sentence_before(self, text: str, at: int) -> Entity | None:
         """The body that opens the sentence before the one that ``at`` opens: "Cobbleford Water" for
