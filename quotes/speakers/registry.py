@@ -1109,10 +1109,11 @@ class Registry:
         unmet = org is None and span[0].lower_ in _INDEFINITE
         employer = self._employer(head) if unmet else None
         kind = self._body_by_kind(head, at) if unmet and employer is None else None
-        if unmet and employer is None and kind is None and org is None:
+        if unmet and employer is None and kind is None and org is None and head.lower_ in SPOKESPERSON_NOUNS:
             # "a Halvorsen spokesman", "an NFA spokeswoman" in text no entity tagger read: the body
             # a capitalised word before the role stands for, by its full name
             named = [t for t in span if t.i < head.i and t.dep_ == "compound" and t.text[:1].isupper()]
+            named = [t for t in named if t.lower_ not in AFFILIATION_WORDS]  # (not "a Democratic spokesman")
             kind = self._full_body(" ".join(t.text for t in named)) if named else None
         bare = unmet and employer is None and kind is None and len(span) == 2
         if bare and head.lower_ in SPOKESPERSON_NOUNS:  # "… A spokeswoman said", after the body's sentence
@@ -1127,7 +1128,8 @@ class Registry:
                 name = f"{_without_det(employer)} {head.text}"
             if kind is not None:  # "an agency spokeswoman" after "the Coastal Flood Agency said …"
                 name = f"{kind.name} {head.text}"
-            full = self._full_body(_clean(org.text)) if org is not None and org.end <= head.i else None
+            speaks_for = org is not None and org.end <= head.i and head.lower_ in SPOKESPERSON_NOUNS
+            full = self._full_body(_clean(org.text)) if speaks_for else None
             if full is not None:  # "an NFA spokeswoman", "a Halvorsen spokesman": by the body's full name
                 name = f"{full.name} {head.text}"
             holders = [e for e in self.entities if e.kind == "person" and name.lower() in e.roles]
