@@ -4361,3 +4361,16 @@ def test_a_role_written_with_a_hyphen_is_the_one_who_holds_it(text: str):
 )
 def test_a_spokesperson_of_a_body_named_short_is_named_by_its_full_name(text: str, who: str):
     assert speaker(text, "We regret it") == who
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('Redfern Motorsport has signed a new driver. The team said: "The deal runs to 2028."',
+         "Redfern Motorsport"),
+        ('The Harbour Safety Inquiry heard evidence on Monday. The inquiry said: "The deal runs to 2028."',
+         "Harbour Safety Inquiry"),
+    ],
+)
+def test_the_team_and_the_inquiry_are_the_ones_named_before(text: str, body: str):
+    assert speaker(text, "The deal runs to 2028") == body

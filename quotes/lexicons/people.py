@@ -402,7 +402,7 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     regulator tribunal firm corps directorate secretariat congress senate legislature reserve
     club charity coalition watchdog bench district tank branch guild confederation brotherhood
     commissariat consortium syndicate cooperative co-operative chamber museum gallery library zoo
-    orchestra theatre theater
+    orchestra theatre theater inquiry
     """
 )
 # How an unnamed speaker gives the name news prints for them: "a woman who gave her name only as
@@ -511,6 +511,7 @@ BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     manufacturing retail stores metals minerals chemicals steel petroleum telecom materials
     ferries line lines transit rail buses coaches railways freight haulage logistics aviation aerospace
     automotive hotels brothers bakery bakeries cables water gas electric electricity telecoms promotions
+    motorsport motorsports racing
     resorts breweries distillers dairies farms beverages cosmetics apparel textiles semiconductors
     devices healthcare publishing media records recordings music films pictures productions games
     press books publishers broadcasting
@@ -545,7 +546,6 @@ BODY_KIND_WORDS: dict[str, frozenset[str]] = {
     "airline": word_set("airline airlines airways air"),
     "carrier": word_set("airline airlines airways air lines line shipping"),
     "hospital": word_set("hospital hospitals infirmary"),
-    "university": word_set("university"),
     "school": word_set("school academy"),
     "ministry": word_set("ministry department"),
     "department": word_set("department ministry"),
@@ -556,7 +556,11 @@ BODY_KIND_WORDS: dict[str, frozenset[str]] = {
     "party": word_set("party"),
     # a sports club by the words its names end in: "Kestow Wanderers", "Harbour City FC"
     "club": word_set("club") | CLUB_NAME_WORDS,
+    # a racing or sports team: "Redfern Motorsport", "Castell Racing", "Harbour Cycling Team"
+    "team": word_set("team racing motorsport motorsports cycling sailing") | CLUB_NAME_WORDS,
     "district": word_set("district"),
+    "inquiry": word_set("inquiry commission"),
+    "university": word_set("university college"),
 }
 # Endings of words that say where a business is or who owns it, not which one it is: "the
 # Copenhagen-based company", "the London-listed firm" is the company named before (not "the combined
