@@ -4374,3 +4374,12 @@ def test_a_spokesperson_of_a_body_named_short_is_named_by_its_full_name(text: st
 )
 def test_the_team_and_the_inquiry_are_the_ones_named_before(text: str, body: str):
     assert speaker(text, "The deal runs to 2028") == body
+
+
+def test_a_malay_title_is_no_part_of_the_name_and_a_name_without_its_last_word_finds_it():
+    text = (
+        "Datuk Kamal Hashim, the party treasurer, spoke first. Councillor Dr Nur Aisyah Hamid followed.\n\n"
+        '"We have nothing to hide," Kamal said. "Aid is coming," Dr Nur Aisyah said.'
+    )
+    assert speaker(text, "We have nothing to hide") == "Kamal Hashim"
+    assert speaker(text, "Aid is coming") == "Nur Aisyah Hamid"

@@ -207,6 +207,15 @@ def _particle_name(ent: Span) -> bool:
     return any(w.lower() in NAME_PARTICLES and w[:1].isupper() for w in words[1:-1])
 
 
+def _first_two_of_three(name: str, wanted: list[str]) -> bool:
+    """Whether a name of three words opens with ``wanted`` and ends in no verb a headline in
+    capitals may have run on into ("Jo Sanders Wins", "Ada Roe Says")."""
+    parts = name.split()
+    if len(parts) != 3 or [p.lower() for p in parts[:2]] != wanted:
+        return False
+    return not parts[2].endswith("s") and not speech_verb_form(parts[2])
+
+
 def _first_surname(name: str, word: str) -> bool:
     """Whether ``word`` is the middle of three words of a full name and no given name: the first of
     two surnames ("Quispe" of "Rosa Quispe Mamani"), not a middle name ("Mary Ann Roe")."""
@@ -606,6 +615,13 @@ class Registry:
                 if any(_first_surname(n, word) and not self._written_without_last(n) for n in e.names)
             }  # fmt: skip
             candidates = list(paternal.values()) if len(paternal) == 1 else []
+        if not candidates and len(names) == 2:
+            # "Nur Aisyah" after "Nur Aisyah Hamid": a name given without its last word, as Malay
+            # names and double given names are ("Mary Ann" for "Mary Ann Roe")
+            wanted = [n.lower() for n in names]
+            persons = [e for e in self.entities if e.kind == "person"]
+            fuller = {e.id: e for e in persons if any(_first_two_of_three(n, wanted) for n in e.names)}
+            candidates = list(fuller.values()) if len(fuller) == 1 else []
         if not candidates:
             return None
         lowered = {n.lower() for n in names}
