@@ -4383,3 +4383,12 @@ def test_a_malay_title_is_no_part_of_the_name_and_a_name_without_its_last_word_f
     )
     assert speaker(text, "We have nothing to hide") == "Kamal Hashim"
     assert speaker(text, "Aid is coming") == "Nur Aisyah Hamid"
+
+
+def test_a_name_run_on_into_a_headline_word_is_no_fuller_name():
+    text = (
+        "Dana Roe Tells The Media To Back Off\n\n"
+        "The senator Dana Roe spoke on Monday to a donor dinner.\n\n"
+        '"Back off," Dana Roe said.'
+    )
+    assert speaker(text, "Back off") == "Dana Roe"

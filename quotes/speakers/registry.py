@@ -615,12 +615,15 @@ class Registry:
                 if any(_first_surname(n, word) and not self._written_without_last(n) for n in e.names)
             }  # fmt: skip
             candidates = list(paternal.values()) if len(paternal) == 1 else []
-        if not candidates and len(names) == 2:
+        if not candidates and len(names) == 2 and " ".join(names).lower() not in self._orgs:
             # "Nur Aisyah" after "Nur Aisyah Hamid": a name given without its last word, as Malay
             # names and double given names are ("Mary Ann" for "Mary Ann Roe")
             wanted = [n.lower() for n in names]
             persons = [e for e in self.entities if e.kind == "person"]
-            fuller = {e.id: e for e in persons if any(_first_two_of_three(n, wanted) for n in e.names)}
+            fuller = {
+                e.id: e for e in persons
+                if any(_first_two_of_three(n, wanted) and self._in_running_text(n) for n in e.names)
+            }  # fmt: skip
             candidates = list(fuller.values()) if len(fuller) == 1 else []
         if not candidates:
             return None
@@ -651,6 +654,16 @@ class Registry:
         if not agreeing:
             return None
         return _nearest(agreeing, at)
+
+    def _in_running_text(self, name: str) -> bool:
+        """Whether the article writes a name once before a word in lower case or a stop, not only
+        in a headline in capitals ("Jo Roe Tells The Media …", where "Tells" is no name), and its
+        last word nowhere in lower case."""
+        text = self.article or ""
+        last = name.split()[-1]
+        if re.search(rf"\b{re.escape(last.lower())}\b", text):
+            return False  # a common word written in lower case elsewhere ("a donor to …"): no name's
+        return re.search(rf"\b{re.escape(name)}\b(?!\s+{UPPER})", text) is not None
 
     def _written_without_last(self, name: str) -> bool:
         """Whether the article writes a name's first two words without its third ("Jo Roe Wins" of
