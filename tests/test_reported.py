@@ -1980,6 +1980,11 @@ def test_a_gloss_after_a_comma_ends_the_content() -> None:
     assert one(text).quote == "that a tenth of all treated water was lost through leaking pipes"
 
 
+def test_a_move_glossed_after_a_comma_ends_the_content() -> None:
+    found = reported("Tarnwell announced it would shut two depots, a move that unions warned would cost jobs.")
+    assert [q.quote for q in found if q.cue == "announced"] == ["it would shut two depots"]
+
+
 def test_a_charge_someone_denies_after_a_comma_ends_the_content() -> None:
     text = 'Ms Adeyemi called the toll "a tax on the poor", a charge the mayor has denied.'
     found = [q for q in reported(text) if q.cue == "called"]

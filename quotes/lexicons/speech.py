@@ -276,11 +276,12 @@ ATTENTION_NOUNS: frozenset[str] = word_set("attention")
 # after others, "of" names what the stance is about ("has a low view of the plan").
 HELD_BY_OF_NOUNS: frozenset[str] = word_set("support backing endorsement endorsements blessing approval")
 
-# Nouns for a stance the writer sets after a content, in apposition, to say who else holds it ("…,
-# a view echoed by the union"): the writer's gloss, not more of the content.
+# Nouns for a stance or an act the writer sets after a content, in apposition, to say who else holds
+# it or what it means ("…, a view echoed by the union", "…, a move unions say will cost jobs"): the
+# writer's gloss, not more of the content.
 GLOSS_NOUNS: frozenset[str] = word_set(
     "view sentiment position assessment opinion verdict argument point concern claim message warning"
-    " charge accusation allegation criticism complaint"
+    " charge accusation allegation criticism complaint move step setback blow"
 )
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
 LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
