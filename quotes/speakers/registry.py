@@ -1403,7 +1403,8 @@ class Registry:
         news describes a person just named; none if the description holds no age."""
         first = min(role.positions)
         text = self.article or ""
-        aged = any(c.isdigit() for c in role.name) or _AGE_AFTER.match(text, first + len(role.name) + 4)
+        comma = text.find(",", first, first + len(role.name) + 8)  # right after "the star" or "a star"
+        aged = any(c.isdigit() for c in role.name) or (comma >= 0 and _AGE_AFTER.match(text, comma))
         if not (text and aged):
             return None
         person = self._opening_sentence_before(text, first, "person")
