@@ -1146,7 +1146,7 @@ class Registry:
             kind = self._full_body(" ".join(t.text for t in named)) if named else None
         bare = unmet and employer is None and kind is None and len(span) == 2
         if bare and head.lower_ in SPOKESPERSON_NOUNS:  # "… A spokeswoman said", after the body's sentence
-            kind = self._body_opening_sentence_before(self.article or head.doc.text, at)
+            kind = self._opening_sentence_before(self.article or head.doc.text, at, "org")
         if org is not None or employer is not None or kind is not None:
             # "a French Foreign Ministry spokeswoman": a spokesperson named by the organisation;
             # "a spokeswoman for the Acme Group" is the same one, named the same way.
@@ -1373,13 +1373,9 @@ class Registry:
         }  # fmt: skip
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _body_opening_sentence_before(self, text: str, at: int) -> Entity | None:
-        """The body that opens the sentence before the one that ``at`` opens: "Cobbleford Water" for
-        "A spokeswoman" in "Cobbleford Water denied it had ignored the leaks. A spokeswoman said …"."""
-        return self._opening_sentence_before(text, at, "org")
-
     def _opening_sentence_before(self, text: str, at: int, kind: str) -> Entity | None:
-        """The one entity of ``kind`` that opens the sentence before the one ``at`` opens."""
+        """The one entity of ``kind`` that opens the sentence before the one ``at`` opens: the body
+        "Cobbleford Water" for "A spokeswoman" in "Cobbleford Water denied it. A spokeswoman said …"."""
         stops = list(_SENTENCE_END.finditer(text, max(0, at - 600), at))
         if not stops or text[stops[-1].end() : at].strip():
             return None  # the role does not open its sentence
