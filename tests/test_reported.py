@@ -1129,6 +1129,9 @@ def test_a_share_of_people_speaks_as_written_without_its_entity_type() -> None:
     [
         ("Asked if the mayor should resign, 72 percent of voters said yes.", "yes"),
         ("Most islanders back the ferry, after 55 percent said so in May.", "so"),
+        # a yes or a no given to something: that is what it answers
+        ("The council said no to the new marina.", "the new marina"),
+        ("Two unions said yes to the pay offer on Friday.", "the pay offer"),
     ],
 )
 def test_a_one_word_answer_is_what_was_said(text: str, content: str) -> None:
@@ -3348,6 +3351,20 @@ def test_a_that_clause_after_a_time_is_the_content_not_a_relative_clause_of_the_
     assert found == [("that high fares hurt", "Ilse Brandt")]
     # "that" of a time, no clause: nothing reported as one
     assert not any(q.quote.startswith("that") for q in reported("The mayor spoke for hours that day about the pier."))
+
+
+def test_a_that_clause_after_an_occasion_is_the_content() -> None:
+    found = reported("The mayor said for the first time that the pier had been sold.")
+    assert [q.quote for q in found if q.cue == "said"] == ["that the pier had been sold"]
+    # an occasion's own relative clause, on a verb that reports nothing
+    assert reported("The crew cheered for the first time that season.") == []
+
+
+def test_a_verb_joined_to_the_speakers_verb_shares_its_subject() -> None:
+    # a one-word firm the tagger knows nothing of: it speaks as the subject of "keeps" and of "says"
+    text = "Corvane keeps its own accounts a secret but says its revenue has doubled over two years."
+    found = [(q.quote, q.speaker) for q in reported(text) if q.cue == "says"]
+    assert found == [("its revenue has doubled over two years", "Corvane")]
 
 
 def test_a_name_told_run_into_the_subject_of_what_was_told() -> None:

@@ -70,7 +70,7 @@ from quotes.lexicons.grammar import (
     UPPER,
     WORD_SIGNS,
 )
-from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS
+from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS, OCCASION_NOUNS
 from quotes.lexicons.people import (
     BEARING_NOUNS,
     BODY_PART_NOUNS,
@@ -180,6 +180,7 @@ from quotes.lexicons.speech import (
     TRUSTING_VERBS,
     VERB_MAKERS,
     VERB_PARTICLES,
+    VERDICT_WORDS,
     WORDING_NOUNS,
     WORDING_SOURCE_NOUNS,
     inflections,
@@ -1347,7 +1348,8 @@ def _clause_after_time(verb: Token) -> list[Token] | None:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
-        for noun in (c for c in prep.children if c.dep_ == "pobj" and _when(c)):
+        times = (c for c in prep.children if c.dep_ == "pobj" and (_when(c) or c.lower_ in OCCASION_NOUNS))
+        for noun in times:
             for clause in noun.children:
                 that = clause.doc[clause.left_edge.i]
                 whole = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
@@ -1860,6 +1862,10 @@ def _answer(cue: Cue) -> list[Token] | None:
         or word.dep_ not in {"intj", "advmod", "dobj"}
     ):
         return None
+    # "said no to the merger": what the answer was given to is the content
+    to = _child(verb, {"prep"}, {"to"}) if word.lower_ in VERDICT_WORDS else None
+    if to is not None and to.i == word.i + 1 and any(c.dep_ == "pobj" for c in to.children):
+        return list(verb.doc[to.i + 1 : to.right_edge.i + 1])
     return [word]
 
 

@@ -846,7 +846,18 @@ def _own_subject(cue: Cue) -> bool:
     speaker = cue.speaker
     if speaker is None or speaker.dep_ not in SUBJECTS:
         return False
-    return speaker.head.i == cue.token.i or cue.kind == "colon"  # "Roe was blunt:": the clause's subject
+    return speaker.head.i == cue.token.i or cue.kind == "colon" or _shared_subject(speaker, cue.token)
+
+
+def _shared_subject(speaker: Token, verb: Token) -> bool:
+    """A finite verb joined to the speaker's own verb, with no subject of its own, shares it: "the
+    firm keeps its books private but says revenue doubled"."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head is verb or speaker.head.i != head.i or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    return not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _text_quoted_from(prep: Token) -> Token | None:

@@ -113,6 +113,8 @@ DATE_WORDS: frozenset[str] = (
         """
     )
 )
+# Nouns of an occasion, a time without a date: "said for the first time that …".
+OCCASION_NOUNS: frozenset[str] = word_set("time times occasion")
 # Words that place a time word relative to now, by the time they point to: "last year" and "this
 # year" are different dates, "last year" and "the past year" one.
 DATE_DEIXIS: dict[str, str] = {

@@ -689,7 +689,9 @@ POLL_SUMMARY_NOUNS: frozenset[str] = word_set("average aggregate")
 # is a topic, "For most of the year" a time).
 PERSPECTIVE_PREPOSITIONS: frozenset[str] = word_set("to")
 # Words that stand for a whole answer or claim after a speech verb: "72 percent said yes", "said so".
-ANSWER_WORDS: frozenset[str] = word_set("yes no so")
+# "Yes" and "no" answer a proposal too: "said no to the merger" (the merger is what was refused).
+VERDICT_WORDS: frozenset[str] = word_set("yes no")
+ANSWER_WORDS: frozenset[str] = VERDICT_WORDS | word_set("so")
 # Cue words whose plain and -s forms are far more often nouns ("the state", "a campaign", "the
 # debate"): alone they are no reason to parse a sentence for reported speech, unless what stands
 # around them makes them verbs ("she tweets that …", "to point out"). Their other forms ("stated",
