@@ -1125,6 +1125,24 @@ def test_a_share_of_people_speaks_as_written_without_its_entity_type() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two-thirds backed the plan to rebuild the pier.", "Two-thirds"),
+        ("Three-quarters oppose the new levy.", "Three-quarters"),
+        ("A small share of landlords oppose the new levy.", "small share of landlords"),
+    ],
+)
+def test_a_fraction_or_a_share_of_people_holds_a_stance(text: str, speaker: str) -> None:
+    found = reported(text)
+    assert [q.speaker for q in found] == [speaker]
+    assert found[0].speaker_type == "anonymous"
+
+
+def test_a_sum_of_money_holds_no_stance() -> None:
+    assert reported("Some $5 million supports the programme.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("Asked if the mayor should resign, 72 percent of voters said yes.", "yes"),

@@ -75,6 +75,7 @@ from quotes.lexicons.people import (
     BEARING_NOUNS,
     BODY_PART_NOUNS,
     DESCRIBING_PREPOSITIONS,
+    FRACTION_WORDS,
     ONE_OF_WORDS,
     PEOPLE_PRONOUNS,
     PERSONAL_PRONOUNS,
@@ -3820,7 +3821,10 @@ def _holder(cue: Cue) -> bool:
     whole = next((c for c in part_of.children if c.dep_ == "pobj"), None) if part_of is not None else None
     if whole is not None:  # "most of the voters" hold a view, "most of the damage" none
         speaker = whole
-    return speaker.lower_ in SPEAKING_PRONOUNS or speaking_noun(speaker)
+    # "two-thirds backed the plan": a share of those asked, as a poll counts them
+    share = cue.kind == "verb" and speaker.dep_ == "nsubj" and _is_share(speaker)
+    share = share and speaker.ent_type_ not in {"MONEY", "DATE", "TIME", "QUANTITY"}  # not "$5m backs it"
+    return speaker.lower_ in SPEAKING_PRONOUNS or speaking_noun(speaker) or share
 
 
 def _respondents(cue: Cue, outside: Sequence[bool]) -> Token | None:
@@ -3841,9 +3845,11 @@ def _respondents(cue: Cue, outside: Sequence[bool]) -> Token | None:
 def _is_share(token: Token) -> bool:
     """A number of people or a share of them: "52 percent", "two in three", "hundreds" (the
     entity type, or the number itself when the tagger gave none)."""
+    if any(c.tag_ == "$" for c in token.children):
+        return False  # "$5 million": a sum
     if token.ent_type_ in _SHARES or token.like_num:
         return True
-    return token.lower_ in SHARE_WORDS and any(c.like_num for c in token.children)
+    return token.lower_ in SHARE_WORDS | FRACTION_WORDS and any(c.like_num for c in token.children)
 
 
 def _share(cue: Cue) -> Token | None:

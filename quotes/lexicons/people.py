@@ -651,7 +651,7 @@ NOT_SPEAKER_NOUNS: frozenset[str] = BODY_PART_NOUNS | word_set(
 # Words for how many, which speak for the people they count: "a number of farmers said …", "a
 # handful of residents", "a wide range of experts" (alone, "the number" is no one).
 QUANTITY_NOUNS: frozenset[str] = word_set(
-    "number handful lot lots couple host array range slew dozen dozens score scores"
+    "number handful lot lots couple host array range slew dozen dozens score scores share proportion fraction"
 )
 # Entity types that never name a speaker: sums, shares, counts, dates and times.
 NOT_SPEAKER_ENTITIES: frozenset[str] = frozenset(
@@ -659,6 +659,10 @@ NOT_SPEAKER_ENTITIES: frozenset[str] = frozenset(
 )
 # Words for a share after a number: "52 percent said …", "52 % said …".
 SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "pct"})
+# Fractions, a share of people with a number before them: "two-thirds said", "three-quarters back it".
+FRACTION_WORDS: frozenset[str] = word_set(
+    "halves thirds quarters fifths sixths sevenths eighths ninths tenths"
+)
 
 
 def name_after_office(words: Sequence[str]) -> int | None:
