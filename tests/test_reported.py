@@ -710,6 +710,11 @@ def test_an_apostrophe_in_a_content_is_no_quotation_mark(text: str, content: str
         # what the object is seen as, in a clause of its own with "as"
         ("Ilse Frost described the harbour as crippled by storms and debt.",
          "the harbour as crippled by storms and debt", "Ilse Frost"),
+        # what it is seen as, hung by the parse inside the object
+        ("Experts see the elections held on Sunday as a test of whether the council will loosen its grip.",
+         "the elections held on Sunday as a test of whether the council will loosen its grip", "Experts"),
+        ("Some view the mayor's plan as a sort of hostile takeover.",
+         "the mayor's plan as a sort of hostile takeover", "Some"),
     ],
 )  # fmt: skip
 def test_an_object_and_what_completes_it(text: str, content: str, speaker: str) -> None:

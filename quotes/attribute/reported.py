@@ -1538,6 +1538,8 @@ def _object(cue: Cue) -> list[Token] | None:
     seen_as = seen_as if as_content else None
     if seen_as is None and lemma in AS_CONTENT_VERBS:  # "described the town as crippled by floods"
         seen_as = next((c for c in verb.children if _as_predicate(c)), None)
+    if seen_as is None and lemma in AS_CONTENT_VERBS:  # "see the vote held on Sunday as a test"
+        seen_as = _as_in_object(verb)
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
     finding = lemma in FINDING_OBJECT_VERBS and _found_by_text(verb)  # "the files show no sign that …"
     acts = _content_act(lemma) or _phrasal_act(cue) or paired is not None or finding or _offered(verb, lemma)
@@ -1697,6 +1699,22 @@ def _object_before_quote(phrase: Token) -> bool:
     “judicial overreach”"): an object and what it is called, parsed as one noun phrase."""
     first = phrase.left_edge
     return not first.is_quote and any(t.is_quote for t in phrase.doc[first.i : phrase.i])
+
+
+def _as_in_object(verb: Token) -> Token | None:
+    """The "as" of what an object is seen as, which the parse hung inside the object ("see the
+    elections held on Sunday as a test", "views the mayor's plan as a takeover"): a preposition
+    after the object's head, not set off by a comma, with a noun or an adjective of its own."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    doc = verb.doc
+    for t in obj.subtree:
+        if t.i <= obj.i or t.lower_ != "as" or t.dep_ != "prep" or doc[t.i - 1].text == ",":
+            continue
+        if any(c.dep_ in {"pobj", "amod", "acomp"} for c in t.children):
+            return t
+    return None
 
 
 def _as_predicate(clause: Token) -> bool:
