@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute.attribute import attribute_quotes
 from quotes.attribute.attribution import Attribution
-from quotes.attribute.reported import ReportedContent, headline_frame, may_report
+from quotes.attribute.reported import ReportedContent, headline_frame, headlines_in_sentence_case, may_report
 from quotes.errors import InputError
 from quotes.layout.furniture import (
     Layout,
@@ -400,7 +400,9 @@ def _docs_for(nlp: Language, prep: _Prepared) -> list[Doc]:
     hidden += _clock_times(prep)
     hidden += prep.nicknames
     plain = [(p.start, p.end) for p in _reported_only(prep)]
-    return make_docs(nlp, parser_text(text, prep.spans), plan, hidden, plain=plain)
+    headlines = [(p.start, p.end) for p, flag in zip(prep.kept, _headlines(prep), strict=True) if flag]
+    read = headlines_in_sentence_case(parser_text(text, prep.spans), headlines)
+    return make_docs(nlp, read, plan, hidden, plain=plain)
 
 
 def _datelines(prep: _Prepared) -> list[tuple[int, int]]:

@@ -4202,3 +4202,36 @@ def test_a_match_score_before_a_headlines_colon_is_no_speaker() -> None:
 def test_a_question_setting_a_reply_is_no_part_of_what_is_reported(text: str) -> None:
     found = quotes.extract("Memo row\n\n" + text, kinds="all")
     assert [q.kind for q in found] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue", "speaker", "content"),
+    [
+        ("Harbour Trust Chief Praises Okafor Plan For New Ferry Route", "praises", "Harbour Trust Chief",
+         "Okafor Plan For New Ferry Route"),
+        ("Pence Defends Okafor Amid Protests Over Ferry Plan", "defends", "Pence", "Okafor"),
+    ],
+)  # fmt: skip
+def test_a_title_case_headline_is_read_as_a_sentence(headline: str, cue: str, speaker: str, content: str) -> None:
+    text = f"{headline}\n\nThe harbour reopened on Monday.\n\nThe vote on the route is in May."
+    found = [(q.speaker, q.quote) for q in reported(text) if q.cue == cue]
+    assert found == [(speaker, content)]
+
+
+def test_a_headline_clause_before_a_colon_gives_its_subject_as_the_speaker() -> None:
+    text = (
+        "Mayor Okafor Backs Ferry Plan: It Will Save The Harbour And Jobs\n\n"
+        "The mayor spoke on Monday.\n\nThe vote is in May."
+    )
+    found = [q for q in reported(text) if q.cue == ":"]
+    assert [(q.speaker_mention, q.quote) for q in found] == [("Mayor Okafor", "It Will Save The Harbour And Jobs")]
+
+
+def test_sentence_case_lowers_only_small_words_and_verbs_of_a_title_case_headline() -> None:
+    from quotes.attribute.reported import headlines_in_sentence_case
+
+    text = "Will Okafor Backs The Ferry Plan For Harbour Towns"
+    assert headlines_in_sentence_case(text, [(0, len(text))]) == "Will Okafor backs the Ferry Plan for Harbour Towns"
+    prose = "The mayor backs the plan for the Harbour Trust and its ferry"  # not title case: left alone
+    assert headlines_in_sentence_case(prose, [(0, len(prose))]) == prose
+

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from typing import Literal
 
@@ -67,6 +67,7 @@ from quotes.lexicons.grammar import (
     SENTENCE_END_MARKS,
     SINGULAR_VERB_FORMS,
     TIME_MARKS,
+    TITLE_CASE_SMALL_WORDS,
     UPPER,
     WORD_SIGNS,
 )
@@ -4079,6 +4080,37 @@ _HEADLINE_FRAME = re.compile(
 HEADLINE_CONFIDENCE = 0.7
 
 
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b(?!['’])")
+_LETTERED = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_VERB_ENDINGS = ("s", "ed", "ing")
+
+
+def headlines_in_sentence_case(text: str, headlines: Iterable[tuple[int, int]]) -> str:
+    """``text`` with its title-case headlines ("Mayor Defends Ferry Plan Amid Protests") written
+    for the parser as a sentence is: the small words and the inflected verbs that may cue reported
+    speech in lower case ("Mayor defends Ferry Plan amid Protests"), one letter for one, so no offset
+    moves. Names keep their capitals; a headline in sentence case is left as it is."""
+    chars: list[str] | None = None
+    forms = _cue_forms()
+    for start, end in headlines:
+        words = _LETTERED.findall(text, start, end)
+        content = [w for w in words if len(w) > 3 and w.lower() not in TITLE_CASE_SMALL_WORDS]
+        capitals = sum(1 for w in content if w[0].isupper() and not w.isupper())
+        if len(content) < 3 or capitals < 0.8 * len(content):
+            continue
+        opening = _LETTERED.search(text, start, end)
+        for m in _TITLE_WORD.finditer(text, start, end):
+            word = m.group().lower()
+            verb = word in forms and word.endswith(_VERB_ENDINGS)
+            if opening is not None and m.start() == opening.start():
+                continue  # the headline's first word keeps its capital, as a sentence's does
+            if word in TITLE_CASE_SMALL_WORDS or verb:
+                if chars is None:
+                    chars = list(text)
+                chars[m.start()] = word[0]
+    return text if chars is None else "".join(chars)
+
+
 def headline_frame(text: str) -> bool:
     """Whether a headline opens with a short name and a colon ("Mayor: ferry will run in May")."""
     return _HEADLINE_FRAME.match(text) is not None
@@ -4131,6 +4163,11 @@ def headline_reported(
     if source is None or body is None or not len(source) or len(body) < 3:
         return None
     head = source.root
+    if head.pos_ in _VERBAL:  # "Roe Backs Levy: …": a clause before the colon, whose subject speaks
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and source.start <= c.i < source.end]
+        if not subjects:
+            return None
+        head = subjects[0]
     if any(t.lower_ in NOT_SPEAKER_LABELS for t in source) or not outside[head.i]:
         return None
     if any(t.ent_type_ in {"DATE", "TIME"} for t in source):

@@ -172,3 +172,13 @@ def name_word(word: str) -> bool:
         return True
     m = ELIDED_PARTICLE.match(word)
     return m is not None and word[m.end() : m.end() + 1].isupper()
+
+# Small words a title-case headline capitalises ("Mayor Says Ferry Will Run On Time") that a parser
+# reads better in lower case; not those that are names as often ("Will", "May", "Bill", "Mark").
+TITLE_CASE_SMALL_WORDS: frozenset[str] = word_set(
+    """
+    a an the and or but of to in on at by for with from as about over into after against than
+    is are was were be been his her their its our my this that these those it he she they we
+    just not also now still again finally already has have had
+    """
+)

@@ -47,7 +47,7 @@ from quotes.lexicons.people import (
     name_after_office,
 )
 from quotes.lexicons.places import COUNTRY_NAMES
-from quotes.lexicons.speech import SPEECH_VERBS
+from quotes.lexicons.speech import OBJECT_CONTENT_VERBS, SPEECH_VERBS
 from quotes.marks.styles import ALL_MARKS
 from quotes.nlp.mentions import person_noun_word, speech_verb_form, thing_compound
 
@@ -381,12 +381,23 @@ def _headline_clauses(raw: list[str], offset: int) -> Iterator[tuple[list[str], 
     """A capitalised run cut at a speech verb inside it, as title-case headlines run a subject into
     its clause ("Ada Marsh Says Roe Is Wrong" holds "Ada Marsh" and "Roe Is Wrong", no "Ada Marsh
     Says Roe")."""
-    k = next((k for k, w in enumerate(raw) if k > 0 and speech_verb_form(w.rstrip(",;:"))), None)
+    k = next((k for k, w in enumerate(raw) if k > 0 and _headline_verb(w.rstrip(",;:"))), None)
     if k is None:
         yield raw, offset
         return
     yield raw[:k], offset
     yield from _headline_clauses(raw[k:], offset + sum(len(w) + 1 for w in raw[:k]))
+
+
+def _headline_verb(word: str) -> bool:
+    """A verb a title-case headline puts after its subject: a speech verb ("Says", "Warned") or, in
+    the headline's present, one whose object is a stance ("Backs", "Endorses", "Slams"; not "May
+    Not Have Backed", where the name ends well before the verb)."""
+    if speech_verb_form(word):
+        return True
+    low = word.lower()
+    stems = (low[:-1], low[:-2]) if low.endswith("s") else ()
+    return any(len(stem) >= 3 and stem in OBJECT_CONTENT_VERBS for stem in stems)
 
 
 def _speaking_participle(word: str) -> bool:
@@ -426,7 +437,7 @@ def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> Titled
     words = [_unowned(w.rstrip(",;:")) for w in raw]
     titled = False
     while words and (
-        _is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS or speech_verb_form(words[0])
+        _is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS or _headline_verb(words[0])
         or _speaking_participle(words[0]) or _describes(words)
     ):
         after_the = after_the or words[0].lower() in {"the", "a", "an"}
