@@ -4235,3 +4235,18 @@ def test_sentence_case_lowers_only_small_words_and_verbs_of_a_title_case_headlin
     prose = "The mayor backs the plan for the Harbour Trust and its ferry"  # not title case: left alone
     assert headlines_in_sentence_case(prose, [(0, len(prose))]) == prose
 
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # how the content's act is to be done, with no subject of its own: part of the content
+        ("She hopes to compete in the north while ignoring the farm lobby altogether.",
+         "to compete in the north while ignoring the farm lobby altogether"),
+        ("He vowed to fight on while recovering from surgery.", "to fight on while recovering from surgery"),
+        # a time with a subject of its own is the writer's setting
+        ("She urged them to stay as the storm neared.", "them to stay"),
+    ],
+)  # fmt: skip
+def test_a_gerund_of_manner_goes_with_the_content_a_clause_of_time_does_not(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text)] == [content]
+

@@ -1811,10 +1811,12 @@ def _setting(clause: Token) -> bool:
     drawing cheers"). Not a purpose or a condition, which are part of what was said ("vowed to resign
     unless the budget is restored", "wants to work with the council to expand bus service")."""
     marks = [c for c in clause.children if c.dep_ in {"mark", "advmod"} and c.i < clause.i]
-    if marks:  # ("even as …")
-        return any(m.lower_ in TIME_MARKS for m in marks)
     edge = clause.left_edge.i
     set_off = edge > 0 and (clause.doc[edge - 1].text == "," or clause.doc[edge - 1].text in DASH_WORDS)
+    if marks and clause.tag_ == "VBG" and not set_off and not has_subject(clause):
+        return False  # "hopes to win Ohio while ignoring the farm lobby": how the content's act is done
+    if marks:  # ("even as …")
+        return any(m.lower_ in TIME_MARKS for m in marks)
     return set_off and clause.tag_ in {"VBG", "VBN"}
 
 
