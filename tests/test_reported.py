@@ -4250,3 +4250,23 @@ def test_sentence_case_lowers_only_small_words_and_verbs_of_a_title_case_headlin
 def test_a_gerund_of_manner_goes_with_the_content_a_clause_of_time_does_not(text: str, content: str) -> None:
     assert [q.quote for q in reported(text)] == [content]
 
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a light verb and a noun of pointing at something: what is pointed at
+        ("Okafor made no mention of the ferry fares.", "made no mention of", "the ferry fares"),
+        ("The mayor also made a reference to the audit of the harbour accounts.", "made reference to",
+         "the audit of the harbour accounts"),
+        # a light verb and a stance noun with an infinitive: what is promised
+        ("The council has repeatedly made public promises to cut the fares.", "promises", "to cut the fares"),
+    ],
+)  # fmt: skip
+def test_a_light_verb_and_a_noun_of_speech_report_what_the_noun_is_about(text: str, cue: str, content: str) -> None:
+    assert [(q.cue, q.quote) for q in reported(text)] == [(cue, content)]
+
+
+def test_an_attempt_or_a_promise_to_someone_reports_nothing() -> None:
+    assert reported("He made an attempt to reach the shore.") == []
+    assert reported("She made a promise to her son.") == []
+

@@ -151,6 +151,7 @@ from quotes.lexicons.speech import (
     PHRASAL_IRREGULAR_FORMS,
     PHRASAL_OBJECT_VERBS,
     PHRASAL_SPEECH_VERBS,
+    POINTING_NOUNS,
     POLL_NOUNS,
     POLL_SUMMARY_NOUNS,
     PREPOSITION_CONTENT_VERBS,
@@ -2848,7 +2849,8 @@ def _phrasal_forms() -> dict[str, frozenset[str]]:
 @functools.cache
 def _said_nouns() -> frozenset[str]:
     """Nouns for what is said or put forward, singular and plural: a light verb's object."""
-    return frozenset(form for noun in SPEECH_NOUNS | CLAIM_NOUNS for form in (noun, noun + "s"))
+    nouns = SPEECH_NOUNS | CLAIM_NOUNS | POINTING_NOUNS.keys()
+    return frozenset(form for noun in nouns for form in (noun, noun + "s"))
 
 
 @functools.cache
@@ -3348,6 +3350,14 @@ def _put_forward_cue(noun: Token) -> Cue | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in _VERBAL:
         return None
+    pointed = POINTING_NOUNS.get(noun.lemma_.lower())
+    if pointed is not None and verb_lemma(verb) in LIGHT_SPEECH_VERBS:  # "made no mention of the fares"
+        at = _child(noun, {"prep"}, {pointed})
+        subject = subject_of(verb)
+        if at is None or at.i < noun.i or subject is None:
+            return None
+        no = "no " if _child(noun, {"det"}, NEGATIONS) is not None else ""  # as written: it was not mentioned
+        return Cue(noun, f"{verb.text} {no}{noun.text} {at.text}".lower(), "stance", subject)
     attention = noun.lower_ in ATTENTION_NOUNS and verb_lemma(verb) in ATTENTION_VERBS  # "drew attention to"
     topic = noun.lower_ in TOPIC_SPEECH_NOUNS and noun.lemma_.lower() not in _STANCE_OR_CLAIM_NOUNS
     if topic and verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.i == noun.i - 1:
@@ -3360,9 +3370,19 @@ def _put_forward_cue(noun: Token) -> Cue | None:
     if not light or _noun_clause_of(noun) is not None:
         return None  # a that-clause is the claim's content (see _claim_cue)
     about = _stance_about(noun)
+    if about is None and noun.lemma_.lower() in STANCE_NOUNS and _infinitive_after(noun):
+        return Cue(noun, noun.text.lower(), "stance", subject_of(verb))  # "made promises to cut fares"
     if about is None or (about.lower_ == "of" and noun.lemma_.lower() not in STANCE_NOUNS):
         return None  # "made a point of visiting": an idiom for doing it, not a claim about it
     return Cue(noun, noun.text.lower(), "stance", subject_of(verb))
+
+
+def _infinitive_after(noun: Token) -> bool:
+    """An infinitive right after a noun that it completes: "promises to cut the fares"."""
+    return any(
+        c.dep_ in {"acl", "xcomp", "relcl"} and c.i > noun.i and _child(c, {"aux"}, {"to"}) is not None
+        for c in noun.children
+    )
 
 
 def _topic_speech_cue(noun: Token, verb: Token) -> Cue | None:
@@ -3601,7 +3621,7 @@ _VERB_LIKE_TAG_IDS = numpy.array(
 def _noun_cue_ids() -> numpy.ndarray:
     """The string ids of the nouns that can cue (see :func:`_no_plain_noun`), singular and plural."""
     nouns = SPEECH_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | WORDING_NOUNS | IN_STANCE_NOUNS | HOLDER_NOUNS
-    nouns |= ATTENTION_NOUNS
+    nouns |= ATTENTION_NOUNS | POINTING_NOUNS.keys()
     words = {w for n in nouns for w in (n, n + "s")} | SOURCE_WORDS  # ("According" tagged a name)
     words |= DISPLAY_VERBS  # "…, campaign records show.", "show" tagged a noun (``closing_source``)
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)

@@ -221,6 +221,9 @@ TOPIC_SPEECH_NOUNS: frozenset[str] = word_set(
     tweets post posts address lecture observation observations
     """
 )
+# Nouns for pointing at something in what one says, with the preposition of what they point at:
+# "made no mention of the fares", "made a reference to the audit", "an allusion to the strike".
+POINTING_NOUNS: dict[str, str] = {"mention": "of", "reference": "to", "allusion": "to"}
 # The prepositions of such a topic (not "of", nor "at" and "in" of where).
 SPEECH_TOPIC_PREPOSITIONS: frozenset[str] = word_set("about on regarding concerning")
 # Nouns whose that-clause is their own, after a preposition, whatever verb the parse hangs it on:
@@ -648,7 +651,7 @@ STANCE_NOUNS: frozenset[str] = word_set(
     endorsement praise attack view demand request push warning claim assertion insistence
     suggestion argument backing defense defence rejection denial acceptance admission apology
     statement allegation accusation finding belief contention prediction forecast expectation
-    assurance conviction hope fear worry doubt
+    assurance conviction hope fear worry doubt commitment
     """
 )
 # Phrases that frame a clause as what a text, a count or a rule shows, by their preposition and
