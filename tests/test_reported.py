@@ -4270,3 +4270,34 @@ def test_an_attempt_or_a_promise_to_someone_reports_nothing() -> None:
     assert reported("He made an attempt to reach the shore.") == []
     assert reported("She made a promise to her son.") == []
 
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a text or a speech put out, as a whole, when nothing in it is its own content
+        ("A group of 50 former officials issued an open letter calling the mayor unfit for office.",
+         "an open letter calling the mayor unfit for office"),
+        ("The campaign released a new online ad on Monday.", "a new online ad"),
+        ("The union filed a lawsuit against the council.", "a lawsuit against the council"),
+    ],
+)  # fmt: skip
+def test_a_text_put_out_is_what_its_author_said(text: str, content: str) -> None:
+    assert content in [q.quote for q in reported(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what the statement says, or what it is about, is the content; not the statement itself
+        ("The council issued a statement saying the pier would close.", "the pier would close"),
+        ("The mayor issued a warning that the pier was unsafe.", "that the pier was unsafe"),
+    ],
+)
+def test_a_text_put_out_with_a_content_of_its_own_gives_that_content(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text)] == [content]
+
+
+def test_texts_put_out_by_someone_else_than_their_author_are_not_theirs() -> None:
+    assert reported("The department released the emails in batches.") == []
+    assert reported("She filed her nails.") == []
+

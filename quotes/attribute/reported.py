@@ -109,9 +109,11 @@ from quotes.lexicons.speech import (
     DISPLAY_VERBS,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
+    EXAMINING_NOUNS,
     FEELING_ADJECTIVES,
     FEELING_PREPOSITIONS,
     FINDING_OBJECT_VERBS,
+    FOUND_TEXT_NOUNS,
     FRAME_SOURCE_NOUNS,
     GATHERING_NOUNS,
     GLOSS_NOUNS,
@@ -155,6 +157,7 @@ from quotes.lexicons.speech import (
     POLL_NOUNS,
     POLL_SUMMARY_NOUNS,
     PREPOSITION_CONTENT_VERBS,
+    PUTTING_OUT_VERBS,
     QUOTING_VERBS,
     RECEIVING_IRREGULAR_FORMS,
     RECEIVING_VERBS,
@@ -1527,7 +1530,9 @@ def _infinitive_complement(child: Token, obj: Token | None) -> bool:
 def _object(cue: Cue) -> list[Token] | None:
     """A speech act's object, and what it is called: "denied the claim", "announced a review",
     "called the plan “a disaster”"."""
-    handed = cue.kind == "noun" and _offered(cue.token, verb_lemma(cue.token))  # "offered his assessment"
+    # "offered his assessment", "issued a ruling": words handed over or put out, cued on the verb
+    handed = _offered(cue.token, verb_lemma(cue.token)) or _put_out(cue.token) is not None
+    handed = handed and cue.kind == "noun"
     if cue.kind not in {"verb", "phrasal"} and not handed:
         return None
     verb = cue.token
@@ -1545,6 +1550,7 @@ def _object(cue: Cue) -> list[Token] | None:
     paired = _paired_preposition(verb, lemma)  # "likened it to …": the pair makes it a judgement
     finding = lemma in FINDING_OBJECT_VERBS and _found_by_text(verb)  # "the files show no sign that …"
     acts = _content_act(lemma) or _phrasal_act(cue) or paired is not None or finding or _offered(verb, lemma)
+    acts = acts or _put_out(verb) is not None
     takes_object = acts and (lemma not in _CLAUSE_ONLY_OR_LISTENER or _phrasal_act(cue))
     told = lemma in LISTENER_VERBS
     takes_object = takes_object or (told and _told_account(verb))  # "told a different story"
@@ -2866,7 +2872,8 @@ def _other_cue_words() -> frozenset[str]:
     """The words of :func:`_cue_words` but the nouns of a piece of speech put out about a topic."""
     claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
     held = HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS
-    return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held
+    put_out = frozenset(form for lemma in PUTTING_OUT_VERBS for form in inflections(lemma))
+    return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held | put_out
 
 
 @functools.cache
@@ -3142,6 +3149,8 @@ def _word_cue(token: Token) -> Cue | None:
         if comp is None or _child(comp, {"aux"}, {"to"}) is None:
             return None
         return Cue(token, token.text.lower(), "verb", subject_of(token), cognition=True)
+    if _put_out(token) is not None:  # "issued an open letter", "released a new ad"
+        return Cue(token, token.text.lower(), "verb", subject_of(token))
     if lemma in _act_verbs() and not no_one_told(token):  # "endorsed the senator", "called for a ban"
         return Cue(token, token.text.lower(), "verb", subject_of(token) or _state_holder(token, lemma))
     if lemma in FINDING_OBJECT_VERBS:  # "the survey found most fishers in favour" (not "police found")
@@ -3522,6 +3531,27 @@ def _content_act(lemma: str) -> bool:
     """A verb whose object (or gerund, or passive subject) is what was said or held: "denied the
     claim", "explained the delay", "supports raising the fee"."""
     return lemma in OBJECT_CONTENT_VERBS or lemma in _object_speech_verbs()
+
+
+def _put_out(verb: Token) -> Token | None:
+    """A text or a speech a verb puts out as its object, with nothing said of it that is its own
+    content ("issued an open letter calling the plan reckless", "released a new ad"; not "issued a
+    statement saying …", "released a statement that …", "issued a statement on the fares", whose
+    clause or topic is the content): the object."""
+    if verb.pos_ not in _VERBAL or verb_lemma(verb) not in PUTTING_OUT_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    noun = obj.lemma_.lower() if obj is not None else ""
+    if noun not in SPEECH_NOUNS or noun in TOPIC_SPEECH_NOUNS or noun in FOUND_TEXT_NOUNS:
+        return None
+    if noun in EXAMINING_NOUNS:
+        return None  # "released an audit of the parks, which found …": the audit speaks for itself
+    about = _stance_about(obj) if noun in _STANCE_OR_CLAIM_NOUNS else None
+    if _noun_clause_of(obj) is not None or about is not None:
+        return None  # "issued a warning that …", "issued a call for calm": the clause, what it is about
+    if any(c.dep_ in {"acl", "relcl"} and verb_lemma(c) == "say" for c in obj.children):
+        return None  # "a statement saying …": what it says is the content
+    return obj
 
 
 def _offered(verb: Token, lemma: str) -> bool:

@@ -148,8 +148,16 @@ OFFERED_WORDS: frozenset[str] = word_set(
     insight insights perspective take prediction predictions estimate estimates analysis critique
     """
 )
+# Verbs that put a text or a speech out as their object, which is then what was said, as a whole:
+# "issued an open letter calling the plan reckless", "released a new ad", "wrote a scathing dissent".
+PUTTING_OUT_VERBS: frozenset[str] = word_set("issue release publish post write pen file deliver")
+# Texts one may put out without having written them ("released the emails", "posted the
+# transcript"): no words of whoever puts them out.
+FOUND_TEXT_NOUNS: frozenset[str] = word_set(
+    "email e-mail document note cable transcript excerpt diary record file tape recording message"
+)
 LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
-    "issue release give make offer send publish post put deliver read pen write"
+    "issue release give make offer send publish post put deliver read pen write file"
 )
 # Their irregular forms, which report speech only with such a noun ("made the case", "gave a
 # speech", "sent a letter"): alone, no reason to parse a sentence for reported speech.
