@@ -4301,3 +4301,17 @@ def test_texts_put_out_by_someone_else_than_their_author_are_not_theirs() -> Non
     assert reported("The department released the emails in batches.") == []
     assert reported("She filed her nails.") == []
 
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a clause of cause or condition after an object is part of the stance, as after a clause
+        ("The mayor opposed the levy because it hurts renters.", "the levy because it hurts renters"),
+        ("The union backed the strike unless the council pays up.", "the strike unless the council pays up"),
+        # a time is the writer's setting
+        ("He praised the crew as the storm passed.", "the crew"),
+    ],
+)
+def test_an_object_goes_on_with_its_reason_not_its_time(text: str, content: str) -> None:
+    assert [q.quote for q in reported(text)] == [content]
+

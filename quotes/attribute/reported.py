@@ -1662,7 +1662,12 @@ def _object_tail(verb: Token, last: int) -> int:
     preposition of topic or of whom it is for ("attacked the plan over its cost", "challenged him
     to a debate"), one with a gerund ("questioned her judgment in approving it", not "by saying"),
     or one whose noun has a relative clause ("recalled an incident at a theatre that left her in
-    tears"); not a time, a medium, a named place or the writer's setting (``OBJECT_SETTING_PREPOSITIONS``)."""
+    tears"); not a time, a medium, a named place or the writer's setting (``OBJECT_SETTING_PREPOSITIONS``).
+    A clause of cause or condition after it goes with it too ("opposed the levy because it hurts
+    renters", ``_reason_after``)."""
+    reason = next((c for c in verb.children if c.i > last and _reason_after(c, last)), None)
+    if reason is not None:
+        return reason.right_edge.i
     for prep in sorted(verb.children, key=lambda c: c.i):
         if prep.i != last + 1 or prep.dep_ != "prep":
             continue
