@@ -4315,3 +4315,20 @@ def test_texts_put_out_by_someone_else_than_their_author_are_not_theirs() -> Non
 def test_an_object_goes_on_with_its_reason_not_its_time(text: str, content: str) -> None:
     assert [q.quote for q in reported(text)] == [content]
 
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # a view held, and what it is about
+        ("The governor also has praise for the front-runner.", "praise", "the front-runner", "governor"),
+        ("Many voters have doubts about the plan.", "doubts", "the plan", "Many voters"),
+        ("She had no complaints about the food.", "no complaints", "the food", "She"),
+    ],
+)
+def test_a_view_held_reports_what_it_is_about(text: str, cue: str, content: str, speaker: str) -> None:
+    assert [(q.cue, q.quote, q.speaker) for q in reported(text)] == [(cue, content, speaker)]
+
+
+def test_a_plan_one_has_is_no_view_held() -> None:
+    assert reported("He has a plan for the harbour.") == []
+

@@ -118,7 +118,10 @@ from quotes.lexicons.speech import (
     GATHERING_NOUNS,
     GLOSS_NOUNS,
     HELD_BY_OF_NOUNS,
+    HELD_VIEW_NOUNS,
     HOLDER_NOUNS,
+    HOLDING_FORMS,
+    HOLDING_VERBS,
     IN_STANCE_NOUNS,
     IN_STANCE_VERBS,
     INFINITIVE_CONTENT_VERBS,
@@ -2917,6 +2920,8 @@ def may_report(text: str) -> bool:
             return True  # "Roe, a fierce critic of the plan"
         if w in ATTENTION_NOUNS and k + 1 < len(words) and words[k + 1] == "to":
             return True  # "drew attention to the backlog"
+        if w in HELD_VIEW_NOUNS and HOLDING_FORMS & set(words[max(0, k - 3) : k]):
+            return True  # "has serious doubts about the plan"
         if w not in forms:
             continue
         if k and words[k - 1] in NOUN_MARKERS and not _received_here(words, k):
@@ -3378,9 +3383,11 @@ def _put_forward_cue(noun: Token) -> Cue | None:
         verb = verb.head  # "made disparaging remarks about …", the adjective read as a participle
     if topic and verb_lemma(verb) in LIGHT_SPEECH_VERBS:
         return _topic_speech_cue(noun, verb)  # "made comments about the fares"
-    if noun.lemma_.lower() not in _STANCE_OR_CLAIM_NOUNS and not attention:
+    stance = noun.lemma_.lower() in _STANCE_OR_CLAIM_NOUNS or noun.lower_ in HELD_VIEW_NOUNS
+    if not stance and not attention:
         return None
-    light = verb_lemma(verb) in _LIGHT_OR_CLAIM or attention
+    held = verb_lemma(verb) in HOLDING_VERBS and noun.lower_ in HELD_VIEW_NOUNS  # "has doubts about it"
+    light = verb_lemma(verb) in _LIGHT_OR_CLAIM or attention or held
     if not light or _noun_clause_of(noun) is not None:
         return None  # a that-clause is the claim's content (see _claim_cue)
     about = _stance_about(noun)
@@ -3388,7 +3395,8 @@ def _put_forward_cue(noun: Token) -> Cue | None:
         return Cue(noun, noun.text.lower(), "stance", subject_of(verb))  # "made promises to cut fares"
     if about is None or (about.lower_ == "of" and noun.lemma_.lower() not in STANCE_NOUNS):
         return None  # "made a point of visiting": an idiom for doing it, not a claim about it
-    return Cue(noun, noun.text.lower(), "stance", subject_of(verb))
+    no = "no " if held and _child(noun, {"det"}, NEGATIONS) is not None else ""  # "had no complaints about"
+    return Cue(noun, f"{no}{noun.text}".lower(), "stance", subject_of(verb))
 
 
 def _infinitive_after(noun: Token) -> bool:
@@ -3656,7 +3664,7 @@ _VERB_LIKE_TAG_IDS = numpy.array(
 def _noun_cue_ids() -> numpy.ndarray:
     """The string ids of the nouns that can cue (see :func:`_no_plain_noun`), singular and plural."""
     nouns = SPEECH_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | WORDING_NOUNS | IN_STANCE_NOUNS | HOLDER_NOUNS
-    nouns |= ATTENTION_NOUNS | POINTING_NOUNS.keys()
+    nouns |= ATTENTION_NOUNS | POINTING_NOUNS.keys() | HELD_VIEW_NOUNS
     words = {w for n in nouns for w in (n, n + "s")} | SOURCE_WORDS  # ("According" tagged a name)
     words |= DISPLAY_VERBS  # "…, campaign records show.", "show" tagged a noun (``closing_source``)
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)

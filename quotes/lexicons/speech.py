@@ -219,6 +219,19 @@ CLAIM_NOUNS: frozenset[str] = word_set(
     disappointment surprise satisfaction dismay alarm anger outrage relief wish desire
     """
 )
+# Nouns for a view one holds about something, and the verbs of holding it: "has doubts about the
+# plan", "had praise for the crew", "holds reservations about the deal" (what "about" or "for" names
+# is what the view is of).
+HELD_VIEW_NOUNS: frozenset[str] = word_set(
+    """
+    praise criticism doubt doubts concern concerns reservation reservations misgiving misgivings
+    qualm qualms worry worries fear fears suspicion suspicions complaint complaints
+    """
+)
+HOLDING_VERBS: frozenset[str] = word_set("have hold harbour harbor")
+HOLDING_FORMS: frozenset[str] = word_set(
+    "have has had having hold holds held holding harbours harbors harboured harbored"
+)
 # Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
 CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reiterate renew press air state")
 # Nouns for a piece of speech that a verb of making or giving puts out, about what "about", "on" or
