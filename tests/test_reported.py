@@ -4332,3 +4332,14 @@ def test_a_view_held_reports_what_it_is_about(text: str, cue: str, content: str,
 def test_a_plan_one_has_is_no_view_held() -> None:
     assert reported("He has a plan for the harbour.") == []
 
+
+def test_a_feeling_expressed_at_something_reports_it() -> None:
+    found = reported("Months ago, the developer Mel Sander expressed dismay at the thought of a new marina.")
+    assert [(q.cue, q.quote) for q in found] == [("dismay", "the thought of a new marina")]
+
+
+def test_the_subject_of_a_clause_of_time_read_as_a_preposition_s_object_speaks() -> None:
+    # "as Jo Hart, …, attacked": the parse made "as" a preposition and the speaker its object
+    text = "Criticism grew louder on Wednesday as Jo Hart, the mayor's daughter, attacked Okafor for his remarks."
+    assert [(q.speaker, q.quote) for q in reported(text)] == [("Jo Hart", "Okafor for his remarks")]
+

@@ -22,6 +22,7 @@ from quotes.lexicons.grammar import (
     DASH_WORDS,
     FIRST_PERSON,
     SENTENCE_END_MARKS,
+    TIME_MARKS,
     name_word,
 )
 from quotes.lexicons.people import (
@@ -763,10 +764,13 @@ def _subject_read_as_object_of_conjunction(verb: Token) -> Token | None:
     if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
         return None
     noun = verb.doc[verb.i - 1]
+    while noun.dep_ in {"punct", "appos"} and noun.head.i < noun.i:
+        noun = noun.head  # "as Jo Roe, the mayor's daughter, attacked …": past the apposition
     opener = noun.head
     if noun.dep_ != "pobj" or noun.pos_ not in {"NOUN", "PROPN", "PRON"} or opener.i > noun.i:
         return None
-    return noun if opener.lower_ in TIME_PREPOSITIONS and opener.head.i == verb.head.i else None
+    opens = opener.lower_ in TIME_PREPOSITIONS or opener.lower_ in TIME_MARKS  # ("as", "while")
+    return noun if opens and opener.head.i == verb.head.i else None
 
 
 def _body_after_fronted_signer(subject: Token, verb: Token) -> Token | None:

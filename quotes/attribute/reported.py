@@ -111,6 +111,7 @@ from quotes.lexicons.speech import (
     EMPTY_OBJECTS,
     EXAMINING_NOUNS,
     FEELING_ADJECTIVES,
+    FEELING_NOUNS,
     FEELING_PREPOSITIONS,
     FINDING_OBJECT_VERBS,
     FOUND_TEXT_NOUNS,
@@ -1987,7 +1988,7 @@ def _stance_noun(cue: Cue) -> list[Token] | None:
         return None
     noun = cue.token
     for child in _stance_children(noun):
-        if child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS and child.i > noun.i:
+        if child.dep_ == "prep" and _about_preposition(noun, child) and child.i > noun.i:
             if child.lower_ == "for" and noun.lemma_.lower() in ASKING_NOUNS:
                 continue  # "questions for the council": whom they are put to
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
@@ -3347,6 +3348,13 @@ def _poll_summary(noun: Token) -> bool:
     return of is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS for c in of.children)
 
 
+def _about_preposition(noun: Token, prep: Token) -> bool:
+    """A preposition that names what a stance is about: "support for", "criticism of", and "at"
+    after a feeling ("dismay at the ruling")."""
+    felt_at = prep.lower_ == "at" and noun.lemma_.lower() in FEELING_NOUNS
+    return prep.lower_ in STANCE_PREPOSITIONS or felt_at
+
+
 def _stance_about(noun: Token) -> Token | None:
     """The preposition after a stance noun that says what the stance is about ("support for …"); for
     "attention", the verb's too ("drew attention to …", "to" parsed on "drew")."""
@@ -3355,7 +3363,7 @@ def _stance_about(noun: Token) -> Token | None:
             c
             for c in _stance_children(noun)
             if c.dep_ == "prep"
-            and c.lower_ in STANCE_PREPOSITIONS
+            and _about_preposition(noun, c)
             and c.i > noun.i
             and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
         ),

@@ -259,6 +259,10 @@ CONDITION_NOUNS: frozenset[str] = word_set(
 # Prepositions that say what a stance is about: "her support for the bill", "voiced concern about
 # the fares", "his attack on the board".
 STANCE_PREPOSITIONS: frozenset[str] = word_set("for of on against to about over")
+# Nouns of a feeling, whose object may follow "at" too: "expressed dismay at the ruling".
+FEELING_NOUNS: frozenset[str] = word_set(
+    "dismay anger outrage frustration surprise disappointment alarm delight fury irritation displeasure"
+)
 # Nouns of asking after which "for" names who must answer, not what is asked ("questions for the
 # council"; "questions about the deal" is what).
 ASKING_NOUNS: frozenset[str] = word_set("question query")
