@@ -149,7 +149,7 @@ OFFERED_WORDS: frozenset[str] = word_set(
     """
 )
 # Verbs that put a text or a speech out as their object, which is then what was said, as a whole:
-# "issued an open letter calling the plan reckless", "released a new ad", "wrote a scathing dissent".
+# "issued an open letter calling the plan reckless", "released a new ad", "wrote an op-ed".
 PUTTING_OUT_VERBS: frozenset[str] = word_set("issue release publish post write pen file deliver")
 # Texts one may put out without having written them ("released the emails", "posted the
 # transcript"): no words of whoever puts them out.
