@@ -149,8 +149,10 @@ OFFERED_WORDS: frozenset[str] = word_set(
     """
 )
 # Verbs that put a text or a speech out as their object, which is then what was said, as a whole:
-# "issued an open letter calling the plan reckless", "released a new ad", "wrote an op-ed".
-PUTTING_OUT_VERBS: frozenset[str] = word_set("issue release publish post write pen file deliver")
+# "issued an open letter calling the plan reckless", "released a new ad", "filed a lawsuit". Not
+# "write", "post" or "publish": what one writes is a work ("wrote a book about the island"), no
+# statement, unless a clause says what it says.
+PUTTING_OUT_VERBS: frozenset[str] = word_set("issue release file deliver")
 # Texts one may put out without having written them ("released the emails", "posted the
 # transcript"): no words of whoever puts them out.
 FOUND_TEXT_NOUNS: frozenset[str] = word_set(
