@@ -1184,8 +1184,9 @@ def test_a_pronoun_prefers_someone_who_just_spoke_in_a_side_clause_to_an_earlier
 )
 def test_a_noun_ending_like_a_role_is_a_person_only_when_it_names_one(sentence, noun, person):
     from quotes.nlp.mentions import is_person_noun
+    from quotes.nlp.model import load_model
 
-    doc = quotes.load()(sentence)
+    doc = load_model()(sentence)  # the shared parser: no component needed to tag a noun
     assert is_person_noun(next(t for t in doc if t.lower_ == noun)) is person
 
 
