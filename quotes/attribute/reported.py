@@ -121,7 +121,7 @@ from quotes.lexicons.speech import (
     HELD_BY_OF_NOUNS,
     HELD_VIEW_NOUNS,
     HOLDER_NOUNS,
-    HOLDING_FORMS,
+    HOLDING_IRREGULAR_FORMS,
     HOLDING_VERBS,
     IN_STANCE_NOUNS,
     IN_STANCE_VERBS,
@@ -2921,7 +2921,7 @@ def may_report(text: str) -> bool:
             return True  # "Roe, a fierce critic of the plan"
         if w in ATTENTION_NOUNS and k + 1 < len(words) and words[k + 1] == "to":
             return True  # "drew attention to the backlog"
-        if w in HELD_VIEW_NOUNS and HOLDING_FORMS & set(words[max(0, k - 3) : k]):
+        if w in HELD_VIEW_NOUNS and _holding_forms() & set(words[max(0, k - 3) : k]):
             return True  # "has serious doubts about the plan"
         if w not in forms:
             continue
@@ -2972,6 +2972,12 @@ def may_report(text: str) -> bool:
         if w != stem and (after == "that" or (stem, after) in PREPOSITION_CONTENT_VERBS):
             return True  # "the minister calls for …", "the report states that …": an -s verb
     return False
+
+
+@functools.cache
+def _holding_forms() -> frozenset[str]:
+    """Every form of the verbs of holding a view ("has", "held", "harbours")."""
+    return frozenset(f for lemma in HOLDING_VERBS for f in inflections(lemma)) | HOLDING_IRREGULAR_FORMS
 
 
 @functools.cache

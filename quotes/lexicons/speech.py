@@ -231,9 +231,7 @@ HELD_VIEW_NOUNS: frozenset[str] = word_set(
     """
 )
 HOLDING_VERBS: frozenset[str] = word_set("have hold harbour harbor")
-HOLDING_FORMS: frozenset[str] = word_set(
-    "have has had having hold holds held holding harbours harbors harboured harbored"
-)
+HOLDING_IRREGULAR_FORMS: frozenset[str] = word_set("has had held")
 # Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
 CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reiterate renew press air state")
 # Nouns for a piece of speech that a verb of making or giving puts out, about what "about", "on" or
