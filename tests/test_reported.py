@@ -1811,6 +1811,52 @@ def test_a_stance_put_forward_is_about_what_follows_it(text: str, content: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The harbour board took issue with the new berth fees.", "the new berth fees", "took issue with"),
+        ("Councillors pushed back on the plan to shut the ferry office.", "the plan to shut the ferry office",
+         "pushed back"),
+        ("The dockers' union came out strongly against the takeover.", "the takeover", "came out against"),
+        ("The treasurer signed off on the revised budget.", "the revised budget", "signed off on"),
+        ("The mayor doubled down on her pledge.", "her pledge", "doubled down on"),
+        ("The senator took aim at the lottery scheme.", "the lottery scheme", "took aim at"),
+    ],
+)  # fmt: skip
+def test_an_idiom_of_stance_is_about_what_its_preposition_names(text: str, content: str, cue: str) -> None:
+    found = one(text)
+    assert (found.quote, found.cue) == (content, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The minister said nothing about the ferry contract.", "the ferry contract", "said nothing about"),
+        ("The council has said little on the tram extension.", "the tram extension", "said little on"),
+    ],
+)
+def test_how_little_was_said_about_something_is_in_the_cue(text: str, content: str, cue: str) -> None:
+    found = one(text)
+    assert (found.quote, found.cue) == (content, cue)
+
+
+def test_saying_nothing_on_a_day_reports_nothing() -> None:
+    assert reported("The minister said nothing on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew pushed back the launch date.",
+        "She took the issue with her to the tribunal.",
+        "Residents came out of the hall smiling.",
+        "Fans came out for the parade on Sunday.",
+    ],
+)
+def test_the_words_of_an_idiom_of_stance_apart_report_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         ("The toll plan has drawn harsh criticism from local farmers.", "The toll plan", "local farmers"),

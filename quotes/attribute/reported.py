@@ -157,6 +157,7 @@ from quotes.lexicons.speech import (
     PHRASAL_IRREGULAR_FORMS,
     PHRASAL_OBJECT_VERBS,
     PHRASAL_SPEECH_VERBS,
+    PHRASAL_STANCE_VERBS,
     POINTING_NOUNS,
     POLL_NOUNS,
     POLL_SUMMARY_NOUNS,
@@ -178,6 +179,7 @@ from quotes.lexicons.speech import (
     SPEECH_NOUNS,
     SPEECH_TOPIC_PREPOSITIONS,
     SPEECH_VERBS,
+    SPOKEN_AMOUNTS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     STANCE_PREPOSITIONS,
@@ -2072,13 +2074,17 @@ def _preposition(cue: Cue) -> list[Token] | None:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_PART_NOUNS for c in verb.children):
         return None  # "jabbed her finger at an activist": a gesture at someone
     preps = list(verb.children)
+    idiom = _phrasal_stance(verb) if cue.kind == "phrasal" else _amount_said(verb)
+    if idiom is not None:  # "took issue with …"; "said nothing about …", hung on "nothing"
+        preps.append(idiom[1])
     for child in verb.children:  # "spoke at length about …": the parse may hang it on the manner
         manner = child.dep_ == "prep" and any(c.dep_ == "pobj" and _medium(c) for c in child.children)
         if manner:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             preps += [p for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ != "of"]
     for child in preps:
-        if child.dep_ == "prep" and (lemma, child.lower_) in PREPOSITION_CONTENT_VERBS:
+        taken = idiom is not None and child.i == idiom[1].i
+        if child.dep_ == "prep" and ((lemma, child.lower_) in PREPOSITION_CONTENT_VERBS or taken):
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             broadcaster = child.lower_ == "on" and lemma in INTRANSITIVE_SPEECH_VERBS
             broadcaster = broadcaster and bool(objs) and objs[0].ent_type_ == "ORG"
@@ -2096,6 +2102,53 @@ def _preposition(cue: Cue) -> list[Token] | None:
         mark = _child(child, {"mark"}, {"for"}) if child.dep_ in {"advcl", "ccomp"} else None
         if mark is not None and mark.i > verb.i and (lemma, mark.lower_) in PREPOSITION_CONTENT_VERBS:
             return [t for t in child.subtree if t.i > mark.i]
+    return None
+
+
+def _amount_said(verb: Token) -> tuple[Token, Token] | None:
+    """How much a speech verb's subject said, and the preposition of what about: "said nothing
+    about the fares", "has said little on the plan" (the amount an empty object, ``EMPTY_OBJECTS``)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lower_ not in SPOKEN_AMOUNTS or speech_verb(verb) is None:
+        return None
+    for prep in sorted((*obj.children, *verb.children), key=lambda c: c.i):
+        if prep.dep_ == "prep" and prep.i == obj.i + 1 and prep.lower_ in SPEECH_TOPIC_PREPOSITIONS:
+            topic = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            return (obj, prep) if topic is not None and not _when(topic) else None
+    return None
+
+
+@functools.cache
+def _phrasal_stance_lemmas() -> frozenset[str]:
+    return frozenset(verb for verb, _, _ in PHRASAL_STANCE_VERBS)
+
+
+@functools.cache
+def _phrasal_stance_forms() -> dict[str, frozenset[str]]:
+    """The written forms of the verbs of :data:`PHRASAL_STANCE_VERBS`, each with the words after it
+    that begin an idiom ("took" → "issue", "aim", "exception")."""
+    middles: dict[str, set[str]] = {}
+    for lemma, middle, _ in PHRASAL_STANCE_VERBS:
+        for form in inflections(lemma) | PHRASAL_IRREGULAR_FORMS.get(lemma, frozenset()):
+            middles.setdefault(form, set()).add(middle)
+    return {form: frozenset(m) for form, m in middles.items()}
+
+
+def _phrasal_stance(verb: Token) -> tuple[Token, Token] | None:
+    """The word right after ``verb`` and the preposition after it that make an idiom of stance
+    (:data:`PHRASAL_STANCE_VERBS`): "pushed back on …", "took issue with …", "backed away from …"."""
+    if verb.pos_ not in _VERBAL or verb_lemma(verb) not in _phrasal_stance_lemmas():
+        return None
+    lemma = verb_lemma(verb)
+    for middle in verb.children:
+        if not verb.i < middle.i <= verb.i + 2 or middle.dep_ not in {"prt", "advmod", "dobj"}:
+            continue
+        if middle.dep_ == "dobj" and any(c.dep_ in {"det", "poss", "amod"} for c in middle.children):
+            continue  # "took the issue with them to court"
+        for prep in (*verb.children, *middle.children):
+            idiom = (lemma, middle.lower_, prep.lower_)
+            if prep.dep_ == "prep" and prep.i > middle.i and idiom in PHRASAL_STANCE_VERBS:
+                return middle, prep
     return None
 
 
@@ -2882,7 +2935,8 @@ def _other_cue_words() -> frozenset[str]:
     claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
     held = HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS
     put_out = frozenset(form for lemma in PUTTING_OUT_VERBS for form in inflections(lemma))
-    return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held | put_out
+    idioms = frozenset(_phrasal_stance_forms())
+    return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held | put_out | idioms
 
 
 @functools.cache
@@ -2914,9 +2968,12 @@ def may_report(text: str) -> bool:
     written = _WORD.findall(text)
     words = [w.lower() for w in written]
     phrasal = _phrasal_forms()
+    idioms = _phrasal_stance_forms()
     for k, w in enumerate(words):
         if w in phrasal and k + 1 < len(words) and words[k + 1] in phrasal[w]:
             return True  # "shot back that …", "laid out"
+        if w in idioms and k + 1 < len(words) and words[k + 1] in idioms[w]:
+            return True  # "took issue with", "pushed back on"
         if w in HOLDER_NOUNS and k + 1 < len(words) and words[k + 1] == "of":
             return True  # "Roe, a fierce critic of the plan"
         if w in ATTENTION_NOUNS and k + 1 < len(words) and words[k + 1] == "to":
@@ -3121,6 +3178,13 @@ def _result_participle(token: Token) -> bool:
 def _word_cue(token: Token) -> Cue | None:
     """The cue a word other than a framing preposition heads (see :func:`reported_cue`)."""
     cue = cue_at(token)
+    amount = _amount_said(token) if cue is not None and cue.kind == "verb" else None
+    if amount is not None:  # "said nothing about the fares": as written, not as if something was said
+        cue = Cue(token, f"{cue.text} {amount[0].text} {amount[1].text}".lower(), "verb", cue.speaker)
+    idiom = _phrasal_stance(token) if cue is None else None
+    if idiom is not None:  # "pushed back on the plan", "took issue with the figures"
+        said = f"{token.text} {idiom[0].text} {idiom[1].text}".lower()
+        return Cue(token, said, "phrasal", subject_of(token))
     # "is convinced", tagged a participle: a complement, or the root of a passive
     passive = token.tag_ == "VBN" and _participle_holder(token) is not None
     participle = token.tag_ == "VBN" and (token.dep_ == "acomp" or passive)

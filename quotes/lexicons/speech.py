@@ -90,14 +90,15 @@ PHRASAL_SPEECH_VERBS: frozenset[tuple[str, ...]] = frozenset(
     wave+off brush+off shrug+off
     """.split()
 )
-# Irregular past forms of the verbs of the phrasal speech verbs ("shot back", "laid out"), which
-# ``inflections`` does not make.
+# Irregular past forms of the verbs of the phrasal speech verbs ("shot back", "laid out") and of
+# the idioms of stance below ("took issue with", "came out against"), which ``inflections`` does not
+# make.
 PHRASAL_IRREGULAR_FORMS: dict[str, frozenset[str]] = {
     lemma: word_set(forms)
     for lemma, forms in (
         ("shoot", "shot"), ("hit", "hit"), ("set", "set"), ("lay", "laid"), ("cut", "cut"),
         ("bring", "brought"), ("break", "broke broken"), ("go", "went gone"), ("speak", "spoke spoken"),
-        ("write", "wrote written"), ("tell", "told"),
+        ("write", "wrote written"), ("tell", "told"), ("take", "took taken"), ("come", "came"),
     )
 }
 
@@ -565,6 +566,9 @@ AUTHORING_VERBS: frozenset[str] = word_set(
 )
 # Objects of a speech verb that say nothing of what was said: "said so", "said little", "denied it".
 EMPTY_OBJECTS: frozenset[str] = word_set("it this that so something anything nothing much more little less")
+# How much was said, as a speech verb's object before what it was about: "said nothing about the
+# fares", "has said little on the plan".
+SPOKEN_AMOUNTS: frozenset[str] = word_set("nothing little much more less something anything")
 # Verbs that give their object a name, as a second object: "termed the fire “a disaster”",
 # "dubbed him the king of the pier" (the name is part of what was said).
 NAMING_VERBS: frozenset[str] = word_set("call term dub label brand name nickname christen")
@@ -594,6 +598,19 @@ PREPOSITION_CONTENT_VERBS: frozenset[tuple[str, str]] = frozenset(
     agree+with disagree+with side+with sympathize+with clash+with
     hit+at jab+at swipe+at laugh+at scoff+at aim+at hint+at lash+at
     fight+over clash+over argue+over worry+over fret+over
+    """.split()
+)
+# Idioms of a stance taken on what a preposition names, as (verb, the word after it, preposition):
+# "pushed back on the plan", "took issue with the figures", "came out against the merger". Cues
+# only whole: "pushed back the date", "took the issue", "came out of the hearing" are none. Not
+# those as often meant of bodies in a place ("backed away from the fire", "fired back at gunmen",
+# "came out for the parade").
+PHRASAL_STANCE_VERBS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(triple.split("+"))
+    for triple in """
+    push+back+on come+out+against sign+off+on double+down+on take+issue+with take+aim+at
+    take+exception+to sound+off+on sound+off+about open+up+about chime+in+on speak+up+for
+    speak+out+on speak+out+about
     """.split()
 )
 # Verbs of PREPOSITION_CONTENT_VERBS whose act falls on an object before the preposition ("accused
