@@ -84,6 +84,7 @@ def test_split_quotation_both_parts():
         ('Mara Ellison waved. "Stay tuned," she said.', "Stay tuned", "direct"),
         ('Mara Ellison looked at the ruins. "Forty years in that house," she said.', "Forty years in that house", "direct"),
         ('"What a mess," said Dalton Pryce.', "What a mess", "direct"),
+        ('Mara Ellison shrugged. "Exhausted," she said.', "Exhausted", "direct"),
         # woven into the writer's sentence
         ('Dalton Pryce called it "sheer folly" on Monday.', "sheer folly", "partial"),
         ('Dalton Pryce said "no" to the plan.', "no", "partial"),
@@ -507,7 +508,7 @@ def test_inverted_frame_whose_quoted_word_the_parser_took_for_a_subject():
     # The parser makes the one quoted word a second subject of "wrote": the subject after it speaks.
     q = one('"Meh," wrote a council member.', "Meh")
     assert q.speaker_mention is not None and "council member" in q.speaker_mention
-    assert q.kind == "partial"
+    assert q.kind == "direct"  # one word said as a sentence of its own, its frame outside it
 
 
 

@@ -1810,6 +1810,44 @@ def test_a_stance_put_forward_is_about_what_follows_it(text: str, content: str, 
     assert (found.quote, found.speaker) == (content, speaker)
 
 
+def test_a_purpose_in_order_to_is_done_by_the_subject_of_its_clause() -> None:
+    found = one("The club raised its fees in order to justify the new stand.")
+    assert (found.speaker, found.quote) == ("club", "the new stand")
+
+
+def test_an_infinitive_whose_object_is_a_relative_pronoun_starts_after_its_verb() -> None:
+    found = one("The fire began in a depot that the firm had intended to sell in May.")
+    assert (found.speaker, found.quote) == ("firm", "to sell in May")
+
+
+def test_bare_verbs_after_an_urged_infinitive_go_on_with_it() -> None:
+    text = "The bank urged customers to change their passwords, check their statements and report fraud."
+    assert one(text).quote == "customers to change their passwords, check their statements and report fraud"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ines Varga said the bridge would shut in May, when repairs begin.",
+         "the bridge would shut in May, when repairs begin"),
+        ("Ines Varga said the party lost the suburbs, where turnout fell.", "the party lost the suburbs, where turnout fell"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_of_time_or_place_is_part_of_what_was_said(text: str, content: str) -> None:
+    assert one(text).quote == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Senior figures in the party said the vote could be lost.", "Senior figures"),
+        ("A leading figure in the union conceded that the ballot was close.", "leading figure"),
+    ],
+)
+def test_a_figure_described_as_a_person_speaks(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
 @pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
@@ -3856,8 +3894,12 @@ def test_a_relative_pronoun_reported_by_someone_is_the_noun_it_describes() -> No
         # a question right after the negated verb, which the parse made a clause of time
         ("Dana Pruitt has not yet said when she will decide.", "has not yet said", "when she will decide"),
         ("Dana Pruitt would not say how much the pier cost.", "would not say", "how much the pier cost"),
+        # yet to be said
+        ("The trust has yet to confirm who will run the ward.", "has yet to confirm", "who will run the ward"),
+        ("The league is yet to say whether the match will be replayed.", "is yet to say",
+         "whether the match will be replayed"),
     ],
-)
+)  # fmt: skip
 def test_what_someone_did_not_say_carries_the_negation_in_its_cue(text: str, cue: str, content: str) -> None:
     q = one(text)
     assert (q.cue, q.quote) == (cue, content)

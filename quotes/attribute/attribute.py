@@ -145,14 +145,16 @@ _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:…][\"'”’)\]]*)\s*$")
 
 
 def _own_sentence(text: str, paragraph: Paragraph, span: QuoteSpan, quoted: str) -> bool:
-    """A quotation of two words or more that opens a sentence with a capital, its frame outside it
-    ("“Forty years in that house,” he said.", "“What a mess,” said his wife."): a sentence said,
-    with a verb or not; not words woven into the writer's sentence ("called it “a mess”")."""
+    """A quotation that opens a sentence with a capital, its frame outside it ("“Forty years in that
+    house,” he said.", "“What a mess,” said his wife.", "“Sleepy,” she said."): a sentence said,
+    with a verb or not; not words woven into the writer's sentence ("called it “a mess”"). A single
+    word counts only with the mark that ends it inside the quotation marks."""
     words = quoted.split()
-    if len(words) < 2 or not words[0][:1].isupper() or span.open_at is None:
+    if not words or not words[0][:1].isupper() or span.open_at is None:
         return False
     after = text[span.close_at + 1 : span.close_at + 2] if span.close_at is not None else ""
-    if not (quoted.rstrip()[-1:] in _UTTERANCE_ENDS or after in _UTTERANCE_ENDS):
+    ended = quoted.rstrip()[-1:] in _UTTERANCE_ENDS
+    if not (ended or (after in _UTTERANCE_ENDS and len(words) > 1)):
         return False  # "“Broad City” star Jo Roe …": a name in the writer's sentence
     return _SENTENCE_BEFORE.search(text[paragraph.start : span.open_at]) is not None
 

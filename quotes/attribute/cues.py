@@ -21,6 +21,7 @@ from quotes.lexicons.grammar import (
     CONTRAST_MARKS,
     DASH_WORDS,
     FIRST_PERSON,
+    PURPOSE_NOUNS,
     SENTENCE_END_MARKS,
     TIME_MARKS,
     name_word,
@@ -313,6 +314,16 @@ def conjoined_source(verb: Token) -> tuple[int, Token] | None:
     return first - 1, source
 
 
+def _purpose_of(verb: Token) -> Token | None:
+    """The verb whose purpose an infinitive states through a preposition and its noun ("raised prices
+    in order to justify …", ``PURPOSE_NOUNS``): its subject is the infinitive's."""
+    noun = verb.head
+    if verb.dep_ != "acl" or PURPOSE_NOUNS.get(noun.lower_) != noun.head.lower_ or noun.dep_ != "pobj":
+        return None
+    above = noun.head.head
+    return above if above.pos_ in _VERBAL and above.i < verb.i else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb: as the parse gives it, else where English puts it.
 
@@ -324,6 +335,9 @@ def subject_of(verb: Token) -> Token | None:
     outer = next_act_of(verb)
     if outer is not None:  # "She said she admires him and highlighted …": hers, who said it
         return subject_of(outer)
+    purpose = _purpose_of(verb)
+    if purpose is not None:  # "raised prices in order to justify the stand": who raised them
+        return subject_of(purpose)
     with_subject = _subject_after_with(verb)
     if with_subject is not None:  # "…, with their spokeswoman, Jo Roe, saying …": she says it
         return with_subject

@@ -1501,7 +1501,38 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     asked = [c for c in asked if not _when(c) and (speaking_noun(c) or c.pos_ in {"PROPN", "PRON"})]
     obj = asked[0] if asked else obj  # "called on the government to act": whom it asks to act
     first = obj.left_edge.i if obj is not None else comp.left_edge.i
-    return _without_asides(list(verb.doc[first : _nonfinite_end(comp) + 1]), comp)
+    if first < verb.i:  # "a depot that the firm had intended to sell": the object is the antecedent's
+        first = min(t.i for t in comp.subtree if t.i > verb.i)
+    end = _bare_conjuncts_end(verb, _nonfinite_end(comp))
+    return _without_asides(list(verb.doc[first : end + 1]), comp)
+
+
+def _infinitive_goes_on(verb: Token) -> bool:
+    """A bare verb the parse joined to a tensed verb with an infinitive before it, which can go only
+    with the infinitive (see :func:`_bare_conjuncts_end`)."""
+    top = verb
+    while top.dep_ == "conj" and top.tag_ == "VB" and not has_subject(top):
+        top = top.head
+    if top is verb or top.tag_ not in _FINITE_TAGS:
+        return False
+    infinitives = (c for c in top.children if c.dep_ == "xcomp" and c.i < verb.i)
+    return any(_child(c, {"aux"}, {"to"}) is not None for c in infinitives)
+
+
+def _bare_conjuncts_end(verb: Token, end: int) -> int:
+    """Where an infinitive ends with the bare verbs the parse joined to the tensed verb above it,
+    which can go only with the infinitive ("urged customers to change their passwords, watch their
+    accounts and report fraud": not "urged … watch")."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return end
+    for conj in sorted(verb.children, key=lambda c: c.i):
+        if conj.dep_ != "conj" or conj.i <= end:
+            continue
+        link = verb.doc[end + 1 : conj.i]
+        if conj.tag_ != "VB" or has_subject(conj) or not all(t.is_punct or t.dep_ == "cc" for t in link):
+            break
+        end = _nonfinite_end(conj)
+    return end
 
 
 def _infinitive_in_object(verb: Token, obj: Token) -> Token | None:
@@ -1809,7 +1840,8 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
             continue
         edge = t.left_edge.i
         after_comma = edge > 0 and doc[edge - 1].text == ","
-        relative = t.dep_ == "relcl" and after_comma
+        # (not one of time or place, "… close in May, when repairs begin": when, as said)
+        relative = t.dep_ == "relcl" and after_comma and t.left_edge.lower_ not in {"when", "where"}
         if t.right_edge.i < end and not (relative and _participles_to(t.right_edge.i + 1, end, doc)):
             continue
         added = adverbial and t.dep_ == "advcl" and t.head.i == head.i and t.i > head.i and _setting(t)
@@ -3160,6 +3192,8 @@ def reported_cue(token: Token) -> Cue | None:
         return None  # "…, allowing the striker to score": what the clause before led to
     elif _asked(token):
         return None  # "Asked about the fares, Roe said …": the question of someone unnamed
+    elif _infinitive_goes_on(token):
+        return None  # "urged them to lock up and report thefts": theirs to report, if they do
     elif _impersonal(token):
         return None  # "it is hard to say whether …": the writer's hedge, no one's speech
     else:
@@ -3866,9 +3900,11 @@ def _find_at(
             # it speaks as written, like a share of people
             written = share or record or (not can_speak(who) and cited_text(cue)) or _shown_by_it(cue)
             unsaid = cue.kind in {"verb", "phrasal"} and any(c.dep_ == "neg" for c in cue.token.children)
-            said = _negated_cue_text(cue) if unsaid else cue.text
+            pending = _yet_to(cue)
+            said = _negated_cue_text(cue) if unsaid else pending or cue.text
             att = Attribution("reported", who, said, rule.confidence, rule.name, as_written=written)
-            found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), negated(cue)))
+            denied = negated(cue) or pending is not None
+            found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), denied))
         break
 
 
@@ -3901,6 +3937,19 @@ def _asked_if_said(cue: Cue) -> bool:
     while end.i > verb.i and (end.is_space or end.is_quote):
         end = verb.doc[end.i - 1]
     return end.text == "?"
+
+
+def _yet_to(cue: Cue) -> str | None:
+    """The cue as written when its verb is yet to be done ("has yet to confirm", "is yet to say"):
+    nothing was said so far, as with "has not confirmed"."""
+    verb = cue.token
+    if cue.kind not in {"verb", "phrasal"} or verb.dep_ != "xcomp" or verb.head.lemma_ not in {"have", "be"}:
+        return None
+    have = verb.head
+    yet = _child(have, {"advmod"}, {"yet"})
+    if yet is None or not have.i < yet.i < verb.i or _child(verb, {"aux"}, {"to"}) is None:
+        return None
+    return verb.doc[have.i : verb.i].text + " " + cue.text
 
 
 def _negated_cue_text(cue: Cue) -> str:

@@ -91,6 +91,9 @@ CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
 # hung on the verb of saying: "wrote that the request was futile, because the police hold the
 # records": the reason is part of what was said (a clause of time is the writer's, TIME_MARKS, and
 # so is most often a concession: "said he would go, although he had tweeted …").
+# The nouns of a preposition that makes an infinitive a purpose of the clause it hangs on: "raised
+# prices in order to pay for it", "acted with a view to ending it" (the clause's subject does it).
+PURPOSE_NOUNS: dict[str, str] = {"order": "in", "view": "with"}
 REASON_MARKS: frozenset[str] = word_set("because unless")
 
 # Words that open a clause of the time or the manner of an event: "urged them to stay as the storm

@@ -648,6 +648,15 @@ NOT_SPEAKER_NOUNS: frozenset[str] = BODY_PART_NOUNS | word_set(
     money dollar dollars cent cents point points step steps list lot bit kind sort type
     """
 )
+# Words that make a "figure" a person, before it ("senior figures in the party", "a leading figure",
+# "industry figures fear …"): else a figure is a number ("the figures show …").
+PERSON_FIGURE_WORDS: frozenset[str] = word_set(
+    """
+    senior leading prominent key public political influential top veteran controversial respected
+    notable powerful high-profile opposition establishment party industry business community
+    religious military cultural
+    """
+)
 # Words for how many, which speak for the people they count: "a number of farmers said …", "a
 # handful of residents", "a wide range of experts" (alone, "the number" is no one).
 QUANTITY_NOUNS: frozenset[str] = word_set(

@@ -47,6 +47,7 @@ from quotes.lexicons.people import (
     NOT_SPEAKER_ENTITIES,
     NOT_SPEAKER_NOUNS,
     ONE_OF_WORDS,
+    PERSON_FIGURE_WORDS,
     PERSON_SUFFIXES,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
@@ -1428,6 +1429,8 @@ def can_speak(mention: Mention) -> bool:
         # "a number of farmers"; "the couple" alone is two people ("a couple of weeks" is not)
         alone = head.lower_ in SPEAKING_GROUP_NOUNS and not any(c.lower_ == "of" for c in head.children)
         return alone or _quantity_of_people(head)
+    if head.lemma_.lower() == "figure" and any(c.lower_ in PERSON_FIGURE_WORDS for c in head.lefts):
+        return True  # "senior figures in the party": people, not numbers
     return head.lemma_.lower() not in NOT_SPEAKER_NOUNS and head.lower_ not in NOT_SPEAKER_NOUNS
 
 
