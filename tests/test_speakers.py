@@ -4393,3 +4393,54 @@ def test_a_name_run_on_into_a_headline_word_is_no_fuller_name():
         '"Back off," Dana Roe said.'
     )
     assert speaker(text, "Back off") == "Dana Roe"
+
+
+def test_a_name_tagged_as_a_body_that_takes_who_is_a_person() -> None:
+    from spacy.tokens import Span
+
+    from quotes.nlp.model import load_model
+    from quotes.speakers.registry import Registry
+
+    doc = load_model()("Greta Lindqvist, who ran the harbour bar, says she is owed wages. Brook Halden sells tyres.")
+    doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 15, 17, "ORG")]
+    kinds = {e.name: e.kind for e in Registry.from_doc(doc).entities}
+    assert (kinds["Greta Lindqvist"], kinds["Brook Halden"]) == ("person", "org")
+
+
+def test_a_plural_noun_after_two_named_bodies_is_not_the_last_of_them() -> None:
+    text = "Moorland Bank and Tarn Bank were fined on Monday. The banks said they had done nothing wrong."
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["banks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The sport's governing body said it would review the result.", "sport's governing body"),
+        ("An advisory body warned that the fees would rise.", "advisory body"),
+    ],
+)
+def test_a_body_described_by_its_kind_speaks(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == [speaker]
+
+
+def test_a_body_part_is_still_no_speaker() -> None:
+    assert quotes.extract("His body showed signs of a struggle.", kinds="reported") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Select Committee on Ferry Charges said it would call the harbour master.",
+         "Select Committee on Ferry Charges"),
+        ("The Ministry of Forests and Upland Affairs said the ban would stay.", "Ministry of Forests and Upland Affairs"),
+        ("The Council on Tuesday said rates would rise.", "Council"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_on_or_and_keeps_its_whole_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == [speaker]
+
+
+def test_one_of_someones_aides_is_not_that_someone() -> None:
+    text = 'Petra Lund lost the vote. "We fought well," Lund said. One of Lund\'s aides said the count was rigged.'
+    found = quotes.extract(text, kinds="direct,reported")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Petra Lund"), ("reported", "One of Lund's aides")]

@@ -1501,8 +1501,6 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     asked = [c for c in asked if not _when(c) and (speaking_noun(c) or c.pos_ in {"PROPN", "PRON"})]
     obj = asked[0] if asked else obj  # "called on the government to act": whom it asks to act
     first = obj.left_edge.i if obj is not None else comp.left_edge.i
-    if first < verb.i:  # "a depot that the firm had intended to sell": the object is the antecedent's
-        first = min(t.i for t in comp.subtree if t.i > verb.i)
     end = _bare_conjuncts_end(verb, _nonfinite_end(comp))
     return _without_asides(list(verb.doc[first : end + 1]), comp)
 

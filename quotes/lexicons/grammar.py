@@ -13,6 +13,8 @@ AUXILIARIES: frozenset[str] = word_set(
     "do does did is are was were be been am will would shall should can could may might must has have had"
 )
 RELATIVE_PRONOUNS: frozenset[str] = word_set("who that which whom")
+# The relative pronouns said only of people: "Nadia Perrault, who ran the bar".
+PERSON_RELATIVES: frozenset[str] = word_set("who whom whose")
 # Pronouns that point at a thing or a fact, never at who speaks ("that is a distortion").
 THING_PRONOUNS: frozenset[str] = word_set("this that which what whatever something")
 # Pronouns for unnamed people that a qualifier makes a source: "those close to the mayor",

@@ -636,9 +636,13 @@ BODY_PART_NOUNS: frozenset[str] = word_set(
 )
 # What a speaker's look or sound is told by, after the frame: "…,” Roe said, her voice breaking".
 BEARING_NOUNS: frozenset[str] = BODY_PART_NOUNS | word_set("voice")
+# Prepositions inside a body's name, after its head word: "Ministry of Health", "Department for
+# Transport", "Select Committee on Port Charges".
+BODY_NAME_PREPOSITIONS: frozenset[str] = word_set("of for on")
 # Nouns for things that never speak: body parts, objects, measures and abstractions, so that "his
-# eyes", "the box" or "the timeline" is never given as a speaker.
-NOT_SPEAKER_NOUNS: frozenset[str] = BODY_PART_NOUNS | word_set(
+# eyes", "the box" or "the timeline" is never given as a speaker (but a body may be an organisation:
+# "the sport's governing body said").
+NOT_SPEAKER_NOUNS: frozenset[str] = BODY_PART_NOUNS - {"body"} | word_set(
     """
     box bag hat cap shirt t-shirt jacket car truck bus train table chair desk door wall window floor
     roof building room house home street road bridge bottle cup glass phone screen

@@ -28,6 +28,7 @@ from quotes.lexicons.meaning import DATE_WORDS
 from quotes.lexicons.people import (
     AFFILIATION_PREPOSITIONS,
     AFFILIATION_WORDS,
+    BODY_NAME_PREPOSITIONS,
     BUSINESS_NAME_WORDS,
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
@@ -374,20 +375,41 @@ def _body_name(span: Span) -> bool:
 
 def _institution_name_end(head: Token) -> int:
     """Where a body's name that goes on past its head word ends: "Ministry of Inland Waterways",
-    "Department of Health and Social Care" run on through the "of"/"for" phrase right after the
+    "Department of Health and Social Care" run on through the "of"/"for"/"on" phrase right after the
     head while its words are capitalised (or join capitalised words); a name no "of" follows ends
     at the head."""
     doc = head.doc
     prep = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if prep is None or prep.head.i != head.i or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+    named_on = prep is not None and prep.dep_ == "prep" and prep.lower_ in BODY_NAME_PREPOSITIONS
+    if prep is None or prep.head.i != head.i or not named_on:
         return head.i + 1
     end = head.i + 1
     for token in doc[prep.i + 1 : prep.right_edge.i + 1]:
+        if token.lower_ in CALENDAR_WORDS:
+            break  # "the Council on Tuesday"
         if token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ"}:
             end = token.i + 1
         elif token.lower_ not in _NAME_JOINERS:
             break
+    if end > prep.i + 1 and end == prep.right_edge.i + 1:
+        end = _joined_name_end(head, end)  # "Ministry of Fisheries and Coastal Affairs"
     return end
+
+
+def _joined_name_end(head: Token, end: int) -> int:
+    """Where a body's name ends that goes on with "and" past the phrase the parse gave its
+    preposition, the words after it joined to the name's head ("Ministry of Fisheries and Coastal
+    Affairs"): through the capitalised words, when nothing owned or lower-case follows them."""
+    doc = head.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        k += 1
+    last = doc[k - 1]
+    joined = last.dep_ == "conj" and last.head.i in {head.i, end - 1}
+    owned = k < len(doc) and doc[k].tag_ == "POS"
+    return k if k > end + 1 and joined and not owned else end
 
 
 def _titled_body(head: Token) -> Span | None:
@@ -813,6 +835,8 @@ def _mention_for(head: Token) -> Mention:
     if entity is None:
         # (not a body the group's members belong to: "an army of Acme workers" is no firm)
         entity = _best_entity(doc[span.start : head.i + 1] if _group_of_people(head) else span)
+        if entity is not None and head.i < entity.start and entity.root.dep_ == "poss":
+            entity = None  # "One of Lund's aides": the aide speaks, not the owner named after "of"
         # An adjective of nationality is a modifier, not the speaker: "the Syrian regime".
         modifier = entity is not None and not (entity.start <= head.i < entity.end)
         if modifier and entity.label_ in {"NORP", "GPE"} and not is_person_noun(head):
@@ -1431,6 +1455,9 @@ def can_speak(mention: Mention) -> bool:
         return alone or _quantity_of_people(head)
     if head.lemma_.lower() == "figure" and any(c.lower_ in PERSON_FIGURE_WORDS for c in head.lefts):
         return True  # "senior figures in the party": people, not numbers
+    if head.lower_ == "body":  # "the sport's governing body", "an advisory body": not "his body"
+        owned = (c.dep_ == "poss" and c.pos_ != "PRON" for c in head.lefts)
+        return any(c.dep_ in {"amod", "compound"} for c in head.lefts) or any(owned)
     return head.lemma_.lower() not in NOT_SPEAKER_NOUNS and head.lower_ not in NOT_SPEAKER_NOUNS
 
 

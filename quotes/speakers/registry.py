@@ -29,6 +29,7 @@ from quotes.lexicons.grammar import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
+    PERSON_RELATIVES,
     QUALIFIED_PRONOUNS,
     UPPER,
     name_word,
@@ -457,6 +458,8 @@ class Registry:
                 reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "her nephew, Magnus,"
             elif ent.label_ in _ORG_LABELS and _particle_name(ent):
                 reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "Faisal Rashed Al Mansoori"
+            elif ent.label_ in _ORG_LABELS and _given_name_with_who(ent):
+                reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "Nadia Perrault, who …"
             elif ent.label_ in _ORG_LABELS and not _names_a_thing(ent):
                 reg._add_org(ent)
         reg._people_tagged_as_bodies(doc)
@@ -973,6 +976,8 @@ class Registry:
             end = named_body_end(mention.head)
             if end is not None:  # "the board of Acme Foods", "the state branch of the Green Party"
                 return self.add_org_name(_without_det(mention.span.doc[mention.span.start : end]), at)
+            if mention.head.tag_ == "NNS":
+                return None  # "the banks" after "Harbour Bank and Crest Bank": both, not the last one
             # (not "the statistics office" after "the audit office": another office)
             found = self._org_by_head(mention.head.lemma_.lower(), at, lambda org: _describes(mention, org))
             if found is None and _plain_description(mention):
@@ -1561,6 +1566,16 @@ def _definite(mention: Mention) -> bool:
         return True
     before = span.doc[span.start - 1] if span.start else None
     return before is not None and before.lower_ in DEFINITE_WORDS and mention.head.dep_ == "compound"
+
+
+def _given_name_with_who(ent: Span) -> bool:
+    """A name the entity tagger took for an organisation's that opens with a given name of one sex
+    and takes "who" ("Nadia Perrault, who ran the bar, …"): a person, as "who" says."""
+    words = ent.text.split()
+    if not person_shaped(ent.text) or given_name_sex(words[0]) is None:
+        return False
+    clauses = (c for c in ent.root.children if c.dep_ == "relcl")
+    return any(w.lower_ in PERSON_RELATIVES and w.i > ent.root.i for c in clauses for w in c.children)
 
 
 def person_shaped(name: str) -> bool:
