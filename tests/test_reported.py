@@ -1815,6 +1815,15 @@ def test_a_purpose_in_order_to_is_done_by_the_subject_of_its_clause() -> None:
     assert (found.speaker, found.quote) == ("club", "the new stand")
 
 
+def test_a_passive_conjunct_of_a_collective_subject_goes_on_with_the_content() -> None:
+    text = "A former porter said staff were asked to skip breaks and were told that complaints would go nowhere."
+    found = one(text)
+    assert (found.speaker, found.quote) == (
+        "former porter",
+        "staff were asked to skip breaks and were told that complaints would go nowhere",
+    )
+
+
 def test_bare_verbs_after_an_urged_infinitive_go_on_with_it() -> None:
     text = "The bank urged customers to change their passwords, check their statements and report fraud."
     assert one(text).quote == "customers to change their passwords, check their statements and report fraud"
@@ -4131,6 +4140,8 @@ def test_a_relative_clause_framed_inside_reports_its_pronoun_and_predicate_not_t
         ("A statement released after the talks said the leaders would meet again.", "statement"),
         ("A report published after the inquiry found that staff were overworked.", "report"),
         ("Roe left after the minister said the plan was dead.", "minister"),  # a clause of time of its own
+        # a thing before the mark that the parse made a subject too: the people after it speak
+        ("A row escalated on Monday after a group of traders said the fees were unfair.", "group of traders"),
     ],
 )
 def test_what_a_time_phrase_names_does_not_speak_for_the_text_before_it(sentence: str, speaker: str) -> None:

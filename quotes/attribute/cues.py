@@ -915,6 +915,8 @@ def next_act_of(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in verb.children):
         return None  # a subject of its own, or "that …, but that …": a second clause of the content
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "said staff were asked to stay and were told …": done to them, by someone unnamed
     if speech_verb(verb) is None or verb_lemma(verb) in COGNITION_VERBS:
         return None  # "was elated but feared …": a state the content goes on to report
     if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUXILIARIES for c in verb.children):
@@ -1083,7 +1085,10 @@ def _parsed_subject(verb: Token) -> Token | None:
             # "A communique issued after the summit said …": the parse made "after" mark the verb and
             # "the summit" a second subject; the object of a time preposition says when, not who
             marks = {c.i for c in current.children if c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS}
-            subjects = [c for c in subjects if c.left_edge.i - 1 not in marks] or subjects
+            kept = [c for c in subjects if c.left_edge.i - 1 not in marks]
+            # (but "A row grew after a group of traders said …": a thing before, people after the mark)
+            mute = all(not speaking_noun(c) for c in kept) and any(speaking_noun(c) for c in subjects)
+            subjects = kept if kept and not mute else subjects
         if subjects:
             # Two subjects is a parser slip ("a move the council branded"): the nearer one speaks,
             # but not quoted words before an inverted verb ("“Meh,” wrote a council member").

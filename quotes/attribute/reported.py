@@ -75,6 +75,7 @@ from quotes.lexicons.meaning import DATE_WORDS, NEGATIONS, OCCASION_NOUNS
 from quotes.lexicons.people import (
     BEARING_NOUNS,
     BODY_PART_NOUNS,
+    COLLECTIVE_NOUNS,
     DESCRIBING_PREPOSITIONS,
     FRACTION_WORDS,
     ONE_OF_WORDS,
@@ -608,6 +609,8 @@ def _number(subject: Token) -> str | None:
     if subject.pos_ == "PRON":
         kind = PERSONAL_PRONOUNS.get(subject.lower_)
         return "singular" if kind in {"male", "female", "neuter"} else "plural" if kind == "plural" else None
+    if subject.lower_ in COLLECTIVE_NOUNS:
+        return None  # "staff were told", "the team was told": either
     if subject.tag_ in {"NN", "NNP"}:
         return "singular"
     return "plural" if subject.tag_ in {"NNS", "NNPS"} else None
