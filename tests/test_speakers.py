@@ -4444,3 +4444,23 @@ def test_one_of_someones_aides_is_not_that_someone() -> None:
     text = 'Petra Lund lost the vote. "We fought well," Lund said. One of Lund\'s aides said the count was rigged.'
     found = quotes.extract(text, kinds="direct,reported")
     assert [(q.kind, q.speaker) for q in found] == [("direct", "Petra Lund"), ("reported", "One of Lund's aides")]
+
+
+def test_a_name_tagged_as_a_body_that_the_next_sentence_calls_she_is_a_person() -> None:
+    from spacy.tokens import Span
+
+    from quotes.nlp.model import load_model
+    from quotes.speakers.registry import Registry
+
+    nlp = load_model()
+    doc = nlp('Greta Lindqvist is owed wages. "We must stand together," she said.')
+    doc.ents = [Span(doc, 0, 2, "ORG")]
+    assert [e.kind for e in Registry.from_doc(doc).entities] == ["person"]
+    doc = nlp("Greta Lindqvist raised its prices. It said costs rose.")
+    doc.ents = [Span(doc, 0, 2, "ORG")]
+    assert [e.kind for e in Registry.from_doc(doc).entities] == ["org"]
+
+
+def test_an_occupation_in_eur_before_a_name_is_a_role_not_part_of_it() -> None:
+    found = quotes.extract("Restaurateur Lena Brandt defended the menu. She argues that prices had to rise.", kinds="all")
+    assert {q.speaker for q in found} == {"Lena Brandt"}

@@ -230,9 +230,11 @@ COLLECTIVE_NOUNS: frozenset[str] = word_set(
     """
 )
 
-# Suffixes of English person nouns not in ROLE_NOUNS (campaigner, strategist, theologian).
+# Suffixes of English person nouns not in ROLE_NOUNS (campaigner, strategist, theologian,
+# restaurateur).
 PERSON_SUFFIXES: tuple[str, ...] = (
     "er",
+    "eur",
     "or",
     "ist",
     "ian",

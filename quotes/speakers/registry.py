@@ -60,6 +60,7 @@ from quotes.lexicons.people import (
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     OUTSIDE_EXPERT_NOUNS,
+    PERSONAL_PRONOUNS,
     POST_NOMINALS,
     RANK_WORDS,
     RIVAL_KIND_NOUNS,
@@ -468,13 +469,14 @@ class Registry:
     def _people_tagged_as_bodies(self, doc: Doc) -> None:
         """Full names the entity tagger took for organisations ("Ilse Brandt" tagged ORG) that
         the article also names by the last word alone ("Brandt"): a newsroom's way with people,
-        never with a firm named after them ("Lyle Burton" the company is not "Burton" later)."""
+        never with a firm named after them ("Lyle Burton" the company is not "Burton" later); or
+        that the next sentence takes up as "she" or "he" (``_taken_up_as_person``)."""
         alone = {_clean(ent.text).lower() for ent in doc.ents if len(ent) == 1}
         for key, org in list(self._orgs.items()):
             words = org.name.split()
             if org.id not in self._tagged_orgs or org.kind != "org" or not person_shaped(org.name):
                 continue
-            if words[-1].lower() in alone and key != words[-1].lower():
+            if (words[-1].lower() in alone and key != words[-1].lower()) or _taken_up_as_person(doc, org):
                 self._make_person(org)
 
     def add_titled(self, found: TitledName) -> Entity:
@@ -1566,6 +1568,28 @@ def _definite(mention: Mention) -> bool:
         return True
     before = span.doc[span.start - 1] if span.start else None
     return before is not None and before.lower_ in DEFINITE_WORDS and mention.head.dep_ == "compound"
+
+
+def _taken_up_as_person(doc: Doc, org: Entity) -> bool:
+    """A body's name that is a person's in shape, opening with a given name of one sex, which the
+    next sentence takes up by a pronoun of that sex before anyone else is named ("Imogen Tarrant is
+    owed wages. “…,” she said."): a person the entity tagger typed a body."""
+    sex = given_name_sex(org.name.split()[0])
+    if sex is None or not org.positions:
+        return False
+    ent = next((e for e in doc.ents if e.start_char == org.positions[0]), None)
+    if ent is None:
+        return False
+    sentences = 0
+    for token in doc[ent.end : min(len(doc), ent.end + 80)]:
+        if token.ent_type_ == "PERSON" or (token.ent_type_ == "ORG" and token.ent_iob_ == "B"):
+            return False  # someone, or something, else named first
+        if PERSONAL_PRONOUNS.get(token.lower_) in {"male", "female", "neuter"}:
+            return PERSONAL_PRONOUNS[token.lower_] == sex
+        sentences += token.is_sent_start
+        if sentences > 1:
+            return False
+    return False
 
 
 def _given_name_with_who(ent: Span) -> bool:
