@@ -1586,7 +1586,7 @@ def _taken_up_as_person(doc: Doc, org: Entity) -> bool:
             return False  # someone, or something, else named first
         if PERSONAL_PRONOUNS.get(token.lower_) in {"male", "female", "neuter"}:
             return PERSONAL_PRONOUNS[token.lower_] == sex
-        sentences += token.is_sent_start
+        sentences += bool(token.is_sent_start)
         if sentences > 1:
             return False
     return False
