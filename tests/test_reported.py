@@ -1858,7 +1858,9 @@ def test_a_figure_described_as_a_person_speaks(text: str, speaker: str) -> None:
         ("The harbour board took issue with the new berth fees.", "the new berth fees", "took issue with"),
         ("Councillors pushed back on the plan to shut the ferry office.", "the plan to shut the ferry office",
          "pushed back"),
-        ("The dockers' union came out strongly against the takeover.", "the takeover", "came out against"),
+        ("The dockers' union came out strongly against the takeover.", "the takeover", "came out strongly against"),
+        ("The senator took a swipe at the lottery board.", "the lottery board", "took a swipe at"),
+        ("Delegates cast their votes for the incumbent.", "the incumbent", "cast their votes for"),
         ("The treasurer signed off on the revised budget.", "the revised budget", "signed off on"),
         ("The mayor doubled down on her pledge.", "her pledge", "doubled down on"),
         ("The senator took aim at the lottery scheme.", "the lottery scheme", "took aim at"),
@@ -1892,6 +1894,7 @@ def test_saying_nothing_on_a_day_reports_nothing() -> None:
         "She took the issue with her to the tribunal.",
         "Residents came out of the hall smiling.",
         "Fans came out for the parade on Sunday.",
+        "The nurse touched him on the shoulder.",
     ],
 )
 def test_the_words_of_an_idiom_of_stance_apart_report_nothing(text: str) -> None:

@@ -2124,6 +2124,8 @@ def _preposition(cue: Cue) -> list[Token] | None:
             manner = bool(objs) and objs[0].lemma_.lower() in SPEAKING_MANNER_NOUNS
             if objs and (manner or _broadcast(objs[0]) or broadcaster):
                 continue  # "spoke on condition of anonymity", "spoke on CNN": how she spoke, not what about
+            if objs and objs[0].lemma_.lower() in BODY_PART_NOUNS:
+                continue  # "touched her on the shoulder": a gesture
             asked_for = lemma in REQUEST_VERBS and child.lower_ == "for"
             if objs and asked_for and objs[0].lemma_.lower() in REQUESTED_WORDS:
                 return None  # "asked for anonymity", "pressed for comment": a request, not content
@@ -2163,7 +2165,7 @@ def _phrasal_stance_forms() -> dict[str, frozenset[str]]:
     middles: dict[str, set[str]] = {}
     for lemma, middle, _ in PHRASAL_STANCE_VERBS:
         for form in inflections(lemma) | PHRASAL_IRREGULAR_FORMS.get(lemma, frozenset()):
-            middles.setdefault(form, set()).add(middle)
+            middles.setdefault(form, set()).update({middle, middle + "s"})  # ("took swipes at")
     return {form: frozenset(m) for form, m in middles.items()}
 
 
@@ -2174,12 +2176,14 @@ def _phrasal_stance(verb: Token) -> tuple[Token, Token] | None:
         return None
     lemma = verb_lemma(verb)
     for middle in verb.children:
-        if not verb.i < middle.i <= verb.i + 2 or middle.dep_ not in {"prt", "advmod", "dobj"}:
+        if not verb.i < middle.i <= verb.i + 3 or middle.dep_ not in {"prt", "advmod", "dobj"}:
             continue
-        if middle.dep_ == "dobj" and any(c.dep_ in {"det", "poss", "amod"} for c in middle.children):
-            continue  # "took the issue with them to court"
+        definite = (c.dep_ == "det" and c.lower_ not in {"a", "an"} for c in middle.children)
+        if middle.dep_ == "dobj" and any(definite):
+            continue  # "took the issue with them to court" (not "took a swipe at …")
+        word = middle.lemma_.lower() if middle.dep_ == "dobj" else middle.lower_  # "took swipes at"
         for prep in (*verb.children, *middle.children):
-            idiom = (lemma, middle.lower_, prep.lower_)
+            idiom = (lemma, word, prep.lower_)
             if prep.dep_ == "prep" and prep.i > middle.i and idiom in PHRASAL_STANCE_VERBS:
                 return middle, prep
     return None
@@ -3005,8 +3009,8 @@ def may_report(text: str) -> bool:
     for k, w in enumerate(words):
         if w in phrasal and k + 1 < len(words) and words[k + 1] in phrasal[w]:
             return True  # "shot back that …", "laid out"
-        if w in idioms and k + 1 < len(words) and words[k + 1] in idioms[w]:
-            return True  # "took issue with", "pushed back on"
+        if w in idioms and idioms[w] & set(words[k + 1 : k + 4]):
+            return True  # "took issue with", "pushed back on", "took a swipe at"
         if w in HOLDER_NOUNS and k + 1 < len(words) and words[k + 1] == "of":
             return True  # "Roe, a fierce critic of the plan"
         if w in ATTENTION_NOUNS and k + 1 < len(words) and words[k + 1] == "to":
@@ -3218,7 +3222,7 @@ def _word_cue(token: Token) -> Cue | None:
         cue = Cue(token, f"{cue.text} {amount[0].text} {amount[1].text}".lower(), "verb", cue.speaker)
     idiom = _phrasal_stance(token) if cue is None else None
     if idiom is not None:  # "pushed back on the plan", "took issue with the figures"
-        said = f"{token.text} {idiom[0].text} {idiom[1].text}".lower()
+        said = token.doc[token.i : idiom[1].i + 1].text.lower()  # as written: "took a swipe at"
         return Cue(token, said, "phrasal", subject_of(token))
     # "is convinced", tagged a participle: a complement, or the root of a passive
     passive = token.tag_ == "VBN" and _participle_holder(token) is not None

@@ -596,12 +596,13 @@ PREPOSITION_CONTENT_VERBS: frozenset[tuple[str, str]] = frozenset(
     argue+against speak+against vote+against campaign+against rail+against protest+against
     lobby+against testify+against
     agree+with disagree+with side+with sympathize+with clash+with
-    hit+at jab+at swipe+at laugh+at scoff+at aim+at hint+at lash+at
+    hit+at jab+at swipe+at laugh+at scoff+at aim+at hint+at lash+at balk+at touch+on vouch+for
     fight+over clash+over argue+over worry+over fret+over
     """.split()
 )
 # Idioms of a stance taken on what a preposition names, as (verb, the word after it, preposition):
-# "pushed back on the plan", "took issue with the figures", "came out against the merger". Cues
+# "pushed back on the plan", "took issue with the figures", "took a swipe at the board", "cast
+# their votes for Roe" (the noun by its lemma, with "a" or an owner but not "the"). Cues
 # only whole: "pushed back the date", "took the issue", "came out of the hearing" are none. Not
 # those as often meant of bodies in a place ("backed away from the fire", "fired back at gunmen",
 # "came out for the parade").
@@ -610,7 +611,8 @@ PHRASAL_STANCE_VERBS: frozenset[tuple[str, ...]] = frozenset(
     for triple in """
     push+back+on come+out+against sign+off+on double+down+on take+issue+with take+aim+at
     take+exception+to sound+off+on sound+off+about open+up+about chime+in+on speak+up+for
-    speak+out+on speak+out+about
+    speak+out+on speak+out+about take+swipe+at take+shot+at take+stance+on take+stance+against
+    poke+fun+at cast+vote+for pin+hope+on
     """.split()
 )
 # Verbs of PREPOSITION_CONTENT_VERBS whose act falls on an object before the preposition ("accused
