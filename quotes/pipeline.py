@@ -32,8 +32,9 @@ from quotes.layout.furniture import (
     headline_flags,
 )
 from quotes.layout.paragraphs import Paragraph, is_label_line, split_paragraphs
-from quotes.lexicons.grammar import UPPER, UPPER_CHARS
-from quotes.lexicons.people import NAME_ABBREVIATIONS, NATIONALITY_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from quotes.layout.sentences import sentences
+from quotes.lexicons.grammar import UPPER
+from quotes.lexicons.people import NATIONALITY_NOUNS
 from quotes.marks.scan import MarkIssue, QuoteSpan, find_quotations, nicknames, parser_text
 from quotes.marks.turns import find_turns, turn_label
 from quotes.nlp.doc import join_docs, make_docs
@@ -135,7 +136,7 @@ def _find_reported_paragraphs(prep: _Prepared) -> tuple[set[int], set[int]]:
             content.add(p.index)
             if p.index and any(
                 _pronoun_first(text[s:e]) and may_report(text[s:e])
-                for s, e in _sentences(text, p.start, p.end)
+                for s, e in sentences(text, p.start, p.end)
             ):
                 context.add(p.index - 1)
     return content, context
@@ -166,26 +167,6 @@ def _pronoun_first(sentence: str) -> bool:
     return name is None or first.start() < name.start()
 
 
-_ABBREVIATIONS = frozenset(w.lower().rstrip(".") for w in (*NAME_ABBREVIATIONS, *TITLE_ABBREVIATIONS))
-_SENTENCE_END = re.compile(rf"[.!?]+[\"'”’)\]]*\s+(?=[{UPPER_CHARS}\"“‘'])")
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-
-
-def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The spans of the sentences of ``text[start:end]``, cut at a full stop, a question or an
-    exclamation mark before a capital, but not after a title ("Mr. Roe") or an initial ("J. Roe")."""
-    at = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        before = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
-        word = before.group(1).lower() if before else ""
-        if len(word) <= 1 or word in TITLE_WORDS or word in _ABBREVIATIONS or word.isupper():
-            continue  # "Mr. Roe", "J. Roe", "the St. Clair jail", "U.S. troops"
-        yield at, m.end()
-        at = m.end()
-    if at < end:
-        yield at, end
-
-
 def _unreported(prep: _Prepared) -> list[tuple[int, int]]:
     """The sentences left unparsed in paragraphs parsed for reported speech alone: those with no
     word that can report speech (a light split at full stops is enough: every rule works within
@@ -193,13 +174,13 @@ def _unreported(prep: _Prepared) -> list[tuple[int, int]]:
     text = prep.article.text
     out: list[tuple[int, int]] = []
     for p in _reported_only(prep):
-        sentences = list(_sentences(text, p.start, p.end))
-        wanted = [may_report(text[s:e]) for s, e in sentences]
-        for k in range(len(sentences) - 1):
-            s, e = sentences[k + 1]
+        spans = list(sentences(text, p.start, p.end))
+        wanted = [may_report(text[s:e]) for s, e in spans]
+        for k in range(len(spans) - 1):
+            s, e = spans[k + 1]
             if wanted[k + 1] and _pronoun_first(text[s:e]):
                 wanted[k] = True  # "Roe grew up here. She said …": the sentence that names her
-        out.extend(span for span, keep in zip(sentences, wanted, strict=True) if not keep)
+        out.extend(span for span, keep in zip(spans, wanted, strict=True) if not keep)
     return out
 
 
@@ -215,7 +196,7 @@ def _far_context(prep: _Prepared) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for p in prep.kept:
         if p.index in only:
-            out.extend(list(_sentences(text, p.start, p.end))[:-CONTEXT_SENTENCES])
+            out.extend(list(sentences(text, p.start, p.end))[:-CONTEXT_SENTENCES])
     return out
 
 

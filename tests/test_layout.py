@@ -528,3 +528,11 @@ def test_quotations_in_furniture_are_not_searched() -> None:
         "The fleet needs it.",
         "This is a plan written on the back of an envelope,",
     ]
+
+
+def test_sentences_are_cut_at_stops_before_capitals_but_not_after_titles_or_initials() -> None:
+    from quotes.layout.sentences import sentences
+
+    text = 'Mr. Roe met J. Ng at the U.S. embassy. "It went well," he said. she left.\n\nThe end.'
+    spans = [text[s:e].strip() for s, e in sentences(text, 0, len(text))]
+    assert spans == ["Mr. Roe met J. Ng at the U.S. embassy.", '"It went well," he said. she left.', "The end."]

@@ -20,6 +20,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from quotes.layout.sentences import sentences
 from quotes.lexicons.first_names import given_name, given_name_sex
 from quotes.lexicons.grammar import (
     DASH_WORDS,
@@ -1383,10 +1384,16 @@ class Registry:
     def _opening_sentence_before(self, text: str, at: int, kind: str) -> Entity | None:
         """The one entity of ``kind`` that opens the sentence before the one ``at`` opens: the body
         "Cobbleford Water" for "A spokeswoman" in "Cobbleford Water denied it. A spokeswoman said …"."""
-        stops = list(_SENTENCE_END.finditer(text, max(0, at - 600), at))
-        if not stops or text[stops[-1].end() : at].strip():
+        window = max(0, at - 600)
+        spans = list(sentences(text, window, min(len(text), at + 1)))  # (the capital it opens with)
+        if len(spans) < 2 or spans[-1][0] != at:
             return None  # the role does not open its sentence
-        start = stops[-2].end() if len(stops) > 1 else text.rfind("\n", 0, stops[-1].start()) + 1
+        start = spans[-2][0]
+        if start == window:  # no stop before it: the line it is on
+            stop = spans[-2][1]
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            start = text.rfind("\n", 0, stop) + 1
         # (after "The", or a title in capitals: "Singer Lola Venture …")
         found = [
             e for e in self.entities
@@ -1751,7 +1758,6 @@ def _business(org: Entity, tagged: set[int]) -> bool:
     return org.id in tagged and institution_head(org.name) not in INSTITUTION_WORDS
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")  # "the star, 29, …"
 _TITLED_OPENING = re.compile(rf"(?:{UPPER}[\w.'’-]*\s+){{0,3}}")  # "The ", "Singer ", "Former Mayor "
 
