@@ -1824,6 +1824,29 @@ def test_a_passive_conjunct_of_a_collective_subject_goes_on_with_the_content() -
     )
 
 
+def test_what_was_told_after_the_listener_with_a_tense_and_a_place_is_content() -> None:
+    found = one("The mayor told the paper she had spoken with the harbour board.")
+    assert (found.speaker, found.quote) == ("mayor", "she had spoken with the harbour board")
+
+
+def test_a_view_opening_a_sentence_whose_verb_is_a_things_is_the_owners() -> None:
+    found = reported("Ines Varga said the strike was unusual. In her view, the dispute reflects a wider change.")
+    assert [(q.speaker, q.quote) for q in found][-1] == ("Ines Varga", "the dispute reflects a wider change")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families who said farewell to the soldiers waved flags at the gate.",
+        "The chaplain said grace before the meal.",
+        "The second mayor, Per Lindqvist, took a softer line.",
+        "Inspectors questioned dockworkers about the spill.",
+    ],
+)
+def test_a_rite_or_a_name_like_a_preposition_reports_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
 def test_bare_verbs_after_an_urged_infinitive_go_on_with_it() -> None:
     text = "The bank urged customers to change their passwords, check their statements and report fraud."
     assert one(text).quote == "customers to change their passwords, check their statements and report fraud"

@@ -171,6 +171,7 @@ from quotes.lexicons.speech import (
     REFUSAL_VERBS,
     REQUEST_VERBS,
     REQUESTED_WORDS,
+    RITUAL_WORDS,
     SAID_IN_NOUNS,
     SAYING_MANNER_ADVERBS,
     SETTING_PREPOSITIONS,
@@ -469,6 +470,10 @@ def _content_read_as_relative(verb: Token) -> list[Token] | None:
         return None  # (its subject right after who was told)
     passive = subject.dep_ == "nsubjpass"
     whole = passive or any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children)
+    # ("told the paper she had spoken with the board": a tense of its own and its preposition's object)
+    tensed = any(c.dep_ == "aux" for c in clause.children)
+    placed = any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in clause.children)
+    whole = whole or (tensed and placed)
     return _trimmed(list(clause.subtree)) if whole else None
 
 
@@ -1622,6 +1627,8 @@ def _object(cue: Cue) -> list[Token] | None:
         return None  # "repeated her claim that …": the claim's clause is the content
     if obj.lower_ in BODY_PART_NOUNS or obj.lemma_.lower() in BODY_PART_NOUNS:
         return None  # "jabbing her finger", "shook his head": a gesture, not words
+    if obj.lower_ in RITUAL_WORDS:
+        return None  # "said goodbye to the crew": a rite, not a statement
     if obj.lemma_.lower() in REQUESTED_WORDS and lemma in REQUEST_VERBS:
         return None  # "sought comment from the council": a request for words, not words
     if obj.lower_ in ATTENTION_NOUNS and lemma in ATTENTION_VERBS:
@@ -3444,9 +3451,18 @@ def _owned_view_cue(prep: Token, noun: Token) -> Cue | None:
     set_off = prep.i > 0 and prep.doc[prep.i - 1].text == ","  # "The pier, in her view, is a lifeline"
     if not ((_opening_phrase(prep) or set_off) and _comma_after(prep)):
         return None  # opening the sentence or set off inside it, by commas
-    if any(speech_verb(t) is not None and t.dep_ in {"ROOT", "parataxis"} for t in prep.sent):
+    if any(_speaks_here(t) for t in prep.sent):
         return None  # "In her view, she said, …": the speech verb gives the content
     return Cue(prep, f"in {noun.lower_}", "source", owner, cognition=noun.lower_ != "words")
+
+
+def _speaks_here(verb: Token) -> bool:
+    """A speech verb that frames its sentence, said by someone ("she said"; not "the dispute
+    reflects a change", a thing's verb that may report speech elsewhere)."""
+    if speech_verb(verb) is None or verb.dep_ not in {"ROOT", "parataxis"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is None or speaking_noun(subject)
 
 
 def _poll_summary(noun: Token) -> bool:

@@ -327,8 +327,11 @@ ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview
 # "dismissed the coach" (fired him), not "dismissed the claim"; "addressed the convention" (spoke to
 # it), not "addressed the issue"; "called the minister" (phoned her) is told apart by what follows.
 # A message sent to someone names its addressee, not its words: "emailed him twice", "texted the
-# mayor" (but "emailed the report").
-PERSON_OBJECT_ACTS: frozenset[str] = word_set("dismiss address email e-mail text message")
+# mayor" (but "emailed the report"). Whom one questions is asked, not doubted: "questioned
+# dockworkers about the spill" (but "questioned the figures").
+PERSON_OBJECT_ACTS: frozenset[str] = word_set(
+    "dismiss address email e-mail text message question quiz interview"
+)
 # Verbs of belief whose object, when a person, is trusted, not a view held: "Few voters believe him".
 TRUSTING_VERBS: frozenset[str] = word_set("believe trust")
 # Nouns for those gathered to hear someone: "addressed the nation", "will address the rally".
@@ -738,6 +741,8 @@ PERSPECTIVE_PREPOSITIONS: frozenset[str] = word_set("to")
 # Words that stand for a whole answer or claim after a speech verb: "72 percent said yes", "said so".
 # "Yes" and "no" answer a proposal too: "said no to the merger" (the merger is what was refused).
 VERDICT_WORDS: frozenset[str] = word_set("yes no")
+# Words said as a rite, not a statement: "said goodbye to the crew", "said grace", "said hello".
+RITUAL_WORDS: frozenset[str] = word_set("goodbye goodbyes farewell farewells hello hi bye grace amen")
 ANSWER_WORDS: frozenset[str] = VERDICT_WORDS | word_set("so")
 # Cue words whose plain and -s forms are far more often nouns ("the state", "a campaign", "the
 # debate"): alone they are no reason to parse a sentence for reported speech, unless what stands
