@@ -235,7 +235,7 @@ def source_phrase(token: Token) -> tuple[str, Token | None] | None:
         if nxt is not None and nxt.lower_ == "to":
             return "according to", _past_title(_pobj(nxt) or _noun_after(nxt))
         return None
-    if low == "per" and token.dep_ == "prep" and not _capital_inside(token):  # (not "… mayor, Per Lund,")
+    if low == "per" and token.dep_ == "prep":
         obj = _pobj(token)
         # "per the statement", "per sources", "per ESPN's salary data" (not a rate: "dollars per speech")
         named = obj is not None and obj.ent_type_ in {"PERSON", "ORG", "NORP"}
@@ -250,11 +250,6 @@ def source_phrase(token: Token) -> tuple[str, Token | None] | None:
             if child.dep_ == "dobj" and (child.ent_type_ in {"PERSON", "ORG"} or child.pos_ == "PROPN"):
                 return low, child
     return None
-
-
-def _capital_inside(token: Token) -> bool:
-    """A word written with a capital inside its sentence: a name ("Per Lund"), not a word."""
-    return token.text[:1].isupper() and token.i > 0 and not token.is_sent_start
 
 
 def _noun_after(to: Token) -> Token | None:
