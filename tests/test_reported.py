@@ -1846,6 +1846,11 @@ def test_a_rite_or_whom_one_questions_reports_nothing(text: str) -> None:
     assert reported(text) == []
 
 
+def test_anothers_frame_set_inside_a_clause_is_not_part_of_it() -> None:
+    found = reported("The singer believes, her agent added, that she was targeted deliberately.")
+    assert ("singer", "that she was targeted deliberately") in [(q.speaker, q.quote) for q in found]
+
+
 def test_bare_verbs_after_an_urged_infinitive_go_on_with_it() -> None:
     text = "The bank urged customers to change their passwords, check their statements and report fraud."
     assert one(text).quote == "customers to change their passwords, check their statements and report fraud"

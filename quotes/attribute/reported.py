@@ -418,6 +418,10 @@ def _clause(cue: Cue) -> list[Token] | None:
     front = _fronted_subject(verb, clause, speaker)
     if front:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front, *tokens]
+    aside = next((c for c in clause.children if c.dep_ == "parataxis" and c.i < clause.i), None)
+    if aside is not None and clause.i > verb.i and speech_verb(aside) is not None:
+        # "believes, her spokeswoman added, that she was targeted": another's frame set inside it
+        tokens = [t for t in tokens if not aside.left_edge.i <= t.i <= aside.right_edge.i]
     return _without_asides(_trimmed(tokens) if end is not None else tokens, clause, adverbial=False)
 
 
