@@ -2980,11 +2980,22 @@ def _cue_words() -> frozenset[str]:
 @functools.cache
 def _other_cue_words() -> frozenset[str]:
     """The words of :func:`_cue_words` but the nouns of a piece of speech put out about a topic."""
+    return _single_cue_words() | frozenset(_phrasal_stance_forms())
+
+
+@functools.cache
+def _single_cue_words() -> frozenset[str]:
+    """The words of :func:`_other_cue_words` that cue on their own, not only in an idiom of stance."""
     claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
     held = HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS
     put_out = frozenset(form for lemma in PUTTING_OUT_VERBS for form in inflections(lemma))
-    idioms = frozenset(_phrasal_stance_forms())
-    return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held | put_out | idioms
+    return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held | put_out
+
+
+@functools.cache
+def _idiom_only_forms() -> frozenset[str]:
+    """The forms of the verbs of :data:`PHRASAL_STANCE_VERBS` that cue nothing else ("took", "came")."""
+    return frozenset(_phrasal_stance_forms()) - _single_cue_words() - TOPIC_SPEECH_NOUNS
 
 
 @functools.cache
@@ -3882,6 +3893,8 @@ def _find_at(
     found so far)."""
     if token.lower_ in _topic_only_words() and token.dep_ != "dobj":
         return  # "comments", "speech": a cue only as what a verb puts out ("made comments about …")
+    if token.lower_ in _idiom_only_forms() and _phrasal_stance(token) is None:
+        return  # "took", "came": a cue only in an idiom of stance ("took issue with …")
     cue = reported_cue(token)
     if cue is None or (token.tag_ == "VBG" and _in_record_phrase(token)):
         return
