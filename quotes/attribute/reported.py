@@ -2153,7 +2153,7 @@ def _preposition(cue: Cue) -> list[Token] | None:
 
 def _amount_said(verb: Token) -> tuple[Token, Token] | None:
     """How much a speech verb's subject said, and the preposition of what about: "said nothing
-    about the fares", "has said little on the plan" (the amount an empty object, ``EMPTY_OBJECTS``)."""
+    about the fares", "has said little on the plan" (the amount one of ``SPOKEN_AMOUNTS``)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.lower_ not in SPOKEN_AMOUNTS or speech_verb(verb) is None:
         return None
@@ -2182,7 +2182,7 @@ def _phrasal_stance_forms() -> dict[str, frozenset[str]]:
 
 def _phrasal_stance(verb: Token) -> tuple[Token, Token] | None:
     """The word right after ``verb`` and the preposition after it that make an idiom of stance
-    (:data:`PHRASAL_STANCE_VERBS`): "pushed back on …", "took issue with …", "backed away from …"."""
+    (:data:`PHRASAL_STANCE_VERBS`): "pushed back on …", "took issue with …", "took a swipe at …"."""
     if verb.pos_ not in _VERBAL or verb_lemma(verb) not in _phrasal_stance_lemmas():
         return None
     lemma = verb_lemma(verb)
