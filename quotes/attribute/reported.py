@@ -57,6 +57,7 @@ from quotes.lexicons.grammar import (
     DETERMINERS,
     FINITE_TAGS,
     FOCUS_ADVERBS,
+    INDEFINITE_ARTICLES,
     LINKING_ADVERBS,
     NOUN_MARKERS,
     PLURAL_VERB_FORMS,
@@ -64,6 +65,7 @@ from quotes.lexicons.grammar import (
     QUESTION_MARKS,
     QUESTION_WORDS,
     REASON_MARKS,
+    RELATIVE_ADVERBS,
     SENTENCE_END_MARKS,
     SINGULAR_VERB_FORMS,
     TIME_MARKS,
@@ -1853,7 +1855,7 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
         edge = t.left_edge.i
         after_comma = edge > 0 and doc[edge - 1].text == ","
         # (not one of time or place, "… close in May, when repairs begin": when, as said)
-        relative = t.dep_ == "relcl" and after_comma and t.left_edge.lower_ not in {"when", "where"}
+        relative = t.dep_ == "relcl" and after_comma and t.left_edge.lower_ not in RELATIVE_ADVERBS
         if t.right_edge.i < end and not (relative and _participles_to(t.right_edge.i + 1, end, doc)):
             continue
         added = adverbial and t.dep_ == "advcl" and t.head.i == head.i and t.i > head.i and _setting(t)
@@ -2189,7 +2191,7 @@ def _phrasal_stance(verb: Token) -> tuple[Token, Token] | None:
     for middle in verb.children:
         if not verb.i < middle.i <= verb.i + 3 or middle.dep_ not in {"prt", "advmod", "dobj"}:
             continue
-        definite = (c.dep_ == "det" and c.lower_ not in {"a", "an"} for c in middle.children)
+        definite = (c.dep_ == "det" and c.lower_ not in INDEFINITE_ARTICLES for c in middle.children)
         if middle.dep_ == "dobj" and any(definite):
             continue  # "took the issue with them to court" (not "took a swipe at …")
         word = middle.lemma_.lower() if middle.dep_ == "dobj" else middle.lower_  # "took swipes at"

@@ -13,6 +13,10 @@ AUXILIARIES: frozenset[str] = word_set(
     "do does did is are was were be been am will would shall should can could may might must has have had"
 )
 RELATIVE_PRONOUNS: frozenset[str] = word_set("who that which whom")
+# Relative adverbs of time and place: "in May, when repairs begin", "the suburbs, where turnout fell".
+RELATIVE_ADVERBS: frozenset[str] = word_set("when where")
+# The indefinite articles: "took a swipe at" (not "the").
+INDEFINITE_ARTICLES: frozenset[str] = word_set("a an")
 # The relative pronouns said only of people: "Nadia Perrault, who ran the bar".
 PERSON_RELATIVES: frozenset[str] = word_set("who whom whose")
 # Pronouns that point at a thing or a fact, never at who speaks ("that is a distortion").
