@@ -2614,6 +2614,39 @@ def test_no_intention_without_an_infinitive_or_a_holder(text: str) -> None:
     assert reported(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The ferry union would like to see a new offer.", "to see a new offer", "would like"),
+        ("The harbour board said it’d love to extend the pier.", "to extend the pier", "’d love"),
+        ("The ferry union wouldn't like to lose the night route.", "to lose the night route", "wouldn't like"),
+    ],
+)
+def test_a_wish_with_its_modal_and_infinitive(text: str, content: str, cue: str) -> None:
+    q = next(q for q in reported(text) if q.quote == content)
+    assert (q.cue, q.cue_class) == (cue, "belief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The pier looks like a ruin.", "She likes to swim before work.", "The fans loved the new kit.", "I'd like a tea."],
+)
+def test_no_wish_without_a_modal_and_an_infinitive(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Most ferry users prefer the northern route.", "the northern route"),
+        ("The coach listed three reasons for the defeat.", "three reasons for the defeat"),
+        ("The coach listed him as a doubt for Saturday.", "him as a doubt for Saturday"),
+    ],
+)
+def test_a_preference_or_a_list_as_an_object(text: str, content: str) -> None:
+    assert one(text).quote == content
+
+
 def test_a_gesture_is_no_content() -> None:
     assert reported("The mayor jabbed her finger at an activist.") == []
     assert [q.quote for q in reported("He shook his head and denied the claim.")] == ["the claim"]

@@ -197,10 +197,13 @@ from quotes.lexicons.speech import (
     VERB_MAKERS,
     VERB_PARTICLES,
     VERDICT_WORDS,
+    WISHING_MODALS,
+    WISHING_VERBS,
     WORDING_NOUNS,
     WORDING_SOURCE_NOUNS,
     inflections,
 )
+from quotes.marks.styles import CURLED_APOSTROPHE
 from quotes.nlp.mentions import (
     SUBJECTS,
     Mention,
@@ -270,7 +273,7 @@ def cue_class(token: Token) -> CueClass:
             return "speech" if owned == "words" else "belief"
         return "belief" if token.lower_ in PERSPECTIVE_PREPOSITIONS else "knowledge"
     lemma = verb_lemma(token) if token.pos_ in _VERBAL else ""
-    if lemma in BELIEF_VERBS or lemma in INTENTION_VERBS or lemma in ATTITUDE_VERBS:
+    if lemma in BELIEF_VERBS or lemma in INTENTION_VERBS or lemma in ATTITUDE_VERBS or lemma in WISHING_VERBS:
         return "belief"
     if lemma in KNOWLEDGE_VERBS:
         return "knowledge"
@@ -1496,7 +1499,7 @@ def _infinitive(cue: Cue) -> list[Token] | None:
         return None
     verb = cue.token
     lemma = verb_lemma(verb)
-    infinitive_verb = lemma in INFINITIVE_CONTENT_VERBS or lemma in INTENTION_VERBS
+    infinitive_verb = lemma in INFINITIVE_CONTENT_VERBS or lemma in INTENTION_VERBS or lemma in WISHING_VERBS
     if not infinitive_verb or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "is said to have called": a raising verb, whose subject did the calling
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
@@ -2917,7 +2920,7 @@ def _closing_noun_like_verb(text: str) -> bool:
 def _cue_forms() -> frozenset[str]:
     """Every written form of every word that can cue reported content."""
     lemmas = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | THAT_CLAUSE_VERBS | _act_verbs()
-    lemmas |= INTENTION_VERBS
+    lemmas |= INTENTION_VERBS | WISHING_VERBS
     forms = {form for lemma in lemmas for form in inflections(lemma)}
     nouns = {form for noun in STANCE_NOUNS for form in (noun, noun + "s")}
     adjectives = STANCE_ADJECTIVES | _ATTITUDES | INTENTION_ADJECTIVES
@@ -3017,6 +3020,18 @@ def _impersonal(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children)
 
 
+def _wished(written: list[str], k: int) -> bool:
+    """Whether the word before word ``k`` is a modal of wishing ("would", "wouldn't", "would not", or
+    "I'd" as one word)."""
+    for before in (w.lower().replace(CURLED_APOSTROPHE, "'") for w in reversed(written[max(0, k - 2) : k])):
+        modal = before.removesuffix("n't")
+        if modal in WISHING_MODALS or modal.endswith(tuple(m for m in WISHING_MODALS if m.startswith("'"))):
+            return True
+        if before not in NEGATIONS:
+            return False  # (past "not" only: "would not like to …")
+    return False
+
+
 @functools.lru_cache(maxsize=4096)  # a paragraph's sentences are asked about more than once
 def may_report(text: str) -> bool:
     """Whether a paragraph has a word that can cue reported content, so that it is worth parsing.
@@ -3054,6 +3069,8 @@ def may_report(text: str) -> bool:
                 continue  # "was angry": an attitude cues only with what it is about ("angry about …")
         if (w in INTENTION_ADJECTIVES or w in _intention_forms()) and "to" not in words[k + 1 : k + 2]:
             continue  # "a keen eye", "looked at": an intention cues only with its infinitive ("keen to …")
+        if w in _wishing_forms() and not (_wished(written, k) and "to" in words[k + 1 : k + 2]):
+            continue  # "looks like rain", "loved it": a wish cues only as "would like to …"
         if w in _that_clause_only_forms() and "that" not in words[k + 1 : k + 3]:
             continue  # "housing projects", "submitted a bid": these cue only with their that-clause
         if w in POLL_NOUNS and w not in _cue_forms():
@@ -3096,6 +3113,24 @@ def may_report(text: str) -> bool:
 def _holding_forms() -> frozenset[str]:
     """Every form of the verbs of holding a view ("has", "held", "harbours")."""
     return frozenset(f for lemma in HOLDING_VERBS for f in inflections(lemma)) | HOLDING_IRREGULAR_FORMS
+
+
+@functools.cache
+def _wishing_forms() -> frozenset[str]:
+    """The forms of ``WISHING_VERBS`` ("like", "love"), which cue only after a modal of wishing."""
+    return frozenset(form for lemma in WISHING_VERBS for form in inflections(lemma))
+
+
+def _wishing_modal(verb: Token) -> Token | None:
+    """The modal of wishing a verb has ("would like", "’d love"), if any."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "aux" and c.i < verb.i and c.lower_.replace(CURLED_APOSTROPHE, "'") in WISHING_MODALS
+        ),
+        None,
+    )
 
 
 @functools.cache
@@ -3293,6 +3328,12 @@ def _word_cue(token: Token) -> Cue | None:
         if comp is None or _child(comp, {"aux"}, {"to"}) is None:
             return None
         return Cue(token, token.text.lower(), "verb", subject_of(token), cognition=True)
+    if lemma in WISHING_VERBS:  # "would like to see a new offer": with its modal and infinitive only
+        modal = _wishing_modal(token)
+        comp = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
+        if modal is None or comp is None or _child(comp, {"aux"}, {"to"}) is None:
+            return None
+        return Cue(token, f"{modal.lower_} {token.lower_}", "verb", subject_of(token), cognition=True)
     if _put_out(token) is not None:  # "issued an open letter", "released a new ad"
         return Cue(token, token.text.lower(), "verb", subject_of(token))
     if lemma in _act_verbs() and not no_one_told(token):  # "endorsed the senator", "called for a ban"
@@ -3897,6 +3938,8 @@ def _find_at(
         return  # "comments", "speech": a cue only as what a verb puts out ("made comments about …")
     if token.lower_ in _idiom_only_forms() and _phrasal_stance(token) is None:
         return  # "took", "came": a cue only in an idiom of stance ("took issue with …")
+    if token.lower_ in _wishing_forms() and _wishing_modal(token) is None:
+        return  # "like", "loved": a cue only as a wish ("would like to …")
     cue = reported_cue(token)
     if cue is None or (token.tag_ == "VBG" and _in_record_phrase(token)):
         return
@@ -4001,7 +4044,8 @@ def _negated_cue_text(cue: Cue) -> str:
     words = verb.doc[start : verb.i + 1]
     if any(not (t.dep_ in {"neg", "aux", "auxpass", "advmod"} or t.i == verb.i) for t in words):
         return f"not {cue.text}"  # (something else between: the negation alone)
-    return words.text + cue.text[len(verb.text) :]
+    at = cue.text.find(verb.lower_)  # (the cue may open with a word before the verb: "would like")
+    return words.text + cue.text[at + len(verb.text) :] if at >= 0 else f"not {cue.text}"
 
 
 def _closing_mention(cue: Cue) -> Mention:

@@ -513,7 +513,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = ATTITUDE_VERBS | word_set(
     consider suggest claim allege mention discuss address express echo mock blast slam attack
     lambaste welcome favor favour debate detail outline unveil champion advocate promote embrace
     seek plan name nominate rebuke reaffirm reiterate repeat tout hail decry deride show indicate
-    restate
+    restate list prefer articulate recite
     """
 )
 # Speech verbs whose noun-phrase object is a thing, a person or a language, seldom what was said
@@ -559,8 +559,10 @@ MANDATIVE_VERBS: frozenset[str] = word_set("demand insist urge ask request propo
 # Verbs that state an intention only with an infinitive: "is looking to cut costs" (not "looked at
 # the plan", "looks like rain").
 INTENTION_VERBS: frozenset[str] = word_set("look")
-# Verbs that name what their object is seen as: "sees the deal as a trap", "called it a farce",
-# "presented herself as an outsider".
+# Verbs that state a wish only after a modal of wishing and with an infinitive: "would like to see
+# a new offer", "'d love to return" (not "likes to run", "looks like rain", "loved the film").
+WISHING_VERBS: frozenset[str] = word_set("like love")
+WISHING_MODALS: frozenset[str] = frozenset({"would", "'d"})  # ("’d" is read as "'d")
 # Verbs of putting a text out: its agent wrote it ("figures released by the ministry", "a letter
 # signed by 40 doctors"), unlike one who ordered, obtained or saw it ("a report commissioned by the
 # county", "a memo seen by the paper").
@@ -575,10 +577,12 @@ SPOKEN_AMOUNTS: frozenset[str] = word_set("nothing little much more less somethi
 # Verbs that give their object a name, as a second object: "termed the fire “a disaster”",
 # "dubbed him the king of the pier" (the name is part of what was said).
 NAMING_VERBS: frozenset[str] = word_set("call term dub label brand name nickname christen")
+# Verbs that name what their object is seen as: "sees the deal as a trap", "called it a farce",
+# "presented herself as an outsider", "lists him as a director".
 AS_CONTENT_VERBS: frozenset[str] = word_set(
     """
     see view regard consider describe characterize characterise portray label brand dub cast paint
-    depict identify present frame position pitch bill
+    depict identify present frame position pitch bill list
     """
 )
 # Verbs whose content is the object of a preposition: "called for a ban", "warned of a crisis".
