@@ -2647,6 +2647,34 @@ def test_a_preference_or_a_list_as_an_object(text: str, content: str) -> None:
     assert one(text).quote == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("It is the same levy the harbour board opposed last year.", "the same levy", "harbour board"),
+        ("The ferry firm dropped the surcharge, which the union had criticized.", "the surcharge", "union"),
+        ("The fares that the union criticized will rise in May.", "The fares", "union"),
+        ("The cuts she rails against are small.", "The cuts", "she"),
+    ],
+)
+def test_a_relative_clause_leaves_out_the_object_of_its_act(text: str, content: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the day the mayor announced the cuts.",
+        "They met on the day the union had proposed.",
+        "She read the terms to which the club had agreed.",
+        "The car the coach bought was red.",
+        "The council that opposed the plan met on Monday.",
+    ],
+)
+def test_no_relative_object_where_the_clause_has_its_own(text: str) -> None:
+    assert all(q.quote not in {"the day", "The car", "The council", "the terms"} for q in reported(text))
+
+
 def test_a_gesture_is_no_content() -> None:
     assert reported("The mayor jabbed her finger at an activist.") == []
     assert [q.quote for q in reported("He shook his head and denied the claim.")] == ["the claim"]

@@ -51,6 +51,7 @@ from quotes.attribute.cues import (
 from quotes.attribute.rules import cited_text, says_more, valid_cue
 from quotes.lexicons.furniture import NOT_SPEAKER_LABELS
 from quotes.lexicons.grammar import (
+    ADVERBIAL_HEAD_NOUNS,
     BE_FORMS,
     CONTRAST_MARKS,
     DASH_WORDS,
@@ -1980,6 +1981,45 @@ def _passive(cue: Cue) -> list[Token] | None:
     return list(subject.subtree) if subject is not None else None
 
 
+def _relative_object(cue: Cue) -> list[Token] | None:
+    """The noun a relative clause describes, when it is what the clause's speech act or stance takes
+    as its object and leaves out: "the plan the mayor opposed", "the levy, which the council backed",
+    "the cuts she rails against" (not "the mayor who opposed the plan", "the day she announced it")."""
+    verb = cue.token
+    noun = verb.head
+    if cue.kind != "verb" or verb.dep_ != "relcl" or noun.pos_ not in _NOMINAL or _when(noun):
+        return None
+    if noun.lemma_.lower() in ADVERBIAL_HEAD_NOUNS:
+        return None  # "the day she proposed": when, not what
+    before = [c for c in verb.children if c.i < verb.i]
+    if any(c.dep_ == "prep" or c.tag_ == "WRB" for c in before):
+        return None  # "the facts to which he admitted", "the stadium, where a boy shouted …"
+    # ("the fares that the union criticized": the parse may make "that" a subject too)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE), None)
+    if subject is None or subject.i > verb.i:
+        return None  # "the mayor who opposed the plan": the relative is the one who spoke
+    lemma = verb_lemma(verb)
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ in _OWN_CONTENT_DEPS for c in after) or lemma in QUOTING_VERBS:
+        return None  # "the plan she said would fail", "the aide he quoted": content of its own
+    stranded = [
+        c
+        for c in after
+        if c.dep_ == "prep"
+        and (lemma, c.lower_) in PREPOSITION_CONTENT_VERBS
+        and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+    ]
+    takes_object = _content_act(lemma) and lemma not in _CLAUSE_ONLY_OR_LISTENER
+    if not (stranded or takes_object):
+        return None
+    opening = verb.left_edge.i  # the relative clause's first word
+    end = max([noun.i, *(c.right_edge.i for c in noun.children if noun.i < c.i and c.right_edge.i < opening)])
+    return _trimmed(list(verb.doc[noun.left_edge.i : end + 1]))
+
+
+_OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd"})
+
+
 def _when(token: Token) -> bool:
     """A time ("Tuesday", "last week"): by its entity type, or by its word where no tagger ran."""
     return token.ent_type_ in _WHEN or token.lower_ in DATE_WORDS
@@ -2883,6 +2923,9 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule("reported-object", _object, 0.6, "a speech act named with its object: denied, announced"),
     ReportedRule("reported-preposition", _preposition, 0.6, "a speech act with a preposition: called for"),
     ReportedRule("reported-passive", _passive, 0.6, "a passive speech act and its agent: was rejected by"),
+    ReportedRule(
+        "reported-relative", _relative_object, 0.55, "what a relative clause's act takes: plans she opposed"
+    ),
     ReportedRule("reported-answer", _answer, 0.6, "a one-word answer or claim: said yes, said so"),
     ReportedRule("reported-adjective", _stance_adjective, 0.7, "an adjective of certainty and its clause"),
     ReportedRule("reported-stance", _stance_noun, 0.6, "a stance someone holds: her support for the bill"),
