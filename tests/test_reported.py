@@ -2675,6 +2675,22 @@ def test_no_relative_object_where_the_clause_has_its_own(text: str) -> None:
     assert all(q.quote not in {"the day", "The car", "The council", "the terms"} for q in reported(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jockey will appeal the suspension.",
+        "The ferry trust has sought legal advice on the lease.",
+        "The council will consider a plan next month to merge the two depots.",
+    ],
+)
+def test_an_act_on_a_thing_is_no_content(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_what_an_object_is_considered_is_content() -> None:
+    assert one("The coach considered the draw a fair result.").quote == "the draw a fair result"
+
+
 def test_a_gesture_is_no_content() -> None:
     assert reported("The mayor jabbed her finger at an activist.") == []
     assert [q.quote for q in reported("He shook his head and denied the claim.")] == ["the claim"]

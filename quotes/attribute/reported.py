@@ -1592,7 +1592,8 @@ def _object(cue: Cue) -> list[Token] | None:
     if as_saying(verb) is not None:
         return None  # "quoted an aide as saying …": the aide is the source; the saying, the content
     lemma = verb_lemma(verb)
-    naming = lemma == "call" and any(c.dep_ == "oprd" for c in verb.children)  # "called it a farce"
+    # "called it a farce", "considered the vote a test"
+    naming = (lemma == "call" or lemma in AS_CONTENT_VERBS) and any(c.dep_ == "oprd" for c in verb.children)
     seen_as = _child(verb, {"prep"}, {"as"})  # "sees the deal as a trap", "named her as a suspect"
     as_content = lemma in _AS_OR_OBJECT_CONTENT or naming or _phrasal_act(cue)
     seen_as = seen_as if as_content else None
@@ -1991,6 +1992,10 @@ def _relative_object(cue: Cue) -> list[Token] | None:
         return None
     if noun.lemma_.lower() in ADVERBIAL_HEAD_NOUNS:
         return None  # "the day she proposed": when, not what
+    edge = noun.left_edge.i
+    glossing = noun.dep_ in {"npadvmod", "appos"} and noun.head.pos_ in _VERBAL
+    if glossing and edge > 0 and verb.doc[edge - 1].text == ",":
+        return None  # "…, a figure the firms dispute": a gloss on the clause before, which it is about
     before = [c for c in verb.children if c.i < verb.i]
     if any(c.dep_ == "prep" or c.tag_ == "WRB" for c in before):
         return None  # "the facts to which he admitted", "the stadium, where a boy shouted …"

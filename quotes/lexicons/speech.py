@@ -342,7 +342,9 @@ AUDIENCE_NOUNS: frozenset[str] = word_set(
     """
 )
 # What a reporter or a source asks for ("sought comment", "requested anonymity"): the asking, not content.
-REQUESTED_WORDS: frozenset[str] = word_set("comment response reaction anonymity")
+REQUESTED_WORDS: frozenset[str] = word_set(
+    "comment response reaction anonymity advice guidance clarification"
+)
 # Being named, after "declined to be …", "asked not to be …": anonymity asked for, not content.
 NAMED_PARTICIPLES: frozenset[str] = word_set("named identified quoted")
 # The verbs that ask for them: "sought comment", "asked for anonymity", "pressed for a response".
@@ -510,7 +512,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = ATTITUDE_VERBS | word_set(
     threaten acknowledge admit concede confirm reveal disclose report endorse back support oppose
     criticize criticise condemn denounce decry praise hail laud applaud commend blame accuse defend
     question dispute challenge cite describe characterize characterise urge want expect fear
-    consider suggest claim allege mention discuss address express echo mock blast slam attack
+    suggest claim allege mention discuss address express echo mock blast slam attack
     lambaste welcome favor favour debate detail outline unveil champion advocate promote embrace
     seek plan name nominate rebuke reaffirm reiterate repeat tout hail decry deride show indicate
     restate list prefer articulate recite
@@ -518,10 +520,12 @@ OBJECT_CONTENT_VERBS: frozenset[str] = ATTITUDE_VERBS | word_set(
 )
 # Speech verbs whose noun-phrase object is a thing, a person or a language, seldom what was said
 # ("added sugar", "speaks French", "granted a permit", "charged a fee", "commanded the troops",
-# "boasts a pool", "reflects the light", "maintained the road", "knows the mayor"): every other
+# "boasts a pool", "reflects the light", "maintained the road", "knows the mayor", "appealed the
+# ruling", "will consider a bid"; but "considers it a bid" says what it is): every other
 # speech verb takes its object as content ("explained the delay", "tweeted a photo").
 OBJECT_NOT_CONTENT_VERBS: frozenset[str] = word_set(
     "add speak talk read grant charge command protest beg boast relate reflect maintain portray invoke know"
+    " appeal consider"
 )
 # Verbs by which a thing gives the words it bears ("shirts that read “…”", "a mug that says “…”"):
 # the words are the thing's, though "read" takes no content as an object elsewhere.
