@@ -2691,6 +2691,41 @@ def test_what_an_object_is_considered_is_content() -> None:
     assert one("The coach considered the draw a fair result.").quote == "the draw a fair result"
 
 
+def test_an_as_clause_with_content_of_its_own_frames_nothing() -> None:
+    found = reported("The storm flattened half the barley crop, as growers warned of shortages.")
+    assert [(q.speaker, q.quote) for q in found] == [("growers", "shortages")]
+
+
+def test_according_to_a_norm_closing_a_clause_is_no_source() -> None:
+    text = "Anyone who blocks the pier will be dealt with according to the law, the harbour master warned."
+    assert [q.speaker for q in reported(text)] == ["harbour master"]
+    # set off by a comma, or opening the sentence, the rules say it
+    assert one("The fee must rise, according to the rules.").speaker == "rules"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reacting to the verdict, the coach told reporters that she was relieved.",
+        "Delivering the judgment for the panel, the judge said the appeal had no merit.",
+    ],
+)
+def test_a_participle_setting_the_scene_of_a_speech_act_reports_nothing(text: str) -> None:
+    assert len(reported(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The skipper, who addressed the press at the quay, left early.",
+        "The mayor said the council had known about the leaks for years.",
+        "She respects the ruling but does not agree with it.",
+    ],
+)
+def test_an_audience_a_topic_known_or_an_empty_pronoun_is_no_content(text: str) -> None:
+    assert all(q.quote not in {"the press", "the leaks", "it"} for q in reported(text))
+
+
 def test_a_gesture_is_no_content() -> None:
     assert reported("The mayor jabbed her finger at an activist.") == []
     assert [q.quote for q in reported("He shook his head and denied the claim.")] == ["the claim"]

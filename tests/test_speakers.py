@@ -1811,11 +1811,11 @@ def test_a_company_named_by_its_first_word_later_stays_the_company_that_it_means
         "Shares in Tallisk Systems fell on Wednesday.\n\n"
         "In a report, Dunmore Research alleged that many users were inactive. The firm said it had "
         "shorted the stock.\n\n"
-        "Tallisk called the report “false” and said it would consider legal action."
+        "Tallisk called the report “false” and said it would seek damages."
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all")}
-    assert found["it would consider legal action"] == "Tallisk Systems"
-    assert found["legal action"] == "Tallisk Systems"  # "it": the company, not the other firm
+    assert found["it would seek damages"] == "Tallisk Systems"
+    assert found["damages"] == "Tallisk Systems"  # "it": the company, not the other firm
 
 
 @pytest.mark.parametrize(
@@ -1905,7 +1905,7 @@ def test_the_company_is_no_body_that_is_an_institution_nor_a_new_combined_one():
 def test_it_after_the_government_said_is_the_government_though_another_body_was_named_before():
     text = (
         "Brackwater Utilities admitted twelve offences at the county court.\n\n"
-        "The government said it was considering tougher penalties."
+        "The government said it was seeking tougher penalties."
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if q.quote == "tougher penalties"]
     assert q.speaker == "government"

@@ -143,6 +143,7 @@ from quotes.lexicons.speech import (
     NAMED_PARTICIPLES,
     NAMING_VERBS,
     NEEDS_LISTENER_VERBS,
+    NORM_NOUNS,
     NOUN_LIKE_CUE_WORDS,
     OBJECT_CONTENT_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -177,6 +178,7 @@ from quotes.lexicons.speech import (
     RITUAL_WORDS,
     SAID_IN_NOUNS,
     SAYING_MANNER_ADVERBS,
+    SCENE_PARTICIPLE_VERBS,
     SETTING_PREPOSITIONS,
     SOCIAL_PLATFORMS,
     SOURCE_WORDS,
@@ -2187,6 +2189,8 @@ def _preposition(cue: Cue) -> list[Token] | None:
                 continue  # "spoke on condition of anonymity", "spoke on CNN": how she spoke, not what about
             if objs and objs[0].lemma_.lower() in BODY_PART_NOUNS:
                 continue  # "touched her on the shoulder": a gesture
+            if len(objs) == 1 and objs[0].lower_ in EMPTY_OBJECTS and objs[0].i == objs[0].right_edge.i:
+                return None  # "did not agree with it", "spoke about this": nothing said of what
             asked_for = lemma in REQUEST_VERBS and child.lower_ == "for"
             if objs and asked_for and objs[0].lemma_.lower() in REQUESTED_WORDS:
                 return None  # "asked for anonymity", "pressed for comment": a request, not content
@@ -2569,8 +2573,8 @@ def _as_frame(cue: Cue) -> list[Token] | None:
     set_off = before in _ASIDE_MARKS or after in _ASIDE_MARKS
     if not (first == verb.sent.start or set_off):
         return None  # set off by a comma or dashes, or opening the sentence, as a source is
-    if says_more(verb) and not put_it:
-        return None  # "as she noted a rise": words of its own (a listener may stand there)
+    if (says_more(verb) or _preposition(cue) is not None) and not put_it:
+        return None  # "as she noted a rise", "as farmers warned of hunger": words of its own
     own = {t.i for t in verb.subtree}
     own.update(k for k in (first - 1, last + 1) if 0 <= k < len(doc) and doc[k].text in DASH_WORDS)
     return [t for t in verb.head.subtree if t.i not in own]
@@ -2596,10 +2600,24 @@ def _according(cue: Cue) -> list[Token] | None:
     if _between_frame_and_clause(cue.token):
         return None  # "Roe said, per a translator, that …": how the words came; the frame is Roe's
     verb, source = _clause_verb(cue.token), cue.speaker
+    if _by_norm(cue.token):
+        return None  # "will be dealt with according to the law": how, not who says so
     wording = source is not None and source.lemma_.lower() in WORDING_SOURCE_NOUNS
     if wording and speech_verb(verb) is not None and verb.left_edge.is_quote:
         return None  # "“…,” he told them, according to a translation": the quotation's wording, sourced
     return _sourced_clause(cue)
+
+
+def _by_norm(phrase: Token) -> bool:
+    """ "according to" a norm, closing its clause with no comma before it ("dealt with according to
+    the law"): in keeping with it, not a source."""
+    doc = phrase.doc
+    preps = [phrase, *(c for c in phrase.children if c.dep_ == "prep")]  # ("according" → "to" → noun)
+    noun = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in NORM_NOUNS:
+        return False
+    before = doc[phrase.i - 1].text if phrase.i > 0 else ""
+    return bool(before) and before not in _ASIDE_MARKS and phrase.i > phrase.sent.start
 
 
 def _between_frame_and_clause(phrase: Token) -> bool:
@@ -3988,6 +4006,8 @@ def _find_at(
         return  # "took", "came": a cue only in an idiom of stance ("took issue with …")
     if token.lower_ in _wishing_forms() and _wishing_modal(token) is None:
         return  # "like", "loved": a cue only as a wish ("would like to …")
+    if _scene_participle(token):
+        return  # "Reacting to the verdict, she said …": the scene of what she said
     cue = reported_cue(token)
     if cue is None or (token.tag_ == "VBG" and _in_record_phrase(token)):
         return
@@ -4037,6 +4057,16 @@ def _find_at(
             denied = negated(cue) or pending is not None
             found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), denied))
         break
+
+
+def _scene_participle(token: Token) -> bool:
+    """A participle opening its sentence that sets the scene of the speech verb after it ("Reacting
+    to the verdict, she said …", "Delivering the judgment, the judge said …")."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i > token.head.i:
+        return False
+    if verb_lemma(token) not in SCENE_PARTICIPLE_VERBS or speech_verb(token.head) is None:
+        return False
+    return token.left_edge.i == token.sent.start
 
 
 def _past_saying_manner(tokens: list[Token], verb: Token) -> list[Token]:

@@ -339,6 +339,7 @@ AUDIENCE_NOUNS: frozenset[str] = word_set(
     """
     nation crowd audience convention conference rally meeting summit gathering assembly session
     congress parliament chamber graduates graduation delegates supporters reporters journalists
+    press media
     """
 )
 # What a reporter or a source asks for ("sought comment", "requested anonymity"): the asking, not content.
@@ -554,6 +555,16 @@ INFINITIVE_CONTENT_VERBS: frozenset[str] = word_set(
 )
 # Sources of a quotation's wording rather than of what was said: "“…,” he told them, according to
 # a translation", "…, according to a transcript", "per a recording".
+# Norms something is done in keeping with, after "according to" that closes a clause with no comma
+# ("will be dealt with according to the law", "was built according to plan"): a manner, no source.
+NORM_NOUNS: frozenset[str] = word_set(
+    "law laws rule rules regulation regulations constitution plan plans procedure procedures guidelines"
+    " schedule"
+)
+# Verbs whose participle opening a sentence sets the scene of the speech act after it ("Reacting to
+# the verdict, she said …", "Delivering the judgment, the judge said …"): what they take is what
+# the speech answers or is given in, not content of its own.
+SCENE_PARTICIPLE_VERBS: frozenset[str] = word_set("react respond reply answer deliver")
 WORDING_SOURCE_NOUNS: frozenset[str] = word_set(
     "translation transcript recording video footage audio tape interpreter translator"
 )
@@ -596,7 +607,7 @@ PREPOSITION_CONTENT_VERBS: frozenset[tuple[str, str]] = frozenset(
     call+for push+for press+for argue+for ask+for plead+for appeal+for warn+of warn+about
     warn+against caution+against complain+about boast+about brag+about
     talk+about speak+about write+about comment+about worry+about joke+about testify+about
-    tweet+about post+about ask+about care+about know+about think+about hear+about learn+about
+    tweet+about post+about ask+about care+about think+about hear+about learn+about
     speak+of tell+of talk+of write+of complain+of boast+of think+of approve+of disapprove+of
     accuse+of warn+of remind+of convince+of
     comment+on focus+on insist+on elaborate+on agree+on reflect+on report+on testify+on
