@@ -2726,6 +2726,31 @@ def test_an_audience_a_topic_known_or_an_empty_pronoun_is_no_content(text: str) 
     assert all(q.quote not in {"the press", "the leaks", "it"} for q in reported(text))
 
 
+def test_a_belief_joined_to_a_stance_shares_its_subject() -> None:
+    found = {q.quote: q.speaker for q in reported("Ada Koss backs the ferry plan and believes it will pass.")}
+    assert found == {"the ferry plan": "Ada Koss", "it will pass": "Ada Koss"}
+
+
+def test_a_clause_after_an_adverb_of_time_is_the_verb_s() -> None:
+    assert one("The skipper, Ivo Brand, said later that he would resign.").quote == "that he would resign"
+
+
+def test_a_clause_put_to_someone_is_content() -> None:
+    text = "Counsel for the crew put it to the commissioner that the pumps had been switched off early."
+    assert one(text).quote == "that the pumps had been switched off early"
+    # a relative clause whose subject is "that" is no clause put to anyone
+    assert reported("He spoke to the man that owns the shop.") == []
+
+
+def test_an_infinitive_of_purpose_opening_a_sentence_reports_nothing() -> None:
+    assert reported("To address the leak, the engineers added a second pump.") == []
+
+
+def test_whom_a_message_was_sent_to_is_no_content() -> None:
+    assert reported("The club doctor emailed the league in March.") == []
+    assert one("The club doctor emailed the report to the league.").quote == "the report to the league"
+
+
 def test_a_gesture_is_no_content() -> None:
     assert reported("The mayor jabbed her finger at an activist.") == []
     assert [q.quote for q in reported("He shook his head and denied the claim.")] == ["the claim"]

@@ -1149,8 +1149,11 @@ def _parsed_subject(verb: Token) -> Token | None:
             if infinitive(current) and not (head.pos_ != "NOUN" or head.ent_type_ or is_person_noun(head)):
                 return None  # "a chance to talk about …": the chance does not speak
             return head
-        if verb_lemma(verb) in COGNITION_VERBS and not participle_after_comma(current):
-            return None  # (but "…, hoping to win": the clause's subject hopes)
+        # ("…, hoping to win": the clause's subject hopes; "supports the plan and believes it will
+        # pass": a tensed verb joined to one with a subject shares it)
+        shares = current.dep_ == "conj" and current.tag_ in _FINITE and current.head.tag_ in _FINITE
+        if verb_lemma(verb) in COGNITION_VERBS and not (participle_after_comma(current) or shares):
+            return None
         if current.dep_ == "xcomp":
             # "prompted the mayor to call it …", "urged voters to say …": the object of the verb
             # above is who does the speaking (but "promised the voters to …" keeps its subject)

@@ -179,6 +179,7 @@ from quotes.lexicons.speech import (
     SAID_IN_NOUNS,
     SAYING_MANNER_ADVERBS,
     SCENE_PARTICIPLE_VERBS,
+    SENDING_VERBS,
     SETTING_PREPOSITIONS,
     SOCIAL_PLATFORMS,
     SOURCE_WORDS,
@@ -299,9 +300,12 @@ def _clause(cue: Cue) -> list[Token] | None:
         return _trimmed(list(after.subtree)) if after is not None else None
     # Not a clause past the subject of an inverted frame ("“…,” said Roe, who co-founded it"): the
     # parse broke the subject's own relative clause.
+    # ("said later that …": the parse may hang the clause on the adverb after the verb)
+    adverbs = [c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i]
+    hung_on_adverb = [g for c in adverbs for g in c.children if g.dep_ == "ccomp"]
     clauses = [
         c
-        for c in verb.children
+        for c in [*verb.children, *hung_on_adverb]
         if (c.dep_ == "ccomp" or _that_clause(c) or _asked_question(c))
         and not (_inverted(speaker, verb) and speaker.i < c.left_edge.i)
         # "…, said a spokesman, Ivo Pell, who ran in the bloc Roe helped form": the source's own
@@ -1374,17 +1378,25 @@ def _swallowed_clause(verb: Token) -> list[Token] | None:
 
 
 def _clause_after_time(verb: Token) -> list[Token] | None:
-    """A that-clause after a time the cue took ("has argued for months that rates are too high"),
-    which the parse made a relative clause of the time noun; a whole clause, with a subject of its
-    own, is no relative clause of "months"."""
+    """A that-clause after a time the cue took ("has argued for months that rates are too high") or
+    after whom it was put to ("put it to the inspector that the pumps were off"), which the parse
+    made a relative clause of that noun; a whole clause, with a subject of its own, is no relative
+    clause of "months"."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
-        times = (c for c in prep.children if c.dep_ == "pobj" and (_when(c) or c.lower_ in OCCASION_NOUNS))
+        listener = prep.lower_ == "to"
+        times = (
+            c
+            for c in prep.children
+            if c.dep_ == "pobj" and (_when(c) or c.lower_ in OCCASION_NOUNS or (listener and can_be_told(c)))
+        )
         for noun in times:
             for clause in noun.children:
                 that = clause.doc[clause.left_edge.i]
-                whole = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+                # (a subject other than "that": "spoke to the man that owns the shop" is a relative)
+                subjects = (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"})
+                whole = any(c.i != that.i for c in subjects)
                 if clause.dep_ == "relcl" and that.lower_ == "that" and that.head.i == clause.i and whole:
                     return list(clause.subtree)
     return None
@@ -1651,6 +1663,7 @@ def _object(cue: Cue) -> list[Token] | None:
     named_one = obj.ent_type_ in {"PERSON", "ORG", "NORP"} or obj.pos_ == "PROPN"
     people = named_one or obj.lower_ in _PERSONAL_OBJECTS or is_person_noun(obj)
     audience = people or AUDIENCE_NOUNS & {obj.lower_, obj.lemma_.lower()}
+    audience = audience or (lemma in SENDING_VERBS and can_be_told(obj))  # "emailed the league"
     if lemma in PERSON_OBJECT_ACTS and audience and named is None and seen_as is None:
         return None  # "dismissed its coach": fired him (not "… him as an actor"); "addressed the rally"
     bare = all(c.dep_ in {"det", "poss", "compound"} for c in obj.children)  # (not "… hurt workers")
@@ -4008,6 +4021,8 @@ def _find_at(
         return  # "like", "loved": a cue only as a wish ("would like to …")
     if _scene_participle(token):
         return  # "Reacting to the verdict, she said …": the scene of what she said
+    if _purpose_opening(token):
+        return  # "To address the leak, engineers added a pump": an aim, nothing said or held
     cue = reported_cue(token)
     if cue is None or (token.tag_ == "VBG" and _in_record_phrase(token)):
         return
@@ -4057,6 +4072,14 @@ def _find_at(
             denied = negated(cue) or pending is not None
             found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), denied))
         break
+
+
+def _purpose_opening(token: Token) -> bool:
+    """An infinitive of purpose opening its sentence ("To address the leak, engineers added a pump",
+    "To defend the plan, the mayor cited a study"): what the act after it is for, not an act."""
+    if token.dep_ != "advcl" or token.i > token.head.i or _child(token, {"aux"}, {"to"}) is None:
+        return False
+    return token.left_edge.i == token.sent.start
 
 
 def _scene_participle(token: Token) -> bool:
