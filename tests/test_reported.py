@@ -2751,6 +2751,19 @@ def test_whom_a_message_was_sent_to_is_no_content() -> None:
     assert one("The club doctor emailed the report to the league.").quote == "the report to the league"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The skipper expressed the crew's frustration.", "the crew's frustration"),
+        ("The skipper voiced his disapproval of the ruling.", "his disapproval of the ruling"),
+    ],
+)
+def test_a_view_expressed_with_no_topic_is_the_content(text: str, content: str) -> None:
+    assert one(text).quote == content
+    # with a topic, the topic is (as before)
+    assert one("Ada Koss voiced concern about the tides.").quote == "the tides"
+
+
 def test_a_gesture_is_no_content() -> None:
     assert reported("The mayor jabbed her finger at an activist.") == []
     assert [q.quote for q in reported("He shook his head and denied the claim.")] == ["the claim"]

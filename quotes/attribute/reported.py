@@ -114,6 +114,7 @@ from quotes.lexicons.speech import (
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
     EXAMINING_NOUNS,
+    EXPRESSING_VERBS,
     FEELING_ADJECTIVES,
     FEELING_NOUNS,
     FEELING_PREPOSITIONS,
@@ -1599,7 +1600,7 @@ def _object(cue: Cue) -> list[Token] | None:
     "called the plan “a disaster”"."""
     # "offered his assessment", "issued a ruling": words handed over or put out, cued on the verb
     handed = _offered(cue.token, verb_lemma(cue.token)) or _put_out(cue.token) is not None
-    handed = handed and cue.kind == "noun"
+    handed = (handed or _expressed_alone(cue.token)) and cue.kind == "noun"
     if cue.kind not in {"verb", "phrasal"} and not handed:
         return None
     verb = cue.token
@@ -1690,6 +1691,18 @@ def _object(cue: Cue) -> list[Token] | None:
     if predicate is not None:  # "Roe says title race 'far from over'": what she says of it, quoted
         last = predicate
     return _without_asides(list(verb.doc[obj.left_edge.i : _object_tail(verb, last) + 1]), obj)
+
+
+def _expressed_alone(verb: Token) -> bool:
+    """A view or a feeling a verb of expressing puts out with nothing said of what it is about
+    ("expressed the union's frustration", "voiced their doubts"): the view is what was expressed
+    (not "voiced concern about the fares", whose topic is, nor "raised the concern that …")."""
+    if verb_lemma(verb) not in EXPRESSING_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in _STANCE_OR_CLAIM_NOUNS:
+        return False
+    return _noun_clause_of(obj) is None and _stance_about(obj) is None
 
 
 def _quoted_predicate(verb: Token, last: int) -> int | None:
