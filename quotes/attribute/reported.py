@@ -1695,8 +1695,8 @@ def _object(cue: Cue) -> list[Token] | None:
 
 def _expressed_alone(verb: Token) -> bool:
     """A view or a feeling a verb of expressing puts out with nothing said of what it is about
-    ("expressed the union's frustration", "voiced their doubts"): the view is what was expressed
-    (not "voiced concern about the fares", whose topic is, nor "raised the concern that …")."""
+    ("expressed the union's frustration", "expressed doubts"): the view is what was expressed (not
+    "expressed concern about the fares", whose topic is, nor "expressed the hope that …")."""
     if verb_lemma(verb) not in EXPRESSING_VERBS:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)

@@ -236,8 +236,8 @@ HOLDING_IRREGULAR_FORMS: frozenset[str] = word_set("has had held")
 # Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
 CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reiterate renew press air state")
 # Verbs that put a view or a feeling out as it is: with nothing said of what it is about, the view
-# itself is what was expressed ("expressed frustration", "voiced their doubts").
-EXPRESSING_VERBS: frozenset[str] = word_set("express voice air")
+# itself is what was expressed ("expressed frustration", "expresses his doubts").
+EXPRESSING_VERBS: frozenset[str] = word_set("express")
 # Nouns for a piece of speech that a verb of making or giving puts out, about what "about", "on" or
 # "regarding" names: "made comments about the fares", "gave a speech on housing".
 TOPIC_SPEECH_NOUNS: frozenset[str] = word_set(
@@ -519,7 +519,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = ATTITUDE_VERBS | word_set(
     suggest claim allege mention discuss address express echo mock blast slam attack
     lambaste welcome favor favour debate detail outline unveil champion advocate promote embrace
     seek plan name nominate rebuke reaffirm reiterate repeat tout hail decry deride show indicate
-    restate list prefer articulate recite voice
+    restate list prefer articulate recite
     """
 )
 # Speech verbs whose noun-phrase object is a thing, a person or a language, seldom what was said
