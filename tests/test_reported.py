@@ -2764,6 +2764,13 @@ def test_a_view_expressed_with_no_topic_is_the_content(text: str, content: str) 
     assert one("Ada Koss voiced concern about the tides.").quote == "the tides"
 
 
+@pytest.mark.parametrize(
+    "text", ["The board refrained from criticizing the harbour master.", "The mayor stopped short of endorsing the plan."]
+)
+def test_an_act_held_back_reports_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
 def test_a_gesture_is_no_content() -> None:
     assert reported("The mayor jabbed her finger at an activist.") == []
     assert [q.quote for q in reported("He shook his head and denied the claim.")] == ["the claim"]

@@ -126,6 +126,7 @@ from quotes.lexicons.speech import (
     HELD_BY_OF_NOUNS,
     HELD_VIEW_NOUNS,
     HOLDER_NOUNS,
+    HOLDING_BACK_WORDS,
     HOLDING_IRREGULAR_FORMS,
     HOLDING_VERBS,
     IN_STANCE_NOUNS,
@@ -4036,6 +4037,8 @@ def _find_at(
         return  # "Reacting to the verdict, she said …": the scene of what she said
     if _purpose_opening(token):
         return  # "To address the leak, engineers added a pump": an aim, nothing said or held
+    if _held_back(token):
+        return  # "stopped short of endorsing the plan": nothing endorsed
     cue = reported_cue(token)
     if cue is None or (token.tag_ == "VBG" and _in_record_phrase(token)):
         return
@@ -4085,6 +4088,15 @@ def _find_at(
             denied = negated(cue) or pending is not None
             found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), denied))
         break
+
+
+def _held_back(token: Token) -> bool:
+    """A gerund whose act the words before it hold back ("refrained from criticising the mayor",
+    "stopped short of endorsing the plan", ``HOLDING_BACK_WORDS``)."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.dep_ != "prep":
+        return False
+    prep = token.head
+    return (prep.head.lemma_.lower(), prep.lower_) in HOLDING_BACK_WORDS
 
 
 def _purpose_opening(token: Token) -> bool:

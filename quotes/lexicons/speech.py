@@ -673,6 +673,11 @@ PERCEPTION_VERBS: frozenset[str] = word_set("see hear watch notice feel")
 # Verbs that deny the act of the infinitive after them: in "declined to confirm that …" and "refused
 # to say whether …" nothing was confirmed or said (the refusal itself is reported).
 REFUSAL_VERBS: frozenset[str] = word_set("decline refuse")
+# Words that hold back the act of the gerund after them, with its preposition: "refrained from
+# criticising the mayor", "stopped short of endorsing the plan" (nothing criticised or endorsed).
+HOLDING_BACK_WORDS: frozenset[tuple[str, str]] = frozenset(
+    {("refrain", "from"), ("abstain", "from"), ("short", "of")}
+)
 # Adjectives that deny the act of the infinitive after them: in "were reluctant to say …" no one said
 # it (compare "were quick to say …", "are more likely to say …").
 REFUSAL_ADJECTIVES: frozenset[str] = word_set("reluctant unwilling unable afraid hesitant loath loth")
