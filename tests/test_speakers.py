@@ -4464,3 +4464,18 @@ def test_a_name_tagged_as_a_body_that_the_next_sentence_calls_she_is_a_person() 
 def test_an_occupation_in_eur_before_a_name_is_a_role_not_part_of_it() -> None:
     found = quotes.extract("Restaurateur Lena Brandt defended the menu. She argues that prices had to rise.", kinds="all")
     assert {q.speaker for q in found} == {"Lena Brandt"}
+
+
+def test_a_role_noun_after_a_title_word_before_a_name_is_part_of_the_title() -> None:
+    # "State" is a title word, "Prosecutor" a role noun after it: both are the title, and the role names her later
+    text = (
+        "State Prosecutor Odila Penhcross said the charges would stand. "
+        "“The evidence is overwhelming,” the prosecutor said."
+    )
+    found = quotes.extract(text, kinds="all")
+    assert {q.speaker for q in found} == {"Odila Penhcross"}
+
+
+def test_a_capitalised_word_after_a_title_that_is_no_role_stays_in_the_name() -> None:
+    (q,) = quotes.extract("“We will appeal,” said Senator Jaswinder Singh Dhillon.", kinds=QUOTATIONS)
+    assert q.speaker == "Jaswinder Singh Dhillon"

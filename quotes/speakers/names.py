@@ -160,7 +160,8 @@ def titled_names(
             continue
         if not titles:
             continue
-        last = titles[-1]
+        # "State Coroner Jo Roe": a role noun after the last title word is the title's too
+        last = max(titles[-1], title_length(words) - 1)
         first = last
         # "Fire Chief Jo Roe", "Acme CEO Jo Roe": the capitalised words before the title word too
         # (every tail of a title is a role: "fire chief" and "chief")
