@@ -4479,3 +4479,12 @@ def test_a_role_noun_after_a_title_word_before_a_name_is_part_of_the_title() -> 
 def test_a_capitalised_word_after_a_title_that_is_no_role_stays_in_the_name() -> None:
     (q,) = quotes.extract("“We will appeal,” said Senator Jaswinder Singh Dhillon.", kinds=QUOTATIONS)
     assert q.speaker == "Jaswinder Singh Dhillon"
+
+
+@pytest.mark.parametrize("honorific", ["Shri", "Smt", "Sri", "Alhaji"])
+def test_an_honorific_between_a_title_and_a_name_leaves_the_title_a_role(honorific: str) -> None:
+    text = (
+        "Chief Minister Tarun Belwadi toured the dam on Friday. Critics demanded that Water Minister "
+        f"{honorific} Keshav Rangnekar step down.\n\n“The dam is sound,” the minister said."
+    )
+    assert speaker(text, "dam is sound") == "Keshav Rangnekar"

@@ -107,6 +107,7 @@ NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
 # says.
 HONORIFICS: frozenset[str] = word_set(
     "mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame shri shri. sri smt smt. shrimati kumari begum"
+    " alhaji alhaja"
 )
 
 ROLE_NOUNS: frozenset[str] = word_set(

@@ -51,6 +51,7 @@ from quotes.lexicons.people import (
     FEMALE_WORDS,
     GENERIC_BODY_NOUNS,
     GOVERNED_PLACE_NOUNS,
+    HONORIFICS,
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
     KIND_ADJECTIVES,
@@ -768,14 +769,17 @@ class Registry:
         for roles in spelled:
             person.roles.update(roles[1:])
         words = [roles[0] if roles else w for w, roles in zip(words, spelled, strict=True)]
+        for w in words:
+            self._learn_gender(person, w)
+        if any(w.rstrip(".") == "dr" for w in words):
+            person.roles.update(DOCTOR_NOUNS)  # "Dr. Jo Roe" is "the surgeon", "the doctor"
+        # an honorific is no office, wherever it stands: "Health Minister Shri Jo Roe" is "the health
+        # minister", never "the minister shri"
+        words = [w for w in words if w not in HONORIFICS and w.rstrip(".") not in HONORIFICS]
         while words and words[0] in TENURE_WORDS:
             words = words[1:]
         for k in range(len(words)):
             role = " ".join(words[k:])
-            if role.rstrip(".") == "dr":
-                person.roles.update(DOCTOR_NOUNS)  # "Dr. Jo Roe" is "the surgeon", "the doctor"
-            if role.rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"}:
-                continue
             person.roles.add(role)
             person.roles.update(*(row for row in ROLE_EQUIVALENTS if role in row))  # "the CFO"
             compound = _role_in_compound(words[-1]) if k == len(words) - 1 else None
@@ -783,8 +787,6 @@ class Registry:
                 person.roles.add(compound)
             head = words[-1]  # "captain" is "skipper" too, "chairwoman" "chair"
             person.roles.update(" ".join([*words[k:-1], other]) for other in ROLE_SYNONYMS.get(head, ()))
-        for w in words:
-            self._learn_gender(person, w)
 
     @staticmethod
     def _learn_gender(person: Entity, word: str) -> None:
