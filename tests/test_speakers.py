@@ -4488,3 +4488,15 @@ def test_an_honorific_between_a_title_and_a_name_leaves_the_title_a_role(honorif
         f"{honorific} Keshav Rangnekar step down.\n\n“The dam is sound,” the minister said."
     )
     assert speaker(text, "dam is sound") == "Keshav Rangnekar"
+
+
+@pytest.mark.parametrize("before", ["", "The board met on Tuesday. "])
+def test_a_body_named_by_its_members_and_their_cause_keeps_its_whole_name(before: str) -> None:
+    found = quotes.extract(f"{before}Neighbours for Quiet Roads welcomed the decision.", kinds="reported")
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Neighbours for Quiet Roads", "organisation")]
+
+
+def test_people_for_someone_opening_a_sentence_are_no_body() -> None:
+    # "Lawyers for …" opening a sentence, with a client's name after it: the lawyers, as written
+    found = quotes.extract("Lawyers for Maria Gomez rejected the claim.", kinds="reported")
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Lawyers for Maria Gomez", "anonymous")]

@@ -31,6 +31,7 @@ from quotes.lexicons.people import (
     BODY_NAME_PREPOSITIONS,
     BUSINESS_NAME_WORDS,
     CALENDAR_WORDS,
+    CAUSE_PREPOSITIONS,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
     FIELD_NAMED_BODIES,
@@ -425,7 +426,8 @@ def _titled_body(head: Token) -> Span | None:
         return None  # the recogniser's name
     prep = doc[head.i + 1]
     hung = prep.head.i == head.i or prep.head.i == head.head.i  # (or on the verb: "said Parents Without …")
-    if prep.dep_ != "prep" or not hung or not prep.text.istitle() or prep.is_sent_start:
+    cause = prep.text in CAUSE_PREPOSITIONS and _members_for_cause(head, prep)  # "Parents for Fair Schools"
+    if prep.dep_ != "prep" or not hung or not (prep.text.istitle() or cause) or prep.is_sent_start:
         return None
     words = [t for t in doc[prep.i + 1 : prep.right_edge.i + 1] if t.is_alpha and t.lower_ != "the"]
     if not words or not words[0].text[:1].isupper():
@@ -443,6 +445,25 @@ def _titled_body(head: Token) -> Span | None:
     while start > head.sent.start and _untagged_name_word(doc[start - 1]) and doc[start - 1].head.i == head.i:
         start -= 1  # "Campaign Group Surfers Against Sewage"
     return doc[start:end]
+
+
+def _members_for_cause(head: Token, prep: Token) -> bool:
+    """A body named by its members and their cause with a preposition in lower case ("Parents for
+    Fair Schools", "Citizens for Safer Streets"): a capitalised plural noun, then capitalised words
+    that name no person. Opening a sentence, where any plural is capitalised ("Lawyers for Acme
+    said"), the cause must read as one: a plural ("… Safer Streets") or an adjective in it."""
+    doc = head.doc
+    plural = head.tag_ in {"NNS", "NNPS"} or (head.lower_.endswith("s") and not head.lower_.endswith("ss"))
+    words = [t for t in doc[prep.i + 1 : prep.right_edge.i + 1] if t.is_alpha]
+    words = [t for t in words if t.lower_ not in _NAME_JOINERS]
+    if not plural or not words or not all(t.text[:1].isupper() for t in words) or given_name(words[0].text):
+        return False
+    if any(t.ent_type_ == "PERSON" and len(words) < 2 for t in words):
+        return False
+    opens = head.i == head.sent.start or bool(head.is_sent_start)
+    cause = words[-1].tag_ == "NNPS" or words[-1].lower_.endswith("s")
+    cause = cause or any(t.tag_ in {"JJ", "JJR"} for t in words)
+    return not opens or cause
 
 
 def _antecedent(noun: Token, person: bool = False) -> Token:
