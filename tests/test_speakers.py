@@ -4490,6 +4490,24 @@ def test_an_honorific_between_a_title_and_a_name_leaves_the_title_a_role(honorif
     assert speaker(text, "dam is sound") == "Keshav Rangnekar"
 
 
+@pytest.mark.parametrize("noun", ["group", "coalition", "alliance", "campaign group"])
+def test_the_group_is_the_body_named_before(noun: str) -> None:
+    text = f"The Orbridge Heritage Trust opposed the plan on Monday. “We will fight on,” the {noun} said."
+    assert speaker(text, "fight on") == "Orbridge Heritage Trust"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",  # no body named before: the group as written
+        "The Ministry of Transport approved the plan on Monday. ",  # a public body is no group
+        "Corvane Systems approved the plan on Monday. ",  # nor is a business
+    ],
+)
+def test_the_group_is_no_public_body_or_business_named_before(before: str) -> None:
+    assert speaker(f"{before}“We will fight on,” the group said.", "fight on") == "group"
+
+
 @pytest.mark.parametrize("before", ["", "The board met on Tuesday. "])
 def test_a_body_named_by_its_members_and_their_cause_keeps_its_whole_name(before: str) -> None:
     found = quotes.extract(f"{before}Neighbours for Quiet Roads welcomed the decision.", kinds="reported")

@@ -537,6 +537,21 @@ PLURAL_GROUP_NOUNS: frozenset[str] = word_set("staff personnel people folks")
 GENERIC_BODY_NOUNS: frozenset[str] = word_set(
     "charity nonprofit non-profit organisation organization watchdog"
 )
+# Nouns for a body of people joined for a cause, which refer back to the last such body named
+# ("Citizens for Clean Air praised it. The group said …"): never a business's, a place's or a public body's.
+GROUP_NOUNS: frozenset[str] = word_set("group organisation organization coalition association alliance")
+# Words before one of those that say only what the group does ("the campaign group", "the pressure group").
+GROUP_KIND_WORDS: frozenset[str] = word_set(
+    "campaign campaigning pressure advocacy lobby lobbying protest action activist community"
+)
+# Head words of a public body's name, which "the group" never means ("the Ministry of Health").
+PUBLIC_BODY_WORDS: frozenset[str] = word_set(
+    """
+    ministry department government council parliament court police agency authority commission
+    office bureau senate congress legislature assembly directorate secretariat inspectorate
+    tribunal regulator cabinet army navy military service administration embassy
+    """
+)
 # Common nouns that refer back to a body of their kind named before, by the words its name holds:
 # "the agency" after "the Bureau of Coastal Surveys", "the union" after "the Dellwick Nurses
 # Association", "the airline" after "Orrendale Airways", "the hospital" after "the Tallowmere

@@ -42,6 +42,7 @@ from quotes.lexicons.people import (
     BODY_KIND_WORDS,
     BODY_NAME_ENDS,
     BUSINESS_NAME_WORDS,
+    CAUSE_PREPOSITIONS,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
     COMPANY_OR_BODY_NAME_ENDS,
@@ -51,6 +52,8 @@ from quotes.lexicons.people import (
     FEMALE_WORDS,
     GENERIC_BODY_NOUNS,
     GOVERNED_PLACE_NOUNS,
+    GROUP_KIND_WORDS,
+    GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
@@ -64,6 +67,7 @@ from quotes.lexicons.people import (
     OUTSIDE_EXPERT_NOUNS,
     PERSONAL_PRONOUNS,
     POST_NOMINALS,
+    PUBLIC_BODY_WORDS,
     RANK_WORDS,
     RIVAL_KIND_NOUNS,
     ROLE_EQUIVALENTS,
@@ -385,6 +389,13 @@ def _plain_description(mention: Mention) -> bool:
     company"); not one that picks out another ("the combined firm", "its parent company")."""
     words = _without_det(mention.span).split()[:-1]
     return all(w[:1].isupper() or w.lower().endswith(SITUATING_SUFFIXES) for w in words)
+
+
+def _group_description(mention: Mention) -> bool:
+    """A group referred back to by its noun alone, or with words that say only what it does ("the
+    campaign group"), after "the" or "this": not "a group", "its parent group" or "the new group"."""
+    words = mention.span.text.lower().split()
+    return len(words) >= 2 and words[0] in {"the", "this"} and all(w in GROUP_KIND_WORDS for w in words[1:-1])
 
 
 def _describes(mention: Mention, org: Entity) -> bool:
@@ -991,6 +1002,8 @@ class Registry:
                 found = self._company(mention.head, at)  # "the firm", not "the combined firm"
             if found is None and _plain_description(mention):
                 found = self._generic_body(mention.head, at)  # "the charity", "the watchdog"
+            if found is None and _group_description(mention):
+                found = self._cause_group(mention.head, at)  # "the group", "the campaign group"
             body = body_noun(mention.head) and mention.head.tag_ in {"NN", "NNP"}
             company = mention.head.lemma_.lower() in COMPANY_NOUNS
             if found is None and body and not (company and self._org_named_before(at)):
@@ -1105,6 +1118,23 @@ class Registry:
         orgs = [e for e in self.entities if e.kind == "org" and not e.place]
         found = [e for e in orgs if any(p < at for p in e.positions) and not _business(e, self._tagged_orgs)]
         return _nearest(found, at) if found else None
+
+    def _cause_group(self, noun: Token, at: int) -> Entity | None:
+        """ "the group", "the coalition": the body named last before that is no business, no place
+        and no public body ("Citizens for Clean Air", not "the Ministry of Health" or "Acme Foods")."""
+        if noun.lemma_.lower() not in GROUP_NOUNS or noun.tag_ != "NN":
+            return None  # not "the groups"
+        orgs = [e for e in self.entities if e.kind == "org" and not e.place]
+        # (a name the tagger found that links its words with a preposition is no business's by the
+        # tagger alone: "Citizens for Clean Air", "Friends of the Harbour")
+        linked = {e.id for e in orgs if any(w in CAUSE_PREPOSITIONS | {"of"} for w in e.name.split())}
+        found = [
+            e for e in orgs
+            if any(p < at for p in e.positions) and not _business_or_group(e, self._tagged_orgs - linked)
+            and institution_head(e.name) not in PUBLIC_BODY_WORDS and not e.roles & PUBLIC_BODY_WORDS
+        ]  # fmt: skip
+        named = _named_for_itself(found, at)
+        return _nearest(named, at) if named else None
 
     def _org_by_kind(self, noun: Token, at: int) -> Entity | None:
         """ "the agency", "the union", "the airline": the body named last before whose name says it is
