@@ -4518,3 +4518,33 @@ def test_people_for_someone_opening_a_sentence_are_no_body() -> None:
     # "Lawyers for …" opening a sentence, with a client's name after it: the lawyers, as written
     found = quotes.extract("Lawyers for Maria Gomez rejected the claim.", kinds="reported")
     assert [(q.speaker, q.speaker_type) for q in found] == [("Lawyers for Maria Gomez", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvath Capital Group bought a stake in the port last year.\n\n“The port is badly run,” Korvath said.",
+        "Korvath Capital Group bought a stake in the port last year. In a letter on Monday, Korvath said "
+        "“the port is badly run”.",
+    ],
+)
+def test_the_first_word_of_a_body_named_before_is_that_body(text: str) -> None:
+    found = [q for q in quotes.extract(text, kinds=QUOTATIONS) if "badly run" in q.quote]
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Korvath Capital Group", "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a person's surname, though a body's name opens with it too
+        ("Marlow Burton joined the board of Burton Vale Partners in May.\n\n“The port is badly run,” Burton said.",
+         "Marlow Burton"),
+        # two bodies' names open with it: neither
+        ("Korvath Capital Group and Korvath Shipping Lines bought stakes.\n\n“The port is badly run,” Korvath said.",
+         "Korvath"),
+        # a given name
+        ("Grace Harbour Fund bought a stake in the port.\n\n“The port is badly run,” Grace said.", "Grace"),
+    ],
+)  # fmt: skip
+def test_a_first_word_that_names_a_person_or_two_bodies_is_no_short_name(text: str, who: str) -> None:
+    assert speaker(text, "badly run") == who

@@ -582,7 +582,21 @@ class Registry:
             first_word = len(words) == 2 and words[0] == word and words[1].lower() in _BUSINESS_OR_INSTITUTION
             if org.kind == "org" and first_word and (at is None or any(p < at for p in org.positions)):
                 return org
-        return None
+        return self._org_by_first_words([word], at)
+
+    def _org_by_first_words(self, words: list[str], at: int | None = None) -> Entity | None:
+        """The one body named before whose longer name opens with these words ("Halberd" for
+        "Halberd Capital Group"); none where two bodies' names do, or the words are a given name or
+        the name of a person the article names ("Burton" after "Lyle Burton" and "Burton Foods")."""
+        if not words or given_name(words[0]) or self._find_person(list(words), -1) is not None:
+            return None
+        n = len(words)
+        found = {
+            org.id: org for org in self._orgs.values()
+            if org.kind == "org" and not org.place and n < len(org.name.split())
+            and org.name.split()[:n] == words and (at is None or any(p < at for p in org.positions))
+        }  # fmt: skip
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _body_by_last_word(self, word: str, at: int) -> Entity | None:
         """The body named before whose name ends in this word, written alone after it ("Wanderers

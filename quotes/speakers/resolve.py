@@ -489,6 +489,9 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
             return "organisation"  # "the NHS said", "Amnesty International said", "Unison, which …"
         if business_name(named.split()) and not _titled(mention):
             return "organisation"  # "Driftline Records", however the tagger typed it
+        short = entity is not None and entity.kind == "org" and not _titled(mention)
+        if short and len(named.split()) > len(_name_words(mention).split()):
+            return "organisation"  # "Halberd said" after "Halberd Capital Group": a body by its short name
         return "person"  # a person's name, whatever the entity tagger made of the rest
     apposed = mention.entity is not None and named_for_a_body(mention.entity)
     if entity is not None and entity.kind == "org" and apposed:
