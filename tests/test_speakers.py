@@ -4548,3 +4548,19 @@ def test_the_first_word_of_a_body_named_before_is_that_body(text: str) -> None:
 )  # fmt: skip
 def test_a_first_word_that_names_a_person_or_two_bodies_is_no_short_name(text: str, who: str) -> None:
     assert speaker(text, "badly run") == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The pressure comes from Tarlow Partners, a hedge fund that disclosed a 4% stake in May.", "Tarlow Partners"),
+        ("The pressure comes from Mira Okafor, a lawyer who disclosed the deal in May.", "Mira Okafor"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_an_appositive_is_about_the_name_it_describes(text: str, who: str) -> None:
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == [who]
+
+
+def test_a_relative_clause_on_a_noun_set_off_from_no_name_is_about_the_noun() -> None:
+    text = "Tarlow Partners sold its shares to an investor that disclosed a 4% stake in May."
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["investor"]

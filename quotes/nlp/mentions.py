@@ -481,6 +481,9 @@ def _antecedent(noun: Token, person: bool = False) -> Token:
                 return holder
     if proper_noun(noun) or noun.ent_type_:
         return noun  # "The winner was Jo Roe, who said …": the name is the better mention
+    named = noun.head
+    if noun.dep_ == "appos" and named.i < noun.i and (proper_noun(named) or named.ent_type_):
+        return named  # "Orrin Fund, an activist investor that disclosed …": the name it describes
     top = noun
     while top.dep_ in {"conj", "appos"}:
         top = top.head
