@@ -4564,3 +4564,14 @@ def test_a_relative_clause_on_an_appositive_is_about_the_name_it_describes(text:
 def test_a_relative_clause_on_a_noun_set_off_from_no_name_is_about_the_noun() -> None:
     text = "Tarlow Partners sold its shares to an investor that disclosed a 4% stake in May."
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["investor"]
+
+
+def test_a_noun_before_a_subject_the_parse_hung_on_the_verb_is_part_of_the_subject() -> None:
+    # the parse hangs "porters" on the verb, not on "union"
+    found = quotes.extract("The porters union opposes the cuts.", kinds="reported")
+    assert [q.speaker for q in found] == ["porters union"]
+
+
+def test_a_time_before_a_subject_is_no_part_of_it() -> None:
+    found = quotes.extract("Last week workers opposed the merger.", kinds="reported")
+    assert [q.speaker for q in found] == ["workers"]

@@ -248,6 +248,9 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     end = head.i + 1
     # A flat name tagged as a chain of compounds to the right ("Al-Sharq Al-Awsat").
     doc = head.doc
+    before = doc[start - 1] if start == head.i and start > 0 else None
+    if before is not None and _misread_modifier(before, head):
+        start = before.left_edge.i  # "The nurses union opposes …", "nurses" hung on the verb
     while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
         end += 1
     counted = _number(head) or head.ent_type_ == "PERCENT"  # "hundreds of teachers", "31% of voters"
@@ -276,6 +279,19 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         # with the words before its first part
         start = min(_np_bounds(doc[start - 2])[0], start - 2)
     return start, end
+
+
+def _misread_modifier(noun: Token, head: Token) -> bool:
+    """A plural noun right before a subject with no determiner of its own that the parse hung on
+    the subject's verb ("The nurses union opposes the merger", "nurses" an adverbial or a second
+    subject of "opposes"): the subject's modifier, with its determiner."""
+    if head.dep_ not in SUBJECTS or noun.dep_ not in {"npadvmod", "nsubj"} or noun.head.i != head.head.i:
+        return False
+    if noun.tag_ != "NNS" or noun.right_edge.i != noun.i or noun.ent_type_ in {"DATE", "TIME"}:
+        return False  # (not "Last week workers opposed it": a time)
+    if noun.lower_ in CALENDAR_WORDS or noun.lower_ in DATE_WORDS:
+        return False
+    return head.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in head.children)
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?[ap]\.?m\.?", re.IGNORECASE)
