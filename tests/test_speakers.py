@@ -4575,3 +4575,13 @@ def test_a_noun_before_a_subject_the_parse_hung_on_the_verb_is_part_of_the_subje
 def test_a_time_before_a_subject_is_no_part_of_it() -> None:
     found = quotes.extract("Last week workers opposed the merger.", kinds="reported")
     assert [q.speaker for q in found] == ["workers"]
+
+
+def test_a_hyphened_role_before_a_name_in_an_inverted_frame_names_the_person() -> None:
+    (q,) = quotes.extract("“The vote was fair,” said co-founder Odette Marchbank, who chairs the board.", kinds=QUOTATIONS)
+    assert (q.speaker, q.speaker_type) == ("Odette Marchbank", "person")
+
+
+def test_a_hyphened_role_with_no_name_after_it_is_the_role() -> None:
+    (q,) = quotes.extract("“The vote was fair,” her co-founder said.", kinds=QUOTATIONS)
+    assert q.speaker == "co-founder"

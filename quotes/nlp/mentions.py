@@ -579,7 +579,11 @@ def mention_for(head: Token) -> Mention:
     known = head.doc.user_data.setdefault(_MENTIONS_KEY, {})
     mention = known.get(head.i)
     if mention is None:
-        mention = known[head.i] = _mention_for(_word_end(head))
+        end = _word_end(head)
+        named = end.head.ent_type_ == "PERSON" and end.head.i > end.i
+        if end is not head and end.dep_ == "compound" and named:
+            end = end.head  # "said co-author Jo Roe", the parse's subject "co": the name the role is of
+        mention = known[head.i] = _mention_for(end)
     return mention
 
 
