@@ -4585,3 +4585,21 @@ def test_a_hyphened_role_before_a_name_in_an_inverted_frame_names_the_person() -
 def test_a_hyphened_role_with_no_name_after_it_is_the_role() -> None:
     (q,) = quotes.extract("“The vote was fair,” her co-founder said.", kinds=QUOTATIONS)
     assert q.speaker == "co-founder"
+
+
+@pytest.mark.parametrize(
+    ("before", "source"),
+    [
+        ("Campaigners said the government had let them down. ", "senior government source"),
+        ("The Drayfield Council raised its fees in June. ", "senior council source"),
+    ],
+)
+def test_an_unnamed_source_of_a_body_named_before_stays_as_written(before: str, source: str) -> None:
+    noun = source.split()[1]
+    found = quotes.extract(f"{before}A senior {noun} source said the fees would rise again.", kinds="reported")
+    assert found[-1].speaker == source
+
+
+def test_a_spokeswoman_of_a_body_named_before_is_named_by_the_body() -> None:
+    text = "The Drayfield Council raised its fees in June. A council spokeswoman said the fees would rise again."
+    assert quotes.extract(text, kinds="reported")[-1].speaker == "Drayfield Council spokeswoman"

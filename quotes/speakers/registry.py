@@ -80,6 +80,7 @@ from quotes.lexicons.people import (
     TENURE_WORDS,
     TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
+    UNNAMED_SOURCE_NOUNS,
 )
 from quotes.lexicons.places import COUNTRY_NAMES, GOVERNMENT_SEATS
 from quotes.lexicons.speech import DOCUMENT_NOUNS, LISTENER_VERBS, POLL_NOUNS, SPEECH_NOUNS
@@ -1211,6 +1212,8 @@ class Registry:
                 name = f"{_without_det(employer)} {head.text}"
             if kind is not None:  # "an agency spokeswoman" after "the Coastal Flood Agency said …"
                 name = f"{kind.name} {head.text}"
+            if kind is not None and head.lemma_.lower() in UNNAMED_SOURCE_NOUNS:
+                name = _without_det(span)  # "a senior agency source": a source stays as written
             speaks_for = org is not None and org.end <= head.i and head.lower_ in SPOKESPERSON_NOUNS
             full = self._full_body(_clean(org.text)) if speaks_for else None
             if full is not None:  # "an NFA spokeswoman", "a Halvorsen spokesman": by the body's full name
