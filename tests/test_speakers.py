@@ -4603,3 +4603,8 @@ def test_an_unnamed_source_of_a_body_named_before_stays_as_written(before: str, 
 def test_a_spokeswoman_of_a_body_named_before_is_named_by_the_body() -> None:
     text = "The Drayfield Council raised its fees in June. A council spokeswoman said the fees would rise again."
     assert quotes.extract(text, kinds="reported")[-1].speaker == "Drayfield Council spokeswoman"
+
+
+def test_a_hyphened_role_before_a_name_is_written_whole_in_the_mention() -> None:
+    (q,) = quotes.extract("Her co-founder Odette Marchbank said the vote was fair.", kinds="reported")
+    assert (q.speaker, q.speaker_mention) == ("Odette Marchbank", "co-founder Odette Marchbank")

@@ -278,6 +278,9 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         # "The firm's vice-president", split at the hyphen and parsed as three subjects: one word,
         # with the words before its first part
         start = min(_np_bounds(doc[start - 2])[0], start - 2)
+    elif start < head.i and doc[start].dep_ == "compound" and _glued_before(doc, start):
+        # "co-founder Jo Roe", "co" parsed apart: the whole role before the name
+        start -= 2 if doc[start - 2].is_lower else 0
     return start, end
 
 
