@@ -43,6 +43,7 @@ from quotes.lexicons.people import (
     BODY_NAME_ENDS,
     BUSINESS_NAME_WORDS,
     CAUSE_PREPOSITIONS,
+    CLUB_NAME_WORDS,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
     COMPANY_OR_BODY_NAME_ENDS,
@@ -588,14 +589,16 @@ class Registry:
     def _org_by_first_words(self, words: list[str], at: int | None = None) -> Entity | None:
         """The one body named before whose longer name opens with these words ("Halberd" for
         "Halberd Capital Group"); none where two bodies' names do, or the words are a given name or
-        the name of a person the article names ("Burton" after "Lyle Burton" and "Burton Foods")."""
+        the name of a person the article names ("Burton" after "Lyle Burton" and "Burton Foods"), or
+        the body is a team named after its town ("Harlow" after "the Harlow Rovers" is the town)."""
         if not words or given_name(words[0]) or self._find_person(list(words), -1) is not None:
             return None
         n = len(words)
         found = {
             org.id: org for org in self._orgs.values()
             if org.kind == "org" and not org.place and n < len(org.name.split())
-            and org.name.split()[:n] == words and (at is None or any(p < at for p in org.positions))
+            and org.name.split()[:n] == words and org.name.split()[-1].lower() not in CLUB_NAME_WORDS
+            and (at is None or any(p < at for p in org.positions))
         }  # fmt: skip
         return next(iter(found.values())) if len(found) == 1 else None
 
