@@ -657,8 +657,8 @@ BEARING_NOUNS: frozenset[str] = BODY_PART_NOUNS | word_set("voice")
 # Prepositions inside a body's name, after its head word: "Ministry of Health", "Department for
 # Transport", "Select Committee on Port Charges".
 BODY_NAME_PREPOSITIONS: frozenset[str] = word_set("of for on")
-# The preposition in lower case of a body named by its members and their cause ("Parents for Fair
-# Schools", "Citizens for Safer Streets").
+# The preposition in lower case of a body named by its members and their cause ("Neighbours for
+# Quiet Roads", "Parents for Safe Crossings").
 CAUSE_PREPOSITIONS: frozenset[str] = word_set("for")
 # Nouns for things that never speak: body parts, objects, measures and abstractions, so that "his
 # eyes", "the box" or "the timeline" is never given as a speaker (but a body may be an organisation:

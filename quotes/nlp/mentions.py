@@ -250,7 +250,7 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     before = doc[start - 1] if start == head.i and start > 0 else None
     if before is not None and _misread_modifier(before, head):
-        start = before.left_edge.i  # "The nurses union opposes …", "nurses" hung on the verb
+        start = before.left_edge.i  # "The porters union opposes …", "porters" hung on the verb
     while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
         end += 1
     counted = _number(head) or head.ent_type_ == "PERCENT"  # "hundreds of teachers", "31% of voters"
@@ -286,7 +286,7 @@ def _np_bounds(head: Token) -> tuple[int, int]:
 
 def _misread_modifier(noun: Token, head: Token) -> bool:
     """A plural noun right before a subject with no determiner of its own that the parse hung on
-    the subject's verb ("The nurses union opposes the merger", "nurses" an adverbial or a second
+    the subject's verb ("The porters union opposes the cuts", "porters" an adverbial or a second
     subject of "opposes"): the subject's modifier, with its determiner."""
     if head.dep_ not in SUBJECTS or noun.dep_ not in {"npadvmod", "nsubj"} or noun.head.i != head.head.i:
         return False
@@ -445,7 +445,7 @@ def _titled_body(head: Token) -> Span | None:
         return None  # the recogniser's name
     prep = doc[head.i + 1]
     hung = prep.head.i == head.i or prep.head.i == head.head.i  # (or on the verb: "said Parents Without …")
-    cause = prep.text in CAUSE_PREPOSITIONS and _members_for_cause(head, prep)  # "Parents for Fair Schools"
+    cause = prep.text in CAUSE_PREPOSITIONS and _members_for_cause(head, prep)  # "Neighbours for Quiet Roads"
     if prep.dep_ != "prep" or not hung or not (prep.text.istitle() or cause) or prep.is_sent_start:
         return None
     words = [t for t in doc[prep.i + 1 : prep.right_edge.i + 1] if t.is_alpha and t.lower_ != "the"]
@@ -467,10 +467,10 @@ def _titled_body(head: Token) -> Span | None:
 
 
 def _members_for_cause(head: Token, prep: Token) -> bool:
-    """A body named by its members and their cause with a preposition in lower case ("Parents for
-    Fair Schools", "Citizens for Safer Streets"): a capitalised plural noun, then capitalised words
+    """A body named by its members and their cause with a preposition in lower case ("Neighbours for
+    Quiet Roads", "Parents for Safe Crossings"): a capitalised plural noun, then capitalised words
     that name no person. Opening a sentence, where any plural is capitalised ("Lawyers for Acme
-    said"), the cause must read as one: a plural ("… Safer Streets") or an adjective in it."""
+    said"), the cause must read as one: a plural ("… Quiet Roads") or an adjective in it."""
     doc = head.doc
     plural = head.tag_ in {"NNS", "NNPS"} or (head.lower_.endswith("s") and not head.lower_.endswith("ss"))
     words = [t for t in doc[prep.i + 1 : prep.right_edge.i + 1] if t.is_alpha]

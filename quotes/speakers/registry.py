@@ -587,8 +587,8 @@ class Registry:
         return self._org_by_first_words([word], at)
 
     def _org_by_first_words(self, words: list[str], at: int | None = None) -> Entity | None:
-        """The one body named before whose longer name opens with these words ("Halberd" for
-        "Halberd Capital Group"); none where two bodies' names do, or the words are a given name or
+        """The one body named before whose longer name opens with these words ("Korvath" for
+        "Korvath Capital Group"); none where two bodies' names do, or the words are a given name or
         the name of a person the article names ("Burton" after "Lyle Burton" and "Burton Foods"), or
         the body is a team named after its town ("Harlow" after "the Harlow Rovers" is the town)."""
         if not words or given_name(words[0]) or self._find_person(list(words), -1) is not None:

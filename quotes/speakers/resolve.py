@@ -491,7 +491,7 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
             return "organisation"  # "Driftline Records", however the tagger typed it
         short = entity is not None and entity.kind == "org" and not _titled(mention)
         if short and len(named.split()) > len(_name_words(mention).split()):
-            return "organisation"  # "Halberd said" after "Halberd Capital Group": a body by its short name
+            return "organisation"  # "Korvath said" after "Korvath Capital Group": a body by its short name
         return "person"  # a person's name, whatever the entity tagger made of the rest
     apposed = mention.entity is not None and named_for_a_body(mention.entity)
     if entity is not None and entity.kind == "org" and apposed:
