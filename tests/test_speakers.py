@@ -54,13 +54,25 @@ def test_a_first_name_finds_the_full_name():
 
 @pytest.mark.parametrize(
     ("title", "name"),
-    [("Adv", "Nomvula Dlamini-Kestrel"), ("Hon.", "Ruth Achieng-Marrick"), ("Engr.", "Tunde Penhallow")],
+    [
+        ("Adv", "Nomvula Dlamini-Kestrel"),
+        ("Hon.", "Ruth Achieng-Marrick"),
+        ("Engr.", "Tunde Penhallow"),
+        ("Comrade", "Emeka Tallisford"),
+        ("Barrister", "Ifeoma Grantwell"),
+    ],
 )
 def test_commonwealth_titles_are_not_part_of_the_name(title: str, name: str):
     # an advocate's, a member's and an engineer's title as South African, Kenyan and Nigerian papers write them
     text = f"“The road will open in May,” said {title} {name}."
     (q,) = quotes.extract(text, kinds=QUOTATIONS)
     assert q.speaker == name
+
+
+def test_a_title_in_an_apposition_is_not_part_of_the_name():
+    text = "The Commissioner for Works, Barrister Ifeoma Grantwell, said the bridge would reopen."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert q.speaker == "Ifeoma Grantwell"
 
 
 @pytest.mark.parametrize(

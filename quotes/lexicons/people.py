@@ -16,6 +16,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady rev rev.
     usec usec. asec asec. cong cong. pcol pcol. pmaj pmaj. pgen pgen. datuk dato datin tun
     reverend father sister brother rabbi imam sheikh sheik pope cardinal bishop archbishop pastor
+    comrade barrister
     president vice vice-president president-elect prime minister premier chancellor secretary
     deputy undersecretary under-secretary foreign defense defence interior finance justice health
     education intelligence energy transport transportation trade labor labour economy treasury
