@@ -69,6 +69,12 @@ def test_commonwealth_titles_are_not_part_of_the_name(title: str, name: str):
     assert q.speaker == name
 
 
+def test_a_role_read_as_a_verb_after_an_inverted_frame_names_no_one_but_the_name():
+    text = "“The sluice held,” said engineer Dr. Tomasz Wendell, who ran the tests."
+    (q,) = quotes.extract(text, kinds=QUOTATIONS)
+    assert q.speaker == "Tomasz Wendell"
+
+
 def test_a_title_in_an_apposition_is_not_part_of_the_name():
     text = "The Commissioner for Works, Barrister Ifeoma Grantwell, said the bridge would reopen."
     (q,) = quotes.extract(text, kinds="reported")

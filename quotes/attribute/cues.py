@@ -1128,6 +1128,9 @@ def _parsed_subject(verb: Token) -> Token | None:
                     and _inverted_subject(current, child)
                 ):
                     return child
+                named = _name_after_role_read_as_verb(current, child)
+                if named is not None:  # "“…,” said engineer Dr. Jo Roe": "engineer" read as a verb
+                    return named
         if current.dep_ == "acl" and current.tag_ == "VBG":
             sender = _sender(current.head)
             if sender is not None:  # "emailed supporters saying: …": the sender speaks
@@ -1313,6 +1316,15 @@ def inverted_aside(verb: Token) -> Token | None:
     named = after.ent_type_ == "PERSON" or (after.pos_ == "PROPN" and not after.ent_type_)
     person = named or is_person_noun(after)
     return after if person else None
+
+
+def _name_after_role_read_as_verb(verb: Token, child: Token) -> Token | None:
+    """The name after a role word right after an inverted speech verb, where the parse made the role
+    a verb and the name its object ("“…,” said engineer Dr. Jo Roe"): the speaker."""
+    if child.dep_ != "xcomp" or child.i != verb.i + 1 or not is_person_noun(child):
+        return None
+    name = next((c for c in child.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    return name if name is not None and _inverted_subject(verb, name) else None
 
 
 def _inverted_subject(verb: Token, obj: Token) -> bool:
