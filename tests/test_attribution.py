@@ -681,6 +681,9 @@ def test_a_speech_frame_after_wins_over_a_belief_holding_the_quotation():
 def test_the_second_half_of_a_quotation_split_by_its_frame_is_direct() -> None:
     text = "“We are sorry for the delays,” the ferry operator said, “but the new boat is safe.”"
     assert [q.kind for q in quotes.extract(text)] == ["direct", "direct"]
+    # a title's full stop in the frame ends no sentence
+    text = "“If the wind drops,” Mr. Halloran said, “the boats will sail. Nobody can promise more.”"
+    assert [q.kind for q in quotes.extract(text)] == ["direct", "direct"]
 
 
 def test_a_fragment_after_a_finished_quoted_sentence_stays_partial() -> None:

@@ -25,6 +25,7 @@ from quotes.attribute.reported import (
 from quotes.attribute.rules import SentenceRules, locate
 from quotes.layout.furniture import Role, headline_flags
 from quotes.layout.paragraphs import Paragraph
+from quotes.layout.sentences import sentences
 from quotes.lexicons.first_names import given_name
 from quotes.lexicons.furniture import ZONE_HEADINGS
 from quotes.lexicons.grammar import NAME_STOP_WORDS, UPPER
@@ -215,17 +216,16 @@ def _names_a_work(tokens: Sequence[Token]) -> bool:
     return owner.pos_ in {"DET", "ADJ"} or owner.tag_ in {"PRP$", "POS"}
 
 
-_SENTENCE_END = re.compile(r"[.!?]")
-
-
 def _second_half(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
     """The quotation goes on a sentence the one before broke off at a comma for its frame ("“We
     are sorry,” Roe said, “but we will appeal.”"): the rest of the same direct quotation."""
     if first.paragraph != second.paragraph or first.close_at is None:
         return False
     between = text[first.close_at + 1 : second.open_at]
-    if len(between) > 120 or _SENTENCE_END.search(between) or not between.rstrip().endswith(","):
+    if len(between) > 120 or not between.rstrip().endswith(","):
         return False
+    if len(list(sentences(text, first.close_at + 1, second.open_at))) > 1:
+        return False  # a sentence ends between them (not "Mr." or "Dr." before the name)
     return first.text(text).rstrip().endswith(",")
 
 
