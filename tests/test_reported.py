@@ -2771,6 +2771,15 @@ def test_an_act_held_back_reports_nothing(text: str) -> None:
     assert reported(text) == []
 
 
+def test_a_name_set_off_after_with_speaks_the_participle() -> None:
+    text = (
+        "The Ratepayers' Association backed the call for an independent review, with its chair, "
+        "Ted Mallory, warning that pensioners faced high bills."
+    )
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found["that pensioners faced high bills"] == "Ted Mallory"
+
+
 def test_a_gesture_is_no_content() -> None:
     assert reported("The mayor jabbed her finger at an activist.") == []
     assert [q.quote for q in reported("He shook his head and denied the claim.")] == ["the claim"]

@@ -442,6 +442,10 @@ def _subject_after_with(verb: Token) -> Token | None:
         between = [t for t in doc[end + 1 : verb.i] if not t.is_space]
         if _personish(obj) and (not between or (apposed and [t.text for t in between] == [","])):
             return obj
+        # ("with its chair, Jo Roe, warning …", the name the parse did not hang on the noun)
+        named = len(between) > 2 and between[0].text == between[-1].text == ","
+        if _personish(obj) and named and all(t.pos_ == "PROPN" for t in between[1:-1]):
+            return between[-2]
     return None
 
 
