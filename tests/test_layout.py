@@ -536,3 +536,11 @@ def test_sentences_are_cut_at_stops_before_capitals_but_not_after_titles_or_init
     text = 'Mr. Roe met J. Ng at the U.S. embassy. "It went well," he said. she left.\n\nThe end.'
     spans = [text[s:e].strip() for s, e in sentences(text, 0, len(text))]
     assert spans == ["Mr. Roe met J. Ng at the U.S. embassy.", '"It went well," he said. she left.', "The end."]
+
+
+def test_a_short_abbreviation_in_brackets_ends_no_sentence() -> None:
+    from quotes.layout.sentences import sentences
+
+    text = "Aides said Major (retd.) Ivo Brand had left. The pier closed."
+    spans = [text[s:e].strip() for s, e in sentences(text, 0, len(text))]
+    assert spans == ["Aides said Major (retd.) Ivo Brand had left.", "The pier closed."]

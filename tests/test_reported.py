@@ -2780,6 +2780,11 @@ def test_a_name_set_off_after_with_speaks_the_participle() -> None:
     assert found["that pensioners faced high bills"] == "Ted Mallory"
 
 
+def test_a_short_abbreviation_in_brackets_does_not_cut_the_content() -> None:
+    q = one("Aides said that Colonel (retd.) Ivo Brand had met the harbour board on Friday.")
+    assert q.quote.endswith("Ivo Brand had met the harbour board on Friday")
+
+
 def test_a_gesture_is_no_content() -> None:
     assert reported("The mayor jabbed her finger at an activist.") == []
     assert [q.quote for q in reported("He shook his head and denied the claim.")] == ["the claim"]

@@ -104,6 +104,7 @@ def make_docs(
         doc = nlp.make_doc(piece)
         _ages_as_one_word(doc, piece)
         _keep_initials_in_names(doc, piece)
+        _keep_bracketed_abbreviations(doc, piece)
         if len(doc):
             # The first word of each paragraph (a blanked dateline may come before it), found by the
             # offsets of the words without a Token per token.
@@ -163,6 +164,18 @@ def _keep_initials_in_names(doc: Doc, text: str) -> None:
             span[0].is_sent_start = False
 
 
+def _keep_bracketed_abbreviations(doc: Doc, text: str) -> None:
+    """A short abbreviation in brackets does not end a sentence: in "Colonel (retd.) Jo Roe said"
+    the parser would start one at "Jo" and lose the name's verb. The word after the bracket is
+    marked as no sentence start. ``text`` is the Doc's text."""
+    for m in _BRACKETED_ABBREVIATION.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and len(span) and span[0].lower_ not in SENTENCE_OPENERS:
+            span[0].is_sent_start = False
+
+
+# "(retd.)", "(Ret.)", "(R.)": one or two short pieces each ending in a stop, then a capitalised word
+_BRACKETED_ABBREVIATION = re.compile(rf"\((?:[^\W\d_]{{1,6}}\.){{1,2}}\) ({UPPER}[\w'’-]*)")
 _INITIAL_IN_NAME = re.compile(rf"(?<={UPPER})[\w'’-]* {UPPER}\. ({UPPER}[\w'’-]*)")
 
 
