@@ -10,7 +10,7 @@ import pytest
 import quotes
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.attribute.rules import SENTENCE_RULES
-from quotes.speakers.names import appositive_names, capitalised_names, institution_names
+from quotes.speakers.names import appositive_names, capitalised_names, described_bodies, institution_names
 
 QUOTATIONS = "direct,partial,scare"  # the records of words in quotation marks
 
@@ -4626,3 +4626,32 @@ def test_a_spokeswoman_of_a_body_named_before_is_named_by_the_body() -> None:
 def test_a_hyphened_role_before_a_name_is_written_whole_in_the_mention() -> None:
     (q,) = quotes.extract("Her co-founder Odette Marchbank said the vote was fair.", kinds="reported")
     assert (q.speaker, q.speaker_mention) == ("Odette Marchbank", "co-founder Odette Marchbank")
+
+
+def test_a_body_whose_chair_is_named_in_apposition_is_not_the_chair() -> None:
+    text = (
+        "The chairwoman of the audit committee, Brannoc Tsivel, was furious. "
+        "According to Tsivel, the committee had demanded the ledgers twice."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["the ledgers"] != "Brannoc Tsivel"
+    assert found["the committee had demanded the ledgers twice"] == "Brannoc Tsivel"
+
+
+def test_a_body_set_off_after_its_kind_is_still_a_body() -> None:
+    text = "A spokesman for the charity, Veldmark Harbour Trust, said the boats were safe."
+    assert [n for n, _, _ in described_bodies(text)] == ["Veldmark Harbour Trust"]
+
+
+def test_a_body_named_before_a_role_in_a_title_is_not_the_role_holder() -> None:
+    text = (
+        "Safety unit general manager Brannoc Tsivel gave evidence on Monday. "
+        "The drivers' union criticised the safety unit's decision to confirm his salary to reporters."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["his salary to reporters"] != "Brannoc Tsivel"
+
+
+def test_a_role_before_a_name_in_a_title_still_finds_the_holder() -> None:
+    text = "Senior detective Brannoc Tsivel spoke on Monday. The detective said the rules were clear."
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Brannoc Tsivel"]

@@ -33,8 +33,10 @@ from quotes.lexicons.grammar import (
 from quotes.lexicons.people import (
     AFFILIATION_WORDS,
     BODY_KIND_NOUNS,
+    BODY_NAME_ENDS,
     BUSINESS_NAME_WORDS,
     CLUB_NAME_WORDS,
+    EMPLOYER_PREPOSITIONS,
     INSTITUTION_WORDS,
     NAME_ABBREVIATIONS,
     NOT_PERSON_NAME_ENDS,
@@ -545,6 +547,8 @@ def described_bodies(text: str, start: int = 0, end: int | None = None) -> Itera
         yield name, m.group("kind").lower(), m.start("name")
     for m in _SET_OFF_BODY.finditer(text, start, stop):  # "a civil society group, the Fair Vote Network,"
         name = m.group("name")
+        if _held_office_before(text, m.start()) and name.split()[-1].lower() not in _BODY_LAST_WORDS:
+            continue  # "the chairwoman of the audit committee, Lena Farrow,": the chairwoman's name
         if not given_name(name.split()[0]):  # (not "a campaign group, Jo Roe said")
             yield name, m.group("kind").lower(), m.start("name")
     for m in _PLACE_KIND_BODY.finditer(text, start, stop):
@@ -552,6 +556,18 @@ def described_bodies(text: str, start: int = 0, end: int | None = None) -> Itera
             yield m.group("name"), m.group("kind"), m.start("name")
 
 
+def _held_office_before(text: str, at: int) -> bool:
+    """Whether a role noun and a preposition of employment stand right before ``at`` ("the
+    chairwoman of |the audit committee", "a spokesman for |the charity"): a name set off after
+    the body's noun then names the role's holder, not the body."""
+    before = _ROLE_AND_PREPOSITION_BEFORE.search(text, max(0, at - 60), at)
+    return before is not None and _person_word(before.group("role"))
+
+
+_BODY_LAST_WORDS = BODY_NAME_ENDS | BUSINESS_NAME_WORDS | INSTITUTION_WORDS  # ("… Harbour Trust,": a body's)
+_ROLE_AND_PREPOSITION_BEFORE = re.compile(
+    rf"(?P<role>[\w-]+) (?:{'|'.join(sorted(EMPLOYER_PREPOSITIONS))}) $"
+)
 # A body named in apposition after a common noun that says what it is: "a civil society group, the
 # Fair Vote Monitoring Network,", "the drinks firm, Tavrin,".
 _SET_OFF_BODY = re.compile(

@@ -1372,12 +1372,17 @@ class Registry:
         found: list[tuple[int, Entity]] = []
         names = self._full_names()
         role = r"\s+".join(map(re.escape, words))
+        # words that name no person ("Integrity unit" of "Integrity unit manager Jo Roe") are what a
+        # role after them is of, no title of the person: "the integrity unit" is never Jo Roe
+        thing = not _person_word(words[-1])
         for m in re.finditer(rf"(?<![\w-])(?i:{role})(?![\w-])", text):
             capital = text[m.start()].isupper()
             after = _words_after(text, m.end())
             for k in range(3):  # up to two more title words
                 between = after[:k]
                 if not all(capital or w[:1].isupper() for w in between):
+                    break
+                if thing and any(_person_word(w.lower()) for w in between):
                     break
                 here = after[k] if k < len(after) else ""
                 person = next((e for n, e in names.get(here, []) if after[k : k + len(n)] == n), None)
@@ -1606,6 +1611,11 @@ def _role_in_compound(word: str) -> str | None:
         if tail in ROLE_NOUNS and tail not in {"person", "woman", "women", "man", "men"}:
             return tail
     return None
+
+
+def _person_word(word: str) -> bool:
+    """A lower-case word for a person by role or description ("manager", "campaigner"), as a title holds."""
+    return word in ROLE_NOUNS or person_noun_word(word)
 
 
 def _title_word(token: Token) -> bool:
