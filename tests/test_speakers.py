@@ -4655,3 +4655,24 @@ def test_a_body_named_before_a_role_in_a_title_is_not_the_role_holder() -> None:
 def test_a_role_before_a_name_in_a_title_still_finds_the_holder() -> None:
     text = "Senior detective Brannoc Tsivel spoke on Monday. The detective said the rules were clear."
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Brannoc Tsivel"]
+
+
+@pytest.mark.parametrize("role", ["emir", "sultan", "monarch", "chieftain"])
+def test_a_ruler_set_off_by_name_is_the_person_named(role: str) -> None:
+    text = f"The {role}, Brannoc Tsivel, said the harbour would reopen. The {role} conceded that it was late."
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Brannoc Tsivel"] * 2
+
+
+def test_a_provincial_office_in_capitals_set_off_by_name_is_the_person_named() -> None:
+    text = (
+        "The MEC for Housing, Brannoc Tsivel, said the flats would be finished in May. "
+        "The MEC admitted that the builders were behind."
+    )
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Brannoc Tsivel"] * 2
+    (q,) = quotes.extract("MEC Brannoc Tsivel said the flats would be finished in May.", kinds="reported")
+    assert (q.speaker, q.speaker_type) == ("Brannoc Tsivel", "person")
+
+
+def test_an_office_in_capitals_with_no_name_stays_as_written() -> None:
+    (q,) = quotes.extract("The MEC for Housing said the flats would be finished in May.", kinds="reported")
+    assert q.speaker == "MEC"

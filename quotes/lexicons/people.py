@@ -31,7 +31,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     superintendent constable sheriff king queen prince princess duke duchess emperor empress
     crown sultan emir ayatollah sheikh coach manager owner candidate nominee former acting interim
     then-president then former ex senior junior assistant associate special supreme high
-    first lady gentleman mp mep msp mla mpp
+    first lady gentleman mp mep msp mla mpp mec
     adv adv. advocate hon hon. honourable honorable engr engr. barr barr. alhaji alhaja mallam
     shri shri. sri smt smt. shrimati kumari td begum
     sp asp dsp csp ssp acp dcp igp aig
@@ -160,6 +160,8 @@ ROLE_NOUNS: frozenset[str] = word_set(
     migrant migrants lecturer lecturers magistrate magistrates barrister barristers solicitor solicitors
     constable constables pupil pupils retiree retirees widower parishioner parishioners worshipper
     worshippers fisherman fishermen
+    monarch ruler emperor empress sultan emir chieftain regent
+    mec mecs
     """
 )
 
