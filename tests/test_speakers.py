@@ -4676,3 +4676,47 @@ def test_a_provincial_office_in_capitals_set_off_by_name_is_the_person_named() -
 def test_an_office_in_capitals_with_no_name_stays_as_written() -> None:
     (q,) = quotes.extract("The MEC for Housing said the flats would be finished in May.", kinds="reported")
     assert q.speaker == "MEC"
+
+
+def test_a_text_set_off_after_its_author_speaks_for_the_author() -> None:
+    text = (
+        "The Harbour Pilots Guild, in a communique issued after its annual meeting, directed members to "
+        "remain at home. The communique described the strike as “a painful duty.”"
+    )
+    assert {q.speaker for q in quotes.extract(text, kinds="all") if q.speaker_mention == "The communique"} == {
+        "Harbour Pilots Guild"
+    }
+
+
+def test_a_text_that_only_names_a_body_does_not_speak_for_it() -> None:
+    text = (
+        "The Harbour Pilots Guild was criticised in a report published after its annual meeting. "
+        "The report described the strike as “a painful duty.”"
+    )
+    assert {q.speaker for q in quotes.extract(text, kinds="all") if q.speaker_mention == "The report"} == {"report"}
+
+
+@pytest.mark.parametrize("name", ["Popular Renewal Front", "Citizens Reform Movement", "Northern Farmers League"])
+def test_the_party_is_a_party_named_before_whose_name_says_what_camp_it_is(name: str) -> None:
+    text = f"The {name} in the senate demanded a recount. In a statement, the party said the count was flawed."
+    found = [q.speaker for q in quotes.extract(text, kinds="reported") if "count was flawed" in q.quote]
+    assert found == [name]
+
+
+def test_the_party_is_no_business_named_before() -> None:
+    text = "Harbour Foods Holdings sponsored the rally. In a statement, the party said the count was flawed."
+    found = [q.speaker for q in quotes.extract(text, kinds="reported") if "count was flawed" in q.quote]
+    assert found == ["party"]
+
+
+def test_the_bench_is_the_court_it_sits_for() -> None:
+    text = (
+        "A five-judge bench of the Land Claims Court heard the appeal on Tuesday. "
+        "The bench held that the tender had been lawfully cancelled."
+    )
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Land Claims Court"]
+
+
+def test_the_bench_with_no_court_named_before_stays_as_written() -> None:
+    text = "The magistrates heard the appeal on Tuesday. The bench held that the tender had been lawfully cancelled."
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["bench"]

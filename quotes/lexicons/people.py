@@ -555,6 +555,9 @@ PUBLIC_BODY_WORDS: frozenset[str] = word_set(
     tribunal regulator cabinet army navy military service administration embassy
     """
 )
+# Last words of the names of political camps that do not call themselves a party ("the Popular
+# Renewal Front", "the Citizens Reform Movement"): a body's name, which "the party" finds.
+PARTY_NAME_ENDS: frozenset[str] = word_set("front movement league")
 # Common nouns that refer back to a body of their kind named before, by the words its name holds:
 # "the agency" after "the Bureau of Coastal Surveys", "the union" after "the Dellwick Nurses
 # Association", "the airline" after "Orrendale Airways", "the hospital" after "the Tallowmere
@@ -572,9 +575,11 @@ BODY_KIND_WORDS: dict[str, frozenset[str]] = {
     "department": word_set("department ministry"),
     "regulator": word_set("regulator authority commission agency office board"),
     "court": word_set("court tribunal"),
+    "bench": word_set("court tribunal"),  # "a bench of the Court of Appeal … The bench held …"
     "bank": word_set("bank bancorp"),
     "council": word_set("council"),
-    "party": word_set("party"),
+    # (or whose name says what kind of camp it is: "the Popular Front", "the Reform Movement")
+    "party": word_set("party congress alliance") | PARTY_NAME_ENDS,
     # a sports club by the words its names end in: "Kestow Wanderers", "Harbour City FC"
     "club": word_set("club") | CLUB_NAME_WORDS,
     # a racing or sports team: "Redfern Motorsport", "Castell Racing", "Harbour Cycling Team"

@@ -41,6 +41,7 @@ from quotes.lexicons.people import (
     NAME_ABBREVIATIONS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
+    PARTY_NAME_ENDS,
     PERSON_SUFFIXES,
     PLACE_NAMED_KINDS,
     POST_NOMINALS,
@@ -58,7 +59,7 @@ _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
 # one particle or two before the capitalised rest of a name: "van Berg", "van der Berg", "de la Rosa"
 _PARTICLES = rf"{_PARTICLE}(?:[ \u00a0]{_PARTICLE})?"
 _INSTITUTION_OR_BUSINESS = INSTITUTION_WORDS | BUSINESS_NAME_WORDS
-_BODY_NAME_ENDS = INSTITUTION_WORDS | BUSINESS_NAME_WORDS | CLUB_NAME_WORDS
+_BODY_NAME_ENDS = INSTITUTION_WORDS | BUSINESS_NAME_WORDS | CLUB_NAME_WORDS | PARTY_NAME_ENDS
 # A full stop belongs to an initial or a short abbreviation ("J.", "H.W.", "Jr.", "St.":
 # NAME_ABBREVIATIONS), never to another word, where it ends the sentence: "… Marek. Marek
 # exaggerates" is no name "Marek. Marek", "… in May. Ministry staff" no body "May. Ministry".

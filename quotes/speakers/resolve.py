@@ -423,7 +423,7 @@ def _author(mention: Mention) -> Mention | None:
             owner = next((c for c in by.children if c.dep_ == "pobj"), None)
         if owner is None and token.dep_ == "pobj" and token.head.lower_ in MEDIUM_PREPOSITIONS:
             verb = token.head.head  # "said in a statement"
-            owner = subject_of(verb) if speech_verb(verb) is not None else None
+            owner = subject_of(verb) if speech_verb(verb) is not None else _subject_set_off_before(token.head)
         elif owner is None and token.dep_ == "dobj" and verb_lemma(token.head) in LIGHT_SPEECH_VERBS:
             # "issued a statement" (not "had read the review": one who read it did not give it)
             owner = None if _read_to_oneself(token) else subject_of(token.head)
@@ -433,6 +433,19 @@ def _author(mention: Mention) -> Mention | None:
         text = found.head.lemma_.lower() in TEXT_NOUNS  # a text again: no one named
         return found if can_speak(found) and not text else None
     return None
+
+
+def _subject_set_off_before(prep: Token) -> Token | None:
+    """The subject right before a phrase set off by commas that names the text it acts through
+    ("The Pilots Guild, in a letter sent on Monday, asked …"), whatever verb the parse found for
+    it; or None."""
+    doc = prep.doc
+    if prep.i < 2 or doc[prep.i - 1].text != ",":
+        return None
+    subject = doc[prep.i - 2]
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.i != prep.head.i:
+        return None
+    return subject if subject.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _read_to_oneself(text: Token) -> bool:
