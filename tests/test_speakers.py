@@ -4720,3 +4720,21 @@ def test_the_bench_is_the_court_it_sits_for() -> None:
 def test_the_bench_with_no_court_named_before_stays_as_written() -> None:
     text = "The magistrates heard the appeal on Tuesday. The bench held that the tender had been lawfully cancelled."
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["bench"]
+
+
+def test_a_role_finds_the_title_of_a_name_two_sentences_before() -> None:
+    text = (
+        "Union treasurer Brannoc Tsivel missed the vote on Friday. She later softened her stance. "
+        "The treasurer said she was willing to negotiate."
+    )
+    found = quotes.extract(text, kinds="reported")
+    assert [q.speaker for q in found if q.speaker_mention == "The treasurer"] == ["Brannoc Tsivel"]
+
+
+def test_a_role_finds_no_one_titled_otherwise_two_sentences_before() -> None:
+    text = (
+        "Union secretary Brannoc Tsivel missed the vote on Friday. She later softened her stance. "
+        "The treasurer said she was willing to negotiate."
+    )
+    found = quotes.extract(text, kinds="reported")
+    assert [q.speaker for q in found if q.speaker_mention == "The treasurer"] == ["treasurer"]

@@ -1366,8 +1366,8 @@ class Registry:
         cached = self._titles_before_names.get(words)
         if cached is not None:
             return cached
-        if self._text is None:
-            self._text = doc.text
+        if self._text is None:  # (the article as written: a title may stand where the parser did not look)
+            self._text = self.article or doc.text
         text = self._text
         found: list[tuple[int, Entity]] = []
         names = self._full_names()
