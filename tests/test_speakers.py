@@ -10,7 +10,13 @@ import pytest
 import quotes
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.attribute.rules import SENTENCE_RULES
-from quotes.speakers.names import appositive_names, capitalised_names, described_bodies, institution_names
+from quotes.speakers.names import (
+    appositive_names,
+    capitalised_names,
+    described_bodies,
+    institution_names,
+    titled_names,
+)
 
 QUOTATIONS = "direct,partial,scare"  # the records of words in quotation marks
 
@@ -4738,3 +4744,23 @@ def test_a_role_finds_no_one_titled_otherwise_two_sentences_before() -> None:
     )
     found = quotes.extract(text, kinds="reported")
     assert [q.speaker for q in found if q.speaker_mention == "The treasurer"] == ["treasurer"]
+
+
+def test_a_role_of_a_long_body_name_set_off_before_the_name_is_the_person_named() -> None:
+    text = (
+        "The Secretary of the Medical and Education Workers Union in the region, Brannoc Tsivel, "
+        "said the schools would close."
+    )
+    (q,) = quotes.extract(text, kinds="reported")
+    assert (q.speaker, q.speaker_type) == ("Brannoc Tsivel", "person")
+
+
+def test_a_body_name_after_a_field_title_word_is_no_titled_person() -> None:
+    text = "The Secretary of the Dental and Health Workers Union, Brannoc Tsivel, said the clinics were full."
+    assert [found.name for found in titled_names(text)] == []
+    assert [found.name for found in titled_names("Health Minister Brannoc Tsivel spoke.")] == [("Brannoc", "Tsivel")]
+
+
+def test_a_body_set_off_after_a_role_noun_of_a_firm_is_still_the_firm() -> None:
+    (q,) = quotes.extract("Its new operator, Veldmark Harbour Board, said the depots would close.", kinds="reported")
+    assert q.speaker == "Veldmark Harbour Board"

@@ -817,6 +817,10 @@ def _mention_for(head: Token) -> Mention:
             body = _body_set_off(head, child)
             if body is not None:  # "Roe's backer, the drinks firm Tavrin, said": the firm speaks
                 return Mention(doc[s:e], body.root, "org", body)
+            if is_person_noun(head) and _body_name(doc[s:e]) and not _firm_named(head, doc[s:e]):
+                # "The Secretary of the Rail and Port Workers Union, Jo Roe,", the body's name parsed
+                # as an apposition: no name of the secretary's (the one after it may be)
+                continue
             entity = _best_entity(doc[s:e]) or _called(child)  # "…, a teacher named Jo Roe,"
             if entity is not None and entity.end <= child.i and is_person_noun(child):
                 entity = None  # "Roe's aunt": the owner, not the one the apposition names

@@ -178,6 +178,8 @@ def titled_names(
             continue
         if not all(name_word(w) for w in name) or " ".join((words[last], *name)).lower() in COUNTRY_NAMES:
             continue  # (not "Sri Lanka")
+        if not surnames and name[-1].lower() in _BODY_NAME_ENDS:
+            continue  # a body after a field: "the Health Workers Union" is no "Health" named Workers Union
         title = tuple(w.lower().rstrip(".") for w in words[first : last + 1])
         if office is not None and first == 0:
             # "Minister for Regional Health Jo Roe": the regional health minister, the minister
