@@ -4764,3 +4764,35 @@ def test_a_body_name_after_a_field_title_word_is_no_titled_person() -> None:
 def test_a_body_set_off_after_a_role_noun_of_a_firm_is_still_the_firm() -> None:
     (q,) = quotes.extract("Its new operator, Veldmark Harbour Board, said the depots would close.", kinds="reported")
     assert q.speaker == "Veldmark Harbour Board"
+
+
+def test_an_office_the_tagger_typed_a_body_set_off_by_name_is_the_person_named() -> None:
+    text = (
+        "A former Head of Administration, Kabiru Dantata, urged the two unions to keep talking.\n\n"
+        "“Nobody wins from a strike,” said the retired surveyor."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all")}
+    assert found["the two unions to keep talking"] == "Kabiru Dantata"
+
+
+def test_a_past_role_no_one_was_given_describes_the_person_just_named() -> None:
+    text = (
+        "A former Director of Audits, Brannoc Tsivel, urged the ministry to publish the accounts.\n\n"
+        "“Nobody is served by secrecy,” said the retired surveyor."
+    )
+    assert speaker(text, "Nobody is served") == "Brannoc Tsivel"
+
+
+@pytest.mark.parametrize(
+    ("between", "said"),
+    [
+        ("A retired surveyor who lives nearby was angry. ", "the retired surveyor"),  # met before: that one
+        ("", "the surveyor"),  # no past role: no description of the one just named
+    ],
+)
+def test_a_role_met_before_or_not_past_is_no_description_of_the_person_just_named(between: str, said: str) -> None:
+    text = (
+        "Brannoc Tsivel urged the ministry to publish the accounts.\n\n"
+        f"{between}“Nobody is served by secrecy,” said {said}."
+    )
+    assert speaker(text, "Nobody is served") != "Brannoc Tsivel"

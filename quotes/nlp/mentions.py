@@ -804,6 +804,7 @@ def _mention_for(head: Token) -> Mention:
     named_one = head.lower_ in ONE_OF_WORDS  # "One of the firms, Acme, said"
     plain = ((common_noun(head) or head.lower_ in ROLE_NOUNS) and entity_of(head) is None) or named_one
     plain = plain or (head.lower_ in ROLE_NOUNS and head.text.isupper())  # "The CFO, Jo Roe,", tagged a body
+    plain = plain or _office_tagged_as_body(head)  # "A former Head of Mission, Jo Roe,"
     for child in head.children if plain else ():
         # (or a name right after a role the parse made its object: "Rovers coach Jo Roe was angry")
         named_after = child.dep_ in {"dobj", "npadvmod"} and child.left_edge.i == head.i + 1 == end
@@ -956,6 +957,13 @@ def _mention_for(head: Token) -> Mention:
         named = _looks_like_person_name(span) and not _body_name(span) and not plural_body
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _office_tagged_as_body(head: Token) -> bool:
+    """A role noun opening an office's name that the entity tagger typed a body ("Head of Mission",
+    "Director of Audits"): a person's office, which a name set off after it names."""
+    ent = entity_of(head)
+    return ent is not None and ent.label_ == "ORG" and ent.start == head.i and head.lower_ in ROLE_NOUNS
 
 
 def _body_set_off(role: Token, described: Token) -> Span | None:

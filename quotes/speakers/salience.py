@@ -25,6 +25,7 @@ from quotes.lexicons.grammar import CONDITION_WORDS
 from quotes.lexicons.people import (
     INTERMEDIARY_NOUNS,
     INTERMEDIARY_PREPOSITIONS,
+    PAST_ROLE_WORDS,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
 )
@@ -366,7 +367,7 @@ class Salience:
         finds them; any other mention's ``entity`` as it is."""
         if entity is not None and entity.kind != "role":
             return entity
-        if _named_by_age(mention):
+        if _named_by_age(mention) or _named_by_past_role(mention, entity):
             return self.pronoun(token, "person") or entity
         epithet = nationality_epithet(mention.span)
         return (self.pronoun(token, epithet) or entity) if epithet is not None else entity
@@ -401,6 +402,18 @@ def _named_by_age(mention: Mention) -> bool:
     the = mention.span[0].lower_ == "the"
     the = the or any(c.dep_ == "det" and c.lower_ == "the" for c in mention.head.children)
     return the and age_phrase(mention.span.text)
+
+
+def _named_by_past_role(mention: Mention, entity: Entity | None) -> bool:
+    """Someone named before, referred to by a role they no longer hold that the article gave no
+    one ("the retired surveyor", "the former envoy"); not a role met before ("a retired nurse …
+    the retired nurse": that one)."""
+    head = mention.head
+    the = mention.span[0].lower_ == "the" and is_person_noun(head) and head.tag_ == "NN"
+    past = any(t.lower_ in PAST_ROLE_WORDS for t in mention.span if t.i < head.i)
+    at = mention.span.start_char
+    new = entity is None or (entity.kind == "role" and not any(p < at for p in entity.positions))
+    return the and past and new
 
 
 def _principal(source: Token) -> Token | None:
