@@ -4796,3 +4796,11 @@ def test_a_role_met_before_or_not_past_is_no_description_of_the_person_just_name
         f"{between}“Nobody is served by secrecy,” said {said}."
     )
     assert speaker(text, "Nobody is served") != "Brannoc Tsivel"
+
+
+def test_a_former_office_holder_is_no_description_of_the_person_just_named() -> None:
+    text = (
+        "Brannoc Tsivel urged the ministry to publish the accounts.\n\n"
+        "“Nobody is served by secrecy,” said the former minister."
+    )
+    assert speaker(text, "Nobody is served") != "Brannoc Tsivel"

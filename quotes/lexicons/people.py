@@ -168,9 +168,10 @@ ROLE_NOUNS: frozenset[str] = word_set(
 # Words before a role that say when or how it is held, no part of the role's name ("former chief
 # executive", "the acting mayor", "ex-minister"): "the former employee" is the employee met before.
 TENURE_WORDS: frozenset[str] = word_set("former then acting interim ex onetime one-time")
-# Words before a role that say its holder no longer holds it ("the retired teacher", "the former
-# envoy"): said with "the" of no one named by that role, a description of the person just named.
-PAST_ROLE_WORDS: frozenset[str] = word_set("former retired ex onetime one-time erstwhile")
+# Words before a role that say its holder has retired from it ("the retired teacher"): said with
+# "the" of no one named by that role, a description of the person just named. Not "former": "the
+# former president" is as often someone new, the office's last holder.
+PAST_ROLE_WORDS: frozenset[str] = word_set("retired")
 # Words that make a lower office of the one they stand before: a deputy secretary is no secretary
 # when the article names one ("the secretary said" is hers, not her deputy's).
 RANK_WORDS: frozenset[str] = word_set("deputy vice assistant associate under sub")

@@ -405,9 +405,9 @@ def _named_by_age(mention: Mention) -> bool:
 
 
 def _named_by_past_role(mention: Mention, entity: Entity | None) -> bool:
-    """Someone named before, referred to by a role they no longer hold that the article gave no
-    one ("the retired surveyor", "the former envoy"); not a role met before ("a retired nurse …
-    the retired nurse": that one)."""
+    """Someone named before, referred to by a role they have retired from that the article gave no
+    one ("the retired surveyor"); not a role met before ("a retired nurse … the retired nurse":
+    that one)."""
     head = mention.head
     the = mention.span[0].lower_ == "the" and is_person_noun(head) and head.tag_ == "NN"
     past = any(t.lower_ in PAST_ROLE_WORDS for t in mention.span if t.i < head.i)
