@@ -12,7 +12,7 @@ from quotes.lexicons.people import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, TITL
 _ABBREVIATIONS = frozenset(w.lower().rstrip(".") for w in (*NAME_ABBREVIATIONS, *TITLE_ABBREVIATIONS))
 _SENTENCE_END = re.compile(rf"[.!?]+[\"'”’)\]]*\s+(?=[{UPPER_CHARS}\"“‘'])")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
-_BRACKETED = re.compile(r"\([^\W\d_]{1,6}\.\)\s+$")
+_BRACKETED = re.compile(r"\((?:[^\W\d_]{1,6}\.){1,2}\)\s+$")  # "(retd.)", "(R.I.)" before the stop's space
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -24,7 +24,7 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         word = before.group(1).lower() if before else ""
         if len(word) <= 1 or word in TITLE_WORDS or word in _ABBREVIATIONS or word.isupper():
             continue  # "Mr. Roe", "J. Roe", "the St. Clair jail", "U.S. troops"
-        if _BRACKETED.search(text, max(start, m.start() - 8), m.end()):
+        if _BRACKETED.search(text, max(start, m.start() - 16), m.end()):
             continue  # "Colonel (retd.) Jo Roe": a short abbreviation in brackets
         yield at, m.end()
         at = m.end()
