@@ -1803,6 +1803,7 @@ def test_an_act_under_a_verb_that_reports_it_is_that_verbs_content() -> None:
     [
         ("The senator voiced support for the ferry levy on Wednesday.", "the ferry levy", "senator"),
         ("Ana Ruiz also expressed concern about the closed depot.", "the closed depot", "Ana Ruiz"),
+        ("The auditor cast doubt on the ferry figures.", "the ferry figures", "auditor"),
     ],
 )
 def test_a_stance_put_forward_is_about_what_follows_it(text: str, content: str, speaker: str) -> None:

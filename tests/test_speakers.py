@@ -4804,3 +4804,14 @@ def test_a_former_office_holder_is_no_description_of_the_person_just_named() -> 
         "“Nobody is served by secrecy,” said the former minister."
     )
     assert speaker(text, "Nobody is served") != "Brannoc Tsivel"
+
+
+@pytest.mark.parametrize("verb", ["replied", "answered", "responded"])
+def test_who_replies_is_the_one_just_asked_not_who_asked(verb: str):
+    text = f"A reporter asked Wenna Tarrow if she would stand again. “I have not decided,” she {verb}."
+    assert speaker(text, "not decided") == "Wenna Tarrow"
+
+
+def test_who_speaks_after_a_question_without_replying_is_still_the_subject():
+    text = "A reporter asked Wenna Tarrow about the vote. “She has not decided,” the reporter wrote."
+    assert speaker(text, "not decided") == "reporter"

@@ -3704,10 +3704,13 @@ def _topic_speech_cue(noun: Token, verb: Token) -> Cue | None:
 
 
 def _stance_children(noun: Token) -> list[Token]:
-    """A stance noun's children, and for "attention" those of the verb it is the object of."""
+    """A stance noun's children; for "attention" those of the verb it is the object of, and after a
+    verb that puts a view forward the preposition right after the noun, wherever the parse hung it."""
     children = list(noun.children)
     if noun.lower_ in ATTENTION_NOUNS and noun.dep_ == "dobj":
         children += [c for c in noun.head.children if c.i > noun.i]
+    elif noun.dep_ == "dobj" and verb_lemma(noun.head) in CLAIM_VERBS:  # "cast doubt on …", "on" on "cast"
+        children += [c for c in noun.head.children if c.i == noun.right_edge.i + 1]
     return children
 
 

@@ -234,7 +234,9 @@ HELD_VIEW_NOUNS: frozenset[str] = word_set(
 HOLDING_VERBS: frozenset[str] = word_set("have hold harbour harbor")
 HOLDING_IRREGULAR_FORMS: frozenset[str] = word_set("has had held")
 # Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
-CLAIM_VERBS: frozenset[str] = word_set("raise express voice share repeat reiterate renew press air state")
+CLAIM_VERBS: frozenset[str] = word_set(
+    "raise express voice share repeat reiterate renew press air state cast"
+)
 # Verbs that put a view or a feeling out as it is: with nothing said of what it is about, the view
 # itself is what was expressed ("expressed frustration", "expresses his doubts").
 EXPRESSING_VERBS: frozenset[str] = word_set("express")
@@ -326,6 +328,9 @@ NEEDS_LISTENER_VERBS: frozenset[str] = word_set("tell inform assure reassure bri
 # Verbs of putting a question to someone: as a participle ("Asked about the fares, Roe said …")
 # the one asked is the sentence's subject and who asked goes unsaid.
 ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview challenge")
+# Verbs of answering: who answers is the one just asked, not who asked ("A reporter asked Roe if she
+# would stand. “No,” she replied.").
+REPLY_VERBS: frozenset[str] = word_set("reply respond answer retort")
 # Speech verbs that, with a person, a body or an audience as their object, name another act:
 # "dismissed the coach" (fired him), not "dismissed the claim"; "addressed the convention" (spoke to
 # it), not "addressed the issue"; "called the minister" (phoned her) is told apart by what follows.

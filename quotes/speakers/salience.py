@@ -20,7 +20,7 @@ from spacy.attrs import DEP, ENT_IOB, HEAD, IS_SPACE, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from quotes.attribute.cues import speech_verb
+from quotes.attribute.cues import speech_verb, verb_lemma
 from quotes.lexicons.grammar import CONDITION_WORDS
 from quotes.lexicons.people import (
     INTERMEDIARY_NOUNS,
@@ -29,7 +29,7 @@ from quotes.lexicons.people import (
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
 )
-from quotes.lexicons.speech import COGNITION_VERBS
+from quotes.lexicons.speech import ASKING_VERBS, COGNITION_VERBS, REPLY_VERBS
 from quotes.nlp.entities import untagged
 from quotes.nlp.mentions import (
     SUBJECTS,
@@ -68,6 +68,7 @@ _OTHER_NAME = 3.5  # and one whose given name is not a man's ("Maria" to "John")
 _JOINED = 0.25  # a subject's conjunct weighs a little less than the subject: "he" after "Roe and Ng …" is Roe
 _PLURAL = 0.5  # "they" prefers people named in the plural to a body, which may be "it"
 _UNSURE_ROLE = 1.0  # and a named person to a noun that is perhaps not one ("the management")
+_ASKED = 3.5  # who answers is the one just asked, over who asked (a speaker's weight, and a little more)
 
 
 @dataclass(slots=True)
@@ -327,6 +328,7 @@ class Salience:
         # "Marlowe, she said, would never …": the source of a frame set inside a clause is not the
         # clause's subject, which she speaks of
         framed = _framed_subject(token)
+        replies = token.dep_ in SUBJECTS and verb_lemma(token.head) in REPLY_VERBS
         scores: dict[int, tuple[float, Entity]] = {}
         for ev in reversed(self.events):
             if ev.token >= token.i or ev.token in (described, framed):
@@ -343,6 +345,7 @@ class Salience:
             other = gendered and hinted not in {None, kind}
             score = ev.weight - _DISTANCE_PENALTY * distance + _KNOWN_GENDER * known - _OTHER_NAME * other
             score += _PLURAL * (kind == "plural" and e.plural)  # "they": "sources" over "the ministry"
+            score += _ASKED * (replies and _asked(self.doc[ev.token]))  # "asked Roe …. “No,” she replied"
             score += 0.001 * ev.token
             if kind in {"male", "female"} and e.kind == "role" and not e.roles & ROLE_NOUNS:
                 score -= _UNSURE_ROLE  # "the contractor", "the management": perhaps not a person
@@ -438,6 +441,12 @@ def _principal(source: Token) -> Token | None:
             if named or is_person_noun(person) or body_noun(person):
                 return person
     return None
+
+
+def _asked(token: Token) -> bool:
+    """Whether a mention is the one a question was put to: "asked Roe whether …", "pressed the
+    minister on …"."""
+    return token.dep_ == "dobj" and verb_lemma(token.head) in ASKING_VERBS
 
 
 def _agrees(entity: Entity, kind: str | None) -> bool:
