@@ -4639,3 +4639,23 @@ def test_the_subject_of_a_clause_of_time_read_as_a_preposition_s_object_speaks()
     text = "Criticism grew louder on Wednesday as Jo Hart, the mayor's daughter, attacked Okafor for his remarks."
     assert [(q.speaker, q.quote) for q in reported(text)] == [("Jo Hart", "Okafor for his remarks")]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Energy Minister Tariq Mansoor told the state news agency QNA that the group would not stand by.",
+            "Tariq Mansoor",
+            "that the group would not stand by",
+        ),
+        (
+            "President Ivo Marek said in a statement carried by the state news agency TNA that the ferry would run again.",
+            "Ivo Marek",
+            "that the ferry would run again",
+        ),
+    ],
+)
+def test_a_name_after_the_noun_it_names_is_not_the_content(text: str, speaker: str, content: str) -> None:
+    found = one(text)
+    assert (found.speaker, found.quote) == (speaker, content)

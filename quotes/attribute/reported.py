@@ -287,6 +287,21 @@ def cue_class(token: Token) -> CueClass:
 
 
 # -- the rules: from a cue to its content's tokens ----------------------------------------------
+def _past_names_read_as_clauses(children: list[Token]) -> list[Token]:
+    """A verb's children, with a name the parse read as a clause put right: "told the news agency
+    QNA that …", "in a statement carried by the agency TNA that …" (the name, right after the noun
+    it names, taken for the complement; the that-clause its child or its sibling)."""
+    out: list[Token] = []
+    for c in children:
+        after_noun = c.i > 0 and c.doc[c.i - 1].pos_ == "NOUN"
+        named = c.dep_ in {"ccomp", "advcl"} and c.tag_ in {"NNP", "NNPS"} and after_noun
+        if named and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "cop"} for g in c.children):
+            out.extend(g for g in c.children if g.dep_ == "ccomp" and g.i > c.i)
+        else:
+            out.append(c)
+    return out
+
+
 def _clause(cue: Cue) -> list[Token] | None:
     """A verb's clausal complement: "said (that) the plan …", "Talks stalled, officials said",
     "told reporters that …", "learned that …"."""
@@ -307,7 +322,7 @@ def _clause(cue: Cue) -> list[Token] | None:
     hung_on_adverb = [g for c in adverbs for g in c.children if g.dep_ == "ccomp"]
     clauses = [
         c
-        for c in [*verb.children, *hung_on_adverb]
+        for c in _past_names_read_as_clauses([*verb.children, *hung_on_adverb])
         if (c.dep_ == "ccomp" or _that_clause(c) or _asked_question(c))
         and not (_inverted(speaker, verb) and speaker.i < c.left_edge.i)
         # "…, said a spokesman, Ivo Pell, who ran in the bloc Roe helped form": the source's own
