@@ -4659,3 +4659,16 @@ def test_the_subject_of_a_clause_of_time_read_as_a_preposition_s_object_speaks()
 def test_a_name_after_the_noun_it_names_is_not_the_content(text: str, speaker: str, content: str) -> None:
     found = one(text)
     assert (found.speaker, found.quote) == (speaker, content)
+
+
+def test_clauses_listed_with_commas_after_the_cue_are_all_its_content() -> None:
+    found = one("Wren Halloway said the road was dry, visibility was good and there was no other traffic.")
+    assert found.quote == "the road was dry, visibility was good and there was no other traffic"
+
+
+def test_a_source_last_frame_after_a_reported_clause_is_not_listed_in_it() -> None:
+    found = reported("The harbour master said the pier was safe, officials said.")
+    assert [(q.speaker, q.quote) for q in found] == [
+        ("officials", "The harbour master said the pier was safe"),
+        ("harbour master", "the pier was safe"),
+    ]

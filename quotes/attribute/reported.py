@@ -428,6 +428,10 @@ def _clause(cue: Cue) -> list[Token] | None:
     listed = next((c for c in verb.children if c.left_edge.i in after and _listed_verb(c)), None)
     if end is None and listed is not None and verb.doc[listed.left_edge.i - 1].text == ",":
         last = listed.right_edge.i  # "needed to build a pier, train crews and buy boats"
+    run_on = _listed_clause(verb, last) if clause.i > verb.i else None
+    while end is None and run_on is not None:  # "said the road was dry, visibility was good and …"
+        last = run_on.right_edge.i
+        run_on = _listed_clause(verb, last)
     tokens = list(verb.doc[first : end if end is not None else last + 1])
     if clause.i > verb.i and first < verb.i:
         # "the scheme, which critics say will double traffic": the relative pronoun and what is said
@@ -819,6 +823,18 @@ def _listed_verb(verb: Token) -> bool:
     next item of a list the content ends in ("to build a pier, train crews and buy boats"); a
     verb of saying takes no bare verb of its own."""
     return verb.tag_ == "VB" and verb.dep_ in {"advcl", "conj", "dep"} and not has_subject(verb)
+
+
+def _listed_clause(verb: Token, last: int) -> Token | None:
+    """A clause with a subject of its own that the parse hung on the cue right after the content
+    and a comma: the next of a list of clauses the cue reports ("said the road was dry, visibility
+    was good and there was no traffic")."""
+    doc = verb.doc
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    starts = {last + 1, last + 2}  # (the comma may be the clause's own first token)
+    listed = (c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i in starts and has_subject(c))
+    return next(listed, None)
 
 
 def _reported_by_frame_before(verb: Token) -> bool:
