@@ -4672,3 +4672,25 @@ def test_a_source_last_frame_after_a_reported_clause_is_not_listed_in_it() -> No
         ("officials", "The harbour master said the pier was safe"),
         ("harbour master", "the pier was safe"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Rovers are watching the striker, according to the Evening Ledger, although the interest is cool.",
+            "Rovers are watching the striker",
+        ),
+        (
+            "Northland sent two planes of tents, its foreign ministry said, while Eastmark pledged cash.",
+            "Northland sent two planes of tents",
+        ),
+    ],
+)
+def test_a_clause_set_against_the_content_after_a_frame_inside_it_is_not_content(text: str, content: str) -> None:
+    assert reported(text)[0].quote == content
+
+
+def test_a_clause_of_the_content_going_on_after_a_frame_inside_it_stays() -> None:
+    found = one("The ferry, the captain said, will not sail while the storm lasts.")
+    assert found.quote == "The ferry will not sail while the storm lasts"

@@ -2378,7 +2378,26 @@ def _aside(cue: Cue) -> list[Token] | None:
     own |= {t.i for t in _manner_after_frame(verb)}  # "…, she said, her voice breaking."
     for other in _acts_after_frame(verb.head, verb, cue.speaker):  # "…, Roe said, and she left"
         own |= {t.i for t in other.subtree if t.i > verb.i} | _link_before(other)
+    own |= _contrast_after_frame(verb.head, verb.right_edge.i)  # "…, Roe said, while Ng …"
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+def _contrast_after_frame(head: Token, frame_end: int) -> set[int]:
+    """The words of a clause set against the content after a frame inside the sentence ("Valdia sent
+    tents, its ministry said, while Ostrea pledged cash", "…, according to the Courier, although the
+    interest is cool"): the writer's, with a subject of its own, when the content before the frame
+    is a clause already."""
+    if head.pos_ not in _VERBAL or not has_subject(head) or head.i > frame_end:
+        return set()
+    own: set[int] = set()
+    for c in head.children:
+        set_against = _child(c, {"mark"}, CONTRAST_MARKS) is not None
+        if c.dep_ == "advcl" and c.left_edge.i > frame_end and has_subject(c) and set_against:
+            own.update(t.i for t in c.subtree)
+            comma = c.left_edge.i - 1
+            if head.doc[comma].text == ",":
+                own.add(comma)
+    return own
 
 
 def _stranded_subject(clause: Token) -> Token | None:
@@ -2743,6 +2762,7 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
             if conj.dep_ == "conj" and conj.i > cue.token.i and has_subject(conj):
                 own.update(t.i for t in conj.subtree)
                 own.update(c.i for c in head.children if c.dep_ == "cc" and cue.token.i < c.i < conj.i)
+        own |= _contrast_after_frame(head, last)  # "…, according to the Courier, although …"
     return _trimmed([t for t in head.subtree if t.i not in own])
 
 
