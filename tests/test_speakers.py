@@ -4815,3 +4815,26 @@ def test_who_replies_is_the_one_just_asked_not_who_asked(verb: str):
 def test_who_speaks_after_a_question_without_replying_is_still_the_subject():
     text = "A reporter asked Wenna Tarrow about the vote. “She has not decided,” the reporter wrote."
     assert speaker(text, "not decided") == "reporter"
+
+
+@pytest.mark.parametrize("participle", ["Opening", "Presiding", "Responding", "Cross-examining"])
+def test_a_participle_opening_the_sentence_is_not_the_speaker_set_off_after_it(participle: str) -> None:
+    # what the speaker was doing as they spoke; the parse may take the capitalised word for the subject
+    text = (
+        "The ferry ran aground at dawn.\n\n"
+        f"{participle}, Oriel Vantongeren said the tide had been misread. She said the pilot was tired."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found == {"the tide had been misread": "Oriel Vantongeren", "the pilot was tired": "Oriel Vantongeren"}
+
+
+def test_a_role_and_a_name_set_off_after_an_opening_participle_speak() -> None:
+    text = "The ferry ran aground at dawn.\n\nConcluding, the inspector, Oriel Vantongeren, said the tide had been misread."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert q.speaker == "Oriel Vantongeren"
+
+
+def test_a_surname_in_ing_set_off_before_its_description_is_the_speaker() -> None:
+    text = "The ferry ran aground at dawn.\n\nKeating, the pilot, said the tide had been misread."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert q.speaker == "Keating"

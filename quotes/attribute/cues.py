@@ -15,7 +15,7 @@ from spacy.attrs import ENT_TYPE, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicons.first_names import given_name
+from quotes.lexicons.first_names import census_surname, given_name
 from quotes.lexicons.grammar import (
     BACKSHIFT_AUXILIARIES,
     CONTRAST_MARKS,
@@ -375,6 +375,9 @@ def subject_of(verb: Token) -> Token | None:
     named = _name_before_place(subject) or _name_before_dash(subject, verb)
     if named is not None:  # "Jo Roe, a Bergen, Norway, pilot, said": the parse took the place
         return named
+    named = _set_off_after_participle(subject, verb)
+    if named is not None:  # "Opening, Jo Roe said …": the parse took the participle for the subject
+        return named
     body = _body_after_fronted_signer(subject, verb)
     if body is not None:  # "In a statement signed by its secretary, Jo Roe, the union said …"
         return body
@@ -589,6 +592,36 @@ def _name_before_dash(noun: Token, verb: Token) -> Token | None:
     if first >= 2 and _spaced_dash(doc, first - 1) and doc[first - 2].pos_ == "PROPN":
         return doc[first - 2]  # the name hung elsewhere, the description from the dash on
     return None
+
+
+def _set_off_after_participle(subject: Token, verb: Token) -> Token | None:
+    """Who is set off after a participle opening the sentence with no subject of its own, which the
+    parse took for the subject, the name an apposition of it: "Opening, Jo Roe said …", "Summing
+    up, the chair, Jo Roe, said …" (what Roe was doing as she spoke). The person the sentence names
+    last before the verb, or the noun for them. A word written elsewhere in the text mid-sentence,
+    capitalised, is a name ("Fleming, the striker, said")."""
+    doc = subject.doc
+    if subject.i != subject.sent.start or subject.i >= verb.i or not _fronted_participle(subject):
+        return None
+    set_off = [c for c in subject.children if c.dep_ == "appos" and subject.i < c.i < verb.i]
+    if not set_off or doc[set_off[0].left_edge.i - 1].text != ",":
+        return None
+    names = [c for c in set_off if c.pos_ == "PROPN"]
+    person = names[-1] if names else set_off[0]
+    return person if person.pos_ == "PROPN" or is_person_noun(person) else None
+
+
+def _fronted_participle(word: Token) -> bool:
+    """A capitalised word in -ing that is no name the census knows and that no other place in the
+    text writes as one: a participle, however it was tagged ("Prosecuting" read as a name)."""
+    low = word.lower_
+    if not (low.endswith("ing") and len(low) >= 6) or word.ent_type_ == "PERSON":
+        return False
+    if given_name(word.text) or census_surname(word.text):
+        return False  # "Irving, the lawyer, said", "Fleming, the striker, said"
+    if word.tag_ == "VBG":
+        return True
+    return not any(t.text == word.text and not t.is_sent_start for t in word.doc if t.i != word.i)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:

@@ -35,6 +35,18 @@ def _shares() -> dict[str, dict[str, float]]:
     return shares
 
 
+@functools.cache
+def _surnames() -> frozenset[str]:
+    """The census's surnames, upper-cased as the file gives them."""
+    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
+    return frozenset(line.split(maxsplit=1)[0] for line in text.splitlines() if line.strip())
+
+
+def census_surname(word: str) -> bool:
+    """A surname the census knows ("Fleming", "Manning"): a word in -ing that may be no participle."""
+    return word.upper() in _surnames()
+
+
 def given_name(word: str) -> bool:
     """A given name the census knows, of either sex ("Peter", "Hunter", "Jordan")."""
     return word.upper() in _shares()
