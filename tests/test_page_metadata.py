@@ -118,6 +118,7 @@ def test_wire_dateline_without_any_year_takes_the_latest_such_day() -> None:
         ("ASHFORD FALLS, Ore. (Northern Wire) — The board voted.", ("Northern Wire", None)),
         ("MILLBROOK, Dec. 30 – The board voted.", (None, "2024-12-30")),
         ("SÃO VELHO, June 14 (Northern Wire) - The board voted.", ("Northern Wire", "2024-06-14")),  # any capital
+        ("MILLBROOK/ASHFORD, June 14 (Northern Wire) - The board voted.", ("Northern Wire", "2024-06-14")),
         ("MILLBROOK (File photo) - The board voted.", None),
         ("UPDATE - The board voted.", None),
         ("The board voted in MILLBROOK, June 14 (Northern Wire) - late.", None),

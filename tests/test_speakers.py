@@ -1085,7 +1085,8 @@ def test_they_is_a_body_or_people_never_a_town():
 
 
 @pytest.mark.parametrize(
-    "dateline", ["HALLORBY —", "MILLBROOK, June 14 (Northern Wire) -", "Hallorby (NWS) –"]
+    "dateline",
+    ["HALLORBY —", "MILLBROOK, June 14 (Northern Wire) -", "Hallorby (NWS) –", "OSLO/MILLBROOK (NWS) -"],
 )
 def test_a_wire_dateline_is_never_parsed_into_the_sentence(dateline: str) -> None:
     from quotes.nlp.model import load_model
