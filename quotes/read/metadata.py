@@ -136,7 +136,8 @@ _NAME_CONNECTORS = frozenset("of the and for on upon in at de du la le el del de
 # in title case before an agency's initials: "New York (WIRE) – …". (Not "PLACE:", which is also
 # how a transcript names a speaker: "ORTIZ: We will appeal.")
 _MIDDLE = r"(?P<middle>(?:\s*,\s*[^,()\n\-–—:]{1,30}){0,3}?)"
-_CAPS_PLACE = rf"{UPPER}[{UPPER_CHARS}'’.\-]*[{UPPER_CHARS}.](?:\s+{UPPER}[{UPPER_CHARS}'’.\-]*[{UPPER_CHARS}.])*"
+_CAPS_WORD = rf"{UPPER}[{UPPER_CHARS}'’.\-]*[{UPPER_CHARS}.]"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD})*"
 _DATELINE = re.compile(  # places a story was filed from may be joined by slashes: "OSLO/BERGEN, …"
     rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*)"
     + _MIDDLE
