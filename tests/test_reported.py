@@ -4694,3 +4694,33 @@ def test_a_clause_set_against_the_content_after_a_frame_inside_it_is_not_content
 def test_a_clause_of_the_content_going_on_after_a_frame_inside_it_stays() -> None:
     found = one("The ferry, the captain said, will not sail while the storm lasts.")
     assert found.quote == "The ferry will not sail while the storm lasts"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("Ilse Brandt was of the view that the pier was unsafe.", "that the pier was unsafe", "Ilse Brandt",
+         "was of the view"),
+        ("The ferry board is of the firm opinion that fares must rise.", "that fares must rise", "ferry board",
+         "is of the firm opinion"),
+        ("Teodor Marsh remains of the belief that the boat was sold.", "that the boat was sold",
+         "Teodor Marsh", "remains of the belief"),
+        ("Ilse Brandt was under the impression that the pier had reopened.", "that the pier had reopened",
+         "Ilse Brandt", "was under the impression"),
+    ],
+)  # fmt: skip
+def test_a_view_someone_is_in_holds_its_that_clause(text: str, content: str, speaker: str, cue: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker, q.cue, q.cue_class) == (content, speaker, cue, "belief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The view that the pier is unsafe has spread among the islanders.",  # no one is in it
+        "The pier was of the view of the harbour, which the storm ruined.",  # no clause: a sight
+        "The shop is under the impression of a new owner.",
+    ],
+)
+def test_a_view_noun_with_no_holder_or_no_clause_reports_nothing(text: str) -> None:
+    assert reported(text) == []

@@ -193,6 +193,7 @@ from quotes.lexicons.speech import (
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     STANCE_PREPOSITIONS,
+    STATE_VERBS,
     TEXT_NOUNS,
     THAT_CLAUSE_IRREGULAR_FORMS,
     THAT_CLAUSE_VERBS,
@@ -203,6 +204,7 @@ from quotes.lexicons.speech import (
     VERB_MAKERS,
     VERB_PARTICLES,
     VERDICT_WORDS,
+    VIEW_STATE_NOUNS,
     WISHING_MODALS,
     WISHING_VERBS,
     WORDING_NOUNS,
@@ -272,6 +274,8 @@ def cue_class(token: Token) -> CueClass:
     ``speech`` for every other cue."""
     if token.pos_ == "ADJ" or token.lower_ in _STANCE_WORDS:
         return "belief"  # "is confident that …", "is convinced that …" (tagged a participle)
+    if token.dep_ == "pobj" and token.lower_ in VIEW_STATE_NOUNS.get(token.head.lower_, ()):
+        return "belief"  # "was of the view that …"
     if token.pos_ == "ADP":  # a framing phrase: "To the mayor, …" is a view; "In a poll, …" a finding
         objects = (c.lower_ for c in token.children if c.dep_ == "pobj")
         owned = next((w for w in objects if w in OWNED_VIEW_NOUNS), None)
@@ -3136,9 +3140,15 @@ def _other_cue_words() -> frozenset[str]:
 def _single_cue_words() -> frozenset[str]:
     """The words of :func:`_other_cue_words` that cue on their own, not only in an idiom of stance."""
     claims = frozenset(form for noun in CLAIM_NOUNS for form in (noun, noun + "s"))
-    held = HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS
+    held = HOLDER_NOUNS | IN_STANCE_NOUNS | ATTENTION_NOUNS | _view_state_words()
     put_out = frozenset(form for lemma in PUTTING_OUT_VERBS for form in inflections(lemma))
     return _cue_forms() | claims | _FRAME_PREPOSITIONS | frozenset(_phrasal_forms()) | held | put_out
+
+
+@functools.cache
+def _view_state_words() -> frozenset[str]:
+    """The nouns of :data:`VIEW_STATE_NOUNS`, whatever their preposition."""
+    return frozenset().union(*VIEW_STATE_NOUNS.values())
 
 
 @functools.cache
@@ -3200,6 +3210,8 @@ def may_report(text: str) -> bool:
             return True  # "drew attention to the backlog"
         if w in HELD_VIEW_NOUNS and _holding_forms() & set(words[max(0, k - 3) : k]):
             return True  # "has serious doubts about the plan"
+        if w in _view_state_words() and words[k + 1 : k + 2] == ["that"]:
+            return True  # "was of the view that …", "is under the impression that …"
         if w not in forms:
             continue
         if k and words[k - 1] in NOUN_MARKERS and not _received_here(words, k):
@@ -3436,7 +3448,7 @@ def _word_cue(token: Token) -> Cue | None:
         return cue  # (a participle read as a verb with no subject: "Residents are worried …", held)
     if stance:
         return _adjective_cue(token)
-    in_stance = _in_stance_cue(token) or _holder_cue(token)  # "voted in favour of", "a critic of"
+    in_stance = _in_stance_cue(token) or _holder_cue(token) or _view_state_cue(token)  # "a critic of"
     if in_stance is not None:
         return in_stance
     if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
@@ -3796,6 +3808,22 @@ def _holder_cue(noun: Token) -> Cue | None:
     return Cue(noun, f"{noun.text} of".lower(), "stance", holder) if holder is not None else None
 
 
+def _view_state_cue(noun: Token) -> Cue | None:
+    """A view someone is in, with its that-clause ("Roe was of the view that …", "is under the
+    impression that …"): the subject of "be" holds the clause (``VIEW_STATE_NOUNS``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lower_ not in VIEW_STATE_NOUNS.get(prep.lower_, ()):
+        return None
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in _VERBAL or verb.lemma_.lower() not in STATE_VERBS:
+        return None
+    if _noun_clause_of(noun) is None:
+        return None
+    subject = subject_of(verb)
+    said = noun.doc[verb.i : noun.i + 1].text.lower() if verb.i < noun.i else noun.lower_
+    return Cue(noun, said, "stance", subject, cognition=True) if subject is not None else None
+
+
 def _received_cue(noun: Token) -> Cue | None:
     """A stance others hold about a verb's subject: "the plan drew criticism from farmers", "she won
     support from unions"; its holders are the object of "from"."""
@@ -4002,7 +4030,7 @@ _VERB_LIKE_TAG_IDS = numpy.array(
 def _noun_cue_ids() -> numpy.ndarray:
     """The string ids of the nouns that can cue (see :func:`_no_plain_noun`), singular and plural."""
     nouns = SPEECH_NOUNS | CLAIM_NOUNS | STANCE_NOUNS | WORDING_NOUNS | IN_STANCE_NOUNS | HOLDER_NOUNS
-    nouns |= ATTENTION_NOUNS | POINTING_NOUNS.keys() | HELD_VIEW_NOUNS
+    nouns |= ATTENTION_NOUNS | POINTING_NOUNS.keys() | HELD_VIEW_NOUNS | _view_state_words()
     words = {w for n in nouns for w in (n, n + "s")} | SOURCE_WORDS  # ("According" tagged a name)
     words |= DISPLAY_VERBS  # "…, campaign records show.", "show" tagged a noun (``closing_source``)
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)

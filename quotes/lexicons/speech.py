@@ -232,6 +232,14 @@ HELD_VIEW_NOUNS: frozenset[str] = word_set(
     """
 )
 HOLDING_VERBS: frozenset[str] = word_set("have hold harbour harbor")
+# Nouns for a view someone is in, by the preposition that puts them there, with a that-clause: "was
+# of the view that …", "is of the firm opinion that …", "was under the impression that …". The
+# subject of the verb ("be", "remain") holds the clause.
+VIEW_STATE_NOUNS: dict[str, frozenset[str]] = {
+    "of": word_set("view opinion belief conviction mind"),
+    "under": word_set("impression"),
+}
+STATE_VERBS: frozenset[str] = word_set("be remain seem appear stay")
 HOLDING_IRREGULAR_FORMS: frozenset[str] = word_set("has had held")
 # Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
 CLAIM_VERBS: frozenset[str] = word_set(
