@@ -35,6 +35,8 @@ TITLE_WORDS: frozenset[str] = word_set(
     adv adv. advocate hon hon. honourable honorable engr engr. barr barr. alhaji alhaja mallam
     shri shri. sri smt smt. shrimati kumari td begum
     sp asp dsp csp ssp acp dcp igp aig
+    det det. insp insp. supt supt. cdr cdr. cmdr. cpl. pvt pvt. brig brig. atty atty. amb amb. msgr msgr.
+    pres. sec. const.
     """
 )
 
