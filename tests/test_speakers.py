@@ -2505,6 +2505,9 @@ def test_a_name_after_a_club_and_a_role_is_the_persons_when_only_the_club_is_tag
         # a title's "of" phrase closed by the name, with no comma, no entity typed: the person
         ("Leader of opposition Ravi Kumar hit out at the pier plan.", "Ravi Kumar"),
         ("Minister for Harbours Maria Tolland hit out at the pier plan.", "Maria Tolland"),
+        # a leader's noun, capitalised as a title; letters after "the" that a seat follows
+        ("Head of the Fishers Association Maria Tolland hit out at the pier plan.", "Maria Tolland"),
+        ("The MP for Lowater Maria Tolland hit out at the pier plan.", "Maria Tolland"),
         # not one who is someone's: the friend, the supporters speak
         ("A friend of Ravi Kumar hit out at the pier plan.", None),
         ("Supporters of opposition leader Ravi Kumar hit out at the pier plan.", None),

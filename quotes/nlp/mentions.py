@@ -38,6 +38,7 @@ from quotes.lexicons.people import (
     GOVERNED_PLACE_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
+    LEADER_NOUNS,
     MEDIA_NOUNS,
     NATIONALITY_ENDINGS,
     NATIONALITY_NOUNS,
@@ -770,6 +771,10 @@ def _mention_for(head: Token) -> Mention:
     lettered = head.text in POST_NOMINALS and any(c.dep_ == "det" for c in head.children)
     if lettered and not any(c.dep_ == "appos" for c in head.children):  # (not "The SNP MSP, Jo Roe,")
         start, end = _np_bounds(head)  # "the Drumcollin TD said": a member named before, by seat or party
+        whole = doc[start : max(end, head.right_edge.i + 1)]
+        closing = _name_closing_role(whole, head)
+        if closing is not None:  # "The MP for Lowater Jo Roe said": the member, by the name closing it
+            return Mention(whole, closing[-1], "name", closing)
         return Mention(doc[start:end], head, "role", None)
     if head.text in POST_NOMINALS and head.i >= 2 and proper_noun(doc[head.i - 1]):
         start = head.i - 1  # "Jo Roe MP said", the letters parsed the head of the name
@@ -1074,7 +1079,8 @@ def _name_closing_role(span: Span, head: Token) -> Span | None:
     name on, or after the office's field or body when no given name says where ("Minister for Water
     Zubair Kamal"; after a role in lower case only so: "opposition leader in the Tarn Assembly Jo Roe")."""
     doc = head.doc
-    titled = head.text[:1].isupper() and head.lower_ in TITLE_WORDS
+    # ("Head of the Fishers Association Jo Roe": a leader's noun, capitalised, stands as a title)
+    titled = head.text[:1].isupper() and (head.lower_ in TITLE_WORDS or head.lower_ in LEADER_NOUNS)
     # a title, capitalised ("Leader of …"), not "a friend of Jo Roe", "Supporters of …"; or a role
     # in lower case whose "in" or "for" phrase names a body before the name ("opposition leader in
     # the Tarn Assembly Jo Roe")
