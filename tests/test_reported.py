@@ -2374,6 +2374,12 @@ def test_speaking_at_length_about_something_reports_it() -> None:
     assert reported("She spoke on condition of anonymity.") == []
 
 
+@pytest.mark.parametrize("setting", ["on the occasion", "on the sidelines of the harbour summit"])
+def test_where_someone_spoke_is_not_what_they_spoke_about(setting: str) -> None:
+    found = reported(f"Speaking {setting}, Ilse Brandt said the ferry would run in May.")
+    assert [(q.quote, q.cue) for q in found] == [("the ferry would run in May", "said")]
+
+
 def test_a_gloss_on_a_name_ends_a_noun_phrase_content_not_a_clause() -> None:
     assert one("The mayor praised Glenmore, the town's oldest district.").quote == "Glenmore"
     text = "The mayor said the deal was backed by Jo Roe, the harbour master."

@@ -477,11 +477,11 @@ KNOWLEDGE_VERBS: frozenset[str] = word_set(
     """
 )
 # Nouns after "spoke on" that say how or where someone spoke, not what about: "on condition of
-# anonymity", "on behalf of the board", "on the radio", "at length" (but "spoke on his record": its
-# topic).
+# anonymity", "on behalf of the board", "on the radio", "at length", "on the occasion", "on the
+# sidelines of the summit" (but "spoke on his record": its topic).
 SPEAKING_MANNER_NOUNS: frozenset[str] = word_set(
     "condition behalf background camera air airwaves phone telephone radio television tv stage podcast media"
-    " website show length detail depth"
+    " website show length detail depth occasion sidelines sideline"
 )
 # Broadcast media one speaks on: "said on the radio", "on television", "on air".
 BROADCAST_MEDIA: frozenset[str] = word_set("radio television tv air airwaves")
