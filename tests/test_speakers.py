@@ -953,6 +953,13 @@ def test_an_abbreviated_title_before_the_name_after_said_is_no_speaker(title: st
     assert speaker(text, "The plan is sound") == "Ada Marsh"
 
 
+@pytest.mark.parametrize("office", ["DC", "SSP", "DPO"])
+def test_an_office_by_its_initials_with_its_holder_set_off_after_it_is_the_holder(office: str) -> None:
+    text = f"Several of the crew spoke to us.\n\nThe {office} of Lowater, Ms Ada Marsh, said the plan was sound."
+    (q,) = quotes.extract(text, kinds="reported")
+    assert q.speaker == "Ada Marsh"
+
+
 @pytest.mark.parametrize("title", ["Brig", "Brig.", "Det Insp", "Supt", "Pvt.", "Cdr", "Msgr."])
 def test_an_abbreviated_title_before_the_subject_is_no_part_of_the_name(title: str) -> None:
     text = f"Several of the crew spoke to us.\n\n{title} Ada Marsh said the plan was sound."

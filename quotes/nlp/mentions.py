@@ -810,6 +810,7 @@ def _mention_for(head: Token) -> Mention:
     plain = ((common_noun(head) or head.lower_ in ROLE_NOUNS) and entity_of(head) is None) or named_one
     plain = plain or (head.lower_ in ROLE_NOUNS and head.text.isupper())  # "The CFO, Jo Roe,", tagged a body
     plain = plain or _office_tagged_as_body(head)  # "A former Head of Mission, Jo Roe,"
+    plain = plain or _initials_before_titled_person(head)  # "The DC of Lowater, Ms Jo Roe,"
     for child in head.children if plain else ():
         # (or a name right after a role the parse made its object: "Rovers coach Jo Roe was angry")
         named_after = child.dep_ in {"dobj", "npadvmod"} and child.left_edge.i == head.i + 1 == end
@@ -851,6 +852,8 @@ def _mention_for(head: Token) -> Mention:
                     entity, e = Span(doc, s2, e2, label="PERSON"), e2
             elif is_person_noun(head) and entity is None and child.pos_ == "PROPN":
                 entity = _name_after_role(doc[s:e], child)  # "its organiser, retired teacher Jo Roe,"
+            elif entity is None and _initials_before_titled_person(head):
+                entity = Span(doc, s, e, label="PERSON")  # "The DC of Lowater, Ms Jo Roe,", untagged
             if named_one and entity is None and child.pos_ == "PROPN":
                 entity = _name_after_role(doc[s:e], child)  # "One of them, fisherman Dan Hollis,"
             if named_one and entity is None and all(t.text[:1].isupper() for t in doc[s:e] if t.is_alpha):
@@ -962,6 +965,17 @@ def _mention_for(head: Token) -> Mention:
         named = _looks_like_person_name(span) and not _body_name(span) and not plural_body
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _initials_before_titled_person(head: Token) -> bool:
+    """Initials after "the" with a person set off after them by an honorific ("The DC of Lowater,
+    Ms Jo Roe, said"): an office by its initials, whatever the tagger made of it, held by her."""
+    if not (2 <= len(head.text) <= 4 and head.text.isupper() and head.text.isalpha()):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    set_off = (c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN")
+    return any(head.doc[c.left_edge.i].lower_ in HONORIFICS for c in set_off)
 
 
 def _office_tagged_as_body(head: Token) -> bool:

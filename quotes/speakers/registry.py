@@ -933,6 +933,8 @@ class Registry:
                 return self.add_org_name(written, at)  # "Sri Lanka said", "Beijing said": no one's name
             # (a tagged body goes its own way below, unless a one-word "person" has taken its letters)
             initials = key not in ROLE_NOUNS and _initials_alone(mention.span)  # (not "the CFO": an office)
+            # (not an office by its initials whose holder is named: "The SSP, Ms Jo Roe, said")
+            initials = initials and not (mention.entity is not None and mention.entity.label_ == "PERSON")
             if not known and (mention.kind != "org" or people) and initials:
                 return self._initials.get(key) or self.add_org_name(written, at)  # "GMRCL said"
         if mention.kind == "name":
