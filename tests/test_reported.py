@@ -4730,3 +4730,15 @@ def test_a_view_someone_is_in_holds_its_that_clause(text: str, content: str, spe
 )
 def test_a_view_noun_with_no_holder_or_no_clause_reports_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The pier is not, Ilse Brandt insists, beyond repair.", "The pier is not beyond repair"),
+        ("The pier was, Ilse Brandt said, unsafe for years.", "The pier was unsafe for years"),
+    ],
+)
+def test_a_frame_between_a_verb_and_its_predicate_leaves_the_predicate_in_the_content(text: str, content: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == (content, "Ilse Brandt")

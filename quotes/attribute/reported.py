@@ -452,6 +452,7 @@ def _clause(cue: Cue) -> list[Token] | None:
             tokens = [t for t in tokens if t.i < closing]
     if clause.i < verb.i and end is None:
         tokens += _content_after_frame(verb, speaker)
+        tokens += _predicate_after_frame(verb, clause)  # "The pier is not, Roe insists, beyond repair"
     front = _fronted_subject(verb, clause, speaker)
     if front:  # "The ferry, the captain said, will not sail", parsed around "said"
         tokens = [*front, *tokens]
@@ -2383,7 +2384,28 @@ def _aside(cue: Cue) -> list[Token] | None:
     for other in _acts_after_frame(verb.head, verb, cue.speaker):  # "…, Roe said, and she left"
         own |= {t.i for t in other.subtree if t.i > verb.i} | _link_before(other)
     own |= _contrast_after_frame(verb.head, verb.right_edge.i)  # "…, Roe said, while Ng …"
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:  # "The pier is not, she insists, beyond repair"
+        own -= {t.i for t in _predicate_after_frame(verb, verb.head)}
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "prep", "dobj", "xcomp", "ccomp", "advcl"})
+_HUNG_PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "oprd", "advmod"})
+
+
+def _predicate_after_frame(verb: Token, head: Token) -> list[Token]:
+    """The predicate of the clause (headed by ``head``) a frame interrupts ("The pier is not, she
+    insists, beyond repair", "The pier was, Roe said, unsafe"), which the parse hung on the frame's
+    verb after its closing comma, the clause's own verb left with none: those words, or none."""
+    if head.pos_ not in _VERBAL or verb.i < head.i:
+        return []
+    if any(c.dep_ in _PREDICATE_DEPS for c in head.children):
+        return []  # the clause has its predicate ("The plan, she said, was flawed")
+    comma = next((c for c in verb.children if c.text == "," and c.i > verb.i), None)
+    if comma is None:
+        return []
+    after = [c for c in verb.children if c.i > comma.i and c.dep_ in _HUNG_PREDICATE_DEPS]
+    return [t for c in after for t in c.subtree]
 
 
 def _contrast_after_frame(head: Token, frame_end: int) -> set[int]:
