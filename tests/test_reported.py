@@ -4742,3 +4742,15 @@ def test_a_view_noun_with_no_holder_or_no_clause_reports_nothing(text: str) -> N
 def test_a_frame_between_a_verb_and_its_predicate_leaves_the_predicate_in_the_content(text: str, content: str) -> None:
     q = one(text)
     assert (q.quote, q.speaker) == (content, "Ilse Brandt")
+
+
+@pytest.mark.parametrize("hearing", ["An inquest", "The trial", "The hearing"])
+def test_a_hearing_holds_the_evidence_it_heard(hearing: str) -> None:
+    q = one(f"{hearing} heard that the pilot had slept for two hours.")
+    assert (q.quote, q.speaker, q.speaker_type, q.cue_class) == (
+        "that the pilot had slept for two hours", hearing.split()[1], "organisation", "knowledge"
+    )
+
+
+def test_a_hearing_that_hears_nothing_reports_nothing() -> None:
+    assert reported("The hearing was postponed until May because the pilot was ill.") == []

@@ -81,6 +81,7 @@ from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     DESCRIBING_PREPOSITIONS,
     FRACTION_WORDS,
+    HEARING_NOUNS,
     ONE_OF_WORDS,
     PEOPLE_PRONOUNS,
     PERSONAL_PRONOUNS,
@@ -4349,7 +4350,8 @@ def _holder(cue: Cue) -> bool:
     # "two-thirds backed the plan": a share of those asked, as a poll counts them
     share = cue.kind == "verb" and speaker.dep_ == "nsubj" and _is_share(speaker)
     share = share and speaker.ent_type_ not in {"MONEY", "DATE", "TIME", "QUANTITY"}  # not "$5m backs it"
-    return speaker.lower_ in SPEAKING_PRONOUNS or speaking_noun(speaker) or share
+    heard = speaker.lower_ in HEARING_NOUNS and verb_lemma(cue.token) == "hear"  # "The inquest heard that …"
+    return speaker.lower_ in SPEAKING_PRONOUNS or speaking_noun(speaker) or share or heard
 
 
 def _respondents(cue: Cue, outside: Sequence[bool]) -> Token | None:

@@ -624,6 +624,9 @@ SPEAKING_GROUP_NOUNS: frozenset[str] = word_set(
     graduate graduates colleague colleagues ally allies rival rivals
     """
 )
+# A hearing that takes evidence, which holds what it heard as a court does: "The inquest heard that
+# …", "the trial heard the pilot was tired" (the witness is unnamed).
+HEARING_NOUNS: frozenset[str] = word_set("inquest inquests hearing hearings trial trials")
 # How words for nationalities and peoples end (American, Chinese, British, Israeli), to tell them
 # from a surname the entity tagger mistook for one.
 NATIONALITY_ENDINGS: tuple[str, ...] = ("an", "ese", "ish", "i")

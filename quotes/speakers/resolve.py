@@ -27,6 +27,7 @@ from quotes.lexicons.people import (
     FEMALE_WORDS,
     GENERIC_BODY_NOUNS,
     GOVERNED_PLACE_NOUNS,
+    HEARING_NOUNS,
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
     MALE_WORDS,
@@ -530,6 +531,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "anonymous"  # "Families said …": people, not a family speaking as one
     if low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS or head.lower_ in INSTITUTION_WORDS:
         return "organisation"  # "the ministry", "police", "the campaign"
+    if low in HEARING_NOUNS:
+        return "organisation"  # "The inquest heard …": the hearing, as a court
     if low in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS:  # ("media", its lemma "medium")
         return "organisation"  # "state television reported", "the paper said", "local radio"
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
