@@ -2068,6 +2068,8 @@ def test_a_title_before_a_word_no_one_is_named_by_adds_no_person() -> None:
         ("A statement released by the harbour board said the pier would close.", "harbour board"),
         ("A report commissioned by the county said the pier would close.", "report"),
         ("A memo seen by reporters said the pier would close.", "memo"),
+        ("A notification issued by the harbour board said the pier would close.", "harbour board"),
+        ("A decree signed by the governor said the pier would close.", "governor"),
     ],
 )
 def test_a_text_speaks_by_who_put_it_out_not_by_who_ordered_or_saw_it(text: str, speaker: str) -> None:

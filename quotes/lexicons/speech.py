@@ -117,6 +117,7 @@ SPEECH_NOUNS: frozenset[str] = word_set(
     podcast broadcast filing motion lawsuit complaint ruling opinion verdict decision order
     study survey poll analysis document documents paper article story text message note
     communique communiqué notice advisory bulletin readout leaflet manifesto platform call plea
+    notification notifications decree decrees ordinance ordinances proclamation edict
     appeal demand request slogan motto catchphrase phrase mantra refrain retort quip joke boast
     pitch lament description characterization label dictum maxim adage credo admission
     cable petition suit plan account passage version website site page feed caption headline
