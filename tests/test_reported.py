@@ -4754,3 +4754,13 @@ def test_a_hearing_holds_the_evidence_it_heard(hearing: str) -> None:
 
 def test_a_hearing_that_hears_nothing_reports_nothing() -> None:
     assert reported("The hearing was postponed until May because the pilot was ill.") == []
+
+
+def test_a_list_after_a_preposition_is_all_of_its_content() -> None:
+    # the parse may hang the list's rest on the verb after the first item's comma
+    q = one("Ilse Brandt called for new radar, more pilots and a night curfew.")
+    assert q.quote == "new radar, more pilots and a night curfew"
+
+
+def test_a_gloss_after_a_prepositions_object_is_not_a_list() -> None:
+    assert one("Ilse Brandt called for a review, the first since 2010.").quote == "a review"

@@ -2324,8 +2324,8 @@ def _preposition_tail(verb: Token, last: int) -> int:
     ("talk about the harbour and how the town can pay for it")."""
     doc = verb.doc
     for child in sorted(verb.children, key=lambda c: c.i):
-        if child.i <= last or (child.dep_ == "cc" and child.i == last + 1):
-            continue  # (the "and" itself, hung on the verb too)
+        if child.i <= last or (child.dep_ in {"cc", "punct"} and child.i == last + 1):
+            continue  # (the "and" itself, or a comma, hung on the verb too)
         joined = any(doc[k].lower_ in {"and", "or"} and child.left_edge.i == k + 1 for k in (last, last + 1))
         question = joined and child.dep_ == "conj" and doc[child.left_edge.i].tag_ in _QUESTION_TAGS
         # "told of sleepless nights and flooded basements": a second object the parse hung on the verb
@@ -2334,10 +2334,17 @@ def _preposition_tail(verb: Token, last: int) -> int:
         # "calling for the captain to step down": the infinitive of what is called for, hung on the verb
         asked_to = child.dep_ in {"advcl", "xcomp"} and child.left_edge.i == last + 1
         asked_to = asked_to and _child(child, {"aux"}, {"to"}) is not None
-        if not (question or taken_as or asked_to):
+        # "called for new radar, more pilots and a night curfew": the list's rest, hung on the verb
+        listed = child.pos_ in {"NOUN", "PROPN"} and child.dep_ in _LIST_MISREAD_DEPS
+        listed = listed and doc[last + 1].text == "," and child.left_edge.i == last + 2
+        listed = listed and any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in child.children)
+        if not (question or taken_as or asked_to or listed):
             break
         last = child.right_edge.i
     return last
+
+
+_LIST_MISREAD_DEPS = frozenset({"oprd", "dobj", "npadvmod", "conj", "appos"})
 
 
 _QUESTION_TAGS = frozenset({"WRB", "WP", "WDT"})
