@@ -4764,3 +4764,9 @@ def test_a_list_after_a_preposition_is_all_of_its_content() -> None:
 
 def test_a_gloss_after_a_prepositions_object_is_not_a_list() -> None:
     assert one("Ilse Brandt called for a review, the first since 2010.").quote == "a review"
+
+
+def test_a_list_object_whose_rest_the_parse_hung_on_the_subject_is_all_content() -> None:
+    text = "Ilse Brandt praised the crew, the coastguard and the volunteers. The mayor agreed."
+    q = next(q for q in reported(text) if q.cue == "praised")
+    assert (q.quote, q.speaker) == ("the crew, the coastguard and the volunteers", "Ilse Brandt")

@@ -1790,6 +1790,9 @@ def _object_tail(verb: Token, last: int) -> int:
     reason = next((c for c in verb.children if c.i > last and _reason_after(c, last)), None)
     if reason is not None:
         return reason.right_edge.i
+    rest = _list_rest(verb.doc, last)
+    if rest is not None:  # "praised the crew, the coastguard and the volunteers", the rest hung elsewhere
+        last = rest.right_edge.i
     for prep in sorted(verb.children, key=lambda c: c.i):
         if prep.i != last + 1 or prep.dep_ != "prep":
             continue
@@ -1933,7 +1936,7 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
         # "… for the job — with 50 percent saying so": the writer's figures after a dash
         absolute = (t.lower_, t.dep_, edge) == ("with", "prep", t.i) and doc[edge - 1].text in DASH_WORDS
         # "railed against the Pacific pact, the trade deal signed last year": a gloss on a name
-        glossed = after_comma and head.pos_ in _NOMINAL and _gloss_on_name(t)
+        glossed = after_comma and head.pos_ in _NOMINAL and _gloss_on_name(t) and t.head.i >= tokens[0].i
         summed = after_comma and _summing_up(t)
         if (relative or added or absolute or glossed or summed) and edge > tokens[0].i:
             return [u for u in tokens if u.i < edge]
@@ -2334,17 +2337,30 @@ def _preposition_tail(verb: Token, last: int) -> int:
         # "calling for the captain to step down": the infinitive of what is called for, hung on the verb
         asked_to = child.dep_ in {"advcl", "xcomp"} and child.left_edge.i == last + 1
         asked_to = asked_to and _child(child, {"aux"}, {"to"}) is not None
-        # "called for new radar, more pilots and a night curfew": the list's rest, hung on the verb
-        listed = child.pos_ in {"NOUN", "PROPN"} and child.dep_ in _LIST_MISREAD_DEPS
-        listed = listed and doc[last + 1].text == "," and child.left_edge.i == last + 2
-        listed = listed and any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in child.children)
-        if not (question or taken_as or asked_to or listed):
+        if not (question or taken_as or asked_to):
             break
         last = child.right_edge.i
-    return last
+    rest = _list_rest(doc, last)
+    return rest.right_edge.i if rest is not None else last
 
 
 _LIST_MISREAD_DEPS = frozenset({"oprd", "dobj", "npadvmod", "conj", "appos"})
+
+
+def _list_rest(doc: Doc, last: int) -> Token | None:
+    """The rest of a list whose first item ends at ``last``, set off by a comma and closed by "and"
+    or "or", which the parse hung elsewhere before it ("called for new radar, more pilots and a
+    curfew", "praised the crew, the coastguard and the volunteers", the rest made the verb's or the
+    subject's): the head of that rest, or none (not a gloss: "called for a review, the first …")."""
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    sentence_end = doc[last].sent.end
+    after = doc[last + 2 : sentence_end]
+    rest = next((t for t in after if t.head.i <= last and t.left_edge.i == last + 2), None)
+    if rest is None or rest.pos_ not in {"NOUN", "PROPN"} or rest.dep_ not in _LIST_MISREAD_DEPS:
+        return None
+    closed = any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in rest.children)
+    return rest if closed else None
 
 
 _QUESTION_TAGS = frozenset({"WRB", "WP", "WDT"})
