@@ -4770,3 +4770,9 @@ def test_a_list_object_whose_rest_the_parse_hung_on_the_subject_is_all_content()
     text = "Ilse Brandt praised the crew, the coastguard and the volunteers. The mayor agreed."
     q = next(q for q in reported(text) if q.cue == "praised")
     assert (q.quote, q.speaker) == ("the crew, the coastguard and the volunteers", "Ilse Brandt")
+
+
+@pytest.mark.parametrize("verb", ["informed", "apprised", "assured"])
+def test_a_listener_verb_reports_its_that_clause_not_the_one_told(verb: str) -> None:
+    q = one(f"Harbour officials {verb} the committee that the radar had failed.")
+    assert (q.quote, q.speaker, q.cue) == ("that the radar had failed", "Harbour officials", verb)

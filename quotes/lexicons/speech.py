@@ -25,7 +25,7 @@ SPEECH_VERBS: frozenset[str] = word_set(
     sob boast brag gush rave rant fume snap bark growl hiss
     tweet retweet post write blog text email e-mail message report reveal disclose divulge
     confirm affirm reaffirm reiterate repeat restate echo predict forecast estimate conclude
-    summarize summarise concur interject interrupt continue testify inform advise instruct
+    summarize summarise concur interject interrupt continue testify inform advise instruct apprise
     order command proclaim pronounce opine posit theorize theorise speculate surmise
     hypothesize hypothesise muse ponder reflect reminisce grant cite quote paraphrase read
     sing chant pray preach lecture counsel signal indicate imply hint intimate insinuate
@@ -327,13 +327,15 @@ GLOSS_NOUNS: frozenset[str] = word_set(
     " charge accusation allegation criticism complaint move step setback blow"
 )
 # Verbs whose object, not subject, receives the speech ("told reporters"): listeners.
-LISTENER_VERBS: frozenset[str] = word_set("tell inform advise assure reassure warn remind ask urge brief")
+LISTENER_VERBS: frozenset[str] = word_set(
+    "tell inform advise assure reassure warn remind ask urge brief apprise"
+)
 # Nouns for an account given, which a listener verb takes as what was told ("told a different
 # story", "tells a tale of two towns"): the content, not the one told.
 TOLD_ACCOUNT_NOUNS: frozenset[str] = word_set("story tale version account anecdote")
 # Listener verbs that need the one told in the active voice: "…, MPs told" is a headline's passive
 # ("MPs were told"), its subject the listener, its speaker unsaid.
-NEEDS_LISTENER_VERBS: frozenset[str] = word_set("tell inform assure reassure brief notify")
+NEEDS_LISTENER_VERBS: frozenset[str] = word_set("tell inform assure reassure brief notify apprise")
 # Verbs of putting a question to someone: as a participle ("Asked about the fares, Roe said …")
 # the one asked is the sentence's subject and who asked goes unsaid.
 ASKING_VERBS: frozenset[str] = word_set("ask question press quiz query interview challenge")
@@ -555,7 +557,7 @@ PERSON_OBJECT_VERBS: frozenset[str] = word_set(
     praise criticize criticise condemn denounce blame accuse defend endorse back support oppose
     hail laud applaud commend thank attack blast slam lambaste rebuke mock deride question
     challenge cite name nominate welcome quote interview tell ask urge invite advise warn remind
-    inform assure reassure brief call thank congratulate
+    inform assure reassure brief call thank congratulate apprise
     """
 )
 # Verbs of finding whose object is a finding with all that follows it: "the poll showed the
