@@ -4776,3 +4776,9 @@ def test_a_list_object_whose_rest_the_parse_hung_on_the_subject_is_all_content()
 def test_a_listener_verb_reports_its_that_clause_not_the_one_told(verb: str) -> None:
     q = one(f"Harbour officials {verb} the committee that the radar had failed.")
     assert (q.quote, q.speaker, q.cue) == ("that the radar had failed", "Harbour officials", verb)
+
+
+
+def test_that_after_the_one_told_opens_the_content_even_read_as_a_relative_pronoun() -> None:
+    q = one("Ilse Brandt informed the board that Oriel Marsh had been kept in the dark.")
+    assert (q.quote, q.speaker) == ("that Oriel Marsh had been kept in the dark", "Ilse Brandt")

@@ -506,10 +506,16 @@ def _content_read_as_relative(verb: Token) -> list[Token] | None:
     if told is None or not can_be_told(told):
         return None
     clause = next((c for c in told.children if c.dep_ == "relcl" and c.i > told.i), None)
-    if clause is None or any(_relative_pronoun(c) or c.dep_ == "mark" for c in clause.children):
+    if clause is None or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    # ("informed the board that Roe had been misled": "that" read as a relative pronoun, though the
+    # clause has its own subject right after it, and nothing missing)
+    pronouns = [c for c in clause.children if _relative_pronoun(c)]
+    that = len(pronouns) == 1 and pronouns[0].lower_ == "that" and pronouns[0].i == told.i + 1
+    if pronouns and not that:
         return None
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.left_edge.i != told.i + 1:
+    if subject is None or subject.left_edge.i != told.i + 1 + that:
         return None  # (its subject right after who was told)
     passive = subject.dep_ == "nsubjpass"
     whole = passive or any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children)
