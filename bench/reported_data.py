@@ -71,6 +71,15 @@ CERTAIN = {
     "dev": ["was adamant", "is certain", "was worried", "is convinced"],
     "heldout": ["is adamant", "was sure", "is worried", "was convinced"],
 }
+# A view someone is in, with its that-clause ("was of the view that …").
+VIEW_STATE = {
+    "dev": ["was of the view", "is of the opinion", "remains of the view"],
+    "heldout": ["was of the firm view", "is under the impression", "was of the belief"],
+}
+# A hearing that takes evidence, which holds what it heard (gold: the hearing, typed an organisation).
+HEARINGS = {"dev": ["court", "hearing"], "heldout": ["trial", "tribunal"]}
+# Listener verbs with a that-clause: the one told is no source.
+INFORM = {"dev": ["informed", "assured"], "heldout": ["apprised", "reassured"]}
 URGE = {"dev": ["urged", "asked", "pressed"], "heldout": ["called on", "encouraged", "implored"]}
 TARGETS = {
     "dev": ["the council", "ministers", "the board"],
@@ -208,6 +217,12 @@ FRAMES = [
     ("d", "amount", "{Sur} {say} {A}. The council has yet to respond."),
     ("h", "amount", "{Full} {say} {when} that {A}. No date has been set."),
     ("h", "role-of-body", "{Cc}, the {lead} of {org} {say} {when}."),
+    ("d", "view-state", "{Sur} {viewstate} that {C}."),
+    ("h", "view-state", "{Full} {viewstate} that {C}."),
+    ("d", "hearing", "The {hearing} heard that {C}."),
+    ("h", "hearing", "{Cc}, the {hearing} heard."),
+    ("d", "listener", "{Sur} {inform} {target0} that {C}."),
+    ("h", "listener", "{Full} {inform} {target0} {when} that {C}."),
 ]
 
 # Roles named by the body they serve, whose holder the article never names ("the head of …").

@@ -34,6 +34,9 @@ stand between. Every attribution is gold, with its content's character span and 
 - ``certainty``: Varga was adamant the … / Amara Varga is worried … (a participle, the clause on "be")
 - ``told-bare``: Varga told reporters the depot closure … (no "that")
 - ``amount``: Varga said the repairs would cost £4m. The council … (the amount ends the sentence)
+- ``view-state``: Varga was of the view that … / Amara Varga is under the impression that …
+- ``hearing``: The court heard that … / …, the tribunal heard. (gold: the hearing, an organisation)
+- ``listener``: Varga informed the council that … (the one told is no source)
 
 Content clauses name other people ("Halvorsen had misled the committee") and the speaker ("she would
 not resign"): neither is the source. The ``dev`` split (seed 1) and the ``heldout`` split (seed 2)
@@ -214,6 +217,9 @@ class ArticleWriter:
         elif family == "record":
             record, keys = self.pick(data.RECORDS)
             canonical, stype = record, "document"
+        hearing = self.pick(data.HEARINGS) if family == "hearing" else ""
+        if family == "hearing":  # the hearing holds the evidence it heard, as a body (the court named)
+            canonical, stype = (self.org if self.org.lower().endswith(hearing) else hearing), "organisation"
         lead = self.pick(data.LEADS) if family == "role-of-body" else ""
         if family == "role-of-body":  # no one holding the role is named: the role and its body
             canonical = f"{lead} of {self.org_ref}"
@@ -237,6 +243,9 @@ class ArticleWriter:
             "attitude": self.pick(data.ATTITUDE), "holder": self.pick(data.HOLDER),
             "htail": self.pick(data.HOLDER_TAIL), "Rec": canonical, "nat": self.pick(data.NATIONALITIES),
             "lead": lead, "certain": self.pick(data.CERTAIN) if "{certain}" in template else "",
+            "viewstate": self.pick(data.VIEW_STATE) if "{viewstate}" in template else "", "hearing": hearing,
+            "inform": self.pick(data.INFORM) if "{inform}" in template else "",
+            "target0": self.pick(data.TARGETS) if "{target0}" in template else "",
         }  # fmt: skip
         gold_values = {
             "C": f"{subject} {predicate}", "Cc": cap(f"{subject} {predicate}"), "Cs": cap(subject),
