@@ -4782,3 +4782,29 @@ def test_a_listener_verb_reports_its_that_clause_not_the_one_told(verb: str) -> 
 def test_that_after_the_one_told_opens_the_content_even_read_as_a_relative_pronoun() -> None:
     q = one("Ilse Brandt informed the board that Oriel Marsh had been kept in the dark.")
     assert (q.quote, q.speaker) == ("that Oriel Marsh had been kept in the dark", "Ilse Brandt")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("According to the coastguard, the pilot had been warned twice, but Ilse Brandt said the warnings "
+         "never reached the bridge.", "the pilot had been warned twice"),
+        ("According to police, three people were hurt; Ilse Brandt said the pier was safe.",
+         "three people were hurt"),
+    ],
+)  # fmt: skip
+def test_a_source_phrase_opening_the_sentence_stops_at_another_sources_frame(text: str, content: str) -> None:
+    found = {q.cue: q.quote for q in reported(text)}
+    assert found["according to"] == content
+    assert found["said"] not in content
+
+
+def test_a_source_phrase_opening_the_sentence_still_sources_a_plain_second_clause() -> None:
+    q = one("According to police, three people were hurt and two are missing.")
+    assert q.quote == "three people were hurt and two are missing"
+
+
+def test_a_source_phrase_keeps_a_second_act_of_the_same_person_it_reports() -> None:
+    text = "According to the paper, Ilse Brandt praised the crew, and she asked the board to pay them."
+    q = next(q for q in reported(text) if q.cue == "according to")
+    assert q.quote == "Ilse Brandt praised the crew, and she asked the board to pay them"

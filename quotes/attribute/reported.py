@@ -2805,10 +2805,19 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
         own.update(t.i for t in description)
     elif not relative and _at_sentence_edge(cue.token) and head.sent.root.pos_ in _VERBAL:
         # Opening or closing the sentence, the phrase sources all of it, whichever verb the parse
-        # hung it on ("A rose, while B fell, according to the data"; "…, with C still open").
-        head = head.sent.root
+        # hung it on ("A rose, while B fell, according to the data"; "…, with C still open"), but
+        # for a clause another source frames after it ("…, but Roe said …"; "…; Roe said …").
+        root = head.sent.root
+        head = head if _framed_by_other(root, head) else root
         own.update(t.i for t in _source_description(cue.token, head))
         own.difference_update(_subject_in_source(cue.token, head))
+        for conj in head.children:
+            if conj.dep_ == "conj" and conj.i > cue.token.i and _framed_by_other(conj, None):
+                own.update(t.i for t in conj.subtree)
+                k = conj.left_edge.i - 1
+                while k > cue.token.i and (head.doc[k].is_punct or head.doc[k].pos_ == "CCONJ"):
+                    own.add(k)  # the ", but" before it
+                    k -= 1
     else:  # "A rose, according to the data, and B fell": a clause of its own after it is not sourced
         doc = cue.token.doc
         first, last = cue.token.left_edge.i, cue.token.right_edge.i
@@ -2820,6 +2829,18 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
                 own.update(c.i for c in head.children if c.dep_ == "cc" and cue.token.i < c.i < conj.i)
         own |= _contrast_after_frame(head, last)  # "…, according to the Courier, although …"
     return _trimmed([t for t in head.subtree if t.i not in own])
+
+
+def _framed_by_other(verb: Token, clause: Token | None) -> bool:
+    """A speech verb with a subject of its own, no pronoun, after ``clause`` (or anywhere, without
+    one): another source's frame in a sentence a source phrase opens ("According to police, three
+    were hurt; the mayor said …", "…, but Roe said …")."""
+    if verb.pos_ not in _VERBAL or speech_verb(verb) is None or verb is clause:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False  # ("According to the paper, Roe praised …, and she asked …": the paper's account still)
+    return clause is None or subject.i > clause.right_edge.i
 
 
 def _subject_in_source(phrase: Token, verb: Token) -> set[int]:
