@@ -4808,3 +4808,8 @@ def test_a_source_phrase_keeps_a_second_act_of_the_same_person_it_reports() -> N
     text = "According to the paper, Ilse Brandt praised the crew, and she asked the board to pay them."
     q = next(q for q in reported(text) if q.cue == "according to")
     assert q.quote == "Ilse Brandt praised the crew, and she asked the board to pay them"
+
+
+def test_a_participle_between_a_count_and_its_noun_is_no_cue() -> None:
+    assert reported("By Tuesday she had won 475 pledged delegates in the west.") == []
+

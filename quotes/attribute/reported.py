@@ -3481,6 +3481,8 @@ def reported_cue(token: Token) -> Cue | None:
         return Cue(token, token.text.lower(), "verb", inverted)
     elif token.dep_ == "amod" and token.pos_ in _VERBAL:
         return None  # "the pledged delegates", "a called meeting": a verb as an adjective
+    elif _counted_participle(token):
+        return None  # "won 475 pledged delegates", parsed as "475" pledging them
     elif _result_participle(token):
         return None  # "…, allowing the striker to score": what the clause before led to
     elif _asked(token):
@@ -3494,6 +3496,20 @@ def reported_cue(token: Token) -> Cue | None:
     if cue is not None and _in_question(token):
         return None  # "Asked whether he feared …", "asked if she believed …": a question's words
     return cue
+
+
+def _counted_participle(token: Token) -> bool:
+    """A participle between a count and the plural noun it describes, which the parse made a verb
+    with the noun its object: "won 475 pledged delegates", "led by 300 pledged delegates"."""
+    doc = token.doc
+    if token.tag_ not in {"VBN", "VBD"} or not 0 < token.i < len(doc) - 1:
+        return False
+    count, noun = doc[token.i - 1], doc[token.i + 1]
+    if count.tag_ != "CD" or count.ent_type_ in {"DATE", "TIME"} or noun.tag_ != "NNS":
+        return False
+    if token.dep_ == "ROOT" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+        return False  # "The two promised changes": the sentence's only verb
+    return noun.head.i == token.i and noun.dep_ == "dobj" and noun.left_edge.i == noun.i
 
 
 def _result_participle(token: Token) -> bool:
