@@ -788,3 +788,23 @@ def test_a_statement_ending_in_a_question_starts_no_exchange():
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="direct,partial")}
     assert found["Who is going to pay for this?"] == "Mara Pell"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Whitcombe said on the network’s “Harbour Hour” that the bill was rushed.",
+        "Ada Whitcombe told “Morning Harbour” she would vote no.",
+        "In an interview with “Face the Harbour,” Ada Whitcombe said she was tired.",
+    ],
+)
+def test_a_programme_named_where_someone_spoke_is_no_quotation_of_theirs(sentence: str) -> None:
+    text = f"The senator spoke on Sunday.\n\n{sentence}"
+    marked = [q for q in quotes.extract(text, kinds="direct,partial,scare") if q.kind != "reported"]
+    assert [(q.kind, q.speaker) for q in marked] == [("scare", None)]
+
+
+def test_title_case_words_a_speaker_says_on_a_platform_stay_theirs() -> None:
+    text = "The senator spoke on Sunday.\n\nAda Whitcombe said on her blog that the bill was “A Total Disgrace.”"
+    (q,) = quotes.extract(text, kinds="direct,partial,scare")
+    assert (q.kind, q.speaker) == ("partial", "Ada Whitcombe")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.attribution import Attributed, Attribution
+from quotes.attribute.cues import speech_verb
 from quotes.attribute.discourse import DISCOURSE_RULES, Context
 from quotes.attribute.kinds import is_title, kind_of
 from quotes.attribute.reported import (
@@ -29,7 +30,14 @@ from quotes.layout.sentences import sentences
 from quotes.lexicons.first_names import given_name
 from quotes.lexicons.furniture import ZONE_HEADINGS
 from quotes.lexicons.grammar import NAME_STOP_WORDS, UPPER
-from quotes.lexicons.speech import NAMED_THING_NOUNS, NAMING_VERBS, WORK_NOUNS
+from quotes.lexicons.speech import (
+    APPEARING_PREPOSITIONS,
+    NAMED_THING_NOUNS,
+    NAMING_VERBS,
+    SAID_IN_NOUNS,
+    TELLING_FORMS,
+    WORK_NOUNS,
+)
 from quotes.marks.scan import QuoteSpan
 from quotes.nlp.mentions import mention_for
 
@@ -125,6 +133,7 @@ def attribute_quotes(
         line = _line_of(text, paragraphs[q.paragraph], span.start)
         headline_style = is_title(quoted) and _headline_line(text, line, by_paragraph[q.paragraph])
         named = _names_a_noun(q.tokens) or _names_a_work(q.tokens) or _a_nickname(q.tokens)
+        named = named or _names_a_programme(q.tokens)
         if att is None or (headline_style and _link_label(text, line)) or named:
             # no speaker, or a title in a list of links ("Related: “A Promise Is a Promise”: The
             # Mayor Who …"): a work's title, whatever the words around it seem to say
@@ -214,6 +223,32 @@ def _names_a_work(tokens: Sequence[Token]) -> bool:
         return False  # "called the show “A Disaster From the Start”": what it is called, said
     owner = doc[before - 1]
     return owner.pos_ in {"DET", "ADJ"} or owner.tag_ in {"PRP$", "POS"}
+
+
+def _names_a_programme(tokens: Sequence[Token]) -> bool:
+    """Title-case words in quotation marks where someone spoke or was heard ("said on NBC’s “Meet the
+    Press”", "told “Good Morning America”", "in an interview with “Face the Nation”"): a
+    programme's name, no one's words."""
+    words = [t for t in tokens if t.is_alpha]
+    titled = all(t.text[0].isupper() or t.lower_ in NAME_STOP_WORDS for t in words)
+    if not words or len(words) > 6 or not titled:
+        return False
+    doc = tokens[0].doc
+    before = tokens[0].i - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
+        before -= 1
+    if before < 1:
+        return False
+    word = doc[before]
+    if word.lower_ in TELLING_FORMS:
+        return True  # "told “Good Morning America”"
+    if word.tag_ == "POS":  # "on NBC’s “Meet the Press”", "on the network’s “…”": before its owner
+        first = doc[before - 1].left_edge.i
+        word = doc[first - 1] if first > 0 else word
+    if word.lower_ not in APPEARING_PREPOSITIONS or word.i < 1:
+        return False
+    prior = doc[word.i - 1]  # "said on …", "speaking to …", "an interview with …"
+    return speech_verb(prior) is not None or prior.lemma_.lower() in SAID_IN_NOUNS
 
 
 def _second_half(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
