@@ -808,3 +808,16 @@ def test_title_case_words_a_speaker_says_on_a_platform_stay_theirs() -> None:
     text = "The senator spoke on Sunday.\n\nAda Whitcombe said on her blog that the bill was “A Total Disgrace.”"
     (q,) = quotes.extract(text, kinds="direct,partial,scare")
     assert (q.kind, q.speaker) == ("partial", "Ada Whitcombe")
+
+
+@pytest.mark.parametrize("noun", ["a group called the", "a charity named", "an association called"])
+def test_the_name_a_body_goes_by_is_no_quotation_nor_content(noun: str) -> None:
+    text = f"The ferry ran aground at dawn.\n\nIlse Brandt founded {noun} “Harbour Watch Forum” in May."
+    found = quotes.extract(text, kinds="all")
+    assert [(q.kind, q.speaker) for q in found] == [("scare", None)]
+
+
+def test_words_a_named_person_calls_something_stay_theirs() -> None:
+    text = "The ferry ran aground at dawn.\n\nThe plan, called “a disgrace” by Ilse Brandt, was dropped."
+    (q,) = [q for q in quotes.extract(text, kinds="direct,partial,scare")]
+    assert (q.kind, q.speaker) == ("partial", "Ilse Brandt")

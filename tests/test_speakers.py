@@ -4858,3 +4858,17 @@ def test_a_surname_in_ing_set_off_before_its_description_is_the_speaker() -> Non
     text = "The ferry ran aground at dawn.\n\nKeating, the pilot, said the tide had been misread."
     (q,) = quotes.extract(text, kinds="reported")
     assert q.speaker == "Keating"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A group called the Harbour Watch Foundation said the pier was unsafe.", "Harbour Watch Foundation"),
+        ("A charity named Sea Aid said the pier was unsafe.", "Sea Aid"),
+        ("A diver called Oriel Vantongeren said the pier was unsafe.", "Oriel Vantongeren"),
+    ],
+)
+def test_a_noun_and_the_name_it_is_called_by_speak_by_that_name(sentence: str, speaker: str) -> None:
+    (q,) = quotes.extract(f"The ferry ran aground at dawn.\n\n{sentence}", kinds="reported")
+    assert q.speaker == speaker
+    assert q.speaker_type == ("person" if speaker == "Oriel Vantongeren" else "organisation")

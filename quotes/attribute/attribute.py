@@ -22,6 +22,7 @@ from quotes.attribute.reported import (
     ReportedContent,
     find_reported,
     headline_reported,
+    naming_participle,
 )
 from quotes.attribute.rules import SentenceRules, locate
 from quotes.layout.furniture import Role, headline_flags
@@ -39,7 +40,7 @@ from quotes.lexicons.speech import (
     WORK_NOUNS,
 )
 from quotes.marks.scan import QuoteSpan
-from quotes.nlp.mentions import mention_for
+from quotes.nlp.mentions import body_noun, mention_for
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LABEL = re.compile(rf"\s*{UPPER}\w*(?: \w+){{0,2}}:\s")
@@ -133,7 +134,7 @@ def attribute_quotes(
         line = _line_of(text, paragraphs[q.paragraph], span.start)
         headline_style = is_title(quoted) and _headline_line(text, line, by_paragraph[q.paragraph])
         named = _names_a_noun(q.tokens) or _names_a_work(q.tokens) or _a_nickname(q.tokens)
-        named = named or _names_a_programme(q.tokens)
+        named = named or _names_a_programme(q.tokens) or _name_it_goes_by(q.tokens)
         if att is None or (headline_style and _link_label(text, line)) or named:
             # no speaker, or a title in a list of links ("Related: “A Promise Is a Promise”: The
             # Mayor Who …"): a work's title, whatever the words around it seem to say
@@ -223,6 +224,20 @@ def _names_a_work(tokens: Sequence[Token]) -> bool:
         return False  # "called the show “A Disaster From the Start”": what it is called, said
     owner = doc[before - 1]
     return owner.pos_ in {"DET", "ADJ"} or owner.tag_ in {"PRP$", "POS"}
+
+
+def _name_it_goes_by(tokens: Sequence[Token]) -> bool:
+    """Title-case words in quotation marks right after a participle of naming that no one does, after
+    a noun for a body ("a group called the “Harbour Watch Foundation”"): the name it goes by."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words or not all(t.text[0].isupper() or t.lower_ in NAME_STOP_WORDS for t in words):
+        return False
+    doc = tokens[0].doc
+    before = tokens[0].i - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space or doc[before].lower_ == "the"):
+        before -= 1
+    # (a body's name: a work's or a label's stays with the content it stands in, as PARC reads it)
+    return before >= 0 and naming_participle(doc[before]) and body_noun(doc[before].head)
 
 
 def _names_a_programme(tokens: Sequence[Token]) -> bool:

@@ -3483,6 +3483,8 @@ def reported_cue(token: Token) -> Cue | None:
         return None  # "the pledged delegates", "a called meeting": a verb as an adjective
     elif _counted_participle(token):
         return None  # "won 475 pledged delegates", parsed as "475" pledging them
+    elif naming_participle(token):
+        return None  # "a group called the Harbour Trust": the name it goes by, no one's words
     elif _result_participle(token):
         return None  # "…, allowing the striker to score": what the clause before led to
     elif _asked(token):
@@ -3496,6 +3498,14 @@ def reported_cue(token: Token) -> Cue | None:
     if cue is not None and _in_question(token):
         return None  # "Asked whether he feared …", "asked if she believed …": a question's words
     return cue
+
+
+def naming_participle(token: Token) -> bool:
+    """A participle of naming after a noun, with no one doing the naming ("a group called the
+    Harbour Trust", "a blog named the Feed"; not "a plan called a disgrace by critics")."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.lemma_.lower() not in NAMING_VERBS:
+        return False
+    return token.head.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "agent" for c in token.children)
 
 
 def _counted_participle(token: Token) -> bool:

@@ -1388,13 +1388,16 @@ def _called(head: Token) -> Span | None:
     for acl in head.children:
         if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_ not in {"name", "call", "identify"}:
             continue
+        body = body_noun(head)  # "a group called the Harbour Watch Foundation": the body, by its name
         for obj in _names_given(acl):
             ent = entity_of(obj)
-            if ent is not None and ent.label_ in _NAME_ENTS:
+            if ent is not None and (ent.label_ in _NAME_ENTS or (body and ent.label_ in _ORG_ENTS)):
                 return ent
             s, e = _np_bounds(obj)
+            if body and s < e - 1 and head.doc[s].lower_ == "the":
+                s += 1
             if _proper_name(head.doc[s:e]):
-                return Span(head.doc, s, e, label="PERSON")
+                return Span(head.doc, s, e, label="ORG" if body else "PERSON")
     return None
 
 

@@ -478,6 +478,10 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "organisation"  # "China said …", "Papua New Guinea said …": its government
     if mention.kind in {"name", "org"} and _after_body_noun(mention):
         return "organisation"  # "campaign group Rede Mata Viva", "Carmaker Vossberg Automobilwerke"
+    ent = mention.entity
+    named_as = ent is not None and ent.label_ == "ORG" and ent.start > mention.head.i
+    if mention.kind == "org" and named_as and body_noun(mention.head):
+        return "organisation"  # "a charity named Sea Aid", "a group called …": a body by the name it goes by
     if mention.kind in {"name", "org"} and _pollster(mention):
         return "organisation"  # "A Marlowe Insights poll found …", "a survey by Hartwell Strategies"
     if entity is not None and entity.kind == "org" and entity.roles & BODY_KIND_NOUNS:
