@@ -4813,3 +4813,9 @@ def test_a_source_phrase_keeps_a_second_act_of_the_same_person_it_reports() -> N
 def test_a_participle_between_a_count_and_its_noun_is_no_cue() -> None:
     assert reported("By Tuesday she had won 475 pledged delegates in the west.") == []
 
+
+
+def test_a_source_phrase_keeps_a_second_act_it_reports_that_frames_no_clause() -> None:
+    text = "According to Ilse Brandt, the pier can survive the winter, and the crews agreed to a pay freeze."
+    q = next(q for q in reported(text) if q.cue == "according to")
+    assert q.quote == "the pier can survive the winter, and the crews agreed to a pay freeze"

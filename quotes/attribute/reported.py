@@ -2832,14 +2832,16 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
 
 
 def _framed_by_other(verb: Token, clause: Token | None) -> bool:
-    """A speech verb with a subject of its own, no pronoun, after ``clause`` (or anywhere, without
-    one): another source's frame in a sentence a source phrase opens ("According to police, three
-    were hurt; the mayor said …", "…, but Roe said …")."""
+    """A speech verb with a subject of its own, no pronoun, and a clause it reports, after ``clause``
+    (or anywhere, without one): another source's frame in a sentence a source phrase opens
+    ("According to police, three were hurt; the mayor said …", "…, but Roe said …")."""
     if verb.pos_ not in _VERBAL or speech_verb(verb) is None or verb is clause:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return False  # ("According to the paper, Roe praised …, and she asked …": the paper's account still)
+    if not any(c.dep_ == "ccomp" and c.i > subject.i for c in verb.children):
+        return False  # ("…, and the actors agreed to a pay freeze": an act the source reports, no frame)
     return clause is None or subject.i > clause.right_edge.i
 
 
