@@ -601,7 +601,7 @@ def _set_off_after_participle(subject: Token, verb: Token) -> Token | None:
     last before the verb, or the noun for them. A word written elsewhere in the text mid-sentence,
     capitalised, is a name ("Fleming, the striker, said")."""
     doc = subject.doc
-    if subject.i != subject.sent.start or subject.i >= verb.i or not _fronted_participle(subject):
+    if not subject.is_sent_start or subject.i >= verb.i or not _fronted_participle(subject):
         return None
     set_off = [c for c in subject.children if c.dep_ == "appos" and subject.i < c.i < verb.i]
     if not set_off or doc[set_off[0].left_edge.i - 1].text != ",":

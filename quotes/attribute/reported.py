@@ -2360,9 +2360,13 @@ def _list_rest(doc: Doc, last: int) -> Token | None:
     subject's): the head of that rest, or none (not a gloss: "called for a review, the first …")."""
     if last + 2 >= len(doc) or doc[last + 1].text != ",":
         return None
-    sentence_end = doc[last].sent.end
-    after = doc[last + 2 : sentence_end]
-    rest = next((t for t in after if t.head.i <= last and t.left_edge.i == last + 2), None)
+    rest = None
+    for k in range(last + 2, len(doc)):  # (to the sentence's end, without working out its span)
+        if doc[k].is_sent_start:
+            break
+        if doc[k].head.i <= last and doc[k].left_edge.i == last + 2:
+            rest = doc[k]
+            break
     if rest is None or rest.pos_ not in {"NOUN", "PROPN"} or rest.dep_ not in _LIST_MISREAD_DEPS:
         return None
     closed = any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in rest.children)

@@ -242,7 +242,7 @@ HOLDING_VERBS: frozenset[str] = word_set("have hold harbour harbor")
 # of the view that …", "is of the firm opinion that …", "was under the impression that …". The
 # subject of the verb ("be", "remain") holds the clause.
 VIEW_STATE_NOUNS: dict[str, frozenset[str]] = {
-    "of": word_set("view opinion belief conviction mind"),
+    "of": word_set("view opinion belief conviction"),
     "under": word_set("impression"),
 }
 STATE_VERBS: frozenset[str] = word_set("be remain seem appear stay")
