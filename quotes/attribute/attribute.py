@@ -205,16 +205,31 @@ def _a_nickname(tokens: Sequence[Token]) -> bool:
     return given_name(first.text) and first.text[0].isupper() and last.text[0].isupper() and last.is_alpha
 
 
+def _title_cased(tokens: Sequence[Token], most: int | None = None) -> bool:
+    """Quoted words written as a name is ("Meet the Press", "Salt Road"), at most ``most`` of them."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words or (most is not None and len(words) > most):
+        return False
+    return all(t.text[0].isupper() or t.lower_ in NAME_STOP_WORDS for t in words)
+
+
+def _word_before(tokens: Sequence[Token], skipped: frozenset[str] = frozenset()) -> int:
+    """The index of the word before a quotation, past its marks and spaces (and ``skipped`` words),
+    or -1."""
+    doc = tokens[0].doc
+    before = tokens[0].i - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space or doc[before].lower_ in skipped):
+        before -= 1
+    return before
+
+
 def _names_a_work(tokens: Sequence[Token]) -> bool:
     """Title-case words in quotation marks right after a noun for a work with its article or owner
     ("starred in the comedy “Cold Harbour,”", "her album “Salt Road”"): the work's title."""
-    words = [t for t in tokens if t.is_alpha]
-    if not words or not all(t.text[0].isupper() or t.lower_ in NAME_STOP_WORDS for t in words):
+    if not _title_cased(tokens):
         return False
     doc = tokens[0].doc
-    before = tokens[0].i - 1
-    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
-        before -= 1
+    before = _word_before(tokens)
     if before < 1 or doc[before].lower_ not in WORK_NOUNS:
         return False
     own = {t.i for t in tokens}
@@ -229,13 +244,10 @@ def _names_a_work(tokens: Sequence[Token]) -> bool:
 def _name_it_goes_by(tokens: Sequence[Token]) -> bool:
     """Title-case words in quotation marks right after a participle of naming that no one does, after
     a noun for a body ("a group called the “Harbour Watch Foundation”"): the name it goes by."""
-    words = [t for t in tokens if t.is_alpha]
-    if not words or not all(t.text[0].isupper() or t.lower_ in NAME_STOP_WORDS for t in words):
+    if not _title_cased(tokens):
         return False
     doc = tokens[0].doc
-    before = tokens[0].i - 1
-    while before >= 0 and (doc[before].is_quote or doc[before].is_space or doc[before].lower_ == "the"):
-        before -= 1
+    before = _word_before(tokens, frozenset({"the"}))
     # (a body's name: a work's or a label's stays with the content it stands in, as PARC reads it)
     return before >= 0 and naming_participle(doc[before]) and body_noun(doc[before].head)
 
@@ -244,14 +256,10 @@ def _names_a_programme(tokens: Sequence[Token]) -> bool:
     """Title-case words in quotation marks where someone spoke or was heard ("said on NBC’s “Meet the
     Press”", "told “Good Morning America”", "in an interview with “Face the Nation”"): a
     programme's name, no one's words."""
-    words = [t for t in tokens if t.is_alpha]
-    titled = all(t.text[0].isupper() or t.lower_ in NAME_STOP_WORDS for t in words)
-    if not words or len(words) > 6 or not titled:
+    if not _title_cased(tokens, most=6):
         return False
     doc = tokens[0].doc
-    before = tokens[0].i - 1
-    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
-        before -= 1
+    before = _word_before(tokens)
     if before < 1:
         return False
     word = doc[before]
