@@ -4819,3 +4819,66 @@ def test_a_source_phrase_keeps_a_second_act_it_reports_that_frames_no_clause() -
     text = "According to Ilse Brandt, the pier can survive the winter, and the crews agreed to a pay freeze."
     q = next(q for q in reported(text) if q.cue == "according to")
     assert q.quote == "the pier can survive the winter, and the crews agreed to a pay freeze"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While the crews say the pier is safe, the harbour board disagrees.",
+        "Although critics say the ferry is late, the operator disagrees.",
+    ],
+)
+def test_a_subordinate_clause_before_a_stance_is_not_its_content(text: str) -> None:
+    found = {q.cue: q.quote for q in reported(text)}
+    assert "disagrees" not in found
+    assert found["say"].startswith("the ")
+
+
+def test_a_that_clause_the_parse_read_as_a_relative_clause_is_still_the_nouns_content() -> None:
+    # "that" and "wages" both subjects of "had fallen": "that" opens the clause, it stands for nothing
+    q = one("The union's claims that wages had fallen were wrong.")
+    assert (q.quote, q.speaker, q.cue) == ("that wages had fallen", "union", "claims")
+
+
+def test_a_relative_clause_after_a_speech_noun_is_not_its_content() -> None:
+    assert reported("The warning that she issued went unheeded.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Her observation that the tide was rising surprised no one.", "that the tide was rising"),
+        ("The harbour board's guarantee that the ferry would run reassured Dana Pruitt.",
+         "that the ferry would run"),
+        ("His acknowledgment that the pier was unsafe came late.", "that the pier was unsafe"),
+    ],
+)  # fmt: skip
+def test_more_speech_nouns_with_their_clause(text: str, content: str) -> None:
+    assert one(text).quote == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her warning to the crew was brief.",
+        "His apology to the islanders came late.",
+    ],
+)
+def test_the_one_a_speech_act_is_addressed_to_is_not_its_content(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_what_a_stance_is_opposed_to_is_still_its_content() -> None:
+    assert one("Her opposition to the ferry tax is firm.").quote == "the ferry tax"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The harbour master was angered that the ferry had been sold.", "harbour master"),
+        ("The crews were incensed that the ferry had been sold.", "crews"),
+    ],
+)
+def test_a_feeling_of_anger_holds_its_clause(text: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.quote, q.speaker) == ("that the ferry had been sold", speaker)

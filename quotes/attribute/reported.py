@@ -90,6 +90,7 @@ from quotes.lexicons.people import (
     SPEAKING_PRONOUNS,
 )
 from quotes.lexicons.speech import (
+    ADDRESSED_NOUNS,
     ANSWER_WORDS,
     AS_CONTENT_VERBS,
     ASKING_NOUNS,
@@ -1320,10 +1321,13 @@ def _subject_before(verb: Token) -> Token | None:
 
 
 def _main_verb(token: Token) -> bool:
-    """A verb with a tense that heads no subordinate or relative clause."""
+    """A verb with a tense that heads no subordinate or relative clause, nor the complement of one
+    ("While aides say the plan works, …": "works" is what the aides say, inside the while-clause)."""
     if token.pos_ not in _VERBAL or not _finite(token) or token.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
         return False
-    return not any(c.dep_ == "mark" for c in token.children)
+    if any(c.dep_ == "mark" for c in token.children):
+        return False
+    return token.dep_ != "ccomp" or token.head.i == token.i or _main_verb(token.head)
 
 
 def _frame_tail(child: Token) -> bool:
@@ -2162,6 +2166,8 @@ def _stance_noun(cue: Cue) -> list[Token] | None:
         if child.dep_ == "prep" and _about_preposition(noun, child) and child.i > noun.i:
             if child.lower_ == "for" and noun.lemma_.lower() in ASKING_NOUNS:
                 continue  # "questions for the council": whom they are put to
+            if child.lower_ == "to" and noun.lemma_.lower() in ADDRESSED_NOUNS:
+                continue  # "her warning to investors": whom it was given
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             text = noun.lower_ in TEXT_NOUNS  # ("an attack on Roe" is about her)
             if objs and (_medium(objs[0]) or (text and child.lower_ == "on" and _named(objs[0]))):
@@ -3077,8 +3083,35 @@ def _before_record(cue: Cue) -> list[Token] | None:
 
 
 def _marked_clause(token: Token) -> bool:
-    """A clause opened by "that", "whether" or "if"."""
-    return token.dep_ in {"acl", "ccomp"} and _child(token, {"mark"}, _CLAUSE_MARKS) is not None
+    """A clause opened by "that", "whether" or "if" (or by a "that" the parse took for a relative
+    pronoun in a clause that leaves it no place: ``_that_read_as_pronoun``)."""
+    if token.dep_ in {"acl", "ccomp"} and _child(token, {"mark"}, _CLAUSE_MARKS) is not None:
+        return True
+    return _that_read_as_pronoun(token)
+
+
+# What a clause's verb may have that leaves no gap for a relative "that" to fill as its object.
+_GAPLESS_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "expl"})
+
+
+def _that_read_as_pronoun(clause: Token) -> bool:
+    """A content clause after a noun whose "that" the parse made a relative pronoun, though it is
+    tagged a conjunction and the clause has no place for it: a second subject beside a "that"
+    subject ("their claims that wages had fallen"), or a verb whose object, complement or passive
+    leaves a "that" object nowhere to stand ("the warning that rates would hit records"). A plain
+    relative clause keeps its gap: "the claims that the union made", "the warning that rose"."""
+    if clause.dep_ not in {"relcl", "acl"} or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "that" or first.tag_ != "IN" or first.head.i != clause.i:
+        return False
+    others = [c for c in clause.children if c.i != first.i]
+    if first.dep_ == "nsubj":
+        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in others)
+    if first.dep_ == "dobj":
+        subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in others)
+        return subject and any(c.dep_ in _GAPLESS_DEPS for c in others)
+    return False
 
 
 def _noun_clause_of(noun: Token) -> Token | None:

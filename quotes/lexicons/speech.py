@@ -225,7 +225,8 @@ CLAIM_NOUNS: frozenset[str] = word_set(
     case point argument concern hope fear claim warning promise assurance view belief conviction question
     suggestion worry doubt prediction assertion contention complaint charge accusation allegation
     insistence expectation confidence optimism skepticism scepticism frustration regret
-    disappointment surprise satisfaction dismay alarm anger outrage relief wish desire
+    disappointment surprise satisfaction dismay alarm anger outrage relief wish desire observation
+    guarantee reminder acknowledgment acknowledgement admission
     """
 )
 # Nouns for a view one holds about something, and the verbs of holding it: "has doubts about the
@@ -286,6 +287,11 @@ FEELING_NOUNS: frozenset[str] = word_set(
 # Nouns of asking after which "for" names who must answer, not what is asked ("questions for the
 # council"; "questions about the deal" is what).
 ASKING_NOUNS: frozenset[str] = word_set("question query")
+# Nouns of a speech act after which "to" names whom it was addressed to, not what it is about ("a
+# warning to investors", "her apology to the crew"; "opposition to the bill" is what).
+ADDRESSED_NOUNS: frozenset[str] = word_set(
+    "warning promise pledge vow apology reminder statement assurance guarantee request demand plea appeal"
+)
 # Prepositions whose phrase after a speech act's object says how, where, through whom or despite
 # what it was done, the writer's setting ("in a letter", "at noon", "by phone", "despite doubts"):
 # any other goes on with the object though the parse hung it on the verb ("attacked the plan over
@@ -729,7 +735,8 @@ FEELING_ADJECTIVES: frozenset[str] = word_set(
     """
     pleased glad happy sad sorry disappointed surprised shocked relieved delighted thrilled
     encouraged heartened dismayed alarmed stunned outraged grateful thankful saddened troubled
-    disturbed astonished amazed appalled annoyed satisfied dissatisfied excited
+    disturbed astonished amazed appalled annoyed satisfied dissatisfied excited angered infuriated enraged
+    incensed irked
     """
 )
 FEELING_PREPOSITIONS: frozenset[str] = word_set("about over with")
@@ -746,7 +753,8 @@ STANCE_NOUNS: frozenset[str] = word_set(
     endorsement praise attack view demand request push warning claim assertion insistence
     suggestion argument backing defense defence rejection denial acceptance admission apology
     statement allegation accusation finding belief contention prediction forecast expectation
-    assurance conviction hope fear worry doubt commitment
+    assurance conviction hope fear worry doubt commitment observation guarantee reminder acknowledgment
+    acknowledgement
     """
 )
 # Phrases that frame a clause as what a text, a count or a rule shows, by their preposition and
