@@ -4882,3 +4882,19 @@ def test_what_a_stance_is_opposed_to_is_still_its_content() -> None:
 def test_a_feeling_of_anger_holds_its_clause(text: str, speaker: str) -> None:
     q = one(text)
     assert (q.quote, q.speaker) == ("that the ferry had been sold", speaker)
+
+
+def test_a_second_share_the_parse_joined_to_the_first_clause_speaks_its_own_clause() -> None:
+    text = "One in three said the ferry company cares little about islanders and one in four said the pier was unsafe."
+    found = {q.speaker: q.quote for q in reported(text) if q.cue == "said"}
+    assert found == {"One in three": "the ferry company cares little about islanders", "one in four": "the pier was unsafe"}
+
+
+def test_a_second_speaker_the_parse_joined_to_the_first_clause_speaks_its_own_clause() -> None:
+    text = "The harbour master said the town needs teachers and nurses said the pay is too low."
+    found = {q.speaker: q.quote for q in reported(text) if q.cue == "said"}
+    assert found == {"harbour master": "the town needs teachers", "nurses": "the pay is too low"}
+
+
+def test_nouns_joined_in_a_clause_stay_in_it() -> None:
+    assert one("Ilse Brandt said the ferry carries cars and trucks.").quote == "the ferry carries cars and trucks"

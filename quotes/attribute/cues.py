@@ -332,6 +332,9 @@ def subject_of(verb: Token) -> Token | None:
     ("“…,” wrote a supporter"). A participle whose subject is a thing ("the notion …, saying")
     takes the person of the clause above.
     """
+    conjunct = conjunct_read_as_subject(verb)
+    if conjunct is not None:  # "One in three said … and one in four said …": the second share
+        return conjunct
     outer = next_act_of(verb)
     if outer is not None:  # "She said she admires him and highlighted …": hers, who said it
         return subject_of(outer)
@@ -405,6 +408,25 @@ def subject_of(verb: Token) -> Token | None:
                 break
             node = node.head
     return subject
+
+
+def conjunct_read_as_subject(verb: Token) -> Token | None:
+    """The subject of a second clause that the parse joined to the last noun of the first ("One in
+    three said the firm cares about farmers and one in four said it does not": "one in four" made
+    a conjunct of "farmers", its "said" left with no subject): the conjunct right before the verb."""
+    if verb.tag_ not in _FINITE or verb.dep_ not in {"ccomp", "conj"} or verb.i == 0:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    noun = next((t for t in (before, *before.ancestors) if t.dep_ == "conj"), None)
+    if noun is None or noun.right_edge.i != before.i or noun.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
+        return None
+    first = noun.head
+    if first.i > noun.i or first.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
+        return None
+    joined = any(c.dep_ == "cc" and first.i < c.i < noun.i for c in (*first.children, *noun.children))
+    return noun if joined and not any(a.i == verb.i for a in noun.ancestors) else None
 
 
 def _stranded_in_relative(verb: Token) -> Token | None:

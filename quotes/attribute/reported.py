@@ -33,6 +33,7 @@ from quotes.attribute.cues import (
     closing_frame_read_as_noun,
     closing_source,
     conjoined_source,
+    conjunct_read_as_subject,
     cue_at,
     displayed_by_someone,
     inverted_aside,
@@ -4290,7 +4291,8 @@ def _find_at(
         tokens = rule.content(cue) if rule.content is _clause or not nested else None
         if tokens is None:
             continue
-        content = _closed(_whole_words(_trimmed(_past_saying_manner(tokens, cue.token))))
+        tokens = _past_saying_manner(_before_next_subject(tokens), cue.token)
+        content = _closed(_whole_words(_trimmed(tokens)))
         if not content or not _said_outside_quotes(content, outside) or _out_of_quotation(content, outside):
             break
         parts = _parts(content)
@@ -4308,6 +4310,22 @@ def _find_at(
             denied = negated(cue) or pending is not None
             found.append(ReportedContent(key[0], key[1], parts, att, cue_class(cue.token), denied))
         break
+
+
+def _before_next_subject(tokens: list[Token]) -> list[Token]:
+    """The content up to the subject of a next clause that the parse joined to its last noun ("said
+    the firm cares about farmers and one in four said …": not "and one in four")."""
+    for token in tokens:
+        if token.dep_ != "conj" or token.right_edge.i + 1 >= len(token.doc):
+            continue
+        verb = token.doc[token.right_edge.i + 1]
+        conjunct = conjunct_read_as_subject(verb)
+        if conjunct is not None and conjunct.i == token.i:
+            cut = token.left_edge.i
+            while cut > 0 and token.doc[cut - 1].dep_ in {"cc", "punct"}:
+                cut -= 1
+            return [t for t in tokens if t.i < cut or t.i > token.right_edge.i]
+    return tokens
 
 
 def _held_back(token: Token) -> bool:
@@ -4498,7 +4516,12 @@ def _share(cue: Cue) -> Token | None:
     """The word a share of people would stand on: the verb's subject, or what the relative pronoun
     subject stands for ("the 30 percent of voters who said …")."""
     speaker = cue.speaker
-    if speaker is None or speaker.dep_ != "nsubj" or speaker.head.i != cue.token.i:
+    if speaker is None:
+        return None
+    conjunct = conjunct_read_as_subject(cue.token)
+    if conjunct is not None and conjunct.i == speaker.i:
+        return speaker  # "… and one in four said …", the share joined to the clause before
+    if speaker.dep_ != "nsubj" or speaker.head.i != cue.token.i:
         return None
     if speaker.tag_ in _RELATIVE and cue.token.dep_ == "relcl":
         people = cue.token.head  # "the 40 percent of voters who said": the share, above "voters"
