@@ -76,6 +76,18 @@ VIEW_STATE = {
     "dev": ["was of the view", "is of the opinion", "remains of the view"],
     "heldout": ["was of the firm view", "is under the impression", "was of the belief"],
 }
+# A feeling about what the clause says, some tagged participles ("was angered that …").
+FEELING = {
+    "dev": ["was angered", "is pleased", "was disappointed", "is delighted"],
+    "heldout": ["was infuriated", "is relieved", "was incensed", "is saddened"],
+}
+# A noun a light verb puts forward with its that-clause ("made the observation that …").
+LIGHT_NOUNS = {"dev": ["observation", "point"], "heldout": ["argument", "case"]}
+# A stance of someone else's after a subordinate clause that reports the speaker: not a frame of it.
+OTHERS_STANCE = {
+    "dev": ["the council disagrees", "few residents agree"],
+    "heldout": ["the ministry disagrees", "many traders doubt it"],
+}
 # A hearing that takes evidence, which holds what it heard (gold: the hearing, typed an organisation).
 HEARINGS = {"dev": ["court", "hearing"], "heldout": ["trial", "tribunal"]}
 # Listener verbs with a that-clause: the one told is no source.
@@ -223,6 +235,12 @@ FRAMES = [
     ("h", "hearing", "{Cc}, the {hearing} heard."),
     ("d", "listener", "{Sur} {inform} {target0} that {C}."),
     ("h", "listener", "{Full} {inform} {target0} {when} that {C}."),
+    ("d", "feeling", "{Sur} {feeling} that {C}."),
+    ("h", "feeling", "{Full} {feeling} that {C}."),
+    ("d", "light-noun", "{Sur} made the {lightnoun} that {C}."),
+    ("h", "light-noun", "{Full} made the {lightnoun} {when} that {C}."),
+    ("d", "subordinate", "While {sur} {say} that {C}, {others}."),
+    ("h", "subordinate", "Although {full} {say} {C}, {others}."),
 ]
 
 # Roles named by the body they serve, whose holder the article never names ("the head of …").

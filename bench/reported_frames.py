@@ -37,6 +37,9 @@ stand between. Every attribution is gold, with its content's character span and 
 - ``view-state``: Varga was of the view that … / Amara Varga is under the impression that …
 - ``hearing``: The court heard that … / …, the tribunal heard. (gold: the hearing, an organisation)
 - ``listener``: Varga informed the council that … (the one told is no source)
+- ``feeling``: Varga was angered that … / Amara Varga is relieved that …
+- ``light-noun``: Varga made the observation that … / Amara Varga made the case that …
+- ``subordinate``: While Varga argued that …, the council disagrees. (the stance after it frames nothing)
 
 Content clauses name other people ("Halvorsen had misled the committee") and the speaker ("she would
 not resign"): neither is the source. The ``dev`` split (seed 1) and the ``heldout`` split (seed 2)
@@ -246,6 +249,9 @@ class ArticleWriter:
             "viewstate": self.pick(data.VIEW_STATE) if "{viewstate}" in template else "", "hearing": hearing,
             "inform": self.pick(data.INFORM) if "{inform}" in template else "",
             "target0": self.pick(data.TARGETS) if "{target0}" in template else "",
+            "feeling": self.pick(data.FEELING) if "{feeling}" in template else "",
+            "lightnoun": self.pick(data.LIGHT_NOUNS) if "{lightnoun}" in template else "",
+            "others": self.pick(data.OTHERS_STANCE) if "{others}" in template else "",
         }  # fmt: skip
         gold_values = {
             "C": f"{subject} {predicate}", "Cc": cap(f"{subject} {predicate}"), "Cs": cap(subject),

@@ -348,6 +348,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
     if clause is not None and clause.i < verb.i and not _reports_clauses(verb):
         return None  # "gave an interview to the Advocate, a magazine focused on …": no source-last frame
+    if clause is not None and clause.i < verb.i and _opening_frame_of(clause) is not None:
+        return None  # "Although Roe insisted fares should fall, the board disagrees": what Roe insisted
     if clause is not None and clause.i < verb.i and _object_after(verb):
         return None  # "The pier is old, Ng wrote a memoir about it": what it says is its object
     if clause is not None and clause.i < verb.i and _semicolon_between(clause, verb):
@@ -380,6 +382,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
         hung = hung or _clause_after_that_and_comma(verb) or _joined_questions(verb)
         hung = hung or _content_read_as_relative(verb) or _marked_clause_in_setting(verb)
+        hung = hung or _clause_after_opening_frame(verb)
         return _gone_on(verb, hung) if hung else hung
     first = _after_leading_setting(clause) if clause.i > verb.i else clause.left_edge.i
     counted = _counted_subject(verb, clause) if clause.i > verb.i else None
@@ -761,6 +764,38 @@ def _nouns_clause(clause: Token) -> bool:
     if first.lower_ != "that" or before is None or before.dep_ != "pobj":
         return False
     return before.lemma_.lower() in CONDITION_NOUNS or before.lower_ in CONDITION_NOUNS
+
+
+def _opening_frame_of(clause: Token) -> Token | None:
+    """The verb of a subordinate frame opening a clause that the parse made the frame's head
+    ("Although Roe insisted fares should fall, the board disagrees": "insisted" hung on "fall",
+    "fall" on "disagrees"), if any: a marked verb of asserting or believing, which cannot stand
+    without its clause (not "As the mayor spoke, …"; nor "As Roe predicted, …", an as-frame)."""
+    # ("Although Roe maintained the road had failed": the clause's subject may be read as the
+    # frame's object when the clause has none)
+    subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    for frame in clause.children:
+        if frame.dep_ != "advcl" or frame.i > clause.i or frame.left_edge.i != clause.left_edge.i:
+            continue
+        marks = [c.lower_ for c in frame.children if c.dep_ == "mark"]
+        taken = {"ccomp", "xcomp", "dobj"} if subject else {"ccomp", "xcomp"}
+        bare = not any(c.dep_ in taken for c in frame.children)
+        asserting = verb_lemma(frame) in ASSERTING_VERBS | BELIEF_VERBS
+        if marks and "as" not in marks and bare and asserting:
+            return frame
+    return None
+
+
+def _clause_after_opening_frame(verb: Token) -> list[Token] | None:
+    """The content of a subordinate frame opening its sentence, that the parse made the frame's head
+    ("Although Roe insisted fares should fall, the board disagrees": Roe insisted fares should fall)."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or verb.i > clause.i or clause.dep_ != "ccomp" or clause.head.i < clause.i:
+        return None
+    frame = _opening_frame_of(clause)
+    if frame is None or frame.i != verb.i:
+        return None
+    return _trimmed([t for t in clause.subtree if t.i > verb.i]) or None
 
 
 def _reports_clauses(verb: Token) -> bool:
@@ -1322,13 +1357,32 @@ def _subject_before(verb: Token) -> Token | None:
 
 
 def _main_verb(token: Token) -> bool:
-    """A verb with a tense that heads no subordinate or relative clause, nor the complement of one
-    ("While aides say the plan works, …": "works" is what the aides say, inside the while-clause)."""
-    if token.pos_ not in _VERBAL or not _finite(token) or token.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
+    """A verb with a tense (or the auxiliary that gives it one) that heads no subordinate or
+    relative clause, nor the complement of one ("While aides say the plan works, …": "works" is what
+    the aides say, inside the while-clause)."""
+    if token.pos_ not in _VERBAL or not _finite(token):
         return False
-    if any(c.dep_ == "mark" for c in token.children):
+    if token.dep_ in {"aux", "auxpass"} and token.head.i != token.i:
+        return not _under_subordinate(token.head)  # not "had" in "While Roe argued that she had erred"
+    return _main_clause(token)
+
+
+def _under_subordinate(verb: Token) -> bool:
+    """A verb in a subordinate clause opened by a conjunction ("While Roe argued …"), or in the
+    complement of one ("… that she had erred")."""
+    while True:
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return True
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _main_clause(verb: Token) -> bool:
+    """A verb that heads no subordinate or relative clause, nor the complement of one."""
+    if verb.dep_ in {"advcl", "relcl", "acl", "pcomp"} or any(c.dep_ == "mark" for c in verb.children):
         return False
-    return token.dep_ != "ccomp" or token.head.i == token.i or _main_verb(token.head)
+    return verb.dep_ != "ccomp" or verb.head.i == verb.i or _main_clause(verb.head)
 
 
 def _frame_tail(child: Token) -> bool:
@@ -3086,8 +3140,8 @@ def _before_record(cue: Cue) -> list[Token] | None:
 def _marked_clause(token: Token) -> bool:
     """A clause opened by "that", "whether" or "if" (or by a "that" the parse took for a relative
     pronoun in a clause that leaves it no place: ``_that_read_as_pronoun``)."""
-    if token.dep_ in {"acl", "ccomp"} and _child(token, {"mark"}, _CLAUSE_MARKS) is not None:
-        return True
+    if token.dep_ in {"acl", "ccomp", "relcl"} and _child(token, {"mark"}, _CLAUSE_MARKS) is not None:
+        return True  # (a "relative" clause with a "that" that stands for nothing: "the point that …")
     return _that_read_as_pronoun(token)
 
 
@@ -3116,8 +3170,21 @@ def _that_read_as_pronoun(clause: Token) -> bool:
 
 
 def _noun_clause_of(noun: Token) -> Token | None:
-    """The that-clause of a noun ("the claim that …"), if it has one."""
-    return next((c for c in noun.children if _marked_clause(c)), None)
+    """The that-clause of a noun ("the claim that …"), if it has one: also a claim's that-clause the
+    parse hung on the verb putting it forward past a time ("made the case on Monday that …")."""
+    own = next((c for c in noun.children if _marked_clause(c)), None)
+    if own is not None or noun.dep_ != "dobj" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return own
+    verb = noun.head
+    if verb.pos_ not in _VERBAL or verb_lemma(verb) not in _LIGHT_OR_CLAIM:
+        return None
+    clause = next((c for c in verb.children if c.i > noun.i and _marked_clause(c)), None)
+    if clause is None:
+        return None
+    between = [t for t in verb.children if noun.i < t.i < clause.i]
+    # (a time, or where and to whom: "on Monday", "to the board", "in her speech")
+    setting = all(_when(t) or (t.dep_ == "prep" and t.lower_ in SETTING_PREPOSITIONS) for t in between)
+    return clause if setting else None
 
 
 REPORTED_RULES: tuple[ReportedRule, ...] = (
