@@ -206,7 +206,7 @@ def _a_nickname(tokens: Sequence[Token]) -> bool:
 
 
 def _title_cased(tokens: Sequence[Token], most: int | None = None) -> bool:
-    """Quoted words written as a name is ("Meet the Press", "Salt Road"), at most ``most`` of them."""
+    """Quoted words written as a name is ("Harbour Mornings", "Salt Road"), at most ``most`` of them."""
     words = [t for t in tokens if t.is_alpha]
     if not words or (most is not None and len(words) > most):
         return False
@@ -253,9 +253,9 @@ def _name_it_goes_by(tokens: Sequence[Token]) -> bool:
 
 
 def _names_a_programme(tokens: Sequence[Token]) -> bool:
-    """Title-case words in quotation marks where someone spoke or was heard ("said on NBC’s “Meet the
-    Press”", "told “Good Morning America”", "in an interview with “Face the Nation”"): a
-    programme's name, no one's words."""
+    """Title-case words in quotation marks where someone spoke or was heard ("said on Channel 9’s
+    “Harbour Mornings”", "told “Good Evening Wexmoor”", "in an interview with “The Week Ahead”"):
+    a programme's name, no one's words."""
     if not _title_cased(tokens, most=6):
         return False
     doc = tokens[0].doc
@@ -264,8 +264,8 @@ def _names_a_programme(tokens: Sequence[Token]) -> bool:
         return False
     word = doc[before]
     if word.lower_ in TELLING_FORMS:
-        return True  # "told “Good Morning America”"
-    if word.tag_ == "POS":  # "on NBC’s “Meet the Press”", "on the network’s “…”": before its owner
+        return True  # "told “Harbour Mornings”"
+    if word.tag_ == "POS":  # "on Channel 9’s “Harbour Mornings”", "on the network’s “…”": before its owner
         first = doc[before - 1].left_edge.i
         word = doc[first - 1] if first > 0 else word
     if word.lower_ not in APPEARING_PREPOSITIONS or word.i < 1:

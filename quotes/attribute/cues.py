@@ -243,7 +243,7 @@ def source_phrase(token: Token) -> tuple[str, Token | None] | None:
             if obj.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in obj.children):
                 return None  # "dollars per speech": a rate, not a source ("per the statement" is one)
             if any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"every", "each"} for c in obj.subtree):
-                return None  # "one polling place per every 21,000 voters", "$2 per 100 residents"
+                return None  # "one ferry berth per every 4,000 islanders", "$2 per 100 residents"
             return "per", obj
     if low == "quoting" and token.dep_ in {"advcl", "prep", "acl"}:
         for child in token.children:
@@ -1441,7 +1441,7 @@ def document_source(noun: Token) -> Token | None:
                 continue  # "a study from 2019", "his statement from Tuesday": when, not whose
             if child.lower_ == "of" and obj is not None and not speaking_noun(obj):
                 continue  # "a statement of facts", "a declaration of intent": what kind, not whose
-            # "reports in Portugal": where they ran ("an article in Politico" is its paper); untyped
+            # "reports in Portugal": where they ran ("an article in the Beacon" is its paper); untyped
             # (no entity tagger ran there), a place as likely as a paper: the reports as written
             placed = child.lower_ == "in" and obj is not None and obj.ent_type_ in {*_PLACES_AND_TIMES, ""}
             if placed and noun.tag_ == "NNS":

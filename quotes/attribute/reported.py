@@ -347,7 +347,7 @@ def _clause(cue: Cue) -> list[Token] | None:
     # Two clauses ("He has not backed down — he told the paper that …"): the one after the cue.
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
     if clause is not None and clause.i < verb.i and not _reports_clauses(verb):
-        return None  # "gave an interview to the Advocate, a magazine focused on …": no source-last frame
+        return None  # "gave an interview to the Beacon, a weekly focused on …": no source-last frame
     if clause is not None and clause.i < verb.i and _opening_frame_of(clause) is not None:
         return None  # "Although Roe insisted fares should fall, the board disagrees": what Roe insisted
     if clause is not None and clause.i < verb.i and _object_after(verb):
@@ -1244,8 +1244,8 @@ def _closing_frame(clause: Token, verb: Token) -> bool:
 
 
 def _gloss_after_frame(clause: Token, verb: Token) -> bool:
-    """A clause set off by a dash right after the verb of a source-last frame ("…, Roe's allies
-    believe — backers she will need come November"): the writer's gloss on the content, not more
+    """A clause set off by a dash right after the verb of a source-last frame ("…, Roe's aides
+    fear — voters she must win back by spring"): the writer's gloss on the content, not more
     of it."""
     doc = verb.doc
     if clause.i < verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in DASH_WORDS:
@@ -1274,7 +1274,7 @@ def _clause_after_that_and_comma(verb: Token) -> list[Token] | None:
 
 def _clause_before_split_frame(verb: Token) -> list[Token] | None:
     """A source-last frame the parse cut off as a sentence of its own, the one before ending in a
-    comma ("Those who take on heavy debt struggle, even with a good job, | he said."): the sentence
+    comma ("Islanders who take on big loans struggle, even with a steady income, | he said."): the sentence
     before, up to that comma. The frame is its subject and verb alone, and a time at most."""
     doc, sent = verb.doc, verb.sent
     if verb.dep_ != "ROOT" or not _reports_clauses(verb):
@@ -1299,8 +1299,8 @@ def _clause_before_split_frame(verb: Token) -> list[Token] | None:
 
 def _clause_before_glossed_frame(verb: Token) -> list[Token] | None:
     """A source-last frame with the writer's gloss after a dash, that the parse hung on the gloss
-    ("Such a move could alienate his backers, Roe's allies believe — backers she will need come
-    November", "believe" a clause of "come"): the sentence up to the comma before the source."""
+    ("The levy could cost her the harbour vote, Roe's aides fear — voters she must win back by
+    spring", "fear" a clause of "win"): the sentence up to the comma before the source."""
     doc = verb.doc
     if verb.head.i < verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in DASH_WORDS:
         return None
@@ -1998,7 +1998,7 @@ def _without_asides(tokens: list[Token], head: Token, adverbial: bool = True) ->
         if t.right_edge.i < end and not (relative and _participles_to(t.right_edge.i + 1, end, doc)):
             continue
         added = adverbial and t.dep_ == "advcl" and t.head.i == head.i and t.i > head.i and _setting(t)
-        # "… for the job — with 50 percent saying so": the writer's figures after a dash
+        # "… for the post — with 40 percent saying so": the writer's figures after a dash
         absolute = (t.lower_, t.dep_, edge) == ("with", "prep", t.i) and doc[edge - 1].text in DASH_WORDS
         # "railed against the Pacific pact, the trade deal signed last year": a gloss on a name
         glossed = after_comma and head.pos_ in _NOMINAL and _gloss_on_name(t) and t.head.i >= tokens[0].i
@@ -2320,7 +2320,7 @@ def _preposition(cue: Cue) -> list[Token] | None:
             broadcaster = broadcaster and bool(objs) and objs[0].ent_type_ == "ORG"
             manner = bool(objs) and objs[0].lemma_.lower() in SPEAKING_MANNER_NOUNS
             if objs and (manner or _broadcast(objs[0]) or broadcaster):
-                continue  # "spoke on condition of anonymity", "spoke on CNN": how she spoke, not what about
+                continue  # "spoke on condition of anonymity", "spoke on Channel 9": how, not what about
             if objs and objs[0].lemma_.lower() in BODY_PART_NOUNS:
                 continue  # "touched her on the shoulder": a gesture
             if len(objs) == 1 and objs[0].lower_ in EMPTY_OBJECTS and objs[0].i == objs[0].right_edge.i:
@@ -2709,7 +2709,7 @@ def _object_after(verb: Token) -> bool:
 
 
 def _anonymity_purpose(comp: Token) -> bool:
-    """An infinitive after how a source spoke ("said, on condition of anonymity, to speak freely"):
+    """An infinitive after how a source spoke ("said, asking not to be named, to speak freely"):
     why it spoke so, not what it said."""
     doc = comp.doc
     before = doc[max(comp.left_edge.i - 4, 0) : comp.left_edge.i]
@@ -4581,7 +4581,7 @@ def _is_share(token: Token) -> bool:
 
 def _share(cue: Cue) -> Token | None:
     """The word a share of people would stand on: the verb's subject, or what the relative pronoun
-    subject stands for ("the 30 percent of voters who said …")."""
+    subject stands for ("the 40 percent of islanders who said …")."""
     speaker = cue.speaker
     if speaker is None:
         return None
@@ -4851,7 +4851,7 @@ _PROPN_ID = get_string_id("PROPN")
 def _frames_its_own(token: Token, body: Span) -> bool:
     """Whether the words after a headline's colon are a frame of their own: a verb of saying in the
     headline's present ("…: Roe says bid is welcome"), their main verb, with one who can speak
-    opening them (not "Cruz: Trump would put liberals on court, ‘I fear …’", nor "Report: Roe to
+    opening them (not "Pell: Roe would put cronies on the board, ‘I fear …’", nor "Report: Roe to
     speak at convention")."""
     main = token.head.i == token.i or not body.start <= token.head.i < body.end or token.dep_ == "parataxis"
     if token.tag_ != "VBZ" or not main:
@@ -4892,7 +4892,7 @@ def headline_reported(
     mention = mention_for(head)
     if not can_speak(mention):
         return None
-    topic = head.is_lower and not speaking_word(head)  # "Harbour takeover:", not "Clinton camp:"
+    topic = head.is_lower and not speaking_word(head)  # "Harbour takeover:", not "Pell camp:"
     if topic and any(_frames_its_own(t, body) for t in body):
         return None  # "Harbour takeover: Roe says bid is welcome": a topic, and a frame of its own after it
     content = _closed(_trimmed(list(body)))

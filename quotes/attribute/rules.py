@@ -207,7 +207,7 @@ class SentenceRules:
                 if q.open_mark is not None and child.i == q.open_mark.i - 1:
                     offer(1.25, speech_noun_cue(child))  # "coined the term “…”", the words its head
                 if child.dep_ == "relcl" and self.outside(child) and _reports_its_antecedent(child):
-                    said = cue_at(child)  # "the “rigged economy” that he says is …": his words
+                    said = cue_at(child)  # "the “broken harbour” that he says is …": his words
                     offer(1.5, said if said is not None and not said.cognition else None)
                 if child.i not in own and self.outside(child) and not marked:
                     # A verb conjoined to the quoted clause ("had “moved too slowly” and promised")

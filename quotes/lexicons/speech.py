@@ -174,8 +174,8 @@ SAID_IN_NOUNS: frozenset[str] = word_set(
 # Prepositions of the means of saying: "said in a statement", "wrote on its website".
 MEDIUM_PREPOSITIONS: frozenset[str] = word_set("in on via through during")
 # Words after which a programme's name in quotation marks is where someone spoke, not what they
-# said: "said on NBC's “Meet the Press”", "told “Good Morning America”", "in an interview with
-# “Face the Nation”" (the words before: a preposition of appearing, or a form of "tell").
+# said: "said on Channel 9's “Harbour Mornings”", "told “Good Evening Wexmoor”", "in an interview
+# with “The Week Ahead”" (the words before: a preposition of appearing, or a form of "tell").
 APPEARING_PREPOSITIONS: frozenset[str] = word_set("on to with")
 TELLING_FORMS: frozenset[str] = word_set("told tell tells telling")
 # Prepositions of the occasion of saying: "predicted at the debate that …", "said after the vote".

@@ -219,7 +219,7 @@ def _particle_name(ent: Span) -> bool:
 
 def _first_two_of_three(name: str, wanted: list[str]) -> bool:
     """Whether a name of three words opens with ``wanted`` and ends in no verb a headline in
-    capitals may have run on into ("Jo Sanders Wins", "Ada Roe Says")."""
+    capitals may have run on into ("Jo Peters Wins", "Ada Roe Says")."""
     parts = name.split()
     if len(parts) != 3 or [p.lower() for p in parts[:2]] != wanted:
         return False
@@ -1332,7 +1332,7 @@ class Registry:
         singular = rest[-1].lower()[:-1] if rest[-1].lower().endswith("s") else ""
         plural = bool(singular) and (person_noun_word(singular) or singular in _ROLES_OR_COMPANIES)
         known = known and not plural  # not "Ferry Operators", people of a trade
-        # nor a run of capitals that names a thing ("the latest Washington Post-ABC News Poll")
+        # nor a run of capitals that names a thing ("the latest Harbour Gazette-Island Radio Poll")
         known = known and len(rest) <= 3 and rest[-1].lower() not in _NOT_PERSON_LAST_WORDS
         return self._fuller(person, at) if person is not None and (shaped or known) else None
 

@@ -141,7 +141,7 @@ def speaker_resolver(
         for found in nicknamed_names(text, para.start, para.end):  # 'Ernesto "Boyet" Lacson'
             registry.add_name(found)
         for found in shared_surname_names(text, para.start, para.end):  # "Hester and Maud Penrose"
-            if not registry.is_surname(found.name[0]):  # not "Clinton and Bernie Roe": Clinton's own
+            if not registry.is_surname(found.name[0]):  # not "Morgan and Bernie Roe": Morgan's own
                 registry.add_name(found)
         for name, at in institution_names(text, para.start, para.end):
             registry.add_org_name(name, at, doc.char_span(at, at + len(name), alignment_mode="expand"))
@@ -486,7 +486,7 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "organisation"  # "A Marlowe Insights poll found …", "a survey by Hartwell Strategies"
     if entity is not None and entity.kind == "org" and entity.roles & BODY_KIND_NOUNS:
         return "organisation"  # named after its kind where the article met it: "the charity Harbour Aid"
-    known = entity is not None and entity.kind == "person" and len(entity.name.split()) > 1  # ("Sanders")
+    known = entity is not None and entity.kind == "person" and len(entity.name.split()) > 1  # ("Peters")
     if mention.kind == "name" and not known and _plural_read_as_name(mention):
         return "anonymous"  # "Teachers said …" opening a paragraph, tagged a plural name
     initials = len(mention.span) == 1 and head.is_upper and head.is_alpha  # "RMRCL said", its name known
@@ -631,7 +631,7 @@ def _plural_read_as_name(mention: Mention) -> bool:
         return False
     if head.tag_ == "NNPS" and person_noun_word(one):
         return True  # "Firefighters", tagged a plural name
-    # (a listed word only, when tagged a name: not "Sanders", "Rogers", surnames that end so)
+    # (a listed word only, when tagged a name: not "Peters", "Rogers", surnames that end so)
     return one in ROLE_NOUNS or one in GENERIC_BODY_NOUNS or one in INSTITUTION_WORDS or one in COMPANY_NOUNS
 
 
@@ -664,7 +664,7 @@ def _initials(word: str) -> bool:
 
 
 def _name_words(mention: Mention) -> str:
-    """The capitalised words of a name mention after any owner ("CNN's Jo Roe" → "Jo Roe")."""
+    """The capitalised words of a name mention after any owner ("Channel 9's Jo Roe" → "Jo Roe")."""
     words = list(mention.span)
     owner = max((k for k, t in enumerate(words) if t.tag_ == "POS"), default=-1)
     return " ".join(t.text for t in words[owner + 1 :] if proper_noun(t))
@@ -717,7 +717,7 @@ def _owned(mention: Mention, salience: Salience) -> str | None:
     if said is not None and (who.name_gender or who.gender) not in {None, said}:
         return None  # "her husband" is no man's husband, "Mrs. Roe's aides" no Mr. Roe's
     rest = [t for t in mention.span if t.i > owner.i and t.dep_ != "case" and t.i <= head.i]
-    rest = rest[1:] if rest and rest[0].text in {"'", "’"} else rest  # "Sanders’ aides"
+    rest = rest[1:] if rest and rest[0].text in {"'", "’"} else rest  # "Peters’ aides"
     return f"{who.name}'s " + "".join(t.text_with_ws for t in rest).strip()
 
 
@@ -792,7 +792,7 @@ def _canonical(mention: Mention, entity: Entity | None) -> str:
         name = "".join(t.text_with_ws for t in words).strip() or mention.text
     # "LENA ORTIZ" → "Lena Ortiz" (a transcript's capitals), but a body's initials stay ("RCMP")
     person = entity is not None and entity.kind == "person"
-    # (a person's, or a given name first: not "USA TODAY", "BFM TV", "GMRCL")
+    # (a person's, or a given name first: not "ISLAND NEWS", "BFM TV", "GMRCL")
     shouted = name.isupper() and len(name) > 3 and name.replace(" ", "").isalpha()
     several = " " in name and given_name(name.split()[0])  # "JAKE TAPPER", however typed
     return name.title() if shouted and (person or several) else name
