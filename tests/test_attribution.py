@@ -569,7 +569,7 @@ def test_a_description_before_a_name_with_an_apposition_is_not_part_of_it():
         # a claim noun put forward by a verb of voicing it
         ("Ilse Marren voiced a wish for a “strong and calm harbour” after the vote.", "strong and calm", "Ilse Marren"),
         # a phrasal speech verb whose particle the parse took for a preposition
-        ("For now, the ferry company brushed off the delay as having “minimal” impact.", "minimal", "ferry company"),
+        ("For now, the ferry company brushed off the fare rise as having “little” effect.", "little", "ferry company"),
     ],
 )
 def test_a_fragment_in_what_a_speech_act_puts_forward_is_the_speakers(text: str, fragment: str, speaker: str) -> None:
@@ -604,22 +604,22 @@ def test_a_surname_alone_on_a_dashed_line_under_a_quotation_signs_it():
 def test_a_text_named_before_a_colon_is_the_source_of_the_quotation_after_it():
     text = (
         "Harbour chief Ada Marsh backs the strike. Her aides say she will speak on Monday. "
-        "From Marsh’s Facebook post: “For the sake of the island, we must end the strike now.”"
+        "From Marsh’s blog post: “For the good of the island, we must end the strike now.”"
     )
-    assert speaker_of(text, "For the sake") == "Ada Marsh"
+    assert speaker_of(text, "For the good") == "Ada Marsh"
     text = "The audit took a year. From the report: “In general, ferries with more crew ran on time.”"
     assert speaker_of(text, "In general") == "report"
 
 
 def test_a_possessive_ends_a_name():
-    text = "From Marsh's Facebook post: “We must end the strike now.”"
+    text = "From Marsh's blog post: “We must end the strike now.”"
     assert speaker_of(text, "end the strike") == "Marsh"
 
 
 def test_a_conjoined_clause_keeps_the_subject_the_parse_hung_on_the_clause_before():
     text = (
-        "If you doubt the council, the Harbour Post will brand you a liar and the Island Herald "
-        "will accuse you of spreading a “wild rumour.”"
+        "If you question the levy, the Quay Gazette will brand you a crank and the Island Herald "
+        "will accuse you of peddling a “wild rumour.”"
     )
     assert speaker_of(text, "wild rumour") == "Island Herald"
 

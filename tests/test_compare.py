@@ -76,10 +76,10 @@ def test_extended_adds_words_around_the_reference():
 
 def test_re_translation_is_a_variant():
     reference = (
-        "We agreed to meet soon in order to continue the close security coordination between our forces"
+        "We vowed to talk soon in order to continue the joint dredging planning between our islands"
     )
     version = (
-        "We agreed to meet shortly so as to keep up the tight security cooperation between our armed forces"
+        "We vowed to talk shortly so as to keep up the shared dredging scheduling between our two islands"
     )
     assert rel(version, reference) == "variant"
 
@@ -155,19 +155,19 @@ def test_same_statement_across_outlets_is_grouped_with_a_reference():
             "a.txt",
             "Harbor Ledger",
             "2024-05-02",
-            "We agreed to meet soon to continue the close security work between our forces",
+            "We vowed to talk soon to continue the joint dredging work between our islands",
         ),
         q(
             "b.txt",
             "Coast Daily",
             "2024-05-02",
-            "A moment ago I spoke with the governor. We agreed to meet soon in order to continue the close security coordination",
+            "A moment ago I spoke with the mayor. We vowed to talk soon in order to continue the joint dredging planning",
         ),
         q(
             "c.txt",
             "Bay Times",
             "2024-05-03",
-            "We agreed to meet soon to continue the close security work between our forces",
+            "We vowed to talk soon to continue the joint dredging work between our islands",
         ),
     ]
     statements = compare(records)
@@ -310,7 +310,7 @@ def test_statement_ids_are_stable():
             "I do not think there is enough room for three.",
         ),
         # two edits in a short line: different words, not a flipped meaning
-        ("You don't want to be the story,", "You want to cover the story."),
+        ("You don't want to become the headline,", "You want to write the headline."),
     ],
 )
 def test_altered_is_not_claimed_for_different_wording(reference, version):

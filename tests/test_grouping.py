@@ -172,7 +172,7 @@ def test_paraphrases_that_share_a_few_words_stay_apart():
 
 def _records() -> list[Quote]:
     out = []
-    texts = [PLEDGE, "We agreed to meet soon to continue the close security coordination between our forces"]
+    texts = [PLEDGE, "We vowed to talk soon to continue the joint dredging planning between our islands"]
     for n in range(12):
         text = texts[n % 2]
         day = f"2024-05-{2 + n // 4:02d}"

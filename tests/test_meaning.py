@@ -174,8 +174,8 @@ def test_the_same_words_spelt_otherwise_are_verbatim(reference, version):
 
 
 def test_different_wordings_are_variants_not_altered():
-    reference = "We agreed to meet soon in order to continue the close security coordination between our forces"
-    version = "We agreed to meet shortly so as to keep up the tight security cooperation between our armed forces"
+    reference = "We vowed to talk soon in order to continue the joint dredging planning between our islands"
+    version = "We vowed to talk shortly so as to keep up the shared dredging scheduling between our two islands"
     assert cmp(version, reference).relation == "variant"
 
 

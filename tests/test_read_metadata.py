@@ -114,8 +114,8 @@ def test_manifest_bad_date_warns_and_infers(tmp_path: Path) -> None:
 
 
 def test_published_labelled() -> None:
-    text = "Menu\nReservoirs refill after wet spring\nBy Ann Berg | Published on 09-26-2018 00:00\n\n" + BODY
-    assert infer_metadata(text)["published"] == "2018-09-26"
+    text = "Menu\nReservoirs refill after wet spring\nBy Ann Berg | Published on 10-14-2021 08:45\n\n" + BODY
+    assert infer_metadata(text)["published"] == "2021-10-14"
 
 
 def test_published_labelled_month_name() -> None:
