@@ -550,10 +550,10 @@ def test_a_clause_about_someone_introduces_a_whole_quoted_sentence():
     )
     assert speaker(text, "Newcomers often") == "Wendell Achebe"
     text = (
-        "Rosalind Opoku, the refugee commissioner, reacted coolly to the deal, "
-        "“I am concerned about any agreement that returns everyone.”"
+        "Rosalind Opoku, the harbour commissioner, reacted coolly to the plan, "
+        "“I am uneasy about any scheme that closes the pier.”"
     )
-    assert speaker(text, "I am concerned") == "Rosalind Opoku"
+    assert speaker(text, "I am uneasy") == "Rosalind Opoku"
     text = "Teodor Brasov also embraced tougher rules -- “I think the old rules are far too weak.”"
     assert speaker(text, "far too weak") == "Teodor Brasov"
 
@@ -564,8 +564,8 @@ def test_a_modifier_before_an_inverted_speaker_does_not_hide_it():
 
 
 def test_words_sent_to_people_are_the_senders():
-    text = "The senator emailed supporters saying: “The struggle continues.”"
-    assert speaker(text, "struggle continues") == "senator"
+    text = "The councillor emailed members saying: “The work goes on.”"
+    assert speaker(text, "work goes on") == "councillor"
 
 
 def test_passive_and_raising_verbs_keep_their_speaker():
@@ -582,8 +582,8 @@ def test_the_object_of_prompted_or_urged_is_who_speaks_below_it():
 
 def test_an_infinitive_after_the_quoted_words_is_no_cue():
     text = (
-        "Governor Lucia Ferreira said any candidate who wants to win the county "
-        '"owes it to the men and women" there to answer questions.'
+        "Governor Lucia Ferreira said any mayor who hopes to keep the harbour "
+        '"owes it to the fishermen and dockers" there to explain the levy.'
     )
     assert speaker(text, "owes it to") == "Lucia Ferreira"
 
@@ -618,15 +618,15 @@ def test_a_participle_and_a_short_quotation_inside_the_frame():
 
 def test_a_new_sentence_with_an_aside_is_no_frame_for_the_quotation_before():
     text = (
-        "“We tried,” Quill said. “We are trying to show some mercy.” "
-        "The county, he said, was “where we have a chance to win.”"
+        "“We waited,” Quill said. “We are trying to give them some time.” "
+        "The valley, he said, was “where our boats can still fish.”"
     )
-    assert speaker(text, "some mercy") == "Quill"
+    assert speaker(text, "some time") == "Quill"
 
 
 def test_a_surname_the_tagger_did_not_know_is_found_again_by_a_pronoun():
-    text = "“Maybe we are trying,” Tripp said. The county, he said, was “where we have a chance.”"
-    assert speaker(text, "where we have a chance") == "Tripp"
+    text = "“Perhaps we are waiting,” Dutch said. The valley, he said, was “where our boats can still fish.”"
+    assert speaker(text, "where our boats") == "Dutch"
 
 
 def test_according_to_and_the_owner_of_a_message_speak_whatever_the_noun():
@@ -777,7 +777,7 @@ def test_a_clause_closed_by_a_colon_is_the_sentence_main_clause_for_salience():
     from quotes.speakers.salience import _is_main_clause
 
     doc = load_model()(
-        "Baker fired back: “As a guardian of the law,” he wrote, “we know you are rooting for us.”"
+        "Baker fired back: “As a keeper of the harbour,” he wrote, “we know you are hoping for calm.”"
     )
     assert doc[1].dep_ == "ccomp"  # the parse hangs "Baker fired back:" on "wrote"
     assert _is_main_clause(doc[0])  # yet its subject weighs as a main clause's for "he"
@@ -873,13 +873,13 @@ def test_a_connective_opening_the_sentence_is_no_part_of_a_name_in_apposition():
 
 @pytest.mark.parametrize(
     "frame",
-    ["“Could the ferry run at night?” the 43-year-old asked.",
-     "“Could the ferry run at night?” the 43-year-old asked in the description of the video."],
+    ["“Could the ferry run at night?” the 58-year-old asked.",
+     "“Could the ferry run at night?” the 58-year-old asked in the caption of the recording."],
 )
 def test_a_person_named_by_age_is_the_person_the_article_is_about(frame: str) -> None:
     text = "Bo Kent posted the clip on Thursday, a week after the vote.\n\n" + frame
     (q,) = [q for q in quotes.extract(text) if "Could the ferry" in q.quote]
-    assert (q.speaker, q.speaker_mention) == ("Bo Kent", "the 43-year-old")
+    assert (q.speaker, q.speaker_mention) == ("Bo Kent", "the 58-year-old")
 
 
 @pytest.mark.parametrize("space", ["", " "])
@@ -893,10 +893,10 @@ def test_a_name_with_its_title_before_a_colon_speaks(space: str) -> None:
 
 def test_a_surname_on_a_hyphen_line_under_a_quotation_signs_it():
     text = (
-        "A bill to curb pay, filed by Ada Marren and two others, went nowhere.\n\n"
+        "A plan to cap fares, tabled by Ada Marren and two others, stalled.\n\n"
         "“The ferry fares have doubled since spring.”\n\n"
         "- Marren.\n\n"
-        "This is a complex issue, subject to fierce debate."
+        "This is a thorny question, open to sharp dispute."
     )
     assert speaker(text, "ferry fares") == "Ada Marren"
     # a one-word line above a quotation is no signature: "Silence." is a stage direction
@@ -987,10 +987,10 @@ def test_a_piece_of_speech_with_its_owner_as_the_subject_of_be_gives_the_speaker
 
 
 def test_a_share_of_people_speaks_as_written_but_not_a_bare_share():
-    text = "In a survey released Monday, 41% of residents said they were “very worried” about the levy."
-    assert speaker(text, "very worried") == "41% of residents"
-    text = "In a survey released Monday, 41% said they were “very worried” about the levy."
-    assert speaker(text, "very worried") is None
+    text = "In a harbour poll out on Friday, 41% of boat owners said they were “very anxious” about the levy."
+    assert speaker(text, "very anxious") == "41% of boat owners"
+    text = "In a harbour poll out on Friday, 41% said they were “very anxious” about the levy."
+    assert speaker(text, "very anxious") is None
 
 
 def test_ripped_for_is_criticism_in_words():
@@ -1007,8 +1007,8 @@ def test_a_spaced_dash_ends_a_name():
 
 
 def test_the_writers_and_i_quote_is_no_frame():
-    text = "No wonder Kent said, and I quote, “We love the long commute.” He is wrong."
-    assert speaker(text, "We love") == "Kent"
+    text = "No wonder Kent said, and I quote, “Nobody minds a long commute.” He is mistaken."
+    assert speaker(text, "Nobody minds") == "Kent"
 
 
 def test_a_quotation_after_a_sentence_with_a_parenthetical_speaker_is_the_speakers():
@@ -1146,8 +1146,8 @@ def test_the_subject_of_a_passive_clause_not_its_agent_does_the_telling():
 
 def test_a_second_predicate_after_a_quotation_is_no_inverted_frame():
     text = (
-        "Swift further summed up Ortega as “hopeless,” attacked her record as harbour master and "
-        "said she should not even be allowed to stand again."
+        "Swift further summed up Ortega as “hopeless,” mocked her years as harbour master and "
+        "said she ought never to hold a seat again."
     )  # (a name the tagger takes for an adjective: the parse made the first clause subordinate)
     assert speaker(text, "hopeless") == "Swift"
 
@@ -1233,10 +1233,10 @@ def test_the_owner_of_a_willingness_to_speak_speaks_but_not_of_a_refusal():
     text = "Ed Marlow won on the strength of his willingness to savage his rivals (“Sleepy” Jo Roe)."
     assert speaker(text, "Sleepy") == "Ed Marlow"
     text = (
-        "Frustrated, Ed Marlow explained the governor’s refusal to call the attack a result of "
-        "“organised crime” is a weakness."
+        "Frustrated, Ed Marlow explained the mayor’s refusal to call the flooding a consequence of "
+        "“poor planning” is a failing."
     )
-    assert speaker(text, "organised crime") == "Ed Marlow"
+    assert speaker(text, "poor planning") == "Ed Marlow"
 
 
 def test_a_speech_noun_cue_inside_a_reported_clause_belongs_to_the_reporting_verb():
@@ -1250,10 +1250,10 @@ def test_a_speech_noun_cue_inside_a_reported_clause_belongs_to_the_reporting_ver
 
 def test_a_role_with_a_count_of_terms_or_years_before_it_is_the_person_with_that_role():
     text = (
-        "President Ada Marsh opened the summit.\n\n"
-        "“Nothing prepares you for this office,” the two-term president will say, according to excerpts of her speech."
+        "Chancellor Ada Marsh opened the summit.\n\n"
+        "“No one is ready for this job on day one,” the two-term chancellor will say, according to a draft of her remarks."
     )
-    assert speaker(text, "Nothing prepares") == "Ada Marsh"
+    assert speaker(text, "No one is ready") == "Ada Marsh"
 
 
 def test_a_title_with_of_before_a_name_and_a_colon_glued_to_the_mark():
@@ -1263,8 +1263,8 @@ def test_a_title_with_of_before_a_name_and_a_colon_glued_to_the_mark():
 
 def test_a_participle_after_a_comma_that_the_parser_made_the_subject_of_the_quotation():
     text = (
-        "Band member Olaf shared the news on social media last week, writing “Feels great to support "
-        "someone I believe in. This is a man with integrity.”"
+        "Choir member Olaf shared the dates on the band website this week, writing “Feels great to sing "
+        "for a cause I care about. This is a town with heart.”"
     )
     assert speaker(text, "Feels great") == "Olaf"
 
@@ -1281,8 +1281,8 @@ def test_a_spaced_dash_is_no_part_of_the_speakers_mention():
 
 
 def test_a_when_clause_below_the_quoted_words_is_no_cue_of_theirs():
-    text = "Some in the crowd booed, and when Lee thanked the town and said it was great to be home, a man yelled “Stay there!”"
-    assert speaker(text, "Stay there") == "man"
+    text = "Some in the square booed, and when Lee praised the choir and said it was nice to be back, a man yelled “Go away!”"
+    assert speaker(text, "Go away") == "man"
 
 
 def test_a_participle_after_a_verb_of_perception_is_the_cue_after_a_quotation():
@@ -1313,18 +1313,18 @@ def test_a_superlative_is_no_speaker_unless_it_counts_people():
 
 def test_a_participle_after_a_comma_goes_with_the_nearest_clause_before_it():
     text = (
-        "The mayor spoke just down the street from the old casino, now owned by investor Ivo Marsh, where "
-        "about 50 protesters had gathered on Wednesday, chanting “no contract, no peace” after the talks failed."
+        "The minister spoke just down the road from the old cannery, now owned by trader Ivo Marsh, where "
+        "about 30 fishermen had assembled on Friday, chanting “no deal, no boats” after the talks collapsed."
     )
-    assert speaker(text, "no contract") == "about 50 protesters"
+    assert speaker(text, "no deal") == "about 30 fishermen"
 
 
 def test_a_group_that_takes_up_a_chant_says_it():
     text = (
-        "Boos rained down when Brandt mentioned the governor, and at one point the crowd loudly reprised "
-        "the caustic chant “Send her home!” that rang through the hall."
+        "Jeers broke out when Brandt named the harbour master, and later the crowd noisily reprised "
+        "the bitter chant “Sack him now!” that echoed around the square."
     )
-    assert speaker(text, "Send her home") == "crowd"
+    assert speaker(text, "Sack him now") == "crowd"
 
 
 def test_a_speech_verb_in_ing_opening_a_capitalised_run_is_no_first_name():
@@ -1508,8 +1508,8 @@ def test_a_plural_title_before_a_name_is_no_part_of_it():
 
 
 def test_by_someones_own_admission_gives_the_speaker_of_the_words_it_frames():
-    text = "Ada Pell used a private server for years.\n\nThe server by her own admission was a “mistake.”"
-    assert speaker(text, "mistake") == "Ada Pell"
+    text = "Ada Pell kept the port accounts on her own laptop for years.\n\nThe habit by her own admission was a “blunder.”"
+    assert speaker(text, "blunder") == "Ada Pell"
 
 
 def test_as_someone_spoke_tells_when_not_whose_words():
@@ -2112,15 +2112,15 @@ def test_the_role_alone_later_is_the_unnamed_holder_introduced_before() -> None:
 
 
 def test_a_headline_speaker_before_a_colon_is_named_without_the_colon_or_the_quotation() -> None:
-    text = "Roe: ‘I’m the Worst Thing That Ever Happened to the Club.’\n\nOn Monday, Jo Roe addressed the students."
+    text = "Roe: ‘I’m the Biggest Threat That Ever Faced the Board.’\n\nOn Monday, Jo Roe addressed the board."
     (q,) = quotes.extract(text)
     assert (q.speaker, q.speaker_mention) == ("Jo Roe", "Roe")
 
 
 def test_a_relative_pronoun_with_a_contracted_auxiliary_is_the_speaker() -> None:
-    text = "The mayor needs superdelegates who’ve already said they support the levy."
+    text = "The mayor needs councillors who’ve already said they back the levy."
     found = {q.cue: q.speaker for q in quotes.extract(text, kinds="reported")}
-    assert found["said"] == "superdelegates"
+    assert found["said"] == "councillors"
 
 
 @pytest.mark.parametrize(
@@ -2440,7 +2440,7 @@ def test_a_members_title_before_a_name_is_no_part_of_it(party: str) -> None:
 
 def test_a_reflexive_speaker_is_the_one_it_points_back_to() -> None:
     text = (
-        "Ferry row\n\nMost ferry owners were polled. Ada Marsh says she couldn’t see herself supporting Roe. "
+        "Ferry row\n\nMost ferry owners were polled. Ada Marsh says she can’t imagine herself supporting Roe. "
         "Ivo Pell did allow himself to address the plan. Owners themselves often disagree with the figures."
     )
     found = {(q.cue, q.speaker) for q in quotes.extract(text, kinds="reported")}
@@ -2690,8 +2690,8 @@ def test_a_pronoun_after_a_cleft_goes_to_the_subject_the_cleft_sets_off() -> Non
     text = (
         'Ann Vell, a close friend of Mrs. Drayce\'s, said, "She was always tough."\n\n'
         "Mrs. Drayce's allies say she is ready.\n\n"
-        "It was with that grit that Mrs. Drayce picked herself up after a defeat in 2008, when she "
-        "assured a crowd of supporters that they had made progress."
+        "It was with that stubbornness that Mrs. Drayce dusted herself off after a loss in 2019, when she "
+        "assured a hall of helpers that they had built something."
     )
     q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "assured")
     assert q.speaker == "Drayce"
@@ -3420,11 +3420,11 @@ def test_a_noun_ending_in_over_is_no_person(word):
 
 def test_who_after_a_hyphened_role_set_off_after_a_name_is_that_person():
     text = (
-        "Loan sales\n\n“There is a greater goal here,” said Representative Ivo Castellane of Wexmoor, a "
-        "co-chairman of the Harbour Caucus, who sent a letter to the agency criticizing the loan sales."
+        "Berth auctions\n\n“We are playing a longer game,” said Representative Ivo Castellane of Wexmoor, a "
+        "co-chairman of the Harbour Forum, who sent a letter to the ministry criticizing the berth auctions."
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
-    assert found["the loan sales"] == "Ivo Castellane"
+    assert found["the berth auctions"] == "Ivo Castellane"
 
 
 def test_a_kind_of_school_before_a_role_is_not_the_school_named_before():
@@ -4254,7 +4254,7 @@ def test_the_company_is_not_a_business_named_far_before_over_a_body_named_near()
     text = (
         f"Rich lists\n\nMarlow Industries sold its stake in the list business in 2019.\n\n{filler}\n\n"
         "For its part, Norvik publishes a list of its own. “We rank everyone,” an editor said. "
-        "The company says its policy is not to rank its owner."
+        "The company says its policy is never to list its founder."
     )
     (q,) = [q for q in quotes.extract(text, kinds="reported") if "policy" in q.quote]
     assert q.speaker == "Norvik"
@@ -4349,14 +4349,14 @@ def test_the_first_of_two_surnames_finds_the_full_name():
 
 def test_a_headline_run_of_a_name_and_a_verb_gives_no_second_surname():
     text = (
-        "Poll: Jo Sanders Burns Ada Clifton With First-Ever Lead.\n\n"
-        "For the first time, a poll shows upstart Sen. Jo Sanders (I-VT) leading Ada Clifton nationally.\n\n"
-        "A new poll, conducted jointly with two firms, shows Sanders with 47 percent versus Clifton.\n\n"
-        "Sanders is up from 37 percent in January.\n\n"
-        '"The plan is bad," Sanders said.'
+        "Survey: Jo Tallis Burns Ada Crane With Record Margin.\n\n"
+        "For once, a survey shows outsider Councillor Jo Tallis (Independent) leading Ada Crane across the region.\n\n"
+        "A fresh survey, run by two local firms, shows Tallis with 52 percent versus Crane.\n\n"
+        "Tallis is up from 40 percent in March.\n\n"
+        '"The toll is unfair," Tallis said.'
     )
     (found,) = [q for q in quotes.extract(text, kinds="all") if q.kind == "direct"]
-    assert found.speaker == "Jo Sanders"
+    assert found.speaker == "Jo Tallis"
 
 
 @pytest.mark.parametrize("surname", ["Raman", "Price", "Young", "Shah"])
