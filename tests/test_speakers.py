@@ -569,8 +569,8 @@ def test_words_sent_to_people_are_the_senders():
 
 
 def test_passive_and_raising_verbs_keep_their_speaker():
-    text = 'The habit has been called "strategic ambiguity" by Jorun Vesterhus, a sociologist.'
-    assert speaker(text, "strategic ambiguity") == "Jorun Vesterhus"
+    text = 'The habit has been called "polite evasion" by Jorun Vesterhus, a sociologist.'
+    assert speaker(text, "polite evasion") == "Jorun Vesterhus"
     text = 'Mayor Piet Hendriks is reported to have called the donors "free riders."'
     assert speaker(text, "free riders") == "Piet Hendriks"
 
@@ -652,10 +652,10 @@ def test_a_full_name_the_tagger_made_a_place_is_kept_for_its_surname():
 
 def test_a_name_the_parser_hung_on_the_verb_is_its_subject():
     text = (
-        "When a man in the crowd shouted, “Louder,” Okafor joked, again putting on an accent, "
-        "“Amen, brother! Come on up!”"
+        "When a woman on the quay shouted, “Sing,” Okafor joked, again putting on a drawl, "
+        "“Fine, sister! Step right up!”"
     )
-    assert speaker(text, "Amen, brother") == "Okafor"
+    assert speaker(text, "Fine, sister") == "Okafor"
 
 
 def test_an_apposition_that_ends_its_sentence_gives_the_role():
@@ -1297,10 +1297,10 @@ def test_what_a_person_shows_is_no_finding_but_what_a_text_shows_is():
     assert speaker("She showed “no remorse” in court on Tuesday.", "no remorse") is None
     assert speaker("The audit shows “no evidence” of fraud.", "no evidence") == "audit"
     text = (
-        "According to his longtime physician, the businessman had “excellent” results in his latest "
-        "exam and shows “extraordinary” strength."
+        "According to her family doctor, the skipper had “superb” scores in her yearly "
+        "check-up and shows “remarkable” stamina."
     )
-    assert speaker(text, "extraordinary") == "longtime physician"
+    assert speaker(text, "remarkable") == "family doctor"
 
 
 def test_a_superlative_is_no_speaker_unless_it_counts_people():
@@ -2777,10 +2777,10 @@ def test_a_capitalised_name_after_the_is_no_persons_full_name():
     """"the Harlow Rovers" is a team, so "Harlow" later is the town, not a Mr Rovers."""
     text = (
         "The Harlow Rovers lost again on Sunday.\n\n"
-        "Harlow felt it had its mojo back after the win, officials said."
+        "Harlow felt it had its spark back after the win, officials said."
     )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"}
-    assert found["it had its mojo back after the win"] != "Harlow Rovers"
+    assert found["it had its spark back after the win"] != "Harlow Rovers"
 
 
 def test_a_headlines_bare_document_noun_before_a_colon_is_a_document_however_tagged():
