@@ -711,8 +711,8 @@ def test_an_apostrophe_in_a_content_is_no_quotation_mark(text: str, content: str
         ("Ilse Frost described the harbour as crippled by storms and debt.",
          "the harbour as crippled by storms and debt", "Ilse Frost"),
         # what it is seen as, hung by the parse inside the object
-        ("Experts see the elections held on Sunday as a test of whether the council will loosen its grip.",
-         "the elections held on Sunday as a test of whether the council will loosen its grip", "Experts"),
+        ("Analysts see the talks held on Monday as a test of whether the board will soften its stance.",
+         "the talks held on Monday as a test of whether the board will soften its stance", "Analysts"),
         ("Some view the mayor's plan as a sort of hostile takeover.",
          "the mayor's plan as a sort of hostile takeover", "Some"),
     ],
@@ -785,8 +785,10 @@ def test_a_source_inside_a_sentence_the_parse_made_a_noun_phrase() -> None:
 
 
 def test_a_source_last_frame_after_two_joined_clauses_reports_both() -> None:
-    q = one("The old mill is hanging on, but it is under pressure from imports, said the firm's chief, Ana Ruiz.")
-    assert (q.quote, q.speaker) == ("The old mill is hanging on, but it is under pressure from imports", "Ana Ruiz")
+    q = one("The old shipyard is holding out, but it is under pressure from cheap steel, said the yard's chief, Ana Ruiz.")
+    assert (q.quote, q.speaker) == (
+        "The old shipyard is holding out, but it is under pressure from cheap steel", "Ana Ruiz"
+    )
     # a speech verb joined by "and" is a second event, not a source-last frame
     assert reported("The mill closed in May, and its owner told a panel on Monday.") == []
 
@@ -1022,9 +1024,9 @@ def test_an_as_of_time_names_no_source(text: str) -> None:
 
 def test_a_relative_clause_on_what_the_subject_is_belongs_to_the_subject() -> None:
     q = one(
-        "Jo Hart is a serial liar, a rampant bully and a braggart who has repeatedly pledged to ban all ferries."
+        "Jo Hart is a chronic cheat, a vulgar snob and a windbag who has often pledged to sell every pier."
     )
-    assert (q.quote, q.speaker) == ("to ban all ferries", "Jo Hart")
+    assert (q.quote, q.speaker) == ("to sell every pier", "Jo Hart")
     q = one("The winner was Jo Hart, who said the pier would close.")
     assert q.speaker == "Jo Hart"
 
@@ -1083,7 +1085,7 @@ def test_a_question_put_by_someone_unnamed_is_no_one_s_content() -> None:
 def test_how_someone_spoke_or_a_request_left_unanswered_is_no_content() -> None:
     q = one("A harbour official, who spoke on condition of anonymity, said the pier would close.")
     assert q.quote == "the pier would close"
-    assert reported("The council did not respond to a request for comment.") == []
+    assert reported("The council did not respond on Friday to a request for comment.") == []
     assert one("Ilse Brandt spoke on the future of the ferry.").quote == "the future of the ferry"
 
 
@@ -1353,11 +1355,11 @@ def test_a_relative_clause_set_off_at_the_end_is_cut_though_it_ends_in_a_quotati
 
 def test_a_relative_clause_set_off_at_the_end_is_cut_with_the_participle_after_it() -> None:
     text = (
-        "Residents said they had not heard anything to change their minds about Ms. Hale, who also held a "
-        "meeting in the town hall on Friday, drawing 300 people, about twice the size of her rival's crowd."
+        "Tenants said they had not seen anything to shake their faith in Mr. Kell, who also held a dinner at the "
+        "yacht club on Sunday, drawing 450 people, about three times the size of his rival's gathering."
     )
     q = one(text)
-    assert q.quote == "they had not heard anything to change their minds about Ms. Hale"
+    assert q.quote == "they had not seen anything to shake their faith in Mr. Kell"
 
 
 def test_a_list_of_verbs_the_content_ends_in_stays_whole_though_the_parse_hung_an_item_on_the_cue() -> None:
@@ -1431,7 +1433,7 @@ def test_a_body_named_with_of_speaks_by_its_whole_name_where_no_entity_tagger_ra
         ("A person close to Ilse Brandt said she would not run.", "person close to Ilse Brandt"),
         # whom an unnamed source works for or where it stands, up to a relative clause
         ("Lawyers for the three families had argued that the rule was unfair.", "Lawyers for the three families"),
-        ("One owner of a shop that sells shoes said the tax was unfair.", "One owner of a shop"),
+        ("One keeper of a stall that sells fish said the fee was unfair.", "One keeper of a stall"),
         # nor is a clause set off by a comma part of it
         ("One official with knowledge of the budget, who asked not to be named, said it would shrink.",
          "One official with knowledge of the budget"),
@@ -2163,8 +2165,8 @@ def test_an_object_goes_on_with_a_phrase_about_it_not_with_when_or_how(text: str
         # a record set off at the end, whatever the tagger made of "show"
         ("The firm gave $5,000 to the fund on June 27, 2019, campaign finance records show.",
          "The firm gave $5,000 to the fund on June 27, 2019", "campaign finance records"),
-        ("The mayor had to lend her campaign thousands of dollars last month, fundraising documents show.",
-         "The mayor had to lend her campaign thousands of dollars last month", "fundraising documents"),
+        ("The warden had to lend her campaign hundreds of euros last week, fundraising documents show.",
+         "The warden had to lend her campaign hundreds of euros last week", "fundraising documents"),
         ("Unemployment fell to 4 percent in March, data from the statistics office shows.",
          "Unemployment fell to 4 percent in March", "statistics office"),
         ("Householders will pay 5% more from April, figures released by the borough show.",
@@ -2195,8 +2197,8 @@ def test_a_show_at_the_end_of_a_list_reports_nothing(text: str) -> None:
         # what the object is taken as, a question joined to it; a relative clause set off at the end is cut
         ("The senator pointed to the board as the main obstacle to reform.",
          "the board as the main obstacle to reform"),
-        ("The mayor will come on the show to talk about the harbour and how the town can pay for it.",
-         "the harbour and how the town can pay for it"),
+        ("The bishop will come on the broadcast to talk about the cathedral and how the diocese can pay for it.",
+         "the cathedral and how the diocese can pay for it"),
         ("In the debate she referred to her brother Tom, who served in the navy.", "her brother Tom"),
         # not a clause of time, nor a second act
         ("The mayor talked about the budget as he left.", "the budget"),
@@ -2235,16 +2237,16 @@ def test_a_figure_or_a_noun_after_plural_noun_holds_no_stance() -> None:
 
 
 def test_seeing_something_as_an_adjective_parsed_as_an_adverb_reports_both() -> None:
-    text = "Four in 10 voters see the campaign of Jo Roe as most unfair, and a third said that of the senator."
+    text = "Four in 10 anglers see the rule of Jo Roe as most unfair, and a quarter said that of the warden."
     q = next(q for q in reported(text) if q.cue == "see")
-    assert (q.quote, q.speaker) == ("the campaign of Jo Roe as most unfair", "Four in 10 voters")
+    assert (q.quote, q.speaker) == ("the rule of Jo Roe as most unfair", "Four in 10 anglers")
     assert [q.cue for q in reported("They see the mayor as he walks in.")] == []
 
 
 def test_figures_after_a_dash_at_the_end_are_the_writer_s() -> None:
-    text = "Voters still view Ms. Hale as far better prepared for the job - with 50 percent saying so."
+    text = "Members still view Ms. Kell as far better equipped for the job - with 60 percent saying so."
     q = next(q for q in reported(text) if q.cue == "view")
-    assert q.quote == "Ms. Hale as far better prepared for the job"
+    assert q.quote == "Ms. Kell as far better equipped for the job"
     q = one("The mayor said the town would cope with the floods.")
     assert q.quote == "the town would cope with the floods"
 
@@ -2403,9 +2405,9 @@ def test_an_object_and_where_a_verb_puts_it(text: str, content: str) -> None:
 
 
 def test_a_phrasal_verb_whose_particle_was_parsed_a_preposition_reports_its_object() -> None:
-    text = 'The minister waves off the delay as having "minimal" impact.'
+    text = 'The harbourmaster waves off the flooding as having "modest" effect.'
     q = next(q for q in reported(text))
-    assert (q.quote, q.cue) == ('the delay as having "minimal" impact', "waves off")
+    assert (q.quote, q.cue) == ('the flooding as having "modest" effect', "waves off")
 
 
 def test_declining_to_be_named_reports_nothing() -> None:
@@ -2437,8 +2439,8 @@ def test_a_source_last_frame_reports_a_clause_the_parse_took_for_a_noun_phrase()
 
 
 def test_an_infinitive_after_on_condition_of_anonymity_is_why_not_what() -> None:
-    text = "He was unable to find a single buyer, he said, on condition of anonymity to speak freely about the deal."
-    assert one(text).quote == "He was unable to find a single buyer"
+    text = "She was unable to hire a single welder, she said, on condition of anonymity to talk openly about the yard."
+    assert one(text).quote == "She was unable to hire a single welder"
 
 
 def test_a_conjunction_opening_the_sentence_is_the_writer_s_link_not_content() -> None:
@@ -2448,9 +2450,9 @@ def test_a_conjunction_opening_the_sentence_is_the_writer_s_link_not_content() -
 
 
 def test_who_s_called_for_is_a_perfect_not_a_passive() -> None:
-    text = "Other than Senator Jo Roe, who's called for 20,000 troops, the candidates aren't offering specifics."
+    text = "Other than Councillor Ada Marsh, who's called for 4,000 homes, the candidates aren't offering details."
     q = next(q for q in reported(text) if q.cue == "called")
-    assert (q.quote, q.speaker) == ("20,000 troops", "Jo Roe")
+    assert (q.quote, q.speaker) == ("4,000 homes", "Ada Marsh")
 
 
 @pytest.mark.parametrize(
@@ -2491,7 +2493,7 @@ def test_drawing_attention_to_something_reports_it(text: str, content: str, spea
         # a state of holding a stance: "be" and the participle with its preposition
         ("She is opposed to the plan.", "the plan", "She"),
         ("The mayor was still focused on the budget.", "the budget", "mayor"),
-        ("More recently, first ladies have focused on causes.", "causes", "first ladies"),
+        ("More recently, young skippers have focused on tides.", "tides", "young skippers"),
     ],
 )  # fmt: skip
 def test_a_stance_held_as_a_state(text: str, content: str, speaker: str) -> None:
@@ -2584,8 +2586,8 @@ def test_an_object_ends_before_the_statement_it_was_given_in() -> None:
     q = one("The club confirmed the decision in a short statement on Sunday evening.")
     assert q.quote == "the decision"
     # a text that is part of what the object is stays
-    found = {q.quote for q in reported("She denied a request in a civil lawsuit to question her.")}
-    assert "a request in a civil lawsuit" in found
+    found = {q.quote for q in reported("She denied a demand in a legal dispute to search her.")}
+    assert "a demand in a legal dispute" in found
 
 
 @pytest.mark.parametrize(
@@ -2805,7 +2807,7 @@ def test_a_verb_whose_content_is_an_object_reports_no_clause_before_it() -> None
 
 
 @pytest.mark.parametrize(
-    "text", ["The senator is due to address the convention on Friday.", "She addressed the nation on Monday."]
+    "text", ["The warden is due to address the guild on Thursday.", "She addressed the nation on Monday."]
 )
 def test_an_audience_addressed_is_no_content(text: str) -> None:
     assert reported(text) == []
@@ -3202,11 +3204,11 @@ def test_a_source_the_parse_left_without_an_object_is_the_noun_after_the_phrase(
 def test_a_relative_clause_without_a_pronoun_on_a_closing_source_is_the_sources() -> None:
     # parsed a second clause of the sentence, "according to" hung on its verb
     text = (
-        "Ferry row\n\nRoe is believed to have been on the flight, according to\u00a0an interview his "
-        "brother Ivo Roe gave to\u00a0ITV.\u00a0The 40-year-old worked as a geologist."
+        "Ferry row\n\nRoe is believed to have slept on the barge, according to\u00a0an interview his "
+        "brother Teo Roe gave to\u00a0RTN.\u00a0The 52-year-old worked as a welder."
     )
     found = {q.quote: q.speaker for q in reported(text)}
-    assert found["Roe is believed to have been on the flight"] == "interview"
+    assert found["Roe is believed to have slept on the barge"] == "interview"
     assert not any("gave to" in quote for quote in found)
 
 
@@ -3288,14 +3290,14 @@ def test_a_day_before_the_place_is_no_subject_and_the_name_before_the_verb_speak
 
 
 def test_an_inverted_source_the_parse_made_the_subject_of_a_clause_after_it_still_speaks() -> None:
-    # "spokesman" parsed the subject of "helped", the clause of the bloc the source ran in
+    # "spokesman" parsed the subject of "helped", the clause of the party the source stood in
     text = (
-        "Ferry row\n\nHe also had a voice in decisions about major foreign investments in the port, said a "
-        "former spokesman for Norland's Transport Ministry, Ivo Pell, who also ran as a candidate in the "
-        "new bloc Mr. Roe helped form."
+        "Ferry row\n\nShe also had a say in rulings about large private loans to the marina, said a "
+        "former spokesman for Norland's Transport Ministry, Ivo Pell, who later stood as a nominee in the "
+        "new party Mr. Roe helped form."
     )
     found = {q.quote: q.speaker for q in reported(text)}
-    assert found == {"He also had a voice in decisions about major foreign investments in the port": "Ivo Pell"}
+    assert found == {"She also had a say in rulings about large private loans to the marina": "Ivo Pell"}
 
 
 @pytest.mark.parametrize(
@@ -3334,7 +3336,7 @@ def test_an_as_frame_after_and_whose_comma_the_parse_gave_it_sources_the_clause_
     found = {q.quote: q.speaker for q in reported(text)}
     assert found == {"staff involved in the case could still face sanctions": "inspector"}
     # an "as" clause with words of its own in marks is no frame of the clause before
-    text = "Ferry row\n\nShe left the pier, jabbing her finger at a clerk as she angrily said, “I am so sick of this.”"
+    text = "Ferry row\n\nHe left the quay, jabbing his cane at a porter as he angrily said, “I am so weary of queues.”"
     assert not any(q.quote.startswith("jabbing") for q in reported(text))
 
 
@@ -3354,13 +3356,13 @@ def test_an_as_frame_after_and_whose_comma_the_parse_gave_it_sources_the_clause_
 def test_a_source_last_frame_before_a_gloss_after_a_dash_sources_the_clause_before(
     heads: list[int], deps: list[str]
 ) -> None:
-    # "A move could alienate backers, allies believe — backers she will need come May."
-    words = ["A", "move", "could", "alienate", "backers", ",", "allies", "believe", "—", "backers", "she", "will",
-             "need", "come", "May", "."]
+    # "A delay could anger members, aides believe — members she will need come June."
+    words = ["A", "delay", "could", "anger", "members", ",", "aides", "believe", "—", "members", "she", "will",
+             "need", "come", "June", "."]
     pos = ["DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT", "NOUN", "PRON", "AUX", "VERB",
            "VERB", "PROPN", "PUNCT"]
     tags = ["DT", "NN", "MD", "VB", "NNS", ",", "NNS", "VBP", ":", "NNS", "PRP", "MD", "VB", "VB", "NNP", "."]
-    assert _contents_by_hand(_hand_doc(words, heads, deps, pos, tags)) == [("A move could alienate backers", "allies")]
+    assert _contents_by_hand(_hand_doc(words, heads, deps, pos, tags)) == [("A delay could anger members", "aides")]
 
 
 def test_a_that_clause_the_parse_hung_on_the_occasion_of_saying_is_what_was_said() -> None:
@@ -3378,11 +3380,11 @@ def test_a_that_clause_the_parse_hung_on_the_occasion_of_saying_is_what_was_said
 
 def test_a_reason_after_the_reported_clause_is_part_of_it_and_a_concession_is_not() -> None:
     text = (
-        "Ferry row\n\nHer lawyer, Ada Marsh, wrote in a court file that such a request was \"futile,\" because "
-        "if there were more records in the case, the police, not Roe, now hold them."
+        "Ferry row\n\nHis agent, Ada Marsh, wrote in a tribunal brief that such a search was \"pointless,\" because "
+        "if there were more logs of the voyage, the coastguard, not Roe, now keeps them."
     )
     (q,) = [q for q in reported(text) if q.cue == "wrote in"]
-    assert q.quote.startswith('that such a request was "futile," because') and q.quote.endswith("now hold them")
+    assert q.quote.startswith('that such a search was "pointless," because') and q.quote.endswith("now keeps them")
     text = "Ferry row\n\nRoe said he would sail on Monday, although he had tweeted that he would not."
     assert "he would sail on Monday" in {q.quote for q in reported(text)}
 
@@ -3421,18 +3423,18 @@ def test_an_as_frame_set_off_by_dashes_sources_the_clause_around_it(dash: str) -
 
 def test_a_name_the_parse_made_the_subject_of_its_own_who_clause_speaks() -> None:
     # "Roe" and "who" both parsed subjects of "has", that clause a complement of "said"
-    text = "Ferry row\n\nRoe, meanwhile, who has no such endorsements, said that fact speaks volumes about the race."
-    assert [(q.quote, q.speaker) for q in reported(text)] == [("that fact speaks volumes about the race", "Roe")]
+    text = "Ferry row\n\nRoe, meanwhile, who has no such patrons, said that gap sheds light on the vote."
+    assert [(q.quote, q.speaker) for q in reported(text)] == [("that gap sheds light on the vote", "Roe")]
 
 
 def test_a_present_clause_joined_to_a_past_frame_goes_on_its_present_content() -> None:
-    # "is doing" parsed a conjunct of "told": the present tense says it is the told content's
+    # "is sailing" parsed a conjunct of "told": the present tense says it is the told content's
     text = (
-        "Ferry row\n\nShortly after the vote, Roe told a cheering crowd in Leeds that he expects to win the "
-        "city's May primary and he is doing better against Marsh in polls."
+        "Ferry row\n\nShortly after the race, Roe told a cheering crowd in Ostby that he plans to win the "
+        "club's June regatta and he is sailing faster than Marsh in trials."
     )
     found = {q.quote for q in reported(text) if q.cue == "told"}
-    assert found == {"that he expects to win the city's May primary and he is doing better against Marsh in polls"}
+    assert found == {"that he plans to win the club's June regatta and he is sailing faster than Marsh in trials"}
     # the writer's own past goes on no present content
     text = "Ferry row\n\nRoe said the ferry is late, and the crew walked out."
     assert [q.quote for q in reported(text)] == ["the ferry is late"]
@@ -3450,7 +3452,7 @@ def test_per_a_source_or_a_record_sources_its_clause(sentence: str, content: str
     assert found[content] == source
     # a rate is no source
     assert reported("Trade news\n\nTickets cost $50 per person, and the fund pays $2 per share.") == []
-    assert reported("Trade news\n\nThe county has one polling place per every 21,000 voters.") == []
+    assert reported("Trade news\n\nThe island has one lifeboat station per every 3,000 residents.") == []
     # a source set between a frame and its clause says how the words came; the frame is the speaker's
     assert [(q.quote, q.speaker) for q in reported("Trade news\n\nRoe said, per a translator, that the deal was off.")] == [
         ("that the deal was off", "Roe")
@@ -4087,8 +4089,8 @@ def test_a_verb_in_someone_elses_infinitive_reports_nothing_of_its_own(text: str
 
 
 def test_called_someone_to_say_reports_what_was_said_not_the_call() -> None:
-    found = {q.quote: q.cue for q in reported("Several voters have called her to say they will not vote for the mayor.")}
-    assert found.get("they will not vote for the mayor") == "say"
+    found = {q.quote: q.cue for q in reported("Several tenants have called him to say they will not pay for the repairs.")}
+    assert found.get("they will not pay for the repairs") == "say"
     assert not any(cue == "called" for cue in found.values())
 
 
@@ -4454,8 +4456,8 @@ def test_a_that_clause_hung_on_where_it_was_said_is_the_content() -> None:
     assert (q.quote, q.speaker) == ("that the evidence was clear", "Ruth Adeyemi-Cole")
     assert reported("Ruth Adeyemi-Cole stood outside the courthouse that was built in 1900.") == []
     # a noun's own clause stays the noun's ("its position that …"), and only a verb of asserting has one
-    found = reported("The council has lobbied for support for its position that the court lacks jurisdiction.")
-    assert [q.quote for q in found] == ["support for its position that the court lacks jurisdiction"]
+    found = reported("The guild has lobbied for votes for its position that the tribunal lacks authority.")
+    assert [q.quote for q in found] == ["votes for its position that the tribunal lacks authority"]
 
 
 def test_accepting_that_reports_and_a_verb_saying_more_frames_no_quotation_before_it() -> None:
