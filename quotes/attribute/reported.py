@@ -118,6 +118,7 @@ from quotes.lexicons.speech import (
     EMPTY_OBJECTS,
     EXAMINING_NOUNS,
     EXPRESSING_VERBS,
+    FACING_WITH_VERBS,
     FEELING_ADJECTIVES,
     FEELING_NOUNS,
     FEELING_PREPOSITIONS,
@@ -2275,6 +2276,9 @@ def _received_stance(cue: Cue) -> list[Token] | None:
     if cue.kind != "received":
         return None
     noun = cue.token
+    claimed = _noun_clause_of(noun)
+    if claimed is not None:  # "faced criticism from rivals that the plan was rushed"
+        return list(claimed.subtree)
     verb = noun.head
     reason = _child(noun, {"prep"}, {"for", "over"}) or _child(verb, {"prep"}, {"for", "over"})
     objs = [c for c in reason.children if c.dep_ in {"pobj", "pcomp"}] if reason is not None else []
@@ -3169,6 +3173,11 @@ def _that_read_as_pronoun(clause: Token) -> bool:
     return False
 
 
+def _setting_or_time(prep: Token) -> bool:
+    """A phrase of where, to whom or when ("to the board", "in her speech", "for weeks")."""
+    return prep.lower_ in SETTING_PREPOSITIONS or any(_when(o) for o in prep.children if o.dep_ == "pobj")
+
+
 def _noun_clause_of(noun: Token) -> Token | None:
     """The that-clause of a noun ("the claim that …"), if it has one: also a claim's that-clause the
     parse hung on the verb putting it forward past a time ("made the case on Monday that …")."""
@@ -3182,8 +3191,7 @@ def _noun_clause_of(noun: Token) -> Token | None:
     if clause is None:
         return None
     between = [t for t in verb.children if noun.i < t.i < clause.i]
-    # (a time, or where and to whom: "on Monday", "to the board", "in her speech")
-    setting = all(_when(t) or (t.dep_ == "prep" and t.lower_ in SETTING_PREPOSITIONS) for t in between)
+    setting = all(_when(t) or (t.dep_ == "prep" and _setting_or_time(t)) for t in between)
     return clause if setting else None
 
 
@@ -3394,7 +3402,8 @@ def may_report(text: str) -> bool:
             return True  # "was of the view that …", "is under the impression that …"
         if w not in forms:
             continue
-        if k and words[k - 1] in NOUN_MARKERS and not _received_here(words, k):
+        clause_after = words[k + 1 : k + 2] == ["that"]  # "with a warning that …"
+        if k and words[k - 1] in NOUN_MARKERS and not (_received_here(words, k) or clause_after):
             continue  # "the support", "a call": a noun, which cues only when owned ("her call …")
         prepositions = _preposition_only_forms().get(w)
         if prepositions is not None and not prepositions & set(words[k + 1 : k + 5]):
@@ -4050,12 +4059,32 @@ def _received_cue(noun: Token) -> Cue | None:
 def _claim_cue(noun: Token) -> Cue | None:
     """A claim put forward by a verb's subject, with its that-clause: "made the case that …",
     "raised the concern that …"."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        return _claim_with(noun)
     verb = noun.head
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in CLAIM_NOUNS or verb.pos_ not in _VERBAL:
+    if noun.dep_ != "dobj" or verb.pos_ not in _VERBAL:
         return None
-    if verb_lemma(verb) not in _LIGHT_OR_CLAIM or _noun_clause_of(noun) is None:
-        return None
+    lemma = verb_lemma(verb)
+    if lemma not in _LIGHT_OR_CLAIM | HOLDING_VERBS or _noun_clause_of(noun) is None:
+        return None  # (and held: "has the firm belief that …", "harbours the suspicion that …")
     return Cue(noun, noun.text.lower(), "noun", subject_of(verb))
+
+
+def _claim_with(noun: Token) -> Cue | None:
+    """A claim with its that-clause that the subject of an active verb puts forward with it ("stunned
+    the room with a warning that …", "entered the race with the argument that …"), owned by no one
+    else: not one faced or handled (``FACING_WITH_VERBS``: "grappled with claims that …")."""
+    verb = noun.head.head
+    if verb.pos_ not in _VERBAL or verb_lemma(verb) in FACING_WITH_VERBS or _noun_clause_of(noun) is None:
+        return None
+    if any(c.dep_ in {"poss", "prep"} and c.i < _noun_clause_of(noun).i for c in noun.children):
+        return None  # "with her warning that …", "with claims from rivals that …": someone's own
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None  # "was hit with a claim that …": done to the subject
+    speaker = subject_of(verb)
+    return Cue(noun, noun.text.lower(), "noun", speaker) if speaker is not None else None
 
 
 def _stance_read_as_modifier(adjective: Token) -> tuple[Token, Token] | None:

@@ -239,6 +239,14 @@ HELD_VIEW_NOUNS: frozenset[str] = word_set(
     """
 )
 HOLDING_VERBS: frozenset[str] = word_set("have hold harbour harbor")
+# Verbs after which "with" and a claim name someone else's claim, faced or handled, not one put
+# forward: "grappled with claims that …", "took issue with the view that …" (but "stunned the room
+# with a warning that …", "opened with the argument that …": the subject's own).
+FACING_WITH_VERBS: frozenset[str] = word_set(
+    """
+    deal cope grapple wrestle struggle contend battle fight face disagree argue quarrel take
+    """
+)
 # Nouns for a view someone is in, by the preposition that puts them there, with a that-clause: "was
 # of the view that …", "is of the firm opinion that …", "was under the impression that …". The
 # subject of the verb ("be", "remain") holds the clause.
@@ -487,7 +495,8 @@ BELIEF_VERBS: frozenset[str] = word_set(
 KNOWLEDGE_VERBS: frozenset[str] = word_set(
     """
     know learn discover realize realise understand notice recognize recognise find show reveal
-    demonstrate prove establish determine conclude indicate suggest see hear remember forget
+    demonstrate prove establish determine conclude indicate suggest see hear remember forget calculate
+    compute
     """
 )
 # Nouns after "spoke on" that say how or where someone spoke, not what about: "on condition of
@@ -713,7 +722,7 @@ REFUSAL_ADJECTIVES: frozenset[str] = word_set("reluctant unwilling unable afraid
 STANCE_ADJECTIVES: frozenset[str] = word_set(
     """
     clear sure confident convinced aware certain hopeful optimistic pessimistic worried concerned
-    afraid adamant skeptical sceptical doubtful insistent unsure firm positive emphatic fearful
+    afraid adamant skeptical sceptical doubtful insistent unsure firm positive emphatic fearful unaware
     """
 )
 # Adjectives of an attitude towards something, held by the subject of the verb they complete: its
