@@ -657,7 +657,7 @@ PREPOSITION_CONTENT_VERBS: frozenset[tuple[str, str]] = frozenset(
     argue+against speak+against vote+against campaign+against rail+against protest+against
     lobby+against testify+against
     agree+with disagree+with side+with sympathize+with clash+with
-    hit+at jab+at swipe+at laugh+at scoff+at aim+at hint+at lash+at balk+at touch+on vouch+for
+    hit+at jab+at swipe+at laugh+at scoff+at hint+at lash+at balk+at touch+on vouch+for
     fight+over clash+over argue+over worry+over fret+over
     """.split()
 )
