@@ -4097,6 +4097,15 @@ def _stance_read_as_modifier(adjective: Token) -> tuple[Token, Token] | None:
     be = doc[adjective.i - 1]
     noun = adjective.head
     clause = noun.head
+    if noun.dep_ == "attr" and clause.i == be.i and be.lemma_ == "be":
+        # ("Roe is adamant ticket prices should fall", "prices" read as what Roe is, "fall" as a
+        # second predicate of "is"): the verb joined to "be" after the noun, with its modal
+        clause = next((c for c in be.children if c.dep_ == "conj" and c.i > noun.i), None)
+        modal = clause is not None and any(c.tag_ == "MD" for c in clause.children)
+        if not modal or any(c.dep_ in SUBJECTS for c in clause.children):
+            return None
+        holder = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+        return (holder, clause) if holder is not None else None
     if be.lemma_ != "be" or noun.i < adjective.i or noun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     if clause.i < noun.i or not _finite(clause) or clause.head.i != be.i:
