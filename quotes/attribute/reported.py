@@ -3169,7 +3169,10 @@ def _that_read_as_pronoun(clause: Token) -> bool:
         return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in others)
     if first.dep_ == "dobj":
         subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in others)
-        return subject and any(c.dep_ in _GAPLESS_DEPS for c in others)
+        # ("was of the view that Roe had acted in good faith": no view is held that one acts)
+        noun = clause.head
+        held = noun.dep_ == "pobj" and noun.lower_ in VIEW_STATE_NOUNS.get(noun.head.lower_, ())
+        return subject and (held or any(c.dep_ in _GAPLESS_DEPS for c in others))
     return False
 
 
