@@ -4935,3 +4935,54 @@ def test_a_time_clause_before_a_source_last_frame_stays_in_its_content() -> None
 def test_a_claim_put_forward_keeps_its_clause_however_the_parse_hung_it(text: str) -> None:
     q = one(text)
     assert q.speaker == "Ilse Brandt" and q.quote.startswith("that ")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Dana Pruitt stunned the harbour board with a warning that the pier was unsafe.", "Dana Pruitt",
+         "that the pier was unsafe"),
+        ("Ilse Brandt opened the debate with the argument that the ferry is now a lifeline.", "Ilse Brandt",
+         "that the ferry is now a lifeline"),
+        ("Dana Pruitt still has the firm belief that she could win the seat.", "Dana Pruitt",
+         "that she could win the seat"),
+        ("The ferry firm has calculated that the new route may cut fares by a fifth.", "ferry firm",
+         "that the new route may cut fares by a fifth"),
+        ("Many islanders were unaware that they had to register.", "Many islanders", "that they had to register"),
+        ("The harbour board has made the case since June that the pier is unsafe.", "harbour board",
+         "that the pier is unsafe"),
+    ],
+)  # fmt: skip
+def test_a_claim_held_found_or_put_forward_with_its_clause(text: str, speaker: str, content: str) -> None:
+    q = one(text)
+    assert (q.speaker, q.quote) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry firm is grappling with claims that it underpaid its crews.",
+        "Ilse Brandt was met with claims that she had misled the board.",
+    ],
+)
+def test_a_claim_faced_is_not_the_facers(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_stance_received_with_a_clause_reports_the_clause() -> None:
+    q = one("Ilse Brandt faced criticism from rivals that the ferry deal was rushed.")
+    assert (q.speaker, q.quote) == ("rivals", "that the ferry deal was rushed")
+
+
+def test_what_words_are_aimed_at_is_their_target_not_their_content() -> None:
+    assert reported("The mayor's remarks were aimed at the harbour board.") == []
+
+
+def test_a_certainty_whose_clause_the_parse_read_as_what_the_holder_is_keeps_it() -> None:
+    q = one("Dana Pruitt is adamant local fees should be frozen.")
+    assert (q.speaker, q.quote) == ("Dana Pruitt", "local fees should be frozen")
+
+
+def test_a_view_held_keeps_a_clause_whose_that_the_parse_made_an_object() -> None:
+    q = one("Dana Pruitt was of the firm view that Bellamy had acted in good faith.")
+    assert (q.speaker, q.quote) == ("Dana Pruitt", "that Bellamy had acted in good faith")
