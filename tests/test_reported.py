@@ -4986,3 +4986,36 @@ def test_a_certainty_whose_clause_the_parse_read_as_what_the_holder_is_keeps_it(
 def test_a_view_held_keeps_a_clause_whose_that_the_parse_made_an_object() -> None:
     q = one("Dana Pruitt was of the firm view that Bellamy had acted in good faith.")
     assert (q.speaker, q.quote) == ("Dana Pruitt", "that Bellamy had acted in good faith")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # "that" parsed as the object of an intransitive verb: no relative clause can have that gap
+        ("His promise that he would not run again was broken.", "His", "that he would not run again"),
+        ("Dana Pruitt stunned the harbour board with a warning that the pier would close.", "Dana Pruitt",
+         "that the pier would close"),
+        # a verb that could take the noun for object, but has one of its own, or is passive
+        ("His claim that he was held without charge was denied.", "His", "that he was held without charge"),
+        ("Her claim that the ferry had been paid for was false.", "Her", "that the ferry had been paid for"),
+        # a particle is no stranded preposition
+        ("His fear that the roof would cave in was real.", "His", "that the roof would cave in"),
+    ],
+)  # fmt: skip
+def test_a_speech_nouns_clause_is_its_content_however_the_parse_read_that(
+    text: str, speaker: str, content: str
+) -> None:
+    q = one(text)
+    assert (q.speaker, q.quote) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her warning that the harbour board had ignored proved right.",
+        "Her promise that the islanders had doubted was kept.",
+        "His claim that he spoke about was false.",
+    ],
+)
+def test_a_relative_clause_on_a_speech_noun_is_not_what_it_says(text: str) -> None:
+    assert reported(text) == []

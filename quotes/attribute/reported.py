@@ -70,6 +70,7 @@ from quotes.lexicons.grammar import (
     RELATIVE_ADVERBS,
     SENTENCE_END_MARKS,
     SINGULAR_VERB_FORMS,
+    STRANDING_PREPOSITIONS,
     TIME_MARKS,
     TITLE_CASE_SMALL_WORDS,
     UPPER,
@@ -183,6 +184,7 @@ from quotes.lexicons.speech import (
     REQUESTED_WORDS,
     RITUAL_WORDS,
     SAID_IN_NOUNS,
+    SAID_NOUN_VERBS,
     SAYING_MANNER_ADVERBS,
     SCENE_PARTICIPLE_VERBS,
     SENDING_VERBS,
@@ -3144,9 +3146,29 @@ def _before_record(cue: Cue) -> list[Token] | None:
 def _marked_clause(token: Token) -> bool:
     """A clause opened by "that", "whether" or "if" (or by a "that" the parse took for a relative
     pronoun in a clause that leaves it no place: ``_that_read_as_pronoun``)."""
-    if token.dep_ in {"acl", "ccomp", "relcl"} and _child(token, {"mark"}, _CLAUSE_MARKS) is not None:
-        return True  # (a "relative" clause with a "that" that stands for nothing: "the point that …")
+    mark = _child(token, {"mark"}, _CLAUSE_MARKS) if token.dep_ in {"acl", "ccomp", "relcl"} else None
+    if mark is not None:
+        # (a "relative" clause with a "that" that stands for nothing: "the point that …"; but a
+        # "that" the tagger took for a conjunction in a relative clause keeps its gap: "her warning
+        # that the board had ignored", "the claim that he spoke about")
+        relative = mark.lower_ == "that" and token.dep_ != "ccomp" and token.head.pos_ in {"NOUN", "PROPN"}
+        return not (relative and token.head.lemma_.lower() in _CONTENT_NOUNS and _gap_left(token))
     return _that_read_as_pronoun(token)
+
+
+def _gap_left(clause: Token) -> bool:
+    """Whether a clause after a noun for something said has a gap a relative "that" fills: a verb
+    that could take such a noun for its object (``SAID_NOUN_VERBS``) with no object, complement or
+    passive of its own ("the warning that she issued"), or a preposition with no object ("the claim
+    that he spoke about")."""
+    others = [c for c in clause.children if c.lower_ != "that"]
+    preps = [c for c in others if c.dep_ == "prep" and c.lower_ in STRANDING_PREPOSITIONS]
+    passive = any(c.dep_ == "auxpass" for c in others)  # ("that the ferry had been paid for")
+    if not passive and any(not any(o.dep_ in {"pobj", "pcomp"} for o in c.children) for c in preps):
+        return True
+    if verb_lemma(clause) not in SAID_NOUN_VERBS:
+        return False
+    return not any(c.dep_ in _GAPLESS_DEPS | {"dative"} for c in others)
 
 
 # What a clause's verb may have that leaves no gap for a relative "that" to fill as its object.
@@ -3162,18 +3184,32 @@ def _that_read_as_pronoun(clause: Token) -> bool:
     if clause.dep_ not in {"relcl", "acl"} or clause.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     first = clause.doc[clause.left_edge.i]
-    if first.lower_ != "that" or first.tag_ != "IN" or first.head.i != clause.i:
+    if first.lower_ != "that" or first.head.i != clause.i:
         return False
     others = [c for c in clause.children if c.i != first.i]
+    subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in others)
     if first.dep_ == "nsubj":
-        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in others)
-    if first.dep_ == "dobj":
-        subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in others)
-        # ("was of the view that Roe had acted in good faith": no view is held that one acts)
-        noun = clause.head
-        held = noun.dep_ == "pobj" and noun.lower_ in VIEW_STATE_NOUNS.get(noun.head.lower_, ())
-        return subject and (held or any(c.dep_ in _GAPLESS_DEPS for c in others))
-    return False
+        return first.tag_ == "IN" and subject
+    if first.dep_ != "dobj" or not subject:
+        return False
+    if first.tag_ == "IN" and any(c.dep_ in _GAPLESS_DEPS for c in others):
+        return True
+    # ("was of the view that Roe had acted in good faith": no view is held that one acts)
+    noun = clause.head
+    held = noun.dep_ == "pobj" and noun.lower_ in VIEW_STATE_NOUNS.get(noun.head.lower_, ())
+    if first.tag_ == "IN" and held:
+        return True
+    return _gap_nothing_fills(clause, others)
+
+
+def _gap_nothing_fills(clause: Token, others: list[Token]) -> bool:
+    """Whether a clause after a noun for something said, with "that" parsed as its object, has no
+    gap for it (:func:`_gap_left`), and a tense of its own: "the warning that the pier would close"
+    says what the warning said; "the warning that she issued" is a relative clause."""
+    if clause.head.lemma_.lower() not in _CONTENT_NOUNS or _gap_left(clause):
+        return False
+    objects = any(c.dep_ in _GAPLESS_DEPS | {"dative"} for c in others)
+    return not objects and any(c.dep_ in {"aux", "auxpass"} for c in others)
 
 
 def _setting_or_time(prep: Token) -> bool:

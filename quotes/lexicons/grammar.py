@@ -15,6 +15,9 @@ AUXILIARIES: frozenset[str] = word_set(
 RELATIVE_PRONOUNS: frozenset[str] = word_set("who that which whom")
 # Relative adverbs of time and place: "in May, when repairs begin", "the suburbs, where turnout fell".
 RELATIVE_ADVERBS: frozenset[str] = word_set("when where")
+# Prepositions that, left without an object at the end of a clause, are stranded by a relative
+# pronoun ("the claim that he spoke about"), never particles of the verb ("cave in", "go on").
+STRANDING_PREPOSITIONS: frozenset[str] = word_set("about of for with to at from")
 # Nouns that a relative clause describes as when, where, how or why its act was done, not as what
 # it took: "the day she proposed", "the place he suggested", "the way they described it".
 ADVERBIAL_HEAD_NOUNS: frozenset[str] = word_set("day time moment week month year night place way reason")

@@ -239,6 +239,19 @@ HELD_VIEW_NOUNS: frozenset[str] = word_set(
     """
 )
 HOLDING_VERBS: frozenset[str] = word_set("have hold harbour harbor")
+# Verbs whose object may be a piece of speech or a view, so that a relative clause on one has them
+# with "that" for their object ("the warning that she issued", "the claims that critics dismiss",
+# "the promise that he kept"); a clause with any other verb and no object after such a noun is
+# what the noun says ("the warning that the pier would close").
+SAID_NOUN_VERBS: frozenset[str] = word_set(
+    """
+    make issue give offer release file draw raise feel present float repeat deliver voice express
+    reject dismiss ignore heed deny withdraw retract hear read receive send write post publish share
+    cite echo accept support back endorse dispute challenge question hold harbour harbor have face
+    level lodge bring put table submit air sound keep break honour honor fulfil fulfill take say tell
+    see believe doubt fear expect want like hate love need use quote report leak broadcast sign
+    """
+)
 # Verbs after which "with" and a claim name someone else's claim, faced or handled, not one put
 # forward: "grappled with claims that …", "took issue with the view that …" (but "stunned the room
 # with a warning that …", "opened with the argument that …": the subject's own).
