@@ -5019,3 +5019,16 @@ def test_a_speech_nouns_clause_is_its_content_however_the_parse_read_that(
 )
 def test_a_relative_clause_on_a_speech_noun_is_not_what_it_says(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Fewer than half think the ferry will run on time.", "Fewer than half", "the ferry will run on time"),
+        ("Less than a third agreed with the harbour board that the pier should close.", "Less than a third",
+         "that the pier should close"),
+    ],
+)  # fmt: skip
+def test_a_share_the_parse_read_as_an_adverb_is_the_verbs_subject(text: str, speaker: str, content: str) -> None:
+    found = {q.quote: q.speaker for q in reported(text)}
+    assert found[content] == speaker

@@ -31,6 +31,7 @@ from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
     EMPLOYER_PREPOSITIONS,
+    LONE_SHARE_WORDS,
     MONTHS_THAT_ARE_VERBS,
     SPEAKING_GROUP_NOUNS,
     SPEAKING_PRONOUNS,
@@ -332,8 +333,8 @@ def subject_of(verb: Token) -> Token | None:
     ("“…,” wrote a supporter"). A participle whose subject is a thing ("the notion …, saying")
     takes the person of the clause above.
     """
-    conjunct = conjunct_read_as_subject(verb)
-    if conjunct is not None:  # "One in three said … and one in four said …": the second share
+    conjunct = conjunct_read_as_subject(verb) or share_read_as_modifier(verb)
+    if conjunct is not None:  # "… and one in four said …", "Fewer than half think …": the share
         return conjunct
     outer = next_act_of(verb)
     if outer is not None:  # "She said she admires him and highlighted …": hers, who said it
@@ -427,6 +428,22 @@ def conjunct_read_as_subject(verb: Token) -> Token | None:
         return None
     joined = any(c.dep_ == "cc" and first.i < c.i < noun.i for c in (*first.children, *noun.children))
     return noun if joined and not any(a.i == verb.i for a in noun.ancestors) else None
+
+
+def share_read_as_modifier(verb: Token) -> Token | None:
+    """A share of people opening a clause that the parse made an adverb of its verb ("Fewer than
+    half think …", "Less than a third agreed …", ``LONE_SHARE_WORDS``): the verb's subject, when it
+    has none and nothing but the share's own words comes before it."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    share = next(
+        (c for c in verb.children if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in LONE_SHARE_WORDS), None
+    )
+    if share is None or share.i > verb.i or share.right_edge.i + 1 != verb.i:
+        return None
+    start = verb.sent.start
+    before = [t for t in verb.doc[start : share.left_edge.i] if not (t.is_punct or t.is_space)]
+    return share if not before else None
 
 
 def _stranded_in_relative(verb: Token) -> Token | None:

@@ -43,6 +43,7 @@ from quotes.attribute.cues import (
     no_one_told,
     noun_before_stranded_verb,
     participle_after_comma,
+    share_read_as_modifier,
     speech_noun_cue,
     speech_verb,
     subject_of,
@@ -4662,9 +4663,9 @@ def _share(cue: Cue) -> Token | None:
     speaker = cue.speaker
     if speaker is None:
         return None
-    conjunct = conjunct_read_as_subject(cue.token)
+    conjunct = conjunct_read_as_subject(cue.token) or share_read_as_modifier(cue.token)
     if conjunct is not None and conjunct.i == speaker.i:
-        return speaker  # "… and one in four said …", the share joined to the clause before
+        return speaker  # "… and one in four said …", "Fewer than half think …": as the parse left it
     if speaker.dep_ != "nsubj" or speaker.head.i != cue.token.i:
         return None
     if speaker.tag_ in _RELATIVE and cue.token.dep_ == "relcl":

@@ -714,6 +714,9 @@ SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "pct"})
 FRACTION_WORDS: frozenset[str] = word_set(
     "halves thirds quarters fifths sixths sevenths eighths ninths tenths"
 )
+# Words for a share of people that need no number, which the parse may take for an adverb of the
+# verb after them ("Fewer than half think …", "Less than a third agreed …").
+LONE_SHARE_WORDS: frozenset[str] = word_set("half third quarter fifth tenth majority minority")
 
 
 def name_after_office(words: Sequence[str]) -> int | None:
