@@ -121,6 +121,22 @@ ANONYMOUS = {
     ],
 }
 
+# Shares of people a survey asked, as written, with the words a predicted speaker must hold.
+SHARES = {
+    "dev": [
+        ("More than half of residents", ["half"]),
+        ("About 40 percent of voters", ["40 percent"]),
+        ("Fewer than half", ["half"]),
+        ("Two in three islanders", ["two in three"]),
+    ],
+    "heldout": [
+        ("Nearly two-thirds of commuters", ["two-thirds"]),
+        ("Less than a third", ["third"]),
+        ("One in five traders", ["one in five"]),
+        ("A majority of tenants", ["majority"]),
+    ],
+}
+
 # Noun phrases a stance is about ("{N}"): "{tshort}" is the article's topic.
 NOUN_CONTENTS = {
     "dev": "{tshort}|the new parking charges|the bypass scheme|the rent rise|the merger plan".split("|"),
@@ -241,6 +257,10 @@ FRAMES = [
     ("h", "light-noun", "{Full} made the {lightnoun} {when} that {C}."),
     ("d", "subordinate", "While {sur} {say} that {C}, {others}."),
     ("h", "subordinate", "Although {full} {say} {C}, {others}."),
+    ("d", "share", "In a survey for the council, {anon} said {C}."),
+    ("d", "share", "{Anon} believe that {C}, a new poll found."),
+    ("h", "share", "{Anon} think {C}, according to a survey published {when}."),
+    ("h", "share", "In the latest poll, {anon} agreed that {C}."),
 ]
 
 # Roles named by the body they serve, whose holder the article never names ("the head of …").

@@ -40,6 +40,7 @@ stand between. Every attribution is gold, with its content's character span and 
 - ``feeling``: Varga was angered that … / Amara Varga is relieved that …
 - ``light-noun``: Varga made the observation that … / Amara Varga made the case that …
 - ``subordinate``: While Varga argued that …, the council disagrees. (the stance after it frames nothing)
+- ``share``: Fewer than half think … / In a survey …, about 40 percent of voters said … (gold: as written)
 
 Content clauses name other people ("Halvorsen had misled the committee") and the speaker ("she would
 not resign"): neither is the source. The ``dev`` split (seed 1) and the ``heldout`` split (seed 2)
@@ -215,6 +216,9 @@ class ArticleWriter:
         elif family == "anonymous":
             anon, keys = self.pick(data.ANONYMOUS)
             canonical, stype = anon, "anonymous"
+        elif family == "share":
+            share, keys = self.pick(data.SHARES)
+            canonical, stype = share, "anonymous"
         elif family in {"document", "document-frame"}:
             canonical, keys, stype = f"the {self.doc}", [self.doc], "document"
         elif family == "record":
@@ -241,6 +245,7 @@ class ArticleWriter:
             "claim": self.pick(data.CLAIM_NOUNS), "aud": self.pick(data.AUDIENCES),
             "when": self._fill_plain(self.pick(data.WHEN)), "Org": cap(self.org_ref), "org": self.org_ref,
             "Oref": cap(self.oref), "oref": self.oref, "Doc": self.doc, "Anon": canonical,
+            "anon": canonical[0].lower() + canonical[1:],
             "paper": f"the {self.town} Gazette", "town": self.town, "tshort": self._fill_plain("{tshort}"),
             "stance": self.pick(data.STANCE), "phrasal": self.pick(data.PHRASAL),
             "attitude": self.pick(data.ATTITUDE), "holder": self.pick(data.HOLDER),
