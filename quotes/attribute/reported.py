@@ -386,7 +386,7 @@ def _clause(cue: Cue) -> list[Token] | None:
         hung = hung or _clause_before_glossed_frame(verb) or _clause_before_split_frame(verb)
         hung = hung or _clause_after_that_and_comma(verb) or _joined_questions(verb)
         hung = hung or _content_read_as_relative(verb) or _marked_clause_in_setting(verb)
-        hung = hung or _clause_after_opening_frame(verb)
+        hung = hung or _clause_after_opening_frame(verb) or _clause_run_on_after(verb)
         return _gone_on(verb, hung) if hung else hung
     first = _after_leading_setting(clause) if clause.i > verb.i else clause.left_edge.i
     counted = _counted_subject(verb, clause) if clause.i > verb.i else None
@@ -1471,6 +1471,21 @@ def _gap_verb(verb: Token) -> Token | None:
     return None if _child(comp, {"aux"}, {"to"}) is not None else comp
 
 
+def _clause_run_on_after(verb: Token) -> list[Token] | None:
+    """A clause right after a cue with nothing of its own after it, that the parse joined to a verb
+    above the cue ("was quoted as saying about 300 homes should be sold", "sold" made a conjunct of
+    "quoted"): a clause with a subject and a tense, starting at the word after the cue."""
+    if any(c.i > verb.i and c.dep_ not in {"punct", "advmod", "neg"} for c in verb.children):
+        return None
+    after = verb.right_edge.i + 1
+    above = {a.i for a in verb.ancestors}
+    for clause in verb.doc[after : verb.sent.end]:
+        if clause.dep_ == "conj" and clause.head.i in above and clause.left_edge.i == after:
+            tensed = _finite(clause) or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+            return list(clause.subtree) if has_subject(clause) and tensed else None
+    return None
+
+
 def _swallowed_clause(verb: Token) -> list[Token] | None:
     """A clause whose verb the parse put above the cue ("Aides believe her record, long as it is,
     will offset it", parsed as if "believe" were the clause of "offset"): the cue's subject comes
@@ -2192,6 +2207,9 @@ def _stance_adjective(cue: Cue) -> list[Token] | None:
             next_to = head is adjective or child.left_edge.i == adjective.right_edge.i + 1
             # ("has made clear she opposes it": the clause read as the adjective's subject)
             own = child.dep_ in {"ccomp", "csubj"} or (child.dep_ == "conj" and head is not adjective)
+            # ("was sure about 40 homes had been sold": read as an adverbial clause, with no mark)
+            opened = any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in child.children)
+            own = own or (child.dep_ == "advcl" and not opened)  # (not "… when it posted")
             bare = next_to and own and has_subject(child) and _finite(child)
             marked = marked and child.dep_ != "conj"
             if (marked or bare) and (head is adjective or child.i > adjective.i):
