@@ -3162,6 +3162,10 @@ def _before_record(cue: Cue) -> list[Token] | None:
     return tokens if any(t.pos_ in _VERBAL for t in tokens) else None
 
 
+# What a clause's verb may have that leaves no gap for a relative "that" to fill as its object.
+_GAPLESS_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "expl"})
+
+
 def _marked_clause(token: Token) -> bool:
     """A clause opened by "that", "whether" or "if" (or by a "that" the parse took for a relative
     pronoun in a clause that leaves it no place: ``_that_read_as_pronoun``)."""
@@ -3190,16 +3194,13 @@ def _gap_left(clause: Token) -> bool:
     return not any(c.dep_ in _GAPLESS_DEPS | {"dative"} for c in others)
 
 
-# What a clause's verb may have that leaves no gap for a relative "that" to fill as its object.
-_GAPLESS_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "expl"})
-
-
 def _that_read_as_pronoun(clause: Token) -> bool:
-    """A content clause after a noun whose "that" the parse made a relative pronoun, though it is
-    tagged a conjunction and the clause has no place for it: a second subject beside a "that"
-    subject ("their claims that wages had fallen"), or a verb whose object, complement or passive
-    leaves a "that" object nowhere to stand ("the warning that rates would hit records"). A plain
-    relative clause keeps its gap: "the claims that the union made", "the warning that rose"."""
+    """A content clause after a noun whose "that" the parse made a relative pronoun, though the
+    clause has no place for it: a second subject beside a "that" tagged a conjunction ("their
+    claims that wages had fallen"); a verb whose object, complement or passive leaves a "that"
+    object nowhere to stand ("the warning that rates would hit records"); or a verb that could not
+    take the noun for its object (:func:`_gap_nothing_fills`: "the warning that the pier would
+    close"). A plain relative clause keeps its gap: "the claims that the union made"."""
     if clause.dep_ not in {"relcl", "acl"} or clause.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     first = clause.doc[clause.left_edge.i]
@@ -3238,7 +3239,8 @@ def _setting_or_time(prep: Token) -> bool:
 
 def _noun_clause_of(noun: Token) -> Token | None:
     """The that-clause of a noun ("the claim that …"), if it has one: also a claim's that-clause the
-    parse hung on the verb putting it forward past a time ("made the case on Monday that …")."""
+    parse hung on the verb putting it forward past a time or a setting ("made the case on Monday
+    that …", "made the point to the board that …")."""
     own = next((c for c in noun.children if _marked_clause(c)), None)
     if own is not None or noun.dep_ != "dobj" or noun.lemma_.lower() not in CLAIM_NOUNS:
         return own
@@ -4135,9 +4137,10 @@ def _claim_with(noun: Token) -> Cue | None:
     the room with a warning that …", "entered the race with the argument that …"), owned by no one
     else: not one faced or handled (``FACING_WITH_VERBS``: "grappled with claims that …")."""
     verb = noun.head.head
-    if verb.pos_ not in _VERBAL or verb_lemma(verb) in FACING_WITH_VERBS or _noun_clause_of(noun) is None:
+    clause = _noun_clause_of(noun)
+    if verb.pos_ not in _VERBAL or verb_lemma(verb) in FACING_WITH_VERBS or clause is None:
         return None
-    if any(c.dep_ in {"poss", "prep"} and c.i < _noun_clause_of(noun).i for c in noun.children):
+    if any(c.dep_ in {"poss", "prep"} and c.i < clause.i for c in noun.children):
         return None  # "with her warning that …", "with claims from rivals that …": someone's own
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return None  # "was hit with a claim that …": done to the subject
