@@ -304,6 +304,14 @@ def test_unnamed_sources_and_documents_are_kept_as_written_with_their_type() -> 
     assert report.speaker_type == "document"
 
 
+def test_a_role_whose_gerund_the_parse_read_as_a_clause_is_kept_whole() -> None:
+    # "casting" parsed as a clause of "veteran" with "agent" its object: a bare singular noun is no object
+    (q,) = reported("A veteran casting agent said the studio would close by spring.")
+    assert (q.speaker, q.speaker_mention) == ("veteran casting agent", "A veteran casting agent")
+    (q,) = reported("A woman helping refugees said the camp was full.")
+    assert q.speaker == "woman"  # a real clause, its object plural: the woman helps them
+
+
 def test_a_name_set_off_by_a_comma_before_the_speaker_is_not_part_of_the_mention() -> None:
     # the parse hung "the Courier" on the minister's name: the mention as written starts after its comma
     q = one("In an interview with the Courier, Finance Minister Helena Marrick discussed the coming budget.")
@@ -4884,6 +4892,26 @@ def test_what_a_stance_is_opposed_to_is_still_its_content() -> None:
 def test_a_feeling_of_anger_holds_its_clause(text: str, speaker: str) -> None:
     q = one(text)
     assert (q.quote, q.speaker) == ("that the ferry had been sold", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Angry that the ferry had been sold, the harbour master left the meeting.", "harbour master", "angry"),
+        ("Outraged that the ferry had been sold, the crews left the meeting.", "crews", "outraged"),
+        ("Sure that the ferry had been sold, the crews left the meeting.", "crews", "sure"),
+        ("The harbour master, furious that the ferry had been sold, left the meeting.", "harbour master", "furious"),
+    ],
+)
+def test_a_stance_set_off_by_commas_with_its_clause_is_its_holders(text: str, speaker: str, cue: str) -> None:
+    # the clause opens the sentence (its holder the subject after it) or follows its holder; the
+    # tagger makes "Outraged" a name and "Sure" an interjection there
+    q = one(text)
+    assert (q.quote, q.speaker, q.cue) == ("that the ferry had been sold", speaker, cue)
+
+
+def test_a_stance_set_off_without_a_clause_reports_nothing() -> None:
+    assert reported("Happy with the result, the harbour master left the meeting.") == []
 
 
 def test_a_second_share_the_parse_joined_to_the_first_clause_speaks_its_own_clause() -> None:

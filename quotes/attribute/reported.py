@@ -3721,6 +3721,9 @@ def _word_cue(token: Token) -> Cue | None:
     stance = adjective and token.lower_ in _STANCE_ATTITUDE_INTENTION
     if cue is not None and (cue.speaker is not None or not stance):
         return cue  # (a participle read as a verb with no subject: "Residents are worried …", held)
+    set_off = _set_off_stance_holder(token) if token.lower_ in _STANCE_WORDS else None
+    if set_off is not None:  # "Angry that the vote failed, the governor left", however tagged
+        return Cue(token, token.text.lower(), "adjective", set_off, cognition=True)
     if stance:
         return _adjective_cue(token)
     in_stance = _in_stance_cue(token) or _holder_cue(token) or _view_state_cue(token)  # "a critic of"
@@ -4183,6 +4186,23 @@ def _participle_holder(participle: Token) -> Token | None:
     return next((c for c in subjects if c.dep_ == "nsubjpass" or be), None)
 
 
+def _set_off_stance_holder(word: Token) -> Token | None:
+    """Who holds a stance or a feeling told by a clause set off by commas with a that-clause of its
+    own: the subject of the verb after it when it opens the sentence ("Angry that the vote had
+    failed, the governor left"), the noun before it when it follows one ("The governor, sure that
+    the vote was rigged, left"). The tagger may make the word a name or an interjection there."""
+    if not any(c.dep_ == "ccomp" and c.i > word.i for c in word.children):
+        return None
+    doc, head = word.doc, word.head
+    if word.dep_ in {"advcl", "advmod"} and word.i < head.i and head.pos_ in _VERBAL:
+        if word.left_edge.i != word.sent.start or doc[word.right_edge.i + 1].text != ",":
+            return None
+        return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > word.i), None)
+    if word.dep_ in {"amod", "acl", "appos"} and head.i < word.i and head.pos_ in {"NOUN", "PROPN"}:
+        return head if doc[word.i - 1].text == "," and word.left_edge.i == word.i else None
+    return None
+
+
 def _adjective_cue(adjective: Token) -> Cue | None:
     """An adjective of certainty whose holder is the subject of the verb it completes ("she is
     sure", "he made it clear")."""
@@ -4313,7 +4333,8 @@ def _no_plain_noun(table: numpy.ndarray) -> numpy.ndarray:
     a noun ("Roe counters that …", "Police allege the …", the head of a clause); "campaign", "state",
     "United States" need no Token made."""
     noun = _member(table[:, 2], _NOUN_IDS) & ~_member(table[:, 4], _VERB_LIKE_TAG_IDS)
-    # a clause's head the tagger made a singular noun ("Police allege the man …"): a verb by its place
+    # a clause's head the tagger made a singular noun ("Police allege the man …"), or a name
+    # ("Outraged that …, the mayor left"): a verb or an adjective by its place
     heads = _member(table[:, 5], _HEAD_DEP_IDS)
     # the last word of a sentence, where a verb closes a source-last frame ("…, police allege.")
     last = numpy.zeros(len(table), dtype=bool)
@@ -4324,7 +4345,9 @@ def _no_plain_noun(table: numpy.ndarray) -> numpy.ndarray:
 
 _NOUN_IDS = numpy.array(sorted(get_string_id(p) for p in ("NOUN", "PROPN")), dtype=numpy.uint64)
 _END_MARK_IDS = numpy.array(sorted(get_string_id(p) for p in SENTENCE_END_MARKS), dtype=numpy.uint64)
-_HEAD_DEP_IDS = numpy.array(sorted(get_string_id(d) for d in ("ROOT", "ccomp")), dtype=numpy.uint64)
+_HEAD_DEP_IDS = numpy.array(
+    sorted(get_string_id(d) for d in ("ROOT", "ccomp", "advcl")), dtype=numpy.uint64
+)
 # tags a verb may wear as a noun ("Roe counters that …", NNS), or a verb's own tags
 _VERB_LIKE_TAG_IDS = numpy.array(
     sorted(get_string_id(t) for t in ("NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ")), dtype=numpy.uint64

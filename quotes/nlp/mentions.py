@@ -254,6 +254,9 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         start = before.left_edge.i  # "The porters union opposes …", "porters" hung on the verb
     while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
         end += 1
+    role = _role_read_as_gerund_clause(head)
+    if role is not None:  # "A veteran casting agent said …": the role's own words, not a clause
+        end = role.i + 1
     counted = _number(head) or head.ent_type_ == "PERCENT"  # "hundreds of teachers", "31% of voters"
     if (counted and _count_of_people(head)) or _quantity_of_people(head) or _group_of_people(head):
         of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
@@ -283,6 +286,21 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         # "co-founder Jo Roe", "co" parsed apart: the whole role before the name
         start -= 2 if doc[start - 2].is_lower else 0
     return start, end
+
+
+def _role_read_as_gerund_clause(head: Token) -> Token | None:
+    """The person noun the parse made the object of a gerund right after ``head`` ("A veteran
+    casting agent said …", "casting" a clause of "veteran" with "agent" its object): a singular
+    noun with no determiner of its own is no object, but the gerund's compound head."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or head.pos_ != "NOUN":
+        return None
+    gerund, noun = doc[head.i + 1], doc[head.i + 2]
+    if gerund.tag_ != "VBG" or gerund.dep_ != "acl" or gerund.head.i != head.i or gerund.n_lefts:
+        return None
+    if noun.dep_ != "dobj" or noun.head.i != gerund.i or noun.tag_ != "NN" or len(list(noun.children)):
+        return None
+    return noun if is_person_noun(noun) else None
 
 
 def _misread_modifier(noun: Token, head: Token) -> bool:
