@@ -1783,6 +1783,18 @@ def test_an_entity_the_recogniser_ran_into_a_following_of_ends_before_it():
     assert doc[2].ent_iob_ == "O"
 
 
+def test_a_body_s_name_the_recogniser_began_a_word_late_starts_at_its_first_name_word():
+    from spacy.tokens import Span
+
+    from quotes.nlp.entities import trim_entities
+    from quotes.nlp.model import load_model
+
+    doc = load_model()("Dunmere Vale District Council will close two libraries.")
+    doc.set_ents([Span(doc, 1, 4, label="ORG")], default="outside")  # "Vale District Council"
+    trim_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Dunmere Vale District Council", "ORG")]
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [
@@ -3662,6 +3674,35 @@ def test_a_name_with_two_particles_set_off_after_a_role_names_the_source_of_repo
     text = "Merger off\n\nIts chairman, Pieter van der Berg, said the merger was dead."
     (found,) = quotes.extract(text, kinds="reported")
     assert found.speaker == "Pieter van der Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shadow chancellor holds another office: the chancellor is someone else, never named
+        'The Chancellor welcomed the figures, saying the plan was working and "fair". Shadow chancellor Nia Talbot said families were struggling.',
+        "Shadow home secretary Nia Talbot spoke on Monday. The home secretary said the plan was working.",
+    ],
+)
+def test_a_shadow_office_is_not_the_office_it_shadows(text: str) -> None:
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    said = next(v for k, v in found.items() if k.startswith("the plan was working"))
+    assert said in {"Chancellor", "home secretary"}
+
+
+def test_a_shadow_office_still_answers_to_its_own_name() -> None:
+    text = "Shadow home secretary Nia Talbot spoke on Monday. The shadow home secretary said the plan was failing."
+    assert _reported_speaker(text, "the plan was failing") == "Nia Talbot"
+
+
+def test_a_role_a_body_owns_is_not_another_body_s_holder_named_later() -> None:
+    # "its leader" is the council's; the one named later leads another group
+    text = (
+        "Dunmere District Council will cut 200 posts over the next two years, its leader has confirmed.\n\n"
+        "Opposition councillors criticised the plan. Cllr Tomas Hale, leader of the Green group, "
+        'said: "They were warned and did nothing."'
+    )
+    assert _reported_speaker(text, "Dunmere District Council will cut") == "Dunmere District Council's leader"
 
 
 def _reported_speaker(text: str, words: str) -> str | None:

@@ -177,6 +177,9 @@ PAST_ROLE_WORDS: frozenset[str] = word_set("retired")
 # Words that make a lower office of the one they stand before: a deputy secretary is no secretary
 # when the article names one ("the secretary said" is hers, not her deputy's).
 RANK_WORDS: frozenset[str] = word_set("deputy vice assistant associate under sub")
+# Words that make another office of the one they stand before, never held by its holder: a shadow
+# chancellor (the opposition's spokesperson on the chancellor's brief) is never "the chancellor".
+COUNTERPART_WORDS: frozenset[str] = word_set("shadow")
 # Words a writer puts before a role to describe its holder, no part of the office: "the veteran
 # minister" is the minister named before; "the embattled chief executive" the chief executive.
 EPITHET_WORDS: frozenset[str] = word_set(

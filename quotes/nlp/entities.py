@@ -25,6 +25,7 @@ from quotes.lexicons.people import (
     INSTITUTION_WORDS,
     POST_NOMINALS,
     ROLE_NOUNS,
+    TITLE_WORDS,
 )
 from quotes.nlp.mentions import forget_mentions
 
@@ -236,6 +237,10 @@ def trim_entities(doc: Doc) -> None:
             trimmed.append(Span(doc, comma + 1, ent.end, label=ent.label_))
             dropped.append(Span(doc, comma, comma + 1))
             continue
+        start = _name_word_left_out(ent)
+        if start < ent.start:  # "Harlow Vale District Council", tagged from "Vale" on
+            ent = Span(doc, start, ent.end, label=ent.label_)
+            changed = True
         end = _before_open_bracket(ent)
         while end - ent.start > 1 and (doc[end - 1].pos_ in _DANGLING or _trailing_mark(doc[end - 1])):
             end -= 1
@@ -252,6 +257,24 @@ def trim_entities(doc: Doc) -> None:
 
 
 _BODY_NOUNS = COMPANY_NOUNS | GENERIC_BODY_NOUNS | INSTITUTION_WORDS
+
+
+def _name_word_left_out(ent: Span) -> int:
+    """Where a body's name starts that the recogniser began a word late: capitalised name words
+    right before it, in no entity, that the parse made part of the name ("Harlow" of "Harlow Vale
+    District Council", tagged from "Vale" on)."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ not in {"ORG", "FAC"} or doc[ent.end - 1].lower_ not in _BODY_NOUNS:
+        return start  # (a body's name ends in a word for one: "… Council", "… Trust")
+    while start > 0:
+        word = doc[start - 1]
+        inside = ent.start <= word.head.i < ent.end
+        if word.tag_ != "NNP" or word.dep_ != "compound" or not inside or word.ent_iob_ != "O":
+            break
+        if not word.text[:1].isupper() or word.lower_ in TITLE_WORDS or word.lower_ in ROLE_NOUNS:
+            break  # (not "Deputy" of "Deputy Acme Council": a person's title)
+        start -= 1
+    return start
 
 
 def _named_after_a_body_noun(ent: Span) -> bool:

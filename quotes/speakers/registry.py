@@ -47,6 +47,7 @@ from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
     COMPANY_OR_BODY_NAME_ENDS,
+    COUNTERPART_WORDS,
     DOCTOR_NOUNS,
     EMPLOYER_PREPOSITIONS,
     EPITHET_WORDS,
@@ -807,7 +808,9 @@ class Registry:
         words = [w for w in words if w not in HONORIFICS and w.rstrip(".") not in HONORIFICS]
         while words and words[0] in TENURE_WORDS:
             words = words[1:]
-        for k in range(len(words)):
+        # ("shadow home secretary" is no home secretary: no tail past the word that makes it another office)
+        counterpart = max((k for k, w in enumerate(words) if w in COUNTERPART_WORDS), default=len(words) - 1)
+        for k in range(min(counterpart, len(words) - 1) + 1):
             role = " ".join(words[k:])
             person.roles.add(role)
             person.roles.update(*(row for row in ROLE_EQUIVALENTS if role in row))  # "the CFO"
@@ -1297,6 +1300,10 @@ class Registry:
             aged = self._role_entity(written or _without_det(span), head, at) if self._aged(span) else None
             if aged is not None:  # "The star, 29, said …" right after "Singer Lola Venture cancelled …"
                 return self._aged_description_of(aged) or aged
+            if _owned_by_a_thing(head):
+                # "…, its leader confirmed": the leader of a body named before; one named later as
+                # another body's ("leader of the opposition group") is not that leader
+                later = [e for e in later if not e.employers]
             if later and not place:  # "the mayor said …" in a lead, "Mayor Jo Roe" named after it
                 return self._fuller(_nearest(later, at), at)
             employer = self._employer(head) if span.end <= head.i + 1 else None
@@ -1378,6 +1385,9 @@ class Registry:
         # role after them is of, no title of the person: "the integrity unit" is never Jo Roe
         thing = not _person_word(words[-1])
         for m in re.finditer(rf"(?<![\w-])(?i:{role})(?![\w-])", text):
+            before = text[max(0, m.start() - 20) : m.start()].split()
+            if before and before[-1].lower() in COUNTERPART_WORDS:
+                continue  # "Shadow home secretary Jo Roe" holds another office than "the home secretary"
             capital = text[m.start()].isupper()
             after = _words_after(text, m.end())
             for k in range(3):  # up to two more title words
@@ -1522,7 +1532,8 @@ class Registry:
         if len(wanted) < 2:
             return []
         persons = (e for e in self.entities if e.kind == "person")
-        return [e for e in persons if any(wanted <= _role_words(r) for r in e.roles)]
+        # (not "shadow home secretary" for "the home secretary": another office, ``COUNTERPART_WORDS``)
+        return [e for e in persons if any(_holds_words(r, wanted) for r in e.roles)]
 
     def _employer(self, role: Token) -> Span | None:
         """The named body a person noun works for: "a spokeswoman for the Acme Group", "an official
@@ -1579,6 +1590,17 @@ _NOT_IN_PERSON_NAMES = (
     | TITLE_WORDS
     | NOT_NAME_WORDS
 )
+
+
+def _owned_by_a_thing(role: Token) -> bool:
+    """A role owned by "its" or "their": a body's or a group's (its leader, their spokesman)."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in role.children)
+
+
+def _holds_words(role: str, wanted: frozenset[str] | set[str]) -> bool:
+    """Whether a role holds every word wanted, and no word that makes another office of them."""
+    words = _role_words(role)
+    return wanted <= words and not (words & COUNTERPART_WORDS) - wanted
 
 
 def _full_holders(found: list[Entity], role: str) -> list[Entity]:
