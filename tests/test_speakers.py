@@ -3705,6 +3705,13 @@ def test_a_role_a_body_owns_is_not_another_body_s_holder_named_later() -> None:
     assert _reported_speaker(text, "Dunmere District Council will cut") == "Dunmere District Council's leader"
 
 
+@pytest.mark.parametrize("body", ["Harrowby Guild", "Tamsley Syndicate", "Northfold Consortium"])
+def test_a_body_s_name_set_off_after_a_role_is_no_person_s(body: str) -> None:
+    text = f"A spokesman for the group, {body}, said members had voted for the walkout."
+    (found,) = [q for q in quotes.extract(text, kinds="reported") if q.quote.startswith("members")]
+    assert (found.speaker, found.speaker_type) == (body, "organisation")
+
+
 def _reported_speaker(text: str, words: str) -> str | None:
     found = [q for q in quotes.extract(text, kinds="reported") if q.quote.startswith(words)]
     assert len(found) == 1, [q.quote for q in quotes.extract(text, kinds="reported")]

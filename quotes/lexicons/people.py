@@ -353,7 +353,8 @@ NOT_PERSON_NAME_ENDS: frozenset[str] = CLUB_NAME_WORDS | word_set(
     times tribune trust union university valley village avenue bridge river lake park port
     gazette daily weekly monitor observer chronicle telegraph times echo courier examiner inquirer
     dispatch sentinel advertiser record recorder mail express mirror standard bulletin inc inc. ltd ltd.
-    corp corp.
+    corp corp. corporation guild confederation brotherhood syndicate consortium cooperative co-operative
+    directorate secretariat inspectorate tribunal legislature orchestra
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december day week year act bill law plan report
     airport area region province island islands mountains sea ocean bay coast
