@@ -5079,3 +5079,13 @@ def test_a_clause_opening_with_about_a_number_is_the_cues_content(text: str, spe
 def test_a_time_clause_after_a_feeling_is_not_what_is_felt() -> None:
     found = [q.quote for q in reported("The crews were delighted with the new ferry when it arrived on Monday.")]
     assert found == ["the new ferry"]
+
+
+def test_a_straight_closing_mark_after_a_stop_ends_the_content_where_the_paragraph_ends() -> None:
+    # the parse made the mark a sentence of its own before the next paragraph: it still closes
+    text = (
+        'The trust said the levy would "push small shops out of the high street."\n\n'
+        "The council has not said whether it will vote on the levy."
+    )
+    found = [q.quote for q in reported(text) if q.cue == "said"]
+    assert found == ['the levy would "push small shops out of the high street."']

@@ -4846,8 +4846,15 @@ def _is_mark(token: Token) -> bool:
 
 def _opens(mark: Token) -> bool:
     """Whether a quotation mark opens a quotation: an even number of marks before it in its
-    sentence (straight marks look the same both ways)."""
-    return sum(map(_is_mark, mark.doc[mark.sent.start : mark.i])) % 2 == 0
+    sentence (straight marks look the same both ways); not one glued to the word or stop before
+    it with a space or the text's end after it ("… violence."), which closes, whatever sentence
+    the parse gave it."""
+    doc = mark.doc
+    glued = mark.i > 0 and not doc[mark.i - 1].whitespace_ and not doc[mark.i - 1].is_space
+    spaced = mark.i + 1 == len(doc) or bool(mark.whitespace_) or doc[mark.i + 1].is_space
+    if glued and spaced:
+        return False
+    return sum(map(_is_mark, doc[mark.sent.start : mark.i])) % 2 == 0
 
 
 def _edge(token: Token) -> bool:
