@@ -5063,6 +5063,18 @@ def test_a_share_the_parse_read_as_an_adverb_is_the_verbs_subject(text: str, spe
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("About a third say the ferry should run all winter.", "About a third"),  # "third" an adjective of "say"
+        ("Less than a third think the ferry should run all winter.", "Less than a third"),  # "think" a noun
+    ],
+)
+def test_a_share_whose_verb_the_tagger_misread_is_the_verbs_subject(text: str, speaker: str) -> None:
+    (q,) = reported(text)
+    assert (q.quote, q.speaker) == ("the ferry should run all winter", speaker)
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
         # "about" opens the clause's subject, not a topic: the parse hung the clause elsewhere

@@ -430,20 +430,41 @@ def conjunct_read_as_subject(verb: Token) -> Token | None:
     return noun if joined and not any(a.i == verb.i for a in noun.ancestors) else None
 
 
+_SHARE_MODIFIER_DEPS = frozenset({"advmod", "npadvmod", "amod"})
+
+
 def share_read_as_modifier(verb: Token) -> Token | None:
-    """A share of people opening a clause that the parse made an adverb of its verb ("Fewer than
-    half think …", "Less than a third agreed …", ``LONE_SHARE_WORDS``): the verb's subject, when it
-    has none and nothing but the share's own words comes before it."""
+    """A share of people opening a clause that the parse made an adverb or adjective of its verb
+    ("Fewer than half think …", "About a third say …", ``LONE_SHARE_WORDS``): the verb's subject,
+    when it has none and nothing but the share's own words comes before it."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None
     share = next(
-        (c for c in verb.children if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in LONE_SHARE_WORDS), None
+        (c for c in verb.children if c.dep_ in _SHARE_MODIFIER_DEPS and c.lower_ in LONE_SHARE_WORDS), None
     )
     if share is None or share.i > verb.i or share.right_edge.i + 1 != verb.i:
         return None
-    start = verb.sent.start
-    before = [t for t in verb.doc[start : share.left_edge.i] if not (t.is_punct or t.is_space)]
-    return share if not before else None
+    return share if _opens_its_sentence(share, verb) else None
+
+
+def _opens_its_sentence(share: Token, verb: Token) -> bool:
+    """Whether nothing but a share's words, its own or hung on its verb ("Less than a" of "Less
+    than a third think"), come before it in its sentence."""
+    lead = min(share.left_edge.i, *(c.left_edge.i for c in verb.children if c.i < verb.i))
+    return not [t for t in verb.doc[verb.sent.start : lead] if not (t.is_punct or t.is_space)]
+
+
+def share_before_verb_read_as_noun(word: Token) -> Token | None:
+    """A share of people opening a clause whose verb the tagger made a noun with the share its
+    modifier ("Less than a third think the fee is fair", "think" a noun): the share, when the word
+    has a clause of its own after it, as no noun does, and nothing but the share comes before it."""
+    if word.tag_ not in {"NN", "NNS"} or not any(c.dep_ == "ccomp" and c.i > word.i for c in word.children):
+        return None
+    modifiers = (c for c in word.children if c.dep_ in {"amod", "nmod", "compound", "nummod"})
+    share = next((c for c in modifiers if c.lower_ in LONE_SHARE_WORDS), None)
+    if share is None or share.i > word.i or word.doc[share.i + 1 : word.i].text.strip():
+        return None
+    return share if _opens_its_sentence(share, word) else None
 
 
 def _stranded_in_relative(verb: Token) -> Token | None:

@@ -43,6 +43,7 @@ from quotes.attribute.cues import (
     no_one_told,
     noun_before_stranded_verb,
     participle_after_comma,
+    share_before_verb_read_as_noun,
     share_read_as_modifier,
     speech_noun_cue,
     speech_verb,
@@ -85,6 +86,7 @@ from quotes.lexicons.people import (
     DESCRIBING_PREPOSITIONS,
     FRACTION_WORDS,
     HEARING_NOUNS,
+    LONE_SHARE_WORDS,
     ONE_OF_WORDS,
     PEOPLE_PRONOUNS,
     PERSONAL_PRONOUNS,
@@ -3739,6 +3741,10 @@ def _word_cue(token: Token) -> Cue | None:
     put = _put_forward_cue(token) if token.pos_ == "NOUN" else None
     if put is not None:
         return put
+    share = share_before_verb_read_as_noun(token) if token.pos_ == "NOUN" else None
+    if share is not None and (verb_lemma(token) in _BELIEF_OR_KNOWLEDGE or verb_lemma(token) in SPEECH_VERBS):
+        # "Less than a third think the fee is fair", "think" tagged a noun: the share's verb
+        return Cue(token, token.text.lower(), "verb", share, cognition=verb_lemma(token) not in SPEECH_VERBS)
     if token.pos_ not in _VERBAL:
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
@@ -4688,7 +4694,8 @@ def _respondents(cue: Cue, outside: Sequence[bool]) -> Token | None:
         return None  # "One might say it is reckless": anyone, no one counted
     if speaker.lower_ in ONE_OF_WORDS and any(c.dep_ == "appos" for c in speaker.children):
         return None  # "One of them, Dan Hollis, said": a person, named
-    return speaker if _is_share(speaker) else None
+    # ("a third", "a majority": a share with no number, where no tagger typed it)
+    return speaker if _is_share(speaker) or speaker.lower_ in LONE_SHARE_WORDS else None
 
 
 def _is_share(token: Token) -> bool:
@@ -4708,6 +4715,7 @@ def _share(cue: Cue) -> Token | None:
     if speaker is None:
         return None
     conjunct = conjunct_read_as_subject(cue.token) or share_read_as_modifier(cue.token)
+    conjunct = conjunct or share_before_verb_read_as_noun(cue.token)  # ("Less than a third think …")
     if conjunct is not None and conjunct.i == speaker.i:
         return speaker  # "… and one in four said …", "Fewer than half think …": as the parse left it
     if speaker.dep_ != "nsubj" or speaker.head.i != cue.token.i:
@@ -4721,6 +4729,9 @@ def _share(cue: Cue) -> Token | None:
     return speaker
 
 
+_COUNT_DEPS = frozenset({"amod", "nummod", "quantmod", "advmod", "det", "meta"})  # "Less than a" of a share
+
+
 def _share_mention(head: Token) -> Mention:
     """A share of people as written, with all its words but a relative clause on them: "two in
     three", "60 percent of voters"."""
@@ -4729,7 +4740,13 @@ def _share_mention(head: Token) -> Mention:
     relative = next((t for t in head.subtree if t.dep_ == "relcl"), None)
     if relative is not None:
         end = relative.left_edge.i
-    return Mention(_trimmed_span(doc, head.left_edge.i, end), head, "other", None)
+    start = head.left_edge.i
+    if head.dep_ in {"amod", "nummod"} and head.head.i == end:
+        # "Less than a third think …", the share's words all hung on its verb: those before it
+        verb, first = head.head, head.sent.start
+        while start > first and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _COUNT_DEPS:
+            start = doc[start - 1].left_edge.i
+    return Mention(_trimmed_span(doc, start, end), head, "other", None)
 
 
 def _trimmed_span(doc: Doc, start: int, end: int) -> Span:
