@@ -5101,3 +5101,15 @@ def test_a_straight_closing_mark_after_a_stop_ends_the_content_where_the_paragra
     )
     found = [q.quote for q in reported(text) if q.cue == "said"]
     assert found == ['the levy would "push small shops out of the high street."']
+
+
+@pytest.mark.parametrize("text", ["The harbour master repeated herself twice.", "The ferry firm asserted itself."])
+def test_a_reflexive_object_alone_is_no_content(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_reflexive_object_with_a_topic_or_description_keeps_it() -> None:
+    found = {q.quote for q in reported("The harbour master described herself as a cautious optimist.")}
+    assert found == {"herself as a cautious optimist"}
+    found = {q.quote for q in reported("The harbour master defended herself against claims that she had lied.")}
+    assert "herself against claims that she had lied" in found

@@ -182,6 +182,7 @@ from quotes.lexicons.speech import (
     RECEIVING_IRREGULAR_FORMS,
     RECEIVING_VERBS,
     RECORD_PHRASE_LINKS,
+    REFLEXIVE_PRONOUNS,
     REFUSAL_VERBS,
     REQUEST_VERBS,
     REQUESTED_WORDS,
@@ -1814,7 +1815,10 @@ def _object(cue: Cue) -> list[Token] | None:
     predicate = _quoted_predicate(verb, last) if speech_verb(verb) is not None else None
     if predicate is not None:  # "Roe says title race 'far from over'": what she says of it, quoted
         last = predicate
-    return _without_asides(list(verb.doc[obj.left_edge.i : _object_tail(verb, last) + 1]), obj)
+    tokens = _without_asides(list(verb.doc[obj.left_edge.i : _object_tail(verb, last) + 1]), obj)
+    if tokens is not None and [t.lower_ for t in tokens] == [obj.lower_] and obj.lower_ in REFLEXIVE_PRONOUNS:
+        return None  # "repeated herself", "defended himself." (not "… himself against the claims")
+    return tokens
 
 
 def _expressed_alone(verb: Token) -> bool:

@@ -397,6 +397,11 @@ AUDIENCE_NOUNS: frozenset[str] = word_set(
 REQUESTED_WORDS: frozenset[str] = word_set(
     "comment response reaction anonymity advice guidance clarification"
 )
+# Pronouns that turn a verb back on its subject ("repeated herself", "defended himself"): no
+# content alone, unless a description or a topic follows ("described himself as a moderate").
+REFLEXIVE_PRONOUNS: frozenset[str] = word_set(
+    "myself yourself himself herself itself ourselves yourselves themselves oneself themself"
+)
 # Being named, after "declined to be …", "asked not to be …": anonymity asked for, not content.
 NAMED_PARTICIPLES: frozenset[str] = word_set("named identified quoted")
 # The verbs that ask for them: "sought comment", "asked for anonymity", "pressed for a response".
