@@ -342,14 +342,20 @@ def _as_written(text: str, mention: Mention) -> str:
 
 def _link_partials(records: list[Quote]) -> None:
     """Point each partial quotation at the reported clause that holds it ("said the plan was “a
-    disaster” for farmers"): ``within`` is that clause's ``[start, end]``, the narrowest one."""
-    clauses = sorted((r.end - r.start, r.start, r.end) for r in records if r.kind == "reported")
+    disaster” for farmers"): ``within`` is that clause's ``[start, end]``, the narrowest one; the
+    same speaker's clause gives the partial its cue too (the words are part of what it reports)."""
+    clauses = sorted(
+        ((r.end - r.start, r.start, r.end, r) for r in records if r.kind == "reported"), key=lambda c: c[:3]
+    )
     for r in records:
         if r.kind != "partial":
             continue
-        holder = next(((s, e) for _, s, e in clauses if s <= r.start and r.end <= e), None)
+        holder = next((c for _, s, e, c in clauses if s <= r.start and r.end <= e), None)
         if holder is not None:
-            r.within = [holder[0], holder[1]]
+            r.within = [holder.start, holder.end]
+            if holder.speaker == r.speaker and holder.cue:
+                # "dismissed the plan as “too little”, arguing …": the words are what she dismissed it as
+                r.cue = holder.cue
 
 
 def _guarded(

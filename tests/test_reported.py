@@ -332,6 +332,14 @@ def test_partly_quoted_content_links_the_quotation_to_its_clause() -> None:
     assert partial.within == [clause.start, clause.end]
 
 
+def test_a_partial_quotation_takes_the_cue_of_the_clause_that_holds_it() -> None:
+    # the participle after the quotation frames her next point, not the quoted words
+    text = "Ilse Brandt dismissed the plan as “too little, too late”, arguing that the pier needed rebuilding."
+    records = quotes.extract(text, kinds="all")
+    partial = next(q for q in records if q.kind == "partial")
+    assert (partial.quote, partial.speaker, partial.cue) == ("too little, too late", "Ilse Brandt", "dismissed")
+
+
 @pytest.mark.parametrize(
     "text",
     [
