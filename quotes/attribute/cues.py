@@ -9,10 +9,11 @@ the agent of a passive, and the source of a document ("a statement from the mini
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.attrs import ENT_TYPE, TAG
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.first_names import census_surname, given_name
@@ -91,6 +92,8 @@ _MARK_REACH = 40  # tokens searched either side for the marks a subject stands b
 _OPENING, _CLOSING = get_string_id("``"), get_string_id("''")
 _MARKS = (_OPENING, _CLOSING)
 _VERBAL = frozenset({"VERB", "AUX"})
+_VERBAL_IDS = frozenset(get_string_id(p) for p in _VERBAL)
+_VERB_TAG_IDS = frozenset(get_string_id(t) for t in ("VBD", "VBN", "VBG", "VBZ", "VBP", "VB"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +110,17 @@ class Cue:
 
 def verb_lemma(token: Token) -> str:
     """The lemma of a verb, robust to a few tagger slips (``said`` tagged as an adjective)."""
-    lemma = token.lemma_.lower()
-    if token.lower_ in {"said", "says", "saying"}:
+    return _verb_lemma(token.lemma, token.lower, token.vocab.strings)
+
+
+@functools.lru_cache(maxsize=65536)  # by string ids: asked of the same words many times a Doc
+def _verb_lemma(lemma_id: int, lower_id: int, strings: StringStore) -> str:
+    lemma, lower = strings[lemma_id].lower(), strings[lower_id]
+    if lower in {"said", "says", "saying"}:
         return "say"
-    if token.lower_ in {"told", "tells", "telling"}:
+    if lower in {"told", "tells", "telling"}:
         return "tell"
-    if lemma not in SPEECH_VERBS and lemma + "e" in SPEECH_VERBS and token.lower_.startswith(lemma):
+    if lemma not in SPEECH_VERBS and lemma + "e" in SPEECH_VERBS and lower.startswith(lemma):
         return lemma + "e"  # the lemmatizer cut an "e": "rated" → "rat", not "rate"
     return lemma
 
@@ -189,7 +197,7 @@ _PHRASAL_LEMMAS = frozenset(lemma for lemma, _ in PHRASAL_SPEECH_VERBS)
 
 def speech_verb(token: Token) -> str | None:
     """The cue text if ``token`` is a speech verb (``said``, ``rule out``), else None."""
-    if token.pos_ not in _VERBAL and token.tag_ not in {"VBD", "VBN", "VBG", "VBZ", "VBP", "VB"}:
+    if token.pos not in _VERBAL_IDS and token.tag not in _VERB_TAG_IDS:  # (by string id: asked of every word)
         return None
     lemma = verb_lemma(token)
     if lemma in _PHRASAL_LEMMAS:  # (the particle looked for only where one can make a cue)
