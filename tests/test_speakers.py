@@ -3712,6 +3712,25 @@ def test_a_body_s_name_set_off_after_a_role_is_no_person_s(body: str) -> None:
     assert (found.speaker, found.speaker_type) == (body, "organisation")
 
 
+def test_the_charity_is_no_court_named_before_it() -> None:
+    text = (
+        "A housing charity has taken a landlord to court.\n\n"
+        "The claim, filed at the Mercia High Court on Friday, says the firm ignored complaints.\n\n"
+        "Data from the charity shows that one in five homes failed safety checks."
+    )
+    assert _reported_speaker(text, "that one in five homes") == "charity"
+
+
+def test_a_firm_named_like_a_person_but_for_its_business_word_is_a_firm() -> None:
+    # the recogniser tags "Halbrook Residential" a person: its last word names a business
+    text = (
+        'The lawsuit claims that Halbrook Residential ignored complaints. It says the firm "put profit first".\n\n'
+        "Halbrook Residential denied the allegations."
+    )
+    found = [q for q in quotes.extract(text, kinds="reported") if q.quote == "the allegations"]
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Halbrook Residential", "organisation")]
+
+
 def _reported_speaker(text: str, words: str) -> str | None:
     found = [q for q in quotes.extract(text, kinds="reported") if q.quote.startswith(words)]
     assert len(found) == 1, [q.quote for q in quotes.extract(text, kinds="reported")]

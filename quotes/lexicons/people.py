@@ -530,7 +530,8 @@ BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     motorsport motorsports racing
     resorts breweries distillers dairies farms beverages cosmetics apparel textiles semiconductors
     devices healthcare publishing media records recordings music films pictures productions games
-    press books publishers broadcasting
+    press books publishers broadcasting residential estates developments industrial commercial
+    international
     """
 )
 # Common nouns that refer back to a business named before: "the company", "the firm", "the
@@ -550,6 +551,8 @@ PLURAL_GROUP_NOUNS: frozenset[str] = word_set("staff personnel people folks")
 GENERIC_BODY_NOUNS: frozenset[str] = word_set(
     "charity nonprofit non-profit organisation organization watchdog"
 )
+# Of those, the nouns for a body that is never a public one: "the charity" is no court or ministry.
+VOLUNTARY_BODY_NOUNS: frozenset[str] = word_set("charity nonprofit non-profit")
 # Nouns for a body of people joined for a cause, which refer back to the last such body named
 # ("Citizens for Clean Air praised it. The group said …"): never a business's, a place's or a public body's.
 GROUP_NOUNS: frozenset[str] = word_set("group organisation organization coalition association alliance")

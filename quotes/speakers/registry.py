@@ -83,6 +83,7 @@ from quotes.lexicons.people import (
     TITLE_ABBREVIATION_ROLES,
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
+    VOLUNTARY_BODY_NOUNS,
 )
 from quotes.lexicons.places import COUNTRY_NAMES, GOVERNMENT_SEATS
 from quotes.lexicons.speech import DOCUMENT_NOUNS, LISTENER_VERBS, POLL_NOUNS, SPEECH_NOUNS
@@ -1140,6 +1141,8 @@ class Registry:
             return None  # not "the charities"
         orgs = [e for e in self.entities if e.kind == "org" and not e.place]
         found = [e for e in orgs if any(p < at for p in e.positions) and not _business(e, self._tagged_orgs)]
+        if noun.lemma_.lower() in VOLUNTARY_BODY_NOUNS:  # "the charity" after "… the High Court": not it
+            found = [e for e in found if institution_head(e.name) not in PUBLIC_BODY_WORDS]
         return _nearest(found, at) if found else None
 
     def _cause_group(self, noun: Token, at: int) -> Entity | None:
