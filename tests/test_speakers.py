@@ -3731,6 +3731,12 @@ def test_a_firm_named_like_a_person_but_for_its_business_word_is_a_firm() -> Non
     assert [(q.speaker, q.speaker_type) for q in found] == [("Halbrook Residential", "organisation")]
 
 
+@pytest.mark.parametrize("source", ["the grid operator", "the lender", "the ferry operator"])
+def test_a_word_for_a_firm_speaks_as_an_organisation(source: str) -> None:
+    (q,) = quotes.extract(f"Thousands of homes lost power overnight, {source} said.", kinds="reported")
+    assert q.speaker_type == "organisation"
+
+
 def _reported_speaker(text: str, words: str) -> str | None:
     found = [q for q in quotes.extract(text, kinds="reported") if q.quote.startswith(words)]
     assert len(found) == 1, [q.quote for q in quotes.extract(text, kinds="reported")]

@@ -537,6 +537,9 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "organisation"  # "the ministry", "police", "the campaign"
     if low in HEARING_NOUNS:
         return "organisation"  # "The inquest heard …": the hearing, as a court
+    if low in COMPANY_NOUNS and head.tag_ == "NN" and not owned_by_person(head):
+        # "the network operator said", "the lender": a firm, however role-like (not "her producer")
+        return "organisation"
     if low in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS:  # ("media", its lemma "medium")
         return "organisation"  # "state television reported", "the paper said", "local radio"
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
