@@ -4205,7 +4205,8 @@ def _set_off_stance_holder(word: Token) -> Token | None:
         return None
     doc, head = word.doc, word.head
     if word.dep_ in {"advcl", "advmod"} and word.i < head.i and head.pos_ in _VERBAL:
-        if word.left_edge.i != word.sent.start or doc[word.right_edge.i + 1].text != ",":
+        after = word.right_edge.i + 1
+        if word.left_edge.i != word.sent.start or after >= len(doc) or doc[after].text != ",":
             return None
         return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > word.i), None)
     if word.dep_ in {"amod", "acl", "appos"} and head.i < word.i and head.pos_ in {"NOUN", "PROPN"}:
