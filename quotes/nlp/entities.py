@@ -72,9 +72,10 @@ def recognise(nlp: Language, docs: Sequence[Doc]) -> None:
             # around a source, only the source's own tag is kept, and only if it names a body.
             read = numpy.zeros(len(doc), dtype=bool)
             read[base] = True
-            ents = [e for e in _mapped(doc, done, keep) if read[e.start : e.end].all()]
+            mapped = _mapped(doc, done, keep)
+            ents = [e for e in mapped if read[e.start : e.end].all()]
             ents += [
-                e for e in _mapped(doc, done, keep)
+                e for e in mapped
                 if len(e) == 1 and e.start in sources and e.label_ in _BODY_LABELS and not read[e.start]
             ]  # fmt: skip
             for ent in ents:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -195,6 +196,7 @@ def speech_verb_form(word: str) -> bool:
     return any(len(stem) >= 3 and stem in SPEECH_VERBS for stem in stems)
 
 
+@functools.lru_cache(maxsize=16384)  # asked of the same nouns many times an article
 def thing_compound(word: str) -> bool:
     """A noun that is, or ends in, a thing: "paper", "newspaper"; not "plumber" ("p" + "lumber").
 

@@ -368,8 +368,18 @@ def _a_persons_name(mention: Mention, salience: Salience) -> bool:
 
 
 def _person_in(side: Span) -> Span | None:
-    """The person entity inside a side of a pair, if the recogniser found one."""
-    return next((e for e in side.ents if e.label_ == "PERSON"), None)
+    """The person entity inside a side of a pair, if the recogniser found one (as ``side.ents``
+    would give it, without a Span made for every entity of the Doc)."""
+    doc = side.doc
+    for token in side:
+        if token.ent_iob_ != "B" or token.ent_type_ != "PERSON":
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= side.end:
+            return Span(doc, token.i, end, label="PERSON")
+    return None
 
 
 def _named_in_full(mention: Mention, entity: Entity | None) -> bool:
