@@ -2105,7 +2105,16 @@ def test_it_opening_what_a_body_says_is_that_body() -> None:
 
 
 @pytest.mark.parametrize(
-    "source", ["Those close to the mayor", "Others familiar with the talks", "Some of her longtime allies"]
+    "source",
+    [
+        "Those close to the mayor",
+        "Others familiar with the talks",
+        "Some of her longtime allies",
+        "Most of the stallholders",
+        "Few of the drivers",
+        "Both of the surgeons",
+        "All of the tenants",
+    ],
 )
 def test_unnamed_people_a_pronoun_and_its_qualifier_name_are_kept_as_written(source: str) -> None:
     (q,) = quotes.extract(f"{source} said the pier would close.", kinds="reported")
@@ -4945,3 +4954,19 @@ def test_a_noun_and_the_name_it_is_called_by_speak_by_that_name(sentence: str, s
     (q,) = quotes.extract(f"The ferry ran aground at dawn.\n\n{sentence}", kinds="reported")
     assert q.speaker == speaker
     assert q.speaker_type == ("person" if speaker == "Oriel Vantongeren" else "organisation")
+
+
+@pytest.mark.parametrize("office", ["Treasurer", "Chief Minister"])
+def test_an_office_in_capitals_after_the_is_its_holder_however_the_recogniser_tags_it(office: str) -> None:
+    text = (
+        f"The {office}, Angus McCrae, has defended the levy on empty homes. "
+        f"“It is fair,” the {office} told the chamber on Tuesday."
+    )
+    said = [q for q in quotes.extract(text) if q.kind == "direct"]
+    assert [q.speaker for q in said] == ["Angus McCrae"]
+
+
+def test_a_surname_that_is_a_role_word_stays_a_name() -> None:
+    text = "Health minister Dana Bishop opened the ward. “It is a fine day,” Bishop said."
+    (q,) = quotes.extract(text)
+    assert q.speaker == "Dana Bishop"

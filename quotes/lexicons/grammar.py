@@ -29,7 +29,7 @@ PERSON_RELATIVES: frozenset[str] = word_set("who whom whose")
 THING_PRONOUNS: frozenset[str] = word_set("this that which what whatever something")
 # Pronouns for unnamed people that a qualifier makes a source: "those close to the mayor",
 # "others familiar with the talks", "some involved in the deal".
-QUALIFIED_PRONOUNS: frozenset[str] = word_set("those others some many several")
+QUALIFIED_PRONOUNS: frozenset[str] = word_set("those others some many several most few both all")
 # Subjects that say nothing of who speaks: "you never know", "one might say".
 GENERIC_SPEAKERS: frozenset[str] = word_set("you one yourself someone somebody anyone everyone nobody")
 # Of those, the ones for one unnamed person, who speaks when the verb tells what was done ("someone

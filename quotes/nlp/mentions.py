@@ -896,6 +896,9 @@ def _mention_for(head: Token) -> Mention:
     if entity is None and plain:
         entity = _called(head) or (_named_after_phrase(head) if is_person_noun(head) else None)
     own = entity_of(head)
+    office = own is not None and _office_read_as_name(own)
+    if office:
+        own = None  # "the Treasurer told the house", the office tagged a person: whoever holds it
     if own is not None and own.label_ in {"NORP", "ORG"}:
         start_of = own.start  # "The Liberal Democrats", "Liberal" left out of the body's name
         while start_of > span.start and _untagged_name_word(doc[start_of - 1]):
@@ -912,7 +915,7 @@ def _mention_for(head: Token) -> Mention:
         own = Span(doc, own.start, head.i + 1, label=own.label_)  # "Marsh’s Facebook": the owner alone
     if entity is None and own is not None and own.label_ in _NAME_ENTS | _ORG_ENTS:
         entity = own  # the name the head belongs to, not another one among its modifiers
-    if entity is None:
+    if entity is None and not office:
         # (not a body the group's members belong to: "an army of Acme workers" is no firm)
         entity = _best_entity(doc[span.start : head.i + 1] if _group_of_people(head) else span)
         if entity is not None and head.i < entity.start and entity.root.dep_ == "poss":
@@ -985,6 +988,15 @@ def _mention_for(head: Token) -> Mention:
         named = _looks_like_person_name(span) and not _body_name(span) and not plural_body
         return Mention(span, head, "name" if named else "org", None)
     return Mention(span, head, "other", None)
+
+
+def _office_read_as_name(entity: Span) -> bool:
+    """A person entity that is an office after "the", in capitals ("the Treasurer", "the Chief
+    Minister"): no one's name (a surname that is a role word takes no "the": "Bishop said")."""
+    doc = entity.doc
+    if entity.label_ not in _NAME_ENTS or entity.start == 0 or doc[entity.start - 1].lower_ != "the":
+        return False
+    return all(t.lower_ in ROLE_NOUNS or t.lower_ in TITLE_WORDS for t in entity)
 
 
 def _initials_before_titled_person(head: Token) -> bool:
