@@ -85,9 +85,13 @@ def test_split_quotation_both_parts():
         ('Mara Ellison looked at the ruins. "Forty years in that house," she said.', "Forty years in that house", "direct"),
         ('"What a mess," said Dalton Pryce.', "What a mess", "direct"),
         ('Mara Ellison shrugged. "Exhausted," she said.', "Exhausted", "direct"),
+        # or after its frame and a comma, ending its sentence inside the marks
+        ('Dalton Pryce wrote, "Last orders. Every vote counts."', "Last orders", "direct"),
+        ('Asked about the merger, Mara Ellison said, "No comment."', "No comment", "direct"),
         # woven into the writer's sentence
         ('Dalton Pryce called it "sheer folly" on Monday.', "sheer folly", "partial"),
         ('Dalton Pryce said "no" to the plan.', "no", "partial"),
+        ('Dalton Pryce said the levy was, "A tax on hope."', "A tax on hope", "partial"),
     ],
 )
 def test_a_two_word_sentence_is_a_direct_quotation_a_two_word_fragment_is_not(text, words, kind):

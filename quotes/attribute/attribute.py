@@ -147,6 +147,10 @@ def attribute_quotes(
                 att.kind = "direct"  # "“We are sorry,” Roe said, “but we will appeal.”"
             elif att.kind == "partial" and _own_sentence(text, paragraphs[q.paragraph], span, quoted):
                 att.kind = "direct"  # "“Forty years in that house,” he said.": said as a sentence
+            elif att.kind == "partial" and att.rule == "frame-before" and _closing_sentence(
+                text, paragraphs[q.paragraph], span, quoted
+            ):
+                att.kind = "direct"  # "Roe wrote, “Last calls. Every one matters.”": said as sentences
             result.append(att)
     return Attributed(result, outside, contents)
 
@@ -168,6 +172,26 @@ def _own_sentence(text: str, paragraph: Paragraph, span: QuoteSpan, quoted: str)
     if not (ended or (after in _UTTERANCE_ENDS and len(words) > 1)):
         return False  # "“Broad City” star Jo Roe …": a name in the writer's sentence
     return _SENTENCE_BEFORE.search(text[paragraph.start : span.open_at]) is not None
+
+
+_SENTENCE_ENDS = frozenset(".!?…")
+_FRAME_COMMA = re.compile(r",\s*$")
+
+
+def _closing_sentence(text: str, paragraph: Paragraph, span: QuoteSpan, quoted: str) -> bool:
+    """A quotation after its frame and a comma that opens with a capital and ends its sentence
+    inside the marks ("Roe said, “Never again.”", "she wrote, “Last calls. Every one matters.”"):
+    sentences said, with a verb or not; not words woven into the writer's sentence ("called it,
+    in his words, “a mess”", no capital, no stop of its own)."""
+    words = quoted.split()
+    if not words or not words[0][:1].isupper() or span.open_at is None or span.close_at is None:
+        return False
+    if quoted.rstrip()[-1:] not in _SENTENCE_ENDS:
+        return False
+    after = text[span.close_at + 1 : span.close_at + 2]
+    if after and not after.isspace() and span.close_at + 1 < paragraph.end:
+        return False  # ("said, “No.”-style answers"): the writer's sentence goes on
+    return _FRAME_COMMA.search(text[paragraph.start : span.open_at]) is not None
 
 
 def _names_a_noun(tokens: Sequence[Token]) -> bool:
