@@ -283,6 +283,37 @@ def test_a_share_of_people_asked_speaks_as_written() -> None:
     assert q.quote == "the ferry should stay public"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("Some 62% of the tenants said they expected rents to rise.", "Some 62% of the tenants"),
+        ("Two-thirds of the members said they expected the strike to fail.", "Two-thirds of the members"),
+    ],
+)
+def test_a_share_in_a_paragraph_no_recogniser_reads_speaks_with_its_group_and_its_they_is_it(
+    sentence: str, share: str
+) -> None:
+    text = f"Landlords polled by the council were gloomy.\n\n{sentence}"
+    found = [q for q in quotes.extract(text, kinds="reported") if q.cue in {"said", "expected"}]
+    assert [(q.cue, q.speaker, q.speaker_mention) for q in found] == [
+        ("said", share, share),
+        ("expected", share, "they"),
+    ]
+
+
+def test_a_share_given_twice_speaks_once() -> None:
+    q = one("A third of renters, 33%, said the ferry should stay public.")
+    assert q.speaker == q.speaker_mention == "A third of renters"
+
+
+def test_all_of_a_sudden_is_no_group_of_people() -> None:
+    from quotes.nlp.mentions import mention_for
+    from quotes.nlp.model import load_model
+
+    doc = load_model()("All of a sudden the harbour went quiet.")
+    assert mention_for(doc[0]).span.text == "All"
+
+
 def test_a_thing_holds_no_stance() -> None:
     assert reported("Rising costs favour the larger ferry company.") == []
 

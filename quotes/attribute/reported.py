@@ -4465,7 +4465,8 @@ def _find_at(
         return
     valid = valid_cue(cue, outside)
     relative = cue.speaker is not None and cue.speaker.tag_ in _RELATIVE  # "voters who said"
-    people = _respondents(cue, outside) if relative or not valid else None
+    counted = cue.speaker is not None and cue.speaker.lower_ in _COUNTED_WORDS  # (where no tagger typed it)
+    people = _respondents(cue, outside) if relative or not valid or counted else None
     share = people is not None
     record = not (valid or share) and _record_finds(cue, outside)
     if record:  # "Figures from the census show …": who compiled them, or the record as written
@@ -4734,6 +4735,7 @@ def _share(cue: Cue) -> Token | None:
     return speaker
 
 
+_COUNTED_WORDS = SHARE_WORDS | FRACTION_WORDS | LONE_SHARE_WORDS  # "62%", "two-thirds", "a majority"
 _COUNT_DEPS = frozenset({"amod", "nummod", "quantmod", "advmod", "det", "meta"})  # "Less than a" of a share
 
 
@@ -4745,6 +4747,9 @@ def _share_mention(head: Token) -> Mention:
     relative = next((t for t in head.subtree if t.dep_ == "relcl"), None)
     if relative is not None:
         end = relative.left_edge.i
+    apposed = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if apposed is not None and doc[apposed.left_edge.i - 1].text == ",":  # "A third of renters, 33%,"
+        end = min(end, apposed.left_edge.i)
     start = head.left_edge.i
     if head.dep_ in {"amod", "nummod"} and head.head.i == end:
         # "Less than a third think …", the share's words all hung on its verb: those before it

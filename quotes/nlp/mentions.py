@@ -36,10 +36,12 @@ from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
     FIELD_NAMED_BODIES,
+    FRACTION_WORDS,
     GOVERNED_PLACE_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
     LEADER_NOUNS,
+    LONE_SHARE_WORDS,
     MEDIA_NOUNS,
     NATIONALITY_ENDINGS,
     NATIONALITY_NOUNS,
@@ -58,6 +60,7 @@ from quotes.lexicons.people import (
     POST_NOMINALS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
+    SHARE_WORDS,
     SOURCE_ACCESS_NOUNS,
     SPEAKING_GROUP_NOUNS,
     SURNAME_TITLES,
@@ -640,11 +643,28 @@ def _bound_group(pronoun: Token) -> Token | None:
         # "Roe and Ng said they …", "Its chair, Jo Roe, and its chief, Ivo Ng, said they …"
         named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
         group = group or any(c.dep_ == "conj" for n in named for c in n.children)
+        group = group or _counted_people(subject)  # "Some 62% of those asked said they …"
         return subject if group and not heard else None
     if pronoun.lower_ == "it":  # "Acme said it disagreed": a body names itself in what it says
         named = subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"
         return subject if named or (subject.tag_ == "NN" and body_noun(subject)) else None
     return None
+
+
+def _counted_people(subject: Token) -> bool:
+    """A share or a part of a group of people ("62%", "two-thirds", "a majority", "most of the
+    residents"): many people, whom a "they" after it means."""
+    low = subject.lower_
+    if low in SHARE_WORDS or low in FRACTION_WORDS or low in LONE_SHARE_WORDS:
+        return True
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    return low in QUALIFIED_PRONOUNS and of and not _of_one(subject)
+
+
+def _of_one(head: Token) -> bool:
+    """A quantifier of one thing, not of people: "all of a sudden", "most of a year"."""
+    doc = head.doc
+    return head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" and doc[head.i + 2].lower_ in {"a", "an"}
 
 
 def stranded_antecedent(head: Token) -> Token | None:
@@ -779,9 +799,18 @@ def _mention_for(head: Token) -> Mention:
         noun = clause.head if clause is not None else doc[head.i - 1] if head.i else None
         if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
             return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=_antecedent(noun))
-    if head.lower_ in QUALIFIED_PRONOUNS and _qualifier_end(head) > head.i + 1:
+    if head.lower_ in QUALIFIED_PRONOUNS and _qualifier_end(head) > head.i + 1 and not _of_one(head):
         # "those close to the mayor", "others familiar with the talks": unnamed people, as written
         return Mention(doc[head.i : _qualifier_end(head)], head, "role", None)
+    counted = _counted_people(head) and head.pos_ != "PRON" and not _of_one(head)
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None) if counted else None
+    if of is not None:  # "62% of respondents", "two-thirds of the members": the share as written
+        start, _ = _np_bounds(head)
+        relative = next((t for t in of.subtree if t.dep_ == "relcl"), None)
+        end = relative.left_edge.i if relative is not None else of.right_edge.i + 1
+        while end > of.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        return Mention(doc[start:end], head, "other", None)
     if head.pos_ == "PRON" or head.lower_ in PERSONAL_PRONOUNS:
         refers = _bound_group(head) or _reflexive_antecedent(head) or _controlling_subject(head)
         return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=refers)
