@@ -4970,3 +4970,22 @@ def test_a_surname_that_is_a_role_word_stays_a_name() -> None:
     text = "Health minister Dana Bishop opened the ward. “It is a fine day,” Bishop said."
     (q,) = quotes.extract(text)
     assert q.speaker == "Dana Bishop"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Pennine Trams, the rail operator, said the strike was unnecessary.",
+        "Services are run by Pennine Trams, the region’s main operator. Pennine Trams said the strike was unnecessary.",
+        "The operator, Pennine Trams, said the strike was unnecessary.",
+    ],
+)
+def test_a_name_set_off_beside_a_word_for_a_firm_is_the_firms(opening: str) -> None:
+    text = f"{opening} The company said talks would resume in March."
+    found = quotes.extract(text, kinds="reported")
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Pennine Trams", "organisation")] * 2
+
+
+def test_a_person_set_off_beside_a_word_for_a_firm_stays_a_person() -> None:
+    (q,) = quotes.extract("Dana Whitcomb, the developer, said the homes would be built.", kinds="reported")
+    assert (q.speaker, q.speaker_type) == ("Dana Whitcomb", "person")

@@ -997,7 +997,7 @@ def _mention_for(head: Token) -> Mention:
         closing = _name_closing_role(whole, head)
         if closing is not None:  # "Minister for Housing James Browne", the title read as a name
             return Mention(whole, closing[-1], "name", closing)
-        described = _described_body(span, head)
+        described = _described_body(span, head) or _body_set_off_after(span, head)
         if described is not None:  # "consumer group Fairfield", "budget airline SkyLark", untagged
             return Mention(span, head, "org", described)
         person = _name_after_role(span, head)
@@ -1131,6 +1131,18 @@ def _firm_named(noun: Token, name: Span) -> bool:
         return False
     last = name[-1]
     return len(name) == 1 or last.tag_ == "NNPS" or last.lower_ in BUSINESS_NAME_WORDS
+
+
+def _body_set_off_after(span: Span, head: Token) -> Span | None:
+    """An untagged name of two words or more set off before a word for a firm or a body ("Pennine
+    Trams, the region's main operator,"), opening with no given name: the body's name."""
+    words = [t for t in span if proper_noun(t)]
+    if len(words) < 2 or given_name(words[0].text):
+        return None
+    if not any(c.dep_ == "appos" and set_off_after(c, head.i + 1) and body_word(c) for c in head.children):
+        return None
+    first = next((t.i for t in span if t.text[:1].isupper() and t.pos_ != "DET"), words[0].i)
+    return Span(span.doc, first, head.i + 1, label="ORG")  # ("Our Future PAC": its whole name)
 
 
 def _described_body(span: Span, head: Token) -> Span | None:
@@ -1520,6 +1532,32 @@ def person_in_apposition(ent: Span) -> bool:
     named = 1 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
     body_word = ent[-1].lower_ in NOT_PERSON_NAME_ENDS  # "the owner, Acme Holdings,"
     return named and (ent.label_ != "ORG" or (_looks_like_person_name(ent) and not body_word))
+
+
+def body_in_apposition(ent: Span) -> bool:
+    """A name the tagger typed a person's, set off beside a word for a body ("Pennine Trams, the
+    region's main operator,", "the operator, Pennine Trams,"), opening with no given name: a body."""
+    words = [t for t in ent if not t.is_punct]
+    if ent.label_ not in _NAME_ENTS or len(words) < 2 or given_name(words[0].text):
+        return False  # (one word may be a surname: "Marsh, the developer,")
+    root = ent.root
+    described = [c for c in root.children if c.dep_ == "appos" and set_off_after(c, ent.end)]
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        described.append(root.head)
+    return any(body_word(c) for c in described)
+
+
+def set_off_after(apposed: Token, end: int) -> bool:
+    """Whether an apposition opens right after the comma that closes a name ending at ``end``
+    ("Pennine Trams, the operator,"; not "Jo Roe of Acme, a consulting company", Acme's)."""
+    doc = apposed.doc
+    return end < len(doc) and doc[end].text == "," and apposed.left_edge.i == end + 1
+
+
+def body_word(noun: Token) -> bool:
+    """A common noun for a body or a firm, though a person may be one too ("the operator", "the
+    developer"), not one for a person alone ("the spokeswoman")."""
+    return body_noun(noun) and (noun.lemma_.lower() in COMPANY_NOUNS or not is_person_noun(noun))
 
 
 def set_off_as_person(head: Token) -> bool:

@@ -36,6 +36,7 @@ from quotes.lexicons.people import (
     BODY_NAME_ENDS,
     BUSINESS_NAME_WORDS,
     CLUB_NAME_WORDS,
+    COMPANY_NOUNS,
     EMPLOYER_PREPOSITIONS,
     INSTITUTION_WORDS,
     NAME_ABBREVIATIONS,
@@ -277,6 +278,8 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
         elif m.group("role") and _person_word(m.group("role").split()[-1]):
             if not m.group("owner") and any(w in _NOT_IN_BARE_ROLES for w in m.group("role").split()):
                 continue  # "Jo Roe, who is head of …": a clause, not a role
+            if _firm_described(words, m.group("role")):
+                continue  # "Pennine Trams, the rail operator,": a firm's name (``described_bodies``)
             employer = _role_employer(m.group("role"), text, m.end())
             yield TitledName(words, _role_words(m.group("role")), at, employer)
     for m in _ROLE_FIRST.finditer(text, start, stop):
@@ -285,8 +288,8 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
         role = _role_words(m.group("role") or titled.lower())
         if titled and not all(w in TITLE_WORDS or _person_word(w) for w in role):
             continue  # "The Harbour Trust, Jane Roe" is no role ("The Chief Whip, Jo Roe," is)
-        if not (role and (titled or _person_word(role[-1]))):
-            continue
+        if not (role and (titled or _person_word(role[-1]))) or _firm_described(words, " ".join(role)):
+            continue  # (not "the operator, Pennine Trams,": a firm)
         at = m.start("name")
         while len(words) > 2 and _is_title(words[0]):  # "the leader, Councillor Jo Roe,": a title
             role = (*role, words[0].lower().rstrip("."))
@@ -297,6 +300,13 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
             owner = m.group("owner").replace("’", "'")
             employer = owner.removesuffix("'s").lower() if owner.endswith("'s") else None
             yield TitledName(words, role, at, employer)
+
+
+def _firm_described(words: Sequence[str], role: str) -> bool:
+    """A name of two words or more, no given name first, described by a word for a firm that may
+    be a person's too ("Pennine Trams, the rail operator,", "the developer, Harrow Vale Homes,")."""
+    kind = role.split()[-1].lower() if role.split() else ""
+    return len(words) >= 2 and kind in COMPANY_NOUNS and not given_name(words[0])
 
 
 def _person_name(words: tuple[str, ...]) -> bool:
@@ -554,9 +564,21 @@ def described_bodies(text: str, start: int = 0, end: int | None = None) -> Itera
             continue  # "the chairwoman of the audit committee, Lena Farrow,": the chairwoman's name
         if not given_name(name.split()[0]):  # (not "a campaign group, Jo Roe said")
             yield name, m.group("kind").lower(), m.start("name")
+    for m in _FIRM_BEFORE_KIND.finditer(text, start, stop):  # "Pennine Trams, the region's operator,"
+        name = m.group("name")
+        before = text[max(start, m.start() - 30) : m.start()].split()[-1:]
+        if before and before[0][:1].isupper() and before[0][-1:].isalpha():
+            continue  # the end of a longer name ("… San Marco Trams, …")
+        if len(name.split()) >= 2 and not given_name(name.split()[0]) and not _person_name_end(name):
+            yield name, m.group("kind").lower(), m.start("name")
     for m in _PLACE_KIND_BODY.finditer(text, start, stop):
         if not given_name(m.group("name").split()[0]):  # (not "the Jo Roe school board")
             yield m.group("name"), m.group("kind"), m.start("name")
+
+
+def _person_name_end(name: str) -> bool:
+    """Whether a name ends in a title or letters after a person's name ("Jo Roe MP")."""
+    return name.split()[-1].rstrip(".") in POST_NOMINALS
 
 
 def _held_office_before(text: str, at: int) -> bool:
@@ -578,6 +600,15 @@ _SET_OFF_BODY = re.compile(
     rf"(?:the )?"
     rf"(?P<name>{UPPER}[\w’'-]*(?: (?:{UPPER}[\w’'-]*|of|for|and)){{0,5}})(?<!\bof)(?<!\bfor)(?<!\band)"
     r"(?=,| \()"
+)
+# A firm's name set off before the noun that says what it is: "Pennine Trams, the region's main
+# operator,", "Dovecote Homes, a developer based in …" (two words at least: "Marsh, the
+# developer," may be a surname).
+_FIRM_WORDS = sorted(COMPANY_NOUNS, key=lambda w: (-len(w), w))
+_FIRM_BEFORE_KIND = re.compile(
+    rf"(?<![\w’'-])(?P<name>{UPPER}[\w’'-]*(?: {UPPER}[\w’'-]*){{1,3}}), (?:[Tt]he|[Aa]n?) "
+    rf"(?:[\w’'-]+ ){{0,3}}?(?P<kind>{'|'.join(map(re.escape, _FIRM_WORDS))})"
+    r"(?=[,.;]| (?:that|which|based|behind)\b)"
 )
 # A body named by its place and its kind in lower case: "the Pine Hollow school district", "the
 # Marlow county council" ("the district" later finds it).

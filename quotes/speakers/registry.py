@@ -90,6 +90,7 @@ from quotes.lexicons.speech import DOCUMENT_NOUNS, LISTENER_VERBS, POLL_NOUNS, S
 from quotes.nlp.mentions import (
     Mention,
     age_phrase,
+    body_in_apposition,
     body_noun,
     bracketed_initials,
     common_noun,
@@ -468,7 +469,7 @@ class Registry:
         reg = cls()
         reg.article = doc.text  # (what was parsed, until the caller gives the whole article)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and _body_typed_as_person(ent):
+            if ent.label_ == "PERSON" and (_body_typed_as_person(ent) or body_in_apposition(ent)):
                 reg._add_org(ent)  # "Kestow Wanderers", "Harlow Rovers": a body's name, not a person's
             elif ent.label_ == "PERSON":
                 reg._add_person(ent)

@@ -53,6 +53,7 @@ from quotes.lexicons.speech import (
 from quotes.nlp.mentions import (
     Mention,
     body_noun,
+    body_word,
     can_speak,
     hyphen_joins,
     initials_shaped,
@@ -62,6 +63,7 @@ from quotes.nlp.mentions import (
     one_of_them,
     person_noun_word,
     proper_noun,
+    set_off_after,
     their_group,
 )
 from quotes.records import SpeakerType
@@ -513,7 +515,7 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         if untagged and the and head.tag_ == "NNP" and not _titled(mention):
             return "organisation"  # "the Courier reported": no person's name takes "the"
         named = entity.name if entity else _name_words(mention)
-        if untagged and not _titled(mention) and (_body_shaped(named) or _described_by_which(head)):
+        if untagged and not _titled(mention) and (_body_shaped(named) or _described_by_which(head, named)):
             return "organisation"  # "the NHS said", "Amnesty International said", "Unison, which …"
         if business_name(named.split()) and not _titled(mention):
             return "organisation"  # "Driftline Records", however the tagger typed it
@@ -661,14 +663,18 @@ def _headline_role(mention: Mention) -> bool:
     return last is not None and last.text not in {".", "!", "?"}  # (a headline has no full stop)
 
 
-def _described_by_which(head: Token) -> bool:
+def _described_by_which(head: Token, name: str) -> bool:
     """A name a relative clause with "which" describes ("Unison, which represents nurses, said"),
     or an apposition that calls it a body ("Brackwell Midstream, the company behind the line,
-    says"): a thing or a body, never a person ("who", "the man behind …")."""
+    says", "Pennine Trams, the operator,"): a thing or a body, never a person ("who", "the man
+    behind …", "Dana Roe, the developer,", a given name first)."""
     clauses = (c for c in head.children if c.dep_ == "relcl")
     if any(w.lower_ == "which" and w.dep_ in {"nsubj", "nsubjpass"} for c in clauses for w in c.children):
         return True
-    return any(c.dep_ == "appos" and body_noun(c) and not is_person_noun(c) for c in head.children)
+    words = name.split()
+    if not words or given_name(words[0]):
+        return False
+    return any(c.dep_ == "appos" and set_off_after(c, head.i + 1) and body_word(c) for c in head.children)
 
 
 def _initials(word: str) -> bool:
