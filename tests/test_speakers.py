@@ -4989,3 +4989,13 @@ def test_a_name_set_off_beside_a_word_for_a_firm_is_the_firms(opening: str) -> N
 def test_a_person_set_off_beside_a_word_for_a_firm_stays_a_person() -> None:
     (q,) = quotes.extract("Dana Whitcomb, the developer, said the homes would be built.", kinds="reported")
     assert (q.speaker, q.speaker_type) == ("Dana Whitcomb", "person")
+
+
+def test_a_number_opening_a_sentence_is_no_first_name() -> None:
+    text = (
+        "Corvane Systems said it would cut jobs.\n\n"
+        "One Corvane engineer said staff were angry.\n\n"
+        "Corvane said it would pay severance."
+    )
+    last = quotes.extract(text, kinds="reported")[-1]
+    assert (last.speaker, last.speaker_type) == ("Corvane Systems", "organisation")
