@@ -777,6 +777,11 @@ def test_an_object_and_what_completes_it(text: str, content: str, speaker: str) 
         ("Most islanders support raising the ferry fee.", "raising the ferry fee", "Most islanders"),
         ("The harbour board proposed cutting the timetable by half.", "cutting the timetable by half",
          "harbour board"),
+        # a passive or a perfect gerund
+        ("Ilse Frost recalled being sent home on her first day.", "being sent home on her first day",
+         "Ilse Frost"),
+        ("Ilse Frost denied having taken money from the ferry firm.",
+         "having taken money from the ferry firm", "Ilse Frost"),
     ],
 )  # fmt: skip
 def test_a_speech_act_or_a_stance_and_its_gerund(text: str, content: str, speaker: str) -> None:
@@ -793,6 +798,26 @@ def test_a_speech_act_or_a_stance_and_its_gerund(text: str, content: str, speake
 )
 def test_a_gerund_of_time_or_an_as_of_time_is_no_content(text: str) -> None:
     assert all(q.rule != "reported-gerund" and " as " not in q.quote for q in reported(text))
+
+
+def test_who_remembers_thinking_something_held_the_thought() -> None:
+    q = one("Ilse Frost opened the shop in 2001. She remembers thinking the town was too quiet for it.")
+    assert (q.speaker, q.cue, q.quote) == ("Ilse Frost", "thinking", "the town was too quiet for it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers are too few to support a shop.",
+        "The islanders were too busy to support the campaign.",
+    ],
+)
+def test_what_something_can_or_cannot_do_is_no_stance(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_what_someone_was_bold_enough_to_say_is_said() -> None:
+    assert one("The mayor was bold enough to tout the plan at the meeting.").quote == "the plan"
 
 
 def test_a_finite_verb_joined_to_a_gerund_is_the_next_act_not_its_content() -> None:

@@ -45,6 +45,7 @@ from quotes.lexicons.speech import (
     CLAIM_VERBS,
     COGNITION_VERBS,
     CONTINUING_VERBS,
+    DEGREE_OF_ABILITY_WORDS,
     DISPLAY_VERBS,
     DOCUMENT_NOUNS,
     EXAMINING_NOUNS,
@@ -54,6 +55,7 @@ from quotes.lexicons.speech import (
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     MANDATIVE_VERBS,
+    MEMORY_VERBS,
     NEEDS_LISTENER_VERBS,
     NEVER_CUES,
     OBJECT_CONTENT_VERBS,
@@ -1260,8 +1262,11 @@ def _parsed_subject(verb: Token) -> Token | None:
         # ("…, hoping to win": the clause's subject hopes; "supports the plan and believes it will
         # pass": a tensed verb joined to one with a subject shares it)
         shares = current.dep_ == "conj" and current.tag_ in _FINITE and current.head.tag_ in _FINITE
-        if verb_lemma(verb) in COGNITION_VERBS and not (participle_after_comma(current) or shares):
-            return None
+        remembered = current.tag_ == "VBG" and current.dep_ == "xcomp"
+        remembered = remembered and verb_lemma(current.head) in MEMORY_VERBS
+        held = participle_after_comma(current) or shares or remembered
+        if verb_lemma(verb) in COGNITION_VERBS and not held:
+            return None  # ("remembers thinking …": who remembers held the thought)
         if current.dep_ == "xcomp":
             # "prompted the mayor to call it …", "urged voters to say …": the object of the verb
             # above is who does the speaking (but "promised the voters to …" keeps its subject)
@@ -1284,6 +1289,8 @@ def _parsed_subject(verb: Token) -> Token | None:
             if came_from == "xcomp" and current.dep_ == "acomp" and current.pos_ == "ADJ":
                 if current.lower_ in REFUSAL_ADJECTIVES:
                     return None  # "were reluctant to say …": no one said it
+                if any(c.lower_ in DEGREE_OF_ABILITY_WORDS and c.dep_ == "advmod" for c in current.children):
+                    return None  # "too small to support a shop": what it cannot do
                 current = current.head  # "are more likely to say …", "was quick to add …": the subject's
             if current.dep_ == "prep":
                 current = current.head

@@ -1966,11 +1966,24 @@ def _gerund(cue: Cue) -> list[Token] | None:
         return None
     complements = {"xcomp", "acl"} if verb.pos_ == "NOUN" else {"xcomp"}  # (a verb tagged as a noun)
     after = [c for c in verb.children if c.i > verb.i]
-    gerund = next((c for c in after if c.dep_ in complements and c.tag_ == "VBG"), None)
-    if gerund is None or any(c.dep_ == "aux" for c in gerund.children):
+    gerund = next((c for c in after if c.dep_ in complements and (c.tag_ == "VBG" or _gerund_aux(c))), None)
+    if gerund is None or (gerund.tag_ == "VBG" and any(c.dep_ == "aux" for c in gerund.children)):
         return None
     tokens = list(verb.doc[gerund.left_edge.i : _nonfinite_end(gerund) + 1])
     return _without_asides(tokens, gerund)
+
+
+def _gerund_aux(participle: Token) -> bool:
+    """A participle after "being" or "having" ("recalled being sent home", "denied having taken
+    it"): a gerund, passive or perfect."""
+    if participle.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in participle.children if c.dep_ in {"aux", "auxpass"}]
+    first = min(auxiliaries, key=lambda c: c.i, default=None)
+    return first is not None and first.tag_ == "VBG" and first.lower_ in _GERUND_AUXILIARIES
+
+
+_GERUND_AUXILIARIES = frozenset({"being", "having"})
 
 
 def _nonfinite_end(head: Token) -> int:

@@ -387,7 +387,7 @@ NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
     originally currently notably importantly interestingly ironically unfortunately fortunately
     sadly frankly
     is was are were has have had does did will would can could should may might must
-    one two three four five six seven eight nine ten another several many some most few any
+    one two three four five six seven eight nine ten
     """
 )
 # Letters after a name for an office, an honour or a degree, as printed ("Jo Roe MP", "Ada Marsh

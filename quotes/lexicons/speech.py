@@ -735,6 +735,12 @@ HOLDING_BACK_WORDS: frozenset[tuple[str, str]] = frozenset(
 # Adjectives that deny the act of the infinitive after them: in "were reluctant to say …" no one said
 # it (compare "were quick to say …", "are more likely to say …").
 REFUSAL_ADJECTIVES: frozenset[str] = word_set("reluctant unwilling unable afraid hesitant loath loth")
+# Degree words that make an infinitive after an adjective what cannot be done, not anything wanted
+# or held: "too small to support a shop" (not "enough": "was bold enough to tout it" did tout it).
+DEGREE_OF_ABILITY_WORDS: frozenset[str] = word_set("too")
+# Verbs of memory: the one who remembers thinking or believing something held that belief ("She
+# remembers thinking the town was too small").
+MEMORY_VERBS: frozenset[str] = word_set("remember recall recollect")
 # Adjectives of certainty and feeling whose clause is someone's view: "is confident that …",
 # "made it clear that …", "remains worried that …".
 STANCE_ADJECTIVES: frozenset[str] = word_set(
