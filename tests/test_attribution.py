@@ -825,3 +825,8 @@ def test_words_a_named_person_calls_something_stay_theirs() -> None:
     text = "The ferry ran aground at dawn.\n\nThe plan, called “a disgrace” by Ilse Brandt, was dropped."
     (q,) = [q for q in quotes.extract(text, kinds="direct,partial,scare")]
     assert (q.kind, q.speaker) == ("partial", "Ilse Brandt")
+
+
+def test_a_quotation_in_the_clause_before_a_semicolon_is_that_clauses_speakers() -> None:
+    q = one('Critics have called the ferry plan "reckless"; Dalton Pryce calls it overdue.', "reckless")
+    assert (q.speaker, q.cue) == ("Critics", "called")

@@ -290,6 +290,8 @@ class SentenceRules:
             ):
                 return None
             up = node.head
+            if _semicolon_between(node, up):
+                return None  # "Critics called it “reckless”; Roe calls it overdue": two clauses
             above = cue_at(up) if self.outside(up) else None
             if node.dep_ == "ccomp" and above is not None and self._valid(above) and not above.cognition:
                 return above
@@ -650,6 +652,12 @@ class _Candidates:
         """A colon or a comma stands right before the opening mark."""
         words = self.rules._frame_before(self.q)
         return bool(words) and words[-1].text in {":", ","}
+
+
+def _semicolon_between(clause: Token, verb: Token) -> bool:
+    """A semicolon between a clause and the verb the parse hung it on: no complement is set off so."""
+    low, high = sorted((clause.i, verb.i))
+    return any(c.text == ";" and low < c.i < high for c in verb.children)
 
 
 def _participle_after(c: _Candidates) -> Found | None:
