@@ -4999,3 +4999,8 @@ def test_a_number_opening_a_sentence_is_no_first_name() -> None:
     )
     last = quotes.extract(text, kinds="reported")[-1]
     assert (last.speaker, last.speaker_type) == ("Corvane Systems", "organisation")
+
+
+def test_a_partnership_named_in_apposition_speaks_as_a_firm() -> None:
+    (q,) = quotes.extract("The auditors, Marsh Kendall LLP, said the accounts were sound.", kinds="reported")
+    assert (q.speaker, q.speaker_type) == ("Marsh Kendall LLP", "organisation")

@@ -519,7 +519,7 @@ BODY_NAME_ENDS: frozenset[str] = NOT_PERSON_NAME_ENDS | word_set(
 # a name ending in one is a company's, not a person's, though a person may share its first word.
 BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     """
-    systems holdings inc inc. corp corp. co co. llc ltd ltd. plc gmbh technologies technology tech
+    systems holdings inc inc. corp corp. co co. llc llp ltd ltd. plc pty gmbh technologies technology tech
     labs laboratories partners capital securities research foods motors airlines airways pharma
     pharmaceuticals industries solutions networks software logistics ventures insurance
     communications entertainment studios consulting analytics robotics therapeutics biosciences
