@@ -303,3 +303,11 @@ def test_joined_pieces_equal_spacys_own_join(fast: Language) -> None:
     assert _table(ours) == _table(theirs)
     assert [s.start for s in ours.sents] == [s.start for s in theirs.sents]
     assert [(e.start, e.end, e.label_) for e in ours.ents] == [(e.start, e.end, e.label_) for e in theirs.ents]
+
+
+def test_a_dash_glued_between_a_word_and_a_quotation_mark_is_a_token_of_its_own(fast: Language) -> None:
+    text = "her record—“the best in years”—and promised more"
+    assert [t.text for t in fast.make_doc(text)] == [
+        "her", "record", "—", "“", "the", "best", "in", "years", "”", "—", "and", "promised", "more",
+    ]  # fmt: skip
+    assert [t.text for t in fast.make_doc("a well-known plan")] == ["a", "well", "-", "known", "plan"]

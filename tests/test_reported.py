@@ -5177,3 +5177,11 @@ def test_a_reflexive_object_with_a_topic_or_description_keeps_it() -> None:
     assert found == {"herself as a cautious optimist"}
     found = {q.quote for q in reported("The harbour master defended herself against claims that she had lied.")}
     assert "herself against claims that she had lied" in found
+
+
+def test_what_a_text_shows_inside_a_claim_is_not_the_claimants() -> None:
+    text = "Ilse Frost claimed the government's own modelling showed that fewer homes would be sold."
+    shown = [q for q in quotes.extract(text, kinds="reported") if q.cue == "showed"]
+    assert all(q.speaker != "Ilse Frost" for q in shown)
+    claimed = [q for q in quotes.extract(text, kinds="reported") if q.cue == "claimed"]
+    assert [q.quote for q in claimed] == ["the government's own modelling showed that fewer homes would be sold"]

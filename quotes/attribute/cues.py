@@ -1276,6 +1276,8 @@ def _parsed_subject(verb: Token) -> Token | None:
             if obj is not None and control and verb_lemma(above) != "promise" and _personish(obj):
                 return obj
         stranded = _stranded_subject(current)
+        if stranded is None and current is verb:
+            stranded = _object_read_as_subject(current)  # "claimed the study showed …": the study
         if stranded is not None:
             return stranded
         if current.dep_ in {"conj", "xcomp", "advcl", "ccomp", "pcomp", "parataxis", "dep"}:
@@ -1351,6 +1353,20 @@ def _stranded_subject(verb: Token) -> Token | None:
     noun = verb.doc[aux.i - 1]
     hung = noun.dep_ in {"conj", "dobj", "pobj"} and noun.i > verb.head.i
     return noun if hung and noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _object_read_as_subject(verb: Token) -> Token | None:
+    """The subject of a clause with no "that" that the parse made the object of the verb above
+    ("He claimed the agency's own study showed …", "the study" read as what he claimed): the noun
+    right before the clause's finite verb."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in _FINITE or verb.i == 0:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+        return None
+    last = verb.doc[verb.i - 1]  # (a noun: not "touted the plan — and promised …")
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == last.i), None)
+    nominal = {"NOUN", "PROPN"}
+    return obj if obj is not None and obj.pos_ in nominal and last.pos_ in nominal else None
 
 
 def _sender(noun: Token) -> Token | None:

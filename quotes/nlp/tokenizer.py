@@ -25,7 +25,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-from quotes.lexicons.grammar import AMOUNT_ABBREVIATIONS, UNIT_STOPS
+from quotes.lexicons.grammar import AMOUNT_ABBREVIATIONS, DASH_WORDS, UNIT_STOPS
 from quotes.lexicons.people import TITLE_ABBREVIATIONS
 from quotes.marks.styles import DOUBLE_MARKS
 
@@ -35,10 +35,15 @@ TOKENIZER = "quotes.Tokenizer.v1"
 def glued_infixes() -> list[str]:
     """Infix patterns that split a double quotation mark from the word it is glued to."""
     marks = re.escape("".join(sorted(DOUBLE_MARKS)))
+    dashes = re.escape("".join(sorted(w for w in DASH_WORDS if len(w) == 1 and w != "-")))  # (not a hyphen)
     return [
         rf"(?<=[,.!?;:…])[{marks}](?=[^\W\d_])",  # “…,”Roe
         rf"(?<=[^\W\d_])[{marks}](?=[^\W\d_])",  # said“Look
         rf"(?<=[^\W\d_])[,:](?=[{marks}])",  # said,“Look
+        rf"(?<=[^\W\d_.!?,])[{marks}](?=[{dashes}])",  # history”—and
+        rf"(?<=[{marks}])[{dashes}](?=[^\W\d_])",  # ”—and
+        rf"(?<=[^\W\d_])[{dashes}](?=[{marks}])",  # record—“the
+        rf"(?<=[{dashes}])[{marks}](?=[^\W\d_])",  # —“the
     ]
 
 
