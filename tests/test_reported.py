@@ -5185,3 +5185,11 @@ def test_what_a_text_shows_inside_a_claim_is_not_the_claimants() -> None:
     assert all(q.speaker != "Ilse Frost" for q in shown)
     claimed = [q for q in quotes.extract(text, kinds="reported") if q.cue == "claimed"]
     assert [q.quote for q in claimed] == ["the government's own modelling showed that fewer homes would be sold"]
+
+
+def test_a_stance_after_an_according_to_source_is_its_own_subjects() -> None:
+    text = "According to the port's head of research, Ilse Frost, owners are becoming wary of long leases."
+    found = quotes.extract(text, kinds="reported")
+    assert [q.speaker for q in found if q.cue == "wary"] == ["owners"]
+    # the source's name is the source's, not part of what it says
+    assert [q.quote for q in found if q.cue == "according to"] == ["owners are becoming wary of long leases"]

@@ -2920,6 +2920,7 @@ def _sourced_clause(cue: Cue) -> list[Token] | None:
         head = head if _framed_by_other(root, head) else root
         own.update(t.i for t in _source_description(cue.token, head))
         own.difference_update(_subject_in_source(cue.token, head))
+        own.update(_source_name_read_as_subject(cue.token, head))
         for conj in head.children:
             if conj.dep_ == "conj" and conj.i > cue.token.i and _framed_by_other(conj, None):
                 own.update(t.i for t in conj.subtree)
@@ -2981,6 +2982,24 @@ def _subject_in_source(phrase: Token, verb: Token) -> set[int]:
     counted = [c for c in after_comma if c.tag_ == "CD" or any(t.dep_ == "nummod" for t in c.children)]
     first = (counted or after_comma[-1:])[0]
     return set(range(first.left_edge.i, verb.i))
+
+
+def _source_name_read_as_subject(phrase: Token, verb: Token) -> set[int]:
+    """The source's name set off after an opening source phrase that the parse made a second subject
+    of the clause ("According to its head of research, Jo Roe, owners are wary"): the name and its
+    comma, which are the source's words, not the content's."""
+    doc = phrase.doc
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+    if len(subjects) < 2 or phrase.i > verb.i:
+        return set()
+    first = subjects[0]
+    start, end = first.left_edge.i, first.right_edge.i
+    if doc[end].text != ",":  # (the parse may hang the closing comma on the name)
+        end += 1
+    after_phrase = start >= 1 and doc[start - 1].text == "," and start - 2 <= phrase.right_edge.i
+    if not after_phrase or end >= len(doc) or doc[end].text != ",":
+        return set()
+    return set(range(start, end + 1))
 
 
 def _sourced_subject(phrase: Token, verb: Token) -> Token | None:
@@ -4242,7 +4261,10 @@ def _adjective_cue(adjective: Token) -> Cue | None:
         return Cue(adjective, adjective.text.lower(), "adjective", verb, cognition=True)
     if adjective.dep_ not in {"acomp", "ccomp", "oprd"} or verb.pos_ not in _VERBAL:
         return None
-    holder = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != adjective.i), None)
+    # (of two, the nearer: "According to its chief, Jo Roe, owners are cautious", the parse
+    # taking the source's name for a second subject)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != adjective.i]
+    holder = min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
     if holder is None or holder.lower_ == "it":
         return None
     return Cue(adjective, adjective.text.lower(), "adjective", holder, cognition=True)
