@@ -1132,6 +1132,14 @@ def test_a_that_clause_hung_on_the_means_of_saying_is_the_content() -> None:
     assert reported("Wren Kolbe replied in a letter that was sent to every member.") == []  # the letter's
 
 
+def test_a_that_the_parse_made_a_relative_pronoun_after_the_means_is_the_content() -> None:
+    # "that" read as the object of a relative clause on "statement": the clause has its own subject
+    q = one("The rowing club said in a statement that Ivo had quit.")
+    assert (q.quote, q.speaker_mention) == ("that Ivo had quit", "The rowing club")
+    # the statement's own clause: a verb of making it, and a cue with nothing else said
+    assert reported("The firm replied in a letter that its lawyers had drafted.") == []
+
+
 def test_a_that_clause_hung_on_who_was_told_is_the_content() -> None:
     q = one("Olek Brandt told the hearing that he had signed the contract in good faith.")
     assert (q.quote, q.speaker) == ("that he had signed the contract in good faith", "Olek Brandt")

@@ -149,6 +149,7 @@ from quotes.lexicons.speech import (
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     MANNER_VERBS,
+    MEDIUM_MAKING_VERBS,
     MEDIUM_PREPOSITIONS,
     NAMED_PARTICIPLES,
     NAMING_VERBS,
@@ -1556,6 +1557,7 @@ def _medium_clause(verb: Token) -> list[Token] | None:
         for clause in obj.children:
             marked = _child(clause, {"mark"}, {"that"}) is not None or _that_as_object(clause)
             marked = marked or _told_unmarked(obj, clause) or _quoted_after_that(clause)
+            marked = marked or _that_read_as_relative_pronoun(verb, obj, clause)
             if clause.i > obj.i and clause.dep_ in {"relcl", "acl", "ccomp"} and marked:
                 return _without_asides(list(clause.subtree), clause, adverbial=False)
     return None
@@ -1583,6 +1585,22 @@ def _told_unmarked(listener: Token, clause: Token) -> bool:
     # a complement of its own, or of a verb joined to it ("he had been ill and had since repaid it")
     joined = [c for c in clause.children if c.dep_ == "conj" and _finite(c)]
     return any(c.dep_ in _COMPLEMENTS for verb in (clause, *joined) for c in verb.children)
+
+
+def _that_read_as_relative_pronoun(verb: Token, medium: Token, clause: Token) -> bool:
+    """A "that" the parse made the object of a relative clause on the means of saying, where the
+    cue has no content of its own ("said in a statement that Roe had left"): the clause opens with
+    its own subject, and its verb is none that makes or handles a statement ("in a letter that she
+    had signed" is the letter's own clause)."""
+    if medium.lemma_.lower() not in SAID_IN_NOUNS or clause.dep_ != "relcl":
+        return False
+    that = _child(clause, {"dobj"}, {"that"})
+    if that is None or that.i != medium.i + 1 or clause.left_edge.i != that.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.left_edge.i != that.i + 1 or verb_lemma(clause) in MEDIUM_MAKING_VERBS:
+        return False
+    return not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)
 
 
 def _quoted_after_that(clause: Token) -> bool:

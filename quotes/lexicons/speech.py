@@ -171,6 +171,12 @@ LIGHT_IRREGULAR_FORMS: frozenset[str] = word_set("made gave given sent")
 SAID_IN_NOUNS: frozenset[str] = word_set(
     "statement interview letter email e-mail post tweet speech briefing release conference call message"
 )
+# Verbs of making or handling a statement: "said in a statement that she had signed" is the
+# statement's own relative clause, not what was said in it.
+MEDIUM_MAKING_VERBS: frozenset[str] = word_set(
+    "give issue release publish post send write sign deliver read make file draft share tweet record "
+    "prepare submit circulate see receive quote cite"
+)
 # Prepositions of the means of saying: "said in a statement", "wrote on its website".
 MEDIUM_PREPOSITIONS: frozenset[str] = word_set("in on via through during")
 # Words after which a programme's name in quotation marks is where someone spoke, not what they
