@@ -3199,6 +3199,16 @@ def test_a_clause_without_that_after_who_was_told_is_what_they_were_told() -> No
     assert all("she met" not in q.quote for q in found)
 
 
+
+def test_an_intransitive_clause_after_who_was_told_is_what_they_were_told() -> None:
+    # parsed a relative clause of "officers"; "slept" takes no object, so none is missing
+    q = one("The witness told officers he slept through the night.")
+    assert (q.quote, q.speaker) == ("he slept through the night", "witness")
+    # with its preposition left without an object, it is the relative clause of who was told
+    found = reported("Court news\n\nRoe told the woman he lived with about the plan.")
+    assert all("he lived" not in q.quote for q in found)
+
+
 @pytest.mark.parametrize(
     ("sentence", "content"),
     [

@@ -3775,6 +3775,21 @@ def test_a_role_with_a_country_party_or_body_goes_to_its_holder_from_there_only(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name set off after a word for a person, in a paragraph of reported speech alone
+        # (no entity tagger ran there) or typed a body by the tagger
+        ("One resident, Amara, said the water had been brown for a week.", ("Amara", "person")),
+        # a body's name after a word for either stays the body
+        ("The operator, Vantage, said the water had been brown for a week.", ("Vantage", "organisation")),
+    ],
+)
+def test_a_first_name_set_off_after_a_role_names_the_source_of_reported_speech(text, expected):
+    found = [q for q in quotes.extract("Vox pop\n\n" + text, kinds="all") if q.kind == "reported"]
+    assert [(q.speaker, q.speaker_type) for q in found] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
         # a given name set off before an age or a job: a person, however the tagger typed it

@@ -62,6 +62,7 @@ from quotes.lexicons.grammar import (
     FINITE_TAGS,
     FOCUS_ADVERBS,
     INDEFINITE_ARTICLES,
+    INTRANSITIVE_VERBS,
     LINKING_ADVERBS,
     NOUN_MARKERS,
     PLURAL_VERB_FORMS,
@@ -1582,6 +1583,8 @@ def _told_unmarked(listener: Token, clause: Token) -> bool:
         return True
     if clause.tag_ == "VBG" and any(c.dep_ == "aux" for c in clause.children):
         return True  # "told officers he had been drinking": a progressive needs no object
+    if verb_lemma(clause) in INTRANSITIVE_VERBS and not _stranded_preposition(clause):
+        return True  # "told a jury he acted in self-defence": no object missing, nothing relative
     # a complement of its own, or of a verb joined to it ("he had been ill and had since repaid it")
     joined = [c for c in clause.children if c.dep_ == "conj" and _finite(c)]
     return any(c.dep_ in _COMPLEMENTS for verb in (clause, *joined) for c in verb.children)
@@ -1601,6 +1604,13 @@ def _that_read_as_relative_pronoun(verb: Token, medium: Token, clause: Token) ->
     if subject is None or subject.left_edge.i != that.i + 1 or verb_lemma(clause) in MEDIUM_MAKING_VERBS:
         return False
     return not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)
+
+
+def _stranded_preposition(verb: Token) -> bool:
+    """Whether a preposition of the verb is left without its object ("he lived with")."""
+    return any(
+        c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in verb.children
+    )
 
 
 def _quoted_after_that(clause: Token) -> bool:

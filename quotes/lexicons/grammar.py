@@ -18,6 +18,14 @@ RELATIVE_ADVERBS: frozenset[str] = word_set("when where")
 # Prepositions that, left without an object at the end of a clause, are stranded by a relative
 # pronoun ("the claim that he spoke about"), never particles of the verb ("cave in", "go on").
 STRANDING_PREPOSITIONS: frozenset[str] = word_set("about of for with to at from")
+# Verbs that take no object: "told the jury he acted in self-defence" can be no relative clause of
+# "the jury" (which would lack the object: "told the jury he met"), unless a preposition is left
+# without its own ("told the woman he lived with").
+INTRANSITIVE_VERBS: frozenset[str] = word_set(
+    "act die arrive sleep fall rise collapse swerve happen occur exist remain stay sit lie wait cry "
+    "laugh smile panic faint drown vanish disappear emerge retire apologise apologize hesitate go come "
+    "travel behave respond react intervene"
+)
 # Nouns that a relative clause describes as when, where, how or why its act was done, not as what
 # it took: "the day she proposed", "the place he suggested", "the way they described it".
 ADVERBIAL_HEAD_NOUNS: frozenset[str] = word_set("day time moment week month year night place way reason")

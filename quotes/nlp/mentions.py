@@ -883,6 +883,10 @@ def _mention_for(head: Token) -> Mention:
             if is_person_noun(head) and _proper_name(doc[s:e]):
                 # "its chief, Jo Roe": whatever NER says; "the mine's operator, Zenith Metals": a firm
                 entity = Span(doc, s, e, label="ORG" if _firm_named(head, doc[s:e]) else "PERSON")
+            elif is_person_noun(head) and child.pos_ == "PROPN" and _typed_apart(entity, doc[s:e]):
+                # "One resident, Amara, said": a person's name, typed a body or, where no entity
+                # tagger ran, not at all (as a body's would be: "the operator, Vantage,")
+                entity = Span(doc, s, e, label="PERSON")
             elif is_person_noun(head) and e - s == 1 and child.pos_ == "PROPN" and given_name(child.text):
                 entity = Span(doc, s, e, label="PERSON")  # "Another mother, Anika, said": her first name
             elif entity is None and _names_a_body(head) and _capitalised_name(doc[s:e], child):
@@ -1510,6 +1514,15 @@ def _named_after_clause(head: Token, appos: Token) -> bool:
         if last + 2 == appos.left_edge.i and doc[last + 1].text == "," and is_person_noun(doc[last]):
             return True
     return False
+
+
+def _typed_apart(entity: Span | None, apposed: Span) -> bool:
+    """Whether a name set off after a word for a person is a person's whatever its entity type:
+    ``person_in_apposition`` of its entity, or, untagged, of the words as a body's would be read."""
+    if entity is not None:
+        return entity.label_ not in _NAME_ENTS and person_in_apposition(entity)
+    untagged_name = all(not t.ent_type_ for t in apposed)
+    return untagged_name and person_in_apposition(Span(apposed.doc, apposed.start, apposed.end, label="ORG"))
 
 
 def person_in_apposition(ent: Span) -> bool:
