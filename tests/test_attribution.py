@@ -307,6 +307,16 @@ def test_scare_quotes_have_no_speaker(text, words):
     assert q.cue is None
 
 
+def test_sentences_quoted_one_after_another_are_said_by_the_person_before() -> None:
+    # no verb in the quoted words, but a sentence ends inside them: an utterance, not a label
+    text = "Cup exit\n\nThe goalkeeper was blunt. “No. Next question.”"
+    q = one(text, "Next question")
+    assert (q.kind, q.speaker) == ("direct", "goalkeeper")
+    # an abbreviation's full stop ends no sentence: a scare quote stays one
+    q = one("The council ran a “Mr. Tidy Street” contest every spring.", "Mr. Tidy Street")
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
 # -- who the mention is ---------------------------------------------------------------------------
 
 

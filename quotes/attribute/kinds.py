@@ -7,24 +7,43 @@ import re
 from spacy.tokens import Token
 
 from quotes.lexicons.grammar import FINITE_TAGS
+from quotes.lexicons.people import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from quotes.nlp.mentions import SUBJECTS
 from quotes.records import Kind
 
 _WORD = re.compile(r"[^\W_]+")
 
 
+# A full stop, question or exclamation mark inside the quotation with a capital after it: the
+# quoted words run over a sentence's end ("No. Next question."), as no fragment does.
+_SENTENCE_BREAK = re.compile(r"(\w+)[.!?]+[\"”’']?\s+[\"“‘']?[A-Z]")
+
+
 def is_clause(text: str, tokens: list[Token]) -> bool:
-    """True when the quoted words are a sentence or clause of their own, not a fragment."""
+    """True when the quoted words are a sentence or clause of their own, not a fragment: one with a
+    verb, or sentences said one after another ("No. Next question.")."""
     words = _WORD.findall(text)
     if len(words) < 2:
         return False
     first = next((c for c in text if c.isalnum() or c in "[…"), "")
     if not (first.isupper() or first.isdigit() or first in "[…"):
         return False
+    if _runs_over_a_sentence(text):
+        return True
     if len(words) == 2:  # "Nobody listens," "We won.": a finite verb with its subject; not "Stay tuned"
         inside = {t.i for t in tokens}
         return any(t.tag_ in FINITE_TAGS and _subject_within(t, inside) for t in tokens)
     return any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens)
+
+
+def _runs_over_a_sentence(text: str) -> bool:
+    """Whether a sentence ends inside the quoted words: not at an abbreviation ("Mr. Nice Guy") nor
+    an initial ("J. Roe")."""
+    for found in _SENTENCE_BREAK.finditer(text):
+        word = found.group(1)
+        if len(word) > 1 and word not in NAME_ABBREVIATIONS and f"{word}." not in TITLE_ABBREVIATIONS:
+            return True
+    return False
 
 
 def _subject_within(verb: Token, inside: set[int]) -> bool:
