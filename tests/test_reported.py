@@ -4829,6 +4829,8 @@ def test_a_view_noun_with_no_holder_or_no_clause_reports_nothing(text: str) -> N
     [
         ("The pier is not, Ilse Brandt insists, beyond repair.", "The pier is not beyond repair"),
         ("The pier was, Ilse Brandt said, unsafe for years.", "The pier was unsafe for years"),
+        # a quoted noun phrase, read as an adverbial of the frame's verb, with its marks
+        ("The pier was, Ilse Brandt said, “a hazard to swimmers”.", "The pier was “a hazard to swimmers”"),
     ],
 )
 def test_a_frame_between_a_verb_and_its_predicate_leaves_the_predicate_in_the_content(text: str, content: str) -> None:

@@ -2572,7 +2572,20 @@ def _predicate_after_frame(verb: Token, head: Token) -> list[Token]:
     if comma is None:
         return []
     after = [c for c in verb.children if c.i > comma.i and c.dep_ in _HUNG_PREDICATE_DEPS]
-    return [t for c in after for t in c.subtree]
+    # ("The plan was, she said, “a disgrace”": a noun phrase in quotation marks, read as an adverbial
+    # of the frame's verb; not a time, "she said Monday")
+    after += [c for c in verb.children if c.i > comma.i and c.dep_ == "npadvmod" and not _when(c)]
+    words = sorted((t for c in after for t in c.subtree), key=lambda t: t.i)
+    if not words:
+        return []
+    # and the quotation marks around them, which the parse hung on the verb
+    doc = verb.doc
+    marks = [
+        doc[k]
+        for k in (words[0].i - 1, words[-1].i + 1)
+        if 0 <= k < len(doc) and doc[k].is_quote and doc[k].head.i == verb.i
+    ]
+    return sorted([*words, *marks], key=lambda t: t.i)
 
 
 def _contrast_after_frame(head: Token, frame_end: int) -> set[int]:
@@ -2683,10 +2696,16 @@ def _inside_nominal_sentence(verb: Token) -> set[int]:
     and the commas, when the words around them hold a verb; else nothing."""
     doc, sent = verb.doc, verb.sent
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if verb.dep_ != "parataxis" or sent.root.pos_ in _VERBAL or subject is None:
+    # (or one hung on a noun of a clause with its verb: "The pier was, Roe said, “a hazard”")
+    if verb.dep_ != "parataxis" or verb.head.pos_ in _VERBAL or subject is None:
+        return set()
+    if sent.root.pos_ in _VERBAL and not sent.root.i < verb.i < verb.head.i:
         return set()
     first, last = subject.left_edge.i - 1, verb.right_edge.i
     last = last if doc[last].text == "," else last + 1
+    comma = next((c.i for c in verb.children if c.text == "," and c.i > verb.i), None)
+    if comma is not None and doc[last].text != ",":  # (a quotation mark after it, hung on the verb)
+        last = comma
     if first <= sent.start or last >= sent.end - 1 or doc[first].text != "," or doc[last].text != ",":
         return set()
     if _has_content(verb):
