@@ -244,6 +244,11 @@ def test_no_one_reports_these(text: str) -> None:
     assert reported(text) == []
 
 
+def test_findings_that_suggest_something_are_a_document() -> None:
+    q = one("The findings, published in a journal on Monday, suggest the reef is recovering.")
+    assert (q.quote, q.speaker, q.speaker_type) == ("the reef is recovering", "findings", "document")
+
+
 def test_per_with_a_determiner_is_a_source() -> None:
     q = one("Per the statement, the pier will close.")
     assert (q.quote, q.speaker_type) == ("the pier will close", "document")
