@@ -1141,6 +1141,9 @@ def test_a_that_the_parse_made_a_relative_pronoun_after_the_means_is_the_content
     # "that" read as the object of a relative clause on "statement": the clause has its own subject
     q = one("The rowing club said in a statement that Ivo had quit.")
     assert (q.quote, q.speaker_mention) == ("that Ivo had quit", "The rowing club")
+    # ("that" hung on a verb under the clause's: "planned to spend")
+    q = one("Its finance chief, Ada Roe, said on an investor call that the group planned to spend more.")
+    assert (q.quote, q.speaker, q.cue) == ("that the group planned to spend more", "Ada Roe", "said")
     # the statement's own clause: a verb of making it, and a cue with nothing else said
     assert reported("The firm replied in a letter that its lawyers had drafted.") == []
 
@@ -2546,6 +2549,8 @@ def test_who_s_called_for_is_a_perfect_not_a_passive() -> None:
         # the words that name a record at the end of its clause, however the parse hung them
         ("The ministry had misled the committee, data from the county office show.", "county office"),
         ("The developer might go to a public vote, planning documents show.", "planning documents"),
+        # who saw the record is not who made it
+        ("Over 400 patients wait for surgery, hospital records seen by the Beacon show.", "hospital records"),
     ],
 )
 def test_a_record_at_the_end_of_its_clause_is_named_as_written(text: str, speaker: str) -> None:
@@ -3167,6 +3172,14 @@ def test_a_source_last_frame_hung_on_the_clause_as_an_adverbial_names_its_source
     )
     found = [(q.quote, q.speaker) for q in quotes.extract(text, kinds="reported")]
     assert found == [("The wind farm would have to be rebuilt from scratch", "president of Vessant Shipping")]
+
+
+def test_a_source_last_frame_hung_inside_a_told_clause_is_no_part_of_it() -> None:
+    # "heard" parsed an adverbial of "cope", the quoted verb of what the nurse told colleagues
+    text = "Trial\n\nA porter told colleagues she 'could not cope' on the night he died, a jury has heard."
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found.get("she 'could not cope' on the night he died") == "porter"
+    assert not any("jury" in quote for quote, speaker in found.items() if speaker == "porter")
 
 
 def test_questions_for_someone_are_put_to_them_not_about_them() -> None:

@@ -59,6 +59,7 @@ from quotes.lexicons.speech import (
     NEEDS_LISTENER_VERBS,
     NEVER_CUES,
     OBJECT_CONTENT_VERBS,
+    OBTAINED_PARTICIPLES,
     PHRASAL_SPEECH_VERBS,
     PREPOSITION_CONTENT_VERBS,
     QUOTING_VERBS,
@@ -1701,6 +1702,8 @@ def closing_source(token: Token) -> tuple[int, Token] | None:
     record = next((t for t in phrase if _record(t)), None)
     if record is None:
         return None
+    if any(t.lower_ in OBTAINED_PARTICIPLES for t in phrase if t.i > record.i):
+        return k, record  # "…, hospital records seen by the Courier show": the records, not the paper
     return k, named if named.i != record.i else (named_author(record) or record)
 
 

@@ -407,6 +407,9 @@ def _clause(cue: Cue) -> list[Token] | None:
     # drought cost us dearly, and Roe believes …, Ng said", both clauses of "said")
     latest = max((c for c in clauses if c.i < verb.i), key=lambda c: c.right_edge.i, default=clause)
     last = clause.right_edge.i if clause.i > verb.i else _to_frame(latest, verb, speaker)
+    inner = _frame_closing_inside(clause) if clause.i > verb.i else None
+    if inner is not None:  # "told colleagues she “could not cope” that night, a jury has heard"
+        last = min(last, inner - 1)
     quoted = _quoted_tail(verb.doc, last) if clause.i > verb.i else None
     if quoted is not None:  # "would leave staff “stretched to breaking point”.", the quotation parsed apart
         last = quoted
@@ -1252,6 +1255,21 @@ def _closing_frame(clause: Token, verb: Token) -> bool:
     return comma is not None and comma > verb.i
 
 
+def _frame_closing_inside(clause: Token) -> int | None:
+    """The comma before a source-last frame that ends the sentence but that the parse hung inside
+    the content clause ("said she could not cope that night, a jury has heard", "heard" an adverbial
+    of "cope"): the frame reports the whole sentence, and is no part of the clause."""
+    for c in clause.children:
+        if c.i < clause.i or c.dep_ not in {"advcl", "ccomp", "parataxis"} or not _reports_clauses(c):
+            continue
+        if any(g.i > c.i and g.dep_ not in {"punct", "npadvmod", "advmod"} for g in c.children):
+            continue  # the frame's own content or object after it
+        comma = _set_off_source(c, _subject_before(c))
+        if comma is not None and c.right_edge.i >= c.sent.end - 2:
+            return comma
+    return None
+
+
 def _gloss_after_frame(clause: Token, verb: Token) -> bool:
     """A clause set off by a dash right after the verb of a source-last frame ("…, Roe's aides
     fear — voters she must win back by spring"): the writer's gloss on the content, not more
@@ -1597,8 +1615,9 @@ def _that_read_as_relative_pronoun(verb: Token, medium: Token, clause: Token) ->
     had signed" is the letter's own clause)."""
     if medium.lemma_.lower() not in SAID_IN_NOUNS or clause.dep_ != "relcl":
         return False
-    that = _child(clause, {"dobj"}, {"that"})
-    if that is None or that.i != medium.i + 1 or clause.left_edge.i != that.i:
+    # ("that" hung on the clause's verb, or on a verb under it: "a call that the firm planned to spend")
+    that = medium.doc[medium.i + 1] if medium.i + 1 < len(medium.doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ != "dobj" or clause.left_edge.i != that.i:
         return False
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.left_edge.i != that.i + 1 or verb_lemma(clause) in MEDIUM_MAKING_VERBS:
