@@ -41,6 +41,7 @@ from quotes.nlp.doc import join_docs, make_docs
 from quotes.nlp.entities import ENTITY_RECOGNISER, deferred, recognise, trim_entities
 from quotes.nlp.mentions import Mention
 from quotes.nlp.model import load_model
+from quotes.nlp.repairs import repair_parse
 from quotes.read.metadata import clock_time_length, colon_dateline_length, dateline_length
 from quotes.records import DEFAULT_KINDS, Article, Quote, check_kinds
 from quotes.speakers.resolve import Speaker, as_written, speaker_resolver
@@ -242,6 +243,7 @@ def finish(prep: _Prepared, doc: Doc | None) -> ArticleQuotes:
         return ArticleQuotes(art, [], prep.issues, prep.kept, prep.notes)
     kept_roles = _kept_roles(prep)
     trim_entities(doc)
+    repair_parse(doc)
     attributed = attribute_quotes(doc, art.text, prep.spans, prep.kept, kept_roles, prep.reported)
     headline = _headlines(prep)
     above = [p for p, h in zip(prep.kept, headline, strict=True) if h]

@@ -1,0 +1,46 @@
+"""Parse repairs: a misparse every rule would have to read around, put right once."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes.nlp.model import load_model
+from quotes.nlp.repairs import repair_parse
+
+
+def _parsed(text: str):
+    return load_model()(text)
+
+
+def test_a_verb_read_as_a_modifier_after_a_set_off_name_is_the_sentence_s_verb() -> None:
+    doc = _parsed("Its chairman, Jo Roe, accused officials of lying.")
+    assert doc[6].dep_ == "amod"  # what the small model makes of it: "the accused officials"
+    assert repair_parse(doc) == 1
+    verb = doc[6]
+    assert (verb.dep_, verb.head.i) == ("ROOT", 6)
+    assert {c.dep_: c.text for c in verb.children if c.dep_ in {"nsubj", "dobj"}} == {
+        "nsubj": "chairman", "dobj": "officials"
+    }
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accused officials denied lying.",  # a participle as an adjective, no name set off before it
+        "Its chairman, Ivo Marsh, said the accused officials had lied.",  # a sentence with its verb
+    ],
+)
+def test_a_participle_that_modifies_its_noun_is_left_alone(text: str) -> None:
+    doc = _parsed(text)
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_what_the_repaired_verb_says_is_reported_with_its_quoted_words() -> None:
+    text = "Nurses' union\n\nIts general secretary, Ivo Marsh, accused managers of “sitting on” the money."
+    found = [(q.kind, q.quote, q.speaker) for q in quotes.extract(text, kinds="all")]
+    assert ("partial", "sitting on", "Ivo Marsh") in found
+    assert any(kind == "reported" and speaker == "Ivo Marsh" for kind, _, speaker in found)
