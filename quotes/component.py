@@ -9,7 +9,8 @@ and ``title`` before the pipeline runs (``nlp.pipe`` with Docs as input).
 
 The records are kept as plain dicts and the reported contents in ``doc.spans["reported"]``, so a
 Doc the component has run on can be written (``Doc.to_bytes``, ``DocBin``) and piped through
-several processes (``nlp.pipe(texts, n_process=2)``).
+several processes (``nlp.pipe(texts, n_process=2)``). The few misparses ``quotes.nlp.repairs``
+knows are put right on the Doc itself, as for ``quotes.extract``.
 """
 
 from __future__ import annotations
