@@ -4419,6 +4419,10 @@ def test_a_role_with_the_body_before_it_is_the_one_who_holds_it_there(text: str,
          'her promoter.\n\n"That is simply untrue," the singer said.', "Nadia Brandvold"),
         ('Singer Lola Venturini has cancelled her tour. The star, 29, said: "That is simply untrue."',
          "Lola Venturini"),
+        # named as the object before: the person the discourse finds, then by the role alone
+        ("Westford City have finally landed Tomas Okafor after a long saga.\n\nThe 24-year-old midfielder "
+         "signed a deal last night, and said he was delighted.\n\n"
+         '"That is simply untrue," the midfielder said of the rumours.', "Tomas Okafor"),
     ],
 )
 def test_a_description_with_an_age_refers_to_the_person_just_named(text: str, who: str):

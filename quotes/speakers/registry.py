@@ -461,6 +461,9 @@ class Registry:
         self._titles_before_names: dict[tuple[str, ...], list[tuple[int, Entity]]] = {}
         self._text: str | None = None  # the article's text, joined once (``doc.text`` joins it per call)
         self.article: str | None = None  # the article as written, with what the parser was not shown
+        # role entities of descriptions by age that the discourse found a person for ("The
+        # 24-year-old midfielder" after "… landed Kieran Oduya"), by the role's id
+        self._described: dict[int, Entity] = {}
 
     # -- building ----------------------------------------------------------------------------
     @classmethod
@@ -1480,10 +1483,19 @@ class Registry:
         text = self.article or span.doc.text
         return age_phrase(span.text) or _AGE_AFTER.match(text, span.end_char) is not None
 
+    def described_as(self, role: Entity, person: Entity) -> None:
+        """Record that a description by age means a person the discourse found ("The 24-year-old
+        midfielder" after "… landed Kieran Oduya"), so that the role later ("the midfielder") is hers."""
+        if role.kind == "role" and person.kind == "person":
+            self._described.setdefault(role.id, person)
+
     def _aged_description_of(self, role: Entity) -> Entity | None:
         """The person a description with an age first met opening a sentence refers to: the one who
         opens the sentence before ("Nadia Frost wept in court. The 52-year-old singer, who …"), as
-        news describes a person just named; none if the description holds no age."""
+        news describes a person just named, or the one the discourse found (``described_as``); none
+        if the description holds no age."""
+        if role.id in self._described:
+            return self._described[role.id]
         first = min(role.positions)
         text = self.article or ""
         comma = text.find(",", first, first + len(role.name) + 8)  # right after "the star" or "a star"

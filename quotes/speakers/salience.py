@@ -371,7 +371,10 @@ class Salience:
         if entity is not None and entity.kind != "role":
             return entity
         if _named_by_age(mention) or _named_by_past_role(mention, entity):
-            return self.pronoun(token, "person") or entity
+            person = self.pronoun(token, "person")
+            if person is not None and entity is not None:
+                self.registry.described_as(entity, person)  # "the midfielder" later is that person
+            return person or entity
         epithet = nationality_epithet(mention.span)
         return (self.pronoun(token, epithet) or entity) if epithet is not None else entity
 
