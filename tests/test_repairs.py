@@ -44,3 +44,31 @@ def test_what_the_repaired_verb_says_is_reported_with_its_quoted_words() -> None
     found = [(q.kind, q.quote, q.speaker) for q in quotes.extract(text, kinds="all")]
     assert ("partial", "sitting on", "Ivo Marsh") in found
     assert any(kind == "reported" and speaker == "Ivo Marsh" for kind, _, speaker in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mother who gave her name only as Moira said the school was cold.",  # "as Moira said" a clause
+        "A mother who gave her name only as Moira said: “The school is cold.”",  # "said" with two subjects
+    ],
+)
+def test_the_name_an_unnamed_speaker_gave_is_not_the_subject(text: str) -> None:
+    doc = _parsed(text)
+    repair_parse(doc)
+    said = next(t for t in doc if t.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["mother"]
+    assert doc[8].dep_ == "pobj" and doc[8].head.text == "as" and doc[8].head.head.text == "gave"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Vox pop\n\nA man who gave his name only as Tariq said the buses were always late.", "reported"),
+        ("Vox pop\n\nA man who gave his name only as Tariq said: “The buses are always late.”", "direct"),
+        ("Vox pop\n\nA trader who identified himself only as Tariq said the buses were always late.", "reported"),
+    ],
+)
+def test_a_speaker_known_by_the_name_he_gave_is_that_person(text: str, kind: str) -> None:
+    found = [(q.kind, q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all") if q.cue == "said"]
+    assert found == [(kind, "Tariq", "person")]

@@ -4,17 +4,24 @@ read around: made once on the parsed Doc, before attribution.
 - ``participle_after_apposition``: "Its chairman, Jo Roe, accused officials of lying", parsed as a
   noun phrase whose last noun "accused officials" the verb modifies ("the accused man"): the verb
   is the sentence's, its subject the noun the name is set off after, its object that noun.
+- ``name_read_as_subject``: "A woman who gave her name only as Moira said the bus was late", parsed
+  with "as Moira said …" a clause of its own ("as Moira said"): the name is what she gave, the
+  woman the one who said it.
 """
 
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, TAG
+from spacy.attrs import DEP, LOWER, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from quotes.lexicons.people import NAME_GIVING_VERBS, SELF_NAMING_VERBS
+
 _PARTICIPLE_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VBN", "VBD")), dtype=numpy.uint64)
 _AMOD = get_string_id("amod")
+_MARK = get_string_id("mark")
+_AS = get_string_id("as")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
@@ -22,13 +29,67 @@ def repair_parse(doc: Doc) -> int:
     """Put right the misparses this module knows, in place; the number put right."""
     if not len(doc):
         return 0
-    table = doc.to_array([TAG, DEP])
+    table = doc.to_array([TAG, DEP, LOWER])
     candidates = numpy.flatnonzero(numpy.isin(table[:, 0], _PARTICIPLE_TAGS) & (table[:, 1] == _AMOD))
     repaired = 0
     for i in candidates.tolist():
         if _participle_after_apposition(doc[i]):
             repaired += 1
+    marks = numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _AS))
+    for i in marks.tolist():
+        if _name_read_as_subject(doc[i]):
+            repaired += 1
     return repaired
+
+
+def _name_read_as_subject(as_: Token) -> bool:
+    """"as" opening a clause whose subject is the name a person gave in a relative clause of her
+    noun before it ("A woman who gave her name only as Moira said …"): the name is the object of
+    "as", and the verb after it the woman's (see the module's docstring)."""
+    doc = as_.doc
+    verb = as_.head
+    name = doc[as_.i + 1] if as_.i + 1 < len(doc) else None
+    if name is None or name.dep_ != "nsubj" or name.head.i != verb.i or name.pos_ != "PROPN":
+        return False
+    if verb.i <= name.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ == "advcl":  # "as Moira said" a clause of the naming verb
+        naming = verb.head
+        noun = naming.head
+    else:  # or "said" with two subjects: the noun and the name
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < as_.i and c.i != name.i), None)
+        if noun is None:
+            return False
+        naming = next((c for c in noun.children if c.dep_ == "relcl" and noun.i < c.i < as_.i), noun)
+    if naming.dep_ != "relcl" or noun.pos_ not in _NOMINAL or noun.i > naming.i:
+        return False
+    gave_name = naming.lemma_.lower() in NAME_GIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in naming.children
+    )
+    if not (gave_name or naming.lemma_.lower() in SELF_NAMING_VERBS):
+        return False
+    top = noun.head  # where the noun phrase hangs: the root, when the parse made it one
+    later = [c for c in noun.children if c.i > verb.i]
+    between = [c for c in verb.children if naming.i < c.i < as_.i]  # ("only as Moira": "only" goes with "as")
+    as_.dep_ = "prep"
+    name.head = as_
+    name.dep_ = "pobj"
+    as_.head = naming
+    for c in between:
+        c.head = naming
+    if noun.head.i == verb.i:
+        return True  # the noun already the verb's subject
+    if noun.dep_ == "ROOT":
+        verb.head = verb
+        verb.dep_ = "ROOT"
+    else:
+        verb.head = top
+        verb.dep_ = noun.dep_
+    noun.head = verb
+    noun.dep_ = "nsubj"
+    for child in later:
+        child.head = verb
+    return True
 
 
 def _participle_after_apposition(verb: Token) -> bool:
