@@ -3110,6 +3110,13 @@ def test_quoted_words_ending_a_content_the_parse_broke_off_belong_to_it(mark: tu
     assert one(text).quote == f"the cuts would leave staff {o}stretched to breaking point{c}"
 
 
+def test_a_quoted_predicate_the_parse_hung_on_the_cue_belongs_to_the_content() -> None:
+    # "below the planned level" parsed a phrase of "said", leaving "had been" with no predicate
+    text = "The board published a review which said staffing on the ward had been 'below the planned level' on the night in question."
+    q = one(text)
+    assert q.quote.startswith("staffing on the ward had been 'below the planned level'")
+
+
 def test_it_that_shows_something_is_a_thing_not_the_body_named_before() -> None:
     text = ("Ruling row\n\nThe Home Office said it was disappointed by the ruling. "
             "Maya Ellison said it showed the system was riddled with errors.")  # fmt: skip

@@ -411,6 +411,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     if inner is not None:  # "told colleagues she “could not cope” that night, a jury has heard"
         last = min(last, inner - 1)
     quoted = _quoted_tail(verb.doc, last) if clause.i > verb.i else None
+    if quoted is None and clause.i > verb.i:
+        quoted = _quoted_predicate_apart(clause, last)
     if quoted is not None:  # "would leave staff “stretched to breaking point”.", the quotation parsed apart
         last = quoted
     setting = _trailing_setting(clause, first, last) if clause.i > verb.i else None
@@ -655,6 +657,23 @@ def _quoted_tail(doc: Doc, last: int) -> int | None:
         return None
     rest = doc[close + 1 : sent_end]
     return close if all(t.is_punct or t.is_space for t in rest) else None
+
+
+_PREDICATE_OF_BE = frozenset({"attr", "acomp", "prep", "advmod", "xcomp", "ccomp", "oprd", "npadvmod"})
+
+
+def _quoted_predicate_apart(clause: Token, last: int) -> int | None:
+    """The closing mark of a quoted predicate right after a content clause whose "be" has none
+    ("said staffing had been 'below the planned level' that night", the quoted words hung on
+    "said"): the content goes on to it."""
+    doc = clause.doc
+    if clause.lemma_ != "be" or any(c.dep_ in _PREDICATE_OF_BE for c in clause.children if c.i > clause.i):
+        return None
+    mark = last + 1
+    if mark >= len(doc) or not doc[mark].is_quote or not _opens(doc[mark]):
+        return None
+    close = next((k for k in range(mark + 1, doc[last].sent.end) if doc[k].is_quote), None)
+    return close if close is not None and close > mark + 1 else None
 
 
 def _unagreeing_conjunct(clause: Token) -> Token | None:
