@@ -2132,6 +2132,15 @@ def test_the_role_alone_later_is_the_unnamed_holder_introduced_before() -> None:
     assert q.speaker == "spokesperson"
 
 
+def test_an_unnamed_source_called_an_insider_later_is_the_same_source() -> None:
+    text = (
+        "Pier row\n\nA source close to the harbour board said two members had doubts about the fee.\n\n"
+        "‘There were raised eyebrows,’ the insider said."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="direct,reported")}
+    assert found["There were raised eyebrows,"] == found["two members had doubts about the fee"]
+
+
 def test_a_headline_speaker_before_a_colon_is_named_without_the_colon_or_the_quotation() -> None:
     text = "Roe: ‘I’m the Biggest Threat That Ever Faced the Board.’\n\nOn Monday, Jo Roe addressed the board."
     (q,) = quotes.extract(text)

@@ -202,6 +202,8 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "attorney": word_set("lawyer"),
     "headteacher": word_set("principal"),
     "principal": word_set("headteacher"),
+    "insider": word_set("source"),  # "A source close to the board said … ‘…,’ the insider added"
+    "source": word_set("insider"),
 }
 # Offices written before a surname alone ("Senator Roe", "Councillor Roe"), which no company's name
 # opens with (not "General Motors", "Executive Jet").

@@ -1523,7 +1523,9 @@ class Registry:
         adjective = head.tag_ == "JJ" and head.dep_ in {"nsubj", "nsubjpass"}
         if head.tag_ not in {"NN", "NNP"} and not adjective:
             return None
-        roles = (e for e in self.entities if e.kind == "role" and not e.plural and head.lower_ in e.roles)
+        # (or by another word for it: "A source close to the board said … the insider added")
+        words = {head.lower_, *ROLE_SYNONYMS.get(head.lower_, ())}
+        roles = (e for e in self.entities if e.kind == "role" and not e.plural and words & e.roles)
         found = [e for e in roles if any(p < at for p in e.positions)]
         return _nearest(found, at) if found else None
 
