@@ -72,3 +72,19 @@ def test_the_name_an_unnamed_speaker_gave_is_not_the_subject(text: str) -> None:
 def test_a_speaker_known_by_the_name_he_gave_is_that_person(text: str, kind: str) -> None:
     found = [(q.kind, q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all") if q.cue == "said"]
     assert found == [(kind, "Tariq", "person")]
+
+
+def test_a_bare_verb_read_before_a_name_describes_it() -> None:
+    text = (
+        "Sleep study\n\n\"Our findings suggest that a short nap could help,\" lead author Dr Vera Lind of the "
+        "Institute for Brain Ageing in Geneva said in a statement."
+    )
+    (q,) = quotes.extract(text, kinds="all")
+    assert (q.kind, q.speaker, q.speaker_mention) == ("direct", "Vera Lind", "lead author Dr Vera Lind")
+
+
+def test_a_bare_verb_with_a_subject_of_its_own_is_left_alone() -> None:
+    doc = _parsed("Officials lead tours of the pier every day.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before

@@ -7,6 +7,9 @@ read around: made once on the parsed Doc, before attribution.
 - ``name_read_as_subject``: "A woman who gave her name only as Moira said the bus was late", parsed
   with "as Moira said …" a clause of its own ("as Moira said"): the name is what she gave, the
   woman the one who said it.
+- ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
+  a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
+  one): the word describes the name, and the name is the subject.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from quotes.lexicons.people import NAME_GIVING_VERBS, SELF_NAMING_VERBS
 _PARTICIPLE_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VBN", "VBD")), dtype=numpy.uint64)
 _AMOD = get_string_id("amod")
 _MARK = get_string_id("mark")
+_CSUBJ = get_string_id("csubj")
+_BARE_VERB_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VB", "VBP")), dtype=numpy.uint64)
 _AS = get_string_id("as")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
@@ -35,11 +40,39 @@ def repair_parse(doc: Doc) -> int:
     for i in candidates.tolist():
         if _participle_after_apposition(doc[i]):
             repaired += 1
+    bare = numpy.flatnonzero(numpy.isin(table[:, 0], _BARE_VERB_TAGS) & (table[:, 1] == _CSUBJ))
+    for i in bare.tolist():
+        if _verb_read_before_name(doc[i]):
+            repaired += 1
     marks = numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _AS))
     for i in marks.tolist():
         if _name_read_as_subject(doc[i]):
             repaired += 1
     return repaired
+
+
+def _verb_read_before_name(word: Token) -> bool:
+    """A bare verb made the clausal subject of the verb after its object, a person's name ("lead
+    author Dr Jo Roe … said"): the word an adjective of the name, the name the subject (see the
+    module's docstring)."""
+    verb = word.head
+    name = next((c for c in word.children if c.dep_ == "dobj" and c.i > word.i), None)
+    if name is None or verb.i < name.i or name.pos_ != "PROPN":
+        return False
+    if name.right_edge.i + 1 != verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    if any(c.i < word.i and c.dep_ not in {"punct"} for c in word.children):
+        return False  # a subject or an adverb of its own: a clause after all
+    others = [c for c in word.children if c.i != name.i and c.i > word.i]
+    name.head = verb
+    name.dep_ = "nsubj"
+    word.head = name
+    word.dep_ = "amod"
+    word.tag_ = "JJ"
+    word.pos_ = "ADJ"
+    for child in others:
+        child.head = name
+    return True
 
 
 def _name_read_as_subject(as_: Token) -> bool:
