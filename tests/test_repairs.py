@@ -88,3 +88,18 @@ def test_a_bare_verb_with_a_subject_of_its_own_is_left_alone() -> None:
     before = [(t.dep_, t.head.i) for t in doc]
     repair_parse(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_quoted_clause_hung_on_an_adjective_of_the_speaker_goes_to_the_verb() -> None:
+    # as the small model parsed it in a longer article: the quotation under "lead" ("lead author")
+    from spacy.tokens import Doc
+
+    words = ["“", "Naps", "help", ",", "”", "lead", "author", "Vera", "Lind", "said", "."]
+    heads = [5, 2, 5, 5, 5, 6, 8, 8, 9, 9, 9]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "amod", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert doc[8].left_edge.i == 0  # the speaker's phrase runs over the quotation
+    assert repair_parse(doc) == 1
+    assert doc[2].head.i == 9 and doc[8].left_edge.i == 5
+    assert [t.i for t in doc[9].children if t.dep_ == "punct" and t.i < 5] == [0, 3, 4]

@@ -7,6 +7,8 @@ read around: made once on the parsed Doc, before attribution.
 - ``name_read_as_subject``: "A woman who gave her name only as Moira said the bus was late", parsed
   with "as Moira said …" a clause of its own ("as Moira said"): the name is what she gave, the
   woman the one who said it.
+- ``clause_hung_on_modifier``: "“…,” lead author Dr Jo Roe said" with the quoted clause hung on "lead",
+  an adjective of "author": a clause before a noun's modifier is the verb's above it, not the noun's.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -25,6 +27,7 @@ _PARTICIPLE_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VBN", "VBD")),
 _AMOD = get_string_id("amod")
 _MARK = get_string_id("mark")
 _CSUBJ = get_string_id("csubj")
+_CCOMP = get_string_id("ccomp")
 _BARE_VERB_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VB", "VBP")), dtype=numpy.uint64)
 _AS = get_string_id("as")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -44,6 +47,9 @@ def repair_parse(doc: Doc) -> int:
     for i in bare.tolist():
         if _verb_read_before_name(doc[i]):
             repaired += 1
+    for i in numpy.flatnonzero(table[:, 1] == _CCOMP).tolist():
+        if _clause_hung_on_modifier(doc[i]):
+            repaired += 1
     marks = numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _AS))
     for i in marks.tolist():
         if _name_read_as_subject(doc[i]):
@@ -51,19 +57,44 @@ def repair_parse(doc: Doc) -> int:
     return repaired
 
 
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod"})
+
+
+def _clause_hung_on_modifier(clause: Token) -> bool:
+    """A clause before the word it hangs on, where that word modifies a noun ("“…,” lead author Jo
+    Roe said", "lead" an adjective): the clause, with the marks and commas between, goes to the verb
+    the noun phrase belongs to (see the module's docstring)."""
+    word = clause.head
+    if word.dep_ not in _MODIFIERS or clause.i > word.i:
+        return False
+    verb = word.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i < word.i:
+        return False
+    for child in [c for c in word.children if c.i < word.i and (c.i == clause.i or c.dep_ == "punct")]:
+        child.head = verb
+    return True
+
+
 def _verb_read_before_name(word: Token) -> bool:
     """A bare verb made the clausal subject of the verb after its object, a person's name ("lead
     author Dr Jo Roe … said"): the word an adjective of the name, the name the subject (see the
     module's docstring)."""
     verb = word.head
-    name = next((c for c in word.children if c.dep_ == "dobj" and c.i > word.i), None)
-    if name is None or verb.i < name.i or name.pos_ != "PROPN":
+    # (the name its object, or its subject after it: "lead author Dr Jo Roe", "author" the object)
+    named = (c for c in word.children if c.dep_ in {"dobj", "nsubj"} and c.i > word.i and c.pos_ == "PROPN")
+    name = next(named, None)
+    if name is None or verb.i < name.i:
         return False
     if name.right_edge.i + 1 != verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False
-    if any(c.i < word.i and c.dep_ not in {"punct"} for c in word.children):
+    if any(c.i < word.i and c.dep_ not in {"punct", "ccomp"} for c in word.children):
         return False  # a subject or an adverb of its own: a clause after all
     others = [c for c in word.children if c.i != name.i and c.i > word.i]
+    before = [c for c in word.children if c.i < word.i]  # a quotation before it, with its marks
+    for child in before:
+        child.head = verb
     name.head = verb
     name.dep_ = "nsubj"
     word.head = name
@@ -72,6 +103,8 @@ def _verb_read_before_name(word: Token) -> bool:
     word.pos_ = "ADJ"
     for child in others:
         child.head = name
+        if child.i < name.i and child.pos_ == "NOUN":
+            child.dep_ = "compound"  # "author" in "lead author Dr Jo Roe"
     return True
 
 
