@@ -3183,7 +3183,10 @@ def test_a_source_last_frame_hung_on_the_clause_as_an_adverbial_names_its_source
 
 def test_a_source_last_frame_hung_inside_a_told_clause_is_no_part_of_it() -> None:
     # "heard" parsed an adverbial of "cope", the quoted verb of what the nurse told colleagues
-    text = "Trial\n\nA porter told colleagues she 'could not cope' on the night he died, a jury has heard."
+    text = (
+        "Trial\n\nA porter accused of causing the death of a patient told colleagues she 'could not cope' "
+        "on the night he died, a jury has heard.\n\nIvo Lind, 52, denies the charge."
+    )
     found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
     assert found.get("she 'could not cope' on the night he died") == "porter"
     assert not any("jury" in quote for quote, speaker in found.items() if speaker == "porter")

@@ -1284,7 +1284,10 @@ def _frame_closing_inside(clause: Token) -> int | None:
         if any(g.i > c.i and g.dep_ not in {"punct", "npadvmod", "advmod"} for g in c.children):
             continue  # the frame's own content or object after it
         comma = _set_off_source(c, _subject_before(c))
-        if comma is not None and c.right_edge.i >= c.sent.end - 2:
+        after = c.right_edge.i + 1
+        # (at the sentence's end, whatever sentence the parse gave it)
+        ends = after >= len(c.doc) or c.doc[after].text in SENTENCE_END_MARKS
+        if comma is not None and ends:
             return comma
     return None
 
