@@ -2178,6 +2178,13 @@ def test_a_claim_a_verb_puts_forward_brings_its_sentence_to_the_parser() -> None
     assert (found.quote, found.speaker) == ("that ferry fares would rise", "Roe")
 
 
+def test_evidence_given_that_something_happened_is_what_the_witness_said() -> None:
+    found = one("Trial\n\nA porter, Ivo Lind, gave evidence that she raised the alarm twice.")
+    assert (found.quote, found.speaker) == ("that she raised the alarm twice", "Ivo Lind")
+    # evidence found or missing is no one's words
+    assert reported("Trial\n\nThere is no evidence that the pier is unsafe.") == []
+
+
 def test_a_speaker_named_in_apposition_to_a_plain_noun_speaks_through_a_participle() -> None:
     found = one("Her counterpart, Jonas Kerr, struck a gloomier tone, saying the gap was wide.")
     assert (found.quote, found.speaker) == ("the gap was wide", "Jonas Kerr")

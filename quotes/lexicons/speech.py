@@ -232,7 +232,7 @@ CLAIM_NOUNS: frozenset[str] = word_set(
     suggestion worry doubt prediction assertion contention complaint charge accusation allegation
     insistence expectation confidence optimism skepticism scepticism frustration regret
     disappointment surprise satisfaction dismay alarm anger outrage relief wish desire observation
-    guarantee reminder acknowledgment acknowledgement admission
+    guarantee reminder acknowledgment acknowledgement admission evidence testimony
     """
 )
 # Nouns for a view one holds about something, and the verbs of holding it: "has doubts about the
