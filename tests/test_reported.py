@@ -72,6 +72,16 @@ def test_according_to_gives_the_clause_without_the_source_phrase() -> None:
     assert q.cue == "according to" and q.speaker_type == "organisation"
 
 
+def test_according_to_closing_a_sentence_the_parse_made_its_head_sources_the_sentence() -> None:
+    # "report" read as a noun, the whole sentence hung on "according"
+    text = (
+        "Naps\n\nThe trial found no link between naps and memory, which the team said was a surprise.\n\n"
+        "Around a third of adults over 65 report napping regularly, according to previous surveys."
+    )
+    found = {q.quote: q.speaker for q in quotes.extract(text, kinds="reported")}
+    assert found["Around a third of adults over 65 report napping regularly"] == "previous surveys"
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [

@@ -3113,12 +3113,32 @@ def _clause_under_phrase(phrase: Token) -> list[Token] | None:
         return None
     doc, start, end = phrase.doc, phrase.sent.start, phrase.sent.end
     source = next((c for c in phrase.children if c.dep_ == "prep" and c.i > phrase.i), None)
-    if source is None or not all(t.pos_ in {"CCONJ", "ADV", "PUNCT", "SPACE"} for t in doc[start : phrase.i]):
+    if source is None:
+        return None
+    closing = _closing_clause_under_phrase(phrase, source)
+    if closing is not None:
+        return closing
+    if not all(t.pos_ in {"CCONJ", "ADV", "PUNCT", "SPACE"} for t in doc[start : phrase.i]):
         return None
     if source.right_edge.i + 1 >= end or doc[source.right_edge.i + 1].text != ",":
         return None
     rest = list(doc[source.right_edge.i + 2 : end])
     return _trimmed(rest) if any(t.pos_ in _VERBAL for t in rest) else None
+
+
+def _closing_clause_under_phrase(phrase: Token, source: Token) -> list[Token] | None:
+    """The clause before a closing source phrase that the parse made the sentence's head ("Around a
+    third of adults report napping, according to previous surveys", "report" read as a noun under
+    "according"): the sentence up to the comma before the phrase, when it has a verb."""
+    doc = phrase.doc
+    comma = phrase.i - 1
+    after = source.right_edge.i + 1
+    if comma <= phrase.sent.start or doc[comma].text != ",":
+        return None
+    if after < len(doc) and doc[after].text not in SENTENCE_END_MARKS and not doc[after].is_space:
+        return None
+    before = list(doc[phrase.sent.start : comma])
+    return _trimmed(before) if any(t.pos_ in _VERBAL for t in before) else None
 
 
 def _source_runs_on(phrase: Token, head: Token) -> list[Token] | None:
