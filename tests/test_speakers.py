@@ -1755,6 +1755,9 @@ def test_a_spokeswoman_for_a_named_body_is_named_as_one_of_the_body():
          "Cobbleford Water spokeswoman"),
         ("The Tarn Port Authority raised its fees.\n\nA spokesman said: “We regret it.”",
          "Tarn Port Authority spokesman"),
+        # the body named in apposition to a description that opens the sentence
+        ("The developer, Castlegate Homes, will start in May. A spokesman said: “We regret it.”",
+         "Castlegate Homes spokesman"),
     ],
 )
 def test_an_unnamed_spokesperson_speaks_for_the_body_named_before(text: str, spokesperson: str):

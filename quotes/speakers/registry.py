@@ -1863,7 +1863,10 @@ def _business(org: Entity, tagged: set[int]) -> bool:
 
 
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")  # "the star, 29, …"
-_TITLED_OPENING = re.compile(rf"(?:{UPPER}[\w.'’-]*\s+){{0,3}}")  # "The ", "Singer ", "Former Mayor "
+# "The ", "Singer ", "Former Mayor ", or a description the name is set off after: "The developer, "
+_TITLED_OPENING = re.compile(
+    rf"(?:{UPPER}[\w.'’-]*\s+){{0,3}}|{UPPER}[\w'’]*\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*,\s+"
+)
 
 
 def _employer_noun(role: Token) -> Token | None:
