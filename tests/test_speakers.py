@@ -1758,6 +1758,9 @@ def test_a_spokeswoman_for_a_named_body_is_named_as_one_of_the_body():
         # the body named in apposition to a description that opens the sentence
         ("The developer, Castlegate Homes, will start in May. A spokesman said: “We regret it.”",
          "Castlegate Homes spokesman"),
+        # or after the quotation that opens its sentence
+        ("Cobbleford Water denied it had ignored the leaks. “We regret it,” a spokeswoman said.",
+         "Cobbleford Water spokeswoman"),
     ],
 )
 def test_an_unnamed_spokesperson_speaks_for_the_body_named_before(text: str, spokesperson: str):
@@ -1767,6 +1770,8 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_named_before(text: str, spo
 def test_a_spokesperson_after_a_sentence_a_person_opens_stays_unnamed():
     # the mayor, not the body, opens the sentence before: the spokeswoman may be the mayor's
     text = "The mayor criticised the Tarn Port Authority. A spokeswoman said: “We regret it.”"
+    assert speaker(text, "We regret it") == "spokeswoman"
+    text = "The mayor criticised the Tarn Port Authority. “We regret it,” a spokeswoman said."
     assert speaker(text, "We regret it") == "spokeswoman"
     # a kind of trade before a profession names no employer ("a fund manager" works for no fund named)
     text = "Korvane Capital lost money. A fund manager said: “We regret it.”"

@@ -87,6 +87,7 @@ from quotes.lexicons.people import (
 )
 from quotes.lexicons.places import COUNTRY_NAMES, GOVERNMENT_SEATS
 from quotes.lexicons.speech import DOCUMENT_NOUNS, LISTENER_VERBS, POLL_NOUNS, SPEECH_NOUNS
+from quotes.marks.styles import ALL_MARKS
 from quotes.nlp.mentions import (
     Mention,
     age_phrase,
@@ -1462,8 +1463,8 @@ class Registry:
         "Cobbleford Water" for "A spokeswoman" in "Cobbleford Water denied it. A spokeswoman said …"."""
         window = max(0, at - 600)
         spans = list(sentences(text, window, min(len(text), at + 1)))  # (the capital it opens with)
-        if len(spans) < 2 or spans[-1][0] != at:
-            return None  # the role does not open its sentence
+        if len(spans) < 2 or (spans[-1][0] != at and not _after_opening_quotation(text, spans[-1][0], at)):
+            return None  # the role does not open its sentence, nor follows a quotation that does
         start = spans[-2][0]
         if start == window:  # no stop before it: the line it is on
             stop = spans[-2][1]
@@ -1864,6 +1865,15 @@ def _business(org: Entity, tagged: set[int]) -> bool:
 
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")  # "the star, 29, …"
 # "The ", "Singer ", "Former Mayor ", or a description the name is set off after: "The developer, "
+def _after_opening_quotation(text: str, start: int, at: int) -> bool:
+    """Whether only a quotation and its comma stand between a sentence's start and ``at`` ("“We
+    regret it,” a spokeswoman said")."""
+    before = text[start:at].rstrip()
+    if len(before) < 3 or before[0] not in ALL_MARKS:
+        return False
+    return before[-1] in ALL_MARKS or (before[-1] == "," and before[-2] in ALL_MARKS)
+
+
 _TITLED_OPENING = re.compile(
     rf"(?:{UPPER}[\w.'’-]*\s+){{0,3}}|{UPPER}[\w'’]*\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*,\s+"
 )
