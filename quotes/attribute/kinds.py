@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotes.lexicons.grammar import FINITE_TAGS
 from quotes.lexicons.people import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from quotes.marks.styles import ALL_MARKS
 from quotes.nlp.mentions import SUBJECTS
 from quotes.records import Kind
 
@@ -16,7 +17,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 # A full stop, question or exclamation mark inside the quotation with a capital after it: the
 # quoted words run over a sentence's end ("No. Next question."), as no fragment does.
-_SENTENCE_BREAK = re.compile(r"(\w+)[.!?]+[\"”’']?\s+[\"“‘']?[A-Z]")
+_MARK_CLASS = "[" + re.escape("".join(sorted(ALL_MARKS))) + "]"
+_SENTENCE_BREAK = re.compile(rf"(\w+)[.!?]+{_MARK_CLASS}?\s+{_MARK_CLASS}?[A-Z]")
 
 
 def is_clause(text: str, tokens: list[Token]) -> bool:

@@ -1648,10 +1648,10 @@ def _that_read_as_relative_pronoun(verb: Token, medium: Token, clause: Token) ->
 
 
 def _stranded_preposition(verb: Token) -> bool:
-    """Whether a preposition of the verb is left without its object ("he lived with")."""
-    return any(
-        c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in verb.children
-    )
+    """Whether a preposition of the verb is left without its object ("he lived with", "the claim that
+    he spoke about"), as a relative pronoun strands it (``STRANDING_PREPOSITIONS``)."""
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in STRANDING_PREPOSITIONS)
+    return any(not any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in preps)
 
 
 def _quoted_after_that(clause: Token) -> bool:
@@ -3331,9 +3331,8 @@ def _gap_left(clause: Token) -> bool:
     passive of its own ("the warning that she issued"), or a preposition with no object ("the claim
     that he spoke about")."""
     others = [c for c in clause.children if c.lower_ != "that"]
-    preps = [c for c in others if c.dep_ == "prep" and c.lower_ in STRANDING_PREPOSITIONS]
     passive = any(c.dep_ == "auxpass" for c in others)  # ("that the ferry had been paid for")
-    if not passive and any(not any(o.dep_ in {"pobj", "pcomp"} for o in c.children) for c in preps):
+    if not passive and _stranded_preposition(clause):
         return True
     if verb_lemma(clause) not in SAID_NOUN_VERBS:
         return False

@@ -1864,7 +1864,6 @@ def _business(org: Entity, tagged: set[int]) -> bool:
 
 
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")  # "the star, 29, …"
-# "The ", "Singer ", "Former Mayor ", or a description the name is set off after: "The developer, "
 def _after_opening_quotation(text: str, start: int, at: int) -> bool:
     """Whether only a quotation and its comma stand between a sentence's start and ``at`` ("“We
     regret it,” a spokeswoman said")."""
@@ -1874,6 +1873,7 @@ def _after_opening_quotation(text: str, start: int, at: int) -> bool:
     return before[-1] in ALL_MARKS or (before[-1] == "," and before[-2] in ALL_MARKS)
 
 
+# "The ", "Singer ", "Former Mayor ", or a description the name is set off after: "The developer, "
 _TITLED_OPENING = re.compile(
     rf"(?:{UPPER}[\w.'’-]*\s+){{0,3}}|{UPPER}[\w'’]*\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*,\s+"
 )
