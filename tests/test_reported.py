@@ -5258,3 +5258,24 @@ def test_a_stance_after_an_according_to_source_is_its_own_subjects() -> None:
     assert [q.speaker for q in found if q.cue == "wary"] == ["owners"]
     # the source's name is the source's, not part of what it says
     assert [q.quote for q in found if q.cue == "according to"] == ["owners are becoming wary of long leases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The harbour survey has shown that most ferry users are locals.", "that most ferry users are locals",
+         "shown"),
+        ("The inspector had forgotten that the ferry was due.", "that the ferry was due", "forgotten"),
+    ],
+)
+def test_an_irregular_participle_cues_like_its_verb(text: str, content: str, cue: str) -> None:
+    found = one(text)
+    assert (found.quote, found.cue) == (content, cue)
+
+
+def test_every_irregular_form_is_one_of_its_verbs_inflections() -> None:
+    from quotes.lexicons.speech import inflections
+
+    assert {"showed", "shown", "shows"} <= inflections("show")
+    assert {"sought", "seeks"} <= inflections("seek")
+    assert "shown" not in inflections("shoe")

@@ -136,7 +136,6 @@ from quotes.lexicons.speech import (
     HELD_VIEW_NOUNS,
     HOLDER_NOUNS,
     HOLDING_BACK_WORDS,
-    HOLDING_IRREGULAR_FORMS,
     HOLDING_VERBS,
     IN_STANCE_NOUNS,
     IN_STANCE_VERBS,
@@ -146,7 +145,6 @@ from quotes.lexicons.speech import (
     INTRANSITIVE_SPEECH_VERBS,
     IRREGULAR_VERB_FORMS,
     KNOWLEDGE_VERBS,
-    LIGHT_IRREGULAR_FORMS,
     LIGHT_SPEECH_VERBS,
     LISTENER_VERBS,
     MANNER_VERBS,
@@ -171,7 +169,6 @@ from quotes.lexicons.speech import (
     PERSON_OBJECT_ACTS,
     PERSON_OBJECT_VERBS,
     PERSPECTIVE_PREPOSITIONS,
-    PHRASAL_IRREGULAR_FORMS,
     PHRASAL_OBJECT_VERBS,
     PHRASAL_SPEECH_VERBS,
     PHRASAL_STANCE_VERBS,
@@ -181,7 +178,6 @@ from quotes.lexicons.speech import (
     PREPOSITION_CONTENT_VERBS,
     PUTTING_OUT_VERBS,
     QUOTING_VERBS,
-    RECEIVING_IRREGULAR_FORMS,
     RECEIVING_VERBS,
     RECORD_PHRASE_LINKS,
     REFLEXIVE_PRONOUNS,
@@ -207,7 +203,6 @@ from quotes.lexicons.speech import (
     STANCE_PREPOSITIONS,
     STATE_VERBS,
     TEXT_NOUNS,
-    THAT_CLAUSE_IRREGULAR_FORMS,
     THAT_CLAUSE_VERBS,
     TIME_PREPOSITIONS,
     TOLD_ACCOUNT_NOUNS,
@@ -2476,7 +2471,7 @@ def _phrasal_stance_forms() -> dict[str, frozenset[str]]:
     that begin an idiom ("took" → "issue", "aim", "exception")."""
     middles: dict[str, set[str]] = {}
     for lemma, middle, _ in PHRASAL_STANCE_VERBS:
-        for form in inflections(lemma) | PHRASAL_IRREGULAR_FORMS.get(lemma, frozenset()):
+        for form in inflections(lemma):
             middles.setdefault(form, set()).update({middle, middle + "s"})  # ("took swipes at")
     return {form: frozenset(m) for form, m in middles.items()}
 
@@ -3465,8 +3460,7 @@ def _cue_forms() -> frozenset[str]:
     forms = {form for lemma in lemmas for form in inflections(lemma)}
     nouns = {form for noun in STANCE_NOUNS for form in (noun, noun + "s")}
     adjectives = STANCE_ADJECTIVES | _ATTITUDES | INTENTION_ADJECTIVES
-    irregular = IRREGULAR_VERB_FORMS | THAT_CLAUSE_IRREGULAR_FORMS
-    return frozenset(forms | irregular | SOURCE_WORDS | adjectives | nouns)
+    return frozenset(forms | IRREGULAR_VERB_FORMS | SOURCE_WORDS | adjectives | nouns)
 
 
 @functools.cache
@@ -3484,7 +3478,7 @@ def _light_forms() -> frozenset[str]:
     # (and those that put a claim forward: "raised the concern that …", "voiced support for …")
     light = {form for lemma in (LIGHT_SPEECH_VERBS | CLAIM_VERBS) - others for form in inflections(lemma)}
     other_forms = {form for lemma in others for form in inflections(lemma)}
-    return frozenset((light | LIGHT_IRREGULAR_FORMS) - other_forms)
+    return frozenset(light - other_forms)
 
 
 @functools.cache
@@ -3493,7 +3487,7 @@ def _aspectual_forms() -> frozenset[str]:
     continued"), and of no other cue."""
     others = SPEECH_VERBS - ASPECTUAL_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | _act_verbs()
     other_forms = {form for lemma in others for form in inflections(lemma)}
-    forms = {form for lemma in ASPECTUAL_VERBS for form in inflections(lemma)} | {"began", "begun"}
+    forms = {form for lemma in ASPECTUAL_VERBS for form in inflections(lemma)}
     return frozenset(forms - other_forms)
 
 
@@ -3503,7 +3497,7 @@ def _phrasal_forms() -> dict[str, frozenset[str]]:
     one ("shot" → "back"): on its own such a verb ("shot", "set") cues nothing."""
     particles: dict[str, set[str]] = {}
     for lemma, particle in PHRASAL_SPEECH_VERBS:
-        for form in inflections(lemma) | PHRASAL_IRREGULAR_FORMS.get(lemma, frozenset()):
+        for form in inflections(lemma):
             particles.setdefault(form, set()).add(particle)
     return {form: frozenset(p) for form, p in particles.items()}
 
@@ -3662,7 +3656,7 @@ def may_report(text: str) -> bool:
 @functools.cache
 def _holding_forms() -> frozenset[str]:
     """Every form of the verbs of holding a view ("has", "held", "harbours")."""
-    return frozenset(f for lemma in HOLDING_VERBS for f in inflections(lemma)) | HOLDING_IRREGULAR_FORMS
+    return frozenset(f for lemma in HOLDING_VERBS for f in inflections(lemma))
 
 
 @functools.cache
@@ -3694,7 +3688,7 @@ def _that_clause_only_forms() -> frozenset[str]:
     """The forms of ``THAT_CLAUSE_VERBS`` that no other cue shares ("projects", "submitted")."""
     lemmas = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | _act_verbs()
     others = {form for lemma in lemmas for form in inflections(lemma)}
-    forms = {form for lemma in THAT_CLAUSE_VERBS for form in inflections(lemma)} | THAT_CLAUSE_IRREGULAR_FORMS
+    forms = {form for lemma in THAT_CLAUSE_VERBS for form in inflections(lemma)}
     return frozenset(forms - others)
 
 
@@ -3722,8 +3716,7 @@ def _received_here(words: list[str], k: int) -> bool:
 @functools.cache
 def _receiving_forms() -> frozenset[str]:
     """The written forms of the verbs of receiving a stance (``RECEIVING_VERBS``)."""
-    forms = {form for lemma in RECEIVING_VERBS for form in inflections(lemma)}
-    return frozenset(forms | RECEIVING_IRREGULAR_FORMS)
+    return frozenset(form for lemma in RECEIVING_VERBS for form in inflections(lemma))
 
 
 # Adjectives of an attitude or a feeling towards something ("critical of …", "pleased that …").

@@ -205,3 +205,37 @@ TITLE_CASE_SMALL_WORDS: frozenset[str] = word_set(
     just not also now still again finally already has have had
     """
 )
+# The irregular forms of English verbs (past, past participle, and the odd present), each after its
+# lemma, which the regular endings of ``lexicons.speech.inflections`` do not make: "shown", "sought".
+IRREGULAR_FORMS: dict[str, frozenset[str]] = {
+    entry.split()[0]: frozenset(entry.split()[1:])
+    for entry in """
+        arise arose arisen, awake awoke awoken, be am is are was were been, bear bore borne born,
+        beat beat beaten, become became, begin began begun, bend bent, bet bet, bid bid, bind bound,
+        bite bit bitten, bleed bled, blow blew blown, break broke broken, breed bred, bring brought,
+        broadcast broadcast, build built, burn burnt, burst burst, buy bought, cast cast, catch caught,
+        choose chose chosen, cling clung, come came, cost cost, creep crept, cut cut, deal dealt, dig dug,
+        do does did done, draw drew drawn, dream dreamt, drink drank drunk, drive drove driven,
+        eat ate eaten, fall fell fallen, feed fed, feel felt, fight fought, find found, flee fled,
+        fling flung, fly flew flown, forbid forbade forbidden, forecast forecast, foresee foresaw foreseen,
+        foretell foretold, forget forgot forgotten, forgive forgave forgiven, freeze froze frozen,
+        get got gotten, give gave given, go goes went gone, grind ground, grow grew grown, hang hung,
+        have has had, hear heard, hide hid hidden, hit hit, hold held, hurt hurt, keep kept, kneel knelt,
+        know knew known, lay laid, lead led, lean leant, leap leapt, learn learnt, leave left, lend lent,
+        let let, lie lay lain, light lit, lose lost, make made, mean meant, meet met, mislead misled,
+        mistake mistook mistaken, misunderstand misunderstood, overcome overcame, overhear overheard,
+        oversee oversaw overseen, overthrow overthrew overthrown, pay paid, prove proven, put put,
+        quit quit, read read, rethink rethought, rewrite rewrote rewritten, ride rode ridden,
+        ring rang rung, rise rose risen, run ran, say said, see saw seen, seek sought, sell sold, send sent,
+        set set, shake shook shaken, shed shed, shine shone, shoot shot, show shown, shrink shrank shrunk,
+        shut shut, sing sang sung, sink sank sunk, sit sat, sleep slept, slide slid, speak spoke spoken,
+        speed sped, spell spelt, spend spent, spin spun, spit spat, split split, spread spread,
+        spring sprang sprung, stand stood, steal stole stolen, stick stuck, sting stung,
+        strike struck stricken, strive strove striven, swear swore sworn, sweep swept, swim swam swum,
+        swing swung, take took taken, teach taught, tear tore torn, tell told, think thought,
+        throw threw thrown, tread trod trodden, undergo underwent undergone, understand understood,
+        undertake undertook undertaken, uphold upheld, upset upset, wake woke woken, wear wore worn,
+        weave wove woven, weep wept, win won, wind wound, withdraw withdrew withdrawn, withhold withheld,
+        wring wrung, write wrote written
+    """.split(",")
+}

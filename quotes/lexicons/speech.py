@@ -8,6 +8,7 @@ particle. textacy's reporting verbs are a subset of these.
 from __future__ import annotations
 
 from quotes.lexicons import word_set
+from quotes.lexicons.grammar import IRREGULAR_FORMS
 
 # Verbs whose subject is the speaker of what they introduce.
 SPEECH_VERBS: frozenset[str] = word_set(
@@ -61,14 +62,15 @@ def add_speech_verbs(lemmas: list[str]) -> None:
 
 
 def inflections(lemma: str) -> set[str]:
-    """The regular forms of an English verb: harrumph, harrumphs, harrumphed, harrumphing."""
+    """The forms of an English verb: harrumph, harrumphs, harrumphed, harrumphing (and, for an
+    irregular verb, its own: show, shows, showed, shown)."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # planned, admitted, referring
-    return forms
+    return forms | IRREGULAR_FORMS.get(lemma, frozenset())
 
 
 # Verbs that only go on with what the speaker above said: "He alleged that officials had shared the
@@ -90,17 +92,6 @@ PHRASAL_SPEECH_VERBS: frozenset[tuple[str, ...]] = frozenset(
     wave+off brush+off shrug+off
     """.split()
 )
-# Irregular past forms of the verbs of the phrasal speech verbs ("shot back", "laid out") and of
-# the idioms of stance below ("took issue with", "came out against"), which ``inflections`` does not
-# make.
-PHRASAL_IRREGULAR_FORMS: dict[str, frozenset[str]] = {
-    lemma: word_set(forms)
-    for lemma, forms in (
-        ("shoot", "shot"), ("hit", "hit"), ("set", "set"), ("lay", "laid"), ("cut", "cut"),
-        ("bring", "brought"), ("break", "broke broken"), ("go", "went gone"), ("speak", "spoke spoken"),
-        ("write", "wrote written"), ("tell", "told"), ("take", "took taken"), ("come", "came"),
-    )
-}
 
 # Phrases whose object is the source: "according to X", "per X".
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according to", "per", "quoting"})
@@ -163,9 +154,6 @@ FOUND_TEXT_NOUNS: frozenset[str] = word_set(
 LIGHT_SPEECH_VERBS: frozenset[str] = word_set(
     "issue release give make offer send publish post put deliver read pen write file"
 )
-# Their irregular forms, which report speech only with such a noun ("made the case", "gave a
-# speech", "sent a letter"): alone, no reason to parse a sentence for reported speech.
-LIGHT_IRREGULAR_FORMS: frozenset[str] = word_set("made gave given sent")
 # Pieces of speech in which one says something: "confirmed the decision in a statement" (the
 # decision, not the statement, is what was confirmed).
 SAID_IN_NOUNS: frozenset[str] = word_set(
@@ -274,7 +262,6 @@ VIEW_STATE_NOUNS: dict[str, frozenset[str]] = {
     "under": word_set("impression"),
 }
 STATE_VERBS: frozenset[str] = word_set("be remain seem appear stay")
-HOLDING_IRREGULAR_FORMS: frozenset[str] = word_set("has had held")
 # Verbs that put such a noun forward, beyond those of LIGHT_SPEECH_VERBS.
 CLAIM_VERBS: frozenset[str] = word_set(
     "raise express voice share repeat reiterate renew press air state cast"
@@ -332,8 +319,6 @@ TIME_PREPOSITIONS: frozenset[str] = word_set("after before during since until wh
 RECEIVING_VERBS: frozenset[str] = word_set(
     "draw face receive win earn attract garner get have secure enjoy gain"
 )
-# Their irregular forms ("drew criticism", "won the backing of …", "has the support of …").
-RECEIVING_IRREGULAR_FORMS: frozenset[str] = word_set("drew drawn won got gotten has had")
 # Stance nouns that make a stance of a verb after "in": "voted in favour of the levy", "spoke in
 # support of the plan", "marched in opposition to the war".
 IN_STANCE_NOUNS: frozenset[str] = word_set("favor favour support opposition defense defence praise protest")
@@ -557,8 +542,6 @@ CAUSATIVE_VERBS: frozenset[str] = word_set("allow permit enable force cause prom
 # that …") or in a forecast ("the firm projected that …"); elsewhere they are no speech ("submitted
 # a bid", "submitted “living wills”", "projected the film").
 THAT_CLAUSE_VERBS: frozenset[str] = word_set("submit project accept hold remind")  # "the court held that …"
-# Their irregular forms, which ``inflections`` does not make ("held a vote" is no speech).
-THAT_CLAUSE_IRREGULAR_FORMS: frozenset[str] = word_set("held")
 CLAUSE_ONLY_VERBS: frozenset[str] = word_set(
     """
     learn discover realize realise understand notice recognize recognise see hear remember forget
