@@ -5279,3 +5279,23 @@ def test_every_irregular_form_is_one_of_its_verbs_inflections() -> None:
     assert {"showed", "shown", "shows"} <= inflections("show")
     assert {"sought", "seeks"} <= inflections("seek")
     assert "shown" not in inflections("shoe")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Last week's poll showed that most ferry users are locals.", "Last week's poll"),
+        ("A March survey found that most ferry users are locals.", "A March survey"),
+        ("Tuesday's statement said that the ferry would run again.", "Tuesday's statement"),
+    ],
+)
+def test_a_time_before_a_text_is_when_it_came_out_not_its_author(text: str, mention: str) -> None:
+    found = one(text)
+    assert (found.speaker_mention, found.speaker_type) == (mention, "document")
+
+
+def test_a_record_lodged_with_a_body_speaks_for_itself_at_the_end_of_a_sentence() -> None:
+    found = one("In all, the ferry trust raised $2 million last year, filings with the charity regulator show.")
+    assert (found.quote, found.speaker, found.speaker_type) == (
+        "In all, the ferry trust raised $2 million last year", "filings", "document"
+    )

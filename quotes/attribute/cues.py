@@ -34,6 +34,7 @@ from quotes.lexicons.people import (
     EMPLOYER_PREPOSITIONS,
     LONE_SHARE_WORDS,
     MONTHS_THAT_ARE_VERBS,
+    PERIOD_NOUNS,
     SPEAKING_GROUP_NOUNS,
     SPEAKING_PRONOUNS,
 )
@@ -577,6 +578,13 @@ def _inverted_subject_of_clause(verb: Token) -> Token | None:
             if subject.dep_ == "nsubj" and subject.left_edge.i == verb.i + 1 and _personish(subject):
                 return subject
     return None
+
+
+def _a_time(token: Token) -> bool:
+    """A word that says when, not who: a date or a time the recogniser typed, a stretch of time
+    ("last week's"), a day or a month."""
+    period = token.lower_ in PERIOD_NOUNS and (token.text.islower() or token.is_sent_start)  # (not "USA Today")
+    return token.ent_type_ in {"DATE", "TIME"} or period or _time_word(token)
 
 
 def _time_word(token: Token) -> bool:
@@ -1499,7 +1507,7 @@ _PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 def document_source(noun: Token) -> Token | None:
     """The source of a speech noun: "the ministry's statement", "a statement from the ministry"."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not _a_time(child):  # ("last week's poll": when, not whose)
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "in"}:
@@ -1528,10 +1536,10 @@ def document_source(noun: Token) -> Token | None:
     titled = noun.text[:1].isupper() and not noun.is_sent_start
     titled = titled and before is not None and before.text[:1].isupper()
     for child in noun.children if not titled else ():
-        if child.dep_ == "compound" and (
+        if child.dep_ == "compound" and not _a_time(child) and (
             child.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or child.pos_ == "PROPN"
         ):
-            return child
+            return child  # (not "a March survey": when, not whose)
     for child in noun.children:  # "figures released by the Home Office", "a letter signed by …"
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in AUTHORING_VERBS:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
@@ -1568,7 +1576,9 @@ def speech_noun_cue(token: Token) -> Cue | None:
         return _wording_cue(token)
     source = None
     for child in token.children:
-        if child.dep_ == "poss" or (child.dep_ == "nmod" and any(c.dep_ == "case" for c in child.children)):
+        cased = any(c.dep_ == "case" for c in child.children)
+        owned = child.dep_ == "poss" or (child.dep_ == "nmod" and cased)
+        if owned and not _a_time(child):  # ("Tuesday's statement": when, not whose)
             source = child  # "her editor’s dictum", the possessive sometimes parsed as nmod
             break
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
@@ -1600,7 +1610,10 @@ def _wording_cue(token: Token) -> Cue | None:
 
 
 def _named_body(token: Token) -> bool:
-    """A name, or a group named by one ("Roe campaign", "the Acme board"), before a noun."""
+    """A name, or a group named by one ("Roe campaign", "the Acme board"), before a noun; not a
+    time ("a March survey")."""
+    if _a_time(token):
+        return False
     if token.ent_type_ in {"PERSON", "ORG", "NORP"} or token.pos_ == "PROPN":
         return True
     named = any(c.dep_ == "compound" and (c.ent_type_ or c.pos_ == "PROPN") for c in token.children)
@@ -1702,8 +1715,10 @@ def closing_source(token: Token) -> tuple[int, Token] | None:
     record = next((t for t in phrase if _record(t)), None)
     if record is None:
         return None
-    if any(t.lower_ in OBTAINED_PARTICIPLES for t in phrase if t.i > record.i):
-        return k, record  # "…, hospital records seen by the Courier show": the records, not the paper
+    if any(t.lower_ in OBTAINED_PARTICIPLES or t.lower_ == "with" for t in phrase if t.i > record.i):
+        # "…, hospital records seen by the Courier show", "…, filings with the regulator show": the
+        # records, not the paper that saw them or the office that holds them
+        return k, record
     return k, named if named.i != record.i else (named_author(record) or record)
 
 

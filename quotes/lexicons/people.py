@@ -370,6 +370,13 @@ CALENDAR_WORDS: frozenset[str] = word_set(
     july august september october november december
     """
 )
+# Nouns for a stretch of time: "last week's poll", "this year's survey" say when, not whose.
+PERIOD_NOUNS: frozenset[str] = word_set(
+    """
+    today yesterday tomorrow tonight day days week weeks weekend month months year years decade
+    century quarter season morning afternoon evening night
+    """
+)
 # Months whose names are verbs too: "Roe May Not Run" in a title is a modal, "March On" a verb.
 MONTHS_THAT_ARE_VERBS: frozenset[str] = word_set("may march")
 # First words of capitalised runs that open a sentence or a phrase rather than a name.

@@ -462,8 +462,9 @@ DISPLAY_VERBS: frozenset[str] = word_set("show reveal indicate suggest")
 # Participles of who came to hold a record, not who made it: "records seen by the Courier show …",
 # "emails obtained by the paper": the record speaks, not whoever saw or obtained it.
 OBTAINED_PARTICIPLES: frozenset[str] = word_set("seen obtained reviewed examined viewed leaked")
-# Words that join a record's phrase at the end of its clause ("…, data from the county office show").
-RECORD_PHRASE_LINKS: frozenset[str] = word_set("from by of for at in and")
+# Words that join a record's phrase at the end of its clause ("…, data from the county office show",
+# "…, filings with the regulator show").
+RECORD_PHRASE_LINKS: frozenset[str] = word_set("from by of for at in and with")
 # Texts that are quoted but are nobody's name: "the report" gives no speaker to compare for Q006 and
 # "speaker differs".
 DOCUMENT_NOUNS: frozenset[str] = word_set(
