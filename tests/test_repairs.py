@@ -103,3 +103,49 @@ def test_a_quoted_clause_hung_on_an_adjective_of_the_speaker_goes_to_the_verb() 
     assert repair_parse(doc) == 1
     assert doc[2].head.i == 9 and doc[8].left_edge.i == 5
     assert [t.i for t in doc[9].children if t.dep_ == "punct" and t.i < 5] == [0, 3, 4]
+
+
+def test_a_frame_read_as_a_participle_at_the_sentence_s_end_is_its_verb() -> None:
+    doc = _parsed("The new pier will open in 2031, the transit board announced on Wednesday.")
+    verb = next(t for t in doc if t.text == "announced")
+    assert verb.dep_ == "acl"  # what the small model makes of it: "the board announced on Friday"
+    assert repair_parse(doc) == 1
+    assert (verb.dep_, verb.head.i) == ("ROOT", verb.i)
+    assert {c.dep_: c.text for c in verb.children if c.dep_ in {"nsubj", "ccomp"}} == {
+        "nsubj": "board", "ccomp": "open"
+    }
+    assert len(list(doc.sents)) == 1
+    found = [(q.quote, q.speaker) for q in quotes.extract(doc.text, kinds="all") if q.kind == "reported"]
+    assert found == [("The new pier will open in 2031", "transit board")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met the new chair, a woman appointed in May.",  # no speech verb
+        "They read the new timetable, the one announced by the board.",  # its agent after it
+        "The ferry runs daily, on the timetable announced last week by the board.",  # no comma before its noun
+    ],
+)
+def test_a_participle_closing_a_sentence_without_being_a_frame_is_left_alone(text: str) -> None:
+    doc = _parsed(text)
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_that_clause_read_as_the_verb_s_object_is_its_clause() -> None:
+    doc = _parsed("The study found that urban cats had, on average, teeth that were 3% longer than those of rural cats.")
+    noun = next(t for t in doc if t.text == "teeth")
+    assert noun.dep_ == "dobj"  # what the small model makes of it: "that … had" hung inside "crews"
+    assert repair_parse(doc) == 1
+    assert noun.dep_ == "ccomp"
+    found = [q.quote for q in quotes.extract(doc.text, kinds="all") if q.kind == "reported"]
+    assert found == ["that urban cats had, on average, teeth that were 3% longer than those of rural cats"]
+
+
+def test_a_that_after_the_verb_s_object_is_left_alone() -> None:
+    doc = _parsed("The study found teeth that were 3% longer than those of rural cats.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before

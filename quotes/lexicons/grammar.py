@@ -205,6 +205,9 @@ TITLE_CASE_SMALL_WORDS: frozenset[str] = word_set(
     just not also now still again finally already has have had
     """
 )
+# Prepositions of when, where and how a source-last frame's verb was said ("…, the board announced
+# on Monday", "… in a statement", "… to reporters"), not of what it was about ("boasted of …").
+FRAME_TAIL_PREPOSITIONS: frozenset[str] = word_set("on in at during after before via to")
 # The irregular forms of English verbs (past, past participle, and the odd present), each after its
 # lemma, which the regular endings of ``lexicons.speech.inflections`` do not make: "shown", "sought".
 IRREGULAR_FORMS: dict[str, frozenset[str]] = {

@@ -9,6 +9,13 @@ read around: made once on the parsed Doc, before attribution.
   woman the one who said it.
 - ``clause_hung_on_modifier``: "“…,” lead author Dr Jo Roe said" with the quoted clause hung on "lead",
   an adjective of "author": a clause before a noun's modifier is the verb's above it, not the noun's.
+- ``frame_read_as_participle``: "The line will open in 2031, the transit board announced on Monday.",
+  parsed with "announced" a participle of "board" ("the board announced on Monday" a noun phrase set
+  off after the clause): a speech verb closing its sentence after a comma and a noun phrase, with
+  nothing it takes, is a source-last frame; the clause before the comma is what it reports.
+- ``clause_read_as_object``: "The team found that urban foxes had, on average, shorter snouts", parsed
+  with "snouts" the object of "found" and "that urban foxes had" hung inside it: a "that" right after
+  a verb marks its clause, whatever word of it the parse made the head.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -21,15 +28,21 @@ from spacy.attrs import DEP, LOWER, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from quotes.lexicons.grammar import FRAME_TAIL_PREPOSITIONS, SENTENCE_END_MARKS
 from quotes.lexicons.people import NAME_GIVING_VERBS, SELF_NAMING_VERBS
+from quotes.lexicons.speech import PREPOSITION_CONTENT_VERBS, SPEECH_VERBS
+from quotes.nlp.mentions import body_noun, is_person_noun
 
 _PARTICIPLE_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VBN", "VBD")), dtype=numpy.uint64)
 _AMOD = get_string_id("amod")
+_ACL = get_string_id("acl")
+_VBN = get_string_id("VBN")
 _MARK = get_string_id("mark")
 _CSUBJ = get_string_id("csubj")
 _CCOMP = get_string_id("ccomp")
 _BARE_VERB_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VB", "VBP")), dtype=numpy.uint64)
 _AS = get_string_id("as")
+_THAT = get_string_id("that")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
@@ -47,8 +60,14 @@ def repair_parse(doc: Doc) -> int:
     for i in bare.tolist():
         if _verb_read_before_name(doc[i]):
             repaired += 1
+    for i in numpy.flatnonzero((table[:, 0] == _VBN) & (table[:, 1] == _ACL)).tolist():
+        if _frame_read_as_participle(doc[i]):
+            repaired += 1
     for i in numpy.flatnonzero(table[:, 1] == _CCOMP).tolist():
         if _clause_hung_on_modifier(doc[i]):
+            repaired += 1
+    for i in numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _THAT)).tolist():
+        if _clause_read_as_object(doc[i]):
             repaired += 1
     marks = numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _AS))
     for i in marks.tolist():
@@ -74,6 +93,101 @@ def _clause_hung_on_modifier(clause: Token) -> bool:
         return False
     for child in [c for c in word.children if c.i < word.i and (c.i == clause.i or c.dep_ == "punct")]:
         child.head = verb
+    return True
+
+
+def _clause_read_as_object(that: Token) -> bool:
+    """A "that" right after a verb, hung inside the verb's object after it: the object is the
+    verb's clause (see the module's docstring)."""
+    if that.i == 0:
+        return False
+    verb = that.doc[that.i - 1]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "ccomp"} and c.i > that.i), None)
+    if obj is None or obj.left_edge.i != that.i:
+        return False  # (the "that" the first word of the object: its clause, hung inside it)
+    own = _participle_inside(obj) if that.head.i == obj.i and obj.pos_ in _NOMINAL else None
+    if own is None and obj.dep_ == "dobj":  # "found that teeth had, on average, …": a clause
+        obj.dep_ = "ccomp"
+        return True
+    if own is None:
+        return False
+    # "found that 61 per cent of voters disapproved of …": the clause's verb read as a participle
+    # of a noun in it; the verb heads the clause, the noun phrase before it its subject
+    own.head = verb
+    own.dep_ = "ccomp"
+    own.tag_ = "VBD"
+    obj.head = own
+    obj.dep_ = "nsubj"
+    that.head = own
+    return True
+
+
+def _participle_inside(obj: Token) -> Token | None:
+    """The first participle that modifies a noun of a noun phrase (past tense in form, with no agent
+    after it): the verb of a clause the parse read as the phrase."""
+    for token in obj.subtree:
+        past = token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and token.lower_.endswith("ed")
+        if past and not any(c.dep_ == "agent" for c in token.children):
+            return token
+    return None
+
+
+# What a source-last frame's verb may have after it: when and where it was said ("on Monday", "in a
+# statement", "late on Friday"), and the full stop.
+_FRAME_TAIL_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _frame_read_as_participle(verb: Token) -> bool:
+    """A speech verb read as a participle of the noun before it, the two closing the sentence after
+    a comma and the clause the parse hung them on ("…, the transit board announced on Monday."):
+    the verb is the sentence's, the noun its subject, the clause before the comma what it reports
+    (see the module's docstring)."""
+    doc = verb.doc
+    noun = verb.head
+    if not verb.lower_.endswith("ed") or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if noun.pos_ not in _NOMINAL or noun.i > verb.i:
+        return False
+    speaks = noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP"}
+    if not (speaks or is_person_noun(noun) or body_noun(noun)):
+        return False  # "…, a plan announced earlier this year": a thing, described
+    tail = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ not in _FRAME_TAIL_DEPS for c in tail):
+        return False  # "a plan announced to staff that …"
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prep" and (c.lower_ not in FRAME_TAIL_PREPOSITIONS or (lemma, c.lower_) in
+                                  PREPOSITION_CONTENT_VERBS) for c in tail):
+        return False  # "the figures released by the board", "…, the candidate boasted of his skill"
+    if any(c.i > noun.i and c.i != verb.i for c in noun.children):
+        return False  # "…, the board of the port announced": a phrase a rule reads as it is
+    comma = noun.left_edge.i - 1
+    sentence = verb.sent
+    end = verb.right_edge.i + 1
+    while end < sentence.end and (doc[end].is_quote or doc[end].is_space):
+        end += 1
+    if comma <= sentence.start or doc[comma].text != ",":
+        return False
+    if end >= sentence.end or doc[end].text not in SENTENCE_END_MARKS:
+        return False
+    if end + 1 != sentence.end and not all(t.is_quote or t.is_space for t in doc[end + 1 : sentence.end]):
+        return False
+    root = sentence.root
+    if root.i >= comma or root.pos_ not in {"VERB", "AUX"} or noun.head.i == verb.i:
+        return False
+    if not any(c.dep_ in _SUBJECTS for c in root.children):
+        return False  # "On May 2, at the mill, the owner boasted …": no clause before the comma
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    noun.head = verb
+    noun.dep_ = "nsubj"
+    doc[comma].head = verb
+    doc[end].head = verb
+    root.head = verb
+    root.dep_ = "ccomp"
     return True
 
 
