@@ -5299,3 +5299,10 @@ def test_a_record_lodged_with_a_body_speaks_for_itself_at_the_end_of_a_sentence(
     assert (found.quote, found.speaker, found.speaker_type) == (
         "In all, the ferry trust raised $2 million last year", "filings", "document"
     )
+
+
+def test_a_share_written_per_cent_speaks_as_written() -> None:
+    found = one("In the harbour poll, only 31 per cent said the ferry was good value.")
+    assert (found.quote, found.speaker, found.speaker_type) == (
+        "the ferry was good value", "only 31 per cent", "anonymous"
+    )

@@ -5040,3 +5040,14 @@ def test_a_number_opening_a_sentence_is_no_first_name() -> None:
 def test_a_partnership_named_in_apposition_speaks_as_a_firm() -> None:
     (q,) = quotes.extract("The auditors, Marsh Kendall LLP, said the accounts were sound.", kinds="reported")
     assert (q.speaker, q.speaker_type) == ("Marsh Kendall LLP", "organisation")
+
+
+@pytest.mark.parametrize("honorific", ["Madam", "Mdm"])
+def test_a_singapore_honorific_is_no_part_of_the_name(honorific: str) -> None:
+    text = f"“The trains are always late,” said {honorific} Tan Bee Lian, 58, a hawker."
+    assert speaker(text, "always late") == "Tan Bee Lian"
+
+
+def test_the_country_of_an_office_in_an_apposition_is_no_part_of_the_name() -> None:
+    text = "The summit's host, Moravinian President Arno Teskel, urged delegates to “find common ground”."
+    assert speaker(text, "common ground") == "Arno Teskel"

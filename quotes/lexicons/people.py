@@ -14,7 +14,7 @@ from quotes.lexicons import word_set
 TITLE_WORDS: frozenset[str] = word_set(
     """
     mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady rev rev.
-    usec usec. asec asec. cong cong. pcol pcol. pmaj pmaj. pgen pgen. datuk dato datin tun
+    madam madame mdm mdm. usec usec. asec asec. cong cong. pcol pcol. pmaj pmaj. pgen pgen. datuk dato datin tun
     reverend father sister brother rabbi imam sheikh sheik pope cardinal bishop archbishop pastor
     comrade barrister
     president vice vice-president president-elect prime minister premier chancellor secretary
@@ -110,7 +110,7 @@ NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
 # says.
 HONORIFICS: frozenset[str] = word_set(
     "mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame shri shri. sri smt smt. shrimati kumari begum"
-    " alhaji alhaja"
+    " alhaji alhaja madam madame mdm mdm."
 )
 
 ROLE_NOUNS: frozenset[str] = word_set(
@@ -725,8 +725,9 @@ QUANTITY_NOUNS: frozenset[str] = word_set(
 NOT_SPEAKER_ENTITIES: frozenset[str] = frozenset(
     {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "DATE", "TIME"}
 )
-# Words for a share after a number: "52 percent said …", "52 % said …".
-SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "pct"})
+# Words for a share after a number: "52 percent said …", "52 % said …", "52 per cent said …" (the
+# last word of the two: "cent", after "per").
+SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "pct", "cent"})
 # Fractions, a share of people with a number before them: "two-thirds said", "three-quarters back it".
 FRACTION_WORDS: frozenset[str] = word_set(
     "halves thirds quarters fifths sixths sevenths eighths ninths tenths"

@@ -254,6 +254,12 @@ def _role_employer(role: str, text: str, end: int) -> str | None:
     return m.group(1).lower() if m and m.group(1).lower() in INSTITUTION_WORDS else None
 
 
+def _office_country(words: tuple[str, ...]) -> bool:
+    """A word before a title and a name of two words at least, no given name: the country or body
+    whose office it is ("Belvarran President Jo Roe", "Kenyan Health Minister Jo Roe")."""
+    return len(words) > 3 and _is_title(words[1]) and not given_name(words[0])
+
+
 def appositive_names(text: str, start: int = 0, end: int | None = None) -> Iterator[TitledName]:
     """Every "Jane Roe, 47,", "Jane Roe, a spokeswoman for the port," and "the mayor, Jane Roe," in
     ``text[start:end]``."""
@@ -291,9 +297,10 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
         if not (role and (titled or _person_word(role[-1]))) or _firm_described(words, " ".join(role)):
             continue  # (not "the operator, Pennine Trams,": a firm)
         at = m.start("name")
-        while len(words) > 2 and _is_title(words[0]):  # "the leader, Councillor Jo Roe,": a title
-            role = (*role, words[0].lower().rstrip("."))
-            at += len(words[0]) + 1
+        while len(words) > 2 and (_is_title(words[0]) or _office_country(words)):
+            if _is_title(words[0]):  # "the leader, Councillor Jo Roe,": a title
+                role = (*role, words[0].lower().rstrip("."))
+            at += len(words[0]) + 1  # (and "the host, Belvarran President Jo Roe,": whose office)
             words = words[1:]
         if _person_name(words):
             # held at the owner's body: "Ghana's farm minister, Kofi Roe," is Ghana's, not Peru's
