@@ -583,7 +583,8 @@ def _inverted_subject_of_clause(verb: Token) -> Token | None:
 def _a_time(token: Token) -> bool:
     """A word that says when, not who: a date or a time the recogniser typed, a stretch of time
     ("last week's"), a day or a month."""
-    period = token.lower_ in PERIOD_NOUNS and (token.text.islower() or token.is_sent_start)  # (not "USA Today")
+    # (a capital inside a sentence is a name's: "USA Today")
+    period = token.lower_ in PERIOD_NOUNS and (token.text.islower() or token.is_sent_start)
     return token.ent_type_ in {"DATE", "TIME"} or period or _time_word(token)
 
 
