@@ -5051,3 +5051,15 @@ def test_a_singapore_honorific_is_no_part_of_the_name(honorific: str) -> None:
 def test_the_country_of_an_office_in_an_apposition_is_no_part_of_the_name() -> None:
     text = "The summit's host, Moravinian President Arno Teskel, urged delegates to “find common ground”."
     assert speaker(text, "common ground") == "Arno Teskel"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Another member of staff said the ward was “close to breaking point”.", "Another member of staff"),
+        ("Diplomats from Norvania, the host nation, said the deal was “within reach”.", "Diplomats from Norvania"),
+    ],
+)
+def test_an_unnamed_source_keeps_where_it_comes_from(text: str, source: str) -> None:
+    found = [q for q in quotes.extract(text, kinds=QUOTATIONS) if q.kind == "partial"]
+    assert [q.speaker for q in found] == [source]

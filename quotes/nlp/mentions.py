@@ -353,9 +353,10 @@ def _qualifier_end(head: Token) -> int:
     end = head.i + 1
     # "lawyers for the families", "officials at the agency", "residents of the valley": for a
     # source no "the" or possessive singles out (a definite one is found by its role alone)
-    singled = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in head.lefts)
+    singled = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "another"} for c in head.lefts)
     unnamed = head.tag_ == "NNS" or not singled
-    named = head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children)  # "Jo Roe, author of …"
+    # "Jo Roe, author of …" (not "Officials from Toravia, the largest fishing nation,": a description)
+    named = head.dep_ == "appos" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
     unnamed = unnamed and not named
     for child in head.rights:
         if child.i != end:
