@@ -14,7 +14,8 @@ from quotes.lexicons import word_set
 TITLE_WORDS: frozenset[str] = word_set(
     """
     mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady rev rev.
-    madam madame mdm mdm. usec usec. asec asec. cong cong. pcol pcol. pmaj pmaj. pgen pgen. datuk dato datin tun
+    madam madame mdm mdm.
+    usec usec. asec asec. cong cong. pcol pcol. pmaj pmaj. pgen pgen. datuk dato datin tun
     reverend father sister brother rabbi imam sheikh sheik pope cardinal bishop archbishop pastor
     comrade barrister
     president vice vice-president president-elect prime minister premier chancellor secretary
