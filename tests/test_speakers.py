@@ -5063,3 +5063,20 @@ def test_the_country_of_an_office_in_an_apposition_is_no_part_of_the_name() -> N
 def test_an_unnamed_source_keeps_where_it_comes_from(text: str, source: str) -> None:
     found = [q for q in quotes.extract(text, kinds=QUOTATIONS) if q.kind == "partial"]
     assert [q.speaker for q in found] == [source]
+
+
+def test_a_one_word_firm_the_article_calls_it_is_an_organisation_and_the_company() -> None:
+    text = (
+        "Quillon is recalling about 80,000 of its electric kettles after reports that some had caught fire.\n\n"
+        "“Safety comes first,” Quillon said in a statement.\n\n"
+        "The company said most refunds would be paid within a month."
+    )
+    records = quotes.extract(text, kinds="all")
+    said = [(q.speaker, q.speaker_type) for q in records if q.cue == "said"]
+    assert said == [("Quillon", "organisation"), ("Quillon", "organisation")]
+
+
+def test_a_one_word_name_the_article_calls_she_stays_a_person() -> None:
+    text = "Quillon said she would appeal against the ruling. “It is unfair,” Quillon said."
+    assert speaker(text, "It is unfair") == "Quillon"
+    assert [q.speaker_type for q in quotes.extract(text, kinds=QUOTATIONS)] == ["person"]

@@ -78,6 +78,7 @@ from quotes.lexicons.people import (
     SITUATING_SUFFIXES,
     SPEAKING_GROUP_NOUNS,
     SPEAKING_POSSESSIVES,
+    SPEAKING_PRONOUNS,
     SPOKESPERSON_NOUNS,
     TENURE_WORDS,
     TITLE_ABBREVIATION_ROLES,
@@ -242,6 +243,41 @@ def _body_typed_as_person(ent: Span) -> bool:
     ("Kestow Wanderers", "Marlow Athletic"; not "Jo Street")."""
     words = [t for t in ent if not t.is_punct]
     return len(words) > 1 and words[-1].lower_ in NOT_PERSON_NAME_ENDS and not given_name(words[0].text)
+
+
+def _one_word_bodies(doc: Doc) -> dict[str, int]:
+    """One-word names an article takes up as a thing, each with where it is first so taken:
+    "Brevix is recalling 200,000 of its plugs", "Brevix said it would …" ("its", "it" right after it,
+    with no noun between), however the tagger typed it. No given name, and no word of a longer name
+    ("Dana Brevix" is a person, "Brevix" her surname)."""
+    # (the words of longer names: "Corvane" is "Corvane Systems" by its first word)
+    longer = {t.text for t in doc if t.pos_ == "PROPN" and _in_longer_name(t)}
+    found: dict[str, int] = {}
+    for word in doc:
+        if word.pos_ != "PROPN" or word.dep_ != "nsubj" or word.text in found or word.text in longer:
+            continue
+        if word.i and doc[word.i - 1].lower_ in TITLE_WORDS:
+            continue  # a titled name ("Dr Roe")
+        if not word.is_alpha or word.tag_ == "NNPS" or given_name(word.text):
+            continue  # (not "U.S.", "Americans": a place, a people)
+        if not word.text[:1].isupper() or word.ent_type_ in {"GPE", "LOC", "NORP"}:
+            continue
+        for token in doc[word.i + 1 : min(word.i + 9, word.sent.end)]:
+            if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in SPEAKING_PRONOUNS:
+                break  # a noun or a person between: whose "its" it is, unknown
+            # "its", or "it" the subject of what the name's verb says ("Brevix said it would …")
+            told = token.dep_ in {"nsubj", "nsubjpass"} and token.head.head.i == word.head.i
+            if (token.lower_ == "its" and token.dep_ == "poss") or (token.lower_ == "it" and told):
+                found[word.text] = word.idx
+                break
+    return found
+
+
+def _in_longer_name(word: Token) -> bool:
+    """A capitalised name word with another right before or after it ("Corvane Systems")."""
+    doc = word.doc
+    near = (doc[k] for k in (word.i - 1, word.i + 1) if 0 <= k < len(doc))
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in near)
 
 
 def _initials_alone(span: Span) -> bool:
@@ -458,6 +494,7 @@ class Registry:
         self._initials: dict[str, Entity] = {}  # a body's initials given in brackets after its name
         self._roles: dict[str, Entity] = {}
         self._tagged_orgs: set[int] = set()  # bodies the entity tagger labelled ORG
+        self._called_it: set[int] = set()  # one-word names the article calls "it" (``_one_word_bodies``)
         # where words are written as a title before a person's full name (``_title_runs``)
         self._titles_before_names: dict[tuple[str, ...], list[tuple[int, Entity]]] = {}
         self._text: str | None = None  # the article's text, joined once (``doc.text`` joins it per call)
@@ -472,8 +509,15 @@ class Registry:
         """Collect the people and organisations a parsed article names."""
         reg = cls()
         reg.article = doc.text  # (what was parsed, until the caller gives the whole article)
+        bodies = _one_word_bodies(doc)
+        for word, at in bodies.items():  # (a body as a tagger would type it: "the company" finds it)
+            body = reg.add_org_name(word, at)
+            reg._tagged_orgs.add(body.id)
+            reg._called_it.add(body.id)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and (_body_typed_as_person(ent) or body_in_apposition(ent)):
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in bodies:
+                reg._add_org(ent)  # "Brevix is recalling its plugs": a firm, wherever it stands
+            elif ent.label_ == "PERSON" and (_body_typed_as_person(ent) or body_in_apposition(ent)):
                 reg._add_org(ent)  # "Kestow Wanderers", "Harlow Rovers": a body's name, not a person's
             elif ent.label_ == "PERSON":
                 reg._add_person(ent)
@@ -519,6 +563,16 @@ class Registry:
         if person is not None:
             self._add_role_words(person, list(found.title))
         return person
+
+    def _body_by_word(self, ent: Span) -> Entity | None:
+        """The body known by this one word, which the tagger typed a person's here, unless it is also
+        a part of a person's fuller name ("Jordan" after "Ali Jordan")."""
+        key = _clean(ent.text).lower()
+        body = self._orgs.get(key) if len(ent) == 1 else None
+        if body is None or body.id not in self._called_it:
+            return None
+        people = (self._by_surname.get(key) or []) + (self._by_first.get(key) or [])
+        return None if any(len(e.name.split()) > 1 for e in people) else body
 
     def add_name(self, found: TitledName) -> Entity | None:
         """A capitalised run that may be a person's full name: it completes a person already known
@@ -947,6 +1001,9 @@ class Registry:
             if not known and (mention.kind != "org" or people) and initials:
                 return self._initials.get(key) or self.add_org_name(written, at)  # "GMRCL said"
         if mention.kind == "name":
+            body = self._body_by_word(mention.entity) if mention.entity is not None else None
+            if body is not None:  # "Brevix said", after "Brevix is recalling its plugs"
+                return body
             if mention.entity is not None:
                 return self.person_for(mention.entity)
             words = strip_titles([t for t in mention.span if proper_noun(t) or _hyphened_particle(t)])
@@ -958,6 +1015,9 @@ class Registry:
             if person is None and len(names) == 1:
                 # "Corvane" after "Corvane Systems"; "Jurado" after "Yasmin Jurado" tagged a place
                 word = names[0]
+                alone = self._orgs.get(word.lower())
+                if alone is not None and alone.id in self._called_it:
+                    return alone  # "Brevix said", after "Brevix is recalling its plugs"
                 initials = self._initials.get(word.lower()) if initials_shaped(word) else None  # "the CFF"
                 body = initials or self._company_by_first_word(word, at) or self._body_by_last_word(word, at)
                 return body or self._person_tagged_as_body(word.lower(), at)

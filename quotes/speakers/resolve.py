@@ -522,6 +522,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         short = entity is not None and entity.kind == "org" and not _titled(mention)
         if short and len(named.split()) > len(_name_words(mention).split()):
             return "organisation"  # "Korvath said" after "Korvath Capital Group": a body by its short name
+        if short and " " not in named and (mention.entity is None or mention.entity.label_ == "PERSON"):
+            return "organisation"  # "Brevix", a word the tagger took for a name, that the article calls "it"
         return "person"  # a person's name, whatever the entity tagger made of the rest
     apposed = mention.entity is not None and named_for_a_body(mention.entity)
     if entity is not None and entity.kind == "org" and apposed:
