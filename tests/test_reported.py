@@ -5306,3 +5306,18 @@ def test_a_share_written_per_cent_speaks_as_written() -> None:
     assert (found.quote, found.speaker, found.speaker_type) == (
         "the ferry was good value", "only 31 per cent", "anonymous"
     )
+
+
+def test_a_claim_after_which_someone_acted_is_the_claims_not_the_actors() -> None:
+    found = reported("The ferry firm apologised after reports that the engine had failed.")
+    assert "that the engine had failed" not in [q.quote for q in found if q.speaker == "ferry firm"]
+
+
+@pytest.mark.parametrize("text", ["The ferry firm is recalling 4,000 of its life jackets.",
+                                  "The ferry firm recalled thousands of life jackets."])
+def test_goods_recalled_by_number_are_no_memory(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_memory_recalled_is_reported() -> None:
+    assert one("The captain recalled the storm of 1987.").quote == "the storm of 1987"

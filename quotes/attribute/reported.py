@@ -118,6 +118,8 @@ from quotes.lexicons.speech import (
     CLAUSE_ONLY_VERBS,
     CONDITION_NOUNS,
     CONTENT_CLAUSE_NOUNS,
+    COUNT_NOUNS,
+    COUNTED_GOODS_VERBS,
     DISPLAY_VERBS,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
@@ -1590,6 +1592,8 @@ def _medium_clause(verb: Token) -> list[Token] | None:
     for obj in _means_or_listeners(verb):
         if obj.lemma_.lower() in CONDITION_NOUNS or obj.lower_ in CONDITION_NOUNS:
             continue  # "spoke on the condition that …": the condition's clause, not what was said
+        if obj.head.lower_ in OCCASION_PREPOSITIONS and _claim_word(obj):
+            continue  # "recalled its plugs after reports that units overheated": what the reports say
         for clause in obj.children:
             marked = _child(clause, {"mark"}, {"that"}) is not None or _that_as_object(clause)
             marked = marked or _told_unmarked(obj, clause) or _quoted_after_that(clause)
@@ -1676,6 +1680,23 @@ def _that_as_object(clause: Token) -> bool:
         and not any(t.text in DASH_WORDS or t.text == "," for t in doc[clause.i + 1 : c.left_edge.i])
         for c in clause.children
     )
+
+
+def _counted(obj: Token) -> bool:
+    """An object counted by a number that is no year: "200,000 of its plugs", "12,000 cars" (not
+    "the 1998 final")."""
+    numbers = [obj] if obj.like_num else [c for c in obj.children if c.dep_ in {"nummod", "quantmod"}]
+    return any(n.like_num and not _year(n.text) for n in numbers) or obj.lower_ in COUNT_NOUNS
+
+
+def _year(text: str) -> bool:
+    """A year written in four digits, 1000 to 2999."""
+    return len(text) == 4 and text.isdigit() and text[0] in "12"
+
+
+def _claim_word(noun: Token) -> bool:
+    """A noun for something said or claimed, with a content of its own ("reports", "claims")."""
+    return any(word in CLAIM_NOUNS or word in SPEECH_NOUNS for word in (noun.lemma_.lower(), noun.lower_))
 
 
 def _means_or_listeners(verb: Token) -> Iterator[Token]:
@@ -1848,6 +1869,8 @@ def _object(cue: Cue) -> list[Token] | None:
         return None  # "sought comment from the council": a request for words, not words
     if obj.lower_ in ATTENTION_NOUNS and lemma in ATTENTION_VERBS:
         return None  # "called attention to the cuts": what it is drawn to is the content
+    if lemma in COUNTED_GOODS_VERBS and _counted(obj):
+        return None  # "is recalling 200,000 of its plugs": goods taken back, not a memory told
     last = _object_end(obj)
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
     named_one = obj.ent_type_ in {"PERSON", "ORG", "NORP"} or obj.pos_ == "PROPN"

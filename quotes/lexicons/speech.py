@@ -165,6 +165,11 @@ MEDIUM_MAKING_VERBS: frozenset[str] = word_set(
     "give issue release publish post send write sign deliver read make file draft share tweet record "
     "prepare submit circulate see receive quote cite"
 )
+# Verbs of speech or memory that take back goods when their object is counted: "recalled 12,000
+# cars" (not "recalled the day she arrived").
+COUNTED_GOODS_VERBS: frozenset[str] = word_set("recall")
+# Nouns that count a great many things: "recalled thousands of kettles".
+COUNT_NOUNS: frozenset[str] = word_set("hundreds thousands millions dozens tens")
 # Prepositions of the means of saying: "said in a statement", "wrote on its website".
 MEDIUM_PREPOSITIONS: frozenset[str] = word_set("in on via through during")
 # Words after which a programme's name in quotation marks is where someone spoke, not what they
