@@ -5080,3 +5080,21 @@ def test_a_one_word_name_the_article_calls_she_stays_a_person() -> None:
     text = "Quillon said she would appeal against the ruling. “It is unfair,” Quillon said."
     assert speaker(text, "It is unfair") == "Quillon"
     assert [q.speaker_type for q in quotes.extract(text, kinds=QUOTATIONS)] == ["person"]
+
+
+@pytest.mark.parametrize("role", ["steward"])
+def test_he_after_an_unnamed_worker_who_spoke_is_that_worker(role: str) -> None:
+    text = (
+        "Union leader Teodor Brask said the strike would go on.\n\n"
+        f"A {role} at the pit said morale was high. “We are tired but we are together,” he said."
+    )
+    assert speaker(text, "tired but we are together") == f"{role} at the pit"
+
+
+def test_a_description_by_another_age_is_another_person() -> None:
+    text = (
+        "Winger Rua Tamaki scored twice. “I just kept running,” the 22-year-old said.\n\n"
+        "Veteran lock Harlan Pike also impressed. “It could be my last season,” the 34-year-old said."
+    )
+    assert speaker(text, "kept running") == "Rua Tamaki"
+    assert speaker(text, "my last season") == "Harlan Pike"

@@ -142,7 +142,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     man woman boy girl person people friend relative source sources insider insiders
     member members delegate delegates minister deputy commissioner regulator administrator
     donor donors agent agents
-    inspector auditor negotiator mediator representative rep staffer staffers volunteer
+    inspector auditor negotiator mediator representative rep staffer staffers volunteer steward
     chief-of-staff secretary-general director-general rapporteur president-elect
     advocate landlord landlady pundit local teen teenager youth skeptic sceptic
     counterpart colleague predecessor successor lady ladies gentleman gentlemen

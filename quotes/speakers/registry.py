@@ -337,6 +337,7 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
         or words[0].lower_ in NOT_PERSON_NAME_STARTS
         or (len(words) > 2 and words[0].lower_ in AFFILIATION_WORDS)
         or (_opening_participle(words[0]) and words[-1].lower_ not in _BUSINESS_OR_INSTITUTION)
+        or _opening_role(words)
     ):
         words = words[1:]
     if not words:
@@ -346,6 +347,15 @@ def name_parts(ent: Span) -> tuple[str, list[str]] | None:
     if not names or not any(n[:1].isupper() or n.rsplit("-", 1)[-1][:1].isupper() for n in names):
         return None  # (a name may open with a particle: "al-Tamimi")
     return name, names
+
+
+def _opening_role(words: list[Token]) -> bool:
+    """A word for a person opening a sentence before a name of two words at least ("Winger Tipene
+    Marsh scored twice", "Lawyer Jo Roe said"), capitalised only by its place: no given name."""
+    first = words[0]
+    opens = first.i == 0 or bool(first.is_sent_start)
+    role = first.lower_ in ROLE_NOUNS or person_noun_word(first.lower_)
+    return opens and len(words) > 2 and role and not given_name(first.text)
 
 
 def _opening_participle(token: Token) -> bool:

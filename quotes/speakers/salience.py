@@ -12,7 +12,7 @@ campaign, he would be attacked") therefore does not outrank the minister who has
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 import numpy
@@ -32,6 +32,7 @@ from quotes.lexicons.people import (
 from quotes.lexicons.speech import ASKING_VERBS, COGNITION_VERBS, REPLY_VERBS
 from quotes.nlp.entities import untagged
 from quotes.nlp.mentions import (
+    AGE,
     SUBJECTS,
     Mention,
     age_phrase,
@@ -317,9 +318,11 @@ class Salience:
         entity = self.resolved.get(principal.i) or self.registry.resolve(mention_for(principal))
         return entity if entity is not None and _agrees(entity, PERSONAL_PRONOUNS.get(token.lower_)) else None
 
-    def pronoun(self, token: Token, kind: str | None = None) -> Entity | None:
+    def pronoun(
+        self, token: Token, kind: str | None = None, exclude: Set[int] = frozenset()
+    ) -> Entity | None:
         """The entity a pronoun refers to, from the events before it (``kind``: the pronoun's
-        gender or number; by default that of the word)."""
+        gender or number; by default that of the word; ``exclude``: entities it cannot be)."""
         kind = kind or PERSONAL_PRONOUNS.get(token.lower_)
         here = self.sentence_of[token.i]
         # "The clerk, whom she accused, …": the subject of a relative clause is not the noun it
@@ -337,7 +340,7 @@ class Salience:
             if distance > _WINDOW_SENTENCES:
                 break
             e = ev.entity
-            if not _agrees(e, kind):
+            if not _agrees(e, kind) or e.id in exclude:
                 continue
             gendered = kind in {"male", "female"}
             hinted = e.gender or (e.name_gender if gendered else None)
@@ -368,12 +371,20 @@ class Salience:
         """The person a mention by age or nationality alone means ("the 43-year-old asked", "the
         Dutchman singled out …", "the Irishman conceded"): the one named just before, as a pronoun
         finds them; any other mention's ``entity`` as it is."""
+        age = AGE.search(mention.span.text) if _named_by_age(mention) else None
+        aged = age.group() if age is not None else None
         if entity is not None and entity.kind != "role":
+            if aged and entity.kind == "person":
+                entity.roles.add(aged)  # ("the 22-year-old" found by name: no "34-year-old" later)
             return entity
-        if _named_by_age(mention) or _named_by_past_role(mention, entity):
-            person = self.pronoun(token, "person")
+        if aged or _named_by_past_role(mention, entity):
+            # (not one the article gave another age: "the 22-year-old" is no "34-year-old")
+            other = {e.id for e in self.registry.entities if aged and _ages(e) - {aged}}
+            person = self.pronoun(token, "person", exclude=other)
             if person is not None and entity is not None:
                 self.registry.described_as(entity, person)  # "the midfielder" later is that person
+            if person is not None and aged:
+                person.roles.add(aged)
             return person or entity
         epithet = nationality_epithet(mention.span)
         return (self.pronoun(token, epithet) or entity) if epithet is not None else entity
@@ -385,6 +396,11 @@ def _one_name_set_off_as_person(token: Token) -> bool:
     if not token.text[:1].isupper() or any(c.dep_ == "compound" for c in token.children):
         return False
     return set_off_as_person(token)
+
+
+def _ages(entity: Entity) -> set[str]:
+    """The ages an article gave an entity ("22-year-old")."""
+    return {r for r in entity.roles if AGE.fullmatch(r)}
 
 
 def _framed_subject(pronoun: Token) -> int:
