@@ -5321,3 +5321,11 @@ def test_goods_recalled_by_number_are_no_memory(text: str) -> None:
 
 def test_a_memory_recalled_is_reported() -> None:
     assert one("The captain recalled the storm of 1987.").quote == "the storm of 1987"
+
+
+def test_a_second_that_clause_read_apart_is_still_the_content() -> None:
+    found = one(
+        "The ferry firm said in a statement that it had secured the vessels and that essential services, "
+        "including fuel and water, were being maintained by volunteers."
+    )
+    assert found.quote.endswith("were being maintained by volunteers")

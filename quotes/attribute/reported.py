@@ -686,7 +686,11 @@ def _unagreeing_conjunct(clause: Token) -> Token | None:
             continue
         form = next((c for c in conj.children if c.dep_ in {"aux", "auxpass"} and c.i < conj.i), conj)
         own = _verb_number(form)
-        if own is not None and own != number:
+        doc = clause.doc
+        # (not after "and that", a second clause whose subject the parse joined to the first's words:
+        # "… secured the vessels and that essential services were kept")
+        second = any(doc[k].lower_ == "that" and doc[k - 1].dep_ == "cc" for k in range(clause.i + 1, conj.i))
+        if own is not None and own != number and not second:
             return conj
     return None
 
@@ -1000,11 +1004,16 @@ def _next_speech(clause: Token) -> int | None:
     for child in clause.children:
         if child.i < clause.i or child.dep_ not in {"conj", "advcl"} or child.pos_ not in _VERBAL:
             continue
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in child.children):
+            continue  # "… and services were being maintained": a passive, no act of the speaker's
         if next_act_of(child) is not None:
             return child.left_edge.i  # the conjunction and comma before it are trimmed
         if speech_verb(child) is None or verb_lemma(child) in _BELIEF_OR_KNOWLEDGE:
             continue  # "was elated but feared …", "hoped …": a state the content goes on to report
-        if child.dep_ == "conj" and _child(child, {"mark"}, {"that"}) is not None:
+        # (its "that" marked, or read as a determiner: "… and that essential services were kept")
+        second = _child(child, {"mark"}, {"that"}) is not None
+        second = second or child.doc[child.left_edge.i].lower_ == "that"
+        if child.dep_ == "conj" and second:
             continue  # "said it was wrong and that he had written to them": a second content clause
         if child.dep_ == "conj" and has_subject(child):
             return child.left_edge.i  # "said the pier closed and the mayor said …": another source
