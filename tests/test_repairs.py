@@ -149,3 +149,20 @@ def test_a_that_after_the_verb_s_object_is_left_alone() -> None:
     before = [(t.dep_, t.head.i) for t in doc]
     repair_parse(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_subject_read_as_the_verb_s_adverb_before_its_clause_is_the_clause_s() -> None:
+    doc = _parsed("He predicted next year would be harder.")
+    year = doc[3]
+    assert year.dep_ == "npadvmod"  # what the small model makes of it
+    assert repair_parse(doc) == 1
+    assert (year.dep_, year.head.text) == ("nsubj", "be")
+    found = [q.quote for q in quotes.extract(doc.text, kinds="all") if q.kind == "reported"]
+    assert found == ["next year would be harder"]
+
+
+def test_a_time_before_a_clause_with_its_own_subject_is_left_alone() -> None:
+    doc = _parsed("He said Monday the plan would fail.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before

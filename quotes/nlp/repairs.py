@@ -16,6 +16,9 @@ read around: made once on the parsed Doc, before attribution.
 - ``clause_read_as_object``: "The team found that urban foxes had, on average, shorter snouts", parsed
   with "snouts" the object of "found" and "that urban foxes had" hung inside it: a "that" right after
   a verb marks its clause, whatever word of it the parse made the head.
+- ``subject_read_as_adverb``: "He predicted next year would be harder", parsed with "next year" an
+  adverb of "predicted" and "would be harder" a clause with no subject: the noun phrase right
+  before a clause that lacks one is its subject.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -43,6 +46,7 @@ _CCOMP = get_string_id("ccomp")
 _BARE_VERB_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VB", "VBP")), dtype=numpy.uint64)
 _AS = get_string_id("as")
 _THAT = get_string_id("that")
+_NPADVMOD = get_string_id("npadvmod")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
@@ -62,6 +66,9 @@ def repair_parse(doc: Doc) -> int:
             repaired += 1
     for i in numpy.flatnonzero((table[:, 0] == _VBN) & (table[:, 1] == _ACL)).tolist():
         if _frame_read_as_participle(doc[i]):
+            repaired += 1
+    for i in numpy.flatnonzero(table[:, 1] == _NPADVMOD).tolist():
+        if _subject_read_as_adverb(doc[i]):
             repaired += 1
     for i in numpy.flatnonzero(table[:, 1] == _CCOMP).tolist():
         if _clause_hung_on_modifier(doc[i]):
@@ -93,6 +100,24 @@ def _clause_hung_on_modifier(clause: Token) -> bool:
         return False
     for child in [c for c in word.children if c.i < word.i and (c.i == clause.i or c.dep_ == "punct")]:
         child.head = verb
+    return True
+
+
+def _subject_read_as_adverb(noun: Token) -> bool:
+    """A noun phrase read as a verb's adverb, right before a clause of that verb with a tense and no
+    subject ("predicted next year would be harder"): the clause's subject (see the module's
+    docstring)."""
+    verb = noun.head
+    if noun.i < verb.i or noun.pos_ not in _NOMINAL:
+        return False
+    after = noun.right_edge.i + 1
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
+    if clause is None or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return False
+    if not any(c.dep_ == "aux" for c in clause.children) and clause.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False  # (a tense of its own: "would be", "was", not "to be")
+    noun.head = clause
+    noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
     return True
 
 
