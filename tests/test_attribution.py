@@ -840,3 +840,16 @@ def test_words_a_named_person_calls_something_stay_theirs() -> None:
 def test_a_quotation_in_the_clause_before_a_semicolon_is_that_clauses_speakers() -> None:
     q = one('Critics have called the ferry plan "reckless"; Dalton Pryce calls it overdue.', "reckless")
     assert (q.speaker, q.cue) == ("Critics", "called")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'One reader, who posts as "harbour_gull", wrote that the ferry was late again.',
+        'A reader known as "Gull" wrote that the ferry was late again.',
+        'A reader with the username "harbour_gull" wrote that the ferry was late again.',
+    ],
+)
+def test_a_name_someone_goes_by_in_quotation_marks_is_no_one_s_words(text: str) -> None:
+    found = [(q.kind, q.speaker) for q in quotes.extract(text, kinds="direct,partial,scare")]
+    assert found == [("scare", None)]

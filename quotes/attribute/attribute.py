@@ -32,6 +32,9 @@ from quotes.lexicons.first_names import given_name
 from quotes.lexicons.furniture import ZONE_HEADINGS
 from quotes.lexicons.grammar import NAME_STOP_WORDS, UPPER
 from quotes.lexicons.speech import (
+    ALIAS_NOUNS,
+    ALIAS_PREPOSITIONS,
+    ALIAS_VERBS,
     APPEARING_PREPOSITIONS,
     NAMED_THING_NOUNS,
     NAMING_VERBS,
@@ -134,7 +137,7 @@ def attribute_quotes(
         line = _line_of(text, paragraphs[q.paragraph], span.start)
         headline_style = is_title(quoted) and _headline_line(text, line, by_paragraph[q.paragraph])
         named = _names_a_noun(q.tokens) or _names_a_work(q.tokens) or _a_nickname(q.tokens)
-        named = named or _names_a_programme(q.tokens) or _name_it_goes_by(q.tokens)
+        named = named or _names_a_programme(q.tokens) or _name_it_goes_by(q.tokens) or _an_alias(q.tokens)
         if att is None or (headline_style and _link_label(text, line)) or named:
             # no speaker, or a title in a list of links ("Related: “A Promise Is a Promise”: The
             # Mayor Who …"): a work's title, whatever the words around it seem to say
@@ -227,6 +230,23 @@ def _a_nickname(tokens: Sequence[Token]) -> bool:
         return False
     first, last = doc[before], doc[after]
     return given_name(first.text) and first.text[0].isupper() and last.text[0].isupper() and last.is_alpha
+
+
+def _an_alias(tokens: Sequence[Token]) -> bool:
+    """One word in quotation marks that someone goes by: after a noun for one ("the username
+    “kettle_logic”") or after "as", "by" or "under" hung on a verb of going by a name ("posts as
+    “kettle_logic”", "known as “Digoy”", "goes by “Red”"): a name, no one's words."""
+    words = [t for t in tokens if not t.is_quote and not t.is_space and not t.is_punct]
+    if len(words) != 1:
+        return False
+    doc = tokens[0].doc
+    before = _word_before(tokens)
+    if before < 1:
+        return False
+    word = doc[before]
+    if word.lower_ in ALIAS_NOUNS:
+        return True
+    return word.lower_ in ALIAS_PREPOSITIONS and word.head.lemma_.lower() in ALIAS_VERBS
 
 
 def _title_cased(tokens: Sequence[Token], most: int | None = None) -> bool:

@@ -165,6 +165,11 @@ MEDIUM_MAKING_VERBS: frozenset[str] = word_set(
     "give issue release publish post send write sign deliver read make file draft share tweet record "
     "prepare submit circulate see receive quote cite"
 )
+# Words before a name someone goes by in quotation marks, no words of theirs: "the username
+# “kettle_logic”", "posts as “kettle_logic”", "known as “Digoy”", "goes by “Red”".
+ALIAS_NOUNS: frozenset[str] = word_set("username handle pseudonym nickname alias moniker codename")
+ALIAS_PREPOSITIONS: frozenset[str] = word_set("as by under")
+ALIAS_VERBS: frozenset[str] = word_set("post go know sign tweet blog perform trade")
 # Verbs of speech or memory that take back goods when their object is counted: "recalled 12,000
 # cars" (not "recalled the day she arrived").
 COUNTED_GOODS_VERBS: frozenset[str] = word_set("recall")
