@@ -166,3 +166,10 @@ def test_a_time_before_a_clause_with_its_own_subject_is_left_alone() -> None:
     before = [(t.dep_, t.head.i) for t in doc]
     repair_parse(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_subject_read_as_a_clause_of_its_own_is_the_next_clause_s() -> None:
+    doc = _parsed("Tomas Rian believes silt from the quarry has already damaged spawning beds.")
+    assert doc[3].dep_ == "ccomp"  # what the small model makes of "silt"
+    assert repair_parse(doc) == 1
+    assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "damaged")

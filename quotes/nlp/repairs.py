@@ -17,8 +17,9 @@ read around: made once on the parsed Doc, before attribution.
   with "snouts" the object of "found" and "that urban foxes had" hung inside it: a "that" right after
   a verb marks its clause, whatever word of it the parse made the head.
 - ``subject_read_as_adverb``: "He predicted next year would be harder", parsed with "next year" an
-  adverb of "predicted" and "would be harder" a clause with no subject: the noun phrase right
-  before a clause that lacks one is its subject.
+  adverb of "predicted" and "would be harder" a clause with no subject (or "believes silt from the
+  quarry has damaged the beds", "silt" a clause of its own): the noun phrase right before a clause
+  that lacks one is its subject.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -67,7 +68,7 @@ def repair_parse(doc: Doc) -> int:
     for i in numpy.flatnonzero((table[:, 0] == _VBN) & (table[:, 1] == _ACL)).tolist():
         if _frame_read_as_participle(doc[i]):
             repaired += 1
-    for i in numpy.flatnonzero(table[:, 1] == _NPADVMOD).tolist():
+    for i in numpy.flatnonzero((table[:, 1] == _NPADVMOD) | (table[:, 1] == _CCOMP)).tolist():
         if _subject_read_as_adverb(doc[i]):
             repaired += 1
     for i in numpy.flatnonzero(table[:, 1] == _CCOMP).tolist():
@@ -104,9 +105,9 @@ def _clause_hung_on_modifier(clause: Token) -> bool:
 
 
 def _subject_read_as_adverb(noun: Token) -> bool:
-    """A noun phrase read as a verb's adverb, right before a clause of that verb with a tense and no
-    subject ("predicted next year would be harder"): the clause's subject (see the module's
-    docstring)."""
+    """A noun phrase read as a verb's adverb or clause, right before a clause of that verb with a
+    tense and no subject ("predicted next year would be harder"): the clause's subject (see the
+    module's docstring)."""
     verb = noun.head
     if noun.i < verb.i or noun.pos_ not in _NOMINAL:
         return False
