@@ -5098,3 +5098,9 @@ def test_a_description_by_another_age_is_another_person() -> None:
     )
     assert speaker(text, "kept running") == "Rua Tamaki"
     assert speaker(text, "my last season") == "Harlan Pike"
+
+
+def test_staff_somewhere_are_unnamed_people_where_they_are() -> None:
+    found = [q for q in quotes.extract("However, staff at the depot told the Courier that the buses were “unsafe”.",
+                                       kinds=QUOTATIONS)]
+    assert [(q.speaker, q.speaker_type) for q in found] == [("staff at the depot", "anonymous")]

@@ -57,6 +57,7 @@ from quotes.lexicons.people import (
     PERSON_SUFFIXES,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
+    PLURAL_GROUP_NOUNS,
     POST_NOMINALS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
@@ -984,6 +985,10 @@ def _mention_for(head: Token) -> Mention:
     firm = entity is not None and entity.label_ == "ORG" and head.lemma_.lower() in COMPANY_NOUNS
     if firm:  # "the mine's operator, Zenith Metals,": the firm named in apposition
         return Mention(span, head, "org", entity)
+    bare = common_noun(head) and not any(c.dep_ in {"det", "poss"} for c in head.children)
+    if bare and head.lower_ in PLURAL_GROUP_NOUNS and entity is None:
+        # "staff at the hospital", "people in the queue": unnamed people, where they are as written
+        return Mention(doc[span.start : max(span.end, _qualifier_end(head))], head, "role", None)
     institution = head.lower_ in INSTITUTION_WORDS and head.tag_ == "NN" and span[0].lower_ == "the"
     if (is_person_noun(head) and not institution) or age_phrase(span.text):  # ("the regulator": a body)
         if common_noun(head) and not (head.lower_ in COLLECTIVE_NOUNS and head.tag_ != "NNS"):

@@ -547,6 +547,9 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "person" if one else "anonymous"
     if head.tag_ == "NNS" and low in COLLECTIVE_NOUNS and low not in INSTITUTION_WORDS:
         return "anonymous"  # "Families said …": people, not a family speaking as one
+    bare = not any(c.dep_ in {"det", "poss"} for c in head.children)
+    if bare and mention.kind == "role" and head.lower_ in PLURAL_GROUP_NOUNS:
+        return "anonymous"  # "staff at the hospital said …": people, not a staff speaking as one
     if low in INSTITUTION_WORDS or low in COLLECTIVE_NOUNS or head.lower_ in INSTITUTION_WORDS:
         return "organisation"  # "the ministry", "police", "the campaign"
     if low in HEARING_NOUNS:
