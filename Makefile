@@ -24,12 +24,13 @@ run: $(STAMP)
 	$(BIN)/quotes compare seeds --format table
 
 ## test: lint, then the test suite
+# (matrix products on one thread: the tests parse short texts, where more threads only cost CPU)
 test: $(STAMP) lint
-	$(BIN)/python -m pytest
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest
 
 ## test-fast: lint, then every test but the slow end-to-end ones (under a minute)
 test-fast: $(STAMP) lint
-	$(BIN)/python -m pytest -m "not slow"
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check quotes tests bench
