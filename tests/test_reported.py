@@ -5329,3 +5329,8 @@ def test_a_second_that_clause_read_apart_is_still_the_content() -> None:
         "including fuel and water, were being maintained by volunteers."
     )
     assert found.quote.endswith("were being maintained by volunteers")
+
+
+def test_a_share_keeps_the_bracket_it_opens() -> None:
+    found = one("In the ferry poll, 29 percent (and 43 percent of islanders) said the timetable was fair.")
+    assert found.speaker == "29 percent (and 43 percent of islanders)"

@@ -4927,10 +4927,18 @@ def _share_mention(head: Token) -> Mention:
 
 
 def _trimmed_span(doc: Doc, start: int, end: int) -> Span:
-    """``doc[start:end]`` without punctuation at its end."""
-    while end > start + 1 and _edge(doc[end - 1]):
+    """``doc[start:end]`` without punctuation at its end (but a bracket it closes: "29 percent (and
+    43 percent of voters)")."""
+    while end > start + 1 and _edge(doc[end - 1]) and not _closes_open_bracket(doc, start, end - 1):
         end -= 1
     return doc[start:end]
+
+
+def _closes_open_bracket(doc: Doc, start: int, at: int) -> bool:
+    """Whether ``doc[at]`` is a closing bracket for one opened in ``doc[start:at]``."""
+    if doc[at].text != ")":
+        return False
+    return sum(t.text == "(" for t in doc[start:at]) > sum(t.text == ")" for t in doc[start:at])
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:
