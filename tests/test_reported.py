@@ -5334,3 +5334,7 @@ def test_a_second_that_clause_read_apart_is_still_the_content() -> None:
 def test_a_share_keeps_the_bracket_it_opens() -> None:
     found = one("In the ferry poll, 29 percent (and 43 percent of islanders) said the timetable was fair.")
     assert found.speaker == "29 percent (and 43 percent of islanders)"
+
+
+def test_a_question_the_writer_asks_with_who_has_no_source() -> None:
+    assert reported("And with fares still close to 5 percent higher, who wouldn't like to see them fall?") == []

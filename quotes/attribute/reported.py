@@ -4630,6 +4630,8 @@ def _find_at(
     cue = reported_cue(token)
     if cue is None or (token.tag_ == "VBG" and _in_record_phrase(token)):
         return
+    if _rhetorical_who(cue):
+        return  # "…, who wouldn't like to see lower prices?": a question, no one's view
     valid = valid_cue(cue, outside)
     relative = cue.speaker is not None and cue.speaker.tag_ in _RELATIVE  # "voters who said"
     counted = cue.speaker is not None and cue.speaker.lower_ in _COUNTED_WORDS  # (where no tagger typed it)
@@ -4904,6 +4906,17 @@ def _share(cue: Cue) -> Token | None:
 
 _COUNTED_WORDS = SHARE_WORDS | FRACTION_WORDS | LONE_SHARE_WORDS  # "62%", "two-thirds", "a majority"
 _COUNT_DEPS = frozenset({"amod", "nummod", "quantmod", "advmod", "det", "meta"})  # "Less than a" of a share
+
+
+def _rhetorical_who(cue: Cue) -> bool:
+    """A "who" opening a question ("Who wouldn't want a raise?", "And with prices so high, who
+    wouldn't want one?", which the parse may make a relative clause): no one is its source."""
+    who = cue.speaker
+    if who is None or who.lower_ != "who":
+        return False
+    set_off = cue.token.dep_ != "relcl" or (who.i > 0 and who.doc[who.i - 1].text == ",")
+    doc, end = who.doc, cue.token.right_edge.i  # (the question mark its own, or right after it)
+    return set_off and (doc[end].text == "?" or (end + 1 < len(doc) and doc[end + 1].text == "?"))
 
 
 def _share_mention(head: Token) -> Mention:
