@@ -712,7 +712,8 @@ OBJECT_PREPOSITION_VERBS: frozenset[tuple[str, str]] = frozenset(
     link+to tie+to estimate+at value+at peg+at
     """.split()
 )
-# Irregular forms of the verbs above, which ``inflections`` does not make.
+# Irregular forms of verbs that report what they follow ("…, she thought", "…, the memo said"),
+# read by their written form where the lemmatiser may miss the verb ("foresaw", "sung").
 IRREGULAR_VERB_FORMS: frozenset[str] = word_set(
     """
     said told thought knew known felt found saw seen heard wrote written spoke spoken read swore

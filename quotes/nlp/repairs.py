@@ -49,6 +49,7 @@ _AS = get_string_id("as")
 _THAT = get_string_id("that")
 _NPADVMOD = get_string_id("npadvmod")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def repair_parse(doc: Doc) -> int:
@@ -113,7 +114,7 @@ def _subject_read_as_adverb(noun: Token) -> bool:
         return False
     after = noun.right_edge.i + 1
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
-    if clause is None or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+    if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
         return False
     if not any(c.dep_ == "aux" for c in clause.children) and clause.tag_ not in {"VBD", "VBZ", "VBP"}:
         return False  # (a tense of its own: "would be", "was", not "to be")
@@ -163,7 +164,6 @@ def _participle_inside(obj: Token) -> Token | None:
 # What a source-last frame's verb may have after it: when and where it was said ("on Monday", "in a
 # statement", "late on Friday"), and the full stop.
 _FRAME_TAIL_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def _frame_read_as_participle(verb: Token) -> bool:
@@ -201,7 +201,7 @@ def _frame_read_as_participle(verb: Token) -> bool:
     if end + 1 != sentence.end and not all(t.is_quote or t.is_space for t in doc[end + 1 : sentence.end]):
         return False
     root = sentence.root
-    if root.i >= comma or root.pos_ not in {"VERB", "AUX"} or noun.head.i == verb.i:
+    if root.i >= comma or root.pos_ not in {"VERB", "AUX"}:
         return False
     if not any(c.dep_ in _SUBJECTS for c in root.children):
         return False  # "On May 2, at the mill, the owner boasted …": no clause before the comma

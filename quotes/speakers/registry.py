@@ -504,7 +504,7 @@ class Registry:
         self._initials: dict[str, Entity] = {}  # a body's initials given in brackets after its name
         self._roles: dict[str, Entity] = {}
         self._tagged_orgs: set[int] = set()  # bodies the entity tagger labelled ORG
-        self._called_it: set[int] = set()  # one-word names the article calls "it" (``_one_word_bodies``)
+        self._called_it_ids: set[int] = set()  # one-word names the article calls "it" (``_one_word_bodies``)
         # where words are written as a title before a person's full name (``_title_runs``)
         self._titles_before_names: dict[tuple[str, ...], list[tuple[int, Entity]]] = {}
         self._text: str | None = None  # the article's text, joined once (``doc.text`` joins it per call)
@@ -523,7 +523,7 @@ class Registry:
         for word, at in bodies.items():  # (a body as a tagger would type it: "the company" finds it)
             body = reg.add_org_name(word, at)
             reg._tagged_orgs.add(body.id)
-            reg._called_it.add(body.id)
+            reg._called_it_ids.add(body.id)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in bodies:
                 reg._add_org(ent)  # "Brevix is recalling its plugs": a firm, wherever it stands
@@ -574,12 +574,13 @@ class Registry:
             self._add_role_words(person, list(found.title))
         return person
 
-    def _body_by_word(self, ent: Span) -> Entity | None:
-        """The body known by this one word, which the tagger typed a person's here, unless it is also
-        a part of a person's fuller name ("Jordan" after "Ali Jordan")."""
-        key = _clean(ent.text).lower()
-        body = self._orgs.get(key) if len(ent) == 1 else None
-        if body is None or body.id not in self._called_it:
+    def _called_it(self, word: str) -> Entity | None:
+        """The body an article names by this one word and calls "it" (``_one_word_bodies``), however
+        the tagger typed it here; none when the word is also a part of a person's fuller name ("Jordan"
+        after "Ali Jordan")."""
+        key = _clean(word).lower()
+        body = self._orgs.get(key)
+        if body is None or body.id not in self._called_it_ids:
             return None
         people = (self._by_surname.get(key) or []) + (self._by_first.get(key) or [])
         return None if any(len(e.name.split()) > 1 for e in people) else body
@@ -1011,7 +1012,8 @@ class Registry:
             if not known and (mention.kind != "org" or people) and initials:
                 return self._initials.get(key) or self.add_org_name(written, at)  # "GMRCL said"
         if mention.kind == "name":
-            body = self._body_by_word(mention.entity) if mention.entity is not None else None
+            one = mention.entity is not None and len(mention.entity) == 1
+            body = self._called_it(mention.entity.text) if one else None
             if body is not None:  # "Brevix said", after "Brevix is recalling its plugs"
                 return body
             if mention.entity is not None:
@@ -1025,9 +1027,9 @@ class Registry:
             if person is None and len(names) == 1:
                 # "Corvane" after "Corvane Systems"; "Jurado" after "Yasmin Jurado" tagged a place
                 word = names[0]
-                alone = self._orgs.get(word.lower())
-                if alone is not None and alone.id in self._called_it:
-                    return alone  # "Brevix said", after "Brevix is recalling its plugs"
+                alone = self._called_it(word)
+                if alone is not None:  # "Brevix said", untagged, after "Brevix is recalling its plugs"
+                    return alone
                 initials = self._initials.get(word.lower()) if initials_shaped(word) else None  # "the CFF"
                 body = initials or self._company_by_first_word(word, at) or self._body_by_last_word(word, at)
                 return body or self._person_tagged_as_body(word.lower(), at)
