@@ -5104,3 +5104,19 @@ def test_staff_somewhere_are_unnamed_people_where_they_are() -> None:
     found = [q for q in quotes.extract("However, staff at the depot told the Courier that the buses were “unsafe”.",
                                        kinds=QUOTATIONS)]
     assert [(q.speaker, q.speaker_type) for q in found] == [("staff at the depot", "anonymous")]
+
+
+def test_a_role_two_people_hold_is_the_one_named_last_by_surname() -> None:
+    text = (
+        "Kahu coach Rawiri Henare said his side got lucky.\n\n"
+        "Ravens coach Mark Dellow said he was gutted for his players.\n\n"
+        "The club's chief executive said the board was fully behind Dellow.\n\n"
+        "Henare expects a hard game next week. “They will punish every penalty,” the coach said."
+    )
+    assert speaker(text, "punish every penalty") == "Rawiri Henare"
+
+
+def test_a_role_before_a_name_no_tagger_read_is_learned_from_the_text() -> None:
+    found = list(appositive_names("Kahu coach Rawiri Henare said his side had been lucky."))
+    assert [(f.name, f.title) for f in found] == [(("Rawiri", "Henare"), ("kahu", "coach"))]
+    assert list(appositive_names("The plan, said Jo Roe, worked.")) == []

@@ -214,6 +214,12 @@ _ROLE_FIRST = re.compile(
 )
 
 
+# A role noun in lower case right before a name, with a capitalised word before it that names where
+# it is held: "Ravens coach Mark Dellow", "local angler Tomas Ryan" (the role only).
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?:\b(?P<body>{UPPER}[\w-]*) )?\b(?P<role>[a-z][a-z-]+) (?P<name>{_NAME})(?![\w'’-])"
+)
+
 _NOT_IN_BARE_ROLES = RELATIVE_PRONOUNS | AUXILIARIES | CONNECTIVES
 
 
@@ -307,6 +313,17 @@ def appositive_names(text: str, start: int = 0, end: int | None = None) -> Itera
             owner = m.group("owner").replace("’", "'")
             employer = owner.removesuffix("'s").lower() if owner.endswith("'s") else None
             yield TitledName(words, role, at, employer)
+    for m in _ROLE_BEFORE_NAME.finditer(text, start, stop):
+        # "Ravens coach Mark Dellow said", "union leader Sipho Ndlovu": a role written before the name
+        # with no title word (which ``titled_names`` finds), learned here where no tagger read it
+        role, body = m.group("role"), m.group("body")
+        words = tuple(m.group("name").replace("\u00a0", " ").split(" "))
+        if role not in ROLE_NOUNS or not _person_name(words):
+            continue  # (a listed role only: "whether Judicial Watch", "after Report Reveals …" are none)
+        if any(_is_title(w) or w.endswith(("'s", "’s")) for w in words):
+            continue  # "candidate Sen. Jo Roe" (titled, found by ``titled_names``), "Jo Roe's …"
+        where = body is not None and body.lower() not in NOT_PERSON_NAME_STARTS  # (not "His friend …")
+        yield TitledName(words, (body.lower(), role) if where else (role,), m.start("name"))
 
 
 def _firm_described(words: Sequence[str], role: str) -> bool:

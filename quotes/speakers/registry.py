@@ -990,6 +990,15 @@ class Registry:
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a name, organisation or role mention refers to (not pronouns)."""
+        found = self._resolve(mention)
+        at = mention.span.start_char
+        named = mention.kind == "name" and found is not None and found.kind == "person"
+        if named and at not in found.positions:
+            found.positions.append(at)  # "Henare expects …": named here too, however short the name
+        return found
+
+    def _resolve(self, mention: Mention) -> Entity | None:
+        """:meth:`resolve`, before the mention's place is learned."""
         at = mention.span.start_char
         head = mention.head
         country = head.lower_ in _COUNTRY_LAST_WORDS or head.lower_ in _SEAT_LAST_WORDS
