@@ -173,3 +173,29 @@ def test_a_subject_read_as_a_clause_of_its_own_is_the_next_clause_s() -> None:
     assert doc[3].dep_ == "ccomp"  # what the small model makes of "silt"
     assert repair_parse(doc) == 1
     assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "damaged")
+
+
+def test_a_role_read_as_the_sentence_s_verb_before_a_name_describes_the_name() -> None:
+    doc = _parsed("Rangers coach Tamsin Reilly-Hart was blunter.")
+    assert doc[1].tag_ in {"VB", "VBP"}  # what the small model makes of "coach"
+    assert repair_parse(doc) == 1
+    was = next(t for t in doc if t.text == "was")
+    assert (was.dep_, doc[1].dep_) == ("ROOT", "compound")
+    assert next(c.text for c in was.children if c.dep_ == "nsubj") == "Hart"
+
+
+def test_a_role_read_as_a_verb_subject_before_a_name_describes_the_name() -> None:
+    text = "But ecologist Dr Mereana Whitcombe, who surveyed the site, said the offsets would not help."
+    doc = _parsed(text)
+    assert (doc[1].tag_, doc[1].dep_) == ("VB", "nsubj")  # what the small model makes of "ecologist"
+    repair_parse(doc)
+    assert doc[1].dep_ == "compound"
+    assert [q.speaker for q in quotes.extract(text, kinds="all")] == ["Mereana Whitcombe"]
+
+
+def test_he_after_a_coach_named_with_the_team_is_the_coach() -> None:
+    text = (
+        "Port Allen led early behind forward Marcus Oyelaran. The Rangers went cold after that.\n\n"
+        "Rangers coach Tamsin Reilly-Hart was blunter. She called the late-game execution “embarrassing”."
+    )
+    assert [q.speaker for q in quotes.extract(text, kinds="partial")] == ["Tamsin Reilly-Hart"]

@@ -20,6 +20,9 @@ read around: made once on the parsed Doc, before attribution.
   adverb of "predicted" and "would be harder" a clause with no subject (or "believes silt from the
   quarry has damaged the beds", "silt" a clause of its own): the noun phrase right before a clause
   that lacks one is its subject.
+- ``role_read_as_verb``: "Rangers coach Tamsin Reilly-Hart was blunter", parsed with "coach" the
+  sentence's verb and the name its object: a role noun before a name that a verb follows is the
+  name's description, the name the verb's subject.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -33,9 +36,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from quotes.lexicons.grammar import FRAME_TAIL_PREPOSITIONS, SENTENCE_END_MARKS
-from quotes.lexicons.people import NAME_GIVING_VERBS, SELF_NAMING_VERBS
+from quotes.lexicons.people import NAME_GIVING_VERBS, ROLE_NOUNS, SELF_NAMING_VERBS
 from quotes.lexicons.speech import PREPOSITION_CONTENT_VERBS, SPEECH_VERBS
-from quotes.nlp.mentions import body_noun, is_person_noun
+from quotes.nlp.mentions import body_noun, is_person_noun, person_noun_word
 
 _PARTICIPLE_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VBN", "VBD")), dtype=numpy.uint64)
 _AMOD = get_string_id("amod")
@@ -47,6 +50,8 @@ _CCOMP = get_string_id("ccomp")
 _BARE_VERB_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VB", "VBP")), dtype=numpy.uint64)
 _AS = get_string_id("as")
 _THAT = get_string_id("that")
+_ROOT = get_string_id("ROOT")
+_NSUBJ = get_string_id("nsubj")
 _NPADVMOD = get_string_id("npadvmod")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -65,6 +70,10 @@ def repair_parse(doc: Doc) -> int:
     bare = numpy.flatnonzero(numpy.isin(table[:, 0], _BARE_VERB_TAGS) & (table[:, 1] == _CSUBJ))
     for i in bare.tolist():
         if _verb_read_before_name(doc[i]):
+            repaired += 1
+    roles = numpy.isin(table[:, 0], _BARE_VERB_TAGS) & ((table[:, 1] == _ROOT) | (table[:, 1] == _NSUBJ))
+    for i in numpy.flatnonzero(roles).tolist():
+        if _role_read_as_verb(doc[i]):
             repaired += 1
     for i in numpy.flatnonzero((table[:, 0] == _VBN) & (table[:, 1] == _ACL)).tolist():
         if _frame_read_as_participle(doc[i]):
@@ -103,6 +112,56 @@ def _clause_hung_on_modifier(clause: Token) -> bool:
     for child in [c for c in word.children if c.i < word.i and (c.i == clause.i or c.dep_ == "punct")]:
         child.head = verb
     return True
+
+
+def _role_read_as_verb(word: Token) -> bool:
+    """A role noun the tagger made a bare verb, its object a name: the sentence's verb, a verb
+    following the name ("Rangers coach Tamsin Reilly-Hart was blunter"), or the subject of the verb
+    after them ("ecologist Dr Mia Roe, who …, said"): the noun describes the name, the name is the
+    verb's subject (see the module's docstring)."""
+    if word.lower_ not in ROLE_NOUNS and not person_noun_word(word.lower_):
+        return False
+    doc = word.doc
+    name = doc[word.i + 1].head if word.i + 1 < len(doc) else None  # (the name's first word's head)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i != word.i + 1:
+        return False
+    if word.dep_ == "nsubj":  # "ecologist Dr Mia Roe … said": the name is the subject
+        if name.head.i != word.i or name.dep_ != "dobj":
+            return False
+        name.head = word.head
+        name.dep_ = "nsubj"
+        _make_description(word, name)
+        return True
+    after = name.right_edge.i + 1
+    verb = doc[after] if after < len(doc) else None
+    if verb is None or verb.head.i != word.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ not in {"ccomp", "conj", "parataxis"}:
+        return False
+    # the name the word's object, or already the subject of the verb after it
+    taken = name.head.i == word.i and name.dep_ == "dobj"
+    if not (taken or (name.head.i == verb.i and name.dep_ == "nsubj")):
+        return False
+    later = [c for c in word.children if c.i > verb.i]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    name.head = verb
+    name.dep_ = "nsubj"
+    _make_description(word, name)
+    for child in later:  # the full stop
+        child.head = verb
+    return True
+
+
+def _make_description(word: Token, name: Token) -> None:
+    """Make a role noun read as a verb a noun of the name after it ("Rangers coach Jo Roe")."""
+    word.head = name
+    word.dep_ = "compound"
+    word.tag_ = "NN"
+    word.pos_ = "NOUN"
+    for child in word.children:
+        if child.i < word.i and child.pos_ in _NOMINAL:
+            child.dep_ = "compound"  # "Rangers" in "Rangers coach …"
 
 
 def _subject_read_as_adverb(noun: Token) -> bool:
