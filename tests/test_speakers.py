@@ -5120,3 +5120,11 @@ def test_a_role_before_a_name_no_tagger_read_is_learned_from_the_text() -> None:
     found = list(appositive_names("Kahu coach Rawiri Henare said his side had been lucky."))
     assert [(f.name, f.title) for f in found] == [(("Rawiri", "Henare"), ("kahu", "coach"))]
     assert list(appositive_names("The plan, said Jo Roe, worked.")) == []
+
+
+@pytest.mark.parametrize("firm", ["Sarvam Mobile", "Arbor Ecological"])
+def test_a_firm_named_by_its_trade_is_an_organisation(firm: str) -> None:
+    text = f"{firm}, in a filing on Monday, said the new prices were “necessary”."
+    assert [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds=QUOTATIONS)] == [
+        (firm, "organisation")
+    ]

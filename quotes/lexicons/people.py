@@ -542,7 +542,7 @@ BUSINESS_NAME_WORDS: frozenset[str] = word_set(
     resorts breweries distillers dairies farms beverages cosmetics apparel textiles semiconductors
     devices healthcare publishing media records recordings music films pictures productions games
     press books publishers broadcasting residential estates developments industrial commercial
-    international
+    international mobile wireless cellular digital environmental ecological medical biotech
     """
 )
 # Common nouns that refer back to a business named before: "the company", "the firm", "the
