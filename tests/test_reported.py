@@ -5338,3 +5338,21 @@ def test_a_share_keeps_the_bracket_it_opens() -> None:
 
 def test_a_question_the_writer_asks_with_who_has_no_source() -> None:
     assert reported("And with fares still close to 5 percent higher, who wouldn't like to see them fall?") == []
+
+
+def test_a_question_put_before_a_quotation_s_frame_is_no_reported_content() -> None:
+    text = 'Asked whether the ferry would be sold, she said, "All options are on the table."'
+    assert [(q.kind, q.quote) for q in quotes.extract(text, kinds="all")] == [
+        ("direct", "All options are on the table.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour master appealed to both skippers to stay in port.", "both skippers to stay in port"),
+        ("She pleaded with the ferry board to wait another year.", "the ferry board to wait another year"),
+    ],
+)
+def test_whom_someone_appeals_to_to_act_is_in_what_they_asked(text: str, content: str) -> None:
+    assert one(text).quote == content

@@ -97,6 +97,7 @@ from quotes.lexicons.people import (
 )
 from quotes.lexicons.speech import (
     ADDRESSED_NOUNS,
+    ADDRESSED_PREPOSITIONS,
     ANSWER_WORDS,
     AS_CONTENT_VERBS,
     ASKING_NOUNS,
@@ -1748,6 +1749,7 @@ def _infinitive(cue: Cue) -> list[Token] | None:
         return None  # "declined to be named": anonymity asked for, nothing said
     obj = obj if obj is not None and obj.i < comp.i else None
     asking = {"on", "upon", "for"} if (lemma, "for") in PREPOSITION_CONTENT_VERBS else {"on", "upon"}
+    asking = asking | ADDRESSED_PREPOSITIONS.get(lemma, frozenset())  # ("appealed to voters to stay")
     on = _child(verb, {"prep"}, asking) if obj is None else None  # ("called for the council to act")
     asked = [c for c in on.children if c.dep_ == "pobj" and c.i < comp.i] if on is not None else []
     asked = [c for c in asked if not _when(c) and (speaking_noun(c) or c.pos_ in {"PROPN", "PRON"})]
@@ -2604,6 +2606,8 @@ def _aside(cue: Cue) -> list[Token] | None:
         return None
     if _has_content(verb) or _clause_before_glossed_frame(verb) is not None:
         return None  # (a gloss after a dash, which the parse made the head: the clause rule's)
+    if _opens_quotation_after(verb):
+        return None  # "Asked about it, she said, “All options are open.”": the quotation's frame
     # What the parse hung on the cue before its subject is the clause's ("Raising fares this early,
     # experts say, hurt the shops"): the cue's words start at its subject.
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -2622,6 +2626,21 @@ def _aside(cue: Cue) -> list[Token] | None:
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:  # "The pier is not, she insists, beyond repair"
         own -= {t.i for t in _predicate_after_frame(verb, verb.head)}
     return [t for t in verb.head.subtree if t.i not in own]
+
+
+def _opens_quotation_after(verb: Token) -> bool:
+    """Whether a quotation opens right after a frame and its comma or colon ("she said, “…”"), and
+    runs to the sentence's end: the frame introduces it, and no clause around the frame is its."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].text in {",", ":"}:
+        k += 1
+    if k >= len(doc) or doc[k].tag_ != "``":
+        return False
+    end = verb.sent.end - 1
+    while end > k and (doc[end].is_punct or doc[end].is_space) and doc[end].tag_ != "''":
+        end -= 1
+    return doc[end].tag_ == "''"
 
 
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "prep", "dobj", "xcomp", "ccomp", "advcl"})
@@ -2803,6 +2822,8 @@ def _parenthetical(cue: Cue) -> list[Token] | None:
     says = says or (tagged_noun and written_as_speech_verb(verb))
     if not says or cue.speaker.tag_ in _RELATIVE:
         return None  # "voted", "who told them …": an act, or a relative clause of the writer's
+    if _opens_quotation_after(verb):
+        return None  # "Asked about it, she said, “All options are open.”": the quotation's frame
     doc, sent = verb.doc, verb.sent
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     aside = inverted_aside(verb)

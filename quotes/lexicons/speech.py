@@ -170,6 +170,12 @@ MEDIUM_MAKING_VERBS: frozenset[str] = word_set(
 ALIAS_NOUNS: frozenset[str] = word_set("username handle pseudonym nickname alias moniker codename")
 ALIAS_PREPOSITIONS: frozenset[str] = word_set("as by under")
 ALIAS_VERBS: frozenset[str] = word_set("post go know sign tweet blog perform trade")
+# The prepositions before whom a verb asks to act, by verb: "appealed to voters to stay calm",
+# "pleaded with the board to wait" (the addressee and the infinitive are what was asked).
+ADDRESSED_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "appeal": frozenset({"to"}),
+    "plead": frozenset({"with"}),
+}
 # Verbs of speech or memory that take back goods when their object is counted: "recalled 12,000
 # cars" (not "recalled the day she arrived").
 COUNTED_GOODS_VERBS: frozenset[str] = word_set("recall")
@@ -611,7 +617,8 @@ INFINITIVE_CONTENT_VERBS: frozenset[str] = word_set(
     """
     decline refuse seek plan want hope promise pledge vow threaten agree offer propose urge ask
     call tell order expect intend decide vote aim wish prefer demand request push press encourage
-    invite warn advise instruct beg implore persuade convince allow forbid authorize authorise direct
+    invite warn advise instruct beg implore persuade convince allow forbid authorize authorise direct appeal
+    plead
     """
 )
 # Sources of a quotation's wording rather than of what was said: "“…,” he told them, according to
