@@ -5128,3 +5128,8 @@ def test_a_firm_named_by_its_trade_is_an_organisation(firm: str) -> None:
     assert [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds=QUOTATIONS)] == [
         (firm, "organisation")
     ]
+
+
+def test_a_name_inside_a_quoted_title_set_off_after_a_text_does_not_name_its_source() -> None:
+    text = "“Great ferries, wrong year,” says the note, titled ‘Look Up, Price Down’. “We would buy.”"
+    assert {q.speaker for q in quotes.extract(text, kinds="direct")} == {"note"}

@@ -869,6 +869,8 @@ def _mention_for(head: Token) -> Mention:
         if (child.dep_ == "appos" or named_after) and child.i > head.i and doc[head.i + 1].text != ":":
             if _named_after_clause(head, child):
                 continue
+            if any(t.is_quote for t in doc[head.i + 1 : child.i]):
+                continue  # "the note, titled ‘Look Up, Price Down’": a title's words, no one named
             if named_one and child.dep_ == "appos" and is_person_noun(child) and child.pos_ == "NOUN":
                 return _mention_for(child)  # "One of them, a forklift driver at the depot, said": the driver
             s, e = _np_bounds(child)
