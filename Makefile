@@ -28,9 +28,9 @@ run: $(STAMP)
 test: $(STAMP) lint
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest
 
-## test-fast: lint, then every test but the slow end-to-end ones (under a minute)
+## test-fast: lint, then every test but the slow end-to-end ones (under a minute), on two processes
 test-fast: $(STAMP) lint
-	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -m "not slow"
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -m "not slow" -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check quotes tests bench
