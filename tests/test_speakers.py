@@ -5133,3 +5133,16 @@ def test_a_firm_named_by_its_trade_is_an_organisation(firm: str) -> None:
 def test_a_name_inside_a_quoted_title_set_off_after_a_text_does_not_name_its_source() -> None:
     text = "“Great ferries, wrong year,” says the note, titled ‘Look Up, Price Down’. “We would buy.”"
     assert {q.speaker for q in quotes.extract(text, kinds="direct")} == {"note"}
+
+
+def test_a_one_word_firm_the_tagger_typed_a_place_stays_a_firm() -> None:
+    from spacy.tokens import Span
+
+    from quotes.nlp.model import load_model
+    from quotes.speakers.registry import Registry
+
+    doc = load_model()("Quillon is recalling about 80,000 of its kettles. A Quillon spokesperson said sorry.")
+    later = [t.i for t in doc if t.text == "Quillon"][1]
+    doc.ents = [Span(doc, later, later + 1, label="GPE")]  # as the small model may type it
+    body = Registry.from_doc(doc)._orgs["quillon"]
+    assert body.kind == "org" and not body.place

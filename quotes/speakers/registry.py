@@ -525,8 +525,9 @@ class Registry:
             reg._tagged_orgs.add(body.id)
             reg._called_it_ids.add(body.id)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in bodies:
-                reg._add_org(ent)  # "Brevix is recalling its plugs": a firm, wherever it stands
+            if len(ent) == 1 and ent.text in bodies:
+                # "Brevix is recalling its plugs": a firm, wherever it stands and however it is typed
+                reg._add_org(Span(doc, ent.start, ent.end, label="ORG"))
             elif ent.label_ == "PERSON" and (_body_typed_as_person(ent) or body_in_apposition(ent)):
                 reg._add_org(ent)  # "Kestow Wanderers", "Harlow Rovers": a body's name, not a person's
             elif ent.label_ == "PERSON":
