@@ -5356,3 +5356,7 @@ def test_a_question_put_before_a_quotation_s_frame_is_no_reported_content() -> N
 )
 def test_whom_someone_appeals_to_to_act_is_in_what_they_asked(text: str, content: str) -> None:
     assert one(text).quote == content
+
+
+def test_a_plea_to_a_charge_asks_nothing() -> None:
+    assert reported("The skipper pleaded guilty to witness tampering in 2014.") == []

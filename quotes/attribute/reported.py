@@ -175,6 +175,7 @@ from quotes.lexicons.speech import (
     PHRASAL_OBJECT_VERBS,
     PHRASAL_SPEECH_VERBS,
     PHRASAL_STANCE_VERBS,
+    PLEA_WORDS,
     POINTING_NOUNS,
     POLL_NOUNS,
     POLL_SUMMARY_NOUNS,
@@ -1747,6 +1748,8 @@ def _infinitive(cue: Cue) -> list[Token] | None:
         return None
     if comp.lower_ in NAMED_PARTICIPLES and any(c.dep_ == "auxpass" for c in comp.children):
         return None  # "declined to be named": anonymity asked for, nothing said
+    if any(c.lower_ in PLEA_WORDS for c in verb.children):
+        return None  # "pleaded guilty to witness tampering": a plea to a charge, nothing asked
     obj = obj if obj is not None and obj.i < comp.i else None
     asking = {"on", "upon", "for"} if (lemma, "for") in PREPOSITION_CONTENT_VERBS else {"on", "upon"}
     asking = asking | ADDRESSED_PREPOSITIONS.get(lemma, frozenset())  # ("appealed to voters to stay")

@@ -176,6 +176,8 @@ ADDRESSED_PREPOSITIONS: dict[str, frozenset[str]] = {
     "appeal": frozenset({"to"}),
     "plead": frozenset({"with"}),
 }
+# A plea to a charge: "pleaded guilty to fraud" asks no one anything.
+PLEA_WORDS: frozenset[str] = word_set("guilty innocent")
 # Verbs of speech or memory that take back goods when their object is counted: "recalled 12,000
 # cars" (not "recalled the day she arrived").
 COUNTED_GOODS_VERBS: frozenset[str] = word_set("recall")
