@@ -5146,3 +5146,13 @@ def test_a_one_word_firm_the_tagger_typed_a_place_stays_a_firm() -> None:
     doc.ents = [Span(doc, later, later + 1, label="GPE")]  # as the small model may type it
     body = Registry.from_doc(doc)._orgs["quillon"]
     assert body.kind == "org" and not body.place
+
+
+def test_they_after_a_family_s_tribute_is_the_family() -> None:
+    text = (
+        "A man has died after a crash on the ring road, police said last night.\n\n"
+        "In a tribute, his devastated family described him as “a gentle giant”.\n\n"
+        "“He lived for his kids,” they said in a statement released through police."
+    )
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="direct")]
+    assert found == [("his devastated family", "anonymous")]

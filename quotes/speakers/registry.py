@@ -59,6 +59,7 @@ from quotes.lexicons.people import (
     HONORIFICS,
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
+    KIN_GROUP_NOUNS,
     KIND_ADJECTIVES,
     LEADER_NOUNS,
     MALE_WORDS,
@@ -1095,6 +1096,13 @@ class Registry:
             return known or self.add_org_name(name, at)
         if mention.kind == "role":
             return self.resolve_role(mention)
+        if mention.kind == "other" and mention.head.lemma_.lower() in KIN_GROUP_NOUNS:
+            # "his devastated family said …": people, whom "they" may take up later
+            span = mention.span
+            written = _without_det(span) if span[0].dep_ == "det" else _clean(span.text)  # (keeps "his")
+            kin = self._role_entity(written, mention.head, at)
+            kin.plural = True
+            return kin
         if mention.kind == "other" and _definite(mention):
             words = _without_det(mention.span).lower().split()
             titled = self._titled_before(words, mention.head, at) if mention.head.tag_ == "NN" else None

@@ -30,6 +30,7 @@ from quotes.lexicons.people import (
     HEARING_NOUNS,
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
+    KIN_GROUP_NOUNS,
     MALE_WORDS,
     MEDIA_NOUNS,
     NAME_GIVING_VERBS,
@@ -547,6 +548,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "person" if one else "anonymous"
     if head.tag_ == "NNS" and low in COLLECTIVE_NOUNS and low not in INSTITUTION_WORDS:
         return "anonymous"  # "Families said …": people, not a family speaking as one
+    if low in KIN_GROUP_NOUNS:
+        return "anonymous"  # "his family said …": people, unnamed
     bare = not any(c.dep_ in {"det", "poss"} for c in head.children)
     if bare and mention.kind == "role" and head.lower_ in PLURAL_GROUP_NOUNS:
         return "anonymous"  # "staff at the hospital said …": people, not a staff speaking as one
