@@ -5156,3 +5156,9 @@ def test_they_after_a_family_s_tribute_is_the_family() -> None:
     )
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="direct")]
     assert found == [("his devastated family", "anonymous")]
+
+
+def test_a_card_left_with_flowers_speaks_as_a_text() -> None:
+    text = 'Mourners left flowers outside the school. One card read: "Sleep tight, little captain."'
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds=QUOTATIONS)]
+    assert found == [("One card", "document")]

@@ -112,7 +112,7 @@ SPEECH_NOUNS: frozenset[str] = word_set(
     appeal demand request slogan motto catchphrase phrase mantra refrain retort quip joke boast
     pitch lament description characterization label dictum maxim adage credo admission
     cable petition suit plan account passage version website site page feed caption headline
-    sign banner placard poster billboard inscription plaque flyer brochure pamphlet chart
+    sign banner placard poster billboard inscription plaque flyer brochure pamphlet chart card
     memoir memoirs diary autobiography biography summary synopsis excerpt excerpts
     audit inquiry investigation review indictment findings judgment judgement affidavit dossier
     inspection evaluation probe
@@ -495,7 +495,7 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     draft drafts statistics stats sheet affidavit summons warrant dossier brief briefing manifesto petition
     circular directive directives guidance guideline guidelines prospectus bulletin advisory communique
     communiqué presentation deck slides budget disclosure disclosures submission submissions
-    finding findings
+    finding findings card
     """
 )
 # Nouns that end the name of one text ("the Waiting Well Report", "a Gallup Poll", "the Tarn Audit"),
