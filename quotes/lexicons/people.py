@@ -560,7 +560,7 @@ COMPANY_NOUNS: frozenset[str] = word_set(
 # Words for many people that take no plural ending: "Staff said …" speaks for unnamed people.
 PLURAL_GROUP_NOUNS: frozenset[str] = word_set("staff personnel people folks")
 # A person's kin, spoken of as one and taken up as "they": "his family said …, they added".
-KIN_GROUP_NOUNS: frozenset[str] = word_set("family relatives parents loved")
+KIN_GROUP_NOUNS: frozenset[str] = word_set("family relatives parents")
 GENERIC_BODY_NOUNS: frozenset[str] = word_set(
     "charity nonprofit non-profit organisation organization watchdog"
 )
