@@ -5162,3 +5162,8 @@ def test_a_card_left_with_flowers_speaks_as_a_text() -> None:
     text = 'Mourners left flowers outside the school. One card read: "Sleep tight, little captain."'
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds=QUOTATIONS)]
     assert found == [("One card", "document")]
+
+
+def test_a_word_describing_a_one_word_name_at_a_sentence_start_is_no_part_of_it() -> None:
+    text = "Rival Quellix is expected to unveil its own kettle next month. “No comment,” Quellix said."
+    assert speaker(text, "No comment") == "Quellix"

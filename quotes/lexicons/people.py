@@ -393,6 +393,7 @@ NOT_PERSON_NAME_STARTS: frozenset[str] = word_set(
     sometimes later earlier today yesterday tonight tomorrow
     afterwards afterward finally eventually initially separately additionally overall elsewhere
     nonetheless nevertheless besides moreover furthermore consequently thus hence accordingly
+    rival fellow former
     likewise similarly otherwise anyway again already recently previously subsequently ultimately
     originally currently notably importantly interestingly ironically unfortunately fortunately
     sadly frankly
