@@ -237,16 +237,12 @@ def _an_alias(tokens: Sequence[Token]) -> bool:
     “kettle_logic”") or after "as", "by" or "under" hung on a verb of going by a name ("posts as
     “kettle_logic”", "known as “Digoy”", "goes by “Red”"): a name, no one's words."""
     words = [t for t in tokens if not t.is_quote and not t.is_space and not t.is_punct]
-    if len(words) != 1:
-        return False
-    doc = tokens[0].doc
     before = _word_before(tokens)
-    if before < 1:
+    if len(words) != 1 or before < 1:
         return False
-    word = doc[before]
-    if word.lower_ in ALIAS_NOUNS:
-        return True
-    return word.lower_ in ALIAS_PREPOSITIONS and word.head.lemma_.lower() in ALIAS_VERBS
+    word = tokens[0].doc[before]
+    gone_by = word.lower_ in ALIAS_PREPOSITIONS and word.head.lemma_.lower() in ALIAS_VERBS
+    return word.lower_ in ALIAS_NOUNS or gone_by
 
 
 def _title_cased(tokens: Sequence[Token], most: int | None = None) -> bool:
