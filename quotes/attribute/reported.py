@@ -1693,7 +1693,7 @@ def _that_as_object(clause: Token) -> bool:
     )
 
 
-def _counted(obj: Token) -> bool:
+def _counted_by_number(obj: Token) -> bool:
     """An object counted by a number that is no year: "200,000 of its plugs", "12,000 cars" (not
     "the 1998 final")."""
     numbers = [obj] if obj.like_num else [c for c in obj.children if c.dep_ in {"nummod", "quantmod"}]
@@ -1883,7 +1883,7 @@ def _object(cue: Cue) -> list[Token] | None:
         return None  # "sought comment from the council": a request for words, not words
     if obj.lower_ in ATTENTION_NOUNS and lemma in ATTENTION_VERBS:
         return None  # "called attention to the cuts": what it is drawn to is the content
-    if lemma in COUNTED_GOODS_VERBS and _counted(obj):
+    if lemma in COUNTED_GOODS_VERBS and _counted_by_number(obj):
         return None  # "is recalling 200,000 of its plugs": goods taken back, not a memory told
     last = _object_end(obj)
     named = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
