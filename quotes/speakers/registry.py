@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy
-from spacy.attrs import ORTH
+from spacy import symbols
+from spacy.attrs import DEP, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -246,16 +247,36 @@ def _body_typed_as_person(ent: Span) -> bool:
     return len(words) > 1 and words[-1].lower_ in NOT_PERSON_NAME_ENDS and not given_name(words[0].text)
 
 
+_PROPN_ID = int(symbols.PROPN)
+_NSUBJ_ID = get_string_id("nsubj")
+
+
 def _one_word_bodies(doc: Doc) -> dict[str, int]:
     """One-word names an article takes up as a thing, each with where it is first so taken:
     "Brevix is recalling 200,000 of its plugs", "Brevix said it would …" ("its", "it" right after it,
     with no noun between), however the tagger typed it. No given name, and no word of a longer name
     ("Dana Brevix" is a person, "Brevix" her surname)."""
+    if not len(doc):
+        return {}
+    # The columns find the name subjects and the words of longer names without a Token per word.
+    table = doc.to_array([POS, DEP, ORTH])
+    propn = table[:, 0] == _PROPN_ID
+    subjects = numpy.flatnonzero(propn & (table[:, 1] == _NSUBJ_ID))
+    if not len(subjects):
+        return {}
     # (the words of longer names: "Corvane" is "Corvane Systems" by its first word)
-    longer = {t.text for t in doc if t.pos_ == "PROPN" and _in_longer_name(t)}
+    near = numpy.zeros(len(doc), dtype=bool)
+    near[1:] |= propn[:-1]
+    near[:-1] |= propn[1:]
+    texts = set(table[subjects, 2].tolist())
+    longer = {
+        doc[k].text
+        for k in numpy.flatnonzero(propn & near & numpy.isin(table[:, 2], list(texts))).tolist()
+        if _in_longer_name(doc[k])
+    }
     found: dict[str, int] = {}
-    for word in doc:
-        if word.pos_ != "PROPN" or word.dep_ != "nsubj" or word.text in found or word.text in longer:
+    for word in (doc[k] for k in subjects.tolist()):
+        if word.text in found or word.text in longer:
             continue
         if word.i and doc[word.i - 1].lower_ in TITLE_WORDS:
             continue  # a titled name ("Dr Roe")
@@ -509,17 +530,30 @@ class Registry:
         # where words are written as a title before a person's full name (``_title_runs``)
         self._titles_before_names: dict[tuple[str, ...], list[tuple[int, Entity]]] = {}
         self._text: str | None = None  # the article's text, joined once (``doc.text`` joins it per call)
-        self.article: str | None = None  # the article as written, with what the parser was not shown
+        self._article: str | None = None  # the article as written, with what the parser was not shown
+        self._parsed: Doc | None = None  # the Doc built from, whose text stands in until then
         # role entities of descriptions by age that the discourse found a person for ("The
         # 24-year-old midfielder" after "… landed Kieran Oduya"), by the role's id
         self._described: dict[int, Entity] = {}
+
+    @property
+    def article(self) -> str | None:
+        """The article as written, with what the parser was not shown; until it is given, the
+        text that was parsed (joined on first use: ``doc.text`` joins it token by token)."""
+        if self._article is None and self._parsed is not None:
+            self._article = self._parsed.text
+        return self._article
+
+    @article.setter
+    def article(self, text: str | None) -> None:
+        self._article = text
 
     # -- building ----------------------------------------------------------------------------
     @classmethod
     def from_doc(cls, doc: Doc) -> Registry:
         """Collect the people and organisations a parsed article names."""
         reg = cls()
-        reg.article = doc.text  # (what was parsed, until the caller gives the whole article)
+        reg._parsed = doc  # (its text is what was parsed, until the caller gives the whole article)
         bodies = _one_word_bodies(doc)
         for word, at in bodies.items():  # (a body as a tagger would type it: "the company" finds it)
             body = reg.add_org_name(word, at)
