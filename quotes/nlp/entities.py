@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import numpy
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import IDX, ORTH, SPACY, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.grammar import FINITE_TAGS
@@ -121,6 +122,7 @@ def _outside(doc: Doc, ranges: Sequence[tuple[int, int]], read: Iterable[int] = 
     return numpy.flatnonzero(~inside)
 
 
+_NNP_ID = get_string_id("NNP")
 SOURCE_WINDOW = 3  # words read on each side of a one-word source in text no recogniser reads
 
 
@@ -130,10 +132,10 @@ def _one_word_sources(doc: Doc, read: numpy.ndarray) -> list[int]:
     reported speech alone only the words around them are read for entities: a body's name ("Toyota")
     and a surname ("Roe") look alike without it."""
     found = []
-    tagged = numpy.zeros(len(doc), dtype=bool)
-    tagged[read] = True
-    for token in doc:
-        if tagged[token.i] or token.tag_ != "NNP" or not token.is_alpha or not token.is_title:
+    names = doc.to_array(TAG) == _NNP_ID  # (the columns first: no Token per word)
+    names[read] = False
+    for token in (doc[k] for k in numpy.flatnonzero(names).tolist()):
+        if not token.is_alpha or not token.is_title:
             continue  # (not "Charities said …", a plural opening a sentence)
         head = token.head
         according = token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
