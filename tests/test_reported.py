@@ -248,10 +248,22 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         "Most traders trust the harbour master.",
         # an event witnessed: a bare verb after a verb of perception
         "Ilse Brandt went to hear the harbour master speak last week.",
+        # a scene come upon: a present participle after a verb of finding, its subject an object pronoun
+        "Lifeguards found him clinging to a buoy off the point.",
+        "The nurses discovered them sleeping in the corridor.",
     ],
 )
 def test_no_one_reports_these(text: str) -> None:
     assert reported(text) == []
+
+
+def test_a_study_finds_people_doing_something() -> None:
+    # a finding with a participle: only an object pronoun marks a scene ("found him clinging")
+    found = reported("A survey by the port authority found most skippers backing the new levy.")
+    assert ("most skippers backing the new levy", "document") in [(q.quote, q.speaker_type) for q in found]
+    # nor a reflexive one: where she finds herself is where she stands
+    found = reported("Ilse Brandt now finds herself backing the levy she once opposed.")
+    assert [q.quote for q in found if q.cue == "finds"] == ["herself backing the levy she once opposed"]
 
 
 def test_findings_that_suggest_something_are_a_document() -> None:

@@ -121,6 +121,7 @@ from quotes.lexicons.speech import (
     CONTENT_CLAUSE_NOUNS,
     COUNT_NOUNS,
     COUNTED_GOODS_VERBS,
+    DISCOVERY_VERBS,
     DISPLAY_VERBS,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
@@ -378,6 +379,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     witnessed = verb_lemma(verb) in PERCEPTION_VERBS and verb.dep_ != "xcomp"  # not "wants to see …"
     if clause is not None and witnessed and _bare_event(clause):
         return None  # "heard the mayor speak": an event witnessed, not content
+    if clause is not None and verb_lemma(verb) in DISCOVERY_VERBS and _scene(clause) and _accusative(clause):
+        return None  # "found her sitting alone": where someone was found, not a finding
     if clause is not None and clause.i < verb.i and _ends_in_colon(clause):
         return None  # "Roe fired back: “…,” she wrote": the clause introduces the quotation, not content
     if clause is None:
@@ -842,6 +845,22 @@ def _reports_clauses(verb: Token) -> bool:
 def _bare_event(clause: Token) -> bool:
     """A clause of a subject and a bare verb, with no auxiliary or "that": "the mayor speak"."""
     return clause.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
+
+
+def _scene(clause: Token) -> bool:
+    """A clause of a subject and a present participle, with no auxiliary or "that": "him clinging
+    to a buoy". Where someone was found, with a subject in the object case, is no finding."""
+    return clause.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
+
+
+def _accusative(clause: Token) -> bool:
+    """Whether a clause's subject is a pronoun in the object case ("her sitting", "them waiting"):
+    the object of the verb above, no subject of content of its own. Not a reflexive one: "found
+    herself backing the plan" is where she stands."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "PRP" or "Yes" in subject.morph.get("Reflex"):
+        return False
+    return "Acc" in subject.morph.get("Case")
 
 
 def _to_frame(clause: Token, verb: Token, speaker: Token | None) -> int:

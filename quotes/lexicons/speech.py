@@ -474,6 +474,9 @@ NEVER_CUES: frozenset[str] = word_set("order list print head face flag figure")
 # Verbs that report what a document or an inquiry found, cues only with a clause of their own:
 # "the audit found that …", "the study shows that …".
 FINDING_VERBS: frozenset[str] = word_set("find show reveal conclude establish determine suggest indicate")
+# Finding verbs that also tell where someone was come upon: "found her sitting alone", "discovered
+# them hiding in a shed" (a scene, no finding).
+DISCOVERY_VERBS: frozenset[str] = word_set("find discover")
 # Finding verbs that, with a person as subject and a quoted object, tell what the person displays
 # ("showed “no remorse”"), not what they found.
 DISPLAY_VERBS: frozenset[str] = word_set("show reveal indicate suggest")
