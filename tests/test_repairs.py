@@ -175,6 +175,32 @@ def test_a_subject_read_as_a_clause_of_its_own_is_the_next_clause_s() -> None:
     assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "damaged")
 
 
+def test_a_subject_read_as_the_object_before_its_clause_is_the_clause_s() -> None:
+    text = "Ana Folau released bank statements showing the trust had lost money."
+    doc = _parsed(text)
+    trust = next(t for t in doc if t.text == "trust")
+    assert (trust.dep_, trust.head.text) == ("dobj", "showing")  # what the small model makes of it
+    assert repair_parse(doc) == 1
+    assert (trust.dep_, trust.head.text, trust.head.head.text) == ("nsubj", "lost", "showing")
+    found = [q.quote for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == ["the trust had lost money"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She sold the boat and had left the island by May.",  # a conjunct after "and", its subject hers
+        "She sold the boat, had a rest and left.",
+        "Records showing the losses were leaked.",  # the object's verb has its subject
+    ],
+)
+def test_an_object_before_a_clause_of_its_own_is_left_alone(text: str) -> None:
+    doc = _parsed(text)
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
 def test_a_role_read_as_the_sentence_s_verb_before_a_name_describes_the_name() -> None:
     doc = _parsed("Rangers coach Tamsin Reilly-Hart was blunter.")
     assert doc[1].tag_ in {"VB", "VBP"}  # what the small model makes of "coach"

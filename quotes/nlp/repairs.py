@@ -23,6 +23,10 @@ read around: made once on the parsed Doc, before attribution.
 - ``role_read_as_verb``: "Rangers coach Tamsin Reilly-Hart was blunter", parsed with "coach" the
   sentence's verb and the name its object: a role noun before a name that a verb follows is the
   name's description, the name the verb's subject.
+- ``subject_read_as_object``: "She released bank statements showing the firm had lost money", parsed
+  with "the firm" the object of "showing" and "had lost money" a clause of "released" with no
+  subject: a clause with a tense and no subject right after a verb's object is that verb's clause,
+  the object its subject.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -37,7 +41,13 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicons.grammar import FRAME_TAIL_PREPOSITIONS, SENTENCE_END_MARKS
 from quotes.lexicons.people import NAME_GIVING_VERBS, ROLE_NOUNS, SELF_NAMING_VERBS
-from quotes.lexicons.speech import PREPOSITION_CONTENT_VERBS, SPEECH_VERBS
+from quotes.lexicons.speech import (
+    BELIEF_VERBS,
+    FINDING_VERBS,
+    KNOWLEDGE_VERBS,
+    PREPOSITION_CONTENT_VERBS,
+    SPEECH_VERBS,
+)
 from quotes.nlp.mentions import body_noun, is_person_noun, person_noun_word
 
 _PARTICIPLE_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VBN", "VBD")), dtype=numpy.uint64)
@@ -53,6 +63,7 @@ _THAT = get_string_id("that")
 _ROOT = get_string_id("ROOT")
 _NSUBJ = get_string_id("nsubj")
 _NPADVMOD = get_string_id("npadvmod")
+_DOBJ = get_string_id("dobj")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
@@ -86,6 +97,9 @@ def repair_parse(doc: Doc) -> int:
             repaired += 1
     for i in numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _THAT)).tolist():
         if _clause_read_as_object(doc[i]):
+            repaired += 1
+    for i in numpy.flatnonzero(table[:, 1] == _DOBJ).tolist():
+        if _subject_read_as_object(doc[i]):
             repaired += 1
     marks = numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _AS))
     for i in marks.tolist():
@@ -179,6 +193,44 @@ def _subject_read_as_adverb(noun: Token) -> bool:
         return False  # (a tense of its own: "would be", "was", not "to be")
     noun.head = clause
     noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+    return True
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# (not a conjunct: "denied it and accused her of …" shares its subject)
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+_CLAUSE_VERBS = SPEECH_VERBS | FINDING_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS
+
+
+def _subject_read_as_object(obj: Token) -> bool:
+    """A verb's object right before a clause with a tense and no subject, which the parse hung
+    elsewhere ("showing the firm had lost money"): the object is the clause's subject, the clause
+    the verb's (see the module's docstring)."""
+    verb = obj.head
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    if obj.pos_ not in _NOMINAL or verb.pos_ != "VERB" or after >= len(doc) or obj.i < verb.i:
+        return False
+    if verb.lemma_ not in _CLAUSE_VERBS:
+        return False  # (only a verb that can take a clause: "showing", "said", "believe")
+    clause = doc[after]
+    while clause.left_edge.i == after and clause.head.i != clause.i and clause.head.left_edge.i == after:
+        clause = clause.head  # from "had" up to "lost", the head of the words that open there
+    if clause.pos_ not in {"VERB", "AUX"} or clause.left_edge.i != after or clause.dep_ not in _CLAUSE_DEPS:
+        return False
+    if clause.head.i == verb.i:
+        return False  # (already the verb's)
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.i < clause.i]
+    if not any(a.tag_ in _FINITE_TAGS for a in auxiliaries) and not (
+        clause.tag_ in _FINITE_TAGS and not auxiliaries
+    ):
+        return False  # (a tense of its own: "had lost", "will", "was", not "to lose" or "losing")
+    clause.head = verb
+    clause.dep_ = "ccomp"
+    obj.head = clause
+    obj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
     return True
 
 
