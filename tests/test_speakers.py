@@ -1681,6 +1681,29 @@ def test_given_names_borne_by_both_sexes_say_nothing():
     assert given_name_sex("Zqxv") is None
 
 
+def test_two_given_names_joined_by_a_hyphen_are_a_given_name():
+    from quotes.lexicons.first_names import given_name, given_name_sex
+
+    assert given_name("Marc-Antoine") and given_name_sex("Marc-Antoine") == "male"
+    assert given_name("Anne-Marie") and given_name_sex("Anne-Marie") == "female"
+    assert not given_name("Coca-Cola") and not given_name("Hallberg-Roos")
+
+
+def test_a_hyphened_given_name_keeps_the_full_name_the_tagger_typed_a_body():
+    text = 'Marc-Antoine Gagnon said the risks were high. "It is mixed at best," Mr. Gagnon wrote.'
+    assert speaker(text, "It is mixed at best") == "Marc-Antoine Gagnon"
+
+
+def test_given_names_the_tagger_left_before_a_tagged_surname_are_the_name_s():
+    text = 'Mirembe Ward MCA Tobias Onyango Ajwang was not present. "We have been patient," Mr Ajwang told the House.'
+    assert speaker(text, "We have been patient") == "Tobias Onyango Ajwang"
+
+
+def test_a_post_s_letters_before_a_given_name_are_no_part_of_the_name():
+    text = 'Harbour ward MCA Tobias Onyango Ajwang was absent. "We have been patient," Mr Ajwang told the House.'
+    assert speaker(text, "We have been patient") == "Tobias Onyango Ajwang"
+
+
 def test_a_sentence_adverb_before_a_name_is_no_first_name():
     text = (
         "The hearing ran late.\n\n"

@@ -48,8 +48,21 @@ def census_surname(word: str) -> bool:
 
 
 def given_name(word: str) -> bool:
-    """A given name the census knows, of either sex ("Peter", "Hunter", "Jordan")."""
-    return word.upper() in _shares()
+    """A given name the census knows, of either sex ("Peter", "Hunter", "Jordan"), or two of them
+    joined by a hyphen, as French names are ("Marc-Antoine", "Anne-Marie")."""
+    upper = word.upper()
+    if upper in _shares():
+        return True
+    parts = _compound_parts(word)
+    return bool(parts) and all(p.upper() in _shares() for p in parts)
+
+
+def _compound_parts(word: str) -> list[str]:
+    """The two capitalised halves of a hyphened word ("Jean-Pierre"), or none."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
+        return []
+    return parts
 
 
 @functools.cache
@@ -65,6 +78,10 @@ def _one_sex_names() -> dict[str, Literal["male", "female"]]:
 def given_name_sex(word: str) -> Literal["male", "female"] | None:
     """``male`` or ``female`` when a given name is borne almost only by one sex; otherwise None."""
     share = _shares().get(word.upper())
+    parts = _compound_parts(word) if not share else []
+    if parts and given_name(word):  # "Anne-Marie": the sex both halves agree on, if they do
+        sexes = {given_name_sex(p) for p in parts} - {None}
+        return sexes.pop() if len(sexes) == 1 else None
     if not share:
         return _one_sex_names().get(word.lower())
     male, female = share.get("male", 0.0), share.get("female", 0.0)

@@ -302,6 +302,33 @@ def _in_longer_name(word: Token) -> bool:
     return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in near)
 
 
+def _with_given_names_before(ent: Span) -> Span:
+    """A person's name with the given names the entity tagger left out before it ("Tobias Onyango"
+    of "MCA Tobias Onyango Ajwang", only "Ajwang" tagged): one or two capitalised words no tagger
+    typed, the first a given name, set off before them by a word that is no such name (a title, an
+    abbreviation in capitals, a word in lower case, a mark)."""
+    doc, start = ent.doc, ent.start
+    run: list[Token] = []
+    k = start - 1
+    while k >= 0 and len(run) <= _GIVEN_NAMES_BEFORE:
+        t = doc[k]
+        if t.ent_type_ or t.pos_ != "PROPN" or not _capitalised(t.text) or t.lower_ in TITLE_WORDS:
+            break
+        run.append(t)
+        k -= 1
+    if not run or len(run) > _GIVEN_NAMES_BEFORE or not given_name(run[-1].text):
+        return ent  # (none, or a longer run of capitals: whose name starts where, unknown)
+    first = run[-1].i
+    if any(t.whitespace_ == "" for t in run) or (first and not doc[first - 1].whitespace_):
+        return ent  # (a word joined to another: "Roe-Hart", "out-Roe Jo Roe", no name of its own)
+    if any(t.is_sent_start for t in run[:-1]) or ent[0].is_sent_start:
+        return ent  # (a sentence's last words are no name of the next one's)
+    return Span(doc, first, ent.end, label=ent.label_)
+
+
+_GIVEN_NAMES_BEFORE = 2  # words a tagged surname may have lost before it
+
+
 def _initials_alone(span: Span) -> bool:
     """One word in capitals, two to seven letters, with no title or given name before it: a body's
     initials ("According to GMRCL", "the NHS said"), not a person's name."""
@@ -332,10 +359,18 @@ def strip_titles(words: list[Token]) -> list[Token]:
     if " ".join(t.lower_ for t in words) in COUNTRY_NAMES:
         return words  # "Sri Lanka": no title "Sri"
     i = 0
-    while i < len(words) - 1 and (words[i].lower_ in TITLE_WORDS or words[i].ent_type_ in {"NORP", "GPE"}):
+    while i < len(words) - 1 and (
+        words[i].lower_ in TITLE_WORDS or words[i].ent_type_ in {"NORP", "GPE"} or _post_letters(words, i)
+    ):
         i += 1
     words = words[i:]
     return words[title_length([t.text for t in words]) :]
+
+
+def _post_letters(words: list[Token], i: int) -> bool:
+    """A post's letters in capitals before a given name ("MP Jo Roe", "MCA Ivo Ng"): no part of the name."""
+    word = words[i].text
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 4 and given_name(words[i + 1].text)
 
 
 def name_parts(ent: Span) -> tuple[str, list[str]] | None:
@@ -566,7 +601,7 @@ class Registry:
             elif ent.label_ == "PERSON" and (_body_typed_as_person(ent) or body_in_apposition(ent)):
                 reg._add_org(ent)  # "Kestow Wanderers", "Harlow Rovers": a body's name, not a person's
             elif ent.label_ == "PERSON":
-                reg._add_person(ent)
+                reg._add_person(_with_given_names_before(ent))
             elif person_in_apposition(ent) and not _surname_of_another(ent):
                 reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "her nephew, Magnus,"
             elif ent.label_ in _ORG_LABELS and _particle_name(ent):
@@ -1846,10 +1881,15 @@ def person_shaped(name: str) -> bool:
     if name.lower() in COUNTRY_NAMES:
         return False  # "Papua New Guinea", "Sri Lanka"
     return 2 <= len(words) <= 4 and all(
-        (w[:1].isupper() and w[1:].islower() and w.lower() not in _NOT_IN_PERSON_NAMES)
+        (_capitalised(w) and w.lower() not in _NOT_IN_PERSON_NAMES)
         or (0 < k < len(words) - 1 and w in NAME_PARTICLES)  # "Ulla de Lima"
         for k, w in enumerate(words)
     )
+
+
+def _capitalised(word: str) -> bool:
+    """A capital then small letters, in each part of a hyphened word ("Brandt", "Marc-Antoine")."""
+    return all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
 
 
 def _indefinite_holder(noun: Token) -> Token | None:
