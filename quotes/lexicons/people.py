@@ -149,7 +149,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     governor-elect senator-elect mayor-elect vice-president veteran survivor eyewitness
     official spokesperson operator pilot driver passenger customer patient mp mep mla msp mpp
     collector boss pal pals buddy buddies confidant confidante acquaintance classmate teammate
-    roommate flatmate housemate
+    clubmate clubmates rival rivals roommate flatmate housemate
     campaigner campaign campaigners fan fans teenager student students militant militants
     rebel rebels commander commanders leader leaders
     comedian novelist poet rapper filmmaker playwright photographer designer chef dancer
