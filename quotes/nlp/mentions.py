@@ -1215,15 +1215,19 @@ def _name_after_role(span: Span, head: Token) -> Span | None:
     """The name after the last role noun of a phrase that ends in a name ("Harbour Board chief
     executive Jane Moss"): a person's, two capitalised words at least, the first a given name."""
     doc = head.doc
-    role = next((t for t in reversed(doc[span.start : head.i]) if not proper_noun(t)), None)
+    # (a hyphen that joins a double-barrelled surname is part of the name: "Jo Dreyer-Lund")
+    in_name = [proper_noun(t) or hyphen_joins(doc, t.i) for t in doc[span.start : head.i]]
+    role = next((doc[span.start + k] for k in reversed(range(len(in_name))) if not in_name[k]), None)
     if role is None or not is_person_noun(role) or head.i - role.i < 2:
         return None
     name = doc[role.i + 1 : head.i + 1]
-    if not all(proper_noun(t) and t.text[:1].isupper() for t in name):
+    if not all((proper_noun(t) and t.text[:1].isupper()) or hyphen_joins(doc, t.i) for t in name):
         return None
     # a given name we know; or, after a word that is only a person's role ("boss", "coach"), a
     # name of two or three words that is no body's ("Liverpool boss Arne Slot")
-    role_only = role.lower_ in ROLE_NOUNS and len(name) in (2, 3) and not _body_name(name)
+    hyphens = sum(1 for t in name if hyphen_joins(doc, t.i))
+    words = len(name) - 2 * hyphens  # ("Dreyer-Lund" is one word of three tokens)
+    role_only = role.lower_ in ROLE_NOUNS and words in (2, 3) and not _body_name(name)
     if not (given_name(name[0].text) or role_only):
         return None
     return Span(doc, name.start, name.end, label="PERSON")
