@@ -1704,6 +1704,24 @@ def test_a_post_s_letters_before_a_given_name_are_no_part_of_the_name():
     assert speaker(text, "We have been patient") == "Tobias Onyango Ajwang"
 
 
+def test_a_surname_the_tagger_left_after_a_tagged_name_is_the_person_s():
+    text = (
+        'Governor Ravindra Singh Chauhan rejected the survey. The 61-year-old said voters had "seen the '
+        'roads". Mr. Chauhan later left.'
+    )
+    assert {q.speaker for q in quotes.extract(text, kinds="all")} == {"Ravindra Singh Chauhan"}
+
+
+def test_a_rival_named_in_apposition_is_that_person():
+    text = "Mayor Ana Ruiz won the vote. Her rival, Tom Vale, said he would concede."
+    assert [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"] == ["Tom Vale"]
+
+
+def test_a_double_barrelled_name_after_a_role_in_apposition_is_the_speaker():
+    text = "The summit chair, fisheries minister Paulo Dreyer-Lund, said he remained hopeful."
+    assert [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"] == ["Paulo Dreyer-Lund"]
+
+
 def test_a_sentence_adverb_before_a_name_is_no_first_name():
     text = (
         "The hearing ran late.\n\n"

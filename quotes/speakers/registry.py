@@ -319,7 +319,8 @@ def _with_given_names_before(ent: Span) -> Span:
     if not run or len(run) > _GIVEN_NAMES_BEFORE or not given_name(run[-1].text):
         return ent  # (none, or a longer run of capitals: whose name starts where, unknown)
     first = run[-1].i
-    if any(t.whitespace_ == "" for t in run) or (first and not doc[first - 1].whitespace_):
+    glued = first > 0 and not doc[first - 1].whitespace_ and not doc[first - 1].is_space
+    if any(t.whitespace_ == "" for t in run) or glued:
         return ent  # (a word joined to another: "Roe-Hart", "out-Roe Jo Roe", no name of its own)
     if any(t.is_sent_start for t in run[:-1]) or ent[0].is_sent_start:
         return ent  # (a sentence's last words are no name of the next one's)
@@ -327,6 +328,21 @@ def _with_given_names_before(ent: Span) -> Span:
 
 
 _GIVEN_NAMES_BEFORE = 2  # words a tagged surname may have lost before it
+
+
+def _with_surname_after(ent: Span, surnames: set[str]) -> Span:
+    """A person's name with the surname the entity tagger left out after it ("Rathore" of "Devendra
+    Singh Rathore", only "Devendra Singh" tagged), where the article names the person by that word
+    alone elsewhere ("Mr. Rathore"): a capitalised word no tagger typed, right after the name."""
+    doc = ent.doc
+    if ent.end >= len(doc) or len(ent) < 2 or not ent[-1].whitespace_:
+        return ent
+    word = doc[ent.end]
+    if word.text not in surnames or word.ent_type_ or word.pos_ != "PROPN" or word.is_sent_start:
+        return ent
+    if not _capitalised(word.text) or ent.text.endswith(word.text):
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 def _initials_alone(span: Span) -> bool:
@@ -594,6 +610,8 @@ class Registry:
             body = reg.add_org_name(word, at)
             reg._tagged_orgs.add(body.id)
             reg._called_it_ids.add(body.id)
+        # (the words the tagger took alone for a person: "Mr. Rathore", "Rathore said")
+        surnames = {ent.text for ent in doc.ents if len(ent) == 1 and ent.label_ == "PERSON"}
         for ent in doc.ents:
             if len(ent) == 1 and ent.text in bodies:
                 # "Brevix is recalling its plugs": a firm, wherever it stands and however it is typed
@@ -601,7 +619,7 @@ class Registry:
             elif ent.label_ == "PERSON" and (_body_typed_as_person(ent) or body_in_apposition(ent)):
                 reg._add_org(ent)  # "Kestow Wanderers", "Harlow Rovers": a body's name, not a person's
             elif ent.label_ == "PERSON":
-                reg._add_person(_with_given_names_before(ent))
+                reg._add_person(_with_surname_after(_with_given_names_before(ent), surnames))
             elif person_in_apposition(ent) and not _surname_of_another(ent):
                 reg._add_person(Span(doc, ent.start, ent.end, label="PERSON"))  # "her nephew, Magnus,"
             elif ent.label_ in _ORG_LABELS and _particle_name(ent):
