@@ -201,6 +201,27 @@ def test_an_object_before_a_clause_of_its_own_is_left_alone(text: str) -> None:
     assert [(t.dep_, t.head.i) for t in doc] == before
 
 
+def test_the_pieces_of_a_hyphened_word_read_apart_belong_to_its_last_piece() -> None:
+    doc = _parsed("Tamsin Roe said pre-orders would open on Friday.")
+    assert doc[3].head.i not in {4, 5}  # what the small model makes of "pre": a phrase of its own
+    assert repair_parse(doc) == 1
+    assert [(t.dep_, t.head.text) for t in doc[3:5]] == [("compound", "orders"), ("punct", "orders")]
+    # read as a clause of its own, "pre" cut the content short
+    text = (
+        "Haneul Devices unveiled its new folding phone on Tuesday.\n\n"
+        "Haneul said pre-orders would open on Friday in the United States."
+    )
+    found = [q.quote for q in quotes.extract(text, kinds="all") if q.cue == "said"]
+    assert found == ["pre-orders would open on Friday in the United States"]
+
+
+def test_a_hyphened_word_the_parse_reads_whole_is_left_alone() -> None:
+    doc = _parsed("Her co-founder said the anti-fraud team would stay.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
 def test_a_role_read_as_the_sentence_s_verb_before_a_name_describes_the_name() -> None:
     doc = _parsed("Rangers coach Tamsin Reilly-Hart was blunter.")
     assert doc[1].tag_ in {"VB", "VBP"}  # what the small model makes of "coach"

@@ -27,6 +27,8 @@ read around: made once on the parsed Doc, before attribution.
   with "the firm" the object of "showing" and "had lost money" a clause of "released" with no
   subject: a clause with a tense and no subject right after a verb's object is that verb's clause,
   the object its subject.
+- ``word_read_apart``: "said pre-orders would open on Friday", parsed with "pre" a clause of its own
+  and the hyphen a subject: the pieces of a word joined by hyphens belong to its last piece.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -64,6 +66,7 @@ _ROOT = get_string_id("ROOT")
 _NSUBJ = get_string_id("nsubj")
 _NPADVMOD = get_string_id("npadvmod")
 _DOBJ = get_string_id("dobj")
+_HYPHEN = get_string_id("-")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
@@ -97,6 +100,9 @@ def repair_parse(doc: Doc) -> int:
             repaired += 1
     for i in numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _THAT)).tolist():
         if _clause_read_as_object(doc[i]):
+            repaired += 1
+    for i in numpy.flatnonzero(table[:, 2] == _HYPHEN).tolist():
+        if _word_read_apart(doc, i):
             repaired += 1
     for i in numpy.flatnonzero(table[:, 1] == _DOBJ).tolist():
         if _subject_read_as_object(doc[i]):
@@ -193,6 +199,32 @@ def _subject_read_as_adverb(noun: Token) -> bool:
         return False  # (a tense of its own: "would be", "was", not "to be")
     noun.head = clause
     noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+    return True
+
+
+# What the first piece of a hyphened word may be in a parse that reads it as a phrase of its own.
+_APART_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _word_read_apart(doc: Doc, i: int) -> bool:
+    """A hyphen joining two pieces of one word ("pre-orders"), the first piece or the hyphen read
+    as a phrase of its own outside the word: both belong to the last piece (see the module's
+    docstring)."""
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    first, hyphen, last = doc[i - 1], doc[i], doc[i + 1]
+    if first.whitespace_ or hyphen.whitespace_ or not (first.is_alpha and last.is_alpha):
+        return False
+    if i + 2 < len(doc) and doc[i + 2].text == "-" and not last.whitespace_:
+        return False  # (a longer word, "mother-in-law": left to the parse)
+    word = {first.i, hyphen.i, last.i}
+    apart = [t for t in (first, hyphen) if t.head.i not in word and t.dep_ in _APART_DEPS]
+    if not apart or first.dep_ == "ROOT" or hyphen.dep_ == "ROOT":
+        return False
+    if any(c.i not in {first.i, hyphen.i} for t in (first, hyphen) for c in t.children):
+        return False  # (only pieces with nothing hung on them move)
+    first.head, first.dep_ = last, "compound"
+    hyphen.head, hyphen.dep_ = last, "punct"
     return True
 
 
