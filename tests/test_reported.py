@@ -266,6 +266,16 @@ def test_a_study_finds_people_doing_something() -> None:
     assert [q.quote for q in found if q.cue == "finds"] == ["herself backing the levy she once opposed"]
 
 
+def test_a_participle_after_a_clause_that_follows_a_passive_is_that_clause_s() -> None:
+    # those moved did nothing: the participle after the comma goes with the clause before it
+    text = ("Hundreds of campers were moved inland after the coastguard raised its alert, warning "
+            "that a storm could hit within hours.")
+    assert [(q.speaker, q.cue) for q in reported(text) if q.cue == "warning"] == [("coastguard", "warning")]
+    # with no clause between, the ones moved say it
+    q = one("The players were sent off, complaining that the pitch was unsafe.")
+    assert q.speaker == "players"
+
+
 def test_findings_that_suggest_something_are_a_document() -> None:
     q = one("The findings, published in a journal on Monday, suggest the reef is recovering.")
     assert (q.quote, q.speaker, q.speaker_type) == ("the reef is recovering", "findings", "document")

@@ -386,6 +386,10 @@ def subject_of(verb: Token) -> Token | None:
     if positional:
         subject = _positional_subject(verb) or _inverted_subject_of_clause(verb)
         subject = subject or _subject_of_who_clause(verb)
+        if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            # "Hundreds were moved after the coastguard raised its alert, warning …": the clause
+            # before the participle's comma, where the one above has no subject that acts
+            return _clause_before_comma(verb)
         if subject is None:
             return None
     named = _name_before_place(subject) or _name_before_dash(subject, verb)
@@ -408,6 +412,12 @@ def subject_of(verb: Token) -> Token | None:
     stranded = noun_before_stranded_verb(verb, subject)
     if stranded is not None:  # "A neighbour who … because she feared reprisals said …": the neighbour
         return stranded
+    if verb.tag_ == "VBG" and subject.dep_ == "nsubjpass" and not _progressive(verb):
+        nearest = _clause_before_comma(verb)
+        if nearest is not None and nearest.i > subject.i:
+            # "Residents were moved after the agency raised its alert, warning that …": those moved
+            # did nothing; the participle goes with the clause before its comma, whose subject acts
+            return nearest
     if verb.tag_ == "VBG" and _thing(subject) and not _progressive(verb):
         nearest = _clause_before_comma(verb)
         if nearest is not None:  # "…, where protesters had gathered, chanting …": they chant

@@ -430,7 +430,7 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     regulator tribunal firm corps directorate secretariat congress senate legislature reserve
     club charity coalition watchdog bench district tank branch guild confederation brotherhood
     commissariat consortium syndicate cooperative co-operative chamber museum gallery library zoo
-    orchestra theatre theater inquiry
+    orchestra theatre theater inquiry coastguard
     """
 )
 # How an unnamed speaker gives the name news prints for them: "a woman who gave her name only as
