@@ -584,8 +584,11 @@ def described_bodies(text: str, start: int = 0, end: int | None = None) -> Itera
         yield name, m.group("kind").lower(), m.start("name")
     for m in _SET_OFF_BODY.finditer(text, start, stop):  # "a civil society group, the Fair Vote Network,"
         name = m.group("name")
-        if _held_office_before(text, m.start()) and name.split()[-1].lower() not in _BODY_LAST_WORDS:
-            continue  # "the chairwoman of the audit committee, Lena Farrow,": the chairwoman's name
+        held = _held_office_before(text, m.start()) or _held_office_before(text, m.start("kind"))
+        if held and name.split()[-1].lower() not in _BODY_LAST_WORDS:
+            # "the chairwoman of the audit committee, Lena Farrow,", "the superintendent of police,
+            # Ivo Ng,": the name of the office's holder, not the body's
+            continue
         if not given_name(name.split()[0]):  # (not "a campaign group, Jo Roe said")
             yield name, m.group("kind").lower(), m.start("name")
     for m in _FIRM_BEFORE_KIND.finditer(text, start, stop):  # "Pennine Trams, the region's operator,"
