@@ -1712,6 +1712,15 @@ def test_a_surname_the_tagger_left_after_a_tagged_name_is_the_person_s():
     assert {q.speaker for q in quotes.extract(text, kinds="all")} == {"Ravindra Singh Chauhan"}
 
 
+def test_a_name_set_off_after_an_office_of_a_body_is_the_holder_s_not_the_body_s():
+    text = (
+        "The court summoned the deputy inspector of police, Tariq Mahmood, on Monday. "
+        "A senior police officer said the cells had no cameras."
+    )
+    found = [q for q in quotes.extract(text, kinds="all") if q.cue == "said"]
+    assert [(q.speaker, q.speaker_type) for q in found] == [("senior police officer", "anonymous")]
+
+
 def test_a_rival_named_in_apposition_is_that_person():
     text = "Mayor Ana Ruiz won the vote. Her rival, Tom Vale, said he would concede."
     assert [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"] == ["Tom Vale"]
