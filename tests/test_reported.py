@@ -234,6 +234,7 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         # a request for words is no words; calling someone on the phone names nothing
         "The paper sought comment from the harbour board.",
         "The mayor called the minister twice last week.",
+        "No one from the club had called him by Friday, and he has since moved on.",
         "The judge called the witness to testify.",
         # "dismissed" a person: fired, not a claim rejected
         "The club dismissed its coach on Sunday.",
@@ -274,6 +275,17 @@ def test_a_participle_after_a_clause_that_follows_a_passive_is_that_clause_s() -
     # with no clause between, the ones moved say it
     q = one("The players were sent off, complaining that the pitch was unsafe.")
     assert q.speaker == "players"
+
+
+def test_the_condition_of_a_reported_promise_is_part_of_it() -> None:
+    # the parse hangs "yes" and the "if" clause on the verb of saying
+    q = one("Mr Ruru told the Gazette that he would vote yes if the traffic figures hold up.")
+    assert q.quote == "that he would vote yes if the traffic figures hold up"
+
+
+def test_what_an_expressed_stance_is_with_is_part_of_it() -> None:
+    q = one("The dockers' guild has expressed solidarity with the striking pilots.")
+    assert q.quote == "solidarity with the striking pilots"
 
 
 def test_findings_that_suggest_something_are_a_document() -> None:

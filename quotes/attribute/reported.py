@@ -447,7 +447,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     state = next((c for c in verb.children if c.i > last and _state_conjunct(c, last)), None)
     if end is None and state is not None:  # "told reporters that he was “shaken” but determined to …"
         last = state.right_edge.i
-    reason = next((c for c in verb.children if c.i > last and _reason_after(c, last)), None)
+    later = [c for c in verb.children if c.i > last]
+    reason = next((c for c in later if _reason_after(c, last) or _condition_after(c, clause, last)), None)
     if end is None and reason is not None:  # "wrote that it was futile, because the police hold …"
         last = reason.right_edge.i
     after = {last + 1, last + 2}
@@ -992,6 +993,26 @@ def _reason_after(clause: Token, last: int) -> bool:
         return False
     between = doc[last + 1 : mark.i]
     return all((t.is_punct or t.is_space) and t.text not in DASH_WORDS for t in between)
+
+
+def _condition_after(condition: Token, clause: Token, last: int) -> bool:
+    """An "if" clause right after a reported clause with a modal, that the parse hung on the verb
+    of saying: the condition of what was said ("told the paper he would vote yes if the numbers
+    held", the "yes" hung on the verb too), not of the saying."""
+    if condition.dep_ != "advcl" or not _finite(condition):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    doc = condition.doc
+    mark = doc[condition.left_edge.i]
+    if mark.dep_ != "mark" or mark.lower_ != "if":
+        return False
+    between = doc[last + 1 : mark.i]
+    hung = condition.head.i
+    return all(
+        ((t.is_punct or t.is_space) and t.text not in DASH_WORDS) or (t.dep_ == "intj" and t.head.i == hung)
+        for t in between
+    )
 
 
 def _fronted_subject(verb: Token, clause: Token, speaker: Token | None) -> list[Token]:
@@ -1929,6 +1950,11 @@ def _object(cue: Cue) -> list[Token] | None:
     charge = _child(verb, {"prep"}, {"of", "for"}) or paired
     if charge is not None and charge.i > obj.i:  # "accused the board of lying", "praised her for it"
         last = max(last, charge.right_edge.i)
+    # "expressed solidarity with the nurses", the parse's "with" the verb's ("shared it with reporters":
+    # whom it was shared with, "voiced concern about" is the noun's own)
+    towards = _child(verb, {"prep"}, {"with", "at"}) if lemma in EXPRESSING_VERBS else None
+    if towards is not None and towards.i == obj.right_edge.i + 1:
+        last = max(last, towards.right_edge.i)
     if finding:  # "the poll showed the senator with a ten-point lead"
         rest = [c for c in verb.children if c.i > obj.i and c.dep_ in _FINDING_TAIL]
         last = max([last, *(c.right_edge.i for c in rest)])
@@ -2039,7 +2065,7 @@ def _phoned(verb: Token, obj: Token) -> bool:
     return all(c.dep_ in _PHONE_TAIL or c.i in purpose for c in verb.children if c.i > obj.right_edge.i)
 
 
-_PHONE_TAIL = frozenset({"prep", "punct", "advmod", "npadvmod", "cc"})
+_PHONE_TAIL = frozenset({"prep", "punct", "advmod", "npadvmod", "cc", "conj"})  # (conj: "… and left")
 
 
 def _object_before_quote(phrase: Token) -> bool:
