@@ -1721,6 +1721,13 @@ def test_a_name_set_off_after_an_office_of_a_body_is_the_holder_s_not_the_body_s
     assert [(q.speaker, q.speaker_type) for q in found] == [("senior police officer", "anonymous")]
 
 
+@pytest.mark.parametrize("rank", ["deputy", "shadow"])
+def test_a_deputy_or_shadow_of_an_office_is_not_its_holder(rank: str):
+    text = f"The ports secretary, Gilda Marwood, defended the levy. The {rank} ports secretary said the levy was wrong."
+    found = [q for q in quotes.extract(text, kinds="all") if q.cue == "said"]
+    assert [q.speaker for q in found] == [f"{rank} ports secretary"]
+
+
 def test_a_rival_named_in_apposition_is_that_person():
     text = "Mayor Ana Ruiz won the vote. Her rival, Tom Vale, said he would concede."
     assert [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"] == ["Tom Vale"]

@@ -27,6 +27,7 @@ from quotes.lexicons.grammar import (
     DASH_WORDS,
     DEFINITE_WORDS,
     DETERMINERS,
+    INTRODUCING_DETERMINERS,
     NAME_HYPHENS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -119,7 +120,8 @@ _PLACE_LABELS = frozenset({"NORP", "GPE"})
 _BUSINESS_OR_INSTITUTION = BUSINESS_NAME_WORDS | INSTITUTION_WORDS
 _ROLES_OR_COMPANIES = ROLE_NOUNS | COMPANY_NOUNS
 _INSTITUTIONS_OR_COMPANIES = INSTITUTION_WORDS | COMPANY_NOUNS
-_INDEFINITE = frozenset({"a", "an", "another"})
+_INDEFINITE = INTRODUCING_DETERMINERS
+_OTHER_OFFICE_WORDS = RANK_WORDS | COUNTERPART_WORDS
 _SPACE = re.compile(r"\s+")
 _WORD_AFTER = re.compile(r"\s+([\w.'’-]+)")  # the words after a title, one by one
 
@@ -1448,6 +1450,8 @@ class Registry:
             # a role refers back, to a holder or to the unnamed one introduced before.
             later: list[Entity] = []
             for k in range(len(words)):
+                if k and words[k - 1] in _OTHER_OFFICE_WORDS:
+                    break  # "the deputy trade secretary", "the shadow …": not the trade secretary
                 candidate = " ".join(words[k:])
                 found = [e for e in self.entities if e.kind == "person" and candidate in e.roles]
                 found = _full_holders([e for e in found if e not in elsewhere], candidate)
