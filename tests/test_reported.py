@@ -235,6 +235,8 @@ def test_a_content_clause_stops_at_the_next_act_of_speech(text: str, contents: l
         "The paper sought comment from the harbour board.",
         "The mayor called the minister twice last week.",
         "No one from the club had called him by Friday, and he has since moved on.",
+        # whom a hospital admits is let in, nothing admitted to
+        "The ward admitted her on Friday night.",
         "The judge called the witness to testify.",
         # "dismissed" a person: fired, not a claim rejected
         "The club dismissed its coach on Sunday.",
@@ -286,6 +288,25 @@ def test_the_condition_of_a_reported_promise_is_part_of_it() -> None:
 def test_what_an_expressed_stance_is_with_is_part_of_it() -> None:
     q = one("The dockers' guild has expressed solidarity with the striking pilots.")
     assert q.quote == "solidarity with the striking pilots"
+
+
+def test_without_giving_more_after_the_content_is_how_it_was_said() -> None:
+    found = reported("Ilse Brandt said the port would announce new fees this week, without giving a figure.")
+    assert [q.quote for q in found if q.cue == "said"] == ["the port would announce new fees this week"]
+    # what the content itself says happens without something stays in it
+    q = one("Ilse Brandt said the harbour could expand without raising fees.")
+    assert q.quote == "the harbour could expand without raising fees"
+
+
+def test_a_list_of_acts_the_content_goes_on_with_is_part_of_it() -> None:
+    # (the parse makes the second act a clause of "said" of its own, with no subject)
+    q = one("Sergeant Ana Rua said the men entered the shop, threatened the owner and left with cash.")
+    assert q.quote == "the men entered the shop, threatened the owner and left with cash"
+
+
+def test_their_stance_is_the_group_s_whose_clause_it_is_in() -> None:
+    found = reported("Ilse Brandt said a deal was near, but only if the big lenders drop their insistence on fees.")
+    assert [q.speaker for q in found if q.cue == "insistence"] == ["big lenders"]
 
 
 def test_findings_that_suggest_something_are_a_document() -> None:

@@ -452,7 +452,7 @@ def _clause(cue: Cue) -> list[Token] | None:
     if end is None and reason is not None:  # "wrote that it was futile, because the police hold …"
         last = reason.right_edge.i
     after = {last + 1, last + 2}
-    listed = next((c for c in verb.children if c.left_edge.i in after and _listed_verb(c)), None)
+    listed = next((c for c in verb.children if c.left_edge.i in after and _listed_verb(c, clause)), None)
     if end is None and listed is not None and verb.doc[listed.left_edge.i - 1].text == ",":
         last = listed.right_edge.i  # "needed to build a pier, train crews and buy boats"
     run_on = _listed_clause(verb, last) if clause.i > verb.i else None
@@ -921,11 +921,19 @@ def _said_through(phrase: Token) -> bool:
     return obj.lemma_.lower() in SAID_IN_NOUNS or _medium(obj)
 
 
-def _listed_verb(verb: Token) -> bool:
-    """A bare verb with no subject that the parse hung on the cue after the content and a comma: the
-    next item of a list the content ends in ("to build a pier, train crews and buy boats"); a
-    verb of saying takes no bare verb of its own."""
-    return verb.tag_ == "VB" and verb.dep_ in {"advcl", "conj", "dep"} and not has_subject(verb)
+def _listed_verb(verb: Token, clause: Token) -> bool:
+    """A verb with no subject that the parse hung on the cue after the content and a comma: the
+    next item of a list the content ends in ("to build a pier, train crews and buy boats"; "said
+    the men entered the shop, threatened the owner and left", in the clause's own tense); a verb
+    of saying takes no bare verb of its own."""
+    if has_subject(verb):
+        return False
+    if verb.tag_ == "VB" and verb.dep_ in {"advcl", "conj", "dep"}:
+        return True
+    past = verb.tag_ == clause.tag_ and verb.tag_ in {"VBD", "VBZ"} and clause.i < verb.i
+    # (not a verb with a clause of its own: "said the plan failed, added that …" frames anew)
+    framing = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+    return past and verb.dep_ == "ccomp" and has_subject(clause) and not framing
 
 
 def _listed_clause(verb: Token, last: int) -> Token | None:
@@ -4730,7 +4738,7 @@ def _find_at(
         tokens = rule.content(cue) if rule.content is _clause or not nested else None
         if tokens is None:
             continue
-        tokens = _past_saying_manner(_before_next_subject(tokens), cue.token)
+        tokens = _before_saying_no_more(_past_saying_manner(_before_next_subject(tokens), cue.token))
         content = _closed(_whole_words(_trimmed(tokens)))
         if not content or not _said_outside_quotes(content, outside) or _out_of_quotation(content, outside):
             break
@@ -4792,6 +4800,26 @@ def _scene_participle(token: Token) -> bool:
     if verb_lemma(token) not in SCENE_PARTICIPLE_VERBS or speech_verb(token.head) is None:
         return False
     return token.left_edge.i == token.sent.start
+
+
+def _before_saying_no_more(tokens: list[Token]) -> list[Token]:
+    """Content without the ", without giving a figure" that closes it: how the source said it (a
+    verb of saying or giving after "without", set off by a comma), not what was said."""
+    if len(tokens) < 4:
+        return tokens
+    for k in range(len(tokens) - 2, 0, -1):
+        word = tokens[k]
+        if word.lower_ != "without" or tokens[k - 1].text != ",":
+            continue
+        act = tokens[k + 1]
+        closes = all(t.i <= act.right_edge.i or t.is_punct for t in tokens[k + 1 :])
+        if act.tag_ == "VBG" and verb_lemma(act) in _SAYING_OR_GIVING and closes:
+            return tokens[: k - 1]
+        break
+    return tokens
+
+
+_SAYING_OR_GIVING = SPEECH_VERBS | OFFERING_VERBS
 
 
 def _past_saying_manner(tokens: list[Token], verb: Token) -> list[Token]:

@@ -692,6 +692,22 @@ def _gap_clause_after(subject: Token) -> bool:
     return clause is not None and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children)
 
 
+def _group_owning(pronoun: Token) -> Token | None:
+    """The group a "their" stands for in the clause it is in: the plural subject of the verb
+    whose object it owns ("rich nations drop their insistence on loans"), as English binds it."""
+    if pronoun.lower_ != "their" or pronoun.dep_ != "poss":
+        return None
+    owned = pronoun.head
+    verb = owned.head
+    if owned.dep_ == "pobj" and verb.dep_ == "prep":  # ("stood by their pledge": the verb above "by")
+        verb = verb.head
+    if owned.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    plural = subject is not None and subject.tag_ in {"NNS", "NNPS"}
+    return subject if plural else None
+
+
 def _reflexive_antecedent(pronoun: Token) -> Token | None:
     """Who a reflexive pronoun is: the noun it stresses ("Billionaires themselves disagree"), else
     the subject of the nearest verb above it with one ("she couldn't see herself supporting Roe",
@@ -815,6 +831,7 @@ def _mention_for(head: Token) -> Mention:
         return Mention(doc[start:end], head, "other", None)
     if head.pos_ == "PRON" or head.lower_ in PERSONAL_PRONOUNS:
         refers = _bound_group(head) or _reflexive_antecedent(head) or _controlling_subject(head)
+        refers = refers or _group_owning(head)
         return Mention(doc[head.i : head.i + 1], head, "pronoun", None, refers=refers)
     named = _name_before_initials(head)
     if named is not None:  # "the Coastal Fishers Federation (CFF) said", parsed around "CFF"
