@@ -222,6 +222,16 @@ def test_a_hyphened_word_the_parse_reads_whole_is_left_alone() -> None:
     assert [(t.dep_, t.head.i) for t in doc] == before
 
 
+def test_a_name_read_as_a_second_subject_names_the_noun_before_it() -> None:
+    text = "A reviewer for the technology site Gearbox said the tablet was the best in years."
+    doc = _parsed(text)
+    name = doc[6]
+    assert (name.text, name.dep_) == ("Gearbox", "nsubj")  # what the small model makes of it
+    assert repair_parse(doc) == 1
+    assert (name.dep_, name.head.text) == ("appos", "site")
+    assert [q.speaker_type for q in quotes.extract(text, kinds="all")] == ["anonymous"]
+
+
 def test_a_role_read_as_the_sentence_s_verb_before_a_name_describes_the_name() -> None:
     doc = _parsed("Rangers coach Tamsin Reilly-Hart was blunter.")
     assert doc[1].tag_ in {"VB", "VBP"}  # what the small model makes of "coach"

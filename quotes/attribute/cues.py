@@ -1518,6 +1518,8 @@ _PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 def document_source(noun: Token) -> Token | None:
     """The source of a speech noun: "the ministry's statement", "a statement from the ministry"."""
     for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in FIRST_PERSON:
+            return None  # "according to our analysis": the writer's own, the text as written
         if child.dep_ == "poss" and not _a_time(child):  # ("last week's poll": when, not whose)
             return child
     for child in noun.children:

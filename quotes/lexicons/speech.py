@@ -388,10 +388,9 @@ REPLY_VERBS: frozenset[str] = word_set("reply respond answer retort")
 # it), not "addressed the issue"; "called the minister" (phoned her) is told apart by what follows.
 # A message sent to someone names its addressee, not its words: "emailed him twice", "texted the
 # mayor" (but "emailed the report"). Whom one questions is asked, not doubted: "questioned
-# dockworkers about the spill" (but "questioned the figures"). Whom one admits is let in: "a
-# decision to admit them" (but "admitted the charge").
+# dockworkers about the spill" (but "questioned the figures").
 PERSON_OBJECT_ACTS: frozenset[str] = word_set(
-    "dismiss address email e-mail text message question quiz interview admit"
+    "dismiss address email e-mail text message question quiz interview"
 )
 # Verbs of belief whose object, when a person, is trusted, not a view held: "Few voters believe him".
 TRUSTING_VERBS: frozenset[str] = word_set("believe trust")

@@ -27,6 +27,9 @@ read around: made once on the parsed Doc, before attribution.
   with "the firm" the object of "showing" and "had lost money" a clause of "released" with no
   subject: a clause with a tense and no subject right after a verb's object is that verb's clause,
   the object its subject.
+- ``name_read_as_second_subject``: "A reviewer for the technology site Gearbox said …", parsed with
+  "Gearbox" a second subject of "said": a name right after the noun that closes the subject is that
+  noun's name, set beside it.
 - ``word_read_apart``: "said pre-orders would open on Friday", parsed with "pre" a clause of its own
   and the hyphen a subject: the pieces of a word joined by hyphens belong to its last piece.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
@@ -100,6 +103,9 @@ def repair_parse(doc: Doc) -> int:
             repaired += 1
     for i in numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _THAT)).tolist():
         if _clause_read_as_object(doc[i]):
+            repaired += 1
+    for i in numpy.flatnonzero(table[:, 1] == _NSUBJ).tolist():
+        if _name_read_as_second_subject(doc[i]):
             repaired += 1
     for i in numpy.flatnonzero(table[:, 2] == _HYPHEN).tolist():
         if _word_read_apart(doc, i):
@@ -199,6 +205,25 @@ def _subject_read_as_adverb(noun: Token) -> bool:
         return False  # (a tense of its own: "would be", "was", not "to be")
     noun.head = clause
     noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+    return True
+
+
+def _name_read_as_second_subject(name: Token) -> bool:
+    """A name made a second subject of the verb, right after the common noun that closes the first
+    ("A reviewer for the technology site Gearbox said"): the noun's name (see the module's docstring)."""
+    if name.pos_ != "PROPN" or name.i == 0:
+        return False
+    verb = name.head
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < name.i), None)
+    if first is None or first.right_edge.i != name.left_edge.i - 1:
+        return False
+    noun = name.doc[name.left_edge.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":  # (the last noun of the subject's phrase)
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} for t in name.doc[first.i : name.i]):
+        return False  # (a clause inside the subject: "who ran in the bloc Roe helped form")
+    name.head = noun
+    name.dep_ = "appos"
     return True
 
 
