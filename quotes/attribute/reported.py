@@ -1802,6 +1802,7 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     asking = {"on", "upon", "for"} if (lemma, "for") in PREPOSITION_CONTENT_VERBS else {"on", "upon"}
     asking = asking | ADDRESSED_PREPOSITIONS.get(lemma, frozenset())  # ("appealed to voters to stay")
     on = _child(verb, {"prep"}, asking) if obj is None else None  # ("called for the council to act")
+    on = on if on is not None and on.i > verb.i else None  # (not "On the review, Roe declined to …")
     asked = [c for c in on.children if c.dep_ == "pobj" and c.i < comp.i] if on is not None else []
     asked = [c for c in asked if not _when(c) and (speaking_noun(c) or c.pos_ in {"PROPN", "PRON"})]
     obj = asked[0] if asked else obj  # "called on the government to act": whom it asks to act
