@@ -307,6 +307,11 @@ def test_their_stance_is_the_group_s_whose_clause_it_is_in() -> None:
     assert [q.speaker for q in found if q.cue == "insistence"] == ["big lenders"]
 
 
+def test_a_clause_with_no_word_to_join_it_is_inside_the_content() -> None:
+    q = one("Analysts believe the strike could cost the studio 1.5 million dollars for every week the cameras are dark.")
+    assert q.quote == "the strike could cost the studio 1.5 million dollars for every week the cameras are dark"
+
+
 def test_a_topic_fronted_before_the_source_is_no_one_asked() -> None:
     found = reported("On the audit, Amira Haddad declined to go into details, saying only that staff were helping.")
     assert [q.quote for q in found if q.cue == "declined"] == ["to go into details"]

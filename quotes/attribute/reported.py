@@ -459,6 +459,11 @@ def _clause(cue: Cue) -> list[Token] | None:
     while end is None and run_on is not None:  # "said the road was dry, visibility was good and …"
         last = run_on.right_edge.i
         run_on = _listed_clause(verb, last)
+    # a clause right against the content's end, with no mark or word to join it, is no second
+    # content but a clause inside the first: "could cost $1m for every week the cameras are dark"
+    glued = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == last + 1), None)
+    if end is None and clause.i > verb.i and glued is not None and has_subject(glued):
+        last = glued.right_edge.i
     tokens = list(verb.doc[first : end if end is not None else last + 1])
     if clause.i > verb.i and first < verb.i:
         # "the scheme, which critics say will double traffic": the relative pronoun and what is said
