@@ -31,6 +31,8 @@ INTRANSITIVE_VERBS: frozenset[str] = word_set(
 ADVERBIAL_HEAD_NOUNS: frozenset[str] = word_set("day time moment week month year night place way reason")
 # The indefinite articles: "took a swipe at" (not "the").
 INDEFINITE_ARTICLES: frozenset[str] = word_set("a an")
+# Prepositions that give examples of a group: "rivals like Jo Roe", "critics such as Jo Roe".
+EXAMPLE_PREPOSITIONS: frozenset[str] = word_set("like as")
 # Determiners that bring someone new into a text: "a spokeswoman", "another resident".
 INTRODUCING_DETERMINERS: frozenset[str] = word_set("a an another")
 # The relative pronouns said only of people: "Nadia Perrault, who ran the bar".

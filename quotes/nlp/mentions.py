@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicons.first_names import given_name
 from quotes.lexicons.grammar import (
+    EXAMPLE_PREPOSITIONS,
     FINITE_TAGS,
     NAME_HYPHENS,
     NAME_PARTICLES,
@@ -521,6 +522,8 @@ def _antecedent(noun: Token, person: bool = False) -> Token:
         for _ in range(3):
             if holder.dep_ != "pobj" or holder.head.dep_ != "prep":
                 break
+            if holder.head.lower_ in EXAMPLE_PREPOSITIONS:
+                break  # "rivals like Jo Roe, who …": the one given as an example, not the group
             holder = holder.head.head
             if _people(holder):
                 return holder
