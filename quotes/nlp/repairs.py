@@ -44,7 +44,7 @@ from spacy.attrs import DEP, LOWER, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from quotes.lexicons.grammar import FRAME_TAIL_PREPOSITIONS, SENTENCE_END_MARKS
+from quotes.lexicons.grammar import FINITE_TAGS, FRAME_TAIL_PREPOSITIONS, SENTENCE_END_MARKS
 from quotes.lexicons.people import NAME_GIVING_VERBS, ROLE_NOUNS, SELF_NAMING_VERBS
 from quotes.lexicons.speech import (
     BELIEF_VERBS,
@@ -253,7 +253,6 @@ def _word_read_apart(doc: Doc, i: int) -> bool:
     return True
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # (not a conjunct: "denied it and accused her of …" shares its subject)
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _CLAUSE_VERBS = SPEECH_VERBS | FINDING_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS
@@ -280,8 +279,8 @@ def _subject_read_as_object(obj: Token) -> bool:
     if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children):
         return False
     auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.i < clause.i]
-    if not any(a.tag_ in _FINITE_TAGS for a in auxiliaries) and not (
-        clause.tag_ in _FINITE_TAGS and not auxiliaries
+    if not any(a.tag_ in FINITE_TAGS for a in auxiliaries) and not (
+        clause.tag_ in FINITE_TAGS and not auxiliaries
     ):
         return False  # (a tense of its own: "had lost", "will", "was", not "to lose" or "losing")
     clause.head = verb
