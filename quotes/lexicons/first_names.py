@@ -18,6 +18,8 @@ import functools
 from importlib import resources
 from typing import Literal
 
+from quotes.lexicons.grammar import capitalised
+
 _DOMINANCE = 10.0
 _FILES = {"male": "dist.male.first", "female": "dist.female.first"}
 
@@ -60,7 +62,7 @@ def given_name(word: str) -> bool:
 def _compound_parts(word: str) -> list[str]:
     """The two capitalised halves of a hyphened word ("Jean-Pierre"), or none."""
     parts = word.split("-")
-    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
+    if len(parts) != 2 or not capitalised(word) or not all(p.isalpha() for p in parts):
         return []
     return parts
 

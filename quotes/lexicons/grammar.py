@@ -192,6 +192,11 @@ UPPER: str = f"[{UPPER_CHARS}]"
 LOWER: str = f"[{LOWER_CHARS}]"
 
 
+def capitalised(word: str) -> bool:
+    """A capital then small letters, in each part of a hyphened word ("Brandt", "Marc-Antoine")."""
+    return all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
+
+
 def name_word(word: str) -> bool:
     """A word as it stands in a name: capitalised, a particle ("van", "de") or capitalised after an
     elided particle ("d'Estournel")."""

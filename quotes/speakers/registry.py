@@ -35,6 +35,7 @@ from quotes.lexicons.grammar import (
     PERSON_RELATIVES,
     QUALIFIED_PRONOUNS,
     UPPER,
+    capitalised,
     name_word,
 )
 from quotes.lexicons.meaning import FUNCTION_WORDS, NUMBER_VALUES, ORDINALS
@@ -120,7 +121,6 @@ _PLACE_LABELS = frozenset({"NORP", "GPE"})
 _BUSINESS_OR_INSTITUTION = BUSINESS_NAME_WORDS | INSTITUTION_WORDS
 _ROLES_OR_COMPANIES = ROLE_NOUNS | COMPANY_NOUNS
 _INSTITUTIONS_OR_COMPANIES = INSTITUTION_WORDS | COMPANY_NOUNS
-_INDEFINITE = INTRODUCING_DETERMINERS
 _OTHER_OFFICE_WORDS = RANK_WORDS | COUNTERPART_WORDS
 _SPACE = re.compile(r"\s+")
 _WORD_AFTER = re.compile(r"\s+([\w.'’-]+)")  # the words after a title, one by one
@@ -314,7 +314,7 @@ def _with_given_names_before(ent: Span) -> Span:
     k = start - 1
     while k >= 0 and len(run) <= _GIVEN_NAMES_BEFORE:
         t = doc[k]
-        if t.ent_type_ or t.pos_ != "PROPN" or not _capitalised(t.text) or t.lower_ in TITLE_WORDS:
+        if t.ent_type_ or t.pos_ != "PROPN" or not capitalised(t.text) or t.lower_ in TITLE_WORDS:
             break
         run.append(t)
         k -= 1
@@ -342,7 +342,7 @@ def _with_surname_after(ent: Span, surnames: set[str]) -> Span:
     word = doc[ent.end]
     if word.text not in surnames or word.ent_type_ or word.pos_ != "PROPN" or word.is_sent_start:
         return ent
-    if not _capitalised(word.text) or ent.text.endswith(word.text):
+    if not capitalised(word.text) or ent.text.endswith(word.text):
         return ent
     return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
@@ -1385,7 +1385,7 @@ class Registry:
         if org is not None and not (span.start <= org.start and org.end <= span.end):
             org = None  # a body named in an apposition after the role, not one the role names
         # (only of one not met before: "the spokeswoman for …" may be the one named earlier)
-        unmet = org is None and span[0].lower_ in _INDEFINITE
+        unmet = org is None and span[0].lower_ in INTRODUCING_DETERMINERS
         employer = self._employer(head) if unmet else None
         kind = self._body_by_kind(head, at) if unmet and employer is None else None
         if unmet and employer is None and kind is None and org is None and head.lower_ in SPOKESPERSON_NOUNS:
@@ -1766,7 +1766,8 @@ class Registry:
             ent.plural = head.tag_ in {"NNS", "NNPS"}
             # ("a spokeswoman", "another official", "one senior official": someone not named)
             ent.unnamed = any(
-                (c.dep_ == "det" and c.lower_ in _INDEFINITE) or (c.dep_ == "nummod" and c.lower_ == "one")
+                (c.dep_ == "det" and c.lower_ in INTRODUCING_DETERMINERS)
+                or (c.dep_ == "nummod" and c.lower_ == "one")
                 for c in head.children
             )
             self._learn_gender(ent, head.lower_)
@@ -1903,15 +1904,10 @@ def person_shaped(name: str) -> bool:
     if name.lower() in COUNTRY_NAMES:
         return False  # "Papua New Guinea", "Sri Lanka"
     return 2 <= len(words) <= 4 and all(
-        (_capitalised(w) and w.lower() not in _NOT_IN_PERSON_NAMES)
+        (capitalised(w) and w.lower() not in _NOT_IN_PERSON_NAMES)
         or (0 < k < len(words) - 1 and w in NAME_PARTICLES)  # "Ulla de Lima"
         for k, w in enumerate(words)
     )
-
-
-def _capitalised(word: str) -> bool:
-    """A capital then small letters, in each part of a hyphened word ("Brandt", "Marc-Antoine")."""
-    return all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
 
 
 def _indefinite_holder(noun: Token) -> Token | None:
