@@ -3407,6 +3407,20 @@ def test_a_group_named_after_its_noun_is_a_body():
     assert {q.speaker_type for q in found if q.speaker == "Brackwater Watch"} == {"organisation"}
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Hope Justice Network", "organisation"),  # a given name first, then a title word, then a body's end
+        ("Grace Tidewater Alliance", "organisation"),
+        ("Mary Beth Hall", "person"),  # given names all the way to a surname that ends bodies too
+        ("Anna Lee Park", "person"),
+    ],
+)
+def test_a_body_named_after_a_given_name_is_still_a_body(name: str, kind: str):
+    (found,) = quotes.extract(f"Talks falter\n\n{name} said the talks were failing.", kinds="reported")
+    assert (found.speaker, found.speaker_type) == (name, kind)
+
+
 @pytest.mark.parametrize("noun", ["Teachers", "Firefighters", "Rescuers"])
 def test_people_named_by_a_plural_opening_the_story_are_unnamed(noun: str):
     """After a headline with no full stop, the tagger may read the plural as a name."""

@@ -698,8 +698,14 @@ def _name_words(mention: Mention) -> str:
 
 
 def _titled(mention: Mention) -> bool:
-    """A name with a title before it ("Mr Roe", "Senator Roe"): a person's."""
-    return any(t.lower_.rstrip(".") in TITLE_WORDS for t in mention.span)
+    """A name with a title before it ("Mr Roe", "Senator Roe"): a person's. Not a title word after a
+    given name ("Forest Justice Network"): a word of the name."""
+    for t in mention.span:
+        if t.lower_.rstrip(".") in TITLE_WORDS:
+            return True
+        if given_name(t.text):
+            return False
+    return False
 
 
 def _body_shaped(name: str) -> bool:
@@ -712,11 +718,16 @@ def _body_shaped(name: str) -> bool:
         return False
     if any(_initials(w) for w in words) and (len(words) == 1 or not all(w.isupper() for w in words)):
         return True  # (not a name all in capitals: "JO ROE")
-    if len(words) == 1 or given_name(words[0]):
-        return False  # ("Maren Day": a given name first)
+    if len(words) == 1:
+        return False
     last = words[-1].lower().rstrip(".")
+    body_end = last in BODY_NAME_ENDS or last in BUSINESS_NAME_WORDS or last in INSTITUTION_WORDS
+    if given_name(words[0]):
+        # ("Maren Day", "Mary Beth Hall": a given name first; but "Forest Justice Network", where a
+        # word between is no given name, is a body named after a thing, not a person's full name)
+        return body_end and len(words) >= 3 and not all(given_name(w) for w in words[1:-1])
     inner = any(w.lower() in NOT_NAME_WORDS for w in words[1:-1])
-    return inner or last in BODY_NAME_ENDS or last in BUSINESS_NAME_WORDS or last in INSTITUTION_WORDS
+    return inner or body_end
 
 
 def _owned(mention: Mention, salience: Salience) -> str | None:
