@@ -256,3 +256,43 @@ def test_he_after_a_coach_named_with_the_team_is_the_coach() -> None:
         "Rangers coach Tamsin Reilly-Hart was blunter. She called the late-game execution “embarrassing”."
     )
     assert [q.speaker for q in quotes.extract(text, kinds="partial")] == ["Tamsin Reilly-Hart"]
+
+
+def test_a_noun_after_an_empty_preposition_is_its_object_not_a_second_subject() -> None:
+    text = "An audit carried out by the council after a major fire in 2020 warned that the exits were blocked."
+    doc = _parsed(text)
+    fire = doc[10]
+    assert (fire.text, fire.dep_) == ("fire", "nsubj")  # what the small model makes of it
+    assert repair_parse(doc) >= 1
+    assert (fire.dep_, fire.head.text) == ("pobj", "after")
+    assert doc[7].head.text == "carried"  # "after" goes with the participle before it
+
+
+def test_a_document_s_speaker_is_not_a_noun_after_a_preposition_in_its_modifier() -> None:
+    text = "A report commissioned by the county after a smaller flood in 2016 warned that the levee was weak."
+    assert [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")] == [("report", "document")]
+
+
+def test_a_verb_set_off_after_its_subject_before_a_closing_frame_is_the_reported_clause() -> None:
+    text = "The teller, a part-time student, handed over the cash, detectives said."
+    doc = _parsed(text)
+    handed = next(t for t in doc if t.text == "handed")
+    assert handed.dep_ == "acl"  # what the small model makes of it
+    assert repair_parse(doc) >= 1
+    assert (handed.dep_, handed.head.text) == ("ccomp", "said")
+    (found,) = quotes.extract(text, kinds="reported")
+    assert (found.speaker, found.quote) == ("detectives", "The teller, a part-time student, handed over the cash")
+
+
+def test_a_participle_with_its_agent_before_a_speaking_subject_is_left_alone() -> None:
+    text = "The report, written by the auditors, found that the fund had lost money, officials said."
+    doc = _parsed(text)
+    before = [(t.dep_, t.head.i) for t in doc if t.text == "written"]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc if t.text == "written"] == before
+
+
+def test_a_that_clause_hung_inside_the_listeners_relative_clause_is_the_listener_verbs() -> None:
+    text = "Sergeant Ines Morrow reminded hikers who planned to camp that the bridge might close overnight."
+    found = [(q.speaker, q.quote) for q in quotes.extract(text, kinds="reported") if q.cue == "reminded"]
+    assert found == [("Ines Morrow", "that the bridge might close overnight")]

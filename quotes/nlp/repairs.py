@@ -32,6 +32,17 @@ read around: made once on the parsed Doc, before attribution.
   noun's name, set beside it.
 - ``word_read_apart``: "said pre-orders would open on Friday", parsed with "pre" a clause of its own
   and the hyphen a subject: the pieces of a word joined by hyphens belong to its last piece.
+- ``object_read_as_second_subject``: "A report commissioned by the council after a smaller flood
+  warned that …", parsed with "a smaller flood" a second subject of "warned" and "after" a
+  preposition with no object: the noun phrase right after an empty preposition is its object.
+- ``finite_read_as_participle``: "The cashier, a college student, handed over the money, police
+  said", parsed with "handed" a participle of "cashier" and "cashier" a subject of "said" beside
+  "police": a verb set off by commas after its noun, with the frame's own subject after it, is the
+  reported clause's verb, the noun its subject.
+- ``clause_read_into_relative``: "reminded drivers who chose to stay that crews might not reach
+  them", parsed with the that-clause hung on "stay" inside the listener's relative clause: a
+  that-clause on a verb that takes none, inside the relative clause of a listener verb's object,
+  is the listener verb's.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -50,6 +61,7 @@ from quotes.lexicons.speech import (
     BELIEF_VERBS,
     FINDING_VERBS,
     KNOWLEDGE_VERBS,
+    LISTENER_VERBS,
     PREPOSITION_CONTENT_VERBS,
     SPEECH_VERBS,
 )
@@ -105,7 +117,13 @@ def repair_parse(doc: Doc) -> int:
         if _clause_read_as_object(doc[i]):
             repaired += 1
     for i in numpy.flatnonzero(table[:, 1] == _NSUBJ).tolist():
-        if _name_read_as_second_subject(doc[i]):
+        token = doc[i]
+        if _name_read_as_second_subject(token) or _object_read_as_second_subject(token) or (
+            _finite_read_as_participle(token)
+        ):
+            repaired += 1
+    for i in numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _THAT)).tolist():
+        if _clause_read_into_relative(doc[i]):
             repaired += 1
     for i in numpy.flatnonzero(table[:, 2] == _HYPHEN).tolist():
         if _word_read_apart(doc, i):
@@ -224,6 +242,88 @@ def _name_read_as_second_subject(name: Token) -> bool:
         return False  # (a clause inside the subject: "who ran in the bloc Roe helped form")
     name.head = noun
     name.dep_ = "appos"
+    return True
+
+
+def _object_read_as_second_subject(noun: Token) -> bool:
+    """A noun made a second subject of the verb, right after a preposition with no object
+    ("A report commissioned … after a smaller flood warned"): the preposition's object (see the
+    module's docstring)."""
+    verb = noun.head
+    if noun.pos_ not in _NOMINAL or noun.left_edge.i == 0:
+        return False
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+    if first is None:
+        return False
+    prep = noun.doc[noun.left_edge.i - 1]
+    if prep.tag_ != "IN" or any(c.dep_ == "pobj" for c in prep.children):
+        return False
+    # the first subject's phrase a passive participle with its agent ("commissioned by the council"):
+    # no clause of its own, which "A row escalated after a group of traders said …" may be
+    passive = [
+        t
+        for t in noun.doc[first.i : prep.i]
+        if t.dep_ == "acl" and t.head.i == first.i and any(c.dep_ == "agent" for c in t.children)
+    ]
+    if not passive:
+        return False
+    if prep.dep_ == "mark" and prep.head.i == verb.i and first.right_edge.i == prep.i - 1:
+        # "An audit carried out by the council after a major fire warned": "after" read as the
+        # verb's conjunction; it belongs to the participle before it
+        prep.head = passive[-1]
+        prep.dep_ = "prep"
+    elif prep.dep_ != "prep" or not prep.head.i < prep.i < verb.i:
+        return False  # (a preposition inside the first subject's phrase only)
+    noun.head = prep
+    noun.dep_ = "pobj"
+    return True
+
+
+def _finite_read_as_participle(noun: Token) -> bool:
+    """A subject whose verb, set off by commas after it, the parse made a participle of it, while
+    the frame after has its own subject ("The cashier, a student, handed over the money, police
+    said"): the verb is the reported clause's, the noun its subject (see the module's docstring)."""
+    frame = noun.head
+    if frame.i < noun.i or frame.pos_ != "VERB":
+        return False
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}), None)
+    if verb is None or verb.i + 1 >= len(noun.doc):
+        return False
+    doc = noun.doc
+    after = verb.right_edge.i + 1
+    if after >= frame.i or doc[after].text != "," or doc[verb.i - 1].text != ",":
+        return False
+    if not any(c.dep_ == "nsubj" and after < c.i < frame.i for c in frame.children):
+        return False  # (the frame has no subject of its own: "The man, seen at 6 a.m., said …")
+    if not any(c.dep_ in {"dobj", "prt", "prep"} for c in verb.children):
+        return False  # (a bare participle: "The bridge, closed, …")
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # ("The report, commissioned by the council, …": a participle)
+    verb.head, verb.dep_, verb.tag_ = frame, "ccomp", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
+    return True
+
+
+def _clause_read_into_relative(that: Token) -> bool:
+    """A that-clause hung on a verb that takes none, inside the relative clause of a listener
+    verb's object ("reminded drivers who chose to stay that …"): the listener verb's clause (see the
+    module's docstring)."""
+    clause = that.head
+    if clause.dep_ != "ccomp" or that.i > clause.i:
+        return False
+    host = clause.head
+    relative = host
+    while relative.dep_ in {"xcomp", "conj"} and relative.head.i < relative.i:
+        relative = relative.head
+    if relative.dep_ != "relcl" or relative.head.dep_ not in {"dobj", "dative"}:
+        return False
+    verb = relative.head.head
+    if verb.lemma_.lower() not in LISTENER_VERBS or verb.i > relative.i:
+        return False
+    takers = SPEECH_VERBS | BELIEF_VERBS | KNOWLEDGE_VERBS | FINDING_VERBS
+    if host.lemma_.lower() in takers:
+        return False  # ("told residents who feared that …": the relative's own clause)
+    clause.head = verb
     return True
 
 
