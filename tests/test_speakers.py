@@ -5238,3 +5238,30 @@ def test_a_card_left_with_flowers_speaks_as_a_text() -> None:
 def test_a_word_describing_a_one_word_name_at_a_sentence_start_is_no_part_of_it() -> None:
     text = "Rival Quellix is expected to unveil its own kettle next month. “No comment,” Quellix said."
     assert speaker(text, "No comment") == "Quellix"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An expert witness, hydrologist Dr Petra Vance of Elmfield College, told the panel that the dam had leaked.",
+        "Its chair, retired surgeon Prof. Petra Vance, said the dam had leaked.",
+    ],
+)
+def test_a_titled_name_after_a_second_role_in_apposition_names_the_speaker(text: str):
+    # no quotation in the paragraph: the names come from the parse alone
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Petra Vance"]
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("A reporter asked Owen Varga whether the defeat changed his plans.", "Owen Varga"),
+        ("One reporter asked manager Owen Varga why the side had tired.", "Owen Varga"),
+        # a request, not a question: the one asking goes on
+        ("Mayor Tobias Lund asked councillor Owen Varga to reconsider.", "Tobias Lund"),
+    ],
+)
+def test_who_speaks_right_after_a_question_put_to_someone_answers_it(question: str, speaker: str):
+    text = f"Cup exit\n\n{question}\n\n“Not at all,” he said."
+    found = [q.speaker for q in quotes.extract(text, kinds="direct")]
+    assert found == [speaker]

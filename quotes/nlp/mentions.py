@@ -1248,7 +1248,9 @@ def _name_after_role(span: Span, head: Token) -> Span | None:
     hyphens = sum(1 for t in name if hyphen_joins(doc, t.i))
     words = len(name) - 2 * hyphens  # ("Dreyer-Lund" is one word of three tokens)
     role_only = role.lower_ in ROLE_NOUNS and words in (2, 3) and not _body_name(name)
-    if not (given_name(name[0].text) or role_only):
+    # (a title may come first: "geologist Dr Jo Roe")
+    first = next((t for t in name if t.lower_.rstrip(".") not in TITLE_WORDS), name[0])
+    if not (given_name(first.text) or role_only):
         return None
     return Span(doc, name.start, name.end, label="PERSON")
 

@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.cues import speech_verb, verb_lemma
-from quotes.lexicons.grammar import CONDITION_WORDS
+from quotes.lexicons.grammar import CONDITION_WORDS, QUESTION_WORDS
 from quotes.lexicons.people import (
     INTERMEDIARY_NOUNS,
     INTERMEDIARY_PREPOSITIONS,
@@ -332,6 +332,9 @@ class Salience:
         # clause's subject, which she speaks of
         framed = _framed_subject(token)
         replies = token.dep_ in SUBJECTS and verb_lemma(token.head) in REPLY_VERBS
+        # "A reporter asked Roe whether … “No,” she said": who says something right after a
+        # question was put to someone is, most likely, the one answering
+        answers = token.dep_ in SUBJECTS and not replies and _speaks(token.head)
         scores: dict[int, tuple[float, Entity]] = {}
         for ev in reversed(self.events):
             if ev.token >= token.i or ev.token in (described, framed):
@@ -349,6 +352,7 @@ class Salience:
             score = ev.weight - _DISTANCE_PENALTY * distance + _KNOWN_GENDER * known - _OTHER_NAME * other
             score += _PLURAL * (kind == "plural" and e.plural)  # "they": "sources" over "the ministry"
             score += _ASKED * (replies and _asked(self.doc[ev.token]))  # "asked Roe …. “No,” she replied"
+            score += _ASKED * (answers and distance <= 1 and _asked_a_question(self.doc[ev.token]))
             score += 0.001 * ev.token
             if kind in {"male", "female"} and e.kind == "role" and not e.roles & ROLE_NOUNS:
                 score -= _UNSURE_ROLE  # "the contractor", "the management": perhaps not a person
@@ -466,6 +470,16 @@ def _asked(token: Token) -> bool:
     """Whether a mention is the one a question was put to: "asked Roe whether …", "pressed the
     minister on …"."""
     return token.dep_ == "dobj" and verb_lemma(token.head) in ASKING_VERBS
+
+
+def _asked_a_question(token: Token) -> bool:
+    """Whether a mention is the one a question was put to, the question in the same clause: "asked
+    Roe whether …", "asked the coach what went wrong" (not "asked the council to reconsider", a
+    request, after which the one asking may go on)."""
+    if not _asked(token):
+        return False
+    after = (c for c in token.head.children if c.i > token.i and c.dep_ in {"ccomp", "advcl", "dobj", "prep"})
+    return any(c.left_edge.lower_ in QUESTION_WORDS for c in after)
 
 
 def _agrees(entity: Entity, kind: str | None) -> bool:
