@@ -5430,3 +5430,11 @@ def test_whom_someone_appeals_to_to_act_is_in_what_they_asked(text: str, content
 
 def test_a_plea_to_a_charge_asks_nothing() -> None:
     assert reported("The skipper pleaded guilty to witness tampering in 2014.") == []
+
+
+@pytest.mark.parametrize("marks", ["“”", '""', "‘’"])
+def test_a_content_does_not_end_at_a_comma_inside_its_quotation(marks: str):
+    opening, closing = marks
+    text = f"Mr Oduya described the deal as {opening}a union of partners in name, if not in power{closing}."
+    found = [q.quote for q in quotes.extract(text, kinds="reported")]
+    assert found == [f"the deal as {opening}a union of partners in name, if not in power{closing}"]

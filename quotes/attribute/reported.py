@@ -5154,7 +5154,18 @@ def _closed(tokens: list[Token]) -> list[Token]:
     closing = at < len(doc) and _is_mark(doc[at]) and doc[at].is_right_punct
     if closing and not (doc[at].is_left_punct and _opens(doc[at])):  # not a straight mark opening the next
         return [*tokens, *doc[tokens[-1].i + 1 : at + 1]]
+    last_mark = next(t for t in reversed(tokens) if _is_mark(t))
+    if _opens(last_mark):
+        # "described the deal as “a union of equals in name, if not in size”": the parse ended the
+        # content at a comma inside the quotation; it runs to the mark that closes it, in its sentence
+        end = min(tokens[-1].sent.end, tokens[-1].i + _QUOTED_TAIL_WORDS)
+        after = next((t for t in doc[tokens[-1].i + 1 : end] if _is_mark(t)), None)
+        if after is not None and not _opens(after):
+            return [*tokens, *doc[tokens[-1].i + 1 : after.i + 1]]
     return tokens
+
+
+_QUOTED_TAIL_WORDS = 40  # how far a quotation the content opens may run on past the parse's end
 
 
 def _is_mark(token: Token) -> bool:
