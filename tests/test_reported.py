@@ -5438,3 +5438,19 @@ def test_a_content_does_not_end_at_a_comma_inside_its_quotation(marks: str):
     text = f"Mr Oduya described the deal as {opening}a union of partners in name, if not in power{closing}."
     found = [q.quote for q in quotes.extract(text, kinds="reported")]
     assert found == [f"the deal as {opening}a union of partners in name, if not in power{closing}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Councillor Ines Brand said she was ready to reopen the library, but only if the trust paid the rent.",
+            "she was ready to reopen the library, but only if the trust paid the rent",
+        ),
+        # another source after "but": its own record, not more of the first content
+        ("Ines Brand said she was ready to reopen the library, but Tom Ng said it was closed.", "she was ready to reopen the library"),
+    ],
+)
+def test_a_restriction_with_only_if_is_part_of_what_was_said(text: str, content: str):
+    found = [q.quote for q in quotes.extract(text, kinds="reported") if q.speaker == "Ines Brand"]
+    assert found[0] == content

@@ -71,6 +71,7 @@ from quotes.lexicons.grammar import (
     QUESTION_WORDS,
     REASON_MARKS,
     RELATIVE_ADVERBS,
+    RESTRICTION_WORDS,
     SENTENCE_END_MARKS,
     SINGULAR_VERB_FORMS,
     STRANDING_PREPOSITIONS,
@@ -448,7 +449,8 @@ def _clause(cue: Cue) -> list[Token] | None:
     if end is None and state is not None:  # "told reporters that he was “shaken” but determined to …"
         last = state.right_edge.i
     later = [c for c in verb.children if c.i > last]
-    reason = next((c for c in later if _reason_after(c, last) or _condition_after(c, clause, last)), None)
+    joined = (c for c in later if _reason_after(c, last) or _condition_after(c, clause, last))
+    reason = next(joined, None) or next((c for c in later if _restriction_after(c, last)), None)
     if end is None and reason is not None:  # "wrote that it was futile, because the police hold …"
         last = reason.right_edge.i
     after = {last + 1, last + 2}
@@ -1006,6 +1008,20 @@ def _reason_after(clause: Token, last: int) -> bool:
         return False
     between = doc[last + 1 : mark.i]
     return all((t.is_punct or t.is_space) and t.text not in DASH_WORDS for t in between)
+
+
+def _restriction_after(condition: Token, last: int) -> bool:
+    """An "only if" clause right after the reported clause, that the parse hung on the verb of
+    saying or joined to it ("said he would reopen the depot, but only if the union agreed"): a
+    restriction of what was said, not of the saying (``RESTRICTION_WORDS``)."""
+    if condition.dep_ not in {"advcl", "conj"} or not _finite(condition):
+        return False
+    mark = next((c for c in condition.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ != "if" or mark.i <= last:
+        return False
+    between = condition.doc[last + 1 : mark.i]
+    between = [t for t in between if not (t.is_space or (t.is_punct and t.text not in DASH_WORDS))]
+    return any(t.lower_ == "only" for t in between) and all(t.lower_ in RESTRICTION_WORDS for t in between)
 
 
 def _condition_after(condition: Token, clause: Token, last: int) -> bool:

@@ -119,6 +119,10 @@ CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
 # prices in order to pay for it", "acted with a view to ending it" (the clause's subject does it).
 PURPOSE_NOUNS: dict[str, str] = {"order": "in", "view": "with"}
 REASON_MARKS: frozenset[str] = word_set("because unless")
+# Words before "if" that make it a restriction of what was said, which the parse may join to the
+# verb of saying: "said he would reopen the depot, but only if the union agreed" (no one says
+# something only on a condition; "only" must be there, "but" may).
+RESTRICTION_WORDS: frozenset[str] = word_set("but only")
 
 # Words that open a clause of the time or the manner of an event: "urged them to stay as the storm
 # neared", "vowed to fight when she took office" (the writer's setting, not what was said).
