@@ -853,3 +853,24 @@ def test_a_quotation_in_the_clause_before_a_semicolon_is_that_clauses_speakers()
 def test_a_name_someone_goes_by_in_quotation_marks_is_no_one_s_words(text: str) -> None:
     found = [(q.kind, q.speaker) for q in quotes.extract(text, kinds="direct,partial,scare")]
     assert found == [("scare", None)]
+
+
+def test_a_named_medium_of_a_verb_of_saying_is_not_the_speaker():
+    # the parse reads "that" as a relative pronoun of "message", the quotation's clause inside it
+    text = 'Ilona Brisk said in a Signal message that the mayor would "reply in due course".'
+    found = [(q.kind, q.speaker) for q in quotes.extract(text, kinds="all")]
+    assert ("partial", "Ilona Brisk") in found and all(speaker == "Ilona Brisk" for _, speaker in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Aldermen debated a petition urging the council to reopen the pool.", "petition"),
+        ("The panel rejected a letter claiming that the count was flawed.", "letter"),
+        # who put the text out speaks through it
+        ("Parents signed a letter warning that the crossing was unsafe.", "Parents"),
+    ],
+)
+def test_a_text_speaks_for_itself_when_its_handlers_did_not_write_it(text: str, speaker: str):
+    found = [q.speaker for q in quotes.extract(text, kinds="reported") if q.cue in {"urging", "claiming", "warning"}]
+    assert found == [speaker]

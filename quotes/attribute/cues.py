@@ -67,10 +67,12 @@ from quotes.lexicons.speech import (
     RECORD_PHRASE_LINKS,
     REFUSAL_ADJECTIVES,
     REFUSAL_NOUNS,
+    SAID_IN_NOUNS,
     SENDING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUPPORT_VERBS,
+    TEXT_HANDLING_VERBS,
     TIME_PREPOSITIONS,
     WORDING_NOUNS,
     WORDING_VERBS,
@@ -1407,8 +1409,9 @@ def infinitive(verb: Token) -> bool:
 
 
 def _user_of(noun: Token) -> Token | None:
-    """Who put out a speech noun: the subject of "issued a statement", "in a letter, X wrote"."""
-    if noun.dep_ == "dobj" and noun.head.pos_ in _VERBAL:
+    """Who put out a speech noun: the subject of "issued a statement", "in a letter, X wrote"
+    (not of "debated a petition": ``TEXT_HANDLING_VERBS``)."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in _VERBAL and verb_lemma(noun.head) not in TEXT_HANDLING_VERBS:
         return subject_of(noun.head)
     return None
 
@@ -1597,7 +1600,11 @@ def speech_noun_cue(token: Token) -> Cue | None:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             source = _pobj(child)
             break
-    if source is None:  # "the Roe campaign's accusations", "recent Roe campaign accusations"
+    # (not a name before a piece of speech that is how a verb of saying went out: "said in a
+    # WhatsApp message that …", "told in a Beacon interview": the medium, the verb's subject speaks)
+    medium = token.dep_ == "pobj" and token.head.dep_ == "prep" and token.lemma_.lower() in SAID_IN_NOUNS
+    medium = medium and speech_verb(token.head.head) is not None
+    if source is None and not medium:  # "the Roe campaign's accusations", "recent Roe campaign accusations"
         source = next((c for c in token.children if c.dep_ == "compound" and _named_body(c)), None)
     if source is None:
         return _wording_cue(token)

@@ -657,6 +657,12 @@ WISHING_MODALS: frozenset[str] = frozenset({"would", "'d"})  # ("’d" is read a
 AUTHORING_VERBS: frozenset[str] = word_set(
     "release publish issue write sign compile produce prepare draft author file send post conduct carry"
 )
+# Verbs of weighing or meeting a text someone else put out: in "councillors debated a petition
+# urging …" the petition urges, not those who debated it (unlike "issued a statement saying …").
+TEXT_HANDLING_VERBS: frozenset[str] = word_set(
+    "debate discuss consider reject oppose receive review see obtain ignore dismiss examine study"
+    " defeat block veto shelve scrap quash"
+)
 # Objects of a speech verb that say nothing of what was said: "said so", "said little", "denied it".
 EMPTY_OBJECTS: frozenset[str] = word_set("it this that so something anything nothing much more little less")
 # How much was said, as a speech verb's object before what it was about: "said nothing about the
