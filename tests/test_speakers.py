@@ -5265,3 +5265,14 @@ def test_who_speaks_right_after_a_question_put_to_someone_answers_it(question: s
     text = f"Cup exit\n\n{question}\n\n“Not at all,” he said."
     found = [q.speaker for q in quotes.extract(text, kinds="direct")]
     assert found == [speaker]
+
+
+@pytest.mark.parametrize("source", ["data compiled by Quillmont", "figures from Quillmont"])
+def test_a_one_word_name_that_records_come_from_is_a_body(source: str):
+    (found,) = quotes.extract(f"Freight rates rose again in May, according to {source}.", kinds="reported")
+    assert (found.speaker, found.speaker_type) == ("Quillmont", "organisation")
+
+
+def test_a_person_named_in_full_that_records_come_from_is_a_person():
+    (found,) = quotes.extract("Freight rates rose again, according to data compiled by Ada Quill.", kinds="reported")
+    assert (found.speaker, found.speaker_type) == ("Ada Quill", "person")

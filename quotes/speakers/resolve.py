@@ -508,6 +508,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "organisation"  # "According to GMRCL": a body's initials
     if mention.kind == "name" and _set_off_as_body(mention):
         return "organisation"  # "Harbour Watch, a coalition of fishing groups,", however tagged
+    if mention.kind == "name" and _one_word_compiler(mention, entity):
+        return "organisation"  # "according to data compiled by Harrowline": who compiles figures
     if mention.kind == "name":
         untagged = mention.entity is None or mention.entity.label_ != "PERSON"
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -695,6 +697,19 @@ def _name_words(mention: Mention) -> str:
     words = list(mention.span)
     owner = max((k for k, t in enumerate(words) if t.tag_ == "POS"), default=-1)
     return " ".join(t.text for t in words[owner + 1 :] if proper_noun(t))
+
+
+def _one_word_compiler(mention: Mention, entity: Entity | None) -> bool:
+    """A name of one word, no given name and known by no fuller one, that records come from ("data
+    compiled by Harrowline", "figures from Harrowline"): a body that compiles them."""
+    head = mention.head
+    if len(mention.span) != 1 or given_name(head.text) or (entity is not None and " " in entity.name):
+        return False
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in {"by", "from"}:
+        return False
+    record = prep.head.head if prep.head.dep_ == "acl" and prep.head.tag_ == "VBN" else prep.head
+    return record.lemma_.lower() in DOCUMENT_NOUNS or record.lower_ in DOCUMENT_NOUNS
 
 
 def _titled(mention: Mention) -> bool:
