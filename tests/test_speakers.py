@@ -5276,3 +5276,13 @@ def test_a_one_word_name_that_records_come_from_is_a_body(source: str):
 def test_a_person_named_in_full_that_records_come_from_is_a_person():
     (found,) = quotes.extract("Freight rates rose again, according to data compiled by Ada Quill.", kinds="reported")
     assert (found.speaker, found.speaker_type) == ("Ada Quill", "person")
+
+
+@pytest.mark.parametrize(
+    ("office", "role"),
+    [("The review, chaired by retired judge Edda Morrow,", "The chair"), ("The review is headed by Edda Morrow and", "The head")],
+)
+def test_the_agent_of_an_office_verb_holds_the_office(office: str, role: str):
+    text = f"Ferry review\n\n{office} resumed on Tuesday.\n\n{role} said the evidence would be “weighed with care”."
+    found = {q.speaker for q in quotes.extract(text, kinds="all")}
+    assert found == {"Edda Morrow"}

@@ -190,6 +190,19 @@ EPITHET_WORDS: frozenset[str] = word_set(
     straight-talking plain-spoken affable genial tireless indefatigable redoubtable
     """
 )
+# Verbs of holding an office over a body, and the role their agent holds: "the inquiry, chaired by
+# retired judge Jo Roe," makes her "the chair" later.
+OFFICE_VERBS: dict[str, str] = {
+    "chair": "chair",
+    "head": "head",
+    "found": "founder",
+    "edit": "editor",
+    "coach": "coach",
+    "manage": "manager",
+    "host": "host",
+    "moderate": "moderator",
+    "captain": "captain",
+}
 # Other words for a role, which later name whoever was introduced with it ("Captain Jo Roe" is "the
 # skipper"; "chairwoman Jo Roe" is "the chair"). Not across sexes: "the spokesman" is no spokeswoman.
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {

@@ -17,7 +17,7 @@ from typing import Literal
 
 import numpy
 from spacy import symbols
-from spacy.attrs import DEP, ORTH, POS
+from spacy.attrs import DEP, LEMMA, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -70,6 +70,7 @@ from quotes.lexicons.people import (
     NATIONALITY_NOUNS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
+    OFFICE_VERBS,
     OUTSIDE_EXPERT_NOUNS,
     PERSONAL_PRONOUNS,
     POST_NOMINALS,
@@ -117,6 +118,8 @@ EntityKind = Literal["person", "org", "role"]
 Gender = Literal["male", "female"] | None
 
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+_OFFICE_VERB_IDS = numpy.array(sorted(get_string_id(v) for v in OFFICE_VERBS), dtype=numpy.uint64)
+_VBN_ID = get_string_id("VBN")
 _PLACE_LABELS = frozenset({"NORP", "GPE"})
 _BUSINESS_OR_INSTITUTION = BUSINESS_NAME_WORDS | INSTITUTION_WORDS
 _ROLES_OR_COMPANIES = ROLE_NOUNS | COMPANY_NOUNS
@@ -1242,6 +1245,25 @@ class Registry:
         """Whether the article names an organisation (not a place) before ``at``."""
         orgs = (e for e in self.entities if e.kind == "org" and not e.place)
         return any(p < at for e in orgs for p in e.positions)
+
+    def add_offices_held(self, doc: Doc) -> None:
+        """A person named as the agent of an office's verb ("the inquiry, chaired by retired judge Jo
+        Roe,", "a charity founded by Jo Roe") holds that office: "the chair", "the founder" later
+        (``OFFICE_VERBS``). Call once every name is known."""
+        table = doc.to_array([LEMMA, TAG])
+        verbs = numpy.flatnonzero(numpy.isin(table[:, 0], _OFFICE_VERB_IDS) & (table[:, 1] == _VBN_ID))
+        for i in verbs.tolist():
+            verb = doc[i]
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            name = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if name is None or not proper_noun(name):
+                continue
+            person = self._find_person([_clean(name.text)], name.idx)
+            if person is None or person.kind != "person":
+                continue
+            role = OFFICE_VERBS[verb.lemma_.lower()]
+            person.roles.add(role)
+            person.roles.update(ROLE_SYNONYMS.get(role, ()))
 
     def add_initials(self, doc: Doc) -> None:
         """A body's name with its initials in brackets ("the Coastal Fishers Federation (CFF)"):

@@ -151,6 +151,7 @@ def speaker_resolver(
     for para in paragraphs:  # "Councillor Roe", once "Jo Roe" is known: a role of hers
         for found in titled_names(text, para.start, para.end, surnames=True):
             registry.add_titled_surname(found)
+    registry.add_offices_held(doc)  # "the inquiry, chaired by Jo Roe,": she is "the chair"
     # A speaker named at a quotation by a name the tagger did not take for one ("Tripp said") is a
     # person all the same, so that "he" later can find them.
     for att in attributed.attributions:
