@@ -5454,3 +5454,10 @@ def test_a_content_does_not_end_at_a_comma_inside_its_quotation(marks: str):
 def test_a_restriction_with_only_if_is_part_of_what_was_said(text: str, content: str):
     found = [q.quote for q in quotes.extract(text, kinds="reported") if q.speaker == "Ines Brand"]
     assert found[0] == content
+
+
+def test_a_frame_set_inside_a_sentence_is_not_what_its_last_verb_reports():
+    # "continue" is a verb of saying ("…," she continued); here it is the content's own verb
+    text = "During the stoppage, the trust said, urgent care would continue."
+    found = [(q.speaker, q.quote) for q in quotes.extract(text, kinds="reported")]
+    assert found == [("trust", "During the stoppage urgent care would continue")]

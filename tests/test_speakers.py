@@ -5286,3 +5286,15 @@ def test_the_agent_of_an_office_verb_holds_the_office(office: str, role: str):
     text = f"Ferry review\n\n{office} resumed on Tuesday.\n\n{role} said the evidence would be “weighed with care”."
     found = {q.speaker for q in quotes.extract(text, kinds="all")}
     assert found == {"Edda Morrow"}
+
+
+@pytest.mark.parametrize("club", ["Sporting Kelvane", "Real Oskara", "Dynamo Brevik"])
+def test_a_club_named_by_its_first_word_is_a_body_the_club_finds(club: str):
+    text = f"Transfer talk\n\n{club} said the winger was not for sale. The club did not deny that talks had taken place."
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported")]
+    assert found == [(club, "organisation")] * 2
+
+
+def test_a_partnership_is_a_body():
+    text = "Hospital strike\n\nVelder Care Partnership, which runs the wards, disputed that account."
+    assert [q.speaker_type for q in quotes.extract(text, kinds="reported")] == ["organisation"]

@@ -1471,6 +1471,9 @@ def _clause_before_final_frame(verb: Token) -> list[Token] | None:
         return None
     if not any(_main_verb(t) for t in doc[sent.start : comma]):
         return None  # ("While prices rose, analysts said": no clause of its own before the source)
+    before = doc[sent.start : comma]
+    if any(t.dep_ == "parataxis" and t.head.i == verb.i and speech_verb(t) is not None for t in before):
+        return None  # "During the strike, the trust said, care would continue": a frame set inside
     first = next((t for t in doc[sent.start : comma] if not (t.is_space or t.is_punct)), None)
     if first is None or (first.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in first.children)):
         return None  # "Asked whether he would run, Roe demurred": the source's setting, not content

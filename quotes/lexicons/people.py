@@ -358,6 +358,12 @@ NOT_SOMEONE: frozenset[str] = word_set("it there this that what")
 RIVAL_KIND_NOUNS: frozenset[str] = word_set("club team side")
 # Last words of a sports club's name: "Kestow Wanderers", "Marlow Athletic", "Harbour City FC".
 CLUB_NAME_WORDS: frozenset[str] = word_set("fc afc united rovers wanderers athletic albion hotspur rangers")
+# Words that open a sports club's name ("Sporting Halvern", "Real Cordova", "Dynamo Kelsk"): a body's
+# name, whatever the rest looks like.
+CLUB_FIRST_WORDS: frozenset[str] = word_set(
+    "sporting real atletico atlético athletic dynamo dinamo olympique olympic racing deportivo inter"
+    " fc afc ac sc"
+)
 NOT_PERSON_NAME_ENDS: frozenset[str] = CLUB_NAME_WORDS | word_set(
     """
     agency authority association assembly academy administration alliance army bank board bureau
@@ -370,7 +376,7 @@ NOT_PERSON_NAME_ENDS: frozenset[str] = CLUB_NAME_WORDS | word_set(
     gazette daily weekly monitor observer chronicle telegraph times echo courier examiner inquirer
     dispatch sentinel advertiser record recorder mail express mirror standard bulletin inc inc. ltd ltd.
     corp corp. corporation guild confederation brotherhood syndicate consortium cooperative co-operative
-    directorate secretariat inspectorate tribunal legislature orchestra
+    directorate secretariat inspectorate tribunal legislature orchestra partnership
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december day week year act bill law plan report
     airport area region province island islands mountains sea ocean bay coast
@@ -443,7 +449,7 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     regulator tribunal firm corps directorate secretariat congress senate legislature reserve
     club charity coalition watchdog bench district tank branch guild confederation brotherhood
     commissariat consortium syndicate cooperative co-operative chamber museum gallery library zoo
-    orchestra theatre theater inquiry coastguard
+    orchestra theatre theater inquiry coastguard partnership
     """
 )
 # How an unnamed speaker gives the name news prints for them: "a woman who gave her name only as
@@ -621,7 +627,7 @@ BODY_KIND_WORDS: dict[str, frozenset[str]] = {
     # (or whose name says what kind of camp it is: "the Popular Front", "the Reform Movement")
     "party": word_set("party congress alliance") | PARTY_NAME_ENDS,
     # a sports club by the words its names end in: "Kestow Wanderers", "Harbour City FC"
-    "club": word_set("club") | CLUB_NAME_WORDS,
+    "club": word_set("club") | CLUB_NAME_WORDS | CLUB_FIRST_WORDS,
     # a racing or sports team: "Redfern Motorsport", "Castell Racing", "Harbour Cycling Team"
     "team": word_set("team racing motorsport motorsports cycling sailing") | CLUB_NAME_WORDS,
     "district": word_set("district"),

@@ -46,6 +46,7 @@ from quotes.lexicons.people import (
     BODY_NAME_ENDS,
     BUSINESS_NAME_WORDS,
     CAUSE_PREPOSITIONS,
+    CLUB_FIRST_WORDS,
     CLUB_NAME_WORDS,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
@@ -686,6 +687,8 @@ class Registry:
         key = " ".join(names).lower()
         if key in self._orgs:
             return None  # the parse knows it as an organisation or a place
+        if len(names) >= 2 and names[0].lower() in CLUB_FIRST_WORDS:
+            return self.add_org_name(" ".join(names), found.start)  # "Sporting Halvern": a club
         if len(names) >= 3:
             known = self._find_person(names[1:], found.start)
             if known is not None and " ".join(names[1:]).lower() in {n.lower() for n in known.names}:

@@ -22,6 +22,7 @@ from quotes.lexicons.people import (
     BODY_KIND_NOUNS,
     BODY_NAME_ENDS,
     BUSINESS_NAME_WORDS,
+    CLUB_FIRST_WORDS,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
     FEMALE_WORDS,
@@ -736,6 +737,8 @@ def _body_shaped(name: str) -> bool:
         return True  # (not a name all in capitals: "JO ROE")
     if len(words) == 1:
         return False
+    if words[0].lower() in CLUB_FIRST_WORDS:
+        return True  # "Sporting Halvern", "Real Cordova": a club
     last = words[-1].lower().rstrip(".")
     body_end = last in BODY_NAME_ENDS or last in BUSINESS_NAME_WORDS or last in INSTITUTION_WORDS
     if given_name(words[0]):
