@@ -5298,3 +5298,9 @@ def test_a_club_named_by_its_first_word_is_a_body_the_club_finds(club: str):
 def test_a_partnership_is_a_body():
     text = "Hospital strike\n\nVelder Care Partnership, which runs the wards, disputed that account."
     assert [q.speaker_type for q in quotes.extract(text, kinds="reported")] == ["organisation"]
+
+
+def test_a_recording_cited_as_a_source_is_a_document():
+    text = "The director told staff the depot would shut, according to a recording seen by this newspaper."
+    found = {(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported") if q.cue == "according to"}
+    assert found == {("recording", "document")}

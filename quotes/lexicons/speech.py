@@ -498,7 +498,7 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     draft drafts statistics stats sheet affidavit summons warrant dossier brief briefing manifesto petition
     circular directive directives guidance guideline guidelines prospectus bulletin advisory communique
     communiqué presentation deck slides budget disclosure disclosures submission submissions
-    finding findings card
+    finding findings card recording recordings modelling modeling projections calculations filings
     """
 )
 # Nouns that end the name of one text ("the Waiting Well Report", "a Gallup Poll", "the Tarn Audit"),
