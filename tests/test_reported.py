@@ -5461,3 +5461,8 @@ def test_a_frame_set_inside_a_sentence_is_not_what_its_last_verb_reports():
     text = "During the stoppage, the trust said, urgent care would continue."
     found = [(q.speaker, q.quote) for q in quotes.extract(text, kinds="reported")]
     assert found == [("trust", "During the stoppage urgent care would continue")]
+
+
+def test_stopping_short_of_saying_is_no_saying():
+    text = "Senator Ilse Varn stopped short of saying whether she would vote for the levy."
+    assert [q.cue for q in quotes.extract(text, kinds="reported")].count("saying") == 0

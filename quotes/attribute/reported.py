@@ -4806,7 +4806,10 @@ def _held_back(token: Token) -> bool:
     if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.dep_ != "prep":
         return False
     prep = token.head
-    return (prep.head.lemma_.lower(), prep.lower_) in HOLDING_BACK_WORDS
+    # ("stopped short of saying …", "short" read as an adverb beside "of" rather than its head)
+    adverbs = (c.lower_ for c in prep.head.children if c.dep_ == "advmod" and c.i < prep.i)
+    words = [prep.head.lemma_.lower(), *adverbs]
+    return any((word, prep.lower_) in HOLDING_BACK_WORDS for word in words)
 
 
 def _purpose_opening(token: Token) -> bool:
