@@ -5466,3 +5466,12 @@ def test_a_frame_set_inside_a_sentence_is_not_what_its_last_verb_reports():
 def test_stopping_short_of_saying_is_no_saying():
     text = "Senator Ilse Varn stopped short of saying whether she would vote for the levy."
     assert [q.cue for q in quotes.extract(text, kinds="reported")].count("saying") == 0
+
+
+def test_a_call_for_something_to_be_done_is_the_speakers_next_act():
+    text = "The Harwick Tenants Union said the scheme was overdue and called for it to be widened."
+    found = [(q.cue, q.speaker, q.quote) for q in quotes.extract(text, kinds="reported")]
+    assert found == [
+        ("said", "Harwick Tenants Union", "the scheme was overdue"),
+        ("called", "Harwick Tenants Union", "it to be widened"),
+    ]

@@ -5304,3 +5304,8 @@ def test_a_recording_cited_as_a_source_is_a_document():
     text = "The director told staff the depot would shut, according to a recording seen by this newspaper."
     found = {(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="reported") if q.cue == "according to"}
     assert found == {("recording", "document")}
+
+
+def test_a_given_name_the_census_lacks_before_a_tagged_surname_is_part_of_the_name():
+    text = 'The Evening Mail\'s Felicity Achebe was kinder. She called the staging "brave".'
+    assert {q.speaker for q in quotes.extract(text, kinds="all")} == {"Felicity Achebe"}

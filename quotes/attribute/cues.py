@@ -236,6 +236,8 @@ def _call_is_speech(token: Token) -> bool:
     Not a phone call, nor a call that is a noun.
     """
     deps = {c.dep_ for c in token.children}
+    if any(c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.i > token.i for c in token.children):
+        return True  # "called for it to be extended", "for" read as the clause's conjunction
     return bool(deps & {"oprd", "ccomp", "xcomp", "dobj", "prep", "attr", "agent"})
 
 

@@ -77,6 +77,13 @@ def _one_sex_names() -> dict[str, Literal["male", "female"]]:
     return out
 
 
+def one_sex_given_name(word: str) -> bool:
+    """A given name the Social Security counts give almost only to one sex ("Felicity", "Declan"),
+    known or not to the census. Many are words of other kinds too ("Major", "Deacon"): ask it only
+    where a name is expected, next to a name the entity tagger found."""
+    return word.lower() in _one_sex_names() or given_name(word)
+
+
 def given_name_sex(word: str) -> Literal["male", "female"] | None:
     """``male`` or ``female`` when a given name is borne almost only by one sex; otherwise None."""
     share = _shares().get(word.upper())

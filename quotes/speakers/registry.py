@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotes.layout.sentences import sentences
-from quotes.lexicons.first_names import given_name, given_name_sex
+from quotes.lexicons.first_names import given_name, given_name_sex, one_sex_given_name
 from quotes.lexicons.grammar import (
     DASH_WORDS,
     DEFINITE_WORDS,
@@ -322,8 +322,12 @@ def _with_given_names_before(ent: Span) -> Span:
             break
         run.append(t)
         k -= 1
-    if not run or len(run) > _GIVEN_NAMES_BEFORE or not given_name(run[-1].text):
+    if not run or len(run) > _GIVEN_NAMES_BEFORE:
         return ent  # (none, or a longer run of capitals: whose name starts where, unknown)
+    # (a given name the census may not know, "Felicity": no role word, "Coach Roe", "Deacon Roe")
+    word = run[-1].lower_
+    if not one_sex_given_name(run[-1].text) or word in ROLE_NOUNS or word in _NOT_IN_PERSON_NAMES:
+        return ent  # ("Court Philippe Chatrier": a place's word)
     first = run[-1].i
     glued = first > 0 and not doc[first - 1].whitespace_ and not doc[first - 1].is_space
     if any(t.whitespace_ == "" for t in run) or glued:
