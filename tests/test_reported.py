@@ -5475,3 +5475,15 @@ def test_a_call_for_something_to_be_done_is_the_speakers_next_act():
         ("said", "Harwick Tenants Union", "the scheme was overdue"),
         ("called", "Harwick Tenants Union", "it to be widened"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harlow Town led 2-0 but conceded three goals after the break.", "Ivana Rusk beat the champion to claim her first major title."],
+)
+def test_what_is_won_or_given_away_in_play_is_no_claim_or_admission(text: str):
+    assert [q.cue for q in quotes.extract(text, kinds="reported")] == []
+
+
+def test_conceding_defeat_is_still_an_admission():
+    assert [q.cue for q in quotes.extract("Mayor Ivo Tamm conceded defeat late on Sunday.", kinds="reported")] == ["conceded"]

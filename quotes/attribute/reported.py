@@ -195,6 +195,8 @@ from quotes.lexicons.speech import (
     SAID_NOUN_VERBS,
     SAYING_MANNER_ADVERBS,
     SCENE_PARTICIPLE_VERBS,
+    SCORE_NOUNS,
+    SCORING_VERBS,
     SENDING_VERBS,
     SETTING_PREPOSITIONS,
     SOCIAL_PLATFORMS,
@@ -4729,6 +4731,8 @@ def _find_at(
         return  # "To address the leak, engineers added a pump": an aim, nothing said or held
     if _held_back(token):
         return  # "stopped short of endorsing the plan": nothing endorsed
+    if _scored(token):
+        return  # "conceded two tries", "claimed the title": play, not speech
     cue = reported_cue(token)
     if cue is None or (token.tag_ == "VBG" and _in_record_phrase(token)):
         return
@@ -4810,6 +4814,14 @@ def _held_back(token: Token) -> bool:
     adverbs = (c.lower_ for c in prep.head.children if c.dep_ == "advmod" and c.i < prep.i)
     words = [prep.head.lemma_.lower(), *adverbs]
     return any((word, prep.lower_) in HOLDING_BACK_WORDS for word in words)
+
+
+def _scored(token: Token) -> bool:
+    """A verb of claiming or conceding whose object is won or given away in play ("conceded two
+    tries", "claimed a first Open title", ``SCORE_NOUNS``)."""
+    if verb_lemma(token) not in SCORING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SCORE_NOUNS for c in token.children)
 
 
 def _purpose_opening(token: Token) -> bool:

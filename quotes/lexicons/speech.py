@@ -750,6 +750,14 @@ PERCEPTION_VERBS: frozenset[str] = word_set("see hear watch notice feel")
 # Verbs that deny the act of the infinitive after them: in "declined to confirm that …" and "refused
 # to say whether …" nothing was confirmed or said (the refusal itself is reported).
 REFUSAL_VERBS: frozenset[str] = word_set("decline refuse")
+# Verbs of speech that, with a thing won or given away in play as their object, tell a game, not a
+# claim or an admission: "conceded two tries", "claimed the title", "claimed a first Open crown".
+SCORING_VERBS: frozenset[str] = word_set("claim concede")
+SCORE_NOUNS: frozenset[str] = word_set(
+    "goal goals try tries point points run runs wicket wickets basket baskets touchdown touchdowns"
+    " penalty penalties corner corners set sets frame frames title titles trophy trophies medal medals"
+    " crown crowns cup championship championships pole podium berth"
+)
 # Words that hold back the act of the gerund after them, with its preposition: "refrained from
 # criticising the mayor", "stopped short of endorsing the plan" (nothing criticised or endorsed).
 HOLDING_BACK_WORDS: frozenset[tuple[str, str]] = frozenset(
