@@ -5309,3 +5309,13 @@ def test_a_recording_cited_as_a_source_is_a_document():
 def test_a_given_name_the_census_lacks_before_a_tagged_surname_is_part_of_the_name():
     text = 'The Evening Mail\'s Felicity Achebe was kinder. She called the staging "brave".'
     assert {q.speaker for q in quotes.extract(text, kinds="all")} == {"Felicity Achebe"}
+
+
+@pytest.mark.parametrize("role", ["volunteer moderator", "hospital pharmacist", "match referee"])
+def test_he_after_a_second_unnamed_source_is_that_source(role: str):
+    text = (
+        "Forum rules change\n\nA company spokesperson said the change was needed.\n\n"
+        f"A {role} said that members were leaving. “This was a safe place,” he said."
+    )
+    found = [q.speaker for q in quotes.extract(text, kinds="direct")]
+    assert found == [role]

@@ -164,6 +164,11 @@ ROLE_NOUNS: frozenset[str] = word_set(
     constable constables pupil pupils retiree retirees widower parishioner parishioners worshipper
     worshippers fisherman fishermen
     monarch ruler emperor empress sultan emir chieftain regent
+    moderator moderators organiser organisers protestor protestors presenter presenters influencer
+    influencers streamer streamers plumber electrician cleaner cleaners caretaker carer carers
+    pharmacist dentist therapist counsellor psychologist psychiatrist referee umpire goalkeeper
+    midfielder winger batsman jockey cyclist swimmer climber hiker hikers camper campers angler
+    sailor sailors miner miners steelworker steelworkers cashier waiter waitress barista bartender
     mec mecs
     """
 )
