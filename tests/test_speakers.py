@@ -5319,3 +5319,13 @@ def test_he_after_a_second_unnamed_source_is_that_source(role: str):
     )
     found = [q.speaker for q in quotes.extract(text, kinds="direct")]
     assert found == [role]
+
+
+def test_a_name_set_beside_a_description_of_a_role_names_the_speaker():
+    text = "Her coach, the former world No 3 Tobias Rennick, described the win as “overdue”. He said she was tired."
+    assert {q.speaker for q in quotes.extract(text, kinds="all")} == {"Tobias Rennick"}
+
+
+def test_a_forum_is_a_body():
+    text = "The Harbour Tenants' Forum, which represents renters, said a rent cap was overdue."
+    assert [q.speaker_type for q in quotes.extract(text, kinds="reported")] == ["organisation"]

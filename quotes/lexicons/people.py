@@ -381,7 +381,7 @@ NOT_PERSON_NAME_ENDS: frozenset[str] = CLUB_NAME_WORDS | word_set(
     gazette daily weekly monitor observer chronicle telegraph times echo courier examiner inquirer
     dispatch sentinel advertiser record recorder mail express mirror standard bulletin inc inc. ltd ltd.
     corp corp. corporation guild confederation brotherhood syndicate consortium cooperative co-operative
-    directorate secretariat inspectorate tribunal legislature orchestra partnership
+    directorate secretariat inspectorate tribunal legislature orchestra partnership forum
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december day week year act bill law plan report
     airport area region province island islands mountains sea ocean bay coast
@@ -454,7 +454,7 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     regulator tribunal firm corps directorate secretariat congress senate legislature reserve
     club charity coalition watchdog bench district tank branch guild confederation brotherhood
     commissariat consortium syndicate cooperative co-operative chamber museum gallery library zoo
-    orchestra theatre theater inquiry coastguard partnership
+    orchestra theatre theater inquiry coastguard partnership forum
     """
 )
 # How an unnamed speaker gives the name news prints for them: "a woman who gave her name only as

@@ -920,13 +920,19 @@ def _mention_for(head: Token) -> Mention:
                 beside = any(c.dep_ == "appos" and is_person_noun(c) for c in head.children)
                 person = (given_name(doc[s].text) or beside) and e - s in (2, 3) and not _body_name(doc[s:e])
                 entity = Span(doc, s, e, label="PERSON" if person else "ORG")
-            elif entity is None and (_names_a_body(head) or is_person_noun(head)) and is_person_noun(child):
+            elif entity is None and (_names_a_body(head) or is_person_noun(head)) and (
+                is_person_noun(child) or _person_apposed(child)
+            ):
                 # "Outside court, Roe's aunt, Jo Roe, said", the name an apposition of the aunt;
-                # "Its spokeswoman, the solicitor Mina Kellaway, said": of the role's description
+                # "Its spokeswoman, the solicitor Mina Kellaway, said": of the role's description;
+                # "Her coach, the former world No 4 Jo Roe, said": of a description of no role
                 name = next((g for g in child.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
                 s2, e2 = _np_bounds(name) if name is not None else (0, 0)
                 if name is not None and e2 - s2 in (2, 3) and _capitalised_name(doc[s2:e2], name):
                     entity, e = Span(doc, s2, e2, label="PERSON"), e2
+                elif name is not None and _person_apposed(child):
+                    entity = _apposed_person_name(name)
+                    e = entity.end if entity is not None else e
             elif is_person_noun(head) and entity is None and child.pos_ == "PROPN":
                 entity = _name_after_role(doc[s:e], child)  # "its organiser, retired teacher Jo Roe,"
             elif entity is None and _initials_before_titled_person(head):
@@ -1534,6 +1540,26 @@ def _best_entity(span: Span) -> Span | None:
         if ent is not None and ent.label_ in _NAME_ENTS | _ORG_ENTS:
             return ent
     return best
+
+
+def _person_apposed(noun: Token) -> bool:
+    """A noun with a person's name set beside it ("the former world No 4 Jo Roe")."""
+    return any(g.dep_ == "appos" and g.pos_ == "PROPN" and _apposed_person_name(g) for g in noun.children)
+
+
+def _apposed_person_name(name: Token) -> Span | None:
+    """The person's name a name token ends: two or three capitalised words, the first a given name
+    (or the entity tagger's person), whatever words before it the phrase holds ("No 4 Jo Roe")."""
+    doc = name.doc
+    start = name.i
+    while start > name.left_edge.i and proper_noun(doc[start - 1]) and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if not 2 <= name.i + 1 - start <= 3:
+        return None
+    tagged = entity_of(name)
+    if (tagged is not None and tagged.label_ == "PERSON") or given_name(doc[start].text):
+        return Span(doc, start, name.i + 1, label="PERSON")
+    return None
 
 
 def _named_after_clause(head: Token, appos: Token) -> bool:
