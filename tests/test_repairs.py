@@ -296,3 +296,12 @@ def test_a_that_clause_hung_inside_the_listeners_relative_clause_is_the_listener
     text = "Sergeant Ines Morrow reminded hikers who planned to camp that the bridge might close overnight."
     found = [(q.speaker, q.quote) for q in quotes.extract(text, kinds="reported") if q.cue == "reminded"]
     assert found == [("Ines Morrow", "that the bridge might close overnight")]
+
+
+def test_a_party_tag_set_off_after_a_name_is_no_subject() -> None:
+    text = "Rep. Clara Marsh-Dupree, D-Northgate, said the levy would fail."
+    doc = _parsed(text)
+    assert any(t.text == "Northgate" and t.dep_ == "nsubj" for t in doc)  # what the small model makes of it
+    repair_parse(doc)
+    assert next(t for t in doc if t.text == "Northgate").dep_ == "appos"
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Clara Marsh-Dupree"]

@@ -195,6 +195,9 @@ EPITHET_WORDS: frozenset[str] = word_set(
     straight-talking plain-spoken affable genial tireless indefatigable redoubtable
     """
 )
+# Party letters US news sets after a lawmaker's name with the state or district: "Rep. Jo Roe,
+# D-Ohio," (Democrat), "R-Texas" (Republican), "I-Maine" (independent).
+PARTY_LETTERS: frozenset[str] = frozenset({"D", "R", "I"})
 # Verbs of holding an office over a body, and the role their agent holds: "the inquiry, chaired by
 # retired judge Jo Roe," makes her "the chair" later.
 OFFICE_VERBS: dict[str, str] = {

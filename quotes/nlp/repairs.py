@@ -43,6 +43,9 @@ read around: made once on the parsed Doc, before attribution.
   them", parsed with the that-clause hung on "stay" inside the listener's relative clause: a
   that-clause on a verb that takes none, inside the relative clause of a listener verb's object,
   is the listener verb's.
+- ``party_tag_read_as_subject``: "Rep. Jo Roe, D-Ohio, said", parsed with "Ohio" the subject and
+  the name a modifier of it: the party and state set off after a name describe it; the name is the
+  subject.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -56,7 +59,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from quotes.lexicons.grammar import FINITE_TAGS, FRAME_TAIL_PREPOSITIONS, SENTENCE_END_MARKS
-from quotes.lexicons.people import NAME_GIVING_VERBS, ROLE_NOUNS, SELF_NAMING_VERBS
+from quotes.lexicons.people import NAME_GIVING_VERBS, PARTY_LETTERS, ROLE_NOUNS, SELF_NAMING_VERBS
 from quotes.lexicons.speech import (
     BELIEF_VERBS,
     FINDING_VERBS,
@@ -117,10 +120,7 @@ def repair_parse(doc: Doc) -> int:
         if _clause_read_as_object(doc[i]):
             repaired += 1
     for i in numpy.flatnonzero(table[:, 1] == _NSUBJ).tolist():
-        token = doc[i]
-        if _name_read_as_second_subject(token) or _object_read_as_second_subject(token) or (
-            _finite_read_as_participle(token)
-        ):
+        if any(repair(doc[i]) for repair in _SUBJECT_REPAIRS):
             repaired += 1
     for i in numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _THAT)).tolist():
         if _clause_read_into_relative(doc[i]):
@@ -139,6 +139,13 @@ def repair_parse(doc: Doc) -> int:
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod"})
+# What a subject the parse gave may be instead, tried in turn (the first that applies puts it right).
+_SUBJECT_REPAIRS = (
+    lambda t: _name_read_as_second_subject(t),
+    lambda t: _object_read_as_second_subject(t),
+    lambda t: _finite_read_as_participle(t),
+    lambda t: _party_tag_read_as_subject(t),
+)
 
 
 def _clause_hung_on_modifier(clause: Token) -> bool:
@@ -301,6 +308,25 @@ def _finite_read_as_participle(noun: Token) -> bool:
         return False  # ("The report, commissioned by the council, …": a participle)
     verb.head, verb.dep_, verb.tag_ = frame, "ccomp", "VBD"
     noun.head, noun.dep_ = verb, "nsubj"
+    return True
+
+
+def _party_tag_read_as_subject(place: Token) -> bool:
+    """A state after a party letter, set off by commas after a name, that the parse made the
+    subject ("Rep. Jo Roe, D-Ohio, said"): the name is (see the module's docstring)."""
+    doc = place.doc
+    if place.pos_ != "PROPN" or place.i < 4:
+        return False
+    letter, hyphen, comma = doc[place.i - 2], doc[place.i - 1], doc[place.i - 3]
+    if letter.text not in PARTY_LETTERS or hyphen.text != "-" or comma.text != ",":
+        return False
+    if hyphen.whitespace_ or letter.whitespace_:
+        return False  # ("D - Ohio": no tag)
+    name = doc[place.i - 4]
+    if name.pos_ != "PROPN" or name.head.i != place.i:
+        return False
+    name.head, name.dep_ = place.head, place.dep_
+    place.head, place.dep_ = name, "appos"
     return True
 
 
