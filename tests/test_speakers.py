@@ -5329,3 +5329,13 @@ def test_a_name_set_beside_a_description_of_a_role_names_the_speaker():
 def test_a_forum_is_a_body():
     text = "The Harbour Tenants' Forum, which represents renters, said a rent cap was overdue."
     assert [q.speaker_type for q in quotes.extract(text, kinds="reported")] == ["organisation"]
+
+
+@pytest.mark.parametrize(("rank", "later"), [("DC", "The detective"), ("DCI", "The detective"), ("PC", "The officer")])
+def test_a_british_police_rank_before_a_name_is_a_title(rank: str, later: str):
+    text = (
+        f"Harbour assault\n\n{rank} Ines Morrow said a man had been arrested.\n\n"
+        f"{later} said officers were “keeping an open mind”."
+    )
+    found = {(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
+    assert found == {("Ines Morrow", "person")}

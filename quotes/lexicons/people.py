@@ -36,6 +36,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     adv adv. advocate hon hon. honourable honorable engr engr. barr barr. alhaji alhaja mallam
     shri shri. sri smt smt. shrimati kumari td begum
     sp asp dsp csp ssp acp dcp igp aig
+    dc ds di dci dsi dcs pc pcso
     det det. insp insp. supt supt. cdr cdr. cmdr. cpl. pvt pvt. brig brig. atty atty. amb amb. msgr msgr.
     pres. sec. const.
     """
@@ -81,6 +82,15 @@ TITLE_ABBREVIATION_ROLES: dict[str, tuple[str, ...]] = {
     "adv": ("advocate",),
     "engr": ("engineer",),
     "barr": ("barrister",),
+    # British police ranks: "DC Jo Roe" is "the detective constable", "the detective", "the officer"
+    "dc": ("detective constable", "detective", "officer"),
+    "ds": ("detective sergeant", "detective", "sergeant", "officer"),
+    "di": ("detective inspector", "detective", "inspector", "officer"),
+    "dci": ("detective chief inspector", "detective", "inspector", "officer"),
+    "dsi": ("detective superintendent", "detective", "superintendent", "officer"),
+    "dcs": ("detective chief superintendent", "detective", "superintendent", "officer"),
+    "pc": ("police constable", "constable", "officer"),
+    "pcso": ("police community support officer", "officer"),
 }
 
 # Abbreviated titles written with a full stop before a name ("Capt. Jo Roe", "Det. Insp. Roe"): one

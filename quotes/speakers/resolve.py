@@ -717,7 +717,7 @@ def _one_word_compiler(mention: Mention, entity: Entity | None) -> bool:
 def _titled(mention: Mention) -> bool:
     """A name with a title before it ("Mr Roe", "Senator Roe"): a person's. Not a title word after a
     given name ("Forest Justice Network"): a word of the name."""
-    for t in mention.span:
+    for t in mention.span[:-1]:  # (a title comes before a name: not "Washington DC")
         if t.lower_.rstrip(".") in TITLE_WORDS:
             return True
         if given_name(t.text):
