@@ -1125,7 +1125,11 @@ def test_a_headline_label_or_quotation_is_no_colon_frame(headline: str) -> None:
 @pytest.mark.parametrize("text", ["That's according to a new survey of ferry staff.",
                                   "That is according to the harbour board."])  # fmt: skip
 def test_that_is_according_to_sources_what_that_points_back_to(text: str) -> None:
-    assert one(text).quote == "That"
+    assert one(text).quote == "That"  # nothing before it to point back to
+    # a sentence before it in its paragraph is what "that" stands for
+    before = "Crossings fell by a fifth, a “worrying” drop. "
+    found = [q.quote for q in quotes.extract(before + text, kinds="reported")]
+    assert found == ["Crossings fell by a fifth, a “worrying” drop"]
 
 
 @pytest.mark.parametrize(

@@ -3066,7 +3066,26 @@ def _according(cue: Cue) -> list[Token] | None:
     wording = source is not None and source.lemma_.lower() in WORDING_SOURCE_NOUNS
     if wording and speech_verb(verb) is not None and verb.left_edge.is_quote:
         return None  # "“…,” he told them, according to a translation": the quotation's wording, sourced
-    return _sourced_clause(cue)
+    tokens = _sourced_clause(cue)
+    words = [t for t in tokens or () if not t.is_punct]
+    if len(words) == 1 and words[0].lower_ in EMPTY_OBJECTS:
+        # "Prices rose. That is according to the bureau.": what "that" stands for, the sentence before
+        # (where it was parsed; else "that" as written, which still names the source)
+        return _sentence_before(words[0]) or tokens
+    return tokens
+
+
+def _sentence_before(token: Token) -> list[Token] | None:
+    """The sentence before the one ``token`` opens, in the same paragraph; none at a paragraph's start."""
+    sent = token.sent
+    if token.i != sent.start or sent.start == 0:
+        return None
+    before = token.doc[sent.start - 1].sent
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in token.doc[before.start : sent.start]):
+        return None
+    if not any(t.is_alpha for t in before):
+        return None  # (a sentence left unparsed)
+    return _trimmed(list(before)) or None
 
 
 def _by_norm(phrase: Token) -> bool:
