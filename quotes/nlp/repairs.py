@@ -139,13 +139,6 @@ def repair_parse(doc: Doc) -> int:
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod"})
-# What a subject the parse gave may be instead, tried in turn (the first that applies puts it right).
-_SUBJECT_REPAIRS = (
-    lambda t: _name_read_as_second_subject(t),
-    lambda t: _object_read_as_second_subject(t),
-    lambda t: _finite_read_as_participle(t),
-    lambda t: _party_tag_read_as_subject(t),
-)
 
 
 def _clause_hung_on_modifier(clause: Token) -> bool:
@@ -619,3 +612,12 @@ def _participle_after_apposition(verb: Token) -> bool:
     for child in later:  # the full stop, and whatever else the parse hung on the subject after the verb
         child.head = verb
     return True
+
+
+# What a subject the parse gave may be instead, tried in turn (the first that applies puts it right).
+_SUBJECT_REPAIRS = (
+    _name_read_as_second_subject,
+    _object_read_as_second_subject,
+    _finite_read_as_participle,
+    _party_tag_read_as_subject,
+)
