@@ -5339,3 +5339,9 @@ def test_a_british_police_rank_before_a_name_is_a_title(rank: str, later: str):
     )
     found = {(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
     assert found == {("Ines Morrow", "person")}
+
+
+def test_a_title_word_ending_a_name_is_no_title():
+    # "DC" is a police rank before a name, and a place's last word after one
+    (found,) = quotes.extract("Washington DC said it would appeal the ruling.", kinds="reported")
+    assert found.speaker_type == "organisation"
