@@ -5491,3 +5491,12 @@ def test_what_is_won_or_given_away_in_play_is_no_claim_or_admission(text: str):
 
 def test_conceding_defeat_is_still_an_admission():
     assert [q.cue for q in quotes.extract("Mayor Ivo Tamm conceded defeat late on Sunday.", kinds="reported")] == ["conceded"]
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("Ines Vaal said she called the surgery the same morning.", ["said"]),
+    ("When her son fell ill, she called the clinic the same afternoon.", []),
+    ("Ines Vaal called the clinic a lifeline.", ["called"]),  # naming it, not phoning
+])  # fmt: skip
+def test_calling_a_place_one_telephones_is_a_call_not_a_naming(text: str, cues: list[str]):
+    assert [q.cue for q in quotes.extract(text, kinds="reported")] == cues

@@ -174,6 +174,7 @@ from quotes.lexicons.speech import (
     PERSON_OBJECT_ACTS,
     PERSON_OBJECT_VERBS,
     PERSPECTIVE_PREPOSITIONS,
+    PHONED_PLACE_NOUNS,
     PHRASAL_OBJECT_VERBS,
     PHRASAL_SPEECH_VERBS,
     PHRASAL_STANCE_VERBS,
@@ -2093,8 +2094,9 @@ def _phoned(verb: Token, obj: Token) -> bool:
     (however the parse hung them) and nothing after it but when, where or how."""
     doc = verb.doc
     near = doc[max(obj.left_edge.i - 1, 0) : obj.right_edge.i + 2]
-    if not can_be_told(obj) or any(t.is_quote for t in near):
-        return False
+    place = obj.lemma_.lower() in PHONED_PLACE_NOUNS and all(c.dep_ in {"det", "poss"} for c in obj.children)
+    if not (can_be_told(obj) or place) or any(t.is_quote for t in near):
+        return False  # ("called the clinic": phoned it; not "called the local clinic a lifeline")
     purpose = {c.i for c in verb.children if c.dep_ in {"xcomp", "advcl"} and _child(c, {"aux"}, {"to"})}
     # ("called her to say …": what the call was for)
     return all(c.dep_ in _PHONE_TAIL or c.i in purpose for c in verb.children if c.i > obj.right_edge.i)

@@ -657,6 +657,11 @@ WISHING_MODALS: frozenset[str] = frozenset({"would", "'d"})  # ("’d" is read a
 AUTHORING_VERBS: frozenset[str] = word_set(
     "release publish issue write sign compile produce prepare draft author file send post conduct carry"
 )
+# Places one telephones, as a verb of calling's only object: "called the clinic the same afternoon"
+# (a call made, nothing named).
+PHONED_PLACE_NOUNS: frozenset[str] = word_set(
+    "clinic surgery hospital helpline hotline office station practice pharmacy school number line desk"
+)
 # Verbs of weighing or meeting a text someone else put out: in "councillors debated a petition
 # urging …" the petition urges, not those who debated it (unlike "issued a statement saying …").
 TEXT_HANDLING_VERBS: frozenset[str] = word_set(
