@@ -5345,3 +5345,11 @@ def test_a_title_word_ending_a_name_is_no_title():
     # "DC" is a police rank before a name, and a place's last word after one
     (found,) = quotes.extract("Washington DC said it would appeal the ruling.", kinds="reported")
     assert found.speaker_type == "organisation"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Not all economists were convinced that the slowdown was over.", "Not all economists"),
+    ("Not every analyst agrees that rates will fall.", "Not every analyst"),
+])  # fmt: skip
+def test_a_not_before_a_quantifier_stays_with_the_source(text: str, speaker: str):
+    assert [q.speaker for q in quotes.extract(text, kinds="reported")] == [speaker]

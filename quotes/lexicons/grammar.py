@@ -108,6 +108,10 @@ QUESTION_MARKS: frozenset[str] = word_set("if whether")
 # Words that open a question put indirectly, a question word or a mark: "would not say when, or if, …".
 QUESTION_WORDS: frozenset[str] = QUESTION_MARKS | word_set("when where why how who what which")
 
+# Quantifiers a "not" before them turns round, as part of the noun phrase: "Not all experts were
+# convinced" is said of some experts, not of all of them.
+NEGATABLE_QUANTIFIERS: frozenset[str] = word_set("all every everyone everybody each many much")
+
 # Words that make a clause a condition, not an event: "if Roe called a strike" says nothing was said.
 CONDITION_WORDS: frozenset[str] = word_set("if unless whether")
 

@@ -19,6 +19,7 @@ from quotes.lexicons.grammar import (
     FINITE_TAGS,
     NAME_HYPHENS,
     NAME_PARTICLES,
+    NEGATABLE_QUANTIFIERS,
     NOT_NAME_WORDS,
     QUALIFIED_PRONOUNS,
     QUANTIFIERS,
@@ -256,6 +257,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     end = head.i + 1
     # A flat name tagged as a chain of compounds to the right ("Al-Sharq Al-Awsat").
     doc = head.doc
+    if start > 0 and doc[start].lower_ in NEGATABLE_QUANTIFIERS and doc[start - 1].dep_ == "neg":
+        start -= 1  # "Not all experts": the "not" turns the quantifier round, however the parse hung it
     before = doc[start - 1] if start == head.i and start > 0 else None
     if before is not None and _misread_modifier(before, head):
         start = before.left_edge.i  # "The porters union opposes …", "porters" hung on the verb
