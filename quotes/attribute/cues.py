@@ -256,7 +256,7 @@ def source_phrase(token: Token) -> tuple[str, Token | None] | None:
         obj = _pobj(token)
         # "per the statement", "per sources", "per ESPN's salary data" (not a rate: "dollars per speech")
         named = obj is not None and obj.ent_type_ in {"PERSON", "ORG", "NORP"}
-        if obj is not None and (named or obj.lower_ in SPEECH_NOUNS or _record(obj) or _personish(obj)):
+        if obj is not None and (named or obj.lower_ in SPEECH_NOUNS or record_noun(obj) or _personish(obj)):
             if obj.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in obj.children):
                 return None  # "dollars per speech": a rate, not a source ("per the statement" is one)
             if any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"every", "each"} for c in obj.subtree):
@@ -1567,7 +1567,7 @@ def document_source(noun: Token) -> Token | None:
     return None
 
 
-def _record(noun: Token) -> bool:
+def record_noun(noun: Token) -> bool:
     """A noun for a text or a record that is no piece of speech: "figures", "data", "records"."""
     return noun.lower_ in DOCUMENT_NOUNS or noun.lemma_.lower() in DOCUMENT_NOUNS
 
@@ -1734,7 +1734,7 @@ def closing_source(token: Token) -> tuple[int, Token] | None:
     named = phrase[-1]
     if named.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or phrase[0].lower_ in RECORD_PHRASE_LINKS:
         return None
-    record = next((t for t in phrase if _record(t)), None)
+    record = next((t for t in phrase if record_noun(t)), None)
     if record is None:
         return None
     if any(t.lower_ in OBTAINED_PARTICIPLES or t.lower_ == "with" for t in phrase if t.i > record.i):
@@ -1797,7 +1797,7 @@ def cue_at(token: Token) -> Cue | None:
         text, obj = phrase
         if obj is not None and obj.lower_ in SPEECH_NOUNS:
             obj = _behind_text(obj)
-        elif obj is not None and _record(obj):
+        elif obj is not None and record_noun(obj):
             obj = named_author(obj) or obj  # "according to figures from the statistics office"
         return Cue(token, text, "source", obj)
     verb = speech_verb(token)
@@ -1823,7 +1823,7 @@ def cue_at(token: Token) -> Cue | None:
             subject = before if before.dep_ == "dobj" and before.pos_ == "NOUN" else subject
         if subject is not None and subject.lower_ in SPEECH_NOUNS and subject.lower_ not in COMPANY_NOUNS:
             subject = _behind_text(subject)  # ("her label said": a record label, the body, speaks)
-        elif subject is not None and _record(subject) and verb_lemma(token) in DISPLAY_VERBS:
+        elif subject is not None and record_noun(subject) and verb_lemma(token) in DISPLAY_VERBS:
             subject = named_author(subject) or subject  # "the ministry's data suggest …"
         return Cue(
             token,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.attribution import Attributed
-from quotes.attribute.cues import speech_verb, subject_of, verb_lemma
+from quotes.attribute.cues import record_noun, speech_verb, subject_of, verb_lemma
 from quotes.attribute.discourse import DISCOURSE_RULES
 from quotes.layout.paragraphs import Paragraph
 from quotes.lexicons.first_names import given_name
@@ -711,7 +711,7 @@ def _one_word_compiler(mention: Mention, entity: Entity | None) -> bool:
     if head.dep_ != "pobj" or prep.lower_ not in {"by", "from"}:
         return False
     record = prep.head.head if prep.head.dep_ == "acl" and prep.head.tag_ == "VBN" else prep.head
-    return record.lemma_.lower() in DOCUMENT_NOUNS or record.lower_ in DOCUMENT_NOUNS
+    return record_noun(record)
 
 
 def _titled(mention: Mention) -> bool:
