@@ -2798,6 +2798,15 @@ def test_a_body_whose_name_holds_a_possessive_speaks_by_its_whole_name() -> None
     assert (q.speaker, q.speaker_type) == ("Ferrier's Society", "organisation")
 
 
+def test_a_body_whose_name_holds_a_possessive_keeps_the_place_its_name_goes_on_to() -> None:
+    text = (
+        "The Net Menders' Guild of Port Callow said the new quota was unworkable.\n\n"
+        "The guild said its members would stop work."
+    )
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")]
+    assert found == [("Net Menders' Guild of Port Callow", "organisation")] * 2
+
+
 def test_a_person_named_with_the_body_they_work_for_is_still_the_person() -> None:
     text = 'The Harbour Gazette\'s Jo Marrick wrote that the vote was "a shambles".'
     q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")

@@ -1364,7 +1364,9 @@ def _possessive_body(head: Token) -> Span | None:
     words = doc[the.i + 1 : head.i + 1]
     if not all(t.text[:1].isupper() or t.tag_ == "POS" for t in words):
         return None
-    return Span(doc, the.i + 1, head.i + 1, label="ORG")
+    # (with the place or field the name goes on to: "the Small Traders' Guild of Lorne")
+    end = _institution_name_end(head) if head.lower_ in INSTITUTION_WORDS else head.i + 1
+    return Span(doc, the.i + 1, end, label="ORG")
 
 
 def named_body_end(noun: Token) -> int | None:
