@@ -2807,6 +2807,23 @@ def test_a_body_whose_name_holds_a_possessive_keeps_the_place_its_name_goes_on_t
     assert found == [("Net Menders' Guild of Port Callow", "organisation")] * 2
 
 
+def test_a_body_named_by_two_groups_joined_with_and_is_one_speaker() -> None:
+    text = (
+        "The Dancers and Crew Guild said the new rota was unsafe.\n\n"
+        "The guild said its members would walk out."
+    )
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")]
+    assert found == [("Dancers and Crew Guild", "organisation")] * 2
+    text = "The Pilots and Cabin Crew Association said the new rota was unsafe."
+    assert [q.speaker for q in quotes.extract(text, kinds="all")] == ["Pilots and Cabin Crew Association"]
+
+
+def test_two_named_firms_joined_with_and_are_not_one_body() -> None:
+    text = "Corvane Foods and Pellmark Corporation said prices would rise."
+    q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
+    assert q.speaker != "Corvane Foods and Pellmark Corporation"
+
+
 def test_a_person_named_with_the_body_they_work_for_is_still_the_person() -> None:
     text = 'The Harbour Gazette\'s Jo Marrick wrote that the vote was "a shambles".'
     q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
@@ -5362,3 +5379,45 @@ def test_a_title_word_ending_a_name_is_no_title():
 ])  # fmt: skip
 def test_a_not_before_a_quantifier_stays_with_the_source(text: str, speaker: str):
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == [speaker]
+
+
+def test_a_title_on_a_later_short_mention_gives_the_person_her_sex_for_she() -> None:
+    text = (
+        "Trade Secretary Corran Blythe unveiled the levy on Tuesday.\n\n"
+        "Councillor Mariana Okafor criticised the timing. She urged ministers to wait.\n\n"
+        "Ms Blythe said the levy was fair. She denied that it had been rushed."
+    )
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "denied")
+    assert (q.speaker, q.speaker_mention) == ("Corran Blythe", "She")
+
+
+def test_a_name_the_recogniser_ends_one_word_short_keeps_its_last_word() -> None:
+    text = (
+        "Trade Secretary Goh Kar Wai unveiled the levy on Tuesday.\n\n"
+        "Councillor Mariana Okafor criticised the timing. She urged ministers to wait.\n\n"
+        "Mr Goh said the levy was fair."
+    )
+    found = {q.speaker for q in quotes.extract(text, kinds="all") if q.speaker_mention != "She"}
+    assert found == {"Goh Kar Wai", "Mariana Okafor"}
+
+
+def test_a_double_barrelled_name_set_off_after_a_role_keeps_both_halves() -> None:
+    """The parse may hang a double-barrelled surname's second half apart ("Odu" an apposition of
+    "Trevick"): the name still runs through it."""
+    from spacy.tokens import Doc
+
+    from quotes.nlp.mentions import mention_for
+    from quotes.nlp.model import load_model
+
+    words = ["Another", "analyst", ",", "Anselm", "Trevick", "-", "Odu", ",", "was", "upbeat", "."]
+    doc = Doc(
+        load_model().vocab,
+        words=words,
+        spaces=[True, False, True, True, False, False, False, True, True, False, False],
+        tags=["DT", "NN", ",", "NNP", "NNP", "HYPH", "NNP", ",", "VBD", "JJ", "."],
+        pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "AUX", "ADJ", "PUNCT"],
+        deps=["det", "nsubj", "punct", "compound", "appos", "punct", "appos", "punct", "ROOT", "acomp", "punct"],
+        heads=[1, 8, 1, 4, 1, 4, 4, 1, 8, 8, 8],
+    )
+    mention = mention_for(doc[1])
+    assert mention.entity is not None and mention.entity.text == "Anselm Trevick-Odu"

@@ -244,6 +244,9 @@ def trim_entities(doc: Doc) -> None:
         if start < ent.start:  # "Harlow Vale District Council", tagged from "Vale" on
             ent = Span(doc, start, ent.end, label=ent.label_)
             changed = True
+        if _name_head_left_out(ent):  # "Tan Hui Min", tagged "Tan Hui"
+            ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
+            changed = True
         end = _before_open_bracket(ent)
         while end - ent.start > 1 and (doc[end - 1].pos_ in _DANGLING or _trailing_mark(doc[end - 1])):
             end -= 1
@@ -278,6 +281,24 @@ def _name_word_left_out(ent: Span) -> int:
             break  # (not "Deputy" of "Deputy Acme Council": a person's title)
         start -= 1
     return start
+
+
+def _name_head_left_out(ent: Span) -> bool:
+    """Whether a person's name goes on one word past where the recogniser ended it: a capitalised
+    name word in no entity that the parse made the head of the whole name ("Min" of "Tan Hui Min",
+    tagged "Tan Hui"). Not a word for a body, an office or a title ("Jo Roe Foundation")."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc):
+        return False
+    word = doc[ent.end]
+    if word.tag_ != "NNP" or word.ent_iob_ != "O" or not word.is_alpha or not word.text[:1].isupper():
+        return False
+    low = word.lower_
+    if low in _BODY_NOUNS or low in TITLE_WORDS or low in ROLE_NOUNS or word.text in POST_NOMINALS:
+        return False
+    if word.i + 1 < len(doc) and doc[word.i + 1].text == ":":
+        return False  # a label after the name ("Name: Jo Roe Age: 27")
+    return all(t.head.i == word.i or ent.start <= t.head.i < ent.end for t in ent)
 
 
 def _named_after_a_body_noun(ent: Span) -> bool:

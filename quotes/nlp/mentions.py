@@ -264,6 +264,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         start = before.left_edge.i  # "The porters union opposes …", "porters" hung on the verb
     while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
         end += 1
+    if proper_noun(head):
+        end = _through_second_halves(doc, end)  # "Kerrigan-Obi", its second half parsed apart
     role = _role_read_as_gerund_clause(head)
     if role is not None:  # "A veteran casting agent said …": the role's own words, not a clause
         end = role.i + 1
@@ -340,6 +342,17 @@ def _clock_time(doc: Doc, i: int) -> bool:
 def _glued_before(doc: Doc, i: int) -> bool:
     """Whether the word at ``i`` is the second part of a word joined by a hyphen ("vice-president")."""
     return i >= 2 and hyphen_joins(doc, i - 1) and doc[i - 2].is_alpha
+
+
+def _through_second_halves(doc: Doc, end: int) -> int:
+    """Where a name ends that goes on, past ``end``, with the capitalised second half of a
+    double-barrelled name ("Obi" of "Kerrigan-Obi"), which the parse may hang apart."""
+    while end + 1 < len(doc) and hyphen_joins(doc, end):
+        half = doc[end + 1]
+        if not (half.is_alpha and half.text[:1].isupper() and half.pos_ == "PROPN"):
+            break
+        end += 2
+    return end
 
 
 def hyphen_joins(doc: Doc, i: int) -> bool:
@@ -460,6 +473,39 @@ def _joined_name_end(head: Token, end: int) -> int:
     joined = last.dep_ == "conj" and last.head.i in {head.i, end - 1}
     owned = k < len(doc) and doc[k].tag_ == "POS"
     return k if k > end + 1 and joined and not owned else end
+
+
+def _joined_body(head: Token) -> Span | None:
+    """A body named by two groups joined with "and" ("the Players and Crew Guild", "the Farmers and
+    Growers Federation"), which the parse reads as two subjects: one name through the institution
+    word that closes it, when every word is capitalised, the first is one plural word that is no
+    body or person of its own, and the second has no determiner of its own ("the council and the
+    Harbour Board" are two)."""
+    doc = head.doc
+    if not head.text[:1].isupper() or head.lower_ in INSTITUTION_WORDS or given_name(head.text):
+        return None
+    if not (head.tag_ in {"NNS", "NNPS"} or head.lower_.endswith(("s", "men"))):
+        return None  # the members a body is named by: "Players", "Boatmen"
+    own = entity_of(head)
+    if own is not None and own.label_ in {"PERSON", "GPE"}:
+        return None
+    last = next((c for c in head.rights if c.dep_ == "conj"), None)
+    if last is None or last.lower_ not in INSTITUTION_WORDS or not last.text[:1].isupper():
+        return None
+    words = doc[head.i + 1 : last.i + 1]
+    joiner = [t for t in words if t.lower_ in {"and", "&"}]
+    if len(joiner) != 1 or joiner[0].i != head.i + 1:
+        return None
+    if any(not t.text[:1].isupper() for t in words if t.i != joiner[0].i):
+        return None
+    if any(c.dep_ in {"det", "poss"} for c in last.children):
+        return None
+    start = head.left_edge.i
+    while start < head.i and (doc[start].dep_ == "det" or not doc[start].text[:1].isupper()):
+        start += 1
+    if start < head.i:
+        return None  # (not "Acme Foods and Brevix Corporation": a name before the "and" is one already)
+    return Span(doc, start, last.i + 1, label="ORG")
 
 
 def _titled_body(head: Token) -> Span | None:
@@ -862,6 +908,9 @@ def _mention_for(head: Token) -> Mention:
     possessed = _possessive_body(head)
     if possessed is not None:  # "The Alzheimer's Society said"
         return Mention(doc[possessed.start - 1 : possessed.end], head, "org", possessed)
+    joined = _joined_body(head)
+    if joined is not None:  # "The Players and Crew Guild said": one body, not the players and a guild
+        return Mention(doc[_np_bounds(head)[0] : joined.end], doc[joined.end - 1], "org", joined)
     titled = _titled_body(head)
     if titled is not None:  # "Surfers Against Sewage said", untagged: the body by its whole name
         return Mention(titled, head, "org", Span(doc, titled.start, titled.end, label="ORG"))
@@ -1563,7 +1612,7 @@ def _apposed_person_name(name: Token) -> Span | None:
         return None
     tagged = entity_of(name)
     if (tagged is not None and tagged.label_ == "PERSON") or given_name(doc[start].text):
-        return Span(doc, start, name.i + 1, label="PERSON")
+        return Span(doc, start, _through_second_halves(doc, name.i + 1), label="PERSON")
     return None
 
 

@@ -1096,6 +1096,8 @@ class Registry:
         named = mention.kind == "name" and found is not None and found.kind == "person"
         if named and at not in found.positions:
             found.positions.append(at)  # "Henare expects …": named here too, however short the name
+        if named and found.gender is None:
+            found.gender = _honorific_gender(mention.span)  # "Ms Tan said": a woman, for "she" after
         return found
 
     def _resolve(self, mention: Mention) -> Entity | None:
