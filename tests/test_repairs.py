@@ -305,3 +305,30 @@ def test_a_party_tag_set_off_after_a_name_is_no_subject() -> None:
     repair_parse(doc)
     assert next(t for t in doc if t.text == "Northgate").dep_ == "appos"
     assert [q.speaker for q in quotes.extract(text, kinds="reported")] == ["Clara Marsh-Dupree"]
+
+
+def test_the_speaker_set_off_after_an_opening_participle_phrase_is_the_subject() -> None:
+    # as the small model parsed it: "Speaking …" the clausal subject, the economist an apposition
+    # of the place the phrase ends with
+    from spacy.tokens import Doc
+
+    words = ["Speaking", "in", "Wexmoor", ",", "the", "chief", "economist", ",", "Ilse", "Brand", ",",
+             "said", "prices", "had", "peaked", "."]  # fmt: skip
+    heads = [11, 0, 1, 2, 6, 6, 2, 6, 9, 6, 2, 11, 14, 14, 11, 11]
+    deps = ["csubj", "prep", "pobj", "punct", "det", "amod", "appos", "punct", "compound", "appos", "punct",
+            "ROOT", "nsubj", "aux", "ccomp", "punct"]  # fmt: skip
+    tags = ["VBG", "IN", "NNP", ",", "DT", "JJ", "NN", ",", "NNP", "NNP", ",", "VBD", "NNS", "VBD", "VBN", "."]
+    pos = ["VERB", "ADP", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB",
+           "NOUN", "AUX", "VERB", "PUNCT"]  # fmt: skip
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert repair_parse(doc) == 1
+    assert (doc[6].dep_, doc[6].head.i) == ("nsubj", 11)
+    assert (doc[0].dep_, doc[0].head.i) == ("advcl", 11)
+    assert doc[10].head.i == 11  # the comma before the verb
+
+
+def test_an_opening_participle_phrase_before_a_subject_of_its_own_is_left_alone() -> None:
+    doc = _parsed("Speaking to reporters in Harlow, Mayor Jo Roe said the road would reopen.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before

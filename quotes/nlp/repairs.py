@@ -46,6 +46,11 @@ read around: made once on the parsed Doc, before attribution.
 - ``party_tag_read_as_subject``: "Rep. Jo Roe, D-Ohio, said", parsed with "Ohio" the subject and
   the name a modifier of it: the party and state set off after a name describe it; the name is the
   subject.
+- ``subject_read_into_opening_participle``: "Speaking at a briefing in Harlow, the bank's chief
+  economist, Dr Jo Roe, said …", parsed with "Speaking …" the clausal subject of "said" and the
+  economist an apposition of "Harlow": the noun phrase set off by a comma that closes an opening
+  participle's phrase, right before the verb, is the verb's subject; the participle's phrase is
+  an adverbial clause.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -74,6 +79,7 @@ _PARTICIPLE_TAGS = numpy.array(sorted(get_string_id(t) for t in ("VBN", "VBD")),
 _AMOD = get_string_id("amod")
 _ACL = get_string_id("acl")
 _VBN = get_string_id("VBN")
+_VBG = get_string_id("VBG")
 _MARK = get_string_id("mark")
 _CSUBJ = get_string_id("csubj")
 _CCOMP = get_string_id("ccomp")
@@ -98,6 +104,9 @@ def repair_parse(doc: Doc) -> int:
     repaired = 0
     for i in candidates.tolist():
         if _participle_after_apposition(doc[i]):
+            repaired += 1
+    for i in numpy.flatnonzero((table[:, 0] == _VBG) & (table[:, 1] == _CSUBJ)).tolist():
+        if _subject_read_into_opening_participle(doc[i]):
             repaired += 1
     bare = numpy.flatnonzero(numpy.isin(table[:, 0], _BARE_VERB_TAGS) & (table[:, 1] == _CSUBJ))
     for i in bare.tolist():
@@ -580,6 +589,38 @@ def _name_read_as_subject(as_: Token) -> bool:
     noun.head = verb
     noun.dep_ = "nsubj"
     for child in later:
+        child.head = verb
+    return True
+
+
+def _subject_read_into_opening_participle(participle: Token) -> bool:
+    """An opening participle's phrase read as the clausal subject of the verb after it, with the
+    noun phrase that closes the phrase after a comma hung inside it: that noun phrase made the
+    verb's subject, the phrase an adverbial clause (see the module's docstring)."""
+    doc = participle.doc
+    verb = participle.head
+    if participle.left_edge.i != participle.sent.start or verb.i <= participle.i:
+        return False
+    if any(c.dep_ in _SUBJECTS and c.i != participle.i for c in verb.children):
+        return False
+    last = participle.right_edge.i
+    if last + 1 != verb.i:
+        return False
+    subject = next(
+        (
+            t for t in doc[participle.i + 1 : last + 1]
+            if t.dep_ == "appos" and t.pos_ in _NOMINAL and doc[t.left_edge.i - 1].text == ","
+            and t.right_edge.i >= last - 1 and t.head.i != participle.i
+        ),
+        None,
+    )  # fmt: skip
+    if subject is None or not (is_person_noun(subject) or subject.pos_ == "PROPN" or body_noun(subject)):
+        return False
+    closing = [c for c in subject.head.children if c.i > subject.right_edge.i]  # the comma before the verb
+    subject.head = verb
+    subject.dep_ = "nsubj"
+    participle.dep_ = "advcl"
+    for child in closing:
         child.head = verb
     return True
 
