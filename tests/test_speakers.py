@@ -5421,3 +5421,48 @@ def test_a_double_barrelled_name_set_off_after_a_role_keeps_both_halves() -> Non
     )
     mention = mention_for(doc[1])
     assert mention.entity is not None and mention.entity.text == "Anselm Trevick-Odu"
+
+
+def test_the_force_is_the_police_force_named_before() -> None:
+    text = (
+        "Ardley Constabulary said a man had been arrested. "
+        "The force added that its officers would stay in the village overnight."
+    )
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == [("Ardley Constabulary", "organisation")] * 2
+
+
+def test_a_family_name_after_a_western_given_name_finds_the_whole_name() -> None:
+    text = "The tribunal fined trader Benedict Lau Kam Fai for the breach. Lau said he would appeal."
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "said")
+    assert q.speaker == "Benedict Lau Kam Fai"
+
+
+def test_he_after_a_source_brought_in_unnamed_is_that_source() -> None:
+    text = (
+        'Mayor Tomas Brandvold said the quay would reopen in June. "We are close," Brandvold said.\n\n'
+        "The panel also heard from a fish merchant, who asked not to be named. "
+        "He told the panel he had lost half his trade since the closure."
+    )
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "told")
+    assert (q.speaker, q.speaker_type) == ("fish merchant", "anonymous")
+
+
+def test_a_ministry_named_by_another_field_is_another_ministry() -> None:
+    text = (
+        "The farm ministry of Oskarland said on Friday that seed loans would end in June.\n\n"
+        "The ministry of the interior said police would guard the seed stores. It warned that "
+        "thieves would be jailed."
+    )
+    found = [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found[1:] == ["ministry of the interior"] * 2
+
+
+def test_a_body_noun_with_a_name_of_its_own_is_not_the_body_of_that_kind_named_before() -> None:
+    text = (
+        "Tomas Veer, who heads the aid group Lanternhouse, said that his staff could not reach the "
+        'valley. "We need roads," he said.\n\n'
+        "The Carrick Watch monitoring group said in a report on Tuesday that 40 homes had burned."
+    )
+    q = next(q for q in quotes.extract(text, kinds="all") if "40 homes" in q.quote)
+    assert q.speaker != "Lanternhouse" and "Carrick Watch" in q.speaker

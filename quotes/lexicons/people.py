@@ -394,6 +394,7 @@ NOT_PERSON_NAME_ENDS: frozenset[str] = CLUB_NAME_WORDS | word_set(
     gazette daily weekly monitor observer chronicle telegraph times echo courier examiner inquirer
     dispatch sentinel advertiser record recorder mail express mirror standard bulletin inc inc. ltd ltd.
     corp corp. corporation guild confederation brotherhood syndicate consortium cooperative co-operative
+    constabulary
     directorate secretariat inspectorate tribunal legislature orchestra partnership forum
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december day week year act bill law plan report
@@ -467,7 +468,7 @@ INSTITUTION_WORDS: frozenset[str] = word_set(
     regulator tribunal firm corps directorate secretariat congress senate legislature reserve
     club charity coalition watchdog bench district tank branch guild confederation brotherhood
     commissariat consortium syndicate cooperative co-operative chamber museum gallery library zoo
-    orchestra theatre theater inquiry coastguard partnership forum
+    orchestra theatre theater inquiry coastguard partnership forum constabulary
     """
 )
 # How an unnamed speaker gives the name news prints for them: "a woman who gave her name only as
@@ -651,6 +652,11 @@ BODY_KIND_WORDS: dict[str, frozenset[str]] = {
     "district": word_set("district"),
     "inquiry": word_set("inquiry commission"),
     "university": word_set("university college"),
+    # a police force by its name: "the force" after "Brackmoor Police", "the Kelton Constabulary"
+    "force": word_set("police constabulary force"),
+    "co-operative": word_set("co-operative cooperative co-op"),
+    "cooperative": word_set("co-operative cooperative co-op"),
+    "co-op": word_set("co-operative cooperative co-op"),
 }
 # Endings of words that say where a business is or who owns it, not which one it is: "the
 # Copenhagen-based company", "the London-listed firm" is the company named before (not "the combined

@@ -413,6 +413,8 @@ REFLEXIVE_PRONOUNS: frozenset[str] = word_set(
 )
 # Being named, after "declined to be …", "asked not to be …": anonymity asked for, not content.
 NAMED_PARTICIPLES: frozenset[str] = word_set("named identified quoted")
+# What an unnamed source is granted or asks for ("spoke on condition of anonymity").
+ANONYMITY_NOUNS: frozenset[str] = word_set("anonymity")
 # The verbs that ask for them: "sought comment", "asked for anonymity", "pressed for a response".
 REQUEST_VERBS: frozenset[str] = word_set("seek request ask solicit press")
 # Verbs whose object does what their infinitive says ("asked the auditors to show that …",

@@ -240,10 +240,11 @@ def _first_two_of_three(name: str, wanted: list[str]) -> bool:
 
 
 def _first_surname(name: str, word: str) -> bool:
-    """Whether ``word`` is the middle of three words of a full name and no given name: the first of
-    two surnames ("Quispe" of "Rosa Quispe Mamani"), not a middle name ("Mary Ann Roe")."""
+    """Whether ``word`` is the second of three or four words of a full name and no given name: the
+    first of two surnames ("Quispe" of "Rosa Quispe Mamani"), or a family name between a given name
+    and two given syllables ("Teo" of "Marcus Teo Chin Wah"); not a middle name ("Mary Ann Roe")."""
     parts = name.split()
-    return len(parts) == 3 and parts[1].lower() == word and len(word) > 2 and not given_name(parts[1])
+    return len(parts) in (3, 4) and parts[1].lower() == word and len(word) > 2 and not given_name(parts[1])
 
 
 def _body_typed_as_person(ent: Span) -> bool:
@@ -539,6 +540,10 @@ def _describes(mention: Mention, org: Entity) -> bool:
     only by a description is not another so described ("the statistics office" after "the audit
     office"): the words that pick it out must be its own."""
     name = org.name.split()
+    own_words = {w.lower().strip(",") for w in name}
+    named = [t for t in mention.span if t.i < mention.head.i and t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if any(t.lower_ not in own_words for t in named):
+        return False  # "the Fenmoor Watch monitoring group" is no group named otherwise before
     if any(w[:1].isupper() for w in name):
         # named by its kind and field ("the Bureau of Roads"): another field is another body ("the
         # weather bureau", not "the roads bureau" nor "the state bureau")
@@ -549,6 +554,14 @@ def _describes(mention: Mention, org: Entity) -> bool:
             for t in mention.head.lefts
             if ((t.dep_ == "compound" and t.pos_ == "NOUN") or t.lower_ in KIND_ADJECTIVES)
             and t.text.islower() and t.lower_ not in GOVERNED_PLACE_NOUNS
+        ]  # fmt: skip
+        # (or after it: "the ministry of the interior" is no "energy ministry")
+        fields += [
+            o.lemma_.lower()
+            for p in mention.head.rights if p.dep_ == "prep" and p.lower_ == "of" and p.i < mention.span.end
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} and o.text.islower()
+            and o.lower_ not in GOVERNED_PLACE_NOUNS
         ]  # fmt: skip
         own = {w.lower().strip(",") for w in name}
         return all(f in own or f.removesuffix("s") in own or f + "s" in own for f in fields)
@@ -877,7 +890,7 @@ class Registry:
     def _written_without_last(self, name: str) -> bool:
         """Whether the article writes a name's first two words without its third ("Jo Roe Wins" of
         a headline in capitals, where "Jo Roe" is the name): the third is no surname then."""
-        first, middle, last = name.split()
+        first, middle, last = name.split()[:3]
         text = self.article or ""
         alone = rf"\b{re.escape(first)} {re.escape(middle)}\b(?! {re.escape(last)}\b)"
         return re.search(alone, text) is not None

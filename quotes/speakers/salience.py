@@ -29,7 +29,13 @@ from quotes.lexicons.people import (
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
 )
-from quotes.lexicons.speech import ASKING_VERBS, COGNITION_VERBS, REPLY_VERBS
+from quotes.lexicons.speech import (
+    ANONYMITY_NOUNS,
+    ASKING_VERBS,
+    COGNITION_VERBS,
+    NAMED_PARTICIPLES,
+    REPLY_VERBS,
+)
 from quotes.nlp.entities import untagged
 from quotes.nlp.mentions import (
     AGE,
@@ -154,6 +160,7 @@ class Salience:
         self._table = table
         self.events: list[_Event] = []
         self.resolved: dict[int, Entity | None] = {}
+        self._people: set[int] = set()  # roles known to be people ("a merchant, who …")
         self._walk()
 
     def _weight(self, token: Token, entity: Entity | None = None) -> float:
@@ -207,6 +214,15 @@ class Salience:
                     self.resolved[token.i] = entity
                     if entity is not None and PERSONAL_PRONOUNS[low] in {"male", "female"}:
                         self.registry.mark_gender(entity, low)
+            elif low == "who" and _unnamed_source(token):
+                # "… heard from a ferry operator, who asked not to be identified. He told …": a
+                # source brought in to be quoted, whom the next "he" means
+                noun = token.head.head
+                entity = self.registry.resolve(mention_for(noun))
+                if entity is not None:
+                    self._people.add(entity.id)  # ("who": a person, whatever the noun)
+                    self._add(noun, entity, _SPEAKER_WEIGHT)
+                continue
             elif token.ent_type_ and token.ent_iob_ == "B":
                 ent = entity_of(token)
                 if ent is not None and ent.start not in seen_ents:
@@ -354,7 +370,8 @@ class Salience:
             score += _ASKED * (replies and _asked(self.doc[ev.token]))  # "asked Roe …. “No,” she replied"
             score += _ASKED * (answers and distance <= 1 and _asked_a_question(self.doc[ev.token]))
             score += 0.001 * ev.token
-            if kind in {"male", "female"} and e.kind == "role" and not e.roles & ROLE_NOUNS:
+            unsure = e.kind == "role" and not e.roles & ROLE_NOUNS and e.id not in self._people
+            if kind in {"male", "female"} and unsure:
                 score -= _UNSURE_ROLE  # "the contractor", "the management": perhaps not a person
             if e.id not in scores or scores[e.id][0] < score:
                 scores[e.id] = (score, e)
@@ -415,6 +432,17 @@ def _framed_subject(pronoun: Token) -> int:
         return -1
     subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < pronoun.i), None)
     return subject.i if subject is not None else -1
+
+
+def _unnamed_source(who: Token) -> bool:
+    """The "who" of a relative clause that says a person noun's holder will not be named ("a
+    guard, who asked not to be identified", "an official, who spoke on condition of anonymity")."""
+    clause = who.head
+    if who.dep_ not in SUBJECTS or clause.dep_ != "relcl" or not is_person_noun(clause.head):
+        return False
+    words = list(clause.subtree)
+    named = any(t.lower_ in NAMED_PARTICIPLES and t.tag_ == "VBN" for t in words)
+    return named or any(t.lower_ in ANONYMITY_NOUNS for t in words)
 
 
 def _joined_subject(token: Token) -> bool:
