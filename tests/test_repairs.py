@@ -332,3 +332,52 @@ def test_an_opening_participle_phrase_before_a_subject_of_its_own_is_left_alone(
     before = [(t.dep_, t.head.i) for t in doc]
     repair_parse(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Her solicitor said Mr Penrose had since repaid the loan, had joined a debt advice scheme "
+            "and had written to the bank.",
+            "Mr Penrose had since repaid the loan, had joined a debt advice scheme and had written to the bank",
+        ),
+        (
+            "The mayor said the road had reopened, had been resurfaced and would stay open.",
+            "the road had reopened, had been resurfaced and would stay open",
+        ),
+    ],
+)
+def test_a_second_verb_with_no_subject_after_a_reported_clause_goes_on_with_it(text: str, content: str) -> None:
+    found = [q.quote for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == [content]
+
+
+def test_a_second_clause_with_a_subject_of_its_own_stays_apart() -> None:
+    text = "He said the plan had failed, and the board resigned."
+    assert [q.quote for q in quotes.extract(text, kinds="all") if q.kind == "reported"] == ["the plan had failed"]
+
+
+def test_a_past_verb_after_a_reported_clause_in_the_present_goes_on_the_frame() -> None:
+    # as the small model parsed it in a longer sentence: "called" a conjunct of "regrets"
+    from spacy.tokens import Doc
+
+    words = ["Roe", "said", "that", "Ulm", "regrets", "the", "tariff", "and", "called", "on", "both", "sides", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 4, 4, 8, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj", "cc", "conj", "prep", "det", "pobj",
+            "punct"]  # fmt: skip
+    tags = ["NNP", "VBD", "IN", "NNP", "VBZ", "DT", "NN", "CC", "VBD", "IN", "DT", "NNS", "."]
+    pos = ["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "ADP", "DET", "NOUN",
+           "PUNCT"]  # fmt: skip
+    lemmas = ["Roe", "say", "that", "Ulm", "regret", "the", "tariff", "and", "call", "on", "both", "side", "."]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert repair_parse(doc) == 1
+    assert (doc[8].head.i, doc[7].head.i) == (1, 1)
+    assert doc[4].right_edge.i == 6  # the reported clause ends at "tariff"
+
+
+def test_a_past_verb_after_a_reported_clause_in_its_own_past_stays_with_it() -> None:
+    doc = _parsed("Police said the men had fled and hid in the woods.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before

@@ -147,7 +147,10 @@ def test_a_source_phrase_at_the_edge_of_a_sentence_sources_all_of_it(text: str, 
         ("In a new study, most nurses on the island earn less than they did in 2019.",
          "most nurses on the island earn less than they did in 2019", "new study", "knowledge", "document"),
         ("By the union’s count, 3,000 dock workers walked out on Monday.",
-         "3,000 dock workers walked out on Monday", "union’s count", "knowledge", "document"),
+         "3,000 dock workers walked out on Monday", "union", "knowledge", "organisation"),
+        # (a count with no one's name on it is the count's)
+        ("By one count, 3,000 dock workers walked out on Monday.",
+         "3,000 dock workers walked out on Monday", "one count", "knowledge", "document"),
         ("Under the new rule, ferry fares will rise by a third in April.",
          "ferry fares will rise by a third in April", "new rule", "knowledge", "document"),
         # one poll, wherever it stands
@@ -5500,3 +5503,25 @@ def test_conceding_defeat_is_still_an_admission():
 ])  # fmt: skip
 def test_calling_a_place_one_telephones_is_a_call_not_a_naming(text: str, cues: list[str]):
     assert [q.cue for q in quotes.extract(text, kinds="reported")] == cues
+
+
+def test_a_speaker_asked_a_question_in_an_aside_asks_nothing() -> None:
+    text = (
+        'Headline\n\nCouncillor Ivo Marsh told reporters that the pier "will be rebuilt."\n\n'
+        "Marsh, asked late on Monday whether he would resign if the audit went against him, "
+        "paused before replying."
+    )
+    found = [(q.cue, q.quote) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == [("told", 'that the pier "will be rebuilt."')]
+
+
+def test_speaking_on_a_television_programme_is_where_not_what_about() -> None:
+    text = "Transport Minister Hal Wendt, speaking on a radio programme on Sunday, said fares would fall."
+    found = [(q.cue, q.quote) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == [("said", "fares would fall")]
+
+
+def test_an_urged_infinitive_hung_inside_the_relative_clause_of_those_urged_is_the_content() -> None:
+    text = "Inspector Cal Dunmore urged anyone who saw anything suspicious near the boatyard to call the station."
+    found = [(q.cue, q.quote) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == [("urged", "anyone who saw anything suspicious near the boatyard to call the station")]

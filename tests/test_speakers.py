@@ -5466,3 +5466,18 @@ def test_a_body_noun_with_a_name_of_its_own_is_not_the_body_of_that_kind_named_b
     )
     q = next(q for q in quotes.extract(text, kinds="all") if "40 homes" in q.quote)
     assert q.speaker != "Lanternhouse" and "Carrick Watch" in q.speaker
+
+
+def test_a_person_who_became_the_holder_of_a_role_is_that_role_later() -> None:
+    text = (
+        '"We owe our guests an apology," said Imogen Draycott-Bell, who became director last spring. '
+        "Asked about refunds, the director said they would be paid by June."
+    )
+    q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
+    assert (q.speaker, q.speaker_mention) == ("Imogen Draycott-Bell", "the director")
+
+
+def test_by_someones_estimate_the_clause_is_theirs() -> None:
+    text = "Surveyor Lionel Petch walked the sea wall on Monday. By his estimate, repairs would take a year."
+    q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
+    assert (q.speaker, q.quote) == ("Lionel Petch", "repairs would take a year")

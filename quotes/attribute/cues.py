@@ -64,6 +64,7 @@ from quotes.lexicons.speech import (
     PHRASAL_SPEECH_VERBS,
     PREPOSITION_CONTENT_VERBS,
     QUOTING_VERBS,
+    RECKONING_NOUNS,
     RECORD_PHRASE_LINKS,
     REFUSAL_ADJECTIVES,
     REFUSAL_NOUNS,
@@ -1799,6 +1800,9 @@ def cue_at(token: Token) -> Cue | None:
             obj = _behind_text(obj)
         elif obj is not None and record_noun(obj):
             obj = named_author(obj) or obj  # "according to figures from the statistics office"
+        if obj is not None and obj.lemma_.lower() in RECKONING_NOUNS:
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            obj = owner or obj  # "by his estimate", "by the agency's count": his, the agency's
         return Cue(token, text, "source", obj)
     verb = speech_verb(token)
     closing = closing_source(token) if verb is None else None

@@ -186,6 +186,7 @@ from quotes.lexicons.speech import (
     PUTTING_OUT_VERBS,
     QUOTING_VERBS,
     RECEIVING_VERBS,
+    RECKONING_NOUNS,
     RECORD_PHRASE_LINKS,
     REFLEXIVE_PRONOUNS,
     REFUSAL_VERBS,
@@ -1880,9 +1881,14 @@ def _infinitive_in_object(verb: Token, obj: Token) -> Token | None:
     for phrase in phrases:
         # on the person, or on the noun of the phrase that says which people
         nouns = {obj.i} if phrase.i == obj.i else {c.i for c in phrase.children if c.dep_ == "pobj"}
+        if phrase.i == obj.i:  # or on the last noun of a relative clause that says which ("urged
+            # anyone who saw anything near the allotments to call police")
+            clauses = [c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i]
+            nouns |= {t.i for c in clauses for t in c.subtree}
         for t in phrase.subtree:
             ends = t.right_edge.i == phrase.right_edge.i and t.head.i in nouns
-            if t.dep_ in {"acl", "relcl"} and ends and _child(t, {"aux"}, {"to"}) is not None:
+            hung = t.dep_ in {"acl", "relcl"} or (t.dep_ in {"advcl", "xcomp"} and t.head.i != obj.i)
+            if hung and ends and _child(t, {"aux"}, {"to"}) is not None:
                 return t
     return None
 
@@ -2481,11 +2487,13 @@ def _medium(noun: Token) -> bool:
 
 
 def _broadcast(noun: Token) -> bool:
-    """A programme or channel a name picks out ("the Today programme", "CBC's morning show")."""
+    """A programme or channel a name or a medium picks out ("the Today programme", "CBC's morning
+    show", "a television programme"; not "the programme of reforms")."""
     if noun.lemma_.lower() not in BROADCAST_NOUNS:
         return False
     named = {"compound", "poss", "nmod"}
-    return any(c.dep_ in named and (c.pos_ == "PROPN" or c.ent_type_) for c in noun.children)
+    picked = (c for c in noun.children if c.dep_ in named)
+    return any(c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in BROADCAST_MEDIA for c in picked)
 
 
 def _named(noun: Token) -> bool:
@@ -4145,8 +4153,12 @@ def _aside_read_as_main_verb(token: Token, subject: Token | None) -> bool:
         return False
     if subject.right_edge.i not in (token.i - 2, token.i - 1):
         return False
-    for verb in token.children:
-        if verb.dep_ in {"ccomp", "conj"} and verb.i > token.i and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+    # (or deeper, on the question's verb: "Roe, asked whether he would resign, paused", "paused"
+    # a conjunct of "resign", tagged a participle)
+    for verb in token.subtree:
+        bare = not any(c.dep_.startswith("aux") for c in verb.children)
+        tensed = verb.tag_ in {"VBD", "VBZ", "VBP"} or (verb.tag_ == "VBN" and verb.dep_ != "ccomp" and bare)
+        if verb.dep_ in {"ccomp", "conj", "advcl"} and verb.i > token.i and tensed:
             before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
             own = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
             if not own and before is not None and before.text == "," and verb.left_edge.i == verb.i:
@@ -4215,7 +4227,9 @@ def _frame_cue(prep: Token) -> Cue | None:
     opening = _opening_phrase(prep) and _comma_after(prep)
     if not (opening or poll) or speech_verb(prep.head) is not None:
         return None
-    return Cue(prep, word, "source", obj, cognition=perspective)
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None) if noun in RECKONING_NOUNS else None
+    # ("By his estimate, …", "By the agency's count, …": his, the agency's, not the estimate's)
+    return Cue(prep, word, "source", owner or obj, cognition=perspective)
 
 
 def _opening_phrase(prep: Token) -> bool:

@@ -210,6 +210,9 @@ EPITHET_WORDS: frozenset[str] = word_set(
 PARTY_LETTERS: frozenset[str] = frozenset({"D", "R", "I"})
 # Verbs of holding an office over a body, and the role their agent holds: "the inquiry, chaired by
 # retired judge Jo Roe," makes her "the chair" later.
+# Verbs by which a person takes or holds a role their complement names: "Jo Roe, who became chairman
+# last year," and "Jo Roe was named coach" make her "the chairman", "the coach" later.
+ROLE_TAKING_VERBS: frozenset[str] = word_set("become appoint name elect")
 OFFICE_VERBS: dict[str, str] = {
     "chair": "chair",
     "head": "head",

@@ -413,6 +413,12 @@ REFLEXIVE_PRONOUNS: frozenset[str] = word_set(
 )
 # Being named, after "declined to be …", "asked not to be …": anonymity asked for, not content.
 NAMED_PARTICIPLES: frozenset[str] = word_set("named identified quoted")
+# Nouns for someone's own judgement, which a source phrase gives as theirs: "by his estimate", "by
+# the agency's count", "on her reckoning" are the estimate's, count's, reckoning's owner's words.
+RECKONING_NOUNS: frozenset[str] = word_set(
+    "estimate estimates count reckoning calculation calculations account assessment reading judgment"
+    " judgement"
+)
 # What an unnamed source is granted or asks for ("spoke on condition of anonymity").
 ANONYMITY_NOUNS: frozenset[str] = word_set("anonymity")
 # The verbs that ask for them: "sought comment", "asked for anonymity", "pressed for a response".

@@ -51,6 +51,14 @@ read around: made once on the parsed Doc, before attribution.
   economist an apposition of "Harlow": the noun phrase set off by a comma that closes an opening
   participle's phrase, right before the verb, is the verb's subject; the participle's phrase is
   an adverbial clause.
+- ``second_verb_read_as_clause``: "said Jo Roe had repaid the money, had joined a scheme and had
+  written to apologise", parsed with "had joined …" a second clause of "said", one with no subject:
+  a verb phrase with no subject, set off by a comma after a reported clause, with the auxiliary
+  or the tense of that clause's verb, is that verb's conjunct.
+- ``frame_verb_read_into_clause``: "said that her country “deeply regrets” the tariff and called on
+  both sides to talk", parsed with "called" a conjunct of "regrets": a verb in the frame's past
+  tense, with no subject or auxiliary of its own, joined to a reported clause in another tense,
+  is the frame verb's conjunct (the speaker called on them, not her country).
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -80,6 +88,8 @@ _AMOD = get_string_id("amod")
 _ACL = get_string_id("acl")
 _VBN = get_string_id("VBN")
 _VBG = get_string_id("VBG")
+_VBD = get_string_id("VBD")
+_CONJ = get_string_id("conj")
 _MARK = get_string_id("mark")
 _CSUBJ = get_string_id("csubj")
 _CCOMP = get_string_id("ccomp")
@@ -123,7 +133,10 @@ def repair_parse(doc: Doc) -> int:
         if _subject_read_as_adverb(doc[i]):
             repaired += 1
     for i in numpy.flatnonzero(table[:, 1] == _CCOMP).tolist():
-        if _clause_hung_on_modifier(doc[i]):
+        if _clause_hung_on_modifier(doc[i]) or _second_verb_read_as_clause(doc[i]):
+            repaired += 1
+    for i in numpy.flatnonzero((table[:, 1] == _CONJ) & (table[:, 0] == _VBD)).tolist():
+        if _frame_verb_read_into_clause(doc[i]):
             repaired += 1
     for i in numpy.flatnonzero((table[:, 1] == _MARK) & (table[:, 2] == _THAT)).tolist():
         if _clause_read_as_object(doc[i]):
@@ -590,6 +603,64 @@ def _name_read_as_subject(as_: Token) -> bool:
     noun.dep_ = "nsubj"
     for child in later:
         child.head = verb
+    return True
+
+
+def _frame_verb_read_into_clause(verb: Token) -> bool:
+    """A past verb joined to a reported clause in another tense, with no subject or auxiliary of
+    its own, that goes on the frame ("said that X “regrets” Y and called on Z"): made the frame
+    verb's conjunct (see the module's docstring)."""
+    clause = verb.head
+    if verb.i <= clause.i or clause.dep_ not in {"ccomp", "acl"} or clause.tag_ == "VBD":
+        return False
+    if any(c.dep_ in _SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if not any(c.dep_ in _SUBJECTS for c in clause.children):
+        return False
+    past = any(c.tag_ == "VBD" for c in clause.children if c.dep_.startswith("aux"))
+    if clause.tag_ in {"VBN", "VBG"} and past:
+        return False  # "had fled and hid …", "was growing and hired …": the clause's own past
+    frame = next((a for a in clause.ancestors if a.pos_ == "VERB"), None)
+    if frame is None or frame.tag_ != "VBD" or frame.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if frame.i > clause.i:
+        return False  # ("…, bristled and said “No comment”, the paper reported": all the paper's report)
+    cc = [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i]
+    later = [c for c in clause.children if c.i > verb.i]  # what the parse hung on the clause after it
+    for c in cc:
+        c.head = frame
+    for c in later:
+        c.head = verb
+    verb.head = frame
+    return True
+
+
+def _second_verb_read_as_clause(verb: Token) -> bool:
+    """A subjectless second clause of a speech verb that continues the clause before it ("said Roe
+    had repaid the money, had joined a scheme …"): made that clause's verb's conjunct (see the
+    module's docstring)."""
+    doc = verb.doc
+    frame = verb.head
+    if verb.i <= frame.i or frame.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children) or verb.lemma_.lower() in SPEECH_VERBS:
+        return False  # (a speech verb there is read as the list it goes on with, elsewhere)
+    first = next((c for c in frame.children if c.dep_ == "ccomp" and frame.i < c.i < verb.i), None)
+    if first is None or not any(c.dep_ in _SUBJECTS and c.i < first.i for c in first.children):
+        return False
+    start = verb.left_edge.i
+    if start < 1 or doc[start - 1].text != "," or doc[start - 1].head.i not in (frame.i, first.i):
+        return False
+    if first.right_edge.i not in (start - 2, start - 1):
+        return False  # (the comma right after the first clause: nothing else between them)
+    mine = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    theirs = [c.lower_ for c in first.children if c.dep_ in {"aux", "auxpass"}]
+    same_aux = bool(mine and theirs) and mine[0] == theirs[0]
+    if not same_aux and not (verb.tag_ == first.tag_ == "VBD" and not mine + theirs):
+        return False  # "had joined" after "had repaid", "joined" after "repaid"
+    doc[start - 1].head = first
+    verb.head = first
+    verb.dep_ = "conj"
     return True
 
 

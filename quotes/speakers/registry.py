@@ -81,6 +81,7 @@ from quotes.lexicons.people import (
     ROLE_EQUIVALENTS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
+    ROLE_TAKING_VERBS,
     SITUATING_SUFFIXES,
     SPEAKING_GROUP_NOUNS,
     SPEAKING_POSSESSIVES,
@@ -105,6 +106,7 @@ from quotes.nlp.mentions import (
     entity_of,
     initials_shaped,
     is_person_noun,
+    mention_for,
     named_body_end,
     named_for_a_body,
     person_in_apposition,
@@ -120,6 +122,7 @@ Gender = Literal["male", "female"] | None
 
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 _OFFICE_VERB_IDS = numpy.array(sorted(get_string_id(v) for v in OFFICE_VERBS), dtype=numpy.uint64)
+_ROLE_TAKING_IDS = numpy.array(sorted(get_string_id(v) for v in ROLE_TAKING_VERBS), dtype=numpy.uint64)
 _VBN_ID = get_string_id("VBN")
 _PLACE_LABELS = frozenset({"NORP", "GPE"})
 _BUSINESS_OR_INSTITUTION = BUSINESS_NAME_WORDS | INSTITUTION_WORDS
@@ -542,8 +545,12 @@ def _describes(mention: Mention, org: Entity) -> bool:
     name = org.name.split()
     own_words = {w.lower().strip(",") for w in name}
     named = [t for t in mention.span if t.i < mention.head.i and t.pos_ == "PROPN" and t.text[:1].isupper()]
-    if any(t.lower_ not in own_words for t in named):
-        return False  # "the Fenmoor Watch monitoring group" is no group named otherwise before
+    between = mention.span.doc[named[-1].i + 1 : mention.head.i] if named else []
+    kind = any(t.text.islower() and t.pos_ == "NOUN" for t in between)
+    if kind and any(t.lower_ not in own_words for t in named):
+        # "the Fenmoor Watch monitoring group": a name, then what kind of body it is, is no group
+        # named otherwise before (not "the Benghazi committee", "the Obama administration")
+        return False
     if any(w[:1].isupper() for w in name):
         # named by its kind and field ("the Bureau of Roads"): another field is another body ("the
         # weather bureau", not "the roads bureau" nor "the state bureau")
@@ -1286,6 +1293,30 @@ class Registry:
             role = OFFICE_VERBS[verb.lemma_.lower()]
             person.roles.add(role)
             person.roles.update(ROLE_SYNONYMS.get(role, ()))
+
+    def add_roles_taken(self, doc: Doc) -> None:
+        """A person named as taking a role ("Jo Roe, who became chairman last year,", "Jo Roe was
+        named coach") holds it: "the chairman", "the coach" later (``ROLE_TAKING_VERBS``). Call once
+        every name is known."""
+        lemmas = doc.to_array(LEMMA)
+        for i in numpy.flatnonzero(numpy.isin(lemmas, _ROLE_TAKING_IDS)).tolist():
+            verb = doc[i]
+            role = next((c for c in verb.children if c.dep_ in {"attr", "oprd"}), None)
+            if role is None or not is_person_noun(role) or not role.text.islower():
+                continue
+            if any(c.dep_ in {"poss", "det"} and c.lower_ not in {"the", "a", "an"} for c in role.children):
+                continue  # "became her coach": someone else's, not an office
+            if verb.dep_ == "relcl":
+                name = verb.head  # "Jo Roe, who became chairman"
+            else:
+                name = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if name is None or not proper_noun(name):
+                continue
+            person = self.resolve(mention_for(name))
+            if person is None or person.kind != "person":
+                continue
+            self._add_role_words(person, [t.lower_ for t in role.lefts if t.dep_ in {"compound", "amod"}
+                                          and t.text.islower()] + [role.lower_])  # fmt: skip
 
     def add_initials(self, doc: Doc) -> None:
         """A body's name with its initials in brackets ("the Coastal Fishers Federation (CFF)"):

@@ -153,6 +153,7 @@ def speaker_resolver(
         for found in titled_names(text, para.start, para.end, surnames=True):
             registry.add_titled_surname(found)
     registry.add_offices_held(doc)  # "the inquiry, chaired by Jo Roe,": she is "the chair"
+    registry.add_roles_taken(doc)  # "Jo Roe, who became chairman last year,": "the chairman"
     # A speaker named at a quotation by a name the tagger did not take for one ("Tripp said") is a
     # person all the same, so that "he" later can find them.
     for att in attributed.attributions:
