@@ -381,3 +381,14 @@ def test_a_past_verb_after_a_reported_clause_in_its_own_past_stays_with_it() -> 
     before = [(t.dep_, t.head.i) for t in doc]
     repair_parse(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_past_verb_joined_deep_inside_what_was_told_goes_on_the_frame() -> None:
+    doc = _parsed(
+        'He told clients the kettle could help Pellbrook win back hotel customers and called the lid '
+        '"a real step" over anything the firm had made before.'
+    )
+    called = next(t for t in doc if t.text == "called")
+    told = next(t for t in doc if t.text == "told")
+    repair_parse(doc)
+    assert called.head.i == told.i

@@ -5525,3 +5525,15 @@ def test_an_urged_infinitive_hung_inside_the_relative_clause_of_those_urged_is_t
     text = "Inspector Cal Dunmore urged anyone who saw anything suspicious near the boatyard to call the station."
     found = [(q.cue, q.quote) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert found == [("urged", "anyone who saw anything suspicious near the boatyard to call the station")]
+
+
+def test_a_claim_whose_clause_has_an_infinitive_with_its_own_object_is_content_not_relative() -> None:
+    text = "The cuts follow the trust's claim that it needed to save four million pounds."
+    found = [(q.speaker, q.quote) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == [("trust", "that it needed to save four million pounds")]
+
+
+def test_a_bodys_announcement_that_is_what_it_announced() -> None:
+    text = "The strike follows the board's announcement in May that it would close two depots."
+    found = [(q.speaker, q.cue, q.quote) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == [("board", "announcement", "that it would close two depots")]

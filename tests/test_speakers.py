@@ -5481,3 +5481,14 @@ def test_by_someones_estimate_the_clause_is_theirs() -> None:
     text = "Surveyor Lionel Petch walked the sea wall on Monday. By his estimate, repairs would take a year."
     q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
     assert (q.speaker, q.quote) == ("Lionel Petch", "repairs would take a year")
+
+
+def test_a_person_tagged_together_with_the_firm_after_of_is_still_a_person() -> None:
+    text = (
+        "Colm Perrin chief executive Ada Vance spoke at the firm's yearly Summit event. "
+        "The kettle will cost $90, the firm said. Analyst Greta Solberg-Hahn said the price was high, "
+        "but another analyst, Matthias Kerrigan-Obi of Fernhill Capital, was more upbeat. "
+        "He told clients the kettle could help Colm Perrin win back hotel customers."
+    )
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "told")
+    assert q.speaker == "Matthias Kerrigan-Obi"

@@ -1887,7 +1887,8 @@ def _infinitive_in_object(verb: Token, obj: Token) -> Token | None:
             nouns |= {t.i for c in clauses for t in c.subtree}
         for t in phrase.subtree:
             ends = t.right_edge.i == phrase.right_edge.i and t.head.i in nouns
-            hung = t.dep_ in {"acl", "relcl"} or (t.dep_ in {"advcl", "xcomp"} and t.head.i != obj.i)
+            # (as a modifier or an adverbial: not "who was going to leave", a verb's own complement)
+            hung = t.dep_ in {"acl", "relcl"} or (t.dep_ == "advcl" and t.head.i != obj.i)
             if hung and ends and _child(t, {"aux"}, {"to"}) is not None:
                 return t
     return None
@@ -3496,7 +3497,11 @@ def _gap_left(clause: Token) -> bool:
         return True
     if verb_lemma(clause) not in SAID_NOUN_VERBS:
         return False
-    return not any(c.dep_ in _GAPLESS_DEPS | {"dative"} for c in others)
+    # (an infinitive with an object of its own, hung as an adverbial, fills the verb: "the claim
+    # that it needed to save money")
+    infinitives = [c for c in others if c.dep_ == "advcl" and _child(c, {"aux"}, {"to"}) is not None]
+    filled = any(g.dep_ == "dobj" for c in infinitives for g in c.children)
+    return not filled and not any(c.dep_ in _GAPLESS_DEPS | {"dative"} for c in others)
 
 
 def _that_read_as_pronoun(clause: Token) -> bool:

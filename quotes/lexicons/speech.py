@@ -238,7 +238,8 @@ CLAIM_NOUNS: frozenset[str] = word_set(
     suggestion worry doubt prediction assertion contention complaint charge accusation allegation
     insistence expectation confidence optimism skepticism scepticism frustration regret
     disappointment surprise satisfaction dismay alarm anger outrage relief wish desire observation
-    guarantee reminder acknowledgment acknowledgement admission evidence testimony
+    guarantee reminder acknowledgment acknowledgement admission evidence testimony announcement
+    disclosure
     """
 )
 # Nouns for a view one holds about something, and the verbs of holding it: "has doubts about the
@@ -831,7 +832,7 @@ STANCE_NOUNS: frozenset[str] = word_set(
     suggestion argument backing defense defence rejection denial acceptance admission apology
     statement allegation accusation finding belief contention prediction forecast expectation
     assurance conviction hope fear worry doubt commitment observation guarantee reminder acknowledgment
-    acknowledgement
+    acknowledgement announcement disclosure
     """
 )
 # Phrases that frame a clause as what a text, a count or a rule shows, by their preposition and

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from quotes.lexicons.first_names import given_name
 from quotes.lexicons.grammar import FINITE_TAGS
 from quotes.lexicons.people import (
     COMPANY_NOUNS,
@@ -234,6 +235,12 @@ def trim_entities(doc: Doc) -> None:
             trimmed.append(Span(doc, verb + 1, ent.end, label=ent.label_))
             dropped.append(Span(doc, verb, verb + 1))
             continue
+        of = _person_of_body(ent)
+        if of is not None:  # "Jo Roe of Fernhill Capital" tagged one body: a person, then her firm
+            trimmed.append(Span(doc, ent.start, of, label="PERSON"))
+            trimmed.append(Span(doc, of + 1, ent.end, label="ORG"))
+            dropped.append(Span(doc, of, of + 1))
+            continue
         comma = _parted_at(ent)
         if comma is not None:  # "Asked about Roe, Vell said": two names the recogniser ran together
             trimmed.append(Span(doc, ent.start, comma, label=ent.label_))
@@ -299,6 +306,23 @@ def _name_head_left_out(ent: Span) -> bool:
     if word.i + 1 < len(doc) and doc[word.i + 1].text == ":":
         return False  # a label after the name ("Name: Jo Roe Age: 27")
     return all(t.head.i == word.i or ent.start <= t.head.i < ent.end for t in ent)
+
+
+def _person_of_body(ent: Span) -> int | None:
+    """Where the "of" is in an entity that opens with a person's name and goes on with a body's
+    ("Jo Roe of Fernhill Capital", tagged one name): two or three capitalised words, the last no
+    word for a body ("Victoria University of Wellington" is one name)."""
+    if ent.label_ not in {"ORG", "PERSON"}:
+        return None
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or not 2 <= of - ent.start <= 4:
+        return None
+    words = [t for t in ent.doc[ent.start : of] if t.text != "-"]
+    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() for t in words) or of + 1 >= ent.end:
+        return None
+    if words[-1].lower_ in _BODY_NOUNS or not (ent.label_ == "PERSON" or given_name(words[0].text)):
+        return None  # (typed a body, the first word must be a given name)
+    return of
 
 
 def _named_after_a_body_noun(ent: Span) -> bool:

@@ -620,8 +620,13 @@ def _frame_verb_read_into_clause(verb: Token) -> bool:
     past = any(c.tag_ == "VBD" for c in clause.children if c.dep_.startswith("aux"))
     if clause.tag_ in {"VBN", "VBG"} and past:
         return False  # "had fled and hid …", "was growing and hired …": the clause's own past
-    frame = next((a for a in clause.ancestors if a.pos_ == "VERB"), None)
-    if frame is None or frame.tag_ != "VBD" or frame.lemma_.lower() not in SPEECH_VERBS:
+    frame = clause.head  # the speech verb whose clause it is, however deep ("told … the device could
+    # help Orvell win …")
+    while frame.lemma_.lower() not in SPEECH_VERBS and frame.dep_ in {"ccomp", "xcomp"}:
+        frame = frame.head
+    if frame.pos_ == "NOUN":  # "said in a statement that …": the verb the noun hangs on
+        frame = next((a for a in frame.ancestors if a.pos_ == "VERB"), frame)
+    if frame.tag_ != "VBD" or frame.lemma_.lower() not in SPEECH_VERBS:
         return False
     if frame.i > clause.i:
         return False  # ("…, bristled and said “No comment”, the paper reported": all the paper's report)
