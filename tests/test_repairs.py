@@ -392,3 +392,10 @@ def test_a_past_verb_joined_deep_inside_what_was_told_goes_on_the_frame() -> Non
     told = next(t for t in doc if t.text == "told")
     repair_parse(doc)
     assert called.head.i == told.i
+
+
+def test_a_noun_after_a_relative_clause_lacking_its_object_is_that_object() -> None:
+    text = "Two coaches who have watched the Harriers this season disagreed, with one telling me the side lacks pace."
+    found = [(q.speaker, q.cue) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert ("Harriers", "disagreed") not in found
+    assert ("one of the coaches", "telling") in found

@@ -5537,3 +5537,8 @@ def test_a_bodys_announcement_that_is_what_it_announced() -> None:
     text = "The strike follows the board's announcement in May that it would close two depots."
     found = [(q.speaker, q.cue, q.quote) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert found == [("board", "announcement", "that it would close two depots")]
+
+
+def test_a_with_phrase_set_off_after_the_verb_is_not_what_it_is_about() -> None:
+    found = reported("The two coaches disagreed, with one telling me the side lacks pace.")
+    assert [(q.cue, q.quote) for q in found] == [("telling", "the side lacks pace")]

@@ -5492,3 +5492,16 @@ def test_a_person_tagged_together_with_the_firm_after_of_is_still_a_person() -> 
     )
     q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "told")
     assert q.speaker == "Matthias Kerrigan-Obi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution, passed by the county board, asks the water agency to publish its tests.",
+        "Under the treaty's terms, a member state must give a year's notice before leaving.",
+        "Under the new ordinance, fireworks are banned after midnight.",
+    ],
+)
+def test_a_resolution_or_a_texts_terms_is_a_document(text: str) -> None:
+    q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
+    assert q.speaker_type == "document"

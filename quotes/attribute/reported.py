@@ -2522,6 +2522,15 @@ def _received_stance(cue: Cue) -> list[Token] | None:
     return _without_asides(list(subject.subtree), subject)
 
 
+def _absolute_with(prep: Token) -> bool:
+    """A "with" set off by a comma whose noun does something ("…, with one telling the paper …",
+    "…, with prices rising"): a phrase of its own, not the object of the verb before it."""
+    doc = prep.doc
+    if prep.lower_ != "with" or prep.i == 0 or doc[prep.i - 1].text != ",":
+        return False
+    return any(t.tag_ == "VBG" and t.i > prep.i for t in prep.subtree)
+
+
 def _child(token: Token, deps: Set[str], words: Set[str]) -> Token | None:
     """The first child of ``token`` with one of the dependency labels and one of the words."""
     return next((c for c in token.children if c.dep_ in deps and c.lower_ in words), None)
@@ -2557,6 +2566,8 @@ def _preposition(cue: Cue) -> list[Token] | None:
             manner = bool(objs) and objs[0].lemma_.lower() in SPEAKING_MANNER_NOUNS
             if objs and (manner or _broadcast(objs[0]) or broadcaster):
                 continue  # "spoke on condition of anonymity", "spoke on Channel 9": how, not what about
+            if _absolute_with(child):
+                continue  # "disagreed, with one telling the paper …": what went with it, not what about
             if objs and objs[0].lemma_.lower() in BODY_PART_NOUNS:
                 continue  # "touched her on the shoulder": a gesture
             if len(objs) == 1 and objs[0].lower_ in EMPTY_OBJECTS and objs[0].i == objs[0].right_edge.i:

@@ -508,6 +508,8 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     circular directive directives guidance guideline guidelines prospectus bulletin advisory communique
     communiqué presentation deck slides budget disclosure disclosures submission submissions
     finding findings card recording recordings modelling modeling projections calculations filings
+    resolution resolutions charter bylaw bylaws ordinance ordinances decree decrees terms provision
+    provisions clause clauses
     """
 )
 # Nouns that end the name of one text ("the Waiting Well Report", "a Gallup Poll", "the Tarn Audit"),
@@ -861,7 +863,8 @@ FRAME_SOURCE_NOUNS: dict[str, frozenset[str]] = {
     "under": word_set(
         """
         law laws rule rules regulation regulations contract agreement deal plan proposal bill policy
-        order ruling guidelines terms treaty constitution statute
+        order ruling guidelines terms treaty constitution statute ordinance bylaw charter resolution
+        decree
         """
     ),
 }

@@ -59,6 +59,9 @@ read around: made once on the parsed Doc, before attribution.
   both sides to talk", parsed with "called" a conjunct of "regrets": a verb in the frame's past
   tense, with no subject or auxiliary of its own, joined to a reported clause in another tense,
   is the frame verb's conjunct (the speaker called on them, not her country).
+- ``object_read_out_of_relative``: "Two scouts who have watched the Rovers disagreed", parsed with
+  "the Rovers" a second subject of "disagreed" and "watched" left with no object: a noun phrase
+  right after a relative clause of the first subject whose verb lacks its object is that object.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -161,6 +164,7 @@ def repair_parse(doc: Doc) -> int:
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod"})
+_CLAUSE_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
 
 
 def _clause_hung_on_modifier(clause: Token) -> bool:
@@ -298,6 +302,31 @@ def _object_read_as_second_subject(noun: Token) -> bool:
         return False  # (a preposition inside the first subject's phrase only)
     noun.head = prep
     noun.dep_ = "pobj"
+    return True
+
+
+def _object_read_out_of_relative(noun: Token) -> bool:
+    """A noun made a second subject of the verb, right after a relative clause of the first
+    subject whose verb has no object ("Two scouts who have watched the Rovers disagreed"): that
+    verb's object (see the module's docstring)."""
+    verb = noun.head
+    if noun.pos_ not in _NOMINAL:
+        return False
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+    if first is None:
+        return False
+    clause = next((c for c in first.children if c.dep_ == "relcl" and c.i < noun.i), None)
+    if clause is None or clause.right_edge.i != noun.left_edge.i - 1:
+        return False
+    if clause.tag_ not in {"VBN", "VBD", "VBP", "VBZ"}:
+        return False
+    if any(c.dep_ in _CLAUSE_OBJECTS for c in clause.children):
+        return False
+    relative = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if relative is None or relative.tag_ not in {"WP", "WDT"} or relative.dep_ != "nsubj":
+        return False  # ("who have watched", the relative pronoun its subject: the object is missing)
+    noun.head = clause
+    noun.dep_ = "dobj"
     return True
 
 
@@ -735,6 +764,7 @@ def _participle_after_apposition(verb: Token) -> bool:
 _SUBJECT_REPAIRS = (
     _name_read_as_second_subject,
     _object_read_as_second_subject,
+    _object_read_out_of_relative,
     _finite_read_as_participle,
     _party_tag_read_as_subject,
 )
