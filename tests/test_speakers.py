@@ -5505,3 +5505,15 @@ def test_a_person_tagged_together_with_the_firm_after_of_is_still_a_person() -> 
 def test_a_resolution_or_a_texts_terms_is_a_document(text: str) -> None:
     q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
     assert q.speaker_type == "document"
+
+
+def test_a_body_set_off_after_a_word_for_its_role_is_the_speaker() -> None:
+    text = "The Valley Party leads the council. Its rival, the Harbour Party, signalled it would back the plan."
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "signalled")
+    assert (q.speaker, q.speaker_type) == ("Harbour Party", "organisation")
+
+
+def test_the_kind_of_business_opening_a_sentence_is_no_part_of_the_firms_name() -> None:
+    text = "Toymaker Brindlecraft said its new kite would ship in May. The company said sales had doubled."
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == [("Brindlecraft", "organisation")] * 2

@@ -594,9 +594,13 @@ COMPANY_NOUNS: frozenset[str] = word_set(
     company firm business developer operator retailer manufacturer carrier insurer lender utility
     supplier conglomerate chain maker producer airline shipper builder landlord label
     broadcaster studio distributor brokerage bank fund startup start-up carmaker automaker chipmaker
-    drugmaker steelmaker shipbuilder planemaker telecom telco
+    drugmaker steelmaker shipbuilder planemaker telecom telco glassmaker toymaker tyremaker tiremaker
+    papermaker truckmaker lorrymaker phonemaker
     """
 )
+# Words for a kind of business that open names of their own ("Bank Melli", "Studio Ghibli"): not
+# the kind before a name ("Carmaker Veridane said": the firm is Veridane).
+NAME_OPENING_KINDS: frozenset[str] = word_set("bank fund studio label chain company utility")
 # Nouns that refer back to a body named before whatever its name ends in, as "the company" does to
 # a business: "The Heart Foundation said … the charity stressed …".
 # Words for many people that take no plural ending: "Staff said …" speaks for unnamed people.

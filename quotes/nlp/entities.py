@@ -25,6 +25,7 @@ from quotes.lexicons.people import (
     COMPANY_NOUNS,
     GENERIC_BODY_NOUNS,
     INSTITUTION_WORDS,
+    NAME_OPENING_KINDS,
     POST_NOMINALS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -247,6 +248,9 @@ def trim_entities(doc: Doc) -> None:
             trimmed.append(Span(doc, comma + 1, ent.end, label=ent.label_))
             dropped.append(Span(doc, comma, comma + 1))
             continue
+        if _kind_opening_sentence(ent):  # "Carmaker Veridane said": the firm is Veridane
+            ent = Span(doc, ent.start + 1, ent.end, label="ORG")
+            changed = True
         start = _name_word_left_out(ent)
         if start < ent.start:  # "Harlow Vale District Council", tagged from "Vale" on
             ent = Span(doc, start, ent.end, label=ent.label_)
@@ -306,6 +310,17 @@ def _name_head_left_out(ent: Span) -> bool:
     if word.i + 1 < len(doc) and doc[word.i + 1].text == ":":
         return False  # a label after the name ("Name: Jo Roe Age: 27")
     return all(t.head.i == word.i or ent.start <= t.head.i < ent.end for t in ent)
+
+
+def _kind_opening_sentence(ent: Span) -> bool:
+    """A body's name led by the word for its kind of business, capitalised only as the sentence's
+    first word ("Carmaker Veridane said", "Glassmaker Arlo Glass said"); not a kind that opens
+    names of its own ("Bank Melli", "Studio Ghibli")."""
+    if len(ent) < 2 or not ent[0].is_sent_start or ent.label_ not in {"ORG", "PERSON"}:
+        return False
+    low = ent[0].lower_
+    return low in COMPANY_NOUNS and low not in NAME_OPENING_KINDS and ent[1].text[:1].isupper()
+
 
 
 def _person_of_body(ent: Span) -> int | None:

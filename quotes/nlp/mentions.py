@@ -45,6 +45,7 @@ from quotes.lexicons.people import (
     LEADER_NOUNS,
     LONE_SHARE_WORDS,
     MEDIA_NOUNS,
+    NAME_OPENING_KINDS,
     NATIONALITY_ENDINGS,
     NATIONALITY_NOUNS,
     NATIONALITY_QUALIFIERS,
@@ -342,6 +343,18 @@ def _clock_time(doc: Doc, i: int) -> bool:
 def _glued_before(doc: Doc, i: int) -> bool:
     """Whether the word at ``i`` is the second part of a word joined by a hyphen ("vice-president")."""
     return i >= 2 and hyphen_joins(doc, i - 1) and doc[i - 2].is_alpha
+
+
+def _set_off_to_verb(appos: Token) -> bool:
+    """Whether an apposition closes its noun phrase, set off by a comma right before the verb the
+    phrase is the subject of ("Its rival, the Harbour Party, said")."""
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    if after >= len(doc) - 1 or doc[after].text != ",":
+        return False
+    verb = doc[after + 1]
+    subject = appos.head.dep_ in {"nsubj", "nsubjpass"} and appos.head.head.i == verb.i
+    return subject and verb.pos_ in {"VERB", "AUX"}
 
 
 def _through_second_halves(doc: Doc, end: int) -> int:
@@ -905,6 +918,9 @@ def _mention_for(head: Token) -> Mention:
         if head.i - start >= 2:
             person = Span(doc, start, head.i, label="PERSON")
             return Mention(doc[start : head.i + 1], doc[head.i - 1], "name", person)
+    kind = _kind_before_name(head)
+    if kind is not None:  # "Carmaker Veridane said", where no entity tagger ran: the firm is Veridane
+        return Mention(doc[kind.start - 1 : kind.end], head, "org", kind)
     possessed = _possessive_body(head)
     if possessed is not None:  # "The Alzheimer's Society said"
         return Mention(doc[possessed.start - 1 : possessed.end], head, "org", possessed)
@@ -950,6 +966,9 @@ def _mention_for(head: Token) -> Mention:
             if body is not None:  # "Roe's backer, the drinks firm Tavrin, said": the firm speaks
                 return Mention(doc[s:e], body.root, "org", body)
             if is_person_noun(head) and _body_name(doc[s:e]) and not _firm_named(head, doc[s:e]):
+                if doc[child.left_edge.i - 1].text == "," and _set_off_to_verb(child):
+                    # "Its rival, the Harbour Party, said": a body, set off as the one the word means
+                    return Mention(doc[span.start : e], child, "org", Span(doc, s, e, label="ORG"))
                 # "The Secretary of the Rail and Port Workers Union, Jo Roe,", the body's name parsed
                 # as an apposition: no name of the secretary's (the one after it may be)
                 continue
@@ -1392,6 +1411,24 @@ def _someone_else(entity: Span, head: Token) -> bool:
     """A word for a person after another person's name: "a Roe aide", "Roe campaign advisers" work
     for the person; "Jo Roe's mother", "Ms Roe's lawyer" are tied to them. Neither is the person."""
     return entity.label_ == "PERSON" and entity.end <= head.i and is_person_noun(head) and common_noun(head)
+
+
+def _kind_before_name(head: Token) -> Span | None:
+    """The name after the word for a kind of business that opens the sentence, capitalised only
+    for that ("Carmaker Veridane said"; ``COMPANY_NOUNS``, not ``NAME_OPENING_KINDS``), where no
+    entity tagger typed it."""
+    if entity_of(head) is not None or not proper_noun(head):
+        return None
+    start, end = _np_bounds(head)
+    first = head.doc[start]
+    if start == head.i or not first.is_sent_start or first.lower_ not in COMPANY_NOUNS:
+        return None
+    if first.lower_ in NAME_OPENING_KINDS or end != head.i + 1:
+        return None
+    words = head.doc[start + 1 : end]
+    if not all(proper_noun(t) and t.text[:1].isupper() for t in words) or given_name(words[0].text):
+        return None  # (not "Retailer Jo Roe": a person, described)
+    return Span(head.doc, start + 1, end, label="ORG")
 
 
 def _possessive_body(head: Token) -> Span | None:
