@@ -5542,3 +5542,15 @@ def test_a_bodys_announcement_that_is_what_it_announced() -> None:
 def test_a_with_phrase_set_off_after_the_verb_is_not_what_it_is_about() -> None:
     found = reported("The two coaches disagreed, with one telling me the side lacks pace.")
     assert [(q.cue, q.quote) for q in found] == [("telling", "the side lacks pace")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior aide, who spoke on condition of anonymity to discuss private talks, said a deal was near.",
+        "An engineer, who was not authorized to discuss the inquiry, said a deal was near.",
+        "Harlow Metals, a small smelter focused on zinc, said a deal was near.",
+    ],
+)
+def test_why_a_source_is_unnamed_or_what_a_firm_is_focused_on_is_no_ones_words(text: str) -> None:
+    assert [(q.cue, q.quote) for q in reported(text)] == [("said", "a deal was near")]

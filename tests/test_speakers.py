@@ -5517,3 +5517,13 @@ def test_the_kind_of_business_opening_a_sentence_is_no_part_of_the_firms_name() 
     text = "Toymaker Brindlecraft said its new kite would ship in May. The company said sales had doubled."
     found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert found == [("Brindlecraft", "organisation")] * 2
+
+
+@pytest.mark.parametrize("body", ["The Kessarian foreign ministry", "The foreign ministry"])
+def test_a_ministry_of_another_field_is_not_the_ministry_named_before(body: str) -> None:
+    text = (
+        "The health ministry of Ulmaria said 40 people had fallen ill near the border.\n\n"
+        f"{body} said the claims were false. It accused Ulmaria of spreading panic."
+    )
+    found = [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found[0] == "health ministry of Ulmaria" and "health ministry of Ulmaria" not in found[1:]

@@ -514,8 +514,11 @@ PLACE_NAMED_KINDS: frozenset[str] = word_set(
     "district council board authority commission committee department"
 )
 # Adjectives that make a kind of body of their own: "the central bank" is no savings bank named
-# before, "the high court" no district court.
-KIND_ADJECTIVES: frozenset[str] = word_set("central supreme high constitutional appellate electoral")
+# before, "the high court" no district court, "the foreign ministry" no health ministry.
+KIND_ADJECTIVES: frozenset[str] = word_set(
+    "central supreme high constitutional appellate electoral foreign interior economic environmental"
+    " agricultural"
+)
 GOVERNED_PLACE_NOUNS: frozenset[str] = word_set(
     "state county city town village borough municipality metro province region parish shire"
 )
@@ -600,7 +603,7 @@ COMPANY_NOUNS: frozenset[str] = word_set(
 )
 # Words for a kind of business that open names of their own ("Bank Melli", "Studio Ghibli"): not
 # the kind before a name ("Carmaker Veridane said": the firm is Veridane).
-NAME_OPENING_KINDS: frozenset[str] = word_set("bank fund studio label chain company utility")
+NAME_OPENING_KINDS: frozenset[str] = word_set("bank fund studio label chain company utility business telecom")
 # Nouns that refer back to a body named before whatever its name ends in, as "the company" does to
 # a business: "The Heart Foundation said … the charity stressed …".
 # Words for many people that take no plural ending: "Staff said …" speaks for unnamed people.

@@ -420,6 +420,12 @@ RECKONING_NOUNS: frozenset[str] = word_set(
     "estimate estimates count reckoning calculation calculations account assessment reading judgment"
     " judgement"
 )
+# Participles of leave to speak, whose infinitive is what a source may not talk of ("not authorized
+# to discuss the talks"): no one's words.
+AUTHORIZED_PARTICIPLES: frozenset[str] = word_set("authorized authorised permitted allowed cleared")
+# Verbs of directing attention that, as a participle after a noun, say what the noun is about ("a
+# miner focused on copper", "a group dedicated to housing"), not what anyone said.
+FOCUS_VERBS: frozenset[str] = word_set("focus dedicate devote center centre concentrate")
 # What an unnamed source is granted or asks for ("spoke on condition of anonymity").
 ANONYMITY_NOUNS: frozenset[str] = word_set("anonymity")
 # The verbs that ask for them: "sought comment", "asked for anonymity", "pressed for a response".

@@ -546,10 +546,10 @@ def _describes(mention: Mention, org: Entity) -> bool:
     own_words = {w.lower().strip(",") for w in name}
     named = [t for t in mention.span if t.i < mention.head.i and t.pos_ == "PROPN" and t.text[:1].isupper()]
     between = mention.span.doc[named[-1].i + 1 : mention.head.i] if named else []
-    kind = any(t.text.islower() and t.pos_ == "NOUN" for t in between)
+    kind = any(t.text.islower() and t.pos_ in {"NOUN", "ADJ"} for t in between)
     if kind and any(t.lower_ not in own_words for t in named):
-        # "the Fenmoor Watch monitoring group": a name, then what kind of body it is, is no group
-        # named otherwise before (not "the Benghazi committee", "the Obama administration")
+        # "the Fenmoor Watch monitoring group", "the Torgai foreign ministry": a name, then what kind
+        # of body it is, is no body named otherwise before (not "the Obama administration")
         return False
     if any(w[:1].isupper() for w in name):
         # named by its kind and field ("the Bureau of Roads"): another field is another body ("the
