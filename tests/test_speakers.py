@@ -5527,3 +5527,18 @@ def test_a_ministry_of_another_field_is_not_the_ministry_named_before(body: str)
     )
     found = [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert found[0] == "health ministry of Ulmaria" and "health ministry of Ulmaria" not in found[1:]
+
+
+def test_whose_campaign_is_the_campaign_of_the_one_the_relative_clause_is_on() -> None:
+    text = "The recount is a blow to Marten Ashgrove, whose campaign had alleged fraud in two wards."
+    q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "reported")
+    assert q.speaker == "Marten Ashgrove's campaign"
+
+
+def test_her_sister_in_what_a_woman_says_is_not_the_woman_herself() -> None:
+    text = (
+        "Pell is accused of robbing Nadia Orsk. Her sister, Vera Orsk-Lind, sat in the gallery. "
+        "She said her sister had been planning to open a florist."
+    )
+    q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "planning")
+    assert q.speaker != "Vera Orsk-Lind"

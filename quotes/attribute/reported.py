@@ -85,6 +85,7 @@ from quotes.lexicons.people import (
     BEARING_NOUNS,
     BODY_PART_NOUNS,
     COLLECTIVE_NOUNS,
+    COMPANY_NOUNS,
     DESCRIBING_PREPOSITIONS,
     FRACTION_WORDS,
     HEARING_NOUNS,
@@ -99,7 +100,6 @@ from quotes.lexicons.people import (
 from quotes.lexicons.speech import (
     ADDRESSED_NOUNS,
     ADDRESSED_PREPOSITIONS,
-    ANONYMITY_NOUNS,
     ANSWER_WORDS,
     AS_CONTENT_VERBS,
     ASKING_NOUNS,
@@ -112,7 +112,6 @@ from quotes.lexicons.speech import (
     ATTITUDE_PREPOSITIONS,
     ATTITUDE_VERBS,
     AUDIENCE_NOUNS,
-    AUTHORIZED_PARTICIPLES,
     BELIEF_VERBS,
     BROADCAST_MEDIA,
     BROADCAST_NOUNS,
@@ -1842,23 +1841,13 @@ def _infinitive(cue: Cue) -> list[Token] | None:
     return _without_asides(list(verb.doc[first : end + 1]), comp)
 
 
-def _unnamed_purpose(verb: Token) -> bool:
-    """An infinitive that says why a source goes unnamed or what they may not talk of ("spoke on
-    condition of anonymity to discuss the talks", "was not authorized to discuss them")."""
-    if verb.tag_ != "VB" or _child(verb, {"aux"}, {"to"}) is None:
-        return False
-    head = verb.head
-    if head.lower_ in AUTHORIZED_PARTICIPLES:
-        return True  # "not authorized to discuss", "not permitted to speak"
-    if verb_lemma(head) not in INTRANSITIVE_SPEECH_VERBS:
-        return False
-    return any(t.lower_ in ANONYMITY_NOUNS for t in head.subtree if t.i < verb.i)
-
-
 def _participle_of_thing(verb: Token) -> bool:
-    """A passive participle after a noun that says what the noun is ("a miner focused on copper",
-    "a fund dedicated to housing"), with no one doing it: no one's words."""
+    """A passive participle after a word for a business that says what it does ("a small miner
+    focused on copper", "a lender dedicated to housing"), with no one doing it: no one's words (a
+    campaign or a speech focused on jobs is what they talk of)."""
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i > verb.i:
+        return False
+    if verb.head.lemma_.lower() not in COMPANY_NOUNS:
         return False
     if any(c.dep_ in {"agent", "dobj", "ccomp"} for c in verb.children):
         return False
@@ -4012,8 +4001,6 @@ def reported_cue(token: Token) -> Cue | None:
         return None  # "Asked about the fares, Roe said …": the question of someone unnamed
     elif _infinitive_goes_on(token):
         return None  # "urged them to lock up and report thefts": theirs to report, if they do
-    elif _unnamed_purpose(token):
-        return None  # "spoke on condition of anonymity to discuss the talks": why they are unnamed
     elif _participle_of_thing(token):
         return None  # "a small miner focused on copper": what the thing is, no one's words
     elif _impersonal(token):

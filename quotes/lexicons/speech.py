@@ -420,9 +420,6 @@ RECKONING_NOUNS: frozenset[str] = word_set(
     "estimate estimates count reckoning calculation calculations account assessment reading judgment"
     " judgement"
 )
-# Participles of leave to speak, whose infinitive is what a source may not talk of ("not authorized
-# to discuss the talks"): no one's words.
-AUTHORIZED_PARTICIPLES: frozenset[str] = word_set("authorized authorised permitted allowed cleared")
 # Verbs of directing attention that, as a participle after a noun, say what the noun is about ("a
 # miner focused on copper", "a group dedicated to housing"), not what anyone said.
 FOCUS_VERBS: frozenset[str] = word_set("focus dedicate devote center centre concentrate")
@@ -586,7 +583,7 @@ CLAUSE_ONLY_VERBS: frozenset[str] = word_set(
     learn discover realize realise understand notice recognize recognise see hear remember forget
     feel figure guess imagine assume suppose presume trust worry wonder continue conclude begin
     read write post print publish broadcast sing chant pray preach lecture interrupt interject
-    rule
+    rule fume seethe bristle
     """
 )
 # Verbs of an attitude towards their object, or a vision of it: "voters distrust the board", "the

@@ -201,6 +201,8 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
         return Speaker(body.name, body.entity, body.trust, "organisation") if body is not None else None
     given = _name_given(named.head) if named.kind in {"role", "other"} else None
     entity = salience.entity_for(named)
+    if entity is not None and _own_possessor(named, entity, salience):
+        entity = None  # "She said her sister …": her sister is someone other than she
     if given is None and entity is not None and entity.kind == "role":
         given = _name_the_role_gave(entity, named.head.doc)  # "… she added": Moira again
     if given is not None:  # "said one woman, who gave her name only as Moira": Moira
@@ -222,6 +224,15 @@ def _one_speaker(mention: Mention, salience: Salience) -> Speaker | None:
         if owned is not None:
             return Speaker(owned, entity, trust, speaker_type(named, entity))
     return Speaker(_canonical(named, entity), entity, trust, speaker_type(named, entity))
+
+
+def _own_possessor(mention: Mention, entity: Entity, salience: Salience) -> bool:
+    """Whether a role a pronoun owns ("her sister", "his lawyer") was resolved to the very person
+    the pronoun means: no one is their own sister or lawyer."""
+    if mention.kind != "role" or entity.kind != "person":
+        return False
+    owner = next((c for c in mention.head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    return owner is not None and salience.entity_for(mention_for(owner)) is entity
 
 
 def _body_named_in_apposition(head: Token) -> Token | None:
@@ -762,7 +773,9 @@ def _owned(mention: Mention, salience: Salience) -> str | None:
     if owner is None:
         return None
     owning = mention_for(owner)
-    who = salience.entity_for(owning)
+    # ("Jo Roe, whose campaign alleged …": the one the relative clause is on)
+    relative = owning.kind == "pronoun" and owning.refers is not None and owner.lower_ == "whose"
+    who = salience.entity_for(mention_for(owning.refers) if relative else owning)
     if who is None and owning.kind == "pronoun":
         later = _subject_after_opening(owner)
         who = salience.entity_for(mention_for(later)) if later is not None else None
