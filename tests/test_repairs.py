@@ -399,3 +399,25 @@ def test_a_noun_after_a_relative_clause_lacking_its_object_is_that_object() -> N
     found = [(q.speaker, q.cue) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
     assert ("Harriers", "disagreed") not in found
     assert ("one of the coaches", "telling") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The pathologist said the rider would have died at once and was unlikely to have suffered.",
+         "the rider would have died at once and was unlikely to have suffered"),
+        ("He told officers he could not remember the crash but accepted it was him on the film.",
+         "he could not remember the crash but accepted it was him on the film"),
+    ],
+)  # fmt: skip
+def test_a_past_verb_after_a_reported_clause_in_the_past_or_with_a_modal_stays_in_it(text: str, content: str) -> None:
+    assert next(q.quote for q in quotes.extract(text, kinds="all") if q.kind == "reported") == content
+
+
+def test_a_participle_inside_the_subject_after_an_opening_phrase_is_left_alone() -> None:
+    text = (
+        "Speaking before the hearing, the officer leading the review, Tamsin Ode-Laurent, said: "
+        "\u201cThe figures will improve by spring.\u201d"
+    )
+    q = next(q for q in quotes.extract(text, kinds="all") if q.kind == "direct")
+    assert q.speaker == "Tamsin Ode-Laurent"

@@ -640,15 +640,25 @@ def _frame_verb_read_into_clause(verb: Token) -> bool:
     its own, that goes on the frame ("said that X “regrets” Y and called on Z"): made the frame
     verb's conjunct (see the module's docstring)."""
     clause = verb.head
-    if verb.i <= clause.i or clause.dep_ not in {"ccomp", "acl"} or clause.tag_ == "VBD":
+    if verb.i <= clause.i or clause.dep_ not in {"ccomp", "acl"}:
         return False
     if any(c.dep_ in _SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
-    if not any(c.dep_ in _SUBJECTS for c in clause.children):
+    if not any(c.dep_ in _SUBJECTS for c in clause.children) or verb.lemma_ == "be":
+        return False  # (not "… would have died at once and was unlikely to have suffered")
+    # A clause in the present ("“regrets” the tariff and called …"), or a bare infinitive, which no
+    # past verb can be joined to ("could help the firm win back customers and called …"); not one
+    # in the past or with a modal, which a past verb goes on ("had fled and hid", "could not
+    # remember but accepted")
+    # A speech verb after a clause in the simple past goes on the frame too ("said the warning was
+    # absurd and accused the ministry of …"); not after a past perfect, whose "had" it shares
+    # ("said the men had broken in and demanded cash").
+    bare = clause.tag_ == "VB" and not any(c.dep_.startswith("aux") for c in clause.children)
+    simple_past = clause.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in clause.children)
+    lemma = verb.lemma_.lower()  # (an act of speech: not "was tired of it and wanted another", a wish)
+    speech = lemma in SPEECH_VERBS and lemma not in BELIEF_VERBS and lemma not in KNOWLEDGE_VERBS
+    if clause.tag_ not in {"VBZ", "VBP"} and not bare and not (simple_past and speech):
         return False
-    past = any(c.tag_ == "VBD" for c in clause.children if c.dep_.startswith("aux"))
-    if clause.tag_ in {"VBN", "VBG"} and past:
-        return False  # "had fled and hid …", "was growing and hired …": the clause's own past
     frame = clause.head  # the speech verb whose clause it is, however deep ("told … the device could
     # help Orvell win …")
     while frame.lemma_.lower() not in SPEECH_VERBS and frame.dep_ in {"ccomp", "xcomp"}:
@@ -704,7 +714,12 @@ def _subject_read_into_opening_participle(participle: Token) -> bool:
     verb's subject, the phrase an adverbial clause (see the module's docstring)."""
     doc = participle.doc
     verb = participle.head
-    if participle.left_edge.i != participle.sent.start or verb.i <= participle.i:
+    first = participle.sent.start
+    while first < participle.i and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    if participle.i != first or verb.i <= participle.i:
+        return False  # (the sentence's first word: not "the officer leading the inquiry, …")
+    if any(c.dep_ in _SUBJECTS for c in participle.children):
         return False
     if any(c.dep_ in _SUBJECTS and c.i != participle.i for c in verb.children):
         return False

@@ -68,6 +68,7 @@ from quotes.lexicons.people import (
     LEADER_NOUNS,
     MALE_WORDS,
     MEDIA_NOUNS,
+    NATIONALITY_ENDINGS,
     NATIONALITY_NOUNS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
@@ -545,6 +546,8 @@ def _describes(mention: Mention, org: Entity) -> bool:
     name = org.name.split()
     own_words = {w.lower().strip(",") for w in name}
     named = [t for t in mention.span if t.i < mention.head.i and t.pos_ == "PROPN" and t.text[:1].isupper()]
+    # (a nation's adjective is no name: "the Verranese coast guard" is the coast guard named before)
+    named = [t for t in named if t.ent_type_ != "NORP" and not t.lower_.endswith(NATIONALITY_ENDINGS)]
     between = mention.span.doc[named[-1].i + 1 : mention.head.i] if named else []
     kind = any(t.text.islower() and t.pos_ in {"NOUN", "ADJ"} for t in between)
     if kind and any(t.lower_ not in own_words for t in named):
