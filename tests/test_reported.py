@@ -5564,8 +5564,3 @@ def test_quoted_words_inside_speech_reported_inside_speech_are_the_reporting_spe
 def test_an_angry_verb_takes_a_clause_not_an_object() -> None:
     text = "Commuters fume as new rota axes late buses on Harwell route\n\nBuses will stop at 9pm, the operator said."
     assert [q.cue for q in quotes.extract(text, kinds="all") if q.kind == "reported"] == ["said"]
-
-
-def test_a_gerund_after_blaming_someone_for_it_is_that_persons() -> None:
-    found = reported("The coach criticized the referee for saying the goal was offside.")
-    assert [(q.cue, q.speaker) for q in found] == [("criticized", "coach"), ("saying", "referee")]

@@ -342,16 +342,6 @@ def _purpose_of(verb: Token) -> Token | None:
     return above if above.pos_ in _VERBAL and above.i < verb.i else None
 
 
-def _object_of_blame(verb: Token) -> Token | None:
-    """The object of a verb a gerund explains with "for" or "of" ("criticized him for saying …",
-    "accused the firm of hiding …"): whoever the verb is aimed at is the gerund's subject."""
-    prep = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in {"for", "of"} or prep.dep_ != "prep":
-        return None
-    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
-    return obj if obj is not None and prep.head.pos_ == "VERB" else None
-
-
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb: as the parse gives it, else where English puts it.
 
@@ -378,9 +368,6 @@ def subject_of(verb: Token) -> Token | None:
     content = backshifted_conjunct(verb)
     if content is not None:  # "said his client was sorry and had sought help": the client's
         return next(c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"})
-    blamed = _object_of_blame(verb)
-    if blamed is not None:  # "criticized him for saying …", "accused her of lying": his, hers
-        return blamed
     quoted = quoted_person(verb)
     if quoted is not None:  # "the paper quoted an aide as saying …": the aide says it
         return quoted
