@@ -495,15 +495,15 @@ def _joined_body(head: Token) -> Span | None:
     body or person of its own, and the second has no determiner of its own ("the council and the
     Harbour Board" are two)."""
     doc = head.doc
+    last = next((c for c in head.rights if c.dep_ == "conj"), None)
+    if last is None or last.lower_ not in INSTITUTION_WORDS or not last.text[:1].isupper():
+        return None
     if not head.text[:1].isupper() or head.lower_ in INSTITUTION_WORDS or given_name(head.text):
         return None
     if not (head.tag_ in {"NNS", "NNPS"} or head.lower_.endswith(("s", "men"))):
         return None  # the members a body is named by: "Players", "Boatmen"
     own = entity_of(head)
     if own is not None and own.label_ in {"PERSON", "GPE"}:
-        return None
-    last = next((c for c in head.rights if c.dep_ == "conj"), None)
-    if last is None or last.lower_ not in INSTITUTION_WORDS or not last.text[:1].isupper():
         return None
     words = doc[head.i + 1 : last.i + 1]
     joiner = [t for t in words if t.lower_ in {"and", "&"}]
@@ -1417,6 +1417,9 @@ def _kind_before_name(head: Token) -> Span | None:
     """The name after the word for a kind of business that opens the sentence, capitalised only
     for that ("Carmaker Veridane said"; ``COMPANY_NOUNS``, not ``NAME_OPENING_KINDS``), where no
     entity tagger typed it."""
+    doc = head.doc
+    if not any(doc[k].lower_ in COMPANY_NOUNS for k in range(max(0, head.i - 4), head.i)):
+        return None  # (cheap first: no word for a business right before)
     if entity_of(head) is not None or not proper_noun(head):
         return None
     start, end = _np_bounds(head)
