@@ -1418,8 +1418,10 @@ def _kind_before_name(head: Token) -> Span | None:
     for that ("Carmaker Veridane said"; ``COMPANY_NOUNS``, not ``NAME_OPENING_KINDS``), where no
     entity tagger typed it."""
     doc = head.doc
+    if head.pos_ != "PROPN":
+        return None
     if not any(doc[k].lower_ in COMPANY_NOUNS for k in range(max(0, head.i - 4), head.i)):
-        return None  # (cheap first: no word for a business right before)
+        return None  # (cheap first: a word for a business right before the name)
     if entity_of(head) is not None or not proper_noun(head):
         return None
     start, end = _np_bounds(head)
