@@ -210,9 +210,6 @@ EPITHET_WORDS: frozenset[str] = word_set(
 PARTY_LETTERS: frozenset[str] = frozenset({"D", "R", "I"})
 # Verbs of holding an office over a body, and the role their agent holds: "the inquiry, chaired by
 # retired judge Jo Roe," makes her "the chair" later.
-# Verbs by which a person takes or holds a role their complement names: "Jo Roe, who became chairman
-# last year," and "Jo Roe was named coach" make her "the chairman", "the coach" later.
-ROLE_TAKING_VERBS: frozenset[str] = word_set("become appoint name elect")
 OFFICE_VERBS: dict[str, str] = {
     "chair": "chair",
     "head": "head",
@@ -224,6 +221,9 @@ OFFICE_VERBS: dict[str, str] = {
     "moderate": "moderator",
     "captain": "captain",
 }
+# Verbs by which a person takes or holds a role their complement names: "Jo Roe, who became chairman
+# last year," and "Jo Roe was named coach" make her "the chairman", "the coach" later.
+ROLE_TAKING_VERBS: frozenset[str] = word_set("become appoint name elect")
 # Other words for a role, which later name whoever was introduced with it ("Captain Jo Roe" is "the
 # skipper"; "chairwoman Jo Roe" is "the chair"). Not across sexes: "the spokesman" is no spokeswoman.
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
@@ -604,6 +604,8 @@ COMPANY_NOUNS: frozenset[str] = word_set(
 # Words for a kind of business that open names of their own ("Bank Melli", "Studio Ghibli"): not
 # the kind before a name ("Carmaker Veridane said": the firm is Veridane).
 NAME_OPENING_KINDS: frozenset[str] = word_set("bank fund studio label chain company utility business telecom")
+# The words for a kind of business written before a firm's name, no part of it ("Carmaker Veridane").
+KIND_BEFORE_NAME_WORDS: frozenset[str] = COMPANY_NOUNS - NAME_OPENING_KINDS
 # Nouns that refer back to a body named before whatever its name ends in, as "the company" does to
 # a business: "The Heart Foundation said … the charity stressed …".
 # Words for many people that take no plural ending: "Staff said …" speaks for unnamed people.

@@ -25,7 +25,7 @@ from quotes.lexicons.people import (
     COMPANY_NOUNS,
     GENERIC_BODY_NOUNS,
     INSTITUTION_WORDS,
-    NAME_OPENING_KINDS,
+    KIND_BEFORE_NAME_WORDS,
     POST_NOMINALS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -236,7 +236,7 @@ def trim_entities(doc: Doc) -> None:
             trimmed.append(Span(doc, verb + 1, ent.end, label=ent.label_))
             dropped.append(Span(doc, verb, verb + 1))
             continue
-        of = _person_of_body(ent)
+        of = _person_then_body(ent)
         if of is not None:  # "Jo Roe of Fernhill Capital" tagged one body: a person, then her firm
             trimmed.append(Span(doc, ent.start, of, label="PERSON"))
             trimmed.append(Span(doc, of + 1, ent.end, label="ORG"))
@@ -314,16 +314,15 @@ def _name_head_left_out(ent: Span) -> bool:
 
 def _kind_opening_sentence(ent: Span) -> bool:
     """A body's name led by the word for its kind of business, capitalised only as the sentence's
-    first word ("Carmaker Veridane said", "Glassmaker Arlo Glass said"); not a kind that opens
-    names of its own ("Bank Melli", "Studio Ghibli")."""
+    first word ("Carmaker Veridane said", "Glassmaker Arlo Glass said"; ``KIND_BEFORE_NAME_WORDS``,
+    not "Bank Melli")."""
     if len(ent) < 2 or not ent[0].is_sent_start or ent.label_ not in {"ORG", "PERSON"}:
         return False
-    low = ent[0].lower_
-    return low in COMPANY_NOUNS and low not in NAME_OPENING_KINDS and ent[1].text[:1].isupper()
+    return ent[0].lower_ in KIND_BEFORE_NAME_WORDS and ent[1].text[:1].isupper()
 
 
 
-def _person_of_body(ent: Span) -> int | None:
+def _person_then_body(ent: Span) -> int | None:
     """Where the "of" is in an entity that opens with a person's name and goes on with a body's
     ("Jo Roe of Fernhill Capital", tagged one name): two or three capitalised words, the last no
     word for a body ("Victoria University of Wellington" is one name)."""

@@ -42,10 +42,10 @@ from quotes.lexicons.people import (
     GOVERNED_PLACE_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
+    KIND_BEFORE_NAME_WORDS,
     LEADER_NOUNS,
     LONE_SHARE_WORDS,
     MEDIA_NOUNS,
-    NAME_OPENING_KINDS,
     NATIONALITY_ENDINGS,
     NATIONALITY_NOUNS,
     NATIONALITY_QUALIFIERS,
@@ -1415,20 +1415,20 @@ def _someone_else(entity: Span, head: Token) -> bool:
 
 def _kind_before_name(head: Token) -> Span | None:
     """The name after the word for a kind of business that opens the sentence, capitalised only
-    for that ("Carmaker Veridane said"; ``COMPANY_NOUNS``, not ``NAME_OPENING_KINDS``), where no
+    for that ("Carmaker Veridane said"; ``KIND_BEFORE_NAME_WORDS``), where no
     entity tagger typed it."""
     doc = head.doc
     if head.pos_ != "PROPN":
         return None
-    if not any(doc[k].lower_ in COMPANY_NOUNS for k in range(max(0, head.i - 4), head.i)):
+    if not any(doc[k].lower_ in KIND_BEFORE_NAME_WORDS for k in range(max(0, head.i - 4), head.i)):
         return None  # (cheap first: a word for a business right before the name)
     if entity_of(head) is not None or not proper_noun(head):
         return None
     start, end = _np_bounds(head)
     first = head.doc[start]
-    if start == head.i or not first.is_sent_start or first.lower_ not in COMPANY_NOUNS:
+    if start == head.i or not first.is_sent_start or first.lower_ not in KIND_BEFORE_NAME_WORDS:
         return None
-    if first.lower_ in NAME_OPENING_KINDS or end != head.i + 1:
+    if end != head.i + 1:
         return None
     words = head.doc[start + 1 : end]
     if not all(proper_noun(t) and t.text[:1].isupper() for t in words) or given_name(words[0].text):

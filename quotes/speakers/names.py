@@ -39,8 +39,8 @@ from quotes.lexicons.people import (
     COMPANY_NOUNS,
     EMPLOYER_PREPOSITIONS,
     INSTITUTION_WORDS,
+    KIND_BEFORE_NAME_WORDS,
     NAME_ABBREVIATIONS,
-    NAME_OPENING_KINDS,
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     PARTY_NAME_ENDS,
@@ -461,13 +461,6 @@ def _unowned(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s")
 
 
-def _business_kind(word: str) -> bool:
-    """A word for a kind of business before a name ("Carmaker Veridane", "Retailer Harwick"), not
-    one that opens names of its own ("Bank Melli")."""
-    low = word.lower()
-    return low in COMPANY_NOUNS and low not in NAME_OPENING_KINDS
-
-
 def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> TitledName | None:
     """The person's name a run of capitalised words can be, without the titles before it; none
     right after an article ("the Harlow Rovers", "A Kelby Courier poll"): a person's name takes
@@ -486,7 +479,7 @@ def _name_in_run(raw: list[str], offset: int, after_the: bool = False) -> Titled
     titled = False
     while words and (
         _is_title(words[0]) or words[0].lower() in NOT_PERSON_NAME_STARTS or _headline_verb(words[0])
-        or _speaking_participle(words[0]) or _describes(words) or _business_kind(words[0])
+        or _speaking_participle(words[0]) or _describes(words) or words[0].lower() in KIND_BEFORE_NAME_WORDS
     ):
         after_the = after_the or words[0].lower() in {"the", "a", "an"}
         titled = titled or _is_title(words[0])
