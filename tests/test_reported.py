@@ -5564,3 +5564,14 @@ def test_quoted_words_inside_speech_reported_inside_speech_are_the_reporting_spe
 def test_an_angry_verb_takes_a_clause_not_an_object() -> None:
     text = "Commuters fume as new rota axes late buses on Harwell route\n\nBuses will stop at 9pm, the operator said."
     assert [q.cue for q in quotes.extract(text, kinds="all") if q.kind == "reported"] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The starter allowed three runs on five hits over six innings.",
+        "Neither official would speak on the record because talks are going on.",
+    ],
+)
+def test_what_a_pitcher_allows_or_speaking_on_the_record_is_no_content(text: str) -> None:
+    assert reported(text) == []

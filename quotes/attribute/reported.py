@@ -171,6 +171,7 @@ from quotes.lexicons.speech import (
     OCCASION_PREPOSITIONS,
     OFFERED_WORDS,
     OFFERING_VERBS,
+    ON_THE_MANNER_NOUNS,
     OWNED_VIEW_NOUNS,
     PERCEPTION_VERBS,
     PERSON_OBJECT_ACTS,
@@ -2537,6 +2538,12 @@ def _received_stance(cue: Cue) -> list[Token] | None:
     return _without_asides(list(subject.subtree), subject)
 
 
+def _on_the_manner(noun: Token) -> bool:
+    """A noun after "on the" that says how one speaks, with nothing of its own ("on the record")."""
+    bare = all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return noun.lower_ in ON_THE_MANNER_NOUNS and bare and any(c.dep_ == "det" for c in noun.children)
+
+
 def _absolute_with(prep: Token) -> bool:
     """A "with" set off by a comma whose noun does something ("…, with one telling the paper …",
     "…, with prices rising"): a phrase of its own, not the object of the verb before it."""
@@ -2583,6 +2590,8 @@ def _preposition(cue: Cue) -> list[Token] | None:
                 continue  # "spoke on condition of anonymity", "spoke on Channel 9": how, not what about
             if _absolute_with(child):
                 continue  # "disagreed, with one telling the paper …": what went with it, not what about
+            if child.lower_ == "on" and objs and _on_the_manner(objs[0]):
+                continue  # "would not speak on the record": how, not what about
             if objs and objs[0].lemma_.lower() in BODY_PART_NOUNS:
                 continue  # "touched her on the shoulder": a gesture
             if len(objs) == 1 and objs[0].lower_ in EMPTY_OBJECTS and objs[0].i == objs[0].right_edge.i:
