@@ -5566,12 +5566,5 @@ def test_an_angry_verb_takes_a_clause_not_an_object() -> None:
     assert [q.cue for q in quotes.extract(text, kinds="all") if q.kind == "reported"] == ["said"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The starter allowed three runs on five hits over six innings.",
-        "Neither official would speak on the record because talks are going on.",
-    ],
-)
-def test_what_a_pitcher_allows_or_speaking_on_the_record_is_no_content(text: str) -> None:
-    assert reported(text) == []
+def test_speaking_on_the_record_is_no_content() -> None:
+    assert reported("Neither official would speak on the record because talks are going on.") == []

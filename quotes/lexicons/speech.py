@@ -610,12 +610,12 @@ OBJECT_CONTENT_VERBS: frozenset[str] = ATTITUDE_VERBS | word_set(
 )
 # Speech verbs whose noun-phrase object is a thing, a person or a language, seldom what was said
 # ("added sugar", "speaks French", "granted a permit", "charged a fee", "commanded the troops",
-# "allowed two runs", "boasts a pool", "reflects the light", "maintained the road", "knows the
-# mayor", "appealed the ruling", "will consider a bid"; but "considers it a bid" says what it is):
-# every other speech verb takes its object as content ("explained the delay", "tweeted a photo").
+# "boasts a pool", "reflects the light", "maintained the road", "knows the mayor", "appealed the
+# ruling", "will consider a bid"; but "considers it a bid" says what it is): every other
+# speech verb takes its object as content ("explained the delay", "tweeted a photo").
 OBJECT_NOT_CONTENT_VERBS: frozenset[str] = word_set(
     "add speak talk read grant charge command protest beg boast relate reflect maintain portray invoke know"
-    " appeal consider allow"
+    " appeal consider"
 )
 # Verbs by which a thing gives the words it bears ("shirts that read “…”", "a mug that says “…”"):
 # the words are the thing's, though "read" takes no content as an object elsewhere.
