@@ -646,13 +646,11 @@ def _frame_verb_read_into_clause(verb: Token) -> bool:
         return False
     if not any(c.dep_ in _SUBJECTS for c in clause.children) or verb.lemma_ == "be":
         return False  # (not "… would have died at once and was unlikely to have suffered")
-    # A clause in the present ("“regrets” the tariff and called …"), or a bare infinitive, which no
-    # past verb can be joined to ("could help the firm win back customers and called …"); not one
-    # in the past or with a modal, which a past verb goes on ("had fled and hid", "could not
-    # remember but accepted")
-    # A speech verb after a clause in the simple past goes on the frame too ("said the warning was
-    # absurd and accused the ministry of …"); not after a past perfect, whose "had" it shares
-    # ("said the men had broken in and demanded cash").
+    # After a clause in the present ("“regrets” the tariff and called …") or a bare infinitive, which
+    # no past verb can be joined to ("could help the firm win back customers and called …"), the
+    # verb goes on the frame; after one in the simple past, only an act of speech does ("said the
+    # warning was absurd and accused …"). Not after a past perfect or a modal, whose subject it
+    # shares ("had fled and hid", "could not remember but accepted").
     bare = clause.tag_ == "VB" and not any(c.dep_.startswith("aux") for c in clause.children)
     simple_past = clause.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in clause.children)
     lemma = verb.lemma_.lower()  # (an act of speech: not "was tired of it and wanted another", a wish)
