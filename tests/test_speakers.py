@@ -5542,3 +5542,55 @@ def test_her_sister_in_what_a_woman_says_is_not_the_woman_herself() -> None:
     )
     q = next(q for q in quotes.extract(text, kinds="all") if q.cue == "planning")
     assert q.speaker != "Vera Orsk-Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Director of Public Prosecutions Halima Orrin said the case would be dropped.", "Halima Orrin"),
+        ("Chairman of Selectors Dorun Velasquin said the squad was final.", "Dorun Velasquin"),
+        ("Prime Minister-elect Halima Orrin said the cabinet would be small.", "Halima Orrin"),
+        ("Chief Minister-designate Dorun Velasquin said the cabinet would be small.", "Dorun Velasquin"),
+    ],
+)
+def test_an_office_before_a_name_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    found = [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party leader and former finance minister Halima Orrin said the budget would pass.",
+        "Senate leader and former governor Halima Orrin said the budget would pass.",
+    ],
+)
+def test_two_roles_joined_before_a_name_describe_that_one_person(text: str) -> None:
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == [("Halima Orrin", "person")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Multiplex Association of Velmora president Dorun Aksel", "Federation of Velmora Employers chief executive Dorun Aksel"],
+)
+def test_a_body_of_a_place_before_a_role_and_name_describes_the_person(subject: str) -> None:
+    text = f"{subject} said the levy was unfair."
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all") if q.kind == "reported"]
+    assert found == [("Dorun Aksel", "person")]
+
+
+def test_a_tamil_honorific_is_no_part_of_the_name() -> None:
+    text = 'Thiru K. Velan Murugadas said the vote was fair. "We accept it," Mr. Murugadas said.'
+    assert {q.speaker for q in quotes.extract(text, kinds="all")} == {"K. Velan Murugadas"}
+
+
+@pytest.mark.parametrize("kind", ["production", "publishing", "auction"])
+def test_a_house_named_for_its_trade_is_a_firm(kind: str) -> None:
+    text = f"In a statement, the {kind} house said the sale had been approved."
+    found = [(q.speaker_type, q.quote) for q in quotes.extract(text, kinds="all")]
+    assert found == [("organisation", "the sale had been approved")]
+
+
+def test_a_house_alone_is_no_speaker() -> None:
+    assert quotes.extract("The house said the storm was over.", kinds="all") == []

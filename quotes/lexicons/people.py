@@ -9,7 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotes.lexicons import word_set
+from quotes.lexicons.first_names import given_name
 
+# Endings that make an office one about to be taken up: "Prime Minister-elect Jo Roe", "Chief
+# Minister-designate Jo Roe" (still a title: the office's word before them).
+PENDING_OFFICE_ENDINGS: tuple[str, ...] = ("-elect", "-designate")
 # Words that may stand in a title before a name (each also makes a role noun).
 TITLE_WORDS: frozenset[str] = word_set(
     """
@@ -34,7 +38,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     then-president then former ex senior junior assistant associate special supreme high
     first lady gentleman mp mep msp mla mpp mec
     adv adv. advocate hon hon. honourable honorable engr engr. barr barr. alhaji alhaja mallam
-    shri shri. sri smt smt. shrimati kumari td begum
+    shri shri. sri smt smt. shrimati kumari td begum thiru thiru. tmt tmt. thirumathi
     sp asp dsp csp ssp acp dcp igp aig
     dc ds di dci dsi dcs pc pcso
     det det. insp insp. supt supt. cdr cdr. cmdr. cpl. pvt pvt. brig brig. atty atty. amb amb. msgr msgr.
@@ -121,7 +125,7 @@ NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
 # says.
 HONORIFICS: frozenset[str] = word_set(
     "mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame shri shri. sri smt smt. shrimati kumari begum"
-    " alhaji alhaja madam madame mdm mdm."
+    " thiru thiru. tmt tmt. thirumathi alhaji alhaja madam madame mdm mdm."
 )
 
 ROLE_NOUNS: frozenset[str] = word_set(
@@ -601,6 +605,10 @@ COMPANY_NOUNS: frozenset[str] = word_set(
     papermaker truckmaker lorrymaker phonemaker
     """
 )
+# The words before "house" that make it a firm: "the production house said", "a fashion house".
+FIRM_HOUSE_WORDS: frozenset[str] = word_set(
+    "production publishing fashion auction trading design brokerage investment media fund software record"
+)
 # Words for a kind of business that open names of their own ("Bank Melli", "Studio Ghibli"): not
 # the kind before a name ("Carmaker Veridane said": the firm is Veridane).
 NAME_OPENING_KINDS: frozenset[str] = word_set("bank fund studio label chain company utility business telecom")
@@ -799,10 +807,21 @@ LONE_SHARE_WORDS: frozenset[str] = word_set("half third quarter fifth tenth majo
 def name_after_office(words: Sequence[str]) -> int | None:
     """Where a holder's name starts in the capitalised words after an office's "for" or "of", when
     no given name says so: after the last word of the office's field or body ("Water Zubair Kamal",
-    "the Tarn Assembly Jo Roe"), two or three words of a name, none of them such a word itself."""
+    "the Tarn Assembly Jo Roe", "Selectors Ravi Pillai"), two or three words of a name, none of them
+    such a word itself."""
     office = PORTFOLIO_WORDS | TITLE_WORDS | INSTITUTION_WORDS
     for n in (3, 2):
         k = len(words) - n
-        if k >= 1 and words[k - 1].lower() in office and not any(w.lower() in office for w in words[k:]):
+        if k < 1 or any(w.lower() in office for w in words[k:]) or any(map(_field_plural, words[k:-1])):
+            continue  # (a surname may end in "s": "… Jo Roberts")
+        if words[k - 1].lower() in office or _field_plural(words[k - 1]):
             return k
     return None
+
+
+def _field_plural(word: str) -> bool:
+    """A plural that ends an office's field ("Director of Public Prosecutions", "Chairman of
+    Selectors"), no given name ("Charles", "Agnes")."""
+    low = word.lower()
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return len(low) > 4 and plural and not given_name(word)

@@ -38,6 +38,7 @@ from quotes.lexicons.people import (
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
     FIELD_NAMED_BODIES,
+    FIRM_HOUSE_WORDS,
     FRACTION_WORDS,
     GOVERNED_PLACE_NOUNS,
     HONORIFICS,
@@ -1495,7 +1496,14 @@ def body_noun(token: Token) -> bool:
     """A common noun for an institution, a group or a firm ("council", "ministry", "campaign",
     "the operator")."""
     low = token.lemma_.lower()
-    return common_noun(token) and low in _BODY_WORDS
+    return common_noun(token) and (low in _BODY_WORDS or _firm_house(token))
+
+
+def _firm_house(token: Token) -> bool:
+    """A "house" that is a firm by the word before it ("the production house", "an auction house")."""
+    return token.lower_ in {"house", "houses"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in FIRM_HOUSE_WORDS for c in token.children
+    )
 
 
 def _surname_as_group(entity: Span, span: Span) -> bool:
@@ -1808,6 +1816,8 @@ def can_speak(mention: Mention) -> bool:
     if head.lower_ == "body":  # "the sport's governing body", "an advisory body": not "his body"
         owned = (c.dep_ == "poss" and c.pos_ != "PRON" for c in head.lefts)
         return any(c.dep_ in {"amod", "compound"} for c in head.lefts) or any(owned)
+    if _firm_house(head):
+        return True  # "the production house": a firm, though "house" alone is a building
     return head.lemma_.lower() not in NOT_SPEAKER_NOUNS and head.lower_ not in NOT_SPEAKER_NOUNS
 
 

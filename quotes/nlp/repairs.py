@@ -62,6 +62,12 @@ read around: made once on the parsed Doc, before attribution.
 - ``object_read_out_of_relative``: "Two scouts who have watched the Rovers disagreed", parsed with
   "the Rovers" a second subject of "disagreed" and "watched" left with no object: a noun phrase
   right after a relative clause of the first subject whose verb lacks its object is that object.
+- ``roles_read_as_second_person``: "Party leader and former finance minister Jo Roe said …", parsed
+  with "leader" the subject and the name a second one joined to it: a bare role noun (no article)
+  joined by "and" to a name with a role of its own describes that one person, the name the subject.
+- ``name_read_into_body``: "Multiplex Association of India president Deepak Rao said …", parsed with
+  the body the subject and the role and name the object of its "of": the name after the role is the
+  subject, the body before the role the role's.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
   a bare verb whose object is the name, the two the clausal subject of "said" (no bare verb can be
   one): the word describes the name, and the name is the subject.
@@ -773,8 +779,73 @@ def _participle_after_apposition(verb: Token) -> bool:
     return True
 
 
+def _roles_read_as_second_person(role: Token) -> bool:
+    """A bare role noun joined by "and" to a named person who has a role of his own, read as two
+    subjects ("Party leader and former finance minister Jo Roe said …"): one person, described
+    twice; the name is the subject and the first role one of its words (see the module's docstring)."""
+    if role.tag_ != "NN" or not is_person_noun(role):
+        return False
+    if any(c.dep_ in {"det", "poss"} for c in role.children):
+        return False  # ("The leader and the minister Jo Roe": may be two people)
+    conj = [c for c in role.children if c.dep_ == "conj" and c.i > role.i]
+    cc = [c for c in role.children if c.dep_ == "cc" and c.lower_ == "and" and c.i > role.i]
+    if len(conj) != 1 or len(cc) != 1 or conj[0].pos_ != "PROPN" or cc[0].i + 1 != conj[0].left_edge.i:
+        return False
+    name = conj[0]
+    described = [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.pos_ in _NOMINAL]
+    if not any(is_person_noun(c) or c.lower_ in ROLE_NOUNS for c in described):
+        return False  # "the plan and Jo Roe": no role of the name's own
+    if any(c.dep_ in {"conj", "cc"} for c in name.children):
+        return False  # (a list of more)
+    verb = role.head
+    name.head = verb
+    name.dep_ = role.dep_
+    cc[0].head = name
+    role.head = name
+    role.dep_ = "compound"
+    return True
+
+
+def _name_read_into_body(body: Token) -> bool:
+    """A body's name with "of" read as the subject, and the role and name after it as the object
+    of its "of" ("Multiplex Association of India president Deepak Rao said"): the name is the
+    subject, the body and its place words before the role describe it (see the module's docstring)."""
+    if body.pos_ != "PROPN" or is_person_noun(body):
+        return False
+    prep = next((c for c in body.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+    if prep is None or prep.i != body.i + 1:
+        return False
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = body.head
+    if name is None or name.pos_ != "PROPN" or name.i + 1 != verb.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    words = name.doc[prep.i + 1 : name.i]
+    lower = [k for k, t in enumerate(words) if t.is_lower]  # the role's words ("chief executive")
+    if not lower or lower != list(range(lower[0], lower[-1] + 1)):
+        return False
+    if not 0 < lower[0] <= lower[-1] < len(words) - 1:
+        return False  # a place or body before the role, a given name after it
+    role = words[lower[-1]]
+    place, given = words[: lower[0]], words[lower[-1] + 1 :]
+    if not is_person_noun(role) or not all(t.pos_ == "PROPN" for t in (*place, *given)):
+        return False
+    if any(t.head.i != name.i for t in (role, *given)):
+        return False
+    last = place[-1]
+    for t in place:
+        t.head = last if t.i != last.i else prep
+        t.dep_ = "compound" if t.i != last.i else "pobj"
+    name.head = verb
+    name.dep_ = body.dep_
+    body.head = role
+    body.dep_ = "nmod"
+    return True
+
+
 # What a subject the parse gave may be instead, tried in turn (the first that applies puts it right).
 _SUBJECT_REPAIRS = (
+    _roles_read_as_second_person,
+    _name_read_into_body,
     _name_read_as_second_subject,
     _object_read_as_second_subject,
     _object_read_out_of_relative,

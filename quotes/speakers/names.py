@@ -44,6 +44,7 @@ from quotes.lexicons.people import (
     NOT_PERSON_NAME_ENDS,
     NOT_PERSON_NAME_STARTS,
     PARTY_NAME_ENDS,
+    PENDING_OFFICE_ENDINGS,
     PERSON_SUFFIXES,
     PLACE_NAMED_KINDS,
     POST_NOMINALS,
@@ -104,9 +105,17 @@ def _describes(words: Sequence[str]) -> bool:
 
 
 def _is_title(word: str) -> bool:
-    low = word.lower().rstrip(".")
+    low = _office(word.lower().rstrip("."))
     plural = len(low) > 4 and low.endswith("s") and low[:-1] in TITLE_WORDS  # "Senators Jo Roe and …"
     return word.lower() in TITLE_WORDS or low in TITLE_WORDS or plural
+
+
+def _office(low: str) -> str:
+    """A lower-case title word without an ending for an office not yet taken ("minister-elect")."""
+    for ending in PENDING_OFFICE_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending):
+            return low.removesuffix(ending)
+    return low
 
 
 def name_end(words: Sequence[str]) -> int:
@@ -127,7 +136,7 @@ def title_length(words: Sequence[str]) -> int:
     """
     end = 0
     for k, word in enumerate(words[: max(len(words) - 2, 0)]):
-        low = word.lower().rstrip(".")
+        low = _office(word.lower().rstrip("."))
         if words[k + 1] in NAME_PARTICLES:
             break  # "Pieter van der Berg": the word before a name's particle is a given name
         if words[k + 1] in NAME_HYPHENS:
@@ -155,7 +164,7 @@ def titled_names(
         titles = [k for k, w in enumerate(words) if _is_title(w)]
         office = _OFFICE_FOR.search(segment, max(0, m.start() - 30), m.start())
         office = office if office is not None and _is_title(office.group(1)) and not surnames else None
-        held = name_after_office(words) if office is not None else None
+        held = _holder_start(words) if office is not None else None
         if held is not None and not any(k >= held for k in titles):
             # "Minister for Emergency Services Jo Roe": the emergency services minister, the minister
             name = tuple(words[held:])
@@ -365,16 +374,24 @@ def capitalised_names(text: str, start: int = 0, end: int | None = None) -> Iter
         after_the = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
         words, at = m.group(0).replace("\u00a0", " ").split(" "), m.start()
         if _OFFICE_BEFORE.search(text, max(0, at - 40), at):
-            # "Chief Inspector of Schools Marjorie Pellworth": the office's field, then the name
-            k = next((k for k in range(1, len(words) - 1) if given_name(words[k])), None)
-            k = name_after_office(words) if k is None else k  # "… for Water Zubair Kamal"
-            if k is not None and not given_name(words[0]):
+            k = _holder_start(words)
+            if k is not None:
                 at += sum(len(w) + 1 for w in words[:k])
                 words = words[k:]
         for raw, offset in _headline_clauses(words, at):
             name = _name_in_run(raw, offset, after_the and offset == m.start())
             if name is not None:
                 yield name
+
+
+def _holder_start(words: Sequence[str]) -> int | None:
+    """Where the holder's name starts in the capitalised words after an office's "of" or "for":
+    "Chief Inspector of Schools Marjorie Pellworth" (at a given name), "… for Water Zubair Kamal"
+    (after the field, ``name_after_office``); None when the first word is a given name itself."""
+    if given_name(words[0]):
+        return None
+    k = next((k for k in range(1, len(words) - 1) if given_name(words[k])), None)
+    return name_after_office(words) if k is None else k
 
 
 # A capitalised office and "of" or "for" right before a run of capitals ("Chief Inspector of ",
