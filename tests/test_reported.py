@@ -5568,3 +5568,12 @@ def test_an_angry_verb_takes_a_clause_not_an_object() -> None:
 
 def test_speaking_on_the_record_is_no_content() -> None:
     assert reported("Neither official would speak on the record because talks are going on.") == []
+
+
+@pytest.mark.parametrize("verb", ["classified", "categorised", "graded"])
+def test_what_a_source_classes_something_as_is_its_judgement(verb: str) -> None:
+    found = quotes.extract(f'The weather board {verb} the storm as "severe".', kinds="all")
+    assert [(q.kind, q.quote, q.speaker) for q in found] == [
+        ("reported", 'the storm as "severe"', "weather board"),
+        ("partial", "severe", "weather board"),
+    ]

@@ -698,7 +698,7 @@ NAMING_VERBS: frozenset[str] = word_set("call term dub label brand name nickname
 AS_CONTENT_VERBS: frozenset[str] = word_set(
     """
     see view regard consider describe characterize characterise portray label brand dub cast paint
-    depict identify present frame position pitch bill list
+    depict identify present frame position pitch bill list categorise categorize classify grade rate
     """
 )
 # Verbs whose content is the object of a preposition: "called for a ban", "warned of a crisis".
