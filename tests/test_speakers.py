@@ -5594,3 +5594,9 @@ def test_a_house_named_for_its_trade_is_a_firm(kind: str) -> None:
 
 def test_a_house_alone_is_no_speaker() -> None:
     assert quotes.extract("The house said the storm was over.", kinds="all") == []
+
+
+@pytest.mark.parametrize("subject", ["Garrow's", "Vellacott's"])
+def test_a_firm_named_with_a_possessive_keeps_it_and_is_a_body(subject: str) -> None:
+    found = quotes.extract(f"{subject} said in a note that the bonds were safe.", kinds="all")
+    assert [(q.speaker_mention, q.speaker_type) for q in found] == [(subject, "organisation")]

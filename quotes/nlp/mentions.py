@@ -239,6 +239,15 @@ def _ends_name(token: Token) -> bool:
     return token.is_quote or token.text in {":", ";", ",", "(", ")"}
 
 
+def _named_with_possessive(head: Token, end: int) -> bool:
+    """A name that ends in a possessive standing as a subject ("Moody's said", "Sainsbury's
+    reported"): a firm named for its founder's shop, with nothing after the "'s" that it owns."""
+    doc = head.doc
+    if end >= len(doc) or doc[end].dep_ != "case" or doc[end].head.i != head.i:
+        return False
+    return head.dep_ in {"nsubj", "nsubjpass"} and end + 1 < len(doc) and doc[end + 1].pos_ in {"VERB", "AUX"}
+
+
 def _np_bounds(head: Token) -> tuple[int, int]:
     """Token bounds of a noun phrase's head with its left modifiers (no clauses, no appositions)."""
     start = head.i
@@ -268,6 +277,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         end += 1
     if proper_noun(head):
         end = _through_second_halves(doc, end)  # "Kerrigan-Obi", its second half parsed apart
+        if _named_with_possessive(head, end):
+            end += 1  # "Moody's said …": the firm's name ends in the possessive, nothing is owned
     role = _role_read_as_gerund_clause(head)
     if role is not None:  # "A veteran casting agent said …": the role's own words, not a clause
         end = role.i + 1

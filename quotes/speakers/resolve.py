@@ -524,6 +524,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "organisation"  # "Harbour Watch, a coalition of fishing groups,", however tagged
     if mention.kind == "name" and _one_word_compiler(mention, entity):
         return "organisation"  # "according to data compiled by Harrowline": who compiles figures
+    if mention.kind == "name" and mention.span[-1].tag_ == "POS" and head.dep_ in {"nsubj", "nsubjpass"}:
+        return "organisation"  # "Moody's said …": a firm named with a possessive, owning nothing
     if mention.kind == "name":
         untagged = mention.entity is None or mention.entity.label_ != "PERSON"
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
