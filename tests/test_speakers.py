@@ -5600,3 +5600,28 @@ def test_a_house_alone_is_no_speaker() -> None:
 def test_a_firm_named_with_a_possessive_keeps_it_and_is_a_body(subject: str) -> None:
     found = quotes.extract(f"{subject} said in a note that the bonds were safe.", kinds="all")
     assert [(q.speaker_mention, q.speaker_type) for q in found] == [(subject, "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("title", "initials"),
+    [("District Attorney", "DA"), ("Cabinet Secretary", "CS"), ("Superintendent of Police", "SP")],
+)
+def test_an_office_by_its_initials_is_the_person_who_holds_it(title: str, initials: str) -> None:
+    text = f'{title} Ondine Varga said the case was weak. "We will not charge him," the {initials} said.'
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")]
+    assert found == [("Ondine Varga", "person")] * 2
+
+
+def test_initials_no_one_holds_as_an_office_stay_a_body() -> None:
+    text = "Ondine Varga of the coast authority said the pier was safe. The RNLI said crews were ready."
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")]
+    assert found == [("Ondine Varga", "person"), ("RNLI", "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("title", "later"),
+    [("Senator", "lawmaker"), ("Representative", "legislator"), ("Imam", "cleric"), ("Ambassador", "diplomat")],
+)
+def test_a_broader_word_for_an_office_is_its_holder(title: str, later: str) -> None:
+    text = f"{title} Ondine Varga said the plan was weak. The {later} said the vote would fail."
+    assert [q.speaker for q in quotes.extract(text, kinds="all")] == ["Ondine Varga"] * 2

@@ -244,6 +244,22 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "insider": word_set("source"),  # "A source close to the board said … ‘…,’ the insider added"
     "source": word_set("insider"),
 }
+# The broader words a story uses later for the holder of an office: "Senator Jo Roe … the
+# lawmaker said", "King Jo of Arlen … the monarch said", "Imam Jo Roe … the cleric said".
+ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        word_set("senator representative congressman congresswoman mp mla mep msp mpp mca")
+        | word_set("assemblyman assemblywoman"),
+        word_set("lawmaker legislator"),
+    ),
+    **dict.fromkeys(word_set("lawmaker legislator"), word_set("lawmaker legislator")),
+    **dict.fromkeys(word_set("king queen emperor empress sultan emir"), word_set("monarch")),
+    **dict.fromkeys(
+        word_set("imam pastor priest bishop archbishop rabbi cardinal reverend vicar chaplain"),
+        word_set("cleric"),
+    ),
+    **dict.fromkeys(word_set("ambassador envoy consul"), word_set("diplomat")),
+}
 # Offices written before a surname alone ("Senator Roe", "Councillor Roe"), which no company's name
 # opens with (not "General Motors", "Executive Jet").
 SURNAME_TITLES: frozenset[str] = word_set(

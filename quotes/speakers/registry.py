@@ -80,6 +80,7 @@ from quotes.lexicons.people import (
     RANK_WORDS,
     RIVAL_KIND_NOUNS,
     ROLE_EQUIVALENTS,
+    ROLE_HYPERNYMS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     ROLE_TAKING_VERBS,
@@ -358,6 +359,19 @@ def _with_surname_after(ent: Span, surnames: set[str]) -> Span:
     if not capitalised(word.text) or ent.text.endswith(word.text):
         return ent
     return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+
+
+def _office_initials(words: list[str], rotated: bool = False) -> set[str]:
+    """What an office of two words or more is called by its initials ("cabinet secretary": "cs";
+    "district attorney": "da"); with ``rotated``, also in the order "office of field" gives a title
+    whose words put the field first ("police superintendent", from "Superintendent of Police": "sp")."""
+    letters = [w[0] for w in words if w[:1].isalpha()]
+    if len(letters) < 2 or len(letters) != len(words):
+        return set()
+    found = {"".join(letters)}
+    if rotated:
+        found.add(letters[-1] + "".join(letters[:-1]))
+    return found
 
 
 def _initials_alone(span: Span) -> bool:
@@ -1008,12 +1022,15 @@ class Registry:
         for k in range(min(counterpart, len(words) - 1) + 1):
             role = " ".join(words[k:])
             person.roles.add(role)
+            person.roles.update(_office_initials(words[k:], rotated=k == 0))  # "the CS", "the DA"
             person.roles.update(*(row for row in ROLE_EQUIVALENTS if role in row))  # "the CFO"
             compound = _role_in_compound(words[-1]) if k == len(words) - 1 else None
             if compound is not None:  # "a schoolteacher" is "the teacher", "a bus driver" "the driver"
                 person.roles.add(compound)
             head = words[-1]  # "captain" is "skipper" too, "chairwoman" "chair"
             person.roles.update(" ".join([*words[k:-1], other]) for other in ROLE_SYNONYMS.get(head, ()))
+        if words:
+            person.roles.update(ROLE_HYPERNYMS.get(words[-1], ()))  # "Senator Jo Roe": "the lawmaker"
 
     @staticmethod
     def _learn_gender(person: Entity, word: str) -> None:
@@ -1142,6 +1159,10 @@ class Registry:
                 return self.add_org_name(written, at)  # "Sri Lanka said", "Beijing said": no one's name
             # (a tagged body goes its own way below, unless a one-word "person" has taken its letters)
             initials = key not in ROLE_NOUNS and _initials_alone(mention.span)  # (not "the CFO": an office)
+            if initials and _definite(mention):
+                holder = self._office_holder(mention, at)
+                if holder is not None:  # "the CS said" after "Cabinet Secretary Jo Roe"
+                    return holder
             # (not an office by its initials whose holder is named: "The SSP, Ms Jo Roe, said")
             initials = initials and not (mention.entity is not None and mention.entity.label_ == "PERSON")
             if not known and (mention.kind != "org" or people) and initials:

@@ -516,6 +516,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     known = entity is not None and entity.kind == "person" and len(entity.name.split()) > 1  # ("Peters")
     if mention.kind == "name" and not known and _plural_read_as_name(mention):
         return "anonymous"  # "Teachers said …" opening a paragraph, tagged a plural name
+    if entity is not None and entity.kind == "person" and head.is_upper and head.lower_ in entity.roles:
+        return "person"  # "the DA said": an office by its initials, held by the person named with it
     initials = len(mention.span) == 1 and head.is_upper and head.is_alpha  # "RMRCL said", its name known
     initials = initials or (entity is not None and entity.name.isupper() and " " not in entity.name)
     if entity is not None and entity.kind == "org" and initials:
