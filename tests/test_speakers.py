@@ -5625,3 +5625,22 @@ def test_initials_no_one_holds_as_an_office_stay_a_body() -> None:
 def test_a_broader_word_for_an_office_is_its_holder(title: str, later: str) -> None:
     text = f"{title} Ondine Varga said the plan was weak. The {later} said the vote would fail."
     assert [q.speaker for q in quotes.extract(text, kinds="all")] == ["Ondine Varga"] * 2
+
+
+def test_what_befell_a_holder_is_no_part_of_the_office() -> None:
+    text = (
+        "Harwick have sacked head coach Ilan Brodsky after six losses. Club chair Mina Tove said the "
+        "decision was hard. Captain Rob Ekwe said the players were shocked.\n\n"
+        "The sacked coach said he was disappointed."
+    )
+    found = [q.speaker for q in quotes.extract(text, kinds="all") if q.quote == "he was disappointed"]
+    assert found == ["Ilan Brodsky"]
+
+
+@pytest.mark.parametrize("lead", ["The state treasurer", "The Treasurer"])
+def test_an_office_in_a_lead_is_the_one_holder_named_after_it(lead: str) -> None:
+    text = (
+        f"{lead} has declared the budget back in surplus.\n\n"
+        "Treasurer Ilse Marrow said the money would go to hospitals."
+    )
+    assert [q.speaker for q in quotes.extract(text, kinds="all")] == ["Ilse Marrow"] * 2

@@ -37,6 +37,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     crown sultan emir ayatollah sheikh coach manager owner candidate nominee former acting interim
     then-president then former ex senior junior assistant associate special supreme high
     first lady gentleman mp mep msp mla mpp mec
+    treasurer comptroller coroner ombudsman registrar provost rector warden
     adv adv. advocate hon hon. honourable honorable engr engr. barr barr. alhaji alhaja mallam
     shri shri. sri smt smt. shrimati kumari td begum thiru thiru. tmt tmt. thirumathi
     sp asp dsp csp ssp acp dcp igp aig
@@ -541,6 +542,11 @@ KIND_ADJECTIVES: frozenset[str] = word_set(
 )
 GOVERNED_PLACE_NOUNS: frozenset[str] = word_set(
     "state county city town village borough municipality metro province region parish shire"
+)
+# Words before an office that say only which level of government holds it: "the state treasurer"
+# is the treasurer the story names, "the county coroner" its coroner.
+JURISDICTION_WORDS: frozenset[str] = GOVERNED_PLACE_NOUNS | word_set(
+    "federal national provincial municipal regional local"
 )
 # Nouns after "with" that say how an unnamed source knows: "people with knowledge of the talks",
 # "an official with ties to the campaign".

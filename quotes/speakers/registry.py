@@ -63,6 +63,7 @@ from quotes.lexicons.people import (
     HONORIFICS,
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
+    JURISDICTION_WORDS,
     KIN_GROUP_NOUNS,
     KIND_ADJECTIVES,
     LEADER_NOUNS,
@@ -1538,6 +1539,9 @@ class Registry:
         words = [w for k, w in enumerate(words) if k == len(words) - 1 or not _counted(w)]
         # ("the veteran minister" is the minister: a description of the holder, not of the office)
         words = [w for k, w in enumerate(words) if k == len(words) - 1 or w not in EPITHET_WORDS]
+        # ("the sacked coach", "the jailed activist": what befell the holder, no part of the office)
+        befell = {t.lower_ for t in core if t.dep_ == "amod" and t.tag_ == "VBN" and t.i < head.i}
+        words = [w for k, w in enumerate(words) if k == len(words) - 1 or w not in befell]
         place = {t.lower_ for t in self._place_read_past(head)}
         words = [w for k, w in enumerate(words) if k == len(words) - 1 or w not in place]
         if definite and words:
@@ -1592,6 +1596,12 @@ class Registry:
                 # "…, its leader confirmed": the leader of a body named before; one named later as
                 # another body's ("leader of the opposition group") is not that leader
                 later = [e for e in later if not e.employers]
+            level = len(words) > 1 and all(w in JURISDICTION_WORDS for w in words[:-1]) and head.tag_ == "NN"
+            if not later and level and not place:
+                # "the state treasurer" in a lead, "Treasurer Jo Roe" the one treasurer named after it
+                holders = [e for e in self.entities if e.kind == "person" and words[-1] in e.roles]
+                holders = [e for e in holders if e not in elsewhere]
+                later = holders if len(holders) == 1 and not _known_before(holders, at) else []
             if later and not place:  # "the mayor said …" in a lead, "Mayor Jo Roe" named after it
                 return self._fuller(_nearest(later, at), at)
             employer = self._employer(head) if span.end <= head.i + 1 else None
