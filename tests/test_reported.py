@@ -5577,3 +5577,13 @@ def test_what_a_source_classes_something_as_is_its_judgement(verb: str) -> None:
         ("reported", 'the storm as "severe"', "weather board"),
         ("partial", "severe", "weather board"),
     ]
+
+
+@pytest.mark.parametrize("participle", ["pointing out", "noting"])
+def test_a_second_act_of_speech_after_a_reported_clause_is_the_framers(participle: str) -> None:
+    text = (
+        f'MP Orla Bexley said rural Wessex had been "left with the crumbs" again, {participle} that '
+        "only a tenth of spending would go outside the capital."
+    )
+    found = {(q.kind, q.speaker) for q in quotes.extract(text, kinds="all")}
+    assert found == {("reported", "Orla Bexley"), ("partial", "Orla Bexley")}

@@ -1313,6 +1313,10 @@ def _parsed_subject(verb: Token) -> Token | None:
                 # "rejected claims that the vote was rigged, saying …", the participle hung on the
                 # object (whatever its tag): the act of the clause's subject, who says it
                 current = current.head.head if current.head.dep_ == "prep" else current.head
+            elif came_from == "advcl" and participle_after_comma(verb) and _said_clause(current, verb):
+                # "said the region had been “left behind”, pointing out that …": a second act of
+                # speech hung on the reported clause is the framer's, not its subject's
+                current = current.head
             if came_from == "xcomp" and current.dep_ == "acomp" and current.pos_ == "ADJ":
                 if current.lower_ in REFUSAL_ADJECTIVES:
                     return None  # "were reluctant to say …": no one said it
@@ -1328,6 +1332,23 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _said_clause(clause: Token, participle: Token) -> bool:
+    """Whether ``clause`` is the clause a speech verb before it reports, a passive or a state whose
+    subject does nothing ("said the region had been “left behind”"), and ``participle``, set off
+    after it, another act of speech ("pointing out", "adding"), no belief. (After an active clause
+    the participle is most often that clause's subject's: "said Roe will make the case, highlighting
+    …".)"""
+    frame = clause.head
+    if clause.dep_ != "ccomp" or frame.i > clause.i or verb_lemma(frame) not in SPEECH_VERBS:
+        return False
+    if frame.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and c.i < frame.i for c in frame.children):
+        return False  # (a frame inside another's report: "X said Y …, the source recalled, adding")
+    if not (clause.lemma_ == "be" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children)):
+        return False
+    speech = speech_verb(participle) is not None and verb_lemma(participle) not in COGNITION_VERBS
+    return participle.head.i == clause.i and speech
 
 
 def _perfect_read_as_passive(verb: Token) -> Token | None:
