@@ -5644,3 +5644,19 @@ def test_an_office_in_a_lead_is_the_one_holder_named_after_it(lead: str) -> None
         "Treasurer Ilse Marrow said the money would go to hospitals."
     )
     assert [q.speaker for q in quotes.extract(text, kinds="all")] == ["Ilse Marrow"] * 2
+
+
+def test_a_scout_of_a_named_body_is_an_unnamed_person_not_the_body() -> None:
+    text = 'A Southern League scout, however, called the trade "a steal", arguing that the club had won.'
+    found = {(q.kind, q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")}
+    assert {s for _, s, _ in found} == {"Southern League scout"} and {t for *_, t in found} == {"anonymous"}
+
+
+def test_a_description_with_an_age_is_the_person_named_in_the_sentence_before_under_a_headline() -> None:
+    text = (
+        "Corinne Halvard on Fame\n\nCorinne Halvard has spent 30 years playing other people.\n\n"
+        'The actress, 58, is best known for the drama "Tidewater." The memoir skips television.\n\n'
+        '"People think fame fixes things," she said.'
+    )
+    found = [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "direct"]
+    assert found == ["Corinne Halvard"]

@@ -159,7 +159,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     donor donors agent agents
     inspector auditor negotiator mediator representative rep staffer staffers volunteer steward
     chief-of-staff secretary-general director-general rapporteur president-elect
-    advocate landlord landlady pundit local teen teenager youth skeptic sceptic
+    advocate landlord landlady pundit local teen teenager youth skeptic sceptic scout
     counterpart colleague predecessor successor lady ladies gentleman gentlemen
     governor-elect senator-elect mayor-elect vice-president veteran survivor eyewitness
     official spokesperson operator pilot driver passenger customer patient mp mep mla msp mpp

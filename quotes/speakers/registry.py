@@ -1761,11 +1761,15 @@ class Registry:
             while stop > start and text[stop - 1].isspace():
                 stop -= 1
             start = text.rfind("\n", 0, stop) + 1
-        # (after "The", or a title in capitals: "Singer Lola Venture …")
+        # (after "The", or a title in capitals: "Singer Lola Venture …"; by its place, or by its name
+        # written there, where the tagger did not record it: under a headline "Jo Roe on Fame")
         found = [
             e for e in self.entities
             if e.kind == kind and not e.place
-            and any(0 <= p - start < 40 and _TITLED_OPENING.fullmatch(text, start, p) for p in e.positions)
+            and any(
+                0 <= p - start < 40 and _TITLED_OPENING.fullmatch(text, start, p)
+                for p in (*e.positions, *_written_at(text, e.name, start))
+            )
         ]  # fmt: skip
         return found[0] if len(found) == 1 else None
 
@@ -2165,6 +2169,12 @@ def _after_opening_quotation(text: str, start: int, at: int) -> bool:
 
 
 # "The ", "Singer ", "Former Mayor ", or a description the name is set off after: "The developer, "
+def _written_at(text: str, name: str, start: int) -> tuple[int, ...]:
+    """Where a name of two words or more is written in the 40 characters from ``start``, if it is."""
+    at = text.find(name, start, start + 40 + len(name)) if " " in name else -1
+    return (at,) if at >= 0 else ()
+
+
 _TITLED_OPENING = re.compile(
     rf"(?:{UPPER}[\w.'’-]*\s+){{0,3}}|{UPPER}[\w'’]*\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*,\s+"
 )
