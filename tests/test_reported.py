@@ -3382,13 +3382,14 @@ def test_a_quoted_title_in_a_source_names_it(source: str) -> None:
 
 
 def _hand_doc(
-    words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str], lemmas: list[str] | None = None
+    words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str], lemmas: list[str] | None = None,
+    spaces: list[bool] | None = None,
 ) -> Doc:
     """One sentence parsed by hand as a parser got it in some context, where no short sentence of
     ours makes it do so."""
     from quotes.nlp.model import load_model
 
-    return Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+    return Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, spaces=spaces,
                lemmas=lemmas or [w.lower() for w in words], sent_starts=[True] + [False] * (len(words) - 1))
 
 
@@ -5587,3 +5588,22 @@ def test_a_second_act_of_speech_after_a_reported_clause_is_the_framers(participl
     )
     found = {(q.kind, q.speaker) for q in quotes.extract(text, kinds="all")}
     assert found == {("reported", "Orla Bexley"), ("partial", "Orla Bexley")}
+
+
+def test_a_content_ends_with_the_bracket_it_opens() -> None:
+    text = "Ines Morrow said the plan would be run by the Coastal Water Agency (CWA)."
+    assert one(text).quote == "the plan would be run by the Coastal Water Agency (CWA)"
+
+
+def test_a_content_ends_with_the_range_of_years_the_parse_cut() -> None:
+    # "in 2031-32": "-" and "32" hung on "said", as the parser did after a longer clause
+    doc = _hand_doc(
+        ["She", "said", "costs", "would", "rise", "in", "2031", "-", "32", "."],
+        [1, 1, 4, 4, 1, 4, 5, 1, 1, 1],
+        ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "prep", "pobj", "punct", "npadvmod", "punct"],
+        ["PRON", "VERB", "NOUN", "AUX", "VERB", "ADP", "NUM", "SYM", "NUM", "PUNCT"],
+        ["PRP", "VBD", "NNS", "MD", "VB", "IN", "CD", "SYM", "CD", "."],
+        ["she", "say", "cost", "would", "rise", "in", "2031", "-", "32", "."],
+        spaces=[True, True, True, True, True, True, False, False, False, False],
+    )
+    assert _contents_by_hand(doc) == [("costs would rise in 2031-32", "She")]

@@ -5188,9 +5188,15 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
     cited = _source_after(tokens)
     if cited is not None:  # "believe he was speeding when …, according to a complaint filed Monday"
         tokens = tokens[:cited]
-    while tokens and (_edge(tokens[-1]) or tokens[-1].pos_ == "CCONJ"):
+    while tokens and (_edge(tokens[-1]) or tokens[-1].pos_ == "CCONJ") and not _closes_bracket(tokens):
         tokens.pop()  # "they cared about it and": the parse left the conjunction of the next clause
     return tokens
+
+
+def _closes_bracket(tokens: list[Token]) -> bool:
+    """Whether the last token closes a bracket the content opens ("… the Health Agency (HA)")."""
+    inside = tokens[:-1]
+    return tokens[-1].text == ")" and sum(t.text == "(" for t in inside) > sum(t.text == ")" for t in inside)
 
 
 def _source_after(tokens: list[Token]) -> int | None:
@@ -5225,7 +5231,8 @@ _HYPHENS = frozenset({"-", "–"})
 
 def _whole_words(tokens: list[Token]) -> list[Token]:
     """The content with the rest of a hyphenated word it cuts ("the re" of "the re-election of the
-    mayor", where the parse made each piece of the word an object)."""
+    mayor", where the parse made each piece of the word an object), or of a range of numbers ("in
+    2024-25")."""
     if not tokens:
         return tokens
     doc = tokens[-1].doc
@@ -5235,9 +5242,10 @@ def _whole_words(tokens: list[Token]) -> list[Token]:
         and not doc[end].whitespace_
         and doc[end + 1].text in _HYPHENS
         and not doc[end + 1].whitespace_
-        and doc[end + 2].is_alpha
+        and (doc[end + 2].is_alpha or (doc[end].like_num and doc[end + 2].like_num))
     ):
-        end = max(end + 2, doc[end + 2].right_edge.i)  # and what hangs on the word's last part
+        last = doc[end + 2]  # (and what hangs on the word's last part; a number's is its own)
+        end = end + 2 if last.like_num else max(end + 2, last.right_edge.i)
     return tokens if end == tokens[-1].i else [*tokens, *doc[tokens[-1].i + 1 : end + 1]]
 
 
