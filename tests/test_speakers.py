@@ -5660,3 +5660,8 @@ def test_a_description_with_an_age_is_the_person_named_in_the_sentence_before_un
     )
     found = [q.speaker for q in quotes.extract(text, kinds="all") if q.kind == "direct"]
     assert found == ["Corinne Halvard"]
+
+
+def test_a_kalenjin_son_of_particle_and_an_elders_honorific_keep_the_whole_name() -> None:
+    text = 'Mzee Kiptoo arap Chepkwony, a farmer, said the dam had failed.\n\n"We waited for years," he said.'
+    assert {q.speaker for q in quotes.extract(text, kinds="all")} == {"Kiptoo arap Chepkwony"}

@@ -56,7 +56,7 @@ CONNECTIVES: frozenset[str] = word_set(
 )
 # Lower-case words inside capitalised names and titles ("Bank of the North", "Anna de la Cruz").
 NAME_PARTICLES: frozenset[str] = word_set(
-    "de van von der den al el bin ibn da di du del della dello dei la le dos das ó ní nic uí"
+    "de van von der den al el bin ibn binti bint arap da di du del della dello dei la le dos das ó ní nic uí"
 )
 # A particle elided onto the capitalised rest of a name ("Pierre d'Estournel").
 ELIDED_PARTICLE = re.compile(r"[dl]['’](?=[^\W\d_])")

@@ -39,7 +39,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     first lady gentleman mp mep msp mla mpp mec
     treasurer comptroller coroner ombudsman registrar provost rector warden
     adv adv. advocate hon hon. honourable honorable engr engr. barr barr. alhaji alhaja mallam
-    shri shri. sri smt smt. shrimati kumari td begum thiru thiru. tmt tmt. thirumathi
+    shri shri. sri smt smt. shrimati kumari td begum thiru thiru. tmt tmt. thirumathi mzee
     sp asp dsp csp ssp acp dcp igp aig
     dc ds di dci dsi dcs pc pcso
     det det. insp insp. supt supt. cdr cdr. cmdr. cpl. pvt pvt. brig brig. atty atty. amb amb. msgr msgr.
@@ -126,7 +126,7 @@ NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
 # says.
 HONORIFICS: frozenset[str] = word_set(
     "mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame shri shri. sri smt smt. shrimati kumari begum"
-    " thiru thiru. tmt tmt. thirumathi alhaji alhaja madam madame mdm mdm."
+    " thiru thiru. tmt tmt. thirumathi mzee alhaji alhaja madam madame mdm mdm."
 )
 
 ROLE_NOUNS: frozenset[str] = word_set(
