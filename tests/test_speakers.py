@@ -5665,3 +5665,21 @@ def test_a_description_with_an_age_is_the_person_named_in_the_sentence_before_un
 def test_a_kalenjin_son_of_particle_and_an_elders_honorific_keep_the_whole_name() -> None:
     text = 'Mzee Kiptoo arap Chepkwony, a farmer, said the dam had failed.\n\n"We waited for years," he said.'
     assert {q.speaker for q in quotes.extract(text, kinds="all")} == {"Kiptoo arap Chepkwony"}
+
+
+def test_the_company_after_a_firm_the_sentence_is_about_is_that_firm_not_one_named_in_passing() -> None:
+    text = (
+        "Brevix has raised $40 million in a round led by Halden Capital, the company said on Monday. "
+        "The company said it would hire 300 people."
+    )
+    assert [q.speaker for q in quotes.extract(text, kinds="all")] == ["Brevix"] * 2
+
+
+def test_a_body_named_only_before_a_persons_role_is_not_the_one_the_story_is_about() -> None:
+    text = (
+        "The Reserve Bank has left rates on hold.\n\n"
+        "Westmere Bank chief economist Ilan Doyle said he expected a cut.\n\n"
+        "The bank's statement noted that household spending had been weak."
+    )
+    found = [q.speaker for q in quotes.extract(text, kinds="all") if q.cue == "noted"]
+    assert found == ["Reserve Bank"]

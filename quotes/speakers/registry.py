@@ -99,6 +99,7 @@ from quotes.lexicons.people import (
 from quotes.lexicons.places import COUNTRY_NAMES, GOVERNMENT_SEATS
 from quotes.lexicons.speech import DOCUMENT_NOUNS, LISTENER_VERBS, POLL_NOUNS, SPEECH_NOUNS
 from quotes.marks.styles import ALL_MARKS
+from quotes.nlp.entities import untagged
 from quotes.nlp.mentions import (
     Mention,
     age_phrase,
@@ -1405,6 +1406,12 @@ class Registry:
         orgs = (e for e in self.entities if e.kind == "org" and not e.place)
         found = [e for e in orgs if _business_or_group(e, self._tagged_orgs)]
         found = [e for e in found if any(p < at for p in e.positions)]
+        if _subject_of_sentence(found, noun) is None:
+            reported = _untagged_reported_subject(noun)
+            if reported is not None:  # "Brevix has raised $4m …, the company said", no tagger read
+                firm = self.add_org_name(reported.text, reported.start_char)
+                firm.roles.add(noun.lemma_.lower())  # what the article calls it, as "software company Acme"
+                return firm
         # not a firm named only as where someone works ("an analyst at Acme") or as the outlet someone
         # spoke to ("told TechPulse"), if another was named
         named = _named_for_itself(found, at)
@@ -1414,6 +1421,9 @@ class Registry:
         # found ("the company" after "Harlow Ferries … its vessel, the MV Tern"): a ship, a product
         # or a place the tagger took for a body is named near its firm (a business named far
         # before is another story's)
+        subject = _subject_of_sentence(named or found, noun)
+        if subject is not None:  # "Acme has raised $4m in a round led by Birch Capital, the company said"
+            return subject
         nearest = _nearest(named or found, at)
         said = [e for e in named or found if _business_or_group(e, tagged=set())]  # (by its words alone)
         near = [e for e in said if _last_before(nearest, at) - _last_before(e, at) <= _NEAR_FIRM]
@@ -2051,12 +2061,67 @@ def _employer_only(ent: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in EMPLOYER_PREPOSITIONS:
         person = head.head
-    elif root.dep_ == "compound" and head.i == ent.end:
-        person = head
+    elif root.dep_ in {"compound", "nmod"} and head.i >= ent.end and _role_words_between(ent, head):
+        person = head  # "Acme analyst Jo Roe", "Acme chief economist Jo Roe"
     else:
         return False
     outside = person.lemma_.lower() in OUTSIDE_EXPERT_NOUNS  # "Analysts at Acme wrote …"
     return is_person_noun(person) and (person.dep_ in {"appos", "compound"} or outside)
+
+
+def _subject_of_sentence(orgs: list[Entity], noun: Token) -> Entity | None:
+    """The one of ``orgs`` that is the subject of the sentence ``noun`` closes, named before it (the
+    firm a source-last "the company said" reports on), or else of the sentence before it (the firm
+    the story is about just then, not one named in passing): if one is."""
+    doc = noun.doc
+    sent = noun.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    for sentence, end in ((sent, noun.idx), (before, sent.start_char)):
+        if sentence is None:
+            continue
+        frame = noun.head if sentence is sent else sentence.root
+        for org in orgs:
+            for p in org.positions:
+                if sentence.start_char <= p < end and _main_subject_at(doc, p, frame):
+                    return org
+    return None
+
+
+def _main_subject_at(doc: Doc, at: int, frame: Token) -> bool:
+    """Whether the name at character ``at`` is the subject of ``frame`` or of the clause ``frame``
+    reports (not of a clause inside it)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    word = span[0] if span is not None and len(span) else None
+    while word is not None and word.dep_ in {"compound", "flat"} and word.head.i > word.i:
+        word = word.head  # (to the name's last word)
+    if word is None or word.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = word.head
+    return verb.i == frame.i or (verb.dep_ == "ccomp" and verb.head.i == frame.i)
+
+
+def _untagged_reported_subject(noun: Token) -> Span | None:
+    """The name no entity tagger read that is the subject of the clause a source-last "the company
+    said" reports ("Brevix has raised $4m, the company said"): the firm, by its words alone."""
+    frame = noun.head
+    if noun.dep_ != "nsubj":
+        return None
+    clause = next((c for c in frame.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if subject is None or subject.pos_ != "PROPN" or not untagged(subject):
+        return None
+    words = subject.doc[subject.left_edge.i : subject.i + 1]
+    if words.start != subject.sent.start or not all(t.pos_ == "PROPN" for t in words):
+        return None
+    if given_name(words[0].text):
+        return None  # (a person's name: "Jo Roe has …, the company said" is no firm)
+    return words
+
+
+def _role_words_between(ent: Span, role: Token) -> bool:
+    """Whether only lower-case words of the role stand between a body's name and the role noun
+    ("Acme chief economist"), if any."""
+    return all(t.is_lower and t.head.i == role.i for t in ent.doc[ent.end : role.i])
 
 
 def _described_as(mention: Mention) -> str | None:
