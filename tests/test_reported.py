@@ -5607,3 +5607,11 @@ def test_a_content_ends_with_the_range_of_years_the_parse_cut() -> None:
         spaces=[True, True, True, True, True, True, False, False, False, False],
     )
     assert _contents_by_hand(doc) == [("costs would rise in 2031-32", "She")]
+
+
+def test_a_topic_before_a_headlines_colon_is_no_source_when_a_frame_follows() -> None:
+    text = (
+        "Budget: Treasurer promises surplus as debt grows\n\n"
+        "Treasurer Ilse Marrow said the money would go to hospitals."
+    )
+    assert "Budget" not in {q.speaker for q in quotes.extract(text, kinds="all")}

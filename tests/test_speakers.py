@@ -5683,3 +5683,19 @@ def test_a_body_named_only_before_a_persons_role_is_not_the_one_the_story_is_abo
     )
     found = [q.speaker for q in quotes.extract(text, kinds="all") if q.cue == "noted"]
     assert found == ["Reserve Bank"]
+
+
+def test_a_surname_that_is_an_offices_word_is_a_persons_name() -> None:
+    text = "Tomas Bishop said the roof had leaked for years. Bishop said the council knew."
+    found = [(q.speaker, q.speaker_type) for q in quotes.extract(text, kinds="all")]
+    assert found == [("Tomas Bishop", "person")] * 2
+
+
+def test_an_office_the_tagger_typed_a_person_is_its_holder_named_after_it() -> None:
+    text = (
+        "Budget: Treasurer promises surplus as debt grows\n\n"
+        "The state Treasurer has declared the budget back in the black for the first time in years.\n\n"
+        "Treasurer Ilse Marrow said the money would go to hospitals."
+    )
+    found = [q.speaker for q in quotes.extract(text, kinds="all")]
+    assert found and set(found) == {"Ilse Marrow"}

@@ -5469,7 +5469,10 @@ def headline_reported(
     mention = mention_for(head)
     if not can_speak(mention):
         return None
-    topic = head.is_lower and not speaking_word(head)  # "Harbour takeover:", not "Pell camp:"
+    # "Harbour takeover:", "Budget:" (a common noun, capitalised as the headline's first word), not
+    # "Pell camp:"
+    common = head.is_lower or (head.i == source.start and head.tag_ == "NN" and head.ent_type_ == "")
+    topic = common and (not speaking_word(head) or head.lower_ in DOCUMENT_NOUNS)
     if topic and any(_frames_its_own(t, body) for t in body):
         return None  # "Harbour takeover: Roe says bid is welcome": a topic, and a frame of its own after it
     content = _closed(_trimmed(list(body)))

@@ -350,7 +350,8 @@ def _person_name(words: tuple[str, ...]) -> bool:
         return False  # (not "Papua New Guinea")
     first, last = words[0].lower(), words[-1].lower().rstrip(".,")
     body = last in NOT_PERSON_NAME_ENDS or last in BUSINESS_NAME_WORDS
-    if first in NOT_PERSON_NAME_STARTS or body or _is_title(words[-1]):
+    # (a last word that is a title's is a surname after a given name: "Stephen King", "Jo Bishop")
+    if first in NOT_PERSON_NAME_STARTS or body or (_is_title(words[-1]) and not given_name(words[0])):
         return False
     return all(name_word(w) for w in words) and not any(
         w.lower() in NOT_NAME_WORDS

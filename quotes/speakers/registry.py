@@ -667,6 +667,8 @@ class Registry:
                 reg._add_org(Span(doc, ent.start, ent.end, label="ORG"))
             elif ent.label_ == "PERSON" and (_body_typed_as_person(ent) or body_in_apposition(ent)):
                 reg._add_org(ent)  # "Kestow Wanderers", "Harlow Rovers": a body's name, not a person's
+            elif ent.label_ == "PERSON" and _office_typed_as_person(ent):
+                continue  # "the state Treasurer": an office, its holder named elsewhere
             elif ent.label_ == "PERSON":
                 reg._add_person(_with_surname_after(_with_given_names_before(ent), surnames))
             elif person_in_apposition(ent) and not _surname_of_another(ent):
@@ -1088,6 +1090,8 @@ class Registry:
         ent = _with_hyphened_start(ent)
         if _body_typed_as_person(ent):
             return self._add_org(ent)
+        if _office_typed_as_person(ent):
+            return None  # "the state Treasurer": an office, its holder named elsewhere
         parts = name_parts(ent)
         if parts is None:
             return None
@@ -1169,6 +1173,8 @@ class Registry:
             initials = initials and not (mention.entity is not None and mention.entity.label_ == "PERSON")
             if not known and (mention.kind != "org" or people) and initials:
                 return self._initials.get(key) or self.add_org_name(written, at)  # "GMRCL said"
+        if mention.kind == "name" and _office_tagged_as_name(mention):
+            return self.resolve_role(mention)  # "The Treasurer said", the office tagged a person's name
         if mention.kind == "name":
             one = mention.entity is not None and len(mention.entity) == 1
             body = self._called_it(mention.entity.text) if one else None
@@ -1490,6 +1496,11 @@ class Registry:
         """A role noun phrase: the person introduced with that role, or a new role entity."""
         span, head = mention.span, mention.head
         at = span.start_char
+        if head.lower_ in TITLE_WORDS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+            # "Stephen King said", "King said" after it: a name whose last word is a title too
+            named = self._find_person([t.text for t in span], at)
+            if named is not None and " " in named.name:
+                return self._fuller(named, at)
         written: str | None = None  # a new role's name, if not as the span writes it
         org = mention.entity if mention.entity is not None and mention.entity.label_ in _ORG_LABELS else None
         if org is not None and not (span.start <= org.start and org.end <= span.end):
@@ -1606,7 +1617,8 @@ class Registry:
                 # "…, its leader confirmed": the leader of a body named before; one named later as
                 # another body's ("leader of the opposition group") is not that leader
                 later = [e for e in later if not e.employers]
-            level = len(words) > 1 and all(w in JURISDICTION_WORDS for w in words[:-1]) and head.tag_ == "NN"
+            level = len(words) > 1 and all(w in JURISDICTION_WORDS for w in words[:-1])
+            level = level and head.tag_ in {"NN", "NNP"}  # (one holder, not "the state senators")
             if not later and level and not place:
                 # "the state treasurer" in a lead, "Treasurer Jo Roe" the one treasurer named after it
                 holders = [e for e in self.entities if e.kind == "person" and words[-1] in e.roles]
@@ -2116,6 +2128,23 @@ def _untagged_reported_subject(noun: Token) -> Span | None:
     if given_name(words[0].text):
         return None  # (a person's name: "Jo Roe has …, the company said" is no firm)
     return words
+
+
+def _office_tagged_as_name(mention: Mention) -> bool:
+    """An office alone, capitalised, that the tagger took for a person's name ("The Treasurer said"):
+    a role, its holder named elsewhere."""
+    ent = mention.entity
+    return ent is not None and ent[0].i == mention.head.i and _office_typed_as_person(ent)
+
+
+def _office_typed_as_person(ent: Span) -> bool:
+    """A one-word office after an article or a word in lower case, typed a person ("the Treasurer",
+    "the state Coroner"): no surname ("King said" may be one), an office."""
+    word = ent[0]
+    if len(ent) != 1 or not ent.start or word.lower_ not in ROLE_NOUNS | TITLE_WORDS:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_ in DETERMINERS or (before.is_lower and before.is_alpha)
 
 
 def _role_words_between(ent: Span, role: Token) -> bool:
