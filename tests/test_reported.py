@@ -5612,6 +5612,7 @@ def test_a_content_ends_with_the_range_of_years_the_parse_cut() -> None:
 def test_a_topic_before_a_headlines_colon_is_no_source_when_a_frame_follows() -> None:
     text = (
         "Budget: Treasurer promises surplus as debt grows\n\n"
+        "The state Treasurer has declared the budget back in the black for the first time in years.\n\n"
         "Treasurer Ilse Marrow said the money would go to hospitals."
     )
     assert "Budget" not in {q.speaker for q in quotes.extract(text, kinds="all")}
