@@ -5699,3 +5699,19 @@ def test_an_office_the_tagger_typed_a_person_is_its_holder_named_after_it() -> N
     )
     found = [q.speaker for q in quotes.extract(text, kinds="all")]
     assert found and set(found) == {"Ilse Marrow"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        ("The bureau's latest outlook, released on Monday, said rain was unlikely before winter.", "document"),
+        ("An internal Velmar review last year warned that the schedule had little margin.", "organisation"),
+        ("A group of former drivers who claim they were misclassified said the firm owed them money.",
+         "anonymous"),
+        ("The yard, Harlow Keel Marine, said in a statement that it was working with the supplier.",
+         "organisation"),
+    ],
+)
+def test_texts_bodies_and_unnamed_groups_are_typed_as_what_they_are(text: str, speaker_type: str) -> None:
+    found = [q.speaker_type for q in quotes.extract(text, kinds="all") if q.cue in {"said", "warned"}]
+    assert found == [speaker_type]

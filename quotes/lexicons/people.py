@@ -624,7 +624,7 @@ COMPANY_NOUNS: frozenset[str] = word_set(
     supplier conglomerate chain maker producer airline shipper builder landlord label
     broadcaster studio distributor brokerage bank fund startup start-up carmaker automaker chipmaker
     drugmaker steelmaker shipbuilder planemaker telecom telco glassmaker toymaker tyremaker tiremaker
-    papermaker truckmaker lorrymaker phonemaker
+    papermaker truckmaker lorrymaker phonemaker shipyard yard
     """
 )
 # The words before "house" that make it a firm: "the production house said", "a fashion house".

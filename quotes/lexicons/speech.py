@@ -512,8 +512,14 @@ DOCUMENT_NOUNS: frozenset[str] = word_set(
     communiqué presentation deck slides budget disclosure disclosures submission submissions
     finding findings card recording recordings modelling modeling projections calculations filings
     resolution resolutions charter bylaw bylaws ordinance ordinances decree decrees terms provision
-    provisions clause clauses
+    provisions clause clauses outlook review
     """
+)
+# Texts a body issues, not a person: "an Audit Scotland report found …", "a Harwell survey": the
+# name before one is the body that wrote it (a tweet or a letter may be a person's).
+BODY_TEXT_NOUNS: frozenset[str] = word_set(
+    "report review study survey audit analysis assessment outlook forecast projection projections"
+    " estimate estimates research bulletin poll polling"
 )
 # Nouns that end the name of one text ("the Waiting Well Report", "a Gallup Poll", "the Tarn Audit"),
 # not of a body that makes texts ("Pew Research", "the Geological Survey", "the Census Bureau").

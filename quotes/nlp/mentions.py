@@ -283,7 +283,7 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     if role is not None:  # "A veteran casting agent said …": the role's own words, not a clause
         end = role.i + 1
     counted = _number(head) or head.ent_type_ == "PERCENT"  # "hundreds of teachers", "31% of voters"
-    if (counted and _count_of_people(head)) or _quantity_of_people(head) or _group_of_people(head):
+    if (counted and _count_of_people(head)) or _quantity_of_people(head) or group_of_people(head):
         of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
         end = max(end, of.right_edge.i + 1)  # "hundreds of teachers": the count and whom it counts
     ent = entity_of(head)
@@ -1063,7 +1063,7 @@ def _mention_for(head: Token) -> Mention:
         entity = own  # the name the head belongs to, not another one among its modifiers
     if entity is None and not office:
         # (not a body the group's members belong to: "an army of Acme workers" is no firm)
-        entity = _best_entity(doc[span.start : head.i + 1] if _group_of_people(head) else span)
+        entity = _best_entity(doc[span.start : head.i + 1] if group_of_people(head) else span)
         if entity is not None and head.i < entity.start and entity.root.dep_ == "poss":
             entity = None  # "One of Lund's aides": the aide speaks, not the owner named after "of"
         # An adjective of nationality is a modifier, not the speaker: "the Syrian regime".
@@ -1850,7 +1850,7 @@ def _quantity_of_people(head: Token) -> bool:
     return of_people(head) or _of_members(head)  # "a handful of Democrats", "dozens of MPs"
 
 
-def _group_of_people(head: Token) -> bool:
+def group_of_people(head: Token) -> bool:
     """A group said to be of people: "a group of residents", "the coalition of unions" (as written:
     "the group" alone may be a body named before)."""
     return head.lemma_.lower() in _GROUP_WORDS and head.tag_ == "NN" and of_people(head)

@@ -28,6 +28,7 @@ from quotes.lexicons.people import (
     FEMALE_WORDS,
     GENERIC_BODY_NOUNS,
     GOVERNED_PLACE_NOUNS,
+    GROUP_NOUNS,
     HEARING_NOUNS,
     INSTITUTION_WORDS,
     INTERMEDIARY_NOUNS,
@@ -45,6 +46,7 @@ from quotes.lexicons.people import (
 )
 from quotes.lexicons.places import COUNTRY_NAMES, GOVERNMENT_SEATS
 from quotes.lexicons.speech import (
+    BODY_TEXT_NOUNS,
     DOCUMENT_NOUNS,
     LIGHT_SPEECH_VERBS,
     MEDIUM_PREPOSITIONS,
@@ -57,6 +59,7 @@ from quotes.nlp.mentions import (
     body_noun,
     body_word,
     can_speak,
+    group_of_people,
     hyphen_joins,
     initials_shaped,
     is_person_noun,
@@ -509,7 +512,7 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
     named_as = ent is not None and ent.label_ == "ORG" and ent.start > mention.head.i
     if mention.kind == "org" and named_as and body_noun(mention.head):
         return "organisation"  # "a charity named Sea Aid", "a group called …": a body by the name it goes by
-    if mention.kind in {"name", "org"} and _pollster(mention):
+    if mention.kind in {"name", "org"} and (_pollster(mention) or _body_text_author(mention, entity)):
         return "organisation"  # "A Marlowe Insights poll found …", "a survey by Hartwell Strategies"
     if entity is not None and entity.kind == "org" and entity.roles & BODY_KIND_NOUNS:
         return "organisation"  # named after its kind where the article met it: "the charity Harbour Aid"
@@ -568,6 +571,8 @@ def speaker_type(mention: Mention, entity: Entity | None) -> SpeakerType:
         return "person" if one else "anonymous"
     if head.tag_ == "NNS" and low in COLLECTIVE_NOUNS and low not in INSTITUTION_WORDS:
         return "anonymous"  # "Families said …": people, not a family speaking as one
+    if group_of_people(head) and not _of_bodies(head):
+        return "anonymous"  # "a group of former drivers said …": people, unnamed, not a body
     if low in KIN_GROUP_NOUNS:
         return "anonymous"  # "his family said …": people, unnamed
     bare = not any(c.dep_ in {"det", "poss"} for c in head.children)
@@ -656,6 +661,24 @@ def _pollster(mention: Mention) -> bool:
     elif head.dep_ not in {"compound", "nmod", "poss"}:
         return False
     return above.lemma_.lower() in POLL_NOUNS and above.pos_ == "NOUN"
+
+
+def _of_bodies(head: Token) -> bool:
+    """A group made of bodies ("a coalition of 40 groups", "an alliance of unions"): a body itself."""
+    members = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    return any(body_noun(m) or m.lemma_.lower() in GROUP_NOUNS for m in members if m.dep_ == "pobj")
+
+
+def _body_text_author(mention: Mention, entity: Entity | None) -> bool:
+    """A name written before a text a body issues ("an Audit Wessex report", "an internal Velmar
+    review"): the body that wrote it; not a person's ("Roe's research", "the IG report" of the
+    inspector general named before)."""
+    head = mention.head
+    words = [t for t in mention.span if t.text[:1].isupper()]
+    if not words or given_name(words[0].text) or (entity is not None and entity.kind == "person"):
+        return False
+    above = head.head
+    return head.dep_ in {"compound", "nmod"} and above.lower_ in BODY_TEXT_NOUNS and above.pos_ == "NOUN"
 
 
 def _plural_read_as_name(mention: Mention) -> bool:
