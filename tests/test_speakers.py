@@ -5715,3 +5715,12 @@ def test_an_office_the_tagger_typed_a_person_is_its_holder_named_after_it() -> N
 def test_texts_bodies_and_unnamed_groups_are_typed_as_what_they_are(text: str, speaker_type: str) -> None:
     found = [q.speaker_type for q in quotes.extract(text, kinds="all") if q.cue in {"said", "warned"}]
     assert found == [speaker_type]
+
+
+def test_a_person_named_before_is_no_firm_for_the_company_that_reports_on_them() -> None:
+    text = (
+        "Larkmoor Homes plans to build 300 homes. Milos Bellamy, a lawyer, led the inquiry.\n\n"
+        "Bellamy would appeal, the developer said."
+    )
+    found = [q.speaker for q in quotes.extract(text, kinds="all") if q.quote == "Bellamy would appeal"]
+    assert found == ["Larkmoor Homes"]
