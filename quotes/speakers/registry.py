@@ -1412,28 +1412,28 @@ class Registry:
         orgs = (e for e in self.entities if e.kind == "org" and not e.place)
         found = [e for e in orgs if _business_or_group(e, self._tagged_orgs)]
         found = [e for e in found if any(p < at for p in e.positions)]
-        # (not a one-word "body" that is a person's surname: "Roe would appeal, the developer said")
-        firms = [e for e in found if " " in e.name or self._find_person([e.name], at) is None]
-        if _subject_of_sentence(firms, noun) is None:
-            reported = _untagged_reported_subject(noun)
-            if reported is not None and self._find_person([t.text for t in reported], at) is not None:
-                reported = None  # "Roe would appeal, the developer said": a person the article named
-            if reported is not None:  # "Brevix has raised $4m …, the company said", no tagger read
-                firm = self.add_org_name(reported.text, reported.start_char)
-                firm.roles.add(noun.lemma_.lower())  # what the article calls it, as "software company Acme"
-                return firm
         # not a firm named only as where someone works ("an analyst at Acme") or as the outlet someone
         # spoke to ("told TechPulse"), if another was named
         named = _named_for_itself(found, at)
+        # the firm the sentence (or the one before) is about: "Acme has raised $4m in a round led by
+        # Birch Capital, the company said" (not a one-word "body" that is a person's surname: "Roe
+        # would appeal, the developer said")
+        firms = [e for e in named or found if " " in e.name or self._find_person([e.name], at) is None]
+        subject = _subject_of_sentence(firms, noun)
+        if subject is not None:
+            return subject
+        reported = _untagged_reported_subject(noun)
+        if reported is not None and self._find_person([t.text for t in reported], at) is None:
+            # "Brevix has raised $4m …, the company said", where no tagger read the name
+            firm = self.add_org_name(reported.text, reported.start_char)
+            firm.roles.add(noun.lemma_.lower())  # what the article calls it, as "software company Acme"
+            return firm
         if not found:
             return None
         # and one whose name or description says it is a business before one only the entity tagger
         # found ("the company" after "Harlow Ferries … its vessel, the MV Tern"): a ship, a product
         # or a place the tagger took for a body is named near its firm (a business named far
         # before is another story's)
-        subject = _subject_of_sentence([e for e in named or found if e in firms], noun)
-        if subject is not None:  # "Acme has raised $4m in a round led by Birch Capital, the company said"
-            return subject
         nearest = _nearest(named or found, at)
         said = [e for e in named or found if _business_or_group(e, tagged=set())]  # (by its words alone)
         near = [e for e in said if _last_before(nearest, at) - _last_before(e, at) <= _NEAR_FIRM]
