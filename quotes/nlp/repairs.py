@@ -65,7 +65,7 @@ read around: made once on the parsed Doc, before attribution.
 - ``roles_read_as_second_person``: "Party leader and former finance minister Jo Roe said …", parsed
   with "leader" the subject and the name a second one joined to it: a bare role noun (no article)
   joined by "and" to a name with a role of its own describes that one person, the name the subject.
-- ``name_read_into_body``: "Multiplex Association of India president Deepak Rao said …", parsed with
+- ``name_read_into_body``: "Grain Traders Association of Velmora president Jo Roe said …", parsed with
   the body the subject and the role and name the object of its "of": the name after the role is the
   subject, the body before the role the role's.
 - ``verb_read_before_name``: "“…,” lead author Dr Jo Roe of the institute said", parsed with "lead"
@@ -808,7 +808,7 @@ def _roles_read_as_second_person(role: Token) -> bool:
 
 def _name_read_into_body(body: Token) -> bool:
     """A body's name with "of" read as the subject, and the role and name after it as the object
-    of its "of" ("Multiplex Association of India president Deepak Rao said"): the name is the
+    of its "of" ("Grain Traders Association of Velmora president Jo Roe said"): the name is the
     subject, the body and its place words before the role describe it (see the module's docstring)."""
     if body.pos_ != "PROPN" or is_person_noun(body):
         return False
